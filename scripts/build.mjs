@@ -1,0 +1,75 @@
+// Bundle the CLI and the action entry into dist/ with esbuild. `--check` builds into a
+// temporary folder and fails if dist/ differs: the committed bundle must match the source,
+// because GitHub runs the action from dist/ as committed.
+import { build } from 'esbuild';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+
+const check = process.argv.includes('--check');
+const root = new URL('..', import.meta.url).pathname;
+const outdir = check ? await mkdtemp(join(tmpdir(), 'aios-dist-')) : join(root, 'dist');
+
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: { cli: 'src/cli/main.ts', action: 'src/action/main.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node24',
+  sourcemap: false,
+  legalComments: 'none',
+  chunkNames: 'chunks/[name]-[hash]',
+  // Some CommonJS dependencies call require(); give the ESM bundle one.
+  banner: {
+    js: "import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+  write: false,
+});
+
+// Write each file atomically and then remove files no longer built, so a process running the
+// CLI while a build happens (parallel test runs) never sees a missing or half-written chunk.
+const written = new Set();
+for (const file of result.outputFiles) {
+  await mkdir(dirname(file.path), { recursive: true });
+  const tmp = `${file.path}.${process.pid}.tmp`;
+  await writeFile(tmp, file.contents);
+  await rename(tmp, file.path);
+  written.add(file.path);
+}
+for (const f of await files(outdir)) if (!written.has(f) && !f.endsWith('.tmp')) await rm(f, { force: true });
+
+async function files(dir) {
+  const out = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await files(p)));
+    else out.push(p);
+  }
+  return out;
+}
+
+if (check) {
+  const committed = join(root, 'dist');
+  const built = (await files(outdir)).map((f) => relative(outdir, f)).sort();
+  const have = (await files(committed).catch(() => [])).map((f) => relative(committed, f)).sort();
+  const problems = [];
+  for (const f of new Set([...built, ...have])) {
+    if (!built.includes(f))
+      problems.push(`dist/${f} is stale (not built from the source any more)`);
+    else if (!have.includes(f)) problems.push(`dist/${f} is missing`);
+    else if (!(await readFile(join(outdir, f))).equals(await readFile(join(committed, f))))
+      problems.push(`dist/${f} differs from a fresh build`);
+  }
+  await rm(outdir, { recursive: true, force: true });
+  if (problems.length) {
+    console.error(
+      `dist/ does not match the source:\n  ${problems.join('\n  ')}\nRun \`npm run build\` and commit dist/.`,
+    );
+    process.exit(1);
+  }
+  console.log('dist/ matches the source');
+}

@@ -1,0 +1,165 @@
+import { basename } from 'node:path';
+import { simpleGit } from 'simple-git';
+import type { ModelConfig } from '../config/config-schema.js';
+import { loadConfig, type LoadedConfig } from '../config/load-config.js';
+import { systemClock, type Clock } from '../core/clock.js';
+import { GitError } from '../core/errors.js';
+import type { Task } from '../core/task.js';
+import { openGitWorkspace } from '../context/workspace.js';
+import { createLocalForge } from '../forge/local-forge.js';
+import { defaultGates } from '../gates/default-gates.js';
+import type { GateRegistry } from '../gates/gate.js';
+import { GitLedgerStore } from '../ledger/git-ledger-store.js';
+import { createProvider } from '../models/create-provider.js';
+import type { ModelProvider } from '../models/model-provider.js';
+import { loadScript, type ScriptFile } from '../models/scripted-provider.js';
+import { loadPersonas, type PersonaRegistry } from '../personas/load-personas.js';
+import { taskFromFile } from '../pipeline/intake.js';
+import type { ProgressSink } from '../pipeline/progress.js';
+import { runTask, type RunOutcome } from '../pipeline/run-task.js';
+
+/** How a local run chooses its models. */
+export type LocalModelMode =
+  | { readonly type: 'config' }
+  | { readonly type: 'scripted'; readonly scriptFile: string }
+  | { readonly type: 'ollama'; readonly model: string; readonly host?: string | undefined };
+
+export interface LocalRunOptions {
+  readonly repoDir: string;
+  readonly configFile?: string | undefined;
+  readonly personaDir?: string | undefined;
+  readonly models: LocalModelMode;
+  readonly progress?: ProgressSink | undefined;
+  readonly clock?: Clock | undefined;
+  readonly env?: NodeJS.ProcessEnv | undefined;
+  /** Ledger remote; undefined uses the config's. */
+  readonly ledgerRemote?: string | undefined;
+}
+
+/** A prepared local environment: loaded once, used for one or more tasks. */
+export interface LocalRunner {
+  readonly config: LoadedConfig;
+  readonly personas: PersonaRegistry;
+  readonly gates: GateRegistry;
+  readonly ledger: GitLedgerStore;
+  readonly repoName: string;
+  runFile(taskFile: string): Promise<{ task: Task; outcome: RunOutcome }>;
+  runTask(task: Task): Promise<RunOutcome>;
+}
+
+/**
+ * The composition root for local runs (`aios run`, `aios demo`, tests): real git repository,
+ * git ledger, local forge, providers from config or an override.
+ */
+export async function createLocalRunner(options: LocalRunOptions): Promise<LocalRunner> {
+  const clock = options.clock ?? systemClock();
+  const env = options.env ?? process.env;
+  const git = simpleGit(options.repoDir);
+  if (!(await git.checkIsRepo().catch(() => false))) {
+    throw new GitError(`${options.repoDir} is not a git repository.`, {
+      hint: 'Run inside a git repository or pass --repo DIR.',
+    });
+  }
+  const [config, personas] = await Promise.all([
+    loadConfig({ file: options.configFile, repoDir: options.repoDir }),
+    loadPersonas(options.personaDir),
+  ]);
+  const gates = defaultGates();
+  const ledger = await GitLedgerStore.open({
+    repoDir: options.repoDir,
+    branch: config.config.ledger.branch,
+    remote: options.ledgerRemote ?? config.config.ledger.remote,
+    clock,
+  });
+
+  let script: ScriptFile | undefined;
+  let modelOverride: { modelId: string; model: ModelConfig } | undefined;
+  if (options.models.type === 'scripted') {
+    script = await loadScript(options.models.scriptFile);
+    modelOverride = {
+      modelId: 'scripted',
+      model: {
+        provider: 'scripted',
+        model: 'scripted',
+        billing: 'scripted',
+        price: {
+          inputPerMTokMicros: 0,
+          outputPerMTokMicros: 0,
+          cachedInputPerMTokMicros: 0,
+          perSecondMicros: 0,
+        },
+      },
+    };
+  } else if (options.models.type === 'ollama') {
+    const local = Object.values(config.config.models).find((m) => m.provider === 'ollama');
+    modelOverride = {
+      modelId: 'ollama-override',
+      model: {
+        provider: 'ollama',
+        model: options.models.model,
+        host: options.models.host,
+        keepAlive: '10m',
+        billing: 'local',
+        price: local?.price ?? {
+          inputPerMTokMicros: 0,
+          outputPerMTokMicros: 0,
+          cachedInputPerMTokMicros: 0,
+          perSecondMicros: 0,
+        },
+        shadowModel: local?.shadowModel,
+      },
+    };
+  }
+
+  const providers = new Map<string, ModelProvider>();
+  const provider = async (modelId: string, model: ModelConfig): Promise<ModelProvider> => {
+    let p = providers.get(modelId);
+    if (!p) {
+      p = await createProvider(modelId, model, { env, script });
+      providers.set(modelId, p);
+    }
+    return p;
+  };
+
+  const repoName = basename(options.repoDir.replace(/\/+$/, '')) || 'repo';
+  const requestedBy =
+    (await git.getConfig('user.name').catch(() => ({ value: null }))).value ??
+    env.USER ??
+    'local-user';
+  const forge = createLocalForge({ repoDir: options.repoDir });
+
+  const run = async (task: Task): Promise<RunOutcome> => {
+    const workspace = await openGitWorkspace(options.repoDir);
+    try {
+      return await runTask(task, {
+        config,
+        personas,
+        gates,
+        forge,
+        ledger,
+        workspace,
+        provider,
+        clock,
+        progress: options.progress,
+        modelOverride,
+      });
+    } finally {
+      await workspace.close();
+      // Entries are durable in the spool already; this puts them on the ledger branch.
+      await ledger.flush();
+    }
+  };
+
+  return {
+    config,
+    personas,
+    gates,
+    ledger,
+    repoName,
+    runTask: run,
+    async runFile(taskFile: string) {
+      const task = await taskFromFile(taskFile, { repoName, requestedBy, now: clock.now() });
+      return { task, outcome: await run(task) };
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { resolve, basename } from 'node:path';
+import type { Command } from 'commander';
+import { loadConfig } from '../../config/load-config.js';
+import { taskFromFile } from '../../pipeline/intake.js';
+import { route } from '../../routing/router.js';
+import { formatDecision, line, printJson } from '../output.js';
+
+export function registerRoute(program: Command): void {
+  program
+    .command('route')
+    .description('Show where a task would go and which rule decides it, without running it.')
+    .argument('<task>', 'task file')
+    .option('--repo <dir>', 'repository whose .github/aios.yml to use', '.')
+    .option('--config <file>', 'config file')
+    .option('--explain', 'list every rule and why it did or did not fire')
+    .option('--json', 'print the decision as JSON')
+    .action(
+      async (
+        taskFile: string,
+        opts: { repo: string; config?: string; explain?: boolean; json?: boolean },
+      ) => {
+        const repoDir = resolve(opts.repo);
+        const loaded = await loadConfig({ file: opts.config, repoDir });
+        const task = await taskFromFile(resolve(taskFile), {
+          repoName: basename(repoDir),
+          requestedBy: 'route-preview',
+          now: new Date(),
+        });
+        const decision = route({ task, config: loaded.config, configHash: loaded.hash });
+        if (opts.json) return printJson(decision);
+        line(formatDecision(decision));
+        if (opts.explain) {
+          const trace = decision.type === 'route' ? decision.plan.trace : decision.trace;
+          line('  rules, in order:');
+          for (const t of trace) line(`    ${t.matched ? '✔' : '·'} ${t.rule}: ${t.why}`);
+          if (decision.type === 'route')
+            line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
+        }
+        if (decision.type === 'ask') process.exitCode = 1;
+      },
+    );
+}

@@ -1,0 +1,71 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { createLocalRunner, type LocalModelMode } from '../../app/local-runner.js';
+import { cliProgress, printJson } from '../output.js';
+import { printOutcome, outcomeExitCode } from './outcome.js';
+
+export function modelMode(opts: {
+  scripted?: string;
+  ollama?: string | boolean;
+  ollamaHost?: string;
+}): LocalModelMode {
+  if (opts.scripted) return { type: 'scripted', scriptFile: resolve(opts.scripted) };
+  if (opts.ollama)
+    return {
+      type: 'ollama',
+      model: typeof opts.ollama === 'string' ? opts.ollama : 'llama3.1:8b',
+      host: opts.ollamaHost,
+    };
+  return { type: 'config' };
+}
+
+export function registerRun(program: Command): void {
+  program
+    .command('run')
+    .description(
+      'Run one task file through plan, work, gates and delivery, recording every step in the ledger.',
+    )
+    .argument(
+      '<task>',
+      'task file: markdown with YAML front matter (title, labels, client, estimate)',
+    )
+    .option('--repo <dir>', 'the git repository to work in', '.')
+    .option(
+      '--config <file>',
+      'config file (default: <repo>/.github/aios.yml, else the shipped defaults)',
+    )
+    .option(
+      '--scripted <file>',
+      'answer from a script file instead of models (labelled scripted everywhere)',
+    )
+    .option('--ollama [model]', 'send every tier to this Ollama model (default llama3.1:8b)')
+    .option(
+      '--ollama-host <url>',
+      'Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)',
+    )
+    .option('--json', 'print the outcome as JSON')
+    .action(
+      async (
+        taskFile: string,
+        opts: {
+          repo: string;
+          config?: string;
+          scripted?: string;
+          ollama?: string | boolean;
+          ollamaHost?: string;
+          json?: boolean;
+        },
+      ) => {
+        const runner = await createLocalRunner({
+          repoDir: resolve(opts.repo),
+          configFile: opts.config,
+          models: modelMode(opts),
+          progress: cliProgress({ quiet: Boolean(opts.json) }),
+        });
+        const { task, outcome } = await runner.runFile(resolve(taskFile));
+        if (opts.json) printJson({ task: { id: task.id, title: task.title }, ...outcome });
+        else printOutcome(task, outcome);
+        process.exitCode = outcomeExitCode(outcome);
+      },
+    );
+}

@@ -1,0 +1,47 @@
+import { Command, CommanderError } from 'commander';
+import { describeError, exitCodeOf } from '../core/errors.js';
+import { registerDemo } from './commands/demo.js';
+import { registerGate } from './commands/gate.js';
+import { registerLedger } from './commands/ledger.js';
+import { registerPersonas } from './commands/personas.js';
+import { registerRoute } from './commands/route.js';
+import { registerRun } from './commands/run.js';
+import { registerSchema } from './commands/schema.js';
+import { color } from './output.js';
+
+/** Build the `aios` command tree. Each command is wiring: parse, call the core, report. */
+export function buildProgram(): Command {
+  const program = new Command('aios')
+    .description(
+      'AIOS: route client work to scoped AI personas, gate it, deliver draft PRs, and ledger every step.',
+    )
+    .version('0.1.0')
+    .showHelpAfterError()
+    .exitOverride();
+  registerRun(program);
+  registerDemo(program);
+  registerRoute(program);
+  registerSchema(program);
+  registerPersonas(program);
+  registerGate(program);
+  registerLedger(program);
+  return program;
+}
+
+/** Run the CLI; resolves to the exit code (0 ok, 1 work failed, 2 bad input). */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with code 0; usage errors are bad input.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    process.stderr.write(`${color.red('error:')} ${describeError(error)}\n`);
+    if (process.env.AIOS_DEBUG && error instanceof Error && error.stack)
+      process.stderr.write(`${error.stack}\n`);
+    return exitCodeOf(error);
+  }
+}

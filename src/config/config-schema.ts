@@ -1,0 +1,296 @@
+import { z } from 'zod';
+import { dollarsToMicros } from '../core/money.js';
+import { Risk, Size, Slug } from '../core/work.js';
+
+/** A dollar amount written by a person (`2.5`, `"0.15"`), held as integer micro-dollars. */
+const Dollars = z
+  .union([
+    z.number().nonnegative(),
+    z.string().regex(/^\d+(\.\d+)?$/, 'write a dollar amount such as 2.50'),
+  ])
+  .transform((v) => dollarsToMicros(v))
+  .describe('US dollars; stored as integer micro-dollars');
+
+/** Prices per million tokens, plus runner time for local models. */
+export const PriceConfig = z
+  .object({
+    input: Dollars.describe('USD per million input tokens'),
+    output: Dollars.describe('USD per million output tokens'),
+    cachedInput: Dollars.optional().describe(
+      'USD per million cached input tokens (defaults to input)',
+    ),
+    perSecond: Dollars.optional().describe('USD per second of runner time (local models)'),
+  })
+  .strict()
+  .transform((p) => ({
+    inputPerMTokMicros: p.input,
+    outputPerMTokMicros: p.output,
+    cachedInputPerMTokMicros: p.cachedInput ?? p.input,
+    perSecondMicros: p.perSecond ?? 0,
+  }));
+export type Price = z.output<typeof PriceConfig>;
+
+const FREE = { input: 0, output: 0 } as const;
+
+const Timeouts = z
+  .object({
+    connectMs: z.number().int().positive().default(5_000),
+    firstTokenMs: z.number().int().positive().default(120_000),
+    totalMs: z.number().int().positive().default(600_000),
+  })
+  .strict();
+
+const ModelCommon = {
+  model: z.string().min(1).describe('The provider-side model name'),
+  shadowModel: Slug.optional().describe('An API-billed model whose prices give the shadow cost'),
+  description: z.string().optional(),
+};
+
+export const ModelConfig = z.discriminatedUnion('provider', [
+  z
+    .object({
+      provider: z.literal('ollama'),
+      ...ModelCommon,
+      host: z
+        .string()
+        .optional()
+        .describe('Ollama base URL; defaults to OLLAMA_HOST or http://127.0.0.1:11434'),
+      keepAlive: z.string().default('10m'),
+      billing: z.literal('local').default('local'),
+      price: PriceConfig.prefault(FREE),
+    })
+    .strict(),
+  z
+    .object({
+      provider: z.literal('openai'),
+      ...ModelCommon,
+      baseUrl: z
+        .url()
+        .optional()
+        .describe('OpenAI-compatible base URL, e.g. https://models.github.ai/inference'),
+      apiKeyEnv: z
+        .string()
+        .regex(/^[A-Z_][A-Z0-9_]*$/)
+        .default('OPENAI_API_KEY'),
+      billing: z.enum(['api', 'flat']).default('api'),
+      price: PriceConfig.prefault(FREE),
+      monthlyFee: Dollars.optional().describe(
+        'Flat-rate seat fee, amortised over the month in reports',
+      ),
+    })
+    .strict(),
+  z
+    .object({
+      provider: z.literal('scripted'),
+      ...ModelCommon,
+      billing: z.literal('scripted').default('scripted'),
+      price: PriceConfig.prefault(FREE),
+    })
+    .strict(),
+]);
+export type ModelConfig = z.output<typeof ModelConfig>;
+
+export const TierConfig = z
+  .object({
+    description: z.string().optional(),
+    models: z.array(Slug).min(1).describe('Models to try, in order; later ones are fallbacks'),
+    timeouts: Timeouts.default({ connectMs: 5_000, firstTokenMs: 120_000, totalMs: 600_000 }),
+    maxCallsPerTask: z.number().int().positive().default(8),
+  })
+  .strict();
+export type TierConfig = z.output<typeof TierConfig>;
+
+export const KindConfig = z
+  .object({
+    description: z.string(),
+    labels: z.array(z.string()).default([]).describe('Issue labels that mark this kind of work'),
+    gates: z.array(Slug).default([]).describe('Gates every piece of work of this kind passes'),
+    byHandMinutes: z
+      .object({
+        S: z.number().int().positive(),
+        M: z.number().int().positive(),
+        L: z.number().int().positive(),
+      })
+      .strict()
+      .describe('What the work takes a person by hand, by size'),
+  })
+  .strict();
+export type KindConfig = z.output<typeof KindConfig>;
+
+export const RuleConfig = z
+  .object({
+    id: Slug,
+    reason: z.string().min(1).describe('One line: why this route is right for this work'),
+    when: z
+      .object({
+        kinds: z.array(Slug).optional(),
+        labels: z
+          .array(z.string())
+          .optional()
+          .describe('Matches when the task has any of these labels'),
+        paths: z
+          .array(z.string())
+          .optional()
+          .describe('Globs; matches when the task names such a path'),
+        clients: z.array(z.string()).optional(),
+        sizes: z.array(Size).optional(),
+      })
+      .strict()
+      .default({}),
+    route: z
+      .object({
+        persona: Slug,
+        tier: Slug,
+        gates: z.array(Slug).optional().describe("Gates in addition to the kind's"),
+        maxAttempts: z.number().int().min(1).max(5).default(2),
+        fallback: z.enum(['any', 'same-or-cheaper', 'none']).default('same-or-cheaper'),
+        approvers: z.array(z.string()).optional(),
+      })
+      .strict(),
+    risk: Risk,
+  })
+  .strict();
+export type RuleConfig = z.output<typeof RuleConfig>;
+
+export const AiosConfigSchema = z
+  .object({
+    version: z.literal(1),
+    enabled: z
+      .boolean()
+      .default(true)
+      .describe('Kill switch: false stops intake with a clear comment'),
+    intake: z
+      .object({
+        label: z.string().default('aios'),
+        allowedRoles: z
+          .array(z.enum(['admin', 'maintain', 'write', 'triage']))
+          .default(['admin', 'maintain', 'write']),
+        needsHumanLabel: z.string().default('aios:needs-human'),
+      })
+      .strict()
+      .default({
+        label: 'aios',
+        allowedRoles: ['admin', 'maintain', 'write'],
+        needsHumanLabel: 'aios:needs-human',
+      }),
+    models: z.record(Slug, ModelConfig),
+    tiers: z.record(Slug, TierConfig),
+    kinds: z.record(Slug, KindConfig),
+    rules: z.array(RuleConfig).min(1),
+    budgets: z
+      .object({
+        perTask: Dollars.describe('Most one task may spend'),
+        perMonth: Dollars.describe('Most all tasks may spend in a calendar month'),
+        perPersonMonth: Dollars.optional(),
+        perTier: z.record(Slug, Dollars).default({}),
+        maxCallsPerTask: z.number().int().positive().default(12),
+      })
+      .strict(),
+    asking: z
+      .object({ minConfidence: z.number().min(0).max(1).default(0.6) })
+      .strict()
+      .default({ minConfidence: 0.6 }),
+    policy: z
+      .object({
+        protectedPaths: z
+          .array(z.string())
+          .default(['.github/**', '.git/**', '**/.env', '**/.env.*']),
+        maxFiles: z.number().int().positive().default(20),
+        maxFileBytes: z.number().int().positive().default(200_000),
+      })
+      .strict()
+      .default({
+        protectedPaths: ['.github/**', '.git/**', '**/.env', '**/.env.*'],
+        maxFiles: 20,
+        maxFileBytes: 200_000,
+      }),
+    context: z
+      .object({ maxTokens: z.number().int().positive().default(12_000) })
+      .strict()
+      .default({ maxTokens: 12_000 }),
+    signoff: z
+      .object({
+        approvers: z.array(z.string()).default([]),
+        reviewHourlyRate: Dollars.default(0),
+      })
+      .strict()
+      .default({ approvers: [], reviewHourlyRate: 0 }),
+    ledger: z
+      .object({
+        branch: z.string().default('aios-ledger'),
+        remote: z
+          .string()
+          .optional()
+          .describe('Remote to push ledger entries to; none keeps them local'),
+      })
+      .strict()
+      .default({ branch: 'aios-ledger' }),
+  })
+  .strict()
+  .superRefine((config, ctx) => {
+    // Cross-references: every name a field uses must be defined, so a typo fails at load time.
+    for (const [id, model] of Object.entries(config.models)) {
+      if (model.shadowModel !== undefined) {
+        const shadow = config.models[model.shadowModel];
+        if (!shadow) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['models', id, 'shadowModel'],
+            message: `no model named "${model.shadowModel}"`,
+          });
+        } else if (shadow.billing !== 'api') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['models', id, 'shadowModel'],
+            message: `"${model.shadowModel}" is not API-billed, so it has no rate to shadow at`,
+          });
+        }
+      }
+    }
+    for (const [id, tier] of Object.entries(config.tiers)) {
+      tier.models.forEach((m, i) => {
+        if (!config.models[m])
+          ctx.addIssue({
+            code: 'custom',
+            path: ['tiers', id, 'models', i],
+            message: `no model named "${m}"`,
+          });
+      });
+    }
+    for (const tier of Object.keys(config.budgets.perTier)) {
+      if (!config.tiers[tier])
+        ctx.addIssue({
+          code: 'custom',
+          path: ['budgets', 'perTier', tier],
+          message: `no tier named "${tier}"`,
+        });
+    }
+    const seen = new Set<string>();
+    config.rules.forEach((rule, i) => {
+      if (seen.has(rule.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', i, 'id'],
+          message: `rule id "${rule.id}" is used twice`,
+        });
+      seen.add(rule.id);
+      if (!config.tiers[rule.route.tier]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rules', i, 'route', 'tier'],
+          message: `no tier named "${rule.route.tier}"`,
+        });
+      }
+      rule.when.kinds?.forEach((k, j) => {
+        if (!config.kinds[k])
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rules', i, 'when', 'kinds', j],
+            message: `no kind named "${k}"`,
+          });
+      });
+    });
+  });
+
+/** The validated configuration. Money fields are integer micro-dollars. */
+export type AiosConfig = z.output<typeof AiosConfigSchema>;

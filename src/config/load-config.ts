@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { InputError } from '../core/errors.js';
+import { canonicalJson, sha256 } from '../core/hash.js';
+import { packageRoot } from '../core/package-root.js';
+import { parseYamlWith } from '../core/yaml-source.js';
+import { AiosConfigSchema, type AiosConfig } from './config-schema.js';
+
+/** A validated config and where it came from. */
+export interface LoadedConfig {
+  readonly config: AiosConfig;
+  /** The file it was read from, as given (relative paths stay relative for messages). */
+  readonly file: string;
+  /** sha256 of the validated config: every ledger entry names the config that decided it. */
+  readonly hash: string;
+}
+
+/** Where a repository keeps its config, relative to its root. */
+export const REPO_CONFIG_PATH = '.github/aios.yml';
+
+/** The config that ships with AIOS. */
+export function defaultConfigPath(): string {
+  return join(packageRoot(), 'defaults', 'aios.yml');
+}
+
+/** Parse config text. Errors name the file, line and field. */
+export function parseConfig(text: string, file: string): LoadedConfig {
+  const config = parseYamlWith(AiosConfigSchema, text, file, { what: 'config' });
+  return { config, file, hash: sha256(canonicalJson(config)) };
+}
+
+/**
+ * Load the config: an explicit file, else the repository's `.github/aios.yml`, else the
+ * shipped defaults.
+ */
+export async function loadConfig(
+  options: { file?: string | undefined; repoDir?: string | undefined } = {},
+): Promise<LoadedConfig> {
+  let file = options.file;
+  if (!file && options.repoDir) {
+    const candidate = join(options.repoDir, REPO_CONFIG_PATH);
+    if (existsSync(candidate)) file = candidate;
+  }
+  file ??= defaultConfigPath();
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (cause) {
+    throw new InputError(`Cannot read the config file ${file}.`, [], {
+      cause,
+      hint: 'Check the path, or omit --config to use .github/aios.yml or the shipped defaults.',
+    });
+  }
+  const display = file.startsWith(packageRoot()) ? relative(packageRoot(), file) : file;
+  return parseConfig(text, display);
+}

@@ -1,0 +1,232 @@
+import { z } from 'zod';
+import { Finding } from './gate-verdict.js';
+import { ByHandEstimate, RuleTrace } from './plan.js';
+import { WorkInfo } from './work.js';
+
+/** The schema version every entry carries; a reader refuses versions it does not know. */
+export const LEDGER_SCHEMA = 'aios.ledger/v1' as const;
+
+export const LedgerEvent = z.enum([
+  'planned',
+  'asked',
+  'attempt',
+  'gate',
+  'declined',
+  'delivered',
+  'failed',
+  'signoff',
+  'outcome',
+]);
+export type LedgerEvent = z.infer<typeof LedgerEvent>;
+
+/** Prices used for a call, stored with it so a later price change never rewrites history. */
+export const PriceSnapshot = z.object({
+  model: z.string(),
+  inputPerMTokMicros: z.number().int().nonnegative(),
+  outputPerMTokMicros: z.number().int().nonnegative(),
+  cachedInputPerMTokMicros: z.number().int().nonnegative(),
+  perSecondMicros: z.number().int().nonnegative(),
+});
+export type PriceSnapshot = z.infer<typeof PriceSnapshot>;
+
+export const Billing = z.enum(['api', 'flat', 'local', 'scripted']);
+export type Billing = z.infer<typeof Billing>;
+
+/** Who acted: a model (through a persona), a person, or AIOS itself (routing, gates, delivery). */
+export const Actor = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('model'),
+    provider: z.enum(['ollama', 'openai', 'scripted']),
+    model: z.string(),
+    modelId: z.string(),
+    persona: z.string(),
+    tier: z.string(),
+    /** True for the scripted provider: such an entry is never AI work. */
+    scripted: z.boolean(),
+  }),
+  z.object({ type: z.literal('human'), login: z.string() }),
+  z.object({ type: z.literal('system'), component: z.string() }),
+]);
+export type Actor = z.infer<typeof Actor>;
+
+export const Usage = z.object({
+  inputTokens: z.number().int().nonnegative(),
+  outputTokens: z.number().int().nonnegative(),
+  cachedInputTokens: z.number().int().nonnegative(),
+  durationMs: z.number().int().nonnegative(),
+});
+export type Usage = z.infer<typeof Usage>;
+
+/** Money, in integer micro-dollars. */
+export const Cost = z.object({
+  billing: Billing,
+  /** Spent on this call: tokens at API prices, runner seconds for local models, 0 for flat seats. */
+  actualMicros: z.number().int().nonnegative(),
+  /** What the same usage costs at the shadow model's API prices (equals actual for API models). */
+  shadowMicros: z.number().int().nonnegative(),
+  price: PriceSnapshot,
+  shadowPrice: PriceSnapshot.optional(),
+});
+export type Cost = z.infer<typeof Cost>;
+
+const Base = {
+  schema: z.literal(LEDGER_SCHEMA),
+  /** Time-sortable unique id (ULID). */
+  id: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/),
+  /** `owner/repo#12` or `local/<repo>#<stem>`. */
+  task: z.string(),
+  at: z.iso.datetime(),
+  actor: Actor,
+  work: WorkInfo,
+  rule: z.object({ id: z.string(), configHash: z.string() }),
+  /** sha256 of the task's previous entry file, or null for its first: the chain `verify` walks. */
+  prev: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullable(),
+};
+
+const Planned = z.object({
+  ...Base,
+  event: z.literal('planned'),
+  data: z.object({
+    title: z.string(),
+    source: z.string(),
+    textHash: z.string(),
+    requestedBy: z.string(),
+    persona: z.string(),
+    tier: z.string(),
+    models: z.array(z.string()),
+    gates: z.array(z.string()),
+    maxAttempts: z.number().int().positive(),
+    reason: z.string(),
+    overriddenBy: z.string().optional(),
+    trace: z.array(RuleTrace),
+    estimate: ByHandEstimate,
+  }),
+});
+
+const Asked = z.object({
+  ...Base,
+  event: z.literal('asked'),
+  data: z.object({
+    stage: z.enum(['plan', 'work', 'gate']),
+    reason: z.string(),
+    questions: z.array(z.string()),
+    confidence: z.number().min(0).max(1).optional(),
+  }),
+});
+
+const Attempt = z.object({
+  ...Base,
+  event: z.literal('attempt'),
+  usage: Usage,
+  cost: Cost,
+  data: z.object({
+    /** Which try at the work this call belonged to (a send-back starts a new attempt). */
+    attempt: z.number().int().positive(),
+    /** The call's number within the task, counting retries, repairs and fallbacks. */
+    call: z.number().int().positive(),
+    purpose: z.enum(['work', 'repair', 'review']),
+    outcome: z.enum(['ok', 'invalid-answer', 'error']),
+    errorClass: z.string().optional(),
+    error: z.string().optional(),
+    decision: z.enum(['done', 'decline', 'ask']).optional(),
+    confidence: z.number().min(0).max(1).optional(),
+    answerHash: z.string().optional(),
+    /** The model's raw text when it broke the contract; kept here, never shipped. */
+    raw: z.string().optional(),
+  }),
+});
+
+const Gate = z.object({
+  ...Base,
+  event: z.literal('gate'),
+  data: z.object({
+    attempt: z.number().int().positive(),
+    gate: z.string(),
+    pass: z.boolean(),
+    findings: z.array(Finding),
+    durationMs: z.number().nonnegative(),
+  }),
+});
+
+const Declined = z.object({
+  ...Base,
+  event: z.literal('declined'),
+  data: z.object({ persona: z.string(), reason: z.string() }),
+});
+
+const Delivered = z.object({
+  ...Base,
+  event: z.literal('delivered'),
+  estimate: ByHandEstimate,
+  data: z.object({
+    branch: z.string(),
+    commit: z.string(),
+    files: z.array(z.string()),
+    pr: z.object({ number: z.number().int().positive().optional(), url: z.string() }),
+    attempts: z.number().int().positive(),
+    totalMicros: z.number().int().nonnegative(),
+    shadowMicros: z.number().int().nonnegative(),
+  }),
+});
+
+const Failed = z.object({
+  ...Base,
+  event: z.literal('failed'),
+  data: z.object({
+    stage: z.enum(['plan', 'work', 'gate', 'deliver', 'budget']),
+    reason: z.string(),
+    errorClass: z.string().optional(),
+    budget: z.string().optional(),
+  }),
+});
+
+const Signoff = z.object({
+  ...Base,
+  event: z.literal('signoff'),
+  data: z.object({
+    login: z.string(),
+    approved: z.boolean(),
+    /** True only when the reviewer is an allowed approver: only then is it the sign-off. */
+    counts: z.boolean(),
+    minutesToApproval: z.number().nonnegative().optional(),
+    pr: z.string(),
+  }),
+});
+
+const Outcome = z.object({
+  ...Base,
+  event: z.literal('outcome'),
+  data: z.object({
+    outcome: z.enum(['accepted', 'rejected']),
+    by: z.string(),
+    pr: z.string(),
+  }),
+});
+
+/** One ledger entry: a single JSON file, written once, never edited. */
+export const LedgerEntry = z.discriminatedUnion('event', [
+  Planned,
+  Asked,
+  Attempt,
+  Gate,
+  Declined,
+  Delivered,
+  Failed,
+  Signoff,
+  Outcome,
+]);
+export type LedgerEntry = z.infer<typeof LedgerEntry>;
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/** An entry before the store gives it its id, time and place in the chain. */
+export type LedgerDraft = DistributiveOmit<LedgerEntry, 'schema' | 'id' | 'at' | 'prev'> & {
+  at?: string;
+};
+
+/** Serialise an entry exactly as it is stored: the bytes whose sha256 the next entry names. */
+export function serializeEntry(entry: LedgerEntry): string {
+  return `${JSON.stringify(LedgerEntry.parse(entry), null, 2)}\n`;
+}

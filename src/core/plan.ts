@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { Risk, Size, Slug } from './work.js';
+
+/** Why one rule did or did not fire, for the routing explanation. */
+export const RuleTrace = z.object({
+  rule: z.string(),
+  matched: z.boolean(),
+  why: z.string(),
+});
+export type RuleTrace = z.infer<typeof RuleTrace>;
+
+/** By-hand estimate and where the number came from. */
+export const ByHandEstimate = z.object({
+  minutes: z.number().int().positive(),
+  source: z.string(),
+});
+export type ByHandEstimate = z.infer<typeof ByHandEstimate>;
+
+/**
+ * The router's decision for one task: which persona on which tier, through which gates, under
+ * which rule. It is carried between jobs as an artifact, so it is a schema, not just a type.
+ */
+export const Plan = z.object({
+  task: z.string(),
+  kind: Slug,
+  risk: Risk,
+  size: Size,
+  client: z.string().optional(),
+  rule: z.object({ id: z.string(), reason: z.string() }),
+  configHash: z.string(),
+  persona: Slug,
+  tier: Slug,
+  models: z.array(Slug).min(1),
+  fallback: z.enum(['any', 'same-or-cheaper', 'none']),
+  gates: z.array(Slug),
+  maxAttempts: z.number().int().positive(),
+  approvers: z.array(z.string()),
+  byHand: ByHandEstimate,
+  /** A person chose the persona instead of the router (`/aios route`); recorded as such. */
+  overriddenBy: z.string().optional(),
+  trace: z.array(RuleTrace),
+});
+export type Plan = z.infer<typeof Plan>;
+
+/** The router either routes or asks a human. It never guesses. */
+export type RouteDecision =
+  | { readonly type: 'route'; readonly plan: Plan }
+  | {
+      readonly type: 'ask';
+      readonly reason: string;
+      readonly questions: readonly string[];
+      readonly trace: readonly RuleTrace[];
+      readonly kind: string | undefined;
+    };

@@ -1,0 +1,42 @@
+import { lint } from 'markdownlint/promise';
+import type { Finding } from '../core/gate-verdict.js';
+import type { Gate, GateInput } from './gate.js';
+
+/**
+ * Markdown structure and style, by markdownlint (the checker behind the VS Code extension and
+ * markdownlint-cli). Line length is off: prose is wrapped by editors, not by the gate.
+ */
+export function createMarkdownLintGate(): Gate {
+  return {
+    id: 'markdown-lint',
+    description: 'Markdown structure and style (markdownlint)',
+    async run(input: GateInput) {
+      const started = performance.now();
+      const files = input.files.filter((f) => /\.(md|markdown)$/i.test(f.path));
+      const strings = Object.fromEntries(files.map((f) => [f.path, f.content]));
+      const results = await lint({
+        strings,
+        // Trailing spaces as hard line breaks are invisible in review; prose must not depend on them.
+        config: { default: true, MD013: false, MD033: false, MD041: true, MD009: { br_spaces: 0 } },
+      });
+      const findings: Finding[] = [];
+      for (const [path, errors] of Object.entries(results)) {
+        for (const e of errors) {
+          findings.push({
+            rule: `${e.ruleNames[0] ?? 'MD'}/${e.ruleNames[1] ?? ''}`.replace(/\/$/, ''),
+            severity: 'error',
+            message: `${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''}`,
+            path,
+            line: e.lineNumber,
+          });
+        }
+      }
+      return {
+        gate: 'markdown-lint',
+        pass: findings.length === 0,
+        findings,
+        durationMs: Math.round(performance.now() - started),
+      };
+    },
+  };
+}

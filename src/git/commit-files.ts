@@ -1,0 +1,96 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GitError } from '../core/errors.js';
+import { gitWithInput } from './run-git.js';
+
+export interface FileChange {
+  readonly path: string;
+  readonly content: string;
+}
+
+export interface CommitSpec {
+  /** The ref fast-import writes, e.g. `refs/heads/aios/issue-12`. */
+  readonly ref: string;
+  /** The commit the new one builds on; undefined starts a root commit. */
+  readonly parent: string | undefined;
+  readonly files: readonly FileChange[];
+  readonly message: string;
+  readonly author: { name: string; email: string };
+  readonly committer?: { name: string; email: string };
+  /** Seconds since the epoch. */
+  readonly time: number;
+  /** Allow the ref to move to a commit that does not contain its old tip. */
+  readonly force?: boolean;
+}
+
+function assertSafePath(path: string): void {
+  // fast-import needs quoting for such paths; AIOS never writes them, so refuse rather than quote.
+  if (
+    /[\n\r"\\]/.test(path) ||
+    path.startsWith('/') ||
+    path.split('/').includes('..') ||
+    path.length === 0
+  ) {
+    throw new GitError(`refusing to commit an unsafe path: ${JSON.stringify(path)}`);
+  }
+}
+
+/**
+ * Write one commit with the given files onto `parent` and point `ref` at it, in a single
+ * `git fast-import` process, without touching any work tree or index. fast-import refuses to
+ * move an existing ref to a commit that does not contain the ref's current tip (unless
+ * `force`), which makes the write a compare-and-swap: a concurrent writer makes this fail
+ * with `retryable` set, and the caller rebuilds on the new tip.
+ * Returns the new commit's id.
+ */
+export async function commitFiles(repoDir: string, spec: CommitSpec): Promise<string> {
+  const chunks: Buffer[] = [];
+  const push = (s: string | Buffer): void => {
+    chunks.push(typeof s === 'string' ? Buffer.from(s, 'utf8') : s);
+  };
+  const data = (s: string): void => {
+    const b = Buffer.from(s, 'utf8');
+    push(`data ${b.length}\n`);
+    push(b);
+    push('\n');
+  };
+  const committer = spec.committer ?? spec.author;
+  push(`commit ${spec.ref}\nmark :1\n`);
+  push(`author ${spec.author.name} <${spec.author.email}> ${spec.time} +0000\n`);
+  push(`committer ${committer.name} <${committer.email}> ${spec.time} +0000\n`);
+  data(spec.message);
+  if (spec.parent) push(`from ${spec.parent}\n`);
+  for (const file of spec.files) {
+    assertSafePath(file.path);
+    push(`M 100644 inline ${file.path}\n`);
+    data(file.content);
+  }
+  push('\n');
+
+  const dir = await mkdtemp(join(tmpdir(), 'aios-fi-'));
+  const marks = join(dir, 'marks');
+  try {
+    const args = ['fast-import', '--quiet', '--date-format=raw', `--export-marks=${marks}`];
+    if (spec.force) args.push('--force');
+    const result = await gitWithInput(repoDir, args, Buffer.concat(chunks));
+    if (result.code !== 0) {
+      const moved = /not updating|does not contain|new tip does not contain/i.test(result.stderr);
+      throw new GitError(
+        `git fast-import could not write ${spec.ref}: ${result.stderr.trim().split('\n')[0] ?? ''}`,
+        {
+          retryable: moved,
+          hint: moved
+            ? 'Another writer moved the branch; rebuild on its new tip and try again.'
+            : undefined,
+        },
+      );
+    }
+    const line = (await readFile(marks, 'utf8')).split('\n').find((l) => l.startsWith(':1 '));
+    const sha = line?.slice(3).trim();
+    if (!sha) throw new GitError('git fast-import wrote no commit');
+    return sha;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

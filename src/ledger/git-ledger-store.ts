@@ -1,0 +1,328 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import type { Clock } from '../core/clock.js';
+import { LedgerError, GitError } from '../core/errors.js';
+import { sha256 } from '../core/hash.js';
+import {
+  LEDGER_SCHEMA,
+  LedgerEntry,
+  serializeEntry,
+  type LedgerDraft,
+} from '../core/ledger-entry.js';
+import { taskKey } from '../core/task.js';
+import { commitFiles, type FileChange } from '../git/commit-files.js';
+import { gitWithInput } from '../git/run-git.js';
+import { entryPath, taskFolder, type FlushResult, type LedgerStore } from './ledger-store.js';
+import { readLedger } from './read-ledger.js';
+
+export interface GitLedgerOptions {
+  readonly repoDir: string;
+  /** The ledger branch, `aios-ledger` by default. */
+  readonly branch: string;
+  /** Push to this remote; undefined keeps the ledger in the local repository. */
+  readonly remote?: string | undefined;
+  readonly clock: Clock;
+  readonly committer?: { name: string; email: string };
+  /** Tries at committing/pushing before leaving entries pending for the next run. */
+  readonly maxTries?: number;
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+interface Chain {
+  folder: string;
+  lastHash: string;
+}
+
+function gitBlobId(content: Buffer): string {
+  return createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
+}
+
+async function walk(dir: string): Promise<string[]> {
+  let names;
+  try {
+    names = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const n of names) {
+    const p = join(dir, n.name);
+    if (n.isDirectory()) out.push(...(await walk(p)));
+    else if (n.name.endsWith('.json')) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * The ledger in git. An appended entry is written at once to a spool inside `.git/aios/`
+ * (durable, outside the work tree); `flush` commits the spool onto the ledger branch in one
+ * commit and pushes it. A push that loses a race fetches, rebuilds the commit on the new tip
+ * and tries again with backoff; it never forces. Spooled entries are deleted only once they
+ * are on the branch (and remote), so a killed run loses nothing: the next flush sends them.
+ */
+export class GitLedgerStore implements LedgerStore {
+  private readonly chains = new Map<string, Chain>();
+  private readonly git: SimpleGit;
+
+  private constructor(
+    private readonly options: GitLedgerOptions,
+    private readonly spoolDir: string,
+  ) {
+    this.git = simpleGit(options.repoDir);
+  }
+
+  static async open(options: GitLedgerOptions): Promise<GitLedgerStore> {
+    let gitDir: string;
+    try {
+      gitDir = (await simpleGit(options.repoDir).revparse(['--absolute-git-dir'])).trim();
+    } catch (cause) {
+      throw new GitError(`${options.repoDir} is not a git repository`, {
+        cause,
+        hint: 'Run AIOS inside a git repository, or pass --repo.',
+      });
+    }
+    return new GitLedgerStore(
+      options,
+      join(gitDir, 'aios', 'spool', options.branch.replace(/[^A-Za-z0-9._-]/g, '_')),
+    );
+  }
+
+  /** The ref that holds the ledger as last seen: the remote-tracking ref when pushing. */
+  get readRef(): string {
+    return this.options.remote
+      ? `refs/remotes/${this.options.remote}/${this.options.branch}`
+      : `refs/heads/${this.options.branch}`;
+  }
+
+  async append(draft: LedgerDraft): Promise<LedgerEntry> {
+    const chain = await this.chainOf(draft.task);
+    const at = draft.at ?? this.options.clock.now().toISOString();
+    const entry = LedgerEntry.parse({
+      ...draft,
+      schema: LEDGER_SCHEMA,
+      id: this.options.clock.newId(),
+      at,
+      prev: chain?.lastHash ?? null,
+    });
+    const text = serializeEntry(entry);
+    const folder = chain?.folder ?? taskFolder(taskKey(draft.task), new Date(at));
+    const file = join(this.spoolDir, ...entryPath(folder, entry).split('/'));
+    await mkdir(dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await writeFile(tmp, text, { flag: 'wx' });
+    await rename(tmp, file); // atomic: a reader never sees half an entry
+    this.chains.set(draft.task, { folder, lastHash: sha256(text) });
+    return entry;
+  }
+
+  /** The task's folder and the hash of its last entry: from memory, the spool, or the branch. */
+  private async chainOf(task: string): Promise<Chain | undefined> {
+    const known = this.chains.get(task);
+    if (known) return known;
+    const key = taskKey(task);
+    const spooled = (await walk(this.spoolDir))
+      .map((f) => relative(this.spoolDir, f).split(sep).join('/'))
+      .filter((p) => p.split('/')[3] === key)
+      .sort((a, b) => (a.split('/')[4] ?? '').localeCompare(b.split('/')[4] ?? ''));
+    const lastSpooled = spooled.at(-1);
+    if (lastSpooled) {
+      const bytes = await readFile(join(this.spoolDir, ...lastSpooled.split('/')));
+      return { folder: dirname(lastSpooled), lastHash: sha256(bytes) };
+    }
+    // Not in the spool: the newest commit that touched the task's folder names its last entry.
+    await this.fetch();
+    const log = await gitWithInput(
+      this.options.repoDir,
+      [
+        'log',
+        '-1',
+        '--format=',
+        '--name-only',
+        this.readRef,
+        '--',
+        `:(glob)ledger/*/*/${key}/*.json`,
+      ],
+      undefined,
+    );
+    if (log.code !== 0) return undefined; // no ledger branch yet
+    const last = log.stdout
+      .toString('utf8')
+      .split('\n')
+      .filter(Boolean)
+      .sort((a, b) => (a.split('/')[4] ?? '').localeCompare(b.split('/')[4] ?? ''))
+      .at(-1);
+    if (!last) return undefined;
+    const blob = await gitWithInput(
+      this.options.repoDir,
+      ['cat-file', 'blob', `${this.readRef}:${last}`],
+      undefined,
+    );
+    if (blob.code !== 0)
+      throw new LedgerError(`cannot read ${last} from ${this.readRef}: ${blob.stderr.trim()}`);
+    return { folder: dirname(last), lastHash: sha256(blob.stdout) };
+  }
+
+  private fetched = false;
+  private async fetch(force = false): Promise<void> {
+    const remote = this.options.remote;
+    if (!remote || (this.fetched && !force)) return;
+    const r = await gitWithInput(
+      this.options.repoDir,
+      ['fetch', '--quiet', remote, `+refs/heads/${this.options.branch}:${this.readRef}`],
+      undefined,
+    );
+    // A remote without the ledger branch yet is fine: the first push creates it.
+    if (r.code !== 0 && !/couldn't find remote ref|could not find remote ref/i.test(r.stderr)) {
+      throw new LedgerError(`cannot fetch the ledger from ${remote}: ${r.stderr.trim()}`, {
+        retryable: true,
+      });
+    }
+    this.fetched = true;
+  }
+
+  private async tip(ref: string): Promise<string | undefined> {
+    const r = await gitWithInput(
+      this.options.repoDir,
+      ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`],
+      undefined,
+    );
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+  }
+
+  /** Blob ids already on `base` at the given paths. */
+  private async existing(
+    base: string | undefined,
+    paths: readonly string[],
+  ): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    if (!base || paths.length === 0) return found;
+    const r = await gitWithInput(
+      this.options.repoDir,
+      ['ls-tree', '-z', '--full-tree', base, '--', ...paths],
+      undefined,
+    );
+    for (const rec of r.stdout.toString('utf8').split('\0')) {
+      const tab = rec.indexOf('\t');
+      if (tab < 0) continue;
+      found.set(rec.slice(tab + 1), rec.slice(0, tab).split(' ')[2] ?? '');
+    }
+    return found;
+  }
+
+  async flush(): Promise<FlushResult> {
+    const maxTries = this.options.maxTries ?? 8;
+    const sleep =
+      this.options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+    for (let attempt = 1; ; attempt++) {
+      const spooled = await walk(this.spoolDir);
+      const files: (FileChange & { spool: string; bytes: Buffer })[] = [];
+      for (const spool of spooled) {
+        const bytes = await readFile(spool).catch(() => undefined); // another flush may have sent it
+        if (bytes)
+          files.push({
+            path: relative(this.spoolDir, spool).split(sep).join('/'),
+            content: bytes.toString('utf8'),
+            spool,
+            bytes,
+          });
+      }
+      if (files.length === 0) return { committed: 0, pending: 0, commit: undefined, pushed: false };
+
+      await this.fetch(attempt > 1);
+      const base = await this.tip(this.readRef);
+      const onBranch = await this.existing(
+        base,
+        files.map((f) => f.path),
+      );
+      const toWrite = files.filter((f) => {
+        const there = onBranch.get(f.path);
+        if (there === undefined) return true;
+        if (there !== gitBlobId(f.bytes)) {
+          throw new LedgerError(
+            `ledger entry ${f.path} is already on ${this.readRef} with different content`,
+            {
+              hint: 'An entry is never rewritten. Inspect the spool in .git/aios/spool and the branch before retrying.',
+            },
+          );
+        }
+        return false; // already sent by an earlier run that died before cleaning up
+      });
+
+      let commit: string | undefined;
+      try {
+        if (toWrite.length > 0) {
+          const tasks = [...new Set(toWrite.map((f) => f.path.split('/')[3]))];
+          const message = `ledger: ${toWrite.length} entr${toWrite.length === 1 ? 'y' : 'ies'} for ${tasks.slice(0, 5).join(', ')}${tasks.length > 5 ? ', …' : ''}\n`;
+          const who = this.options.committer ?? {
+            name: 'AIOS ledger',
+            email: 'aios-ledger@localhost',
+          };
+          const time = Math.floor(this.options.clock.now().getTime() / 1000);
+          if (this.options.remote) {
+            commit = await commitFiles(this.options.repoDir, {
+              ref: 'refs/aios/ledger-outgoing',
+              parent: base,
+              files: toWrite,
+              message,
+              author: who,
+              time,
+              force: true,
+            });
+            await this.git.push(this.options.remote, `${commit}:refs/heads/${this.options.branch}`);
+            await gitWithInput(
+              this.options.repoDir,
+              ['update-ref', this.readRef, commit],
+              undefined,
+            );
+            await gitWithInput(
+              this.options.repoDir,
+              ['update-ref', `refs/heads/${this.options.branch}`, commit],
+              undefined,
+            );
+          } else {
+            commit = await commitFiles(this.options.repoDir, {
+              ref: this.readRef,
+              parent: base,
+              files: toWrite,
+              message,
+              author: who,
+              time,
+            });
+          }
+        }
+      } catch (error) {
+        const raced =
+          (error instanceof GitError && error.retryable) ||
+          /rejected|non-fast-forward|fetch first|failed to push|cannot lock ref/i.test(
+            String(error),
+          );
+        if (
+          !raced &&
+          !(
+            error instanceof Error &&
+            /unable to access|could not read from remote/i.test(error.message)
+          )
+        )
+          throw error;
+        if (attempt >= maxTries) {
+          return { committed: 0, pending: files.length, commit: undefined, pushed: false };
+        }
+        await sleep(Math.min(2_000, 50 * 2 ** attempt) * (0.5 + Math.random() / 2));
+        continue;
+      }
+      await Promise.all(files.map((f) => rm(f.spool, { force: true })));
+      return {
+        committed: toWrite.length,
+        pending: 0,
+        commit,
+        pushed: Boolean(this.options.remote && commit),
+      };
+    }
+  }
+
+  entries(filter: { task?: string | undefined } = {}): AsyncIterable<LedgerEntry> {
+    return readLedger(this.options.repoDir, this.readRef, filter);
+  }
+}

@@ -1,0 +1,34 @@
+import type { LedgerDraft, LedgerEntry } from '../core/ledger-entry.js';
+
+export interface FlushResult {
+  /** Entries that reached the ledger branch in this flush. */
+  readonly committed: number;
+  /** Entries still waiting (kept on disk; the next run pushes them). */
+  readonly pending: number;
+  readonly commit: string | undefined;
+  readonly pushed: boolean;
+}
+
+/**
+ * The ledger port. `append` records an entry durably at once (it survives a crash);
+ * `flush` moves recorded entries onto the ledger branch (and its remote). Entries are never
+ * edited or removed once appended.
+ */
+export interface LedgerStore {
+  append(draft: LedgerDraft): Promise<LedgerEntry>;
+  flush(): Promise<FlushResult>;
+  /** Every entry on the ledger branch (optionally one task's), in id order. */
+  entries(filter?: { task?: string | undefined }): AsyncIterable<LedgerEntry>;
+}
+
+/** `ledger/<yyyy>/<mm>/<task-key>/<id>-<event>.json`, where the month is the task's first entry's. */
+export function entryPath(folder: string, entry: Pick<LedgerEntry, 'id' | 'event'>): string {
+  return `${folder}/${entry.id}-${entry.event}.json`;
+}
+
+/** The folder a task's entries live in, named by the month its first entry was written. */
+export function taskFolder(taskKey: string, firstAt: Date): string {
+  const yyyy = String(firstAt.getUTCFullYear());
+  const mm = String(firstAt.getUTCMonth() + 1).padStart(2, '0');
+  return `ledger/${yyyy}/${mm}/${taskKey}`;
+}

@@ -1,0 +1,398 @@
+/**
+ * The Ollama adapter: one chat call to a local (or remote) Ollama server through the official
+ * `ollama` client, streamed so that progress shows and a first-token deadline can be enforced.
+ * Structured output goes through Ollama's `format` (a JSON Schema). Never retries: it throws a
+ * ModelError that says whether a retry could help, and the retry layer above decides.
+ */
+import { Ollama, type ChatResponse } from 'ollama';
+import { ModelError, type ModelErrorClass } from '../core/errors.js';
+import {
+  MODEL_SPEC_VERSION,
+  type ChatRequest,
+  type ChatResult,
+  type ModelProvider,
+} from './model-provider.js';
+
+/** Where Ollama listens when neither the config nor OLLAMA_HOST says otherwise. */
+export const DEFAULT_OLLAMA_HOST = 'http://127.0.0.1:11434';
+
+export interface OllamaProviderOptions {
+  /** The config id of the model (`local-llama`). */
+  readonly modelId: string;
+  /** The Ollama model name (`llama3.1:8b`). */
+  readonly model: string;
+  /** Base URL; defaults to OLLAMA_HOST, then http://127.0.0.1:11434. */
+  readonly host?: string | undefined;
+  /** How long Ollama keeps the model loaded after the call (`10m`); server default when unset. */
+  readonly keepAlive?: string | undefined;
+  /** Transport override (tests, proxies). Defaults to the global fetch. */
+  readonly fetch?: typeof fetch | undefined;
+  /** Where OLLAMA_HOST is read from; defaults to process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>> | undefined;
+}
+
+/** The host a provider will use: the option, then OLLAMA_HOST, then the default. */
+export function resolveOllamaHost(
+  host: string | undefined,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string {
+  const fromOption = host?.trim();
+  if (fromOption) return fromOption;
+  const fromEnv = env['OLLAMA_HOST']?.trim();
+  if (fromEnv) return fromEnv;
+  return DEFAULT_OLLAMA_HOST;
+}
+
+/** A ModelProvider that talks to Ollama's /api/chat. */
+export function createOllamaProvider(options: OllamaProviderOptions): ModelProvider {
+  const host = resolveOllamaHost(options.host, options.env);
+  const baseFetch = options.fetch ?? globalThis.fetch;
+  const where = `Ollama model ${options.model} at ${host}`;
+
+  async function chat(request: ChatRequest): Promise<ChatResult> {
+    const started = performance.now();
+    const deadline = new CallDeadline(request.signal);
+    if (deadline.stop) throw stopError(deadline.stop, where);
+    // Ollama writes its headers only once the model is loaded and the first token is out, so a
+    // cold load happens before the headers: the wait for headers and for the first token are
+    // one phase here, bounded by firstTokenMs. (connectMs cannot be told apart through fetch.)
+    deadline.arm('first-token', request.timeouts.firstTokenMs);
+    deadline.arm('total', request.timeouts.totalMs);
+
+    // A client per call: the client only passes an abort signal to fetch for streamed calls and
+    // only hands it out once the headers are in. Linking our signal in through fetch makes every
+    // phase (connect, headers, body) abortable.
+    const client = new Ollama({ host, fetch: linkSignal(baseFetch, deadline.signal) });
+    let text = '';
+    let final: ChatResponse | undefined;
+    let chunks = 0;
+    try {
+      const stream = await client.chat({
+        model: options.model,
+        messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
+        format: request.schema,
+        stream: true,
+        ...(options.keepAlive === undefined ? {} : { keep_alive: options.keepAlive }),
+        options: { temperature: 0 },
+      });
+      for await (const part of stream) {
+        if (chunks === 0) deadline.disarm('first-token');
+        chunks += 1;
+        const piece = part.message?.content ?? '';
+        if (piece !== '') {
+          text += piece;
+          reportProgress(request, text.length);
+        }
+        if (part.done) final = part;
+      }
+    } catch (error) {
+      throw deadline.stop
+        ? stopError(deadline.stop, where, error)
+        : mapOllamaError(error, { where, host, model: options.model, streaming: chunks > 0 });
+    } finally {
+      deadline.dispose();
+    }
+    if (deadline.stop) throw stopError(deadline.stop, where);
+    if (!final) {
+      // The client throws when the stream ends without `done`; this guards a client change.
+      throw new ModelError(
+        `${where}: the answer stream ended before Ollama said it was done`,
+        { errorClass: 'connection' },
+        { retryable: true },
+      );
+    }
+    return {
+      text,
+      usage: {
+        // Ollama leaves prompt_eval_count out when the whole prompt came from its cache.
+        inputTokens: final.prompt_eval_count ?? 0,
+        outputTokens: final.eval_count ?? 0,
+        cachedInputTokens: 0,
+      },
+      durationMs: Math.round(performance.now() - started),
+      model: final.model || options.model,
+    };
+  }
+
+  return {
+    specificationVersion: MODEL_SPEC_VERSION,
+    provider: 'ollama',
+    modelId: options.modelId,
+    model: options.model,
+    chat,
+  };
+}
+
+function reportProgress(request: ChatRequest, chars: number): void {
+  try {
+    request.onProgress?.(chars);
+  } catch {
+    // A progress display must never fail a model call that is otherwise going fine.
+  }
+}
+
+/** fetch with our signal joined to whatever signal the client passes. */
+function linkSignal(base: typeof fetch, signal: AbortSignal): typeof fetch {
+  return (input, init) =>
+    base(input, {
+      ...init,
+      signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal,
+    });
+}
+
+interface MapContext {
+  readonly where: string;
+  readonly host: string;
+  readonly model: string;
+  /** Whether answer chunks had started to arrive. */
+  readonly streaming: boolean;
+}
+
+/** The `ollama` client's HTTP error: `error` is the body's message, `status_code` the status. */
+interface OllamaResponseError {
+  readonly name: 'ResponseError';
+  readonly error: string;
+  readonly status_code: number;
+}
+
+function isResponseError(error: unknown): error is OllamaResponseError {
+  return (
+    error instanceof Error &&
+    error.name === 'ResponseError' &&
+    typeof (error as Partial<OllamaResponseError>).status_code === 'number'
+  );
+}
+
+/** The message the client throws when the NDJSON stream ends without a `done` chunk. */
+const STREAM_UNFINISHED = 'Did not receive done or success response in stream.';
+
+function mapOllamaError(error: unknown, ctx: MapContext): ModelError {
+  const { where } = ctx;
+  const fail = (
+    errorClass: ModelErrorClass,
+    message: string,
+    retryable: boolean,
+    extra: Extra = {},
+  ) =>
+    new ModelError(
+      `${where}: ${message}`,
+      { errorClass, status: extra.status, retryAfterMs: extra.retryAfterMs },
+      { cause: error, retryable, hint: extra.hint },
+    );
+
+  if (isResponseError(error)) {
+    const status = error.status_code;
+    const said = error.error;
+    if (status === 404 && !/model/i.test(said)) {
+      // A 404 that does not mention a model comes from the router: this host is not Ollama's API.
+      return fail('not-found', `no Ollama API here (${status}: ${said})`, false, {
+        status,
+        hint: `The server at ${ctx.host} does not answer /api/chat; check the model's host (or OLLAMA_HOST).`,
+      });
+    }
+    if (status === 404) {
+      return fail('not-found', `model not found (${status}: ${said})`, false, {
+        status,
+        hint: `Run \`ollama pull ${ctx.model}\` on the machine at ${ctx.host}, or fix the model name in the config.`,
+      });
+    }
+    // A full queue (OLLAMA_MAX_QUEUE) is expected under load: back off and come back.
+    if (status === 503)
+      return fail('overloaded', `server busy (${status}: ${said})`, true, { status });
+    if (status === 429)
+      return fail('rate-limited', `rate limited (${status}: ${said})`, true, { status });
+    if (status === 401 || status === 403) {
+      return fail('auth', `not authorised (${status}: ${said})`, false, {
+        status,
+        hint: 'For ollama.com models, sign in with `ollama signin` or set OLLAMA_API_KEY.',
+      });
+    }
+    if (status === 408)
+      return fail('timeout', `server timed out (${status}: ${said})`, true, { status });
+    if (status === 499)
+      return fail('cancelled', `request cancelled (${status}: ${said})`, false, { status });
+    if (status >= 500) return fail('server', `server error (${status}: ${said})`, true, { status });
+    return fail('bad-request', `request refused (${status}: ${said})`, false, {
+      status,
+      hint: 'Ollama rejected the request itself; check the model supports chat and structured output.',
+    });
+  }
+
+  const code = networkCode(error);
+  if (code !== undefined && TIMEOUT_CODES.has(code)) {
+    return fail('timeout', `transport timed out (${code})`, true, {
+      hint: 'Node fetch has its own header and body timeouts (5 min); keep firstTokenMs below them.',
+    });
+  }
+  const connectionHint = `Is Ollama running at ${ctx.host}? Start it with \`ollama serve\`, or set the model's host (or OLLAMA_HOST) to where it listens.`;
+  if (error instanceof Error && error.message === STREAM_UNFINISHED) {
+    return fail('connection', 'the answer stream ended before Ollama said it was done', true);
+  }
+  if (error instanceof TypeError && error.message === 'terminated') {
+    return fail('connection', `the connection dropped mid-answer${code ? ` (${code})` : ''}`, true);
+  }
+  if (code !== undefined) {
+    return ctx.streaming
+      ? fail('connection', `the connection dropped mid-answer (${code})`, true)
+      : fail('connection', `cannot connect (${code})`, true, { hint: connectionHint });
+  }
+  if (error instanceof TypeError && /fetch failed/i.test(error.message)) {
+    return fail('connection', `cannot connect (${describeCause(error)})`, true, {
+      hint: connectionHint,
+    });
+  }
+  if (error instanceof Error && error.constructor === Error && ctx.streaming) {
+    // Ollama reports failures after the first chunk as an `{"error": ...}` line; the client
+    // rethrows it as a plain Error. The runner crashed or ran out of memory: worth one more go.
+    return fail('server', `error during the answer: ${error.message}`, true);
+  }
+  if (error instanceof Error && error.message === 'Missing body') {
+    return fail('server', 'the server sent no response body', true);
+  }
+  return fail(
+    'server',
+    `unexpected failure: ${error instanceof Error ? error.message : String(error)}`,
+    false,
+  );
+}
+
+interface Extra {
+  readonly status?: number | undefined;
+  readonly retryAfterMs?: number | undefined;
+  readonly hint?: string | undefined;
+}
+
+const TIMEOUT_CODES = new Set([
+  'ETIMEDOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
+
+const NETWORK_CODES = new Set([
+  ...TIMEOUT_CODES,
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+]);
+
+/** The errno or undici code somewhere in the cause chain (fetch wraps it in `cause`). */
+function networkCode(error: unknown, depth = 0): string | undefined {
+  if (typeof error !== 'object' || error === null || depth > 5) return undefined;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && NETWORK_CODES.has(code)) return code;
+  // Happy eyeballs tries several addresses and reports an AggregateError of them.
+  if (error instanceof AggregateError) {
+    for (const inner of error.errors) {
+      const found = networkCode(inner, depth + 1);
+      if (found) return found;
+    }
+  }
+  return networkCode((error as { cause?: unknown }).cause, depth + 1);
+}
+
+function describeCause(error: Error): string {
+  const cause = (error as { cause?: unknown }).cause;
+  return cause instanceof Error ? cause.message : error.message;
+}
+
+/** Why our own deadline or the caller stopped a call. */
+type Stop =
+  | { readonly kind: 'timeout'; readonly phase: DeadlinePhase; readonly ms: number }
+  | { readonly kind: 'cancelled' };
+
+type DeadlinePhase = 'connect' | 'first-token' | 'total';
+
+/** The reason our AbortController aborts with, so fetch and the client reject with something readable. */
+class CallStopped extends Error {
+  constructor(readonly stop: Stop) {
+    super(
+      stop.kind === 'cancelled' ? 'call cancelled' : `${stop.phase} timeout after ${stop.ms} ms`,
+    );
+    this.name = 'CallStopped';
+  }
+}
+
+/**
+ * One call's timers and abort signal. Each phase's timer aborts the signal when it fires; the
+ * caller's signal aborts it too. The first reason wins and is kept in `stop`.
+ */
+class CallDeadline {
+  readonly #controller = new AbortController();
+  readonly #timers = new Map<DeadlinePhase, ReturnType<typeof setTimeout>>();
+  readonly #caller: AbortSignal | undefined;
+  readonly #onCallerAbort = () => this.#halt({ kind: 'cancelled' });
+  #stop: Stop | undefined;
+
+  constructor(caller: AbortSignal | undefined) {
+    this.#caller = caller;
+    if (caller?.aborted) this.#halt({ kind: 'cancelled' });
+    else caller?.addEventListener('abort', this.#onCallerAbort, { once: true });
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  get stop(): Stop | undefined {
+    return this.#stop;
+  }
+
+  arm(phase: DeadlinePhase, ms: number): void {
+    this.disarm(phase);
+    this.#timers.set(
+      phase,
+      setTimeout(() => this.#halt({ kind: 'timeout', phase, ms }), Math.max(0, ms)),
+    );
+  }
+
+  disarm(phase: DeadlinePhase): void {
+    const timer = this.#timers.get(phase);
+    if (timer !== undefined) clearTimeout(timer);
+    this.#timers.delete(phase);
+  }
+
+  dispose(): void {
+    for (const timer of this.#timers.values()) clearTimeout(timer);
+    this.#timers.clear();
+    this.#caller?.removeEventListener('abort', this.#onCallerAbort);
+  }
+
+  #halt(stop: Stop): void {
+    if (this.#stop) return;
+    this.#stop = stop;
+    this.#controller.abort(new CallStopped(stop));
+  }
+}
+
+const PHASE_WORDS: Record<DeadlinePhase, string> = {
+  connect: 'no response from the server',
+  'first-token': 'no first token',
+  total: 'the answer did not finish',
+};
+
+function stopError(stop: Stop, where: string, cause?: unknown): ModelError {
+  if (stop.kind === 'cancelled') {
+    return new ModelError(
+      `${where}: call cancelled`,
+      { errorClass: 'cancelled' },
+      { cause, retryable: false },
+    );
+  }
+  const hint =
+    stop.phase === 'first-token'
+      ? 'A cold model load counts toward firstTokenMs; raise it for large models or slow disks.'
+      : `Raise ${stop.phase === 'total' ? 'totalMs' : 'connectMs'} for this tier if the model is just slow.`;
+  return new ModelError(
+    `${where}: ${PHASE_WORDS[stop.phase]} within ${stop.ms} ms (${stop.phase} timeout)`,
+    { errorClass: 'timeout' },
+    { cause, retryable: true, hint },
+  );
+}

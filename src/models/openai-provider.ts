@@ -1,0 +1,468 @@
+/**
+ * The OpenAI-compatible adapter (OpenAI, GitHub Models, Azure-style gateways, local servers with
+ * a /chat/completions endpoint) through the official `openai` client. Streams, so progress shows
+ * and first-token and total deadlines hold; asks for strict JSON Schema output. The client's own
+ * retries are off: one retry layer sits above the providers, and a second one hidden in here
+ * would multiply attempts and blur the ledger.
+ */
+import OpenAI, {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+} from 'openai';
+import type { ChatCompletionChunk } from 'openai/resources/chat/completions';
+import { ModelError, type ModelErrorClass } from '../core/errors.js';
+import {
+  MODEL_SPEC_VERSION,
+  type ChatRequest,
+  type ChatResult,
+  type ModelProvider,
+} from './model-provider.js';
+import { parseRetryAfterMs } from './retry-policy.js';
+
+/** OpenAI's own endpoint, used when the config names no baseUrl. */
+export const DEFAULT_OPENAI_BASE_URL = 'https://api.openai.com/v1';
+
+export interface OpenAiProviderOptions {
+  /** The config id of the model (`gpt-mini`). */
+  readonly modelId: string;
+  /** The provider-side model name (`gpt-4.1-mini`, `openai/gpt-4.1` on GitHub Models). */
+  readonly model: string;
+  /** e.g. https://models.github.ai/inference; defaults to OpenAI. */
+  readonly baseUrl?: string | undefined;
+  /** The key itself. Never logged, never put in an error. */
+  readonly apiKey: string;
+  /** The environment variable the key came from, named in hints (`OPENAI_API_KEY`). */
+  readonly apiKeyEnv?: string | undefined;
+  /** Transport override (tests, proxies). Defaults to the global fetch. */
+  readonly fetch?: typeof fetch | undefined;
+}
+
+/** A ModelProvider that talks to an OpenAI-compatible /chat/completions endpoint. */
+export function createOpenAiProvider(options: OpenAiProviderOptions): ModelProvider {
+  const baseUrl = (options.baseUrl ?? DEFAULT_OPENAI_BASE_URL).replace(/\/+$/, '');
+  const keyEnv = options.apiKeyEnv ?? 'OPENAI_API_KEY';
+  const where = `model ${options.model} at ${baseUrl}`;
+  const apiKey = options.apiKey;
+  // Built lazily: the client refuses an empty key at construction, and an unused model with a
+  // missing key must not break start-up. The call reports it instead.
+  let client: OpenAI | undefined;
+  const getClient = (): OpenAI =>
+    (client ??= new OpenAI({
+      apiKey,
+      baseURL: baseUrl,
+      maxRetries: 0,
+      // Explicit nulls stop the client reading OPENAI_ORG_ID / OPENAI_PROJECT_ID / OPENAI_ADMIN_KEY
+      // from the environment and sending them to a server that is not OpenAI.
+      organization: null,
+      project: null,
+      adminAPIKey: null,
+      // We report every failure through ModelError; the client's console logging would be noise.
+      logLevel: 'off',
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    }));
+
+  async function chat(request: ChatRequest): Promise<ChatResult> {
+    const started = performance.now();
+    if (apiKey.trim() === '') {
+      throw new ModelError(
+        `${where}: no API key`,
+        { errorClass: 'auth' },
+        { retryable: false, hint: `Set ${keyEnv} to the API key for ${baseUrl}.` },
+      );
+    }
+    const deadline = new CallDeadline(request.signal);
+    if (deadline.stop) throw stopError(deadline.stop, where);
+    const { connectMs, firstTokenMs, totalMs } = request.timeouts;
+    // Hosted APIs send the headers of a stream as soon as they accept the request, so connectMs
+    // bounds the wait for headers; the first token may take longer (queueing, reasoning).
+    deadline.arm('connect', connectMs);
+    deadline.arm('first-token', firstTokenMs);
+    deadline.arm('total', totalMs);
+
+    const redact = (text: string) => redactKey(text, apiKey);
+    let text = '';
+    let refusal = '';
+    let model = options.model;
+    let finishReason: string | undefined;
+    let usage: ChatCompletionChunk['usage'];
+    let chunks = 0;
+    try {
+      const stream = await getClient().chat.completions.create(
+        {
+          model: options.model,
+          messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
+          stream: true,
+          stream_options: { include_usage: true },
+          temperature: 0,
+          response_format: {
+            type: 'json_schema',
+            json_schema: {
+              name: schemaName(request.schemaName),
+              schema: request.schema,
+              strict: true,
+            },
+          },
+        },
+        // The client's timeout only covers the wait for headers of a stream; ours cover the rest.
+        { signal: deadline.signal, timeout: totalMs, maxRetries: 0 },
+      );
+      deadline.disarm('connect');
+      for await (const chunk of stream) {
+        chunks += 1;
+        if (chunk.model) model = chunk.model;
+        if (chunk.usage) usage = chunk.usage;
+        const choice = chunk.choices?.[0];
+        if (!choice) continue;
+        const delta = choice.delta ?? {};
+        if (hasOutput(delta)) deadline.disarm('first-token');
+        if (delta.content) {
+          text += delta.content;
+          reportProgress(request, text.length);
+        }
+        if (delta.refusal) refusal += delta.refusal;
+        if (choice.finish_reason) finishReason = choice.finish_reason;
+      }
+    } catch (error) {
+      throw deadline.stop
+        ? stopError(deadline.stop, where, error)
+        : mapOpenAiError(error, {
+            where,
+            baseUrl,
+            keyEnv,
+            model: options.model,
+            streaming: chunks > 0,
+            redact,
+          });
+    } finally {
+      deadline.dispose();
+    }
+    // The client ends a stream quietly when its signal aborts, so a deadline shows up here.
+    if (deadline.stop) throw stopError(deadline.stop, where);
+    if (finishReason === undefined) {
+      throw new ModelError(
+        `${where}: the answer stream ended before it finished (no finish_reason)`,
+        { errorClass: 'connection' },
+        { retryable: true },
+      );
+    }
+    if (refusal !== '' && text === '') {
+      throw new ModelError(
+        `${where}: the model refused to answer: ${redact(refusal)}`,
+        { errorClass: 'invalid-answer', raw: refusal },
+        {
+          retryable: false,
+          hint: 'The model declined the request; rephrase the task or route it to another model.',
+        },
+      );
+    }
+    return {
+      text,
+      usage: {
+        inputTokens: usage?.prompt_tokens ?? 0,
+        outputTokens: usage?.completion_tokens ?? 0,
+        cachedInputTokens: usage?.prompt_tokens_details?.cached_tokens ?? 0,
+      },
+      durationMs: Math.round(performance.now() - started),
+      model,
+    };
+  }
+
+  return {
+    specificationVersion: MODEL_SPEC_VERSION,
+    provider: 'openai',
+    modelId: options.modelId,
+    model: options.model,
+    chat,
+  };
+}
+
+/** OpenAI accepts schema names matching ^[a-zA-Z0-9_-]{1,64}$ and rejects the call otherwise. */
+export function schemaName(name: string): string {
+  const cleaned = name.replace(/[^a-zA-Z0-9_-]/g, '_').slice(0, 64);
+  return cleaned === '' ? 'answer' : cleaned;
+}
+
+/** Whether a delta carries model output (the first chunk of a stream often has only the role). */
+function hasOutput(delta: ChatCompletionChunk.Choice.Delta): boolean {
+  for (const [key, value] of Object.entries(delta)) {
+    if (key === 'role' || value === null || value === undefined) continue;
+    if (typeof value === 'string' ? value !== '' : true) return true;
+  }
+  return false;
+}
+
+function reportProgress(request: ChatRequest, chars: number): void {
+  try {
+    request.onProgress?.(chars);
+  } catch {
+    // A progress display must never fail a model call that is otherwise going fine.
+  }
+}
+
+function redactKey(text: string, key: string): string {
+  // Servers sometimes echo what they were given; keys shorter than 8 would over-redact prose.
+  return key.length >= 8 ? text.split(key).join('[redacted]') : text;
+}
+
+interface MapContext {
+  readonly where: string;
+  readonly baseUrl: string;
+  readonly keyEnv: string;
+  readonly model: string;
+  readonly streaming: boolean;
+  readonly redact: (text: string) => string;
+}
+
+function mapOpenAiError(error: unknown, ctx: MapContext): ModelError {
+  const { where, redact } = ctx;
+  const fail = (
+    errorClass: ModelErrorClass,
+    message: string,
+    retryable: boolean,
+    extra: {
+      status?: number | undefined;
+      retryAfterMs?: number | undefined;
+      hint?: string;
+      cause?: unknown;
+    } = {},
+  ) =>
+    new ModelError(
+      `${where}: ${redact(message)}`,
+      { errorClass, status: extra.status, retryAfterMs: extra.retryAfterMs },
+      { cause: extra.cause, retryable, hint: extra.hint },
+    );
+
+  if (error instanceof APIConnectionTimeoutError) {
+    return fail('timeout', 'no response before the client timeout', true, { cause: error });
+  }
+  if (error instanceof APIUserAbortError) {
+    return fail('cancelled', 'call aborted', false, { cause: error });
+  }
+  if (error instanceof APIConnectionError) {
+    const code = networkCode(error);
+    if (code !== undefined && TIMEOUT_CODES.has(code)) {
+      return fail('timeout', `transport timed out (${code})`, true, { cause: error });
+    }
+    return fail('connection', `cannot connect${code ? ` (${code})` : ''}`, true, {
+      cause: error,
+      hint: `Check that ${ctx.baseUrl} is the right base URL and reachable from here.`,
+    });
+  }
+  if (error instanceof APIError) {
+    // The APIError carries the response body and headers; we keep what matters in the message and
+    // leave it out as a cause, since a server may echo request data (the key) in its body.
+    const status = error.status;
+    const detail = apiDetail(error);
+    if (status === undefined) {
+      // An `{"error": ...}` event inside the stream: the server failed mid-answer.
+      return fail('server', `error during the answer: ${detail}`, true);
+    }
+    const retryAfterMs = parseRetryAfterMs(error.headers, Date.now());
+    const override = shouldRetryHeader(error.headers);
+    const base = { status, retryAfterMs };
+    if (status === 429) {
+      if (error.code === 'insufficient_quota') {
+        return fail('rate-limited', `out of quota (${status}: ${detail})`, false, {
+          ...base,
+          hint: 'The account behind this key has no credit or quota left; waiting will not help.',
+        });
+      }
+      return fail('rate-limited', `rate limited (${status}: ${detail})`, override ?? true, base);
+    }
+    if (status === 401 || status === 403) {
+      return fail('auth', `not authorised (${status}: ${detail})`, false, {
+        ...base,
+        hint: `Check ${ctx.keyEnv}: it must hold a valid key for ${ctx.baseUrl} with access to ${ctx.model}.`,
+      });
+    }
+    if (status === 404) {
+      return fail('not-found', `not found (${status}: ${detail})`, false, {
+        ...base,
+        hint: `Check the model name "${ctx.model}" and the base URL ${ctx.baseUrl}.`,
+      });
+    }
+    if (status === 503 || status === 529) {
+      return fail('overloaded', `server overloaded (${status}: ${detail})`, override ?? true, base);
+    }
+    if (status === 408 || status === 409 || status >= 500) {
+      return fail('server', `server error (${status}: ${detail})`, override ?? true, base);
+    }
+    return fail('bad-request', `request refused (${status}: ${detail})`, override ?? false, {
+      ...base,
+      hint: 'The server rejected the request itself (parameters, schema, or a model that does not support them).',
+    });
+  }
+  if (error instanceof SyntaxError) {
+    return fail('server', `the server sent malformed JSON (${error.message})`, true, {
+      cause: error,
+    });
+  }
+  const code = networkCode(error);
+  if (code !== undefined || (error instanceof TypeError && error.message === 'terminated')) {
+    return ctx.streaming
+      ? fail('connection', `the connection dropped mid-answer${code ? ` (${code})` : ''}`, true, {
+          cause: error,
+        })
+      : fail('connection', `the connection dropped${code ? ` (${code})` : ''}`, true, {
+          cause: error,
+        });
+  }
+  return fail(
+    'server',
+    `unexpected failure: ${error instanceof Error ? error.message : String(error)}`,
+    false,
+    {
+      cause: error,
+    },
+  );
+}
+
+/** The server's words: its error message plus type and code when given. */
+function apiDetail(error: APIError): string {
+  const body = error.error as { message?: unknown } | undefined;
+  const message = typeof body?.message === 'string' ? body.message : error.message;
+  const tags = [error.type, error.code].filter(
+    (t): t is string => typeof t === 'string' && t !== '',
+  );
+  return tags.length > 0 ? `${message} [${tags.join(', ')}]` : message;
+}
+
+/** OpenAI's `x-should-retry` header, when the server states retryability outright. */
+function shouldRetryHeader(headers: Headers | undefined): boolean | undefined {
+  const value = headers?.get('x-should-retry');
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return undefined;
+}
+
+const TIMEOUT_CODES = new Set([
+  'ETIMEDOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
+
+const NETWORK_CODES = new Set([
+  ...TIMEOUT_CODES,
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+]);
+
+/** The errno or undici code somewhere in the cause chain. */
+function networkCode(error: unknown, depth = 0): string | undefined {
+  if (typeof error !== 'object' || error === null || depth > 5) return undefined;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && NETWORK_CODES.has(code)) return code;
+  if (error instanceof AggregateError) {
+    for (const inner of error.errors) {
+      const found = networkCode(inner, depth + 1);
+      if (found) return found;
+    }
+  }
+  return networkCode((error as { cause?: unknown }).cause, depth + 1);
+}
+
+/** Why our own deadline or the caller stopped a call. */
+type Stop =
+  | { readonly kind: 'timeout'; readonly phase: DeadlinePhase; readonly ms: number }
+  | { readonly kind: 'cancelled' };
+
+type DeadlinePhase = 'connect' | 'first-token' | 'total';
+
+class CallStopped extends Error {
+  constructor(readonly stop: Stop) {
+    super(
+      stop.kind === 'cancelled' ? 'call cancelled' : `${stop.phase} timeout after ${stop.ms} ms`,
+    );
+    this.name = 'CallStopped';
+  }
+}
+
+/**
+ * One call's timers and abort signal. Each phase's timer aborts the signal when it fires; the
+ * caller's signal aborts it too. The first reason wins and is kept in `stop`.
+ */
+class CallDeadline {
+  readonly #controller = new AbortController();
+  readonly #timers = new Map<DeadlinePhase, ReturnType<typeof setTimeout>>();
+  readonly #caller: AbortSignal | undefined;
+  readonly #onCallerAbort = () => this.#halt({ kind: 'cancelled' });
+  #stop: Stop | undefined;
+
+  constructor(caller: AbortSignal | undefined) {
+    this.#caller = caller;
+    if (caller?.aborted) this.#halt({ kind: 'cancelled' });
+    else caller?.addEventListener('abort', this.#onCallerAbort, { once: true });
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  get stop(): Stop | undefined {
+    return this.#stop;
+  }
+
+  arm(phase: DeadlinePhase, ms: number): void {
+    this.disarm(phase);
+    this.#timers.set(
+      phase,
+      setTimeout(() => this.#halt({ kind: 'timeout', phase, ms }), Math.max(0, ms)),
+    );
+  }
+
+  disarm(phase: DeadlinePhase): void {
+    const timer = this.#timers.get(phase);
+    if (timer !== undefined) clearTimeout(timer);
+    this.#timers.delete(phase);
+  }
+
+  dispose(): void {
+    for (const timer of this.#timers.values()) clearTimeout(timer);
+    this.#timers.clear();
+    this.#caller?.removeEventListener('abort', this.#onCallerAbort);
+  }
+
+  #halt(stop: Stop): void {
+    if (this.#stop) return;
+    this.#stop = stop;
+    this.#controller.abort(new CallStopped(stop));
+  }
+}
+
+const PHASE_WORDS: Record<DeadlinePhase, string> = {
+  connect: 'no response from the server',
+  'first-token': 'no first token',
+  total: 'the answer did not finish',
+};
+
+function stopError(stop: Stop, where: string, cause?: unknown): ModelError {
+  if (stop.kind === 'cancelled') {
+    return new ModelError(
+      `${where}: call cancelled`,
+      { errorClass: 'cancelled' },
+      { cause, retryable: false },
+    );
+  }
+  const knob =
+    stop.phase === 'connect'
+      ? 'connectMs'
+      : stop.phase === 'first-token'
+        ? 'firstTokenMs'
+        : 'totalMs';
+  return new ModelError(
+    `${where}: ${PHASE_WORDS[stop.phase]} within ${stop.ms} ms (${stop.phase} timeout)`,
+    { errorClass: 'timeout' },
+    { cause, retryable: true, hint: `Raise ${knob} for this tier if the model is just slow.` },
+  );
+}

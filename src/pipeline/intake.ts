@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { z } from 'zod';
+import { InputError } from '../core/errors.js';
+import { sha256 } from '../core/hash.js';
+import { sanitizeUntrusted } from '../core/sanitize.js';
+import { Task, taskKey } from '../core/task.js';
+import { Size, Slug } from '../core/work.js';
+import { parseYamlWith, splitFrontMatter } from '../core/yaml-source.js';
+
+/** Front matter of a task file (the local path's equivalent of an issue). */
+export const TaskFileFrontMatter = z
+  .object({
+    title: z.string().min(1),
+    labels: z.array(z.string()).default([]),
+    client: z.string().optional(),
+    estimate: z
+      .union([Size, z.number().int().positive()])
+      .optional()
+      .describe('By-hand size S/M/L, or minutes'),
+    kind: Slug.optional(),
+    requestedBy: z.string().optional(),
+  })
+  .strict();
+
+/** Build the Task both paths share from already-fetched text: hash, then sanitise. */
+export function buildTask(input: {
+  id: string;
+  source: Task['source'];
+  title: string;
+  body: string;
+  labels: readonly string[];
+  client?: string | undefined;
+  estimate?: Task['estimate'];
+  kind?: string | undefined;
+  author?: string | undefined;
+  requestedBy: string;
+  receivedAt: Date;
+}): Task {
+  // The hash is of the text as received, so an edit after the label is applied is detectable.
+  const textHash = sha256(`${input.title}\n\n${input.body}`);
+  const title = sanitizeUntrusted(input.title);
+  const body = sanitizeUntrusted(input.body);
+  return Task.parse({
+    id: input.id,
+    key: taskKey(input.id),
+    source: input.source,
+    title: title.text.trim() || '(untitled)',
+    body: body.text,
+    labels: [...input.labels],
+    client: input.client,
+    estimate: input.estimate,
+    kind: input.kind,
+    author: input.author,
+    requestedBy: input.requestedBy,
+    textHash,
+    removed: [...title.removed, ...body.removed],
+    receivedAt: input.receivedAt.toISOString(),
+  });
+}
+
+/** Read a task file. `repoName` scopes the id: `local/<repoName>#<file stem>`. */
+export async function taskFromFile(
+  file: string,
+  options: { repoName: string; requestedBy: string; now: Date },
+): Promise<Task> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (cause) {
+    throw new InputError(`Cannot read the task file ${file}.`, [], {
+      cause,
+      hint: 'Check the path.',
+    });
+  }
+  const doc = splitFrontMatter(text, file);
+  const front = parseYamlWith(TaskFileFrontMatter, doc.frontMatter, file, {
+    lineOffset: doc.frontMatterLineOffset,
+    what: 'task file',
+  });
+  const stem = basename(file).replace(/\.(md|markdown)$/i, '');
+  return buildTask({
+    id: `local/${options.repoName}#${stem}`,
+    source: { type: 'file', path: file, repo: options.repoName },
+    title: front.title,
+    body: doc.body,
+    labels: front.labels,
+    client: front.client,
+    estimate: front.estimate,
+    kind: front.kind,
+    requestedBy: front.requestedBy ?? options.requestedBy,
+    receivedAt: options.now,
+  });
+}

@@ -1,0 +1,518 @@
+import type { ModelConfig } from '../config/config-schema.js';
+import type { LoadedConfig } from '../config/load-config.js';
+import type { Clock } from '../core/clock.js';
+import { costOf } from '../core/cost.js';
+import { AiosError, BudgetError, describeError, ModelError } from '../core/errors.js';
+import type { Finding, GateVerdict } from '../core/gate-verdict.js';
+import type { Actor, Cost, LedgerDraft, PriceSnapshot } from '../core/ledger-entry.js';
+import type { PersonaAnswer } from '../core/persona-answer.js';
+import type { Plan, RouteDecision } from '../core/plan.js';
+import type { Task } from '../core/task.js';
+import { gatherContext } from '../context/gather-context.js';
+import type { Workspace } from '../context/workspace.js';
+import type { DeliveryResult, Forge } from '../forge/forge.js';
+import type { GateRegistry, WorkFile } from '../gates/gate.js';
+import type { LedgerStore } from '../ledger/ledger-store.js';
+import { ModelGateway, type CallRecord } from '../models/model-gateway.js';
+import type { ModelProvider } from '../models/model-provider.js';
+import { buildPrompt } from '../personas/build-prompt.js';
+import type { PersonaRegistry } from '../personas/load-personas.js';
+import type { Persona } from '../personas/persona-schema.js';
+import { route } from '../routing/router.js';
+import { checkWritePolicy } from './check-policy.js';
+import { silentProgress, type ProgressSink } from './progress.js';
+import { commitMessage, prBody, type AttemptSummary, type WorkedBy } from './render-delivery.js';
+
+/** Everything the pipeline works through: ports and loaded configuration. */
+export interface PipelineDeps {
+  readonly config: LoadedConfig;
+  readonly personas: PersonaRegistry;
+  readonly gates: GateRegistry;
+  readonly forge: Forge;
+  readonly ledger: LedgerStore;
+  readonly workspace: Workspace;
+  /** Builds (or returns) the provider for a configured model id. */
+  readonly provider: (modelId: string, model: ModelConfig) => Promise<ModelProvider>;
+  readonly clock: Clock;
+  readonly progress?: ProgressSink | undefined;
+  /** Replace every tier's models by this one (the scripted demo, `--ollama`). Recorded as such. */
+  readonly modelOverride?: { readonly modelId: string; readonly model: ModelConfig } | undefined;
+  readonly sleep?: ((ms: number) => Promise<void>) | undefined;
+  readonly signal?: AbortSignal | undefined;
+}
+
+export interface RunOptions {
+  readonly humanAnswer?: string | undefined;
+  readonly personaOverride?: { persona: string; by: string } | undefined;
+  /** Branch name for delivery; defaults to `aios/<task key>`. */
+  readonly branch?: string | undefined;
+}
+
+export interface CostTotals {
+  actualMicros: number;
+  shadowMicros: number;
+  calls: number;
+  inputTokens: number;
+  outputTokens: number;
+}
+
+export type RunOutcome =
+  | {
+      status: 'delivered';
+      plan: Plan;
+      delivery: DeliveryResult;
+      attempts: AttemptSummary[];
+      cost: CostTotals;
+      by: WorkedBy;
+    }
+  | {
+      status: 'asked';
+      plan?: Plan | undefined;
+      stage: 'plan' | 'work' | 'gate';
+      reason: string;
+      questions: string[];
+      url: string;
+      cost: CostTotals;
+    }
+  | { status: 'declined'; plan: Plan; reason: string; cost: CostTotals }
+  | {
+      status: 'failed';
+      plan?: Plan | undefined;
+      stage: 'plan' | 'work' | 'gate' | 'deliver' | 'budget';
+      reason: string;
+      cost: CostTotals;
+    };
+
+function priceSnapshot(modelId: string, model: ModelConfig): PriceSnapshot {
+  return { model: modelId, ...model.price };
+}
+
+/**
+ * Run one task through the whole pipeline: plan by the rules, work through the persona,
+ * gate (sending work back with findings), deliver as a draft PR, and record every step in the
+ * ledger. Stops and asks a person whenever it is unsure, declined, out of attempts or over budget.
+ */
+export async function runTask(
+  task: Task,
+  deps: PipelineDeps,
+  options: RunOptions = {},
+): Promise<RunOutcome> {
+  const progress = deps.progress ?? silentProgress;
+  const { config } = deps.config;
+  const cost: CostTotals = {
+    actualMicros: 0,
+    shadowMicros: 0,
+    calls: 0,
+    inputTokens: 0,
+    outputTokens: 0,
+  };
+  const system = (component: string): Actor => ({ type: 'system', component });
+
+  // ---- Plan --------------------------------------------------------------------------------
+  const decision: RouteDecision = route({
+    task,
+    config,
+    configHash: deps.config.hash,
+    personaOverride: options.personaOverride,
+  });
+  progress.routed(decision);
+  if (decision.type === 'ask') {
+    const asked = await deps.forge.ask({
+      task,
+      stage: 'plan',
+      reason: decision.reason,
+      questions: [...decision.questions],
+    });
+    await deps.ledger.append({
+      task: task.id,
+      event: 'asked',
+      actor: system('router'),
+      work: { kind: decision.kind ?? 'unclassified', risk: 'medium', client: task.client },
+      rule: { id: 'none', configHash: deps.config.hash },
+      data: { stage: 'plan', reason: decision.reason, questions: [...decision.questions] },
+    });
+    return {
+      status: 'asked',
+      stage: 'plan',
+      reason: decision.reason,
+      questions: [...decision.questions],
+      url: asked.url,
+      cost,
+    };
+  }
+
+  const plan = applyOverride(decision.plan, deps.modelOverride);
+  const persona = deps.personas.require(plan.persona);
+  const base = {
+    task: task.id,
+    work: { kind: plan.kind, risk: plan.risk, client: plan.client, size: plan.size },
+    rule: { id: plan.rule.id, configHash: plan.configHash },
+  };
+  const append = (draft: LedgerDraft): Promise<unknown> => deps.ledger.append(draft);
+
+  await append({
+    ...base,
+    event: 'planned',
+    actor: system('router'),
+    data: {
+      title: task.title,
+      source:
+        task.source.type === 'file'
+          ? task.source.path
+          : `${task.source.owner}/${task.source.repo}#${task.source.number}`,
+      textHash: task.textHash,
+      requestedBy: task.requestedBy,
+      persona: plan.persona,
+      tier: plan.tier,
+      models: plan.models,
+      gates: plan.gates,
+      maxAttempts: plan.maxAttempts,
+      reason: plan.rule.reason,
+      overriddenBy: plan.overriddenBy,
+      trace: plan.trace,
+      estimate: plan.byHand,
+    },
+  });
+
+  const modelConfig = (modelId: string): ModelConfig => {
+    if (deps.modelOverride && modelId === deps.modelOverride.modelId)
+      return deps.modelOverride.model;
+    const m = config.models[modelId];
+    if (!m) throw new ModelError(`model ${modelId} is not configured`, { errorClass: 'not-found' });
+    return m;
+  };
+  const providers = new Map<string, ModelProvider>();
+  for (const id of plan.models) providers.set(id, await deps.provider(id, modelConfig(id)));
+
+  let lastBy: WorkedBy | undefined;
+  const tierConfig = config.tiers[plan.tier];
+  const maxCalls = Math.min(
+    config.budgets.maxCallsPerTask,
+    tierConfig?.maxCallsPerTask ?? Infinity,
+  );
+  const gateway = new ModelGateway({
+    providers,
+    sleep: deps.sleep,
+    beforeCall: () => {
+      if (cost.actualMicros >= config.budgets.perTask) {
+        throw new BudgetError(
+          `the task has spent its budget of ${config.budgets.perTask} micro-dollars`,
+          'perTask',
+          {
+            hint: 'Raise budgets.perTask in the config, or split the task.',
+          },
+        );
+      }
+      if (cost.calls >= maxCalls) {
+        throw new BudgetError(
+          `the task has made ${cost.calls} model calls, the most allowed`,
+          'maxCallsPerTask',
+          {
+            hint: 'Raise budgets.maxCallsPerTask (or the tier maxCallsPerTask) if the work really needs more calls.',
+          },
+        );
+      }
+    },
+    onCall: async (call: CallRecord) => {
+      const m = modelConfig(call.modelId);
+      const shadow = m.shadowModel ? config.models[m.shadowModel] : undefined;
+      const c: Cost = costOf(
+        call.usage,
+        m.billing,
+        priceSnapshot(call.modelId, m),
+        shadow && m.shadowModel ? priceSnapshot(m.shadowModel, shadow) : undefined,
+      );
+      cost.actualMicros += c.actualMicros;
+      cost.shadowMicros += c.shadowMicros;
+      cost.calls += 1;
+      cost.inputTokens += call.usage.inputTokens;
+      cost.outputTokens += call.usage.outputTokens;
+      lastBy = {
+        provider: call.provider,
+        model: call.model,
+        modelId: call.modelId,
+        scripted: call.provider === 'scripted',
+      };
+      progress.modelEnd({ modelId: call.modelId, ok: call.outcome === 'ok' });
+      await append({
+        ...base,
+        event: 'attempt',
+        actor: {
+          type: 'model',
+          provider: call.provider,
+          model: call.model,
+          modelId: call.modelId,
+          persona: plan.persona,
+          tier: plan.tier,
+          scripted: call.provider === 'scripted',
+        },
+        usage: call.usage,
+        cost: c,
+        data: {
+          attempt: call.attempt,
+          call: call.call,
+          purpose: call.purpose,
+          outcome: call.outcome,
+          errorClass: call.errorClass,
+          error: call.error,
+          decision: call.answer?.decision,
+          confidence: call.answer?.confidence,
+          answerHash: call.answerHash,
+          raw: call.raw,
+        },
+      });
+    },
+  });
+
+  const fail = async (
+    stage: 'work' | 'gate' | 'deliver' | 'budget',
+    reason: string,
+    extra: { errorClass?: string; budget?: string } = {},
+  ): Promise<RunOutcome> => {
+    await append({
+      ...base,
+      event: 'failed',
+      actor: system('pipeline'),
+      data: { stage, reason, ...extra },
+    });
+    return { status: 'failed', plan, stage, reason, cost };
+  };
+  const ask = async (
+    stage: 'work' | 'gate',
+    reason: string,
+    questions: string[],
+    confidence?: number,
+  ): Promise<RunOutcome> => {
+    const asked = await deps.forge.ask({ task, stage, reason, questions });
+    await append({
+      ...base,
+      event: 'asked',
+      actor: system('pipeline'),
+      data: { stage, reason, questions, confidence },
+    });
+    return { status: 'asked', plan, stage, reason, questions, url: asked.url, cost };
+  };
+
+  // ---- Work and gate, sending back until the gates pass or attempts run out -----------------
+  const context = await gatherContext({
+    workspace: deps.workspace,
+    task,
+    laneGlobs: persona.writes,
+    maxTokens: config.context.maxTokens,
+  });
+  const attempts: AttemptSummary[] = [];
+  let sentBack: Finding[] | undefined;
+  let accepted: { answer: PersonaAnswer; files: WorkFile[] } | undefined;
+  for (let attempt = 1; attempt <= plan.maxAttempts; attempt++) {
+    let answer: PersonaAnswer;
+    try {
+      progress.modelStart({ modelId: plan.models[0] ?? '', persona: plan.persona, attempt });
+      const result = await gateway.answer({
+        messages: buildPrompt({
+          persona,
+          task,
+          context,
+          attempt,
+          minConfidence: config.asking.minConfidence,
+          sentBack,
+          humanAnswer: options.humanAnswer,
+        }),
+        persona: plan.persona,
+        attempt,
+        models: plan.models,
+        timeouts: tierConfig?.timeouts ?? {
+          connectMs: 5_000,
+          firstTokenMs: 120_000,
+          totalMs: 600_000,
+        },
+        signal: deps.signal,
+        onProgress: (modelId, chars) => progress.modelProgress({ modelId, chars }),
+      });
+      answer = result.answer;
+    } catch (error) {
+      if (error instanceof BudgetError)
+        return fail('budget', describeError(error), { budget: error.budget, errorClass: 'budget' });
+      if (error instanceof ModelError)
+        return fail('work', describeError(error), { errorClass: error.errorClass });
+      throw error;
+    }
+
+    if (answer.decision === 'decline') {
+      const reason = answer.declineReason ?? answer.summary;
+      await append({
+        ...base,
+        event: 'declined',
+        actor: system('pipeline'),
+        data: { persona: plan.persona, reason },
+      });
+      await deps.forge.ask({
+        task,
+        stage: 'work',
+        reason: `The ${plan.persona} persona declined: ${reason}`,
+        questions: [
+          'Route it to another persona with `/aios route <persona>`, or change the task.',
+        ],
+      });
+      return { status: 'declined', plan, reason, cost };
+    }
+    if (answer.decision === 'ask') {
+      return ask(
+        'work',
+        `The ${plan.persona} persona needs more information.`,
+        answer.questions.length ? answer.questions : [answer.summary],
+        answer.confidence,
+      );
+    }
+    if (answer.confidence < config.asking.minConfidence) {
+      return ask(
+        'work',
+        `The ${plan.persona} persona is not confident enough (${answer.confidence} < ${config.asking.minConfidence}).`,
+        answer.questions.length
+          ? answer.questions
+          : ['Please check the task and add what is missing.'],
+        answer.confidence,
+      );
+    }
+    if (answer.files.length === 0) {
+      return ask(
+        'work',
+        `The ${plan.persona} persona finished without changing any file.`,
+        ['Is there anything to change? Please clarify the task.'],
+        answer.confidence,
+      );
+    }
+
+    const files: WorkFile[] = answer.files.map((f) => ({ path: f.path, content: f.content }));
+    const verdicts = await runGates(files, plan, persona, deps, task);
+    for (const v of verdicts) {
+      progress.gate(v, attempt);
+      await append({
+        ...base,
+        event: 'gate',
+        actor: system(`gate:${v.gate}`),
+        data: {
+          attempt,
+          gate: v.gate,
+          pass: v.pass,
+          findings: v.findings,
+          durationMs: v.durationMs,
+        },
+      });
+    }
+    attempts.push({ attempt, verdicts });
+    if (verdicts.every((v) => v.pass)) {
+      accepted = { answer, files };
+      break;
+    }
+    sentBack = verdicts.flatMap((v) => v.findings.filter((f) => f.severity === 'error'));
+  }
+
+  if (!accepted) {
+    const findings = sentBack ?? [];
+    return ask(
+      'gate',
+      `The work did not pass the quality gates after ${plan.maxAttempts} attempt(s); AIOS stops rather than ship it.`,
+      [
+        `Review the ${findings.length} remaining finding(s) and say how to proceed (\`/aios retry\` or \`/aios answer <guidance>\`).`,
+        ...findings
+          .slice(0, 5)
+          .map((f) => `${f.path ?? ''}${f.line ? `:${f.line}` : ''} ${f.message}`),
+      ],
+    );
+  }
+
+  // ---- Deliver -------------------------------------------------------------------------------
+  const by = lastBy ?? {
+    provider: 'unknown',
+    model: 'unknown',
+    modelId: 'unknown',
+    scripted: false,
+  };
+  const branch = options.branch ?? `aios/${task.key}`;
+  let delivery: DeliveryResult;
+  try {
+    delivery = await deps.forge.deliver({
+      task,
+      plan,
+      branch,
+      files: accepted.files,
+      commitMessage: commitMessage({
+        task,
+        plan,
+        by,
+        summary: accepted.answer.summary,
+        coAuthor: undefined,
+      }),
+      pr: {
+        title: `${by.scripted ? '[scripted] ' : ''}AIOS draft: ${task.title}`,
+        body: prBody({
+          task,
+          plan,
+          by,
+          summary: accepted.answer.summary,
+          attempts,
+          cost,
+          files: accepted.files.map((f) => f.path),
+        }),
+      },
+      reviewers: plan.approvers,
+      time: deps.clock.now(),
+    });
+  } catch (error) {
+    if (error instanceof AiosError) return fail('deliver', describeError(error));
+    throw error;
+  }
+  await append({
+    ...base,
+    event: 'delivered',
+    actor: system('deliver'),
+    estimate: plan.byHand,
+    data: {
+      branch: delivery.branch,
+      commit: delivery.commit,
+      files: accepted.files.map((f) => f.path),
+      pr: { number: delivery.pr.number, url: delivery.pr.url },
+      attempts: attempts.length,
+      totalMicros: cost.actualMicros,
+      shadowMicros: cost.shadowMicros,
+    },
+  });
+  return { status: 'delivered', plan, delivery, attempts, cost, by };
+}
+
+/** The write policy first (its failure makes the rest moot), then the plan's gates in order. */
+async function runGates(
+  files: WorkFile[],
+  plan: Plan,
+  persona: Persona,
+  deps: PipelineDeps,
+  task: Task,
+): Promise<GateVerdict[]> {
+  const policy = checkWritePolicy(files, persona, deps.config.config.policy);
+  if (!policy.pass) return [policy];
+  const verdicts: GateVerdict[] = [policy];
+  for (const id of plan.gates) {
+    const gate = deps.gates.get(id);
+    if (!gate) {
+      verdicts.push({
+        gate: id,
+        pass: false,
+        findings: [
+          {
+            rule: 'unknown-gate',
+            severity: 'error',
+            message: `no gate named ${id} is installed; fix the config`,
+          },
+        ],
+        durationMs: 0,
+      });
+      continue;
+    }
+    verdicts.push(await gate.run({ files, kind: plan.kind, taskId: task.id }));
+  }
+  return verdicts;
+}
+
+function applyOverride(plan: Plan, override: PipelineDeps['modelOverride']): Plan {
+  return override ? { ...plan, models: [override.modelId] } : plan;
+}

@@ -1,0 +1,172 @@
+import picomatch from 'picomatch';
+import type { AiosConfig, RuleConfig } from '../config/config-schema.js';
+import type { Plan, RouteDecision, RuleTrace } from '../core/plan.js';
+import type { Task } from '../core/task.js';
+import { pathsNamedIn } from '../core/task-paths.js';
+import type { Size } from '../core/work.js';
+
+/** What the router needs besides the task: the config and its hash. */
+export interface RouterInput {
+  readonly task: Task;
+  readonly config: AiosConfig;
+  readonly configHash: string;
+  /** A person's choice of persona (`/aios route <persona>`), which wins over the rules. */
+  readonly personaOverride?: { persona: string; by: string } | undefined;
+}
+
+/**
+ * Classify the work kind: the kind the person named, else the one kind whose labels the task
+ * carries. Two kinds at once is ambiguous: the router asks rather than picks.
+ */
+export function classifyKind(
+  task: Task,
+  config: AiosConfig,
+): { kind?: string; candidates: string[] } {
+  if (task.kind) return { kind: task.kind, candidates: [task.kind] };
+  const labels = new Set(task.labels.map((l) => l.toLowerCase()));
+  const candidates = Object.entries(config.kinds)
+    .filter(([, k]) => k.labels.some((l) => labels.has(l.toLowerCase())))
+    .map(([id]) => id);
+  return candidates.length === 1 ? { kind: candidates[0], candidates } : { candidates };
+}
+
+function sizeOf(task: Task): Size {
+  if (task.estimate === undefined) return 'M';
+  if (typeof task.estimate === 'string') return task.estimate;
+  return task.estimate <= 60 ? 'S' : task.estimate <= 180 ? 'M' : 'L';
+}
+
+/** Does a rule's `when` match? Returns the reason either way, for the trace. */
+function matchRule(
+  rule: RuleConfig,
+  task: Task,
+  kind: string,
+  size: Size,
+  paths: string[],
+): RuleTrace {
+  const w = rule.when;
+  const miss = (why: string): RuleTrace => ({ rule: rule.id, matched: false, why });
+  if (w.kinds && !w.kinds.includes(kind))
+    return miss(`kind is ${kind}, rule wants ${w.kinds.join(' or ')}`);
+  if (w.labels) {
+    const have = new Set(task.labels.map((l) => l.toLowerCase()));
+    if (!w.labels.some((l) => have.has(l.toLowerCase())))
+      return miss(`no label among ${w.labels.join(', ')}`);
+  }
+  if (w.clients && (!task.client || !w.clients.includes(task.client))) {
+    return miss(`client is ${task.client ?? 'unset'}, rule wants ${w.clients.join(' or ')}`);
+  }
+  if (w.sizes && !w.sizes.includes(size))
+    return miss(`size is ${size}, rule wants ${w.sizes.join(' or ')}`);
+  if (w.paths) {
+    const isMatch = picomatch(w.paths, { dot: true });
+    if (!paths.some((p) => isMatch(p))) return miss(`no named path matches ${w.paths.join(', ')}`);
+  }
+  const parts = [
+    w.kinds && `kind ${kind}`,
+    w.labels && `label among ${w.labels.join(', ')}`,
+    w.clients && `client ${task.client}`,
+    w.sizes && `size ${size}`,
+    w.paths && `path matches ${w.paths.join(', ')}`,
+  ].filter(Boolean);
+  return {
+    rule: rule.id,
+    matched: true,
+    why: parts.length ? parts.join('; ') : 'matches every task',
+  };
+}
+
+/**
+ * Route a task by the written rules, first match wins. The decision names the rule that fired
+ * and, for every other rule, why it did not. No match, or an ambiguous kind, asks a human.
+ */
+export function route(input: RouterInput): RouteDecision {
+  const { task, config } = input;
+  const { kind, candidates } = classifyKind(task, config);
+  if (!kind) {
+    const reason =
+      candidates.length === 0
+        ? `no kind of work matches the labels [${task.labels.join(', ')}]`
+        : `the labels match more than one kind of work: ${candidates.join(', ')}`;
+    return {
+      type: 'ask',
+      reason,
+      questions: [
+        `Which kind of work is this? Add one label for it: ${Object.entries(config.kinds)
+          .map(([id, k]) => `${id} (${k.labels.join('/')})`)
+          .join(', ')}.`,
+      ],
+      trace: [],
+      kind: undefined,
+    };
+  }
+  const kindConfig = config.kinds[kind];
+  if (!kindConfig) {
+    return {
+      type: 'ask',
+      reason: `the task names kind "${kind}", which the config does not define`,
+      questions: [
+        `Which kind of work is this? Known kinds: ${Object.keys(config.kinds).join(', ')}.`,
+      ],
+      trace: [],
+      kind,
+    };
+  }
+
+  const size = sizeOf(task);
+  const paths = pathsNamedIn(`${task.title}\n${task.body}`);
+  const trace: RuleTrace[] = [];
+  let chosen: RuleConfig | undefined;
+  for (const rule of config.rules) {
+    if (chosen) {
+      trace.push({ rule: rule.id, matched: false, why: `not reached: ${chosen.id} fired first` });
+      continue;
+    }
+    const t = matchRule(rule, task, kind, size, paths);
+    trace.push(t);
+    if (t.matched) chosen = rule;
+  }
+  if (!chosen) {
+    return {
+      type: 'ask',
+      reason: `no routing rule matches this ${kind} task`,
+      questions: [
+        'No written rule covers this work. Which persona should take it, or should a rule be added?',
+      ],
+      trace,
+      kind,
+    };
+  }
+
+  const tier = config.tiers[chosen.route.tier];
+  if (!tier) throw new Error(`config validated, yet tier ${chosen.route.tier} is missing`);
+  const byHand =
+    typeof task.estimate === 'number'
+      ? { minutes: task.estimate, source: 'task estimate (minutes)' }
+      : {
+          minutes: kindConfig.byHandMinutes[size],
+          source: `config kinds.${kind}.byHandMinutes.${size}`,
+        };
+
+  const override = input.personaOverride;
+  const plan: Plan = {
+    task: task.id,
+    kind,
+    risk: chosen.risk,
+    size,
+    client: task.client,
+    rule: { id: chosen.id, reason: chosen.reason },
+    configHash: input.configHash,
+    persona: override?.persona ?? chosen.route.persona,
+    tier: chosen.route.tier,
+    models: chosen.route.fallback === 'none' ? tier.models.slice(0, 1) : [...tier.models],
+    fallback: chosen.route.fallback,
+    gates: [...new Set([...kindConfig.gates, ...(chosen.route.gates ?? [])])],
+    maxAttempts: chosen.route.maxAttempts,
+    approvers: chosen.route.approvers ?? config.signoff.approvers,
+    byHand,
+    overriddenBy: override?.by,
+    trace,
+  };
+  return { type: 'route', plan };
+}

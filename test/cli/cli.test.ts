@@ -1,0 +1,95 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { simpleGit } from 'simple-git';
+import { describe, expect, it } from 'vitest';
+import { defaultConfigPath } from '../../src/config/load-config.js';
+import { runBin } from '../support/run-bin.js';
+import { tempDir } from '../support/temp-repo.js';
+
+const COMMANDS = [[], ['run'], ['demo'], ['route'], ['schema'], ['personas'], ['personas', 'list'], ['personas', 'show'], ['personas', 'lint'], ['gate'], ['gate', 'run'], ['ledger'], ['ledger', 'report']];
+
+describe('the aios binary', () => {
+  it('answers --help on every command with exit 0', async () => {
+    const results = await Promise.all(COMMANDS.map((c) => runBin([...c, '--help'])));
+    results.forEach((r, i) => {
+      expect(r.code, COMMANDS[i]?.join(' ')).toBe(0);
+      expect(r.stdout).toContain('Usage: aios');
+    });
+  });
+
+  it('exits 2 on bad usage and on a bad config, naming file and line', async () => {
+    expect((await runBin(['run'])).code).toBe(2);
+    expect((await runBin(['no-such-command'])).code).toBe(2);
+    const dir = await tempDir();
+    const config = join(dir, 'aios.yml');
+    await writeFile(config, (await readFile(defaultConfigPath(), 'utf8')).replace('maxCallsPerTask: 12', 'maxCallsPerTask: many'));
+    const task = join(dir, 't.md');
+    await writeFile(task, '---\ntitle: T\nlabels: [blog]\n---\nBody\n');
+    const r = await runBin(['route', task, '--config', config]);
+    expect(r.code).toBe(2);
+    const line = (await readFile(config, 'utf8')).split('\n').findIndex((l) => l.includes('maxCallsPerTask: many')) + 1;
+    expect(r.stderr).toContain(`${config}:${line}: budgets.maxCallsPerTask:`);
+  });
+
+  it('prints JSON Schemas generated from the zod definitions', async () => {
+    for (const name of ['config', 'persona', 'answer', 'ledger']) {
+      const r = await runBin(['schema', name]);
+      expect(r.code).toBe(0);
+      const schema = JSON.parse(r.stdout) as { title: string };
+      expect(schema.title).toBe(`AIOS ${name}`);
+    }
+    const answer = JSON.parse((await runBin(['schema', 'answer'])).stdout) as { properties: Record<string, unknown> };
+    expect(Object.keys(answer.properties)).toEqual(['decision', 'confidence', 'summary', 'files', 'questions', 'declineReason']);
+    expect((await runBin(['schema', 'nope'])).code).toBe(2);
+  });
+
+  it('explains a route with every rule', async () => {
+    const dir = await tempDir();
+    const task = join(dir, 't.md');
+    await writeFile(task, '---\ntitle: Harden\nlabels: [hardening, wordpress]\n---\nBody\n');
+    const r = await runBin(['route', task, '--explain', '--repo', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('rule wordpress-plugin-hardening');
+    expect(r.stdout).toMatch(/✔ wordpress-plugin-hardening: kind code-hardening; label among wordpress/);
+    expect(r.stdout).toContain('· content-audit-local: not reached');
+    expect(r.stdout).not.toMatch(/\u001b\[/); // NO_COLOR: no escape codes
+  });
+
+  it('lists personas and runs a gate by hand', async () => {
+    const list = JSON.parse((await runBin(['personas', 'list', '--json'])).stdout) as { name: string }[];
+    expect(list.length).toBeGreaterThanOrEqual(3);
+    const dir = await tempDir();
+    const file = join(dir, 'p.md');
+    await writeFile(file, '# T\n\n### skip\n');
+    const r = await runBin(['gate', 'run', 'markdown-lint', file, '--json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ gate: 'markdown-lint', pass: false });
+  });
+
+  it('runs the demo: three tasks delivered, a gate sends work back, everything labelled scripted', async () => {
+    const dir = join(await tempDir(), 'demo');
+    const r = await runBin(['demo', '--dir', dir, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { scripted: boolean; runs: { outcome: { status: string; attempts: { verdicts: { pass: boolean }[] }[]; plan: { rule: { id: string }; tier: string } } }[]; report: { total: { scriptedCalls: number; calls: number; delivered: number } } };
+    expect(out.scripted).toBe(true);
+    expect(out.runs.map((x) => x.outcome.status)).toEqual(['delivered', 'delivered', 'delivered']);
+    expect(out.runs.map((x) => [x.outcome.plan.rule.id, x.outcome.plan.tier])).toEqual([
+      ['content-audit-local', 'local'],
+      ['wordpress-plugin-hardening', 'flat'],
+      ['writing-in-voice', 'premium'],
+    ]);
+    const sentBack = out.runs.flatMap((x) => x.outcome.attempts).filter((a) => a.verdicts.some((v) => !v.pass));
+    expect(sentBack.length).toBeGreaterThanOrEqual(1);
+    expect(out.report.total).toMatchObject({ delivered: 3 });
+    expect(out.report.total.scriptedCalls).toBe(out.report.total.calls);
+    // The kept repository has the task branches and the ledger branch, and the PRs say scripted.
+    const branches = (await simpleGit(dir).branch()).all;
+    expect(branches.filter((b) => b.startsWith('aios/'))).toHaveLength(3);
+    expect(branches).toContain('aios-ledger');
+    const pr = await readFile(join(dir, '.aios', 'pulls', 'local.demo.blog-post.md'), 'utf8');
+    expect(pr).toContain('scripted answers, not an AI model');
+    const human = await runBin(['demo', '--dir', join(dir, '..', 'demo2')]);
+    expect(human.stdout).toContain('Answers are SCRIPTED');
+    expect(human.stderr).toMatch(/sent the work back/);
+  });
+});

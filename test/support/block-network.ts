@@ -1,0 +1,36 @@
+/**
+ * Tests never reach the real network. Every socket connection is checked: loopback and
+ * local (unix-socket) connections pass; anything else throws before a packet leaves.
+ * Installed for every test file by vitest's setupFiles.
+ */
+import net from 'node:net';
+
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|::ffff:127\.\d+\.\d+\.\d+)$/i;
+
+export class NetworkBlockedError extends Error {
+  constructor(target: string) {
+    super(`test tried to reach ${target}: the network is blocked in tests (use a local server in test/support)`);
+  }
+}
+
+type ConnectArgs = Parameters<net.Socket['connect']>;
+const original = net.Socket.prototype.connect;
+
+function targetOf(args: unknown[]): { host?: string; path?: string; port?: unknown } {
+  const [first, second] = args;
+  if (typeof first === 'object' && first !== null) {
+    const o = first as { host?: string; path?: string; port?: unknown };
+    return { host: o.host, path: o.path, port: o.port };
+  }
+  if (typeof first === 'string' && Number.isNaN(Number(first))) return { path: first };
+  return { port: first, host: typeof second === 'string' ? second : undefined };
+}
+
+net.Socket.prototype.connect = function patchedConnect(this: net.Socket, ...args: unknown[]) {
+  const { host, path } = targetOf(args);
+  if (path === undefined) {
+    const h = host ?? 'localhost';
+    if (!LOOPBACK.test(h)) throw new NetworkBlockedError(h);
+  }
+  return original.apply(this, args as unknown as ConnectArgs);
+} as typeof original;
