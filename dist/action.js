@@ -1,10 +1,21 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  buildTask,
-  external_exports,
-  loadConfig,
   route
-} from "./chunks/chunk-RBZTDVBP.js";
+} from "./chunks/chunk-46FTLPFX.js";
+import {
+  buildTask
+} from "./chunks/chunk-INJVGOTF.js";
+import {
+  loadConfig
+} from "./chunks/chunk-SWZN74OL.js";
+import "./chunks/chunk-AMKKWZM7.js";
+import "./chunks/chunk-UGRJ6I7C.js";
+import "./chunks/chunk-MOVWQC26.js";
+import "./chunks/chunk-KYZ73INA.js";
+import "./chunks/chunk-EP24EKF6.js";
+import {
+  external_exports
+} from "./chunks/chunk-7E7VTGW2.js";
 import {
   InputError,
   describeError,

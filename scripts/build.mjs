@@ -10,6 +10,28 @@ const check = process.argv.includes('--check');
 const root = new URL('..', import.meta.url).pathname;
 const outdir = check ? await mkdtemp(join(tmpdir(), 'aios-dist-')) : join(root, 'dist');
 
+// zod re-exports every locale (hundreds of KB) though AIOS reports errors in English only;
+// resolving zod's locale index to English alone keeps them out of the bundle and start-up.
+const englishOnlyZodLocales = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'zod')}`)
+        ? {
+            path: 'zod-locales-en',
+            namespace: 'aios-zod-locales',
+            pluginData: { dir: dirname(args.importer) },
+          }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'aios-zod-locales' }, (args) => ({
+      contents: `export { default as en } from './en.js';`,
+      resolveDir: join(args.pluginData.dir, '..', 'locales'),
+      loader: 'js',
+    }));
+  },
+};
+
 const result = await build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli/main.ts', action: 'src/action/main.ts' },
@@ -27,6 +49,7 @@ const result = await build({
     js: "import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);",
   },
   logLevel: 'warning',
+  plugins: [englishOnlyZodLocales],
   write: false,
 });
 
@@ -40,7 +63,8 @@ for (const file of result.outputFiles) {
   await rename(tmp, file.path);
   written.add(file.path);
 }
-for (const f of await files(outdir)) if (!written.has(f) && !f.endsWith('.tmp')) await rm(f, { force: true });
+for (const f of await files(outdir))
+  if (!written.has(f) && !f.endsWith('.tmp')) await rm(f, { force: true });
 
 async function files(dir) {
   const out = [];

@@ -34,4 +34,3 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
     return exitCodeOf(error);
   }
 }
-

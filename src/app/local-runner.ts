@@ -3,7 +3,6 @@ import { simpleGit } from 'simple-git';
 import type { ModelConfig } from '../config/config-schema.js';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { systemClock, type Clock } from '../core/clock.js';
-import { GitError } from '../core/errors.js';
 import type { Task } from '../core/task.js';
 import { openGitWorkspace } from '../context/workspace.js';
 import { createLocalForge } from '../forge/local-forge.js';
@@ -13,7 +12,7 @@ import { GitLedgerStore } from '../ledger/git-ledger-store.js';
 import { createProvider } from '../models/create-provider.js';
 import type { ModelProvider } from '../models/model-provider.js';
 import { loadScript, type ScriptFile } from '../models/scripted-provider.js';
-import { loadPersonas, type PersonaRegistry } from '../personas/load-personas.js';
+import { personaFolder, type PersonaSource } from '../personas/load-personas.js';
 import { taskFromFile } from '../pipeline/intake.js';
 import type { ProgressSink } from '../pipeline/progress.js';
 import { runTask, type RunOutcome } from '../pipeline/run-task.js';
@@ -39,7 +38,7 @@ export interface LocalRunOptions {
 /** A prepared local environment: loaded once, used for one or more tasks. */
 export interface LocalRunner {
   readonly config: LoadedConfig;
-  readonly personas: PersonaRegistry;
+  readonly personas: PersonaSource;
   readonly gates: GateRegistry;
   readonly ledger: GitLedgerStore;
   readonly repoName: string;
@@ -55,16 +54,17 @@ export async function createLocalRunner(options: LocalRunOptions): Promise<Local
   const clock = options.clock ?? systemClock();
   const env = options.env ?? process.env;
   const git = simpleGit(options.repoDir);
-  if (!(await git.checkIsRepo().catch(() => false))) {
-    throw new GitError(`${options.repoDir} is not a git repository.`, {
-      hint: 'Run inside a git repository or pass --repo DIR.',
-    });
-  }
-  const [config, personas] = await Promise.all([
+  // Independent start-up work runs side by side: each waits mostly on I/O or a git process.
+  const [config, userName] = await Promise.all([
     loadConfig({ file: options.configFile, repoDir: options.repoDir }),
-    loadPersonas(options.personaDir),
+    git.getConfig('user.name').then(
+      (r) => r.value,
+      () => null,
+    ),
   ]);
+  const personas = personaFolder(options.personaDir);
   const gates = defaultGates();
+  // Opening the store checks that the folder is a git repository, with a clear error if not.
   const ledger = await GitLedgerStore.open({
     repoDir: options.repoDir,
     branch: config.config.ledger.branch,
@@ -122,10 +122,7 @@ export async function createLocalRunner(options: LocalRunOptions): Promise<Local
   };
 
   const repoName = basename(options.repoDir.replace(/\/+$/, '')) || 'repo';
-  const requestedBy =
-    (await git.getConfig('user.name').catch(() => ({ value: null }))).value ??
-    env.USER ??
-    'local-user';
+  const requestedBy = userName ?? env.USER ?? 'local-user';
   const forge = createLocalForge({ repoDir: options.repoDir });
 
   const run = async (task: Task): Promise<RunOutcome> => {

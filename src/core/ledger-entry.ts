@@ -226,7 +226,10 @@ export type LedgerDraft = DistributiveOmit<LedgerEntry, 'schema' | 'id' | 'at' |
   at?: string;
 };
 
-/** Serialise an entry exactly as it is stored: the bytes whose sha256 the next entry names. */
+/**
+ * Serialise a validated entry exactly as it is stored: the bytes whose sha256 the next entry
+ * names. Pass the output of `LedgerEntry.parse`, whose key order is the schema's.
+ */
 export function serializeEntry(entry: LedgerEntry): string {
-  return `${JSON.stringify(LedgerEntry.parse(entry), null, 2)}\n`;
+  return `${JSON.stringify(entry, null, 2)}\n`;
 }

@@ -1,20 +1,49 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { commitFiles } from '../git/commit-files.js';
+import { ForgeError } from '../core/errors.js';
+import { commitFiles, gitBlobId } from '../git/commit-files.js';
 import { gitWithInput } from '../git/run-git.js';
 import type { Delivery, DeliveryResult, Forge, HumanQuestion } from './forge.js';
 
 /** Where the local forge writes draft PRs and questions, relative to the repository. */
 export const LOCAL_FORGE_DIR = '.aios';
 
-async function revParse(repoDir: string, ref: string): Promise<string | undefined> {
+/** The current HEAD commit and its branch name (`HEAD` when detached), in one git call. */
+async function head(repoDir: string): Promise<{ commit: string; branch: string }> {
+  const r = await gitWithInput(repoDir, ['rev-parse', 'HEAD', '--abbrev-ref', 'HEAD'], undefined);
+  const [commit, branch] = r.stdout.toString('utf8').trim().split('\n');
+  if (r.code !== 0 || !commit || !/^[0-9a-f]{40,64}$/.test(commit)) {
+    throw new ForgeError(`${repoDir} has no commit to build the task branch on.`, undefined, {
+      hint: 'Commit the repository first: AIOS branches from the current HEAD.',
+    });
+  }
+  return { commit, branch: branch && branch !== 'HEAD' ? branch : 'HEAD' };
+}
+
+/** The tip of a branch, or undefined; `for-each-ref` answers without failing when it is absent. */
+async function branchTip(repoDir: string, ref: string): Promise<string | undefined> {
+  const r = await gitWithInput(repoDir, ['for-each-ref', '--format=%(objectname)', ref], undefined);
+  return r.stdout.toString('utf8').trim() || undefined;
+}
+
+/** Does the commit already hold exactly these files? Compared by blob id, in one git call. */
+async function holdsFiles(
+  repoDir: string,
+  commit: string,
+  files: Delivery['files'],
+): Promise<boolean> {
   const r = await gitWithInput(
     repoDir,
-    ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`],
+    ['ls-tree', '-z', '--full-tree', commit, '--', ...files.map((f) => f.path)],
     undefined,
   );
-  return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+  const blobs = new Map<string, string>();
+  for (const rec of r.stdout.toString('utf8').split('\0')) {
+    const tab = rec.indexOf('\t');
+    if (tab > 0) blobs.set(rec.slice(tab + 1), rec.slice(0, tab).split(' ')[2] ?? '');
+  }
+  return files.every((f) => blobs.get(f.path) === gitBlobId(Buffer.from(f.content, 'utf8')));
 }
 
 /**
@@ -33,38 +62,24 @@ export function createLocalForge(options: {
     kind: 'local',
     async deliver(d: Delivery): Promise<DeliveryResult> {
       const ref = `refs/heads/${d.branch}`;
-      const existing = await revParse(repoDir, ref);
-      const base = existing ?? (await revParse(repoDir, 'HEAD'));
+      const [existing, current] = await Promise.all([branchTip(repoDir, ref), head(repoDir)]);
       // Idempotent: when the branch already holds exactly these files, make no new commit.
-      let unchanged = false;
-      if (existing) {
-        unchanged = true;
-        for (const f of d.files) {
-          const r = await gitWithInput(
-            repoDir,
-            ['cat-file', 'blob', `${existing}:${f.path}`],
-            undefined,
-          );
-          if (r.code !== 0 || r.stdout.toString('utf8') !== f.content) {
-            unchanged = false;
-            break;
-          }
-        }
-      }
+      const unchanged = existing !== undefined && (await holdsFiles(repoDir, existing, d.files));
       const commit =
         unchanged && existing
           ? existing
           : await commitFiles(repoDir, {
               ref,
-              parent: base,
+              parent: existing ?? current.commit,
               files: d.files,
               message: d.commitMessage,
               author,
               time: Math.floor(d.time.getTime() / 1000),
             });
 
-      const file = join(repoDir, LOCAL_FORGE_DIR, 'pulls', `${d.task.key}.md`);
-      await mkdir(join(repoDir, LOCAL_FORGE_DIR, 'pulls'), { recursive: true });
+      const dir = join(repoDir, LOCAL_FORGE_DIR, 'pulls');
+      const file = join(dir, `${d.task.key}.md`);
+      await mkdir(dir, { recursive: true });
       const created = !(await readFile(file, 'utf8').then(
         () => true,
         () => false,
@@ -74,20 +89,12 @@ export function createLocalForge(options: {
         state: 'draft',
         head: d.branch,
         headCommit: commit,
-        base:
-          (await gitWithInput(repoDir, ['symbolic-ref', '--short', '-q', 'HEAD'], undefined)).stdout
-            .toString('utf8')
-            .trim() || 'HEAD',
+        base: current.branch,
         reviewers: [...d.reviewers],
         task: d.task.id,
       });
       await writeFile(file, `---\n${front}---\n${d.pr.body}`);
-      return {
-        branch: d.branch,
-        commit,
-        committed: !unchanged,
-        pr: { url: file, created },
-      };
+      return { branch: d.branch, commit, committed: !unchanged, pr: { url: file, created } };
     },
     async ask(q: HumanQuestion) {
       const dir = join(repoDir, LOCAL_FORGE_DIR, 'questions');

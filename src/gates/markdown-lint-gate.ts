@@ -1,4 +1,3 @@
-import { lint } from 'markdownlint/promise';
 import type { Finding } from '../core/gate-verdict.js';
 import type { Gate, GateInput } from './gate.js';
 
@@ -12,6 +11,8 @@ export function createMarkdownLintGate(): Gate {
     description: 'Markdown structure and style (markdownlint)',
     async run(input: GateInput) {
       const started = performance.now();
+      // Loaded on first use: most runs never lint markdown, and the linter is large.
+      const { lint } = await import('markdownlint/promise');
       const files = input.files.filter((f) => /\.(md|markdown)$/i.test(f.path));
       const strings = Object.fromEntries(files.map((f) => [f.path, f.content]));
       const results = await lint({

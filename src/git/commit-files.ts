@@ -1,8 +1,14 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitError } from '../core/errors.js';
 import { gitWithInput } from './run-git.js';
+
+/** The id git gives a blob with this content, computed without running git. */
+export function gitBlobId(content: Buffer): string {
+  return createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
+}
 
 export interface FileChange {
   readonly path: string;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
@@ -12,7 +11,7 @@ import {
   type LedgerDraft,
 } from '../core/ledger-entry.js';
 import { taskKey } from '../core/task.js';
-import { commitFiles, type FileChange } from '../git/commit-files.js';
+import { commitFiles, gitBlobId, type FileChange } from '../git/commit-files.js';
 import { gitWithInput } from '../git/run-git.js';
 import { entryPath, taskFolder, type FlushResult, type LedgerStore } from './ledger-store.js';
 import { readLedger } from './read-ledger.js';
@@ -33,10 +32,6 @@ export interface GitLedgerOptions {
 interface Chain {
   folder: string;
   lastHash: string;
-}
-
-function gitBlobId(content: Buffer): string {
-  return createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
 }
 
 async function walk(dir: string): Promise<string[]> {
@@ -182,33 +177,25 @@ export class GitLedgerStore implements LedgerStore {
     this.fetched = true;
   }
 
-  private async tip(ref: string): Promise<string | undefined> {
-    const r = await gitWithInput(
-      this.options.repoDir,
-      ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`],
-      undefined,
-    );
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-  }
-
-  /** Blob ids already on `base` at the given paths. */
-  private async existing(
-    base: string | undefined,
+  /**
+   * In one git call: whether the ledger ref exists and which of `paths` it already holds (blob
+   * ids). The base is returned as a revision expression that fast-import resolves when it starts.
+   */
+  private async branchState(
     paths: readonly string[],
-  ): Promise<Map<string, string>> {
-    const found = new Map<string, string>();
-    if (!base || paths.length === 0) return found;
+  ): Promise<{ base: string | undefined; onBranch: Map<string, string> }> {
     const r = await gitWithInput(
       this.options.repoDir,
-      ['ls-tree', '-z', '--full-tree', base, '--', ...paths],
+      ['ls-tree', '-z', '--full-tree', this.readRef, '--', ...paths],
       undefined,
     );
+    const onBranch = new Map<string, string>();
+    if (r.code !== 0) return { base: undefined, onBranch }; // no ledger branch yet
     for (const rec of r.stdout.toString('utf8').split('\0')) {
       const tab = rec.indexOf('\t');
-      if (tab < 0) continue;
-      found.set(rec.slice(tab + 1), rec.slice(0, tab).split(' ')[2] ?? '');
+      if (tab > 0) onBranch.set(rec.slice(tab + 1), rec.slice(0, tab).split(' ')[2] ?? '');
     }
-    return found;
+    return { base: `${this.readRef}^0`, onBranch };
   }
 
   async flush(): Promise<FlushResult> {
@@ -231,11 +218,7 @@ export class GitLedgerStore implements LedgerStore {
       if (files.length === 0) return { committed: 0, pending: 0, commit: undefined, pushed: false };
 
       await this.fetch(attempt > 1);
-      const base = await this.tip(this.readRef);
-      const onBranch = await this.existing(
-        base,
-        files.map((f) => f.path),
-      );
+      const { base, onBranch } = await this.branchState(files.map((f) => f.path));
       const toWrite = files.filter((f) => {
         const there = onBranch.get(f.path);
         if (there === undefined) return true;

@@ -39,8 +39,47 @@ export function parsePersona(text: string, file: string): Persona {
   return { ...front, instructions, file };
 }
 
+/** Where the pipeline gets a persona from: a loaded set, or a folder read on demand. */
+export interface PersonaSource {
+  load(id: string): Promise<Persona>;
+}
+
+/**
+ * Personas read from a folder one at a time, when first asked for: a run needs one persona,
+ * so it parses one file (start-up time), while `personas lint` still checks them all.
+ */
+export function personaFolder(dir: string = defaultPersonaDir()): PersonaSource {
+  const cache = new Map<string, Promise<Persona>>();
+  return {
+    load(id: string): Promise<Persona> {
+      let p = cache.get(id);
+      if (!p) {
+        const file = join(dir, `${id}.md`);
+        p = (
+          /^[a-z0-9][a-z0-9-]*$/.test(id)
+            ? readFile(file, 'utf8')
+            : Promise.reject(new Error('bad id'))
+        ).then(
+          (text) => parsePersona(text, file),
+          async (cause: unknown) => {
+            const known = (await readdir(dir).catch(() => [] as string[]))
+              .filter((n) => n.endsWith('.md') && n !== 'README.md')
+              .map((n) => n.slice(0, -3));
+            throw new InputError(`No persona named "${id}".`, [], {
+              cause,
+              hint: `Known personas: ${known.join(', ')}. Add ${join(dir, `${id}.md`)} or fix the rule.`,
+            });
+          },
+        );
+        cache.set(id, p);
+      }
+      return p;
+    },
+  };
+}
+
 /** A set of personas by id. */
-export class PersonaRegistry {
+export class PersonaRegistry implements PersonaSource {
   private readonly byId: ReadonlyMap<string, Persona>;
 
   constructor(personas: readonly Persona[]) {
@@ -60,6 +99,10 @@ export class PersonaRegistry {
       });
     }
     return persona;
+  }
+
+  async load(id: string): Promise<Persona> {
+    return this.require(id);
   }
 
   list(): Persona[] {

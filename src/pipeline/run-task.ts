@@ -16,7 +16,7 @@ import type { LedgerStore } from '../ledger/ledger-store.js';
 import { ModelGateway, type CallRecord } from '../models/model-gateway.js';
 import type { ModelProvider } from '../models/model-provider.js';
 import { buildPrompt } from '../personas/build-prompt.js';
-import type { PersonaRegistry } from '../personas/load-personas.js';
+import type { PersonaSource } from '../personas/load-personas.js';
 import type { Persona } from '../personas/persona-schema.js';
 import { route } from '../routing/router.js';
 import { checkWritePolicy } from './check-policy.js';
@@ -26,7 +26,7 @@ import { commitMessage, prBody, type AttemptSummary, type WorkedBy } from './ren
 /** Everything the pipeline works through: ports and loaded configuration. */
 export interface PipelineDeps {
   readonly config: LoadedConfig;
-  readonly personas: PersonaRegistry;
+  readonly personas: PersonaSource;
   readonly gates: GateRegistry;
   readonly forge: Forge;
   readonly ledger: LedgerStore;
@@ -142,7 +142,7 @@ export async function runTask(
   }
 
   const plan = applyOverride(decision.plan, deps.modelOverride);
-  const persona = deps.personas.require(plan.persona);
+  const persona = await deps.personas.load(plan.persona);
   const base = {
     task: task.id,
     work: { kind: plan.kind, risk: plan.risk, client: plan.client, size: plan.size },

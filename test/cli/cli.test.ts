@@ -6,7 +6,21 @@ import { defaultConfigPath } from '../../src/config/load-config.js';
 import { runBin } from '../support/run-bin.js';
 import { tempDir } from '../support/temp-repo.js';
 
-const COMMANDS = [[], ['run'], ['demo'], ['route'], ['schema'], ['personas'], ['personas', 'list'], ['personas', 'show'], ['personas', 'lint'], ['gate'], ['gate', 'run'], ['ledger'], ['ledger', 'report']];
+const COMMANDS = [
+  [],
+  ['run'],
+  ['demo'],
+  ['route'],
+  ['schema'],
+  ['personas'],
+  ['personas', 'list'],
+  ['personas', 'show'],
+  ['personas', 'lint'],
+  ['gate'],
+  ['gate', 'run'],
+  ['ledger'],
+  ['ledger', 'report'],
+];
 
 describe('the aios binary', () => {
   it('answers --help on every command with exit 0', async () => {
@@ -22,12 +36,21 @@ describe('the aios binary', () => {
     expect((await runBin(['no-such-command'])).code).toBe(2);
     const dir = await tempDir();
     const config = join(dir, 'aios.yml');
-    await writeFile(config, (await readFile(defaultConfigPath(), 'utf8')).replace('maxCallsPerTask: 12', 'maxCallsPerTask: many'));
+    await writeFile(
+      config,
+      (await readFile(defaultConfigPath(), 'utf8')).replace(
+        'maxCallsPerTask: 12',
+        'maxCallsPerTask: many',
+      ),
+    );
     const task = join(dir, 't.md');
     await writeFile(task, '---\ntitle: T\nlabels: [blog]\n---\nBody\n');
     const r = await runBin(['route', task, '--config', config]);
     expect(r.code).toBe(2);
-    const line = (await readFile(config, 'utf8')).split('\n').findIndex((l) => l.includes('maxCallsPerTask: many')) + 1;
+    const line =
+      (await readFile(config, 'utf8'))
+        .split('\n')
+        .findIndex((l) => l.includes('maxCallsPerTask: many')) + 1;
     expect(r.stderr).toContain(`${config}:${line}: budgets.maxCallsPerTask:`);
   });
 
@@ -38,8 +61,17 @@ describe('the aios binary', () => {
       const schema = JSON.parse(r.stdout) as { title: string };
       expect(schema.title).toBe(`AIOS ${name}`);
     }
-    const answer = JSON.parse((await runBin(['schema', 'answer'])).stdout) as { properties: Record<string, unknown> };
-    expect(Object.keys(answer.properties)).toEqual(['decision', 'confidence', 'summary', 'files', 'questions', 'declineReason']);
+    const answer = JSON.parse((await runBin(['schema', 'answer'])).stdout) as {
+      properties: Record<string, unknown>;
+    };
+    expect(Object.keys(answer.properties)).toEqual([
+      'decision',
+      'confidence',
+      'summary',
+      'files',
+      'questions',
+      'declineReason',
+    ]);
     expect((await runBin(['schema', 'nope'])).code).toBe(2);
   });
 
@@ -50,13 +82,17 @@ describe('the aios binary', () => {
     const r = await runBin(['route', task, '--explain', '--repo', dir]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('rule wordpress-plugin-hardening');
-    expect(r.stdout).toMatch(/✔ wordpress-plugin-hardening: kind code-hardening; label among wordpress/);
+    expect(r.stdout).toMatch(
+      /✔ wordpress-plugin-hardening: kind code-hardening; label among wordpress/,
+    );
     expect(r.stdout).toContain('· content-audit-local: not reached');
-    expect(r.stdout).not.toMatch(/\u001b\[/); // NO_COLOR: no escape codes
+    expect(r.stdout).not.toContain('\u001b['); // NO_COLOR: no escape codes
   });
 
   it('lists personas and runs a gate by hand', async () => {
-    const list = JSON.parse((await runBin(['personas', 'list', '--json'])).stdout) as { name: string }[];
+    const list = JSON.parse((await runBin(['personas', 'list', '--json'])).stdout) as {
+      name: string;
+    }[];
     expect(list.length).toBeGreaterThanOrEqual(3);
     const dir = await tempDir();
     const file = join(dir, 'p.md');
@@ -70,7 +106,17 @@ describe('the aios binary', () => {
     const dir = join(await tempDir(), 'demo');
     const r = await runBin(['demo', '--dir', dir, '--json']);
     expect(r.code, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as { scripted: boolean; runs: { outcome: { status: string; attempts: { verdicts: { pass: boolean }[] }[]; plan: { rule: { id: string }; tier: string } } }[]; report: { total: { scriptedCalls: number; calls: number; delivered: number } } };
+    const out = JSON.parse(r.stdout) as {
+      scripted: boolean;
+      runs: {
+        outcome: {
+          status: string;
+          attempts: { verdicts: { pass: boolean }[] }[];
+          plan: { rule: { id: string }; tier: string };
+        };
+      }[];
+      report: { total: { scriptedCalls: number; calls: number; delivered: number } };
+    };
     expect(out.scripted).toBe(true);
     expect(out.runs.map((x) => x.outcome.status)).toEqual(['delivered', 'delivered', 'delivered']);
     expect(out.runs.map((x) => [x.outcome.plan.rule.id, x.outcome.plan.tier])).toEqual([
@@ -78,7 +124,9 @@ describe('the aios binary', () => {
       ['wordpress-plugin-hardening', 'flat'],
       ['writing-in-voice', 'premium'],
     ]);
-    const sentBack = out.runs.flatMap((x) => x.outcome.attempts).filter((a) => a.verdicts.some((v) => !v.pass));
+    const sentBack = out.runs
+      .flatMap((x) => x.outcome.attempts)
+      .filter((a) => a.verdicts.some((v) => !v.pass));
     expect(sentBack.length).toBeGreaterThanOrEqual(1);
     expect(out.report.total).toMatchObject({ delivered: 3 });
     expect(out.report.total.scriptedCalls).toBe(out.report.total.calls);

@@ -8,7 +8,15 @@ import { tempDir } from '../support/temp-repo.js';
 describe('config', () => {
   it('ships a valid default config with money in integer micro-dollars', async () => {
     const { config, hash } = await loadConfig();
-    expect(config.models['premium-gpt']).toMatchObject({ provider: 'openai', billing: 'api', price: { inputPerMTokMicros: 1_250_000, outputPerMTokMicros: 10_000_000, cachedInputPerMTokMicros: 125_000 } });
+    expect(config.models['premium-gpt']).toMatchObject({
+      provider: 'openai',
+      billing: 'api',
+      price: {
+        inputPerMTokMicros: 1_250_000,
+        outputPerMTokMicros: 10_000_000,
+        cachedInputPerMTokMicros: 125_000,
+      },
+    });
     expect(config.budgets.perTask).toBe(2_000_000);
     expect(config.rules.length).toBeGreaterThanOrEqual(3);
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
@@ -16,7 +24,10 @@ describe('config', () => {
 
   it('prefers the repository config over the defaults', async () => {
     const dir = await tempDir();
-    const text = (await readFile(defaultConfigPath(), 'utf8')).replace('perTask: 2.00', 'perTask: 0.50');
+    const text = (await readFile(defaultConfigPath(), 'utf8')).replace(
+      'perTask: 2.00',
+      'perTask: 0.50',
+    );
     await import('node:fs/promises').then((fs) => fs.mkdir(join(dir, '.github')));
     await writeFile(join(dir, '.github', 'aios.yml'), text);
     const loaded = await loadConfig({ repoDir: dir });
@@ -26,7 +37,10 @@ describe('config', () => {
 
   it('fails with file, line and field on a bad value and on a dangling reference', async () => {
     const text = (await readFile(defaultConfigPath(), 'utf8'))
-      .replace('route: { persona: content-auditor, tier: local, maxAttempts: 2 }', 'route: { persona: content-auditor, tier: lokal, maxAttempts: 2 }')
+      .replace(
+        'route: { persona: content-auditor, tier: local, maxAttempts: 2 }',
+        'route: { persona: content-auditor, tier: lokal, maxAttempts: 2 }',
+      )
       .replace('perTask: 2.00', 'perTask: lots');
     let error: unknown;
     try {
@@ -37,7 +51,9 @@ describe('config', () => {
     expect(error).toBeInstanceOf(InputError);
     const issues = (error as InputError).issues;
     const perTask = issues.find((i) => i.field === 'budgets.perTask');
-    expect(perTask?.location?.line).toBe(text.split('\n').findIndex((l) => l.includes('perTask: lots')) + 1);
+    expect(perTask?.location?.line).toBe(
+      text.split('\n').findIndex((l) => l.includes('perTask: lots')) + 1,
+    );
     // A dangling tier is caught once the shape is valid; fix the money and look again.
     try {
       parseConfig(text.replace('perTask: lots', 'perTask: 2'), 'aios.yml');
@@ -45,7 +61,9 @@ describe('config', () => {
     } catch (e) {
       const tier = (e as InputError).issues.find((i) => i.field === 'rules[1].route.tier');
       expect(tier?.message).toContain('no tier named "lokal"');
-      expect(tier?.location?.line).toBe(text.split('\n').findIndex((l) => l.includes('tier: lokal')) + 1);
+      expect(tier?.location?.line).toBe(
+        text.split('\n').findIndex((l) => l.includes('tier: lokal')) + 1,
+      );
     }
   });
 
@@ -54,6 +72,8 @@ describe('config', () => {
   });
 
   it('names a missing config file', async () => {
-    await expect(loadConfig({ file: '/nonexistent/aios.yml' })).rejects.toThrow(/Cannot read the config file \/nonexistent\/aios.yml/);
+    await expect(loadConfig({ file: '/nonexistent/aios.yml' })).rejects.toThrow(
+      /Cannot read the config file \/nonexistent\/aios.yml/,
+    );
   });
 });

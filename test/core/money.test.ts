@@ -20,19 +20,52 @@ describe('money', () => {
   });
 
   it('charges cached input at the cached rate and the rest at the input rate', () => {
-    const price = { model: 'p', inputPerMTokMicros: 1_250_000, outputPerMTokMicros: 10_000_000, cachedInputPerMTokMicros: 125_000, perSecondMicros: 0 };
-    const usage = { inputTokens: 10_000, cachedInputTokens: 4_000, outputTokens: 2_000, durationMs: 1000 };
+    const price = {
+      model: 'p',
+      inputPerMTokMicros: 1_250_000,
+      outputPerMTokMicros: 10_000_000,
+      cachedInputPerMTokMicros: 125_000,
+      perSecondMicros: 0,
+    };
+    const usage = {
+      inputTokens: 10_000,
+      cachedInputTokens: 4_000,
+      outputTokens: 2_000,
+      durationMs: 1000,
+    };
     expect(tokenCost(usage, price)).toBe(7_500 + 500 + 20_000);
   });
 
   it('costs local calls by runner time and shadows them at the API rate', () => {
-    const local = { model: 'l', inputPerMTokMicros: 0, outputPerMTokMicros: 0, cachedInputPerMTokMicros: 0, perSecondMicros: 100 };
-    const api = { model: 'a', inputPerMTokMicros: 1_000_000, outputPerMTokMicros: 2_000_000, cachedInputPerMTokMicros: 1_000_000, perSecondMicros: 0 };
-    const c = costOf({ inputTokens: 1000, outputTokens: 500, cachedInputTokens: 0, durationMs: 2_500 }, 'local', local, api);
+    const local = {
+      model: 'l',
+      inputPerMTokMicros: 0,
+      outputPerMTokMicros: 0,
+      cachedInputPerMTokMicros: 0,
+      perSecondMicros: 100,
+    };
+    const api = {
+      model: 'a',
+      inputPerMTokMicros: 1_000_000,
+      outputPerMTokMicros: 2_000_000,
+      cachedInputPerMTokMicros: 1_000_000,
+      perSecondMicros: 0,
+    };
+    const c = costOf(
+      { inputTokens: 1000, outputTokens: 500, cachedInputTokens: 0, durationMs: 2_500 },
+      'local',
+      local,
+      api,
+    );
     expect(c.actualMicros).toBe(250);
     expect(c.shadowMicros).toBe(1000 + 1000);
     expect(c.shadowPrice).toEqual(api);
-    const flat = costOf({ inputTokens: 1000, outputTokens: 500, cachedInputTokens: 0, durationMs: 2_500 }, 'flat', local, api);
+    const flat = costOf(
+      { inputTokens: 1000, outputTokens: 500, cachedInputTokens: 0, durationMs: 2_500 },
+      'flat',
+      local,
+      api,
+    );
     expect(flat.actualMicros).toBe(0);
     expect(flat.shadowMicros).toBe(2000);
   });

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { InputError } from '../../src/core/errors.js';
 import { parseYamlWith, splitFrontMatter } from '../../src/core/yaml-source.js';
 
-const Schema = z.object({ name: z.string(), items: z.array(z.object({ n: z.number() }).strict()) }).strict();
+const Schema = z
+  .object({ name: z.string(), items: z.array(z.object({ n: z.number() }).strict()) })
+  .strict();
 
 function errorOf(fn: () => unknown): InputError {
   try {
@@ -17,22 +19,38 @@ function errorOf(fn: () => unknown): InputError {
 
 describe('parseYamlWith', () => {
   it('names file, line and field for every schema problem', () => {
-    const e = errorOf(() => parseYamlWith(Schema, 'name: x\nitems:\n  - n: 1\n  - n: two\n  - n: 3\n    extra: true\n', 'cfg.yml'));
+    const e = errorOf(() =>
+      parseYamlWith(
+        Schema,
+        'name: x\nitems:\n  - n: 1\n  - n: two\n  - n: 3\n    extra: true\n',
+        'cfg.yml',
+      ),
+    );
     expect(e.issues).toHaveLength(2);
-    expect(e.issues[0]).toMatchObject({ location: { file: 'cfg.yml', line: 4 }, field: 'items[1].n' });
-    expect(e.issues[1]).toMatchObject({ location: { file: 'cfg.yml', line: 5 }, field: 'items[2]' });
+    expect(e.issues[0]).toMatchObject({
+      location: { file: 'cfg.yml', line: 4 },
+      field: 'items[1].n',
+    });
+    expect(e.issues[1]).toMatchObject({
+      location: { file: 'cfg.yml', line: 5 },
+      field: 'items[2]',
+    });
     expect(e.message).toContain('cfg.yml:4: items[1].n:');
     expect(e.exitCode).toBe(2);
   });
 
   it('reports YAML syntax errors with their line, offset by front matter', () => {
-    const e = errorOf(() => parseYamlWith(Schema, 'name: x\nitems: [1, 2\n', 'task.md', { lineOffset: 1 }));
+    const e = errorOf(() =>
+      parseYamlWith(Schema, 'name: x\nitems: [1, 2\n', 'task.md', { lineOffset: 1 }),
+    );
     expect(e.issues[0]?.location?.line).toBeGreaterThanOrEqual(2);
     expect(e.message).toContain('task.md:');
   });
 
   it('rejects duplicate keys', () => {
-    expect(() => parseYamlWith(Schema, 'name: a\nname: b\nitems: []\n', 'd.yml')).toThrow(InputError);
+    expect(() => parseYamlWith(Schema, 'name: a\nname: b\nitems: []\n', 'd.yml')).toThrow(
+      InputError,
+    );
   });
 });
 

@@ -10,19 +10,36 @@ const wp = createWpPluginSecurityGate();
 
 describe('markdown-lint gate', () => {
   it('passes clean markdown', async () => {
-    const v = await md.run({ files: [{ path: 'a.md', content: '# Title\n\nText.\n\n## Section\n\nMore.\n' }], kind: 'writing', taskId: 't' });
+    const v = await md.run({
+      files: [{ path: 'a.md', content: '# Title\n\nText.\n\n## Section\n\nMore.\n' }],
+      kind: 'writing',
+      taskId: 't',
+    });
     expect(v).toMatchObject({ gate: 'markdown-lint', pass: true, findings: [] });
   });
 
   it('sends back skipped heading levels and trailing spaces with rule, path and line', async () => {
-    const v = await md.run({ files: [{ path: 'posts/p.md', content: '# Title\n\n### Skipped  \n\nText.\n' }], kind: 'writing', taskId: 't' });
+    const v = await md.run({
+      files: [{ path: 'posts/p.md', content: '# Title\n\n### Skipped  \n\nText.\n' }],
+      kind: 'writing',
+      taskId: 't',
+    });
     expect(v.pass).toBe(false);
-    expect(v.findings.map((f) => [f.rule, f.line])).toEqual(expect.arrayContaining([['MD001/heading-increment', 3], ['MD009/no-trailing-spaces', 3]]));
+    expect(v.findings.map((f) => [f.rule, f.line])).toEqual(
+      expect.arrayContaining([
+        ['MD001/heading-increment', 3],
+        ['MD009/no-trailing-spaces', 3],
+      ]),
+    );
     expect(v.findings.every((f) => f.path === 'posts/p.md')).toBe(true);
   });
 
   it('ignores files that are not markdown', async () => {
-    const v = await md.run({ files: [{ path: 'x.php', content: '### not markdown  ' }], kind: 'code', taskId: 't' });
+    const v = await md.run({
+      files: [{ path: 'x.php', content: '### not markdown  ' }],
+      kind: 'code',
+      taskId: 't',
+    });
     expect(v.pass).toBe(true);
   });
 });
@@ -34,19 +51,35 @@ describe('wp-plugin-security gate', () => {
     const v = await wp.run({ files: [{ path, content }], kind: 'code-hardening', taskId: 't' });
     expect(v.pass).toBe(false);
     const rules = new Set(v.findings.map((f) => f.rule));
-    for (const r of ['abspath-guard', 'unescaped-output', 'unsanitized-input', 'sql-without-prepare', 'missing-nonce', 'missing-capability']) expect(rules).toContain(r);
+    for (const r of [
+      'abspath-guard',
+      'unescaped-output',
+      'unsanitized-input',
+      'sql-without-prepare',
+      'missing-nonce',
+      'missing-capability',
+    ])
+      expect(rules).toContain(r);
     expect(v.findings.find((f) => f.rule === 'sql-without-prepare')?.line).toBe(8);
   });
 
   it('passes hardened code', async () => {
     const content = `<?php\ndefined( 'ABSPATH' ) || exit;\nfunction save() {\n\tif ( ! current_user_can( 'manage_options' ) ) { return; }\n\tcheck_admin_referer( 'save' );\n\t$v = sanitize_text_field( wp_unslash( $_POST['v'] ) );\n\tupdate_option( 'v', $v );\n\techo esc_html( $v );\n\t$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM t WHERE a = %s", $v ) );\n}\n`;
-    const v = await wp.run({ files: [{ path: 'inc/save.php', content }], kind: 'code-hardening', taskId: 't' });
+    const v = await wp.run({
+      files: [{ path: 'inc/save.php', content }],
+      kind: 'code-hardening',
+      taskId: 't',
+    });
     expect(v.findings).toEqual([]);
     expect(v.pass).toBe(true);
   });
 
   it('does not ask the main plugin file for an ABSPATH guard', async () => {
-    const v = await wp.run({ files: [{ path: 'plugin.php', content: '<?php\n/**\n * Plugin Name: X\n */\n' }], kind: 'code-hardening', taskId: 't' });
+    const v = await wp.run({
+      files: [{ path: 'plugin.php', content: '<?php\n/**\n * Plugin Name: X\n */\n' }],
+      kind: 'code-hardening',
+      taskId: 't',
+    });
     expect(v.pass).toBe(true);
   });
 });

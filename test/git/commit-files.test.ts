@@ -11,12 +11,23 @@ describe('commitFiles', () => {
     const dir = await tempRepo({ 'a.txt': 'a\n' });
     const git = simpleGit(dir);
     const base = (await git.revparse(['HEAD'])).trim();
-    const sha = await commitFiles(dir, { ref: 'refs/heads/aios/x', parent: base, files: [{ path: 'dir/b.md', content: 'héllo\n' }], message: 'subject\n\nAI-Persona: editor\n', author: who, time: 1_700_000_000 });
+    const sha = await commitFiles(dir, {
+      ref: 'refs/heads/aios/x',
+      parent: base,
+      files: [{ path: 'dir/b.md', content: 'héllo\n' }],
+      message: 'subject\n\nAI-Persona: editor\n',
+      author: who,
+      time: 1_700_000_000,
+    });
     expect(sha).toMatch(/^[0-9a-f]{40}$/);
     expect((await git.revparse(['aios/x'])).trim()).toBe(sha);
     expect(await git.show(['aios/x:dir/b.md'])).toBe('héllo\n');
     expect(await git.show(['aios/x:a.txt'])).toBe('a\n');
-    expect((await git.raw(['log', '-1', '--format=%(trailers:key=AI-Persona,valueonly)', 'aios/x'])).trim()).toBe('editor');
+    expect(
+      (
+        await git.raw(['log', '-1', '--format=%(trailers:key=AI-Persona,valueonly)', 'aios/x'])
+      ).trim(),
+    ).toBe('editor');
     expect((await git.status()).isClean()).toBe(true);
     expect((await git.revparse(['--abbrev-ref', 'HEAD'])).trim()).toBe('main');
   });
@@ -24,15 +35,38 @@ describe('commitFiles', () => {
   it('refuses to move a ref that another writer moved (compare-and-swap), as retryable', async () => {
     const dir = await tempRepo();
     const base = (await simpleGit(dir).revparse(['HEAD'])).trim();
-    await commitFiles(dir, { ref: 'refs/heads/l', parent: base, files: [{ path: 'one', content: '1' }], message: 'one\n', author: who, time: 1 });
+    await commitFiles(dir, {
+      ref: 'refs/heads/l',
+      parent: base,
+      files: [{ path: 'one', content: '1' }],
+      message: 'one\n',
+      author: who,
+      time: 1,
+    });
     // A second writer that still believes the tip is `base` loses the race.
-    const error = await commitFiles(dir, { ref: 'refs/heads/l', parent: base, files: [{ path: 'two', content: '2' }], message: 'two\n', author: who, time: 2 }).catch((e: unknown) => e);
+    const error = await commitFiles(dir, {
+      ref: 'refs/heads/l',
+      parent: base,
+      files: [{ path: 'two', content: '2' }],
+      message: 'two\n',
+      author: who,
+      time: 2,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GitError);
     expect((error as GitError).retryable).toBe(true);
   });
 
   it('refuses unsafe paths', async () => {
     const dir = await tempRepo();
-    await expect(commitFiles(dir, { ref: 'refs/heads/x', parent: undefined, files: [{ path: '../x', content: '' }], message: 'm\n', author: who, time: 1 })).rejects.toThrow(/unsafe path/);
+    await expect(
+      commitFiles(dir, {
+        ref: 'refs/heads/x',
+        parent: undefined,
+        files: [{ path: '../x', content: '' }],
+        message: 'm\n',
+        author: who,
+        time: 1,
+      }),
+    ).rejects.toThrow(/unsafe path/);
   });
 });

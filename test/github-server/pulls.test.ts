@@ -2,7 +2,6 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Octokit } from '@octokit/rest';
-import { RequestError } from '@octokit/request-error';
 import { simpleGit } from 'simple-git';
 import type { SimpleGit } from 'simple-git';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -24,13 +23,20 @@ function client(token = 'ghs_pipeline'): Octokit {
   return new Octokit({ baseUrl: server.url, auth: token, log: silent });
 }
 
-async function failure(promise: Promise<unknown>): Promise<RequestError> {
+/** What @octokit/request throws for an HTTP failure (its RequestError, duck-typed). */
+interface HttpFailure {
+  status: number;
+  message: string;
+  response?: { data: unknown; headers: Record<string, string | undefined> };
+}
+
+async function failure(promise: Promise<unknown>): Promise<HttpFailure> {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(RequestError);
-  return error as RequestError;
+  expect(error).toMatchObject({ name: 'HttpError', status: expect.any(Number) });
+  return error as HttpFailure;
 }
 
 /** Commit `files` on a new branch from main in the working clone and push it. */
@@ -313,7 +319,9 @@ describe('pull requests against a real bare repository', () => {
     expect(badLine.status).toBe(422);
     expect(badLine.response?.data).toMatchObject({
       message: 'Unprocessable Entity',
-      errors: ['Line could not be resolved'],
+      errors: [
+        "Pull request review thread line must be part of the diff and Pull request review thread diff hunk can't be blank",
+      ],
     });
     const badPath = await failure(
       reviewer.rest.pulls.createReview({
@@ -323,7 +331,30 @@ describe('pull requests against a real bare repository', () => {
         comments: [{ path: 'README.md', line: 1, body: 'unchanged file' }],
       }),
     );
-    expect(badPath.response?.data).toMatchObject({ errors: ['Path could not be resolved'] });
+    expect(badPath.response?.data).toMatchObject({
+      errors: [
+        "Pull request review thread path is invalid and Pull request review thread diff hunk can't be blank",
+      ],
+    });
+
+    const multiLine = await reviewer.rest.pulls.createReview({
+      ...repo,
+      pull_number: pullNumber,
+      event: 'COMMENT',
+      comments: [{ path: 'src/widget.ts', start_line: 2, line: 4, body: 'this block' }],
+    });
+    expect(multiLine.data.state).toBe('COMMENTED');
+    const acrossHunks = await failure(
+      reviewer.rest.pulls.createReview({
+        ...repo,
+        pull_number: pullNumber,
+        event: 'COMMENT',
+        comments: [{ path: 'src/widget.ts', start_line: 3, line: 20, body: 'two hunks' }],
+      }),
+    );
+    expect(acrossHunks.response?.data).toMatchObject({
+      errors: ['Pull request review thread start line must be part of the same hunk as the line.'],
+    });
 
     const ownApproval = await failure(
       client().rest.pulls.createReview({ ...repo, pull_number: pullNumber, event: 'APPROVE' }),
@@ -341,6 +372,7 @@ describe('pull requests against a real bare repository', () => {
     const reviews = await reviewer.rest.pulls.listReviews({ ...repo, pull_number: pullNumber });
     expect(reviews.data.map((r) => [r.user?.login, r.state])).toEqual([
       ['reviewer', 'CHANGES_REQUESTED'],
+      ['reviewer', 'COMMENTED'],
       ['reviewer', 'APPROVED'],
     ]);
     // Submitting a review answers the review request.
@@ -351,7 +383,36 @@ describe('pull requests against a real bare repository', () => {
     expect(stillRequested.data.users).toEqual([]);
     expect(
       server.calls('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews').map((c) => c.login),
-    ).toEqual(['reviewer', 'reviewer', 'reviewer', 'github-actions[bot]', 'reviewer']);
+    ).toEqual([...Array<string>(5).fill('reviewer'), 'github-actions[bot]', 'reviewer']);
+  });
+
+  it('reads diffs whose removed lines look like file headers', async () => {
+    const octokit = client();
+    // A removed "-- note" line prints as "--- note" in the diff.
+    await pushBranch('aios/sql', {
+      'db/schema.sql': 'SELECT 1;\n',
+      'db/seed.sql': '-- seed\nINSERT 1;\n',
+    });
+    await work.checkout('aios/sql');
+    await work.checkoutLocalBranch('aios/sql-2');
+    await fs.writeFile(path.join(tmp, 'work', 'db', 'seed.sql'), 'INSERT 1;\nINSERT 2;\n');
+    await work.add('.');
+    await work.commit('Drop the note');
+    await work.push('origin', 'aios/sql-2');
+    const pr = await octokit.rest.pulls.create({
+      ...repo,
+      head: 'aios/sql-2',
+      base: 'aios/sql',
+      title: 'sql',
+    });
+    expect(pr.data).toMatchObject({ changed_files: 1, additions: 1, deletions: 1 });
+    const review = await client('ghp_reviewer').rest.pulls.createReview({
+      ...repo,
+      pull_number: pr.data.number,
+      event: 'COMMENT',
+      comments: [{ path: 'db/seed.sql', line: 2, body: 'second insert' }],
+    });
+    expect(review.data.state).toBe('COMMENTED');
   });
 
   it('shows a seeded merge', async () => {

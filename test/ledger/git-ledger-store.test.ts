@@ -18,17 +18,34 @@ async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
 describe('GitLedgerStore', () => {
   it('spools entries at once, commits them to the ledger branch on flush, and chains them', async () => {
     const dir = await tempRepo();
-    const store = await GitLedgerStore.open({ repoDir: dir, branch: 'aios-ledger', clock: steppingClock(new Date('2026-11-03T10:00:00Z')) });
+    const store = await GitLedgerStore.open({
+      repoDir: dir,
+      branch: 'aios-ledger',
+      clock: steppingClock(new Date('2026-11-03T10:00:00Z')),
+    });
     const a = await store.append(planned('acme/site#1'));
     const b = await store.append(attempt('acme/site#1', 1));
     expect(a.prev).toBeNull();
-    const spool = join(dir, '.git', 'aios', 'spool', 'aios-ledger', 'ledger', '2026', '11', 'acme.site.1');
+    const spool = join(
+      dir,
+      '.git',
+      'aios',
+      'spool',
+      'aios-ledger',
+      'ledger',
+      '2026',
+      '11',
+      'acme.site.1',
+    );
     expect((await readdir(spool)).sort()).toEqual([`${a.id}-planned.json`, `${b.id}-attempt.json`]);
 
     const result = await store.flush();
     expect(result).toMatchObject({ committed: 2, pending: 0 });
     const stored = await all(readStoredEntries(dir, 'refs/heads/aios-ledger'));
-    expect(stored.map((s) => s.path)).toEqual([`ledger/2026/11/acme.site.1/${a.id}-planned.json`, `ledger/2026/11/acme.site.1/${b.id}-attempt.json`]);
+    expect(stored.map((s) => s.path)).toEqual([
+      `ledger/2026/11/acme.site.1/${a.id}-planned.json`,
+      `ledger/2026/11/acme.site.1/${b.id}-attempt.json`,
+    ]);
     expect(b.prev).toBe(sha256(stored[0]!.bytes));
     expect(await readdir(spool).catch(() => [])).toEqual([]);
     // the user's branch and work tree are untouched
@@ -39,10 +56,18 @@ describe('GitLedgerStore', () => {
 
   it('continues a task chain across runs, in the folder of its first month', async () => {
     const dir = await tempRepo();
-    const first = await GitLedgerStore.open({ repoDir: dir, branch: 'aios-ledger', clock: steppingClock(new Date('2026-10-31T23:59:58Z')) });
+    const first = await GitLedgerStore.open({
+      repoDir: dir,
+      branch: 'aios-ledger',
+      clock: steppingClock(new Date('2026-10-31T23:59:58Z')),
+    });
     await first.append(planned('acme/site#2'));
     await first.flush();
-    const second = await GitLedgerStore.open({ repoDir: dir, branch: 'aios-ledger', clock: steppingClock(new Date('2026-11-01T09:00:00Z')) });
+    const second = await GitLedgerStore.open({
+      repoDir: dir,
+      branch: 'aios-ledger',
+      clock: steppingClock(new Date('2026-11-01T09:00:00Z')),
+    });
     const next = await second.append(attempt('acme/site#2', 1));
     await second.flush();
     const stored = await all(readStoredEntries(dir, 'refs/heads/aios-ledger'));
@@ -53,10 +78,18 @@ describe('GitLedgerStore', () => {
 
   it('keeps entries appended by a run that died before flushing, and the next run sends them', async () => {
     const dir = await tempRepo();
-    const dying = await GitLedgerStore.open({ repoDir: dir, branch: 'aios-ledger', clock: systemClock() });
+    const dying = await GitLedgerStore.open({
+      repoDir: dir,
+      branch: 'aios-ledger',
+      clock: systemClock(),
+    });
     const lost = await dying.append(planned('acme/site#3'));
     // no flush: the process "dies" here
-    const next = await GitLedgerStore.open({ repoDir: dir, branch: 'aios-ledger', clock: systemClock() });
+    const next = await GitLedgerStore.open({
+      repoDir: dir,
+      branch: 'aios-ledger',
+      clock: systemClock(),
+    });
     const after = await next.append(attempt('acme/site#3', 1));
     expect(after.prev).not.toBeNull(); // chained to the spooled entry
     await next.flush();
@@ -69,10 +102,21 @@ describe('GitLedgerStore', () => {
     const other = join(work, '..', `${work.split('/').at(-1)}-clone`);
     await simpleGit().clone(origin, other);
     let retries = 0;
-    const s1 = await GitLedgerStore.open({ repoDir: work, branch: 'aios-ledger', remote: 'origin', clock: systemClock() });
-    const s2 = await GitLedgerStore.open({ repoDir: other, branch: 'aios-ledger', remote: 'origin', clock: systemClock(), sleep: async () => {
+    const s1 = await GitLedgerStore.open({
+      repoDir: work,
+      branch: 'aios-ledger',
+      remote: 'origin',
+      clock: systemClock(),
+    });
+    const s2 = await GitLedgerStore.open({
+      repoDir: other,
+      branch: 'aios-ledger',
+      remote: 'origin',
+      clock: systemClock(),
+      sleep: async () => {
         retries++;
-      } });
+      },
+    });
     await s1.append(planned('acme/site#4'));
     await s2.append(planned('acme/site#5'));
     const r1 = await s1.flush();

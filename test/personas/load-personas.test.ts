@@ -20,7 +20,15 @@ describe('personas', () => {
   it('loads the shipped personas, each scoped with a lane and a decline list', async () => {
     const registry = await loadPersonas();
     const ids = registry.list().map((p) => p.name);
-    expect(ids).toEqual(expect.arrayContaining(['content-auditor', 'editor', 'wordpress-expert', 'accessibility-reviewer', 'quality-reviewer']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'content-auditor',
+        'editor',
+        'wordpress-expert',
+        'accessibility-reviewer',
+        'quality-reviewer',
+      ]),
+    );
     for (const p of registry.list()) {
       expect(p.declines.length).toBeGreaterThan(0);
       expect(p.instructions.length).toBeGreaterThan(200);
@@ -47,7 +55,10 @@ describe('personas', () => {
   it('reports every bad file of a folder at once', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'tester.md'), VALID);
-    await writeFile(join(dir, 'bad-one.md'), VALID.replace('name: tester', 'name: bad-one').replace('kinds: [code]', 'kinds: []'));
+    await writeFile(
+      join(dir, 'bad-one.md'),
+      VALID.replace('name: tester', 'name: bad-one').replace('kinds: [code]', 'kinds: []'),
+    );
     await writeFile(join(dir, 'bad-two.md'), '# no front matter\n');
     const error = await loadPersonas(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);

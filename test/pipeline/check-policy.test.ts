@@ -8,7 +8,9 @@ const editor = (await loadPersonas()).require('editor');
 
 describe('write policy', () => {
   it('allows paths in the persona lane', () => {
-    expect(checkWritePolicy([{ path: 'posts/a.md', content: '# A\n' }], editor, config.policy).pass).toBe(true);
+    expect(
+      checkWritePolicy([{ path: 'posts/a.md', content: '# A\n' }], editor, config.policy).pass,
+    ).toBe(true);
   });
 
   it('refuses paths outside the lane, protected paths and escapes', () => {
@@ -34,7 +36,14 @@ describe('write policy', () => {
   });
 
   it('enforces the file count and size limits', () => {
-    const v = checkWritePolicy([{ path: 'posts/a.md', content: 'x'.repeat(11) }, { path: 'posts/b.md', content: '' }], editor, { ...config.policy, maxFiles: 1, maxFileBytes: 10 });
+    const v = checkWritePolicy(
+      [
+        { path: 'posts/a.md', content: 'x'.repeat(11) },
+        { path: 'posts/b.md', content: '' },
+      ],
+      editor,
+      { ...config.policy, maxFiles: 1, maxFileBytes: 10 },
+    );
     expect(v.findings.map((f) => f.rule)).toEqual(['max-files', 'max-file-bytes']);
   });
 });

@@ -6,16 +6,35 @@ import { route } from '../../src/routing/router.js';
 const loaded = await loadConfig();
 
 function task(labels: string[], extra: Partial<Parameters<typeof buildTask>[0]> = {}) {
-  return buildTask({ id: 'acme/site#7', source: { type: 'file', path: 't.md', repo: 'site' }, title: 'T', body: 'Body', labels, requestedBy: 'ann', receivedAt: new Date('2026-11-01T00:00:00Z'), ...extra });
+  return buildTask({
+    id: 'acme/site#7',
+    source: { type: 'file', path: 't.md', repo: 'site' },
+    title: 'T',
+    body: 'Body',
+    labels,
+    requestedBy: 'ann',
+    receivedAt: new Date('2026-11-01T00:00:00Z'),
+    ...extra,
+  });
 }
 
 describe('route', () => {
   it('picks the first matching rule and explains the others', () => {
-    const d = route({ task: task(['aios', 'blog']), config: loaded.config, configHash: loaded.hash });
+    const d = route({
+      task: task(['aios', 'blog']),
+      config: loaded.config,
+      configHash: loaded.hash,
+    });
     expect(d.type).toBe('route');
     if (d.type !== 'route') return;
     expect(d.plan.rule.id).toBe('writing-in-voice');
-    expect(d.plan).toMatchObject({ persona: 'editor', tier: 'premium', kind: 'writing', gates: ['markdown-lint'], maxAttempts: 2 });
+    expect(d.plan).toMatchObject({
+      persona: 'editor',
+      tier: 'premium',
+      kind: 'writing',
+      gates: ['markdown-lint'],
+      maxAttempts: 2,
+    });
     // fallback: none keeps only the tier's first model
     expect(d.plan.models).toEqual(['premium-gpt']);
     expect(d.plan.trace.map((t) => [t.rule, t.matched])).toEqual([
@@ -34,28 +53,73 @@ describe('route', () => {
     expect(d.type).toBe('ask');
     if (d.type !== 'ask') return;
     expect(d.reason).toBe('no routing rule matches this code-hardening task');
-    expect(d.trace[0]).toEqual({ rule: 'wordpress-plugin-hardening', matched: false, why: 'no label among wordpress' });
+    expect(d.trace[0]).toEqual({
+      rule: 'wordpress-plugin-hardening',
+      matched: false,
+      why: 'no label among wordpress',
+    });
   });
 
   it('asks when no kind, or more than one kind, matches the labels', () => {
-    const none = route({ task: task(['question']), config: loaded.config, configHash: loaded.hash });
-    expect(none).toMatchObject({ type: 'ask', reason: 'no kind of work matches the labels [question]' });
-    const two = route({ task: task(['blog', 'a11y']), config: loaded.config, configHash: loaded.hash });
-    expect(two).toMatchObject({ type: 'ask', reason: 'the labels match more than one kind of work: writing, accessibility' });
+    const none = route({
+      task: task(['question']),
+      config: loaded.config,
+      configHash: loaded.hash,
+    });
+    expect(none).toMatchObject({
+      type: 'ask',
+      reason: 'no kind of work matches the labels [question]',
+    });
+    const two = route({
+      task: task(['blog', 'a11y']),
+      config: loaded.config,
+      configHash: loaded.hash,
+    });
+    expect(two).toMatchObject({
+      type: 'ask',
+      reason: 'the labels match more than one kind of work: writing, accessibility',
+    });
   });
 
   it('uses an explicit kind and minutes estimate, and records a human override', () => {
-    const d = route({ task: task([], { kind: 'content-audit', estimate: 200 }), config: loaded.config, configHash: loaded.hash, personaOverride: { persona: 'editor', by: 'ann' } });
+    const d = route({
+      task: task([], { kind: 'content-audit', estimate: 200 }),
+      config: loaded.config,
+      configHash: loaded.hash,
+      personaOverride: { persona: 'editor', by: 'ann' },
+    });
     if (d.type !== 'route') throw new Error('expected a route');
-    expect(d.plan).toMatchObject({ rule: { id: 'content-audit-local' }, persona: 'editor', overriddenBy: 'ann', size: 'L', byHand: { minutes: 200, source: 'task estimate (minutes)' } });
+    expect(d.plan).toMatchObject({
+      rule: { id: 'content-audit-local' },
+      persona: 'editor',
+      overriddenBy: 'ann',
+      size: 'L',
+      byHand: { minutes: 200, source: 'task estimate (minutes)' },
+    });
   });
 
   it('matches rules on paths named in the task', () => {
     const config = structuredClone(loaded.config);
-    config.rules.unshift({ id: 'plugin-paths', reason: 'r', when: { paths: ['wp-content/plugins/**'] }, route: { persona: 'wordpress-expert', tier: 'flat', maxAttempts: 1, fallback: 'any' }, risk: 'high' });
-    const hit = route({ task: task(['blog'], { body: 'Look at `wp-content/plugins/x/x.php` please' }), config, configHash: 'h' });
+    config.rules.unshift({
+      id: 'plugin-paths',
+      reason: 'r',
+      when: { paths: ['wp-content/plugins/**'] },
+      route: { persona: 'wordpress-expert', tier: 'flat', maxAttempts: 1, fallback: 'any' },
+      risk: 'high',
+    });
+    const hit = route({
+      task: task(['blog'], { body: 'Look at `wp-content/plugins/x/x.php` please' }),
+      config,
+      configHash: 'h',
+    });
     expect(hit.type === 'route' && hit.plan.rule.id).toBe('plugin-paths');
-    const miss = route({ task: task(['blog'], { body: 'Look at posts/a.md' }), config, configHash: 'h' });
-    expect(miss.type === 'route' && miss.plan.trace[0]?.why).toBe('no named path matches wp-content/plugins/**');
+    const miss = route({
+      task: task(['blog'], { body: 'Look at posts/a.md' }),
+      config,
+      configHash: 'h',
+    });
+    expect(miss.type === 'route' && miss.plan.trace[0]?.why).toBe(
+      'no named path matches wp-content/plugins/**',
+    );
   });
 });

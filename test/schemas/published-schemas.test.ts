@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemaFor, SCHEMAS } from '../../src/cli/commands/schema.js';
+import { jsonSchemaFor, SCHEMAS } from '../../src/app/published-schemas.js';
 import { sha256 } from '../../src/core/hash.js';
 import { LedgerEntry } from '../../src/core/ledger-entry.js';
 import { packageRoot } from '../../src/core/package-root.js';
@@ -19,17 +19,29 @@ async function walk(dir: string): Promise<string[]> {
 }
 
 describe('published schemas', () => {
-  it.each(Object.keys(SCHEMAS))('docs/schemas/%s.schema.json matches the zod definition', async (name) => {
-    const committed: unknown = JSON.parse(await readFile(join(root, 'docs', 'schemas', `${name}.schema.json`), 'utf8'));
-    expect(committed, 'regenerate with: for n in ...; do npx aios schema $n > docs/schemas/$n.schema.json; done').toEqual(jsonSchemaFor(name as keyof typeof SCHEMAS));
-  });
+  it.each(Object.keys(SCHEMAS))(
+    'docs/schemas/%s.schema.json matches the zod definition',
+    async (name) => {
+      const committed: unknown = JSON.parse(
+        await readFile(join(root, 'docs', 'schemas', `${name}.schema.json`), 'utf8'),
+      );
+      expect(
+        committed,
+        'regenerate with: for n in ...; do npx aios schema $n > docs/schemas/$n.schema.json; done',
+      ).toEqual(jsonSchemaFor(name as keyof typeof SCHEMAS));
+    },
+  );
 
   it('ledger/ledger-entry.schema.json matches the zod definition', async () => {
-    expect(JSON.parse(await readFile(join(root, 'ledger', 'ledger-entry.schema.json'), 'utf8'))).toEqual(jsonSchemaFor('ledger'));
+    expect(
+      JSON.parse(await readFile(join(root, 'ledger', 'ledger-entry.schema.json'), 'utf8')),
+    ).toEqual(jsonSchemaFor('ledger'));
   });
 
   it('the example ledger is valid and every task chain is whole', async () => {
-    const files = (await walk(join(root, 'ledger', 'example'))).sort((a, b) => a.split('/').at(-1)!.localeCompare(b.split('/').at(-1)!));
+    const files = (await walk(join(root, 'ledger', 'example'))).sort((a, b) =>
+      a.split('/').at(-1)!.localeCompare(b.split('/').at(-1)!),
+    );
     expect(files.length).toBeGreaterThan(10);
     const lastHash = new Map<string, string>();
     for (const f of files) {
@@ -38,5 +50,12 @@ describe('published schemas', () => {
       expect(entry.prev, f).toBe(lastHash.get(entry.task) ?? null);
       lastHash.set(entry.task, sha256(bytes));
     }
+  });
+});
+
+describe('the schema command', () => {
+  it('offers exactly the published schemas', async () => {
+    const { SCHEMA_NAMES } = await import('../../src/cli/commands/schema.js');
+    expect([...SCHEMA_NAMES]).toEqual(Object.keys(SCHEMAS));
   });
 });

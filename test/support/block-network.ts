@@ -9,7 +9,9 @@ const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|::ffff:127\.\d+\.\d
 
 export class NetworkBlockedError extends Error {
   constructor(target: string) {
-    super(`test tried to reach ${target}: the network is blocked in tests (use a local server in test/support)`);
+    super(
+      `test tried to reach ${target}: the network is blocked in tests (use a local server in test/support)`,
+    );
   }
 }
 

@@ -1,7 +1,14 @@
-import { ModelError } from '../../src/core/errors.js';
-import { MODEL_SPEC_VERSION, type ChatRequest, type ChatResult, type ModelProvider } from '../../src/models/model-provider.js';
+import type { ModelError } from '../../src/core/errors.js';
+import {
+  MODEL_SPEC_VERSION,
+  type ChatRequest,
+  type ChatResult,
+  type ModelProvider,
+} from '../../src/models/model-provider.js';
 
-export type FakeStep = { text: string; inputTokens?: number; outputTokens?: number; cached?: number } | { error: ModelError };
+export type FakeStep =
+  | { text: string; inputTokens?: number; outputTokens?: number; cached?: number }
+  | { error: ModelError };
 
 /**
  * An in-memory provider that implements the port, answers from a queue of steps, and records
@@ -24,7 +31,11 @@ export class FakeProvider implements ModelProvider {
     if ('error' in step) throw step.error;
     return {
       text: step.text,
-      usage: { inputTokens: step.inputTokens ?? 100, outputTokens: step.outputTokens ?? 50, cachedInputTokens: step.cached ?? 0 },
+      usage: {
+        inputTokens: step.inputTokens ?? 100,
+        outputTokens: step.outputTokens ?? 50,
+        cachedInputTokens: step.cached ?? 0,
+      },
       durationMs: 5,
       model: this.model,
     };
@@ -32,5 +43,13 @@ export class FakeProvider implements ModelProvider {
 }
 
 export function answerJson(overrides: Record<string, unknown> = {}): string {
-  return JSON.stringify({ decision: 'done', confidence: 0.9, summary: 'Did it.', files: [{ path: 'posts/a.md', content: '# A\n' }], questions: [], declineReason: null, ...overrides });
+  return JSON.stringify({
+    decision: 'done',
+    confidence: 0.9,
+    summary: 'Did it.',
+    files: [{ path: 'posts/a.md', content: '# A\n' }],
+    questions: [],
+    declineReason: null,
+    ...overrides,
+  });
 }

@@ -10,6 +10,15 @@
  * implements must exist in the spec, and in checking mode every request body and every JSON
  * response body is validated against the operation's schemas. A mismatch is recorded and answered
  * with a loud 500, so a drifting fake fails the test instead of teaching the code wrong habits.
+ *
+ *   const github = await startGitHubServer({ owner: 'acme', repo: 'widgets', bareRepoPath });
+ *   github.addUser('alice', 'write');
+ *   const issue = github.addIssue({ title: 'Fix it', labels: ['aios'], user: 'alice' });
+ *   const octokit = new Octokit({ baseUrl: github.url, auth: 'ghs_test' });
+ *   // ... run the pipeline, then:
+ *   expect(github.calls('POST /repos/{owner}/{repo}/pulls')).toHaveLength(1);
+ *   github.assertNoViolations();
+ *   await github.close();
  */
 import { execFile } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
@@ -266,6 +275,8 @@ export interface GitHubServer {
   tamperNextResponse(route: string, mutate: (body: unknown) => unknown, times?: number): void;
   /** Throws, listing them, if any spec violation was recorded. */
   assertNoViolations(): void;
+  /** Returns the violations recorded so far and forgets them (for tests that expect some). */
+  takeViolations(): SpecViolation[];
   addUser(login: string, permission?: Permission, type?: UserRecord['type']): UserRecord;
   /** Make `token` act as `login` (added with `write` when unknown). */
   addToken(token: string, login: string): void;
@@ -316,7 +327,7 @@ interface RawOperation {
 const requireFromHere = createRequire(import.meta.url);
 const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 // Bump when the cached subset's shape changes.
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 // OpenAPI 3.0 keywords JSON Schema does not know; they only document.
 const OPENAPI_ONLY = new Set([
   'nullable',
@@ -341,6 +352,8 @@ function toJsonSchema(node: unknown, formats: Set<string>): unknown {
   if (Array.isArray(node)) return node.map((item) => toJsonSchema(item, formats));
   if (!isObject(node)) return node;
   const out: JsonObject = {};
+  // oneOf and anyOf lists; a node with both must satisfy one of each.
+  const alternatives: unknown[] = [];
   for (const [key, value] of Object.entries(node)) {
     if (OPENAPI_ONLY.has(key) || key.startsWith('x-')) continue;
     if (key === 'properties' || key === 'patternProperties') {
@@ -352,14 +365,20 @@ function toJsonSchema(node: unknown, formats: Set<string>): unknown {
       out[key] = props;
     } else if (key === 'enum' || key === 'required' || key === 'const' || key === 'default') {
       out[key] = value;
-    } else if (key === 'oneOf') {
-      const alternatives = toJsonSchema(value, formats);
-      if (out.anyOf === undefined) out.anyOf = alternatives;
-      else out.allOf = [...(Array.isArray(out.allOf) ? out.allOf : []), { anyOf: alternatives }];
+    } else if (key === 'oneOf' || key === 'anyOf') {
+      alternatives.push(toJsonSchema(value, formats));
     } else {
       if (key === 'format' && typeof value === 'string') formats.add(value);
       out[key] = toJsonSchema(value, formats);
     }
+  }
+  const [first, ...more] = alternatives;
+  if (first !== undefined) out.anyOf = first;
+  if (more.length > 0) {
+    out.allOf = [
+      ...(Array.isArray(out.allOf) ? out.allOf : []),
+      ...more.map((a) => ({ anyOf: a })),
+    ];
   }
   if (node.nullable === true) {
     if (typeof out.type === 'string') {
@@ -632,27 +651,40 @@ function fakeSha(seed: string): string {
 
 function parseDiff(text: string): Map<string, Hunk[]> {
   const files = new Map<string, Hunk[]>();
-  let hunks: Hunk[] | null = null;
+  let hunks: Hunk[] = [];
+  let key = '';
   let current: Hunk | null = null;
-  let oldPath = '';
+  // Lines still owed to the current hunk: counting them is the only way to tell a removed line
+  // reading "-- x" (shown as "--- x") from the next file's header.
+  let oldLeft = 0;
+  let newLeft = 0;
   for (const line of text.split('\n')) {
-    if (line.startsWith('diff --git ')) {
-      hunks = null;
-      current = null;
+    if (current && (oldLeft > 0 || newLeft > 0)) {
+      if (line.startsWith('\\')) continue; // "\ No newline at end of file"
+      current.lines.push(line);
+      if (!line.startsWith('+')) oldLeft -= 1;
+      if (!line.startsWith('-')) newLeft -= 1;
       continue;
     }
-    if (line.startsWith('--- ')) {
-      oldPath = line.slice(4).replace(/^a\//, '');
-      continue;
-    }
-    if (line.startsWith('+++ ')) {
-      const newPath = line.slice(4).replace(/^b\//, '');
+    const fileHeader = /^diff --git a\/.* b\/(.*)$/.exec(line);
+    if (fileHeader) {
+      // Keyed by the new path; binary files and pure renames have no hunks but still count.
       hunks = [];
-      files.set(newPath === '/dev/null' ? oldPath : newPath, hunks);
+      current = null;
+      key = fileHeader[1] ?? '';
+      files.set(key, hunks);
       continue;
     }
+    if (line.startsWith('+++ b/')) {
+      // Unambiguous where "diff --git a/x b/y" is not (paths containing " b/").
+      files.delete(key);
+      key = line.slice('+++ b/'.length);
+      files.set(key, hunks);
+      continue;
+    }
+    if (line.startsWith('+++ ') || line.startsWith('--- ')) continue;
     const header = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
-    if (header && hunks) {
+    if (header) {
       current = {
         header: line,
         oldStart: Number(header[1]),
@@ -661,11 +693,9 @@ function parseDiff(text: string): Map<string, Hunk[]> {
         newLines: header[4] === undefined ? 1 : Number(header[4]),
         lines: [],
       };
+      oldLeft = current.oldLines;
+      newLeft = current.newLines;
       hunks.push(current);
-      continue;
-    }
-    if (current && (line.startsWith('+') || line.startsWith('-') || line.startsWith(' '))) {
-      current.lines.push(line);
     }
   }
   return files;
@@ -680,6 +710,8 @@ class BareRepoBackend implements GitBackend {
     const { stdout } = await execFileAsync('git', ['--git-dir', this.gitDir, ...args], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
+      // Requests are served one at a time, so a stuck git must not stall the server.
+      timeout: 10_000,
     });
     return stdout;
   }
@@ -1022,7 +1054,8 @@ class FakeGitHub implements GitHubServer {
   private readonly handlers: Map<string, Handler>;
   private readonly git: GitBackend;
   private readonly now: () => Date;
-  private readonly repoId = 700_000_000 + Math.floor(Math.random() * 1_000_000);
+  // Derived from the name so ids (and pagination links) are the same on every run.
+  private readonly repoId: number;
   private readonly createdAt: string;
   private nextId = 1_000;
   private queue: Promise<unknown> = Promise.resolve();
@@ -1034,6 +1067,7 @@ class FakeGitHub implements GitHubServer {
     private readonly options: GitHubServerOptions,
   ) {
     this.checkSpec = options.checkSpec ?? true;
+    this.repoId = 700_000_000 + (parseInt(fakeSha(`${owner}/${repo}`).slice(0, 8), 16) % 1_000_000);
     this.now = options.now ?? (() => new Date());
     this.createdAt = this.timestamp();
     this.git = options.bareRepoPath
@@ -1117,6 +1151,10 @@ class FakeGitHub implements GitHubServer {
     throw new Error(
       `github-server recorded ${this.violations.length} violation(s):\n${lines.join('\n')}`,
     );
+  }
+
+  takeViolations(): SpecViolation[] {
+    return this.violations.splice(0, this.violations.length);
   }
 
   addUser(
@@ -1377,7 +1415,18 @@ class FakeGitHub implements GitHubServer {
       return;
     }
     if (!token || (this.options.strictTokens && !this.state.tokens.has(token))) {
-      sendError(new HttpError(401, 'Bad credentials'));
+      // GitHub answers this one before routing, so it points at the API's front page.
+      send(
+        {
+          status: 401,
+          body: {
+            message: 'Bad credentials',
+            documentation_url: 'https://docs.github.com/rest',
+            status: '401',
+          },
+        },
+        true,
+      );
       return;
     }
     const actor = this.userFor(token);
@@ -1722,6 +1771,11 @@ class FakeGitHub implements GitHubServer {
     return { head: pull.headSha, base: pull.baseSha };
   }
 
+  /** A pending review is visible to its author only, as on GitHub. */
+  private visible(review: ReviewRecord, actor: UserRecord): boolean {
+    return review.state !== 'PENDING' || review.user.toLowerCase() === actor.login.toLowerCase();
+  }
+
   private association(login: string): string {
     if (login.toLowerCase() === this.owner.toLowerCase()) return 'OWNER';
     const user = this.state.users.get(login.toLowerCase());
@@ -1752,13 +1806,14 @@ class FakeGitHub implements GitHubServer {
     };
   }
 
-  private checkBodyLength(resource: string, field: string, value: unknown): void {
+  private checkBodyLength(resource: string, value: unknown): void {
+    // GitHub's current answer for an over-long body (the field really is "data").
     if (typeof value === 'string' && value.length > BODY_LIMIT) {
       throw validationFailed({
         resource,
-        code: 'custom',
-        field,
-        message: `${field} is too long (maximum is ${BODY_LIMIT} characters)`,
+        code: 'unprocessable',
+        field: 'data',
+        message: `Body is too long (maximum is ${BODY_LIMIT} characters)`,
       });
     }
   }
@@ -2260,7 +2315,7 @@ class FakeGitHub implements GitHubServer {
         labels?: unknown[];
         assignees?: string[];
       };
-      this.checkBodyLength('Issue', 'body', body.body);
+      this.checkBodyLength('Issue', body.body);
       const issue = this.addIssue({
         title: String(body.title),
         body: body.body ?? null,
@@ -2290,7 +2345,7 @@ class FakeGitHub implements GitHubServer {
         labels?: unknown[];
         assignees?: unknown[];
       };
-      this.checkBodyLength('Issue', 'body', body.body);
+      this.checkBodyLength('Issue', body.body);
       if (body.title !== undefined && body.title !== null) issue.title = String(body.title);
       if (body.body !== undefined) issue.body = body.body;
       if (body.labels !== undefined)
@@ -2325,7 +2380,7 @@ class FakeGitHub implements GitHubServer {
       const { body } = c.body as { body: string };
       if (body.trim() === '')
         throw validationFailed({ resource: 'IssueComment', code: 'missing_field', field: 'body' });
-      this.checkBodyLength('IssueComment', 'body', body);
+      this.checkBodyLength('IssueComment', body);
       const comment = this.addComment(issue.number, body, c.actor.login);
       return {
         status: 201,
@@ -2345,7 +2400,7 @@ class FakeGitHub implements GitHubServer {
     h.set(`PATCH ${R}/issues/comments/{comment_id}`, (c) => {
       const comment = commentOr404(c.params);
       const { body } = c.body as { body: string };
-      this.checkBodyLength('IssueComment', 'body', body);
+      this.checkBodyLength('IssueComment', body);
       comment.body = body;
       comment.updatedAt = this.timestamp();
       return { status: 200, body: this.commentJson(comment) };
@@ -2439,7 +2494,7 @@ class FakeGitHub implements GitHubServer {
       if (!existingIssue && (body.title === undefined || body.title.trim() === '')) {
         throw validationFailed({ resource: 'PullRequest', field: 'title', code: 'missing_field' });
       }
-      this.checkBodyLength('PullRequest', 'body', body.body);
+      this.checkBodyLength('PullRequest', body.body);
       const errors: JsonObject[] = [];
       const baseSha = await this.git.sha(body.base);
       // Forks are not modelled: a head in another account cannot exist here.
@@ -2501,7 +2556,7 @@ class FakeGitHub implements GitHubServer {
         base?: string;
         maintainer_can_modify?: boolean;
       };
-      this.checkBodyLength('PullRequest', 'body', body.body);
+      this.checkBodyLength('PullRequest', body.body);
       if (body.base !== undefined && body.base !== pull.base) {
         const sha = await this.git.sha(body.base);
         if (!sha)
@@ -2591,7 +2646,7 @@ class FakeGitHub implements GitHubServer {
     h.set(`GET ${R}/pulls/{pull_number}/reviews`, (c) => {
       const { pull } = this.pullOr404(c.params);
       const reviews = [...this.state.reviews.values()]
-        .filter((r) => r.pullNumber === pull.number)
+        .filter((r) => r.pullNumber === pull.number && this.visible(r, c.actor))
         .sort((a, b) => a.id - b.id);
       return this.page(
         c,
@@ -2625,6 +2680,7 @@ class FakeGitHub implements GitHubServer {
         !body.body &&
         !body.comments?.length
       ) {
+        // GitHub documents the rule; the exact wording of its error here is not verified.
         throw unprocessable(`Body is required for ${body.event} reviews`);
       }
       const pending = [...this.state.reviews.values()].some(
@@ -2652,20 +2708,8 @@ class FakeGitHub implements GitHubServer {
         position: x.position ?? null,
       }));
       for (const d of drafts) {
-        if (d.line === null && d.position === null)
-          throw unprocessable('Line could not be resolved');
-        if (comparison.files === null) continue;
-        const hunks = comparison.files.get(d.path);
-        if (!hunks) throw unprocessable('Path could not be resolved');
-        if (d.line !== null && !hunkContaining(hunks, d.line, d.side))
-          throw unprocessable('Line could not be resolved');
-        if (
-          d.startLine !== null &&
-          (d.startLine > (d.line ?? 0) ||
-            !hunkContaining(hunks, d.startLine, d.startSide ?? d.side))
-        ) {
-          throw unprocessable('Start line could not be resolved');
-        }
+        const problems = threadProblems(d, comparison.files);
+        if (problems.length > 0) throw unprocessable(englishList(problems));
       }
       const stateByEvent = {
         APPROVE: 'APPROVED',
@@ -2694,18 +2738,20 @@ class FakeGitHub implements GitHubServer {
       issue.updatedAt = this.timestamp();
       return { status: 200, body: this.reviewJson(review) };
     });
-    const reviewOr404 = (params: Record<string, string>): ReviewRecord => {
+    const reviewOr404 = (params: Record<string, string>, actor: UserRecord): ReviewRecord => {
       const { pull } = this.pullOr404(params);
       const review = this.state.reviews.get(Number(params.review_id));
-      if (!review || review.pullNumber !== pull.number) throw notFound();
+      if (!review || review.pullNumber !== pull.number || !this.visible(review, actor)) {
+        throw notFound();
+      }
       return review;
     };
     h.set(`GET ${R}/pulls/{pull_number}/reviews/{review_id}`, (c) => ({
       status: 200,
-      body: this.reviewJson(reviewOr404(c.params)),
+      body: this.reviewJson(reviewOr404(c.params, c.actor)),
     }));
     h.set(`GET ${R}/pulls/{pull_number}/reviews/{review_id}/comments`, (c) => {
-      const review = reviewOr404(c.params);
+      const review = reviewOr404(c.params, c.actor);
       const comments = [...this.state.reviewComments.values()].filter(
         (x) => x.reviewId === review.id,
       );
@@ -2718,7 +2764,10 @@ class FakeGitHub implements GitHubServer {
     h.set(`GET ${R}/pulls/{pull_number}/comments`, (c) => {
       const { pull } = this.pullOr404(c.params);
       const comments = [...this.state.reviewComments.values()]
-        .filter((x) => x.pullNumber === pull.number)
+        .filter((x) => {
+          const review = this.state.reviews.get(x.reviewId);
+          return x.pullNumber === pull.number && (!review || this.visible(review, c.actor));
+        })
         .sort((a, b) => a.id - b.id);
       return this.page(
         c,
@@ -2827,6 +2876,48 @@ function labelNames(labels: unknown[] | undefined): string[] {
       typeof l === 'string' ? l : isObject(l) && typeof l.name === 'string' ? l.name : '',
     )
     .filter((name) => name !== '');
+}
+
+/**
+ * What GitHub objects to in one review comment, in its words ("Pull request review thread line must
+ * be part of the diff", ...). Without diffs (in-memory refs) only the shape is checked.
+ */
+function threadProblems(
+  d: {
+    path: string;
+    line: number | null;
+    side: 'LEFT' | 'RIGHT';
+    startLine: number | null;
+    startSide: 'LEFT' | 'RIGHT' | null;
+    position: number | null;
+  },
+  files: Map<string, Hunk[]> | null,
+): string[] {
+  const thread = 'Pull request review thread';
+  const blankHunk = `${thread} diff hunk can't be blank`;
+  if (d.line === null && d.position === null)
+    return [`${thread} line must be part of the diff`, blankHunk];
+  if (files === null) return [];
+  const hunks = files.get(d.path);
+  if (!hunks) return [`${thread} path is invalid`, blankHunk];
+  if (d.line === null) return [];
+  const hunk = hunkContaining(hunks, d.line, d.side);
+  const problems: string[] = [];
+  if (!hunk) problems.push(`${thread} line must be part of the diff`);
+  if (d.startLine !== null) {
+    const startHunk = hunkContaining(hunks, d.startLine, d.startSide ?? d.side);
+    if (d.startLine > d.line || !startHunk || startHunk !== hunk) {
+      problems.push(`${thread} start line must be part of the same hunk as the line.`);
+    }
+  }
+  if (!hunk) problems.push(blankHunk);
+  return problems;
+}
+
+/** "a", "a and b", "a, b, and c": how GitHub joins several validation messages. */
+function englishList(items: string[]): string {
+  if (items.length <= 2) return items.join(' and ');
+  return `${items.slice(0, -1).join(', ')}, and ${items.at(-1) ?? ''}`;
 }
 
 function hunkContaining(hunks: Hunk[], line: number, side: 'LEFT' | 'RIGHT'): Hunk | undefined {

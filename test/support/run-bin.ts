@@ -9,7 +9,10 @@ export interface BinResult {
 }
 
 /** Run the real `aios` binary (bin/aios.js → dist/cli.js) in a child process. */
-export function runBin(args: readonly string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<BinResult> {
+export function runBin(
+  args: readonly string[],
+  options: { cwd?: string; env?: Record<string, string | undefined> } = {},
+): Promise<BinResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(packageRoot(), 'bin', 'aios.js'), ...args], {
       cwd: options.cwd ?? packageRoot(),

@@ -18,7 +18,9 @@ afterEach(async () => {
 });
 
 /** A real git repository with the given files committed on `main`. */
-export async function tempRepo(files: Record<string, string> = { 'README.md': '# Test\n' }): Promise<string> {
+export async function tempRepo(
+  files: Record<string, string> = { 'README.md': '# Test\n' },
+): Promise<string> {
   const dir = await tempDir('aios-repo-');
   const git = simpleGit(dir);
   await git.init(['--initial-branch=main', '--quiet']);
@@ -35,7 +37,9 @@ export async function tempRepo(files: Record<string, string> = { 'README.md': '#
 }
 
 /** A bare repository to serve as `origin`, and a clone of it that has the given files pushed. */
-export async function repoWithOrigin(files?: Record<string, string>): Promise<{ origin: string; work: string }> {
+export async function repoWithOrigin(
+  files?: Record<string, string>,
+): Promise<{ origin: string; work: string }> {
   const work = await tempRepo(files);
   const origin = await tempDir('aios-origin-');
   await simpleGit(origin).init(true, ['--initial-branch=main', '--quiet']);

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { runDemo } from '../../app/demo.js';
 import { cliProgress, color, line, printJson } from '../output.js';
 import { printReportTable } from './ledger.js';
 import { printOutcome } from './outcome.js';
@@ -38,6 +37,7 @@ export function registerDemo(program: Command): void {
                 ),
           );
         }
+        const { runDemo } = await import('../../app/demo.js');
         const result = await runDemo({
           dir: opts.dir ? resolve(opts.dir) : undefined,
           models,

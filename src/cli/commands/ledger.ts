@@ -1,8 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/load-config.js';
 import { InputError } from '../../core/errors.js';
-import { readLedger } from '../../ledger/read-ledger.js';
 import {
   buildReport,
   REPORT_DIMENSIONS,
@@ -100,6 +98,10 @@ export function registerLedger(program: Command): void {
             hint: `Use one of: ${REPORT_DIMENSIONS.join(', ')}.`,
           });
         }
+        const [{ loadConfig }, { readLedger }] = await Promise.all([
+          import('../../config/load-config.js'),
+          import('../../ledger/read-ledger.js'),
+        ]);
         const repoDir = resolve(opts.repo);
         const ref =
           opts.ref ?? (await loadConfig({ file: opts.config, repoDir })).config.ledger.branch;

@@ -1,8 +1,5 @@
 import { resolve, basename } from 'node:path';
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/load-config.js';
-import { taskFromFile } from '../../pipeline/intake.js';
-import { route } from '../../routing/router.js';
 import { formatDecision, line, printJson } from '../output.js';
 
 export function registerRoute(program: Command): void {
@@ -19,6 +16,11 @@ export function registerRoute(program: Command): void {
         taskFile: string,
         opts: { repo: string; config?: string; explain?: boolean; json?: boolean },
       ) => {
+        const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
+          import('../../config/load-config.js'),
+          import('../../pipeline/intake.js'),
+          import('../../routing/router.js'),
+        ]);
         const repoDir = resolve(opts.repo);
         const loaded = await loadConfig({ file: opts.config, repoDir });
         const task = await taskFromFile(resolve(taskFile), {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { createLocalRunner, type LocalModelMode } from '../../app/local-runner.js';
+import type { LocalModelMode } from '../../app/local-runner.js';
 import { cliProgress, printJson } from '../output.js';
 import { printOutcome, outcomeExitCode } from './outcome.js';
 
@@ -56,6 +56,8 @@ export function registerRun(program: Command): void {
           json?: boolean;
         },
       ) => {
+        // Imported on use, so `--help` and other commands do not load the pipeline.
+        const { createLocalRunner } = await import('../../app/local-runner.js');
         const runner = await createLocalRunner({
           repoDir: resolve(opts.repo),
           configFile: opts.config,

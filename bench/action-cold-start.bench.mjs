@@ -1,0 +1,62 @@
+// Cold start of the bundled action entry (dist/action.js) doing the plan step for a real
+// `issues: labeled` payload, against a bare `node -e 0` in the same run.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { median, root, round, timeProcess, writeResults } from './lib.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+
+export async function run() {
+  const base = await mkdtemp(join(tmpdir(), 'aios-bench-action-'));
+  try {
+    const examples = JSON.parse(
+      await readFile(
+        join(root, 'node_modules', '@octokit', 'webhooks-examples', 'api.github.com', 'index.json'),
+        'utf8',
+      ),
+    );
+    const issues = examples.find((e) => e.name === 'issues');
+    const labeled = structuredClone(issues.examples.find((x) => x.action === 'labeled'));
+    labeled.label = { ...labeled.label, name: 'aios' };
+    labeled.issue.labels = [
+      { ...labeled.label, name: 'aios' },
+      { ...labeled.label, name: 'blog' },
+    ];
+    const event = join(base, 'event.json');
+    await writeFile(event, JSON.stringify(labeled));
+    const env = {
+      ...process.env,
+      INPUT_COMMAND: 'plan',
+      GITHUB_EVENT_NAME: 'issues',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_WORKSPACE: base,
+    };
+    const action = join(root, 'dist', 'action.js');
+    const bare = [];
+    const entry = [];
+    for (let i = 0; i < RUNS; i++) {
+      bare.push(timeProcess(process.execPath, ['-e', '0']));
+      entry.push(timeProcess(process.execPath, [action], { env }));
+    }
+    const m = median(entry);
+    const bm = median(bare);
+    const added = round(m - bm, 1);
+    return writeResults('action-cold-start', 'npm run bench -- action-cold-start', [
+      {
+        metric: 'dist/action.js plan step on a real issues.labeled payload',
+        unit: 'ms',
+        median: round(m, 1),
+        baseline: 'node -e 0',
+        baselineMedian: round(bm, 1),
+        ratio: round(m / bm),
+        added,
+        target: '≤ 150 ms more than bare node',
+        met: added <= 150,
+        runs: RUNS,
+      },
+    ]);
+  } finally {
+    await rm(base, { recursive: true, force: true });
+  }
+}
