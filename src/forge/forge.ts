@@ -47,3 +47,51 @@ export interface Forge {
   /** Stop and ask a person (a comment plus the needs-human label on GitHub). */
   ask(question: HumanQuestion): Promise<{ url: string }>;
 }
+
+/** A person's access to a repository, as GitHub's collaborator-permission API reports it. */
+export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
+
+/** An issue (or pull request) as the forge holds it now. */
+export interface IssueSnapshot {
+  readonly number: number;
+  readonly title: string;
+  readonly body: string;
+  readonly labels: readonly string[];
+  readonly author: string;
+  readonly url: string;
+  readonly isPullRequest: boolean;
+}
+
+export interface PullRequestInfo {
+  readonly number: number;
+  readonly url: string;
+  readonly headRef: string;
+  readonly author: string;
+  readonly createdAt: string;
+  readonly draft: boolean;
+}
+
+/** A finding on a line of a changed file, posted as a review comment. */
+export interface LineComment {
+  readonly path: string;
+  readonly line: number;
+  readonly body: string;
+}
+
+/**
+ * The forge as the GitHub path needs it: permissions, issues, comments, labels and reviews on
+ * top of delivery. The pipeline's jobs depend on this port, never on Octokit.
+ */
+export interface RepoForge extends Forge {
+  readonly owner: string;
+  readonly repo: string;
+  permission(login: string): Promise<Permission>;
+  issue(number: number): Promise<IssueSnapshot>;
+  /** Create or update the one comment of this kind (found by a hidden marker): re-runs never duplicate. */
+  upsertComment(number: number, marker: string, body: string): Promise<{ url: string }>;
+  addLabels(number: number, labels: readonly string[]): Promise<void>;
+  removeLabel(number: number, label: string): Promise<void>;
+  pullRequestForBranch(branch: string): Promise<PullRequestInfo | undefined>;
+  /** Post findings on lines of the PR's diff as one review (comments only, never an approval). */
+  reviewComments(pullNumber: number, commit: string, comments: readonly LineComment[]): Promise<void>;
+}

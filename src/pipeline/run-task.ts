@@ -44,6 +44,8 @@ export interface PipelineDeps {
 export interface RunOptions {
   readonly humanAnswer?: string | undefined;
   readonly personaOverride?: { persona: string; by: string } | undefined;
+  /** `Name <email>` of the person who started the work, for the commit's Co-authored-by. */
+  readonly coAuthor?: string | undefined;
   /** Branch name for delivery; defaults to `aios/<task key>`. */
   readonly branch?: string | undefined;
 }
@@ -87,42 +89,49 @@ function priceSnapshot(modelId: string, model: ModelConfig): PriceSnapshot {
   return { model: modelId, ...model.price };
 }
 
-/**
- * Run one task through the whole pipeline: plan by the rules, work through the persona,
- * gate (sending work back with findings), deliver as a draft PR, and record every step in the
- * ledger. Stops and asks a person whenever it is unsure, declined, out of attempts or over budget.
- */
-export async function runTask(
-  task: Task,
-  deps: PipelineDeps,
-  options: RunOptions = {},
-): Promise<RunOutcome> {
-  const progress = deps.progress ?? silentProgress;
-  const { config } = deps.config;
-  const cost: CostTotals = {
-    actualMicros: 0,
-    shadowMicros: 0,
-    calls: 0,
-    inputTokens: 0,
-    outputTokens: 0,
+/** The ledger fields every entry of a planned task shares. */
+function entryBase(task: Task, plan: Plan) {
+  return {
+    task: task.id,
+    work: { kind: plan.kind, risk: plan.risk, client: plan.client, size: plan.size },
+    rule: { id: plan.rule.id, configHash: plan.configHash },
   };
-  const system = (component: string): Actor => ({ type: 'system', component });
+}
 
-  // ---- Plan --------------------------------------------------------------------------------
+const system = (component: string): Actor => ({ type: 'system', component });
+
+function emptyCost(): CostTotals {
+  return { actualMicros: 0, shadowMicros: 0, calls: 0, inputTokens: 0, outputTokens: 0 };
+}
+
+/** What planning decided: a plan to work on, or a question for a person. */
+export type PlanOutcome =
+  | { readonly type: 'route'; readonly plan: Plan }
+  | {
+      readonly type: 'ask';
+      readonly reason: string;
+      readonly questions: string[];
+      readonly kind: string | undefined;
+    };
+
+/**
+ * Plan: route the task by the written rules and record the decision (`planned`, or `asked`
+ * when no rule or kind fits). Calls no model and writes nothing but the ledger entry.
+ */
+export async function planTask(
+  task: Task,
+  deps: Pick<PipelineDeps, 'config' | 'ledger' | 'progress' | 'modelOverride'>,
+  options: Pick<RunOptions, 'personaOverride'> = {},
+): Promise<PlanOutcome> {
+  const progress = deps.progress ?? silentProgress;
   const decision: RouteDecision = route({
     task,
-    config,
+    config: deps.config.config,
     configHash: deps.config.hash,
     personaOverride: options.personaOverride,
   });
   progress.routed(decision);
   if (decision.type === 'ask') {
-    const asked = await deps.forge.ask({
-      task,
-      stage: 'plan',
-      reason: decision.reason,
-      questions: [...decision.questions],
-    });
     await deps.ledger.append({
       task: task.id,
       event: 'asked',
@@ -132,26 +141,15 @@ export async function runTask(
       data: { stage: 'plan', reason: decision.reason, questions: [...decision.questions] },
     });
     return {
-      status: 'asked',
-      stage: 'plan',
+      type: 'ask',
       reason: decision.reason,
       questions: [...decision.questions],
-      url: asked.url,
-      cost,
+      kind: decision.kind,
     };
   }
-
   const plan = applyOverride(decision.plan, deps.modelOverride);
-  const persona = await deps.personas.load(plan.persona);
-  const base = {
-    task: task.id,
-    work: { kind: plan.kind, risk: plan.risk, client: plan.client, size: plan.size },
-    rule: { id: plan.rule.id, configHash: plan.configHash },
-  };
-  const append = (draft: LedgerDraft): Promise<unknown> => deps.ledger.append(draft);
-
-  await append({
-    ...base,
+  await deps.ledger.append({
+    ...entryBase(task, plan),
     event: 'planned',
     actor: system('router'),
     data: {
@@ -173,6 +171,47 @@ export async function runTask(
       estimate: plan.byHand,
     },
   });
+  return { type: 'route', plan };
+}
+
+/** What the work stage produced: work that passed every gate, or why there is none. */
+export type WorkOutcome =
+  | {
+      status: 'accepted';
+      files: WorkFile[];
+      summary: string;
+      attempts: AttemptSummary[];
+      cost: CostTotals;
+      by: WorkedBy;
+    }
+  | {
+      status: 'asked';
+      stage: 'work' | 'gate';
+      reason: string;
+      questions: string[];
+      cost: CostTotals;
+    }
+  | { status: 'declined'; reason: string; cost: CostTotals }
+  | { status: 'failed'; stage: 'work' | 'gate' | 'budget'; reason: string; cost: CostTotals };
+
+/**
+ * Work and gate: gather context, call the persona through the model gateway, check the write
+ * policy and the gates, and send the work back with the findings until it passes or the
+ * attempts run out. Every call, verdict and decision is a ledger entry. Talks to no forge: the
+ * GitHub path runs this in a job that holds no write token.
+ */
+export async function workOnTask(
+  task: Task,
+  plan: Plan,
+  deps: Omit<PipelineDeps, 'forge'>,
+  options: Pick<RunOptions, 'humanAnswer'> = {},
+): Promise<WorkOutcome> {
+  const progress = deps.progress ?? silentProgress;
+  const { config } = deps.config;
+  const cost = emptyCost();
+  const persona = await deps.personas.load(plan.persona);
+  const base = entryBase(task, plan);
+  const append = (draft: LedgerDraft): Promise<unknown> => deps.ledger.append(draft);
 
   const modelConfig = (modelId: string): ModelConfig => {
     if (deps.modelOverride && modelId === deps.modelOverride.modelId)
@@ -265,32 +304,31 @@ export async function runTask(
   });
 
   const fail = async (
-    stage: 'work' | 'gate' | 'deliver' | 'budget',
+    stage: 'work' | 'gate' | 'budget',
     reason: string,
     extra: { errorClass?: string; budget?: string } = {},
-  ): Promise<RunOutcome> => {
+  ): Promise<WorkOutcome> => {
     await append({
       ...base,
       event: 'failed',
       actor: system('pipeline'),
       data: { stage, reason, ...extra },
     });
-    return { status: 'failed', plan, stage, reason, cost };
+    return { status: 'failed', stage, reason, cost };
   };
   const ask = async (
     stage: 'work' | 'gate',
     reason: string,
     questions: string[],
     confidence?: number,
-  ): Promise<RunOutcome> => {
-    const asked = await deps.forge.ask({ task, stage, reason, questions });
+  ): Promise<WorkOutcome> => {
     await append({
       ...base,
       event: 'asked',
       actor: system('pipeline'),
       data: { stage, reason, questions, confidence },
     });
-    return { status: 'asked', plan, stage, reason, questions, url: asked.url, cost };
+    return { status: 'asked', stage, reason, questions, cost };
   };
 
   // ---- Work and gate, sending back until the gates pass or attempts run out -----------------
@@ -345,15 +383,7 @@ export async function runTask(
         actor: system('pipeline'),
         data: { persona: plan.persona, reason },
       });
-      await deps.forge.ask({
-        task,
-        stage: 'work',
-        reason: `The ${plan.persona} persona declined: ${reason}`,
-        questions: [
-          'Route it to another persona with `/aios route <persona>`, or change the task.',
-        ],
-      });
-      return { status: 'declined', plan, reason, cost };
+      return { status: 'declined', reason, cost };
     }
     if (answer.decision === 'ask') {
       return ask(
@@ -420,14 +450,36 @@ export async function runTask(
       ],
     );
   }
-
-  // ---- Deliver -------------------------------------------------------------------------------
   const by = lastBy ?? {
     provider: 'unknown',
     model: 'unknown',
     modelId: 'unknown',
     scripted: false,
   };
+  return {
+    status: 'accepted',
+    files: accepted.files,
+    summary: accepted.answer.summary,
+    attempts,
+    cost,
+    by,
+  };
+}
+
+/**
+ * Deliver accepted work: commit it to the task branch with trailers, open or update the draft
+ * PR whose body discloses AI use, and record `delivered`.
+ */
+export async function deliverTask(
+  task: Task,
+  plan: Plan,
+  work: Extract<WorkOutcome, { status: 'accepted' }>,
+  deps: Pick<PipelineDeps, 'forge' | 'ledger' | 'clock'>,
+  options: Pick<RunOptions, 'branch' | 'coAuthor'> = {},
+): Promise<
+  { status: 'delivered'; delivery: DeliveryResult } | { status: 'failed'; reason: string }
+> {
+  const base = entryBase(task, plan);
   const branch = options.branch ?? `aios/${task.key}`;
   let delivery: DeliveryResult;
   try {
@@ -435,34 +487,41 @@ export async function runTask(
       task,
       plan,
       branch,
-      files: accepted.files,
+      files: work.files,
       commitMessage: commitMessage({
         task,
         plan,
-        by,
-        summary: accepted.answer.summary,
-        coAuthor: undefined,
+        by: work.by,
+        summary: work.summary,
+        coAuthor: options.coAuthor,
       }),
       pr: {
-        title: `${by.scripted ? '[scripted] ' : ''}AIOS draft: ${task.title}`,
+        title: `${work.by.scripted ? '[scripted] ' : ''}AIOS draft: ${task.title}`,
         body: prBody({
           task,
           plan,
-          by,
-          summary: accepted.answer.summary,
-          attempts,
-          cost,
-          files: accepted.files.map((f) => f.path),
+          by: work.by,
+          summary: work.summary,
+          attempts: work.attempts,
+          cost: work.cost,
+          files: work.files.map((f) => f.path),
         }),
       },
       reviewers: plan.approvers,
       time: deps.clock.now(),
     });
   } catch (error) {
-    if (error instanceof AiosError) return fail('deliver', describeError(error));
-    throw error;
+    if (!(error instanceof AiosError)) throw error;
+    const reason = describeError(error);
+    await deps.ledger.append({
+      ...base,
+      event: 'failed',
+      actor: system('deliver'),
+      data: { stage: 'deliver', reason },
+    });
+    return { status: 'failed', reason };
   }
-  await append({
+  await deps.ledger.append({
     ...base,
     event: 'delivered',
     actor: system('deliver'),
@@ -470,14 +529,88 @@ export async function runTask(
     data: {
       branch: delivery.branch,
       commit: delivery.commit,
-      files: accepted.files.map((f) => f.path),
+      files: work.files.map((f) => f.path),
       pr: { number: delivery.pr.number, url: delivery.pr.url },
-      attempts: attempts.length,
-      totalMicros: cost.actualMicros,
-      shadowMicros: cost.shadowMicros,
+      attempts: work.attempts.length,
+      totalMicros: work.cost.actualMicros,
+      shadowMicros: work.cost.shadowMicros,
     },
   });
-  return { status: 'delivered', plan, delivery, attempts, cost, by };
+  return { status: 'delivered', delivery };
+}
+
+/**
+ * Run one task through the whole pipeline on one machine: plan by the rules, work through the
+ * persona, gate (sending work back with findings), deliver as a draft PR, and record every
+ * step in the ledger. Stops and asks a person whenever it is unsure, declined, out of attempts
+ * or over budget.
+ */
+export async function runTask(
+  task: Task,
+  deps: PipelineDeps,
+  options: RunOptions = {},
+): Promise<RunOutcome> {
+  const planned = await planTask(task, deps, options);
+  if (planned.type === 'ask') {
+    const asked = await deps.forge.ask({
+      task,
+      stage: 'plan',
+      reason: planned.reason,
+      questions: planned.questions,
+    });
+    return {
+      status: 'asked',
+      stage: 'plan',
+      reason: planned.reason,
+      questions: planned.questions,
+      url: asked.url,
+      cost: emptyCost(),
+    };
+  }
+  const { plan } = planned;
+  const work = await workOnTask(task, plan, deps, options);
+  switch (work.status) {
+    case 'asked': {
+      const asked = await deps.forge.ask({
+        task,
+        stage: work.stage,
+        reason: work.reason,
+        questions: work.questions,
+      });
+      return { ...work, plan, url: asked.url };
+    }
+    case 'declined':
+      await deps.forge.ask({
+        task,
+        stage: 'work',
+        reason: `The ${plan.persona} persona declined: ${work.reason}`,
+        questions: [
+          'Route it to another persona with `/aios route <persona>`, or change the task.',
+        ],
+      });
+      return { ...work, plan };
+    case 'failed':
+      return { ...work, plan };
+    case 'accepted': {
+      const delivered = await deliverTask(task, plan, work, deps, options);
+      if (delivered.status === 'failed')
+        return {
+          status: 'failed',
+          plan,
+          stage: 'deliver',
+          reason: delivered.reason,
+          cost: work.cost,
+        };
+      return {
+        status: 'delivered',
+        plan,
+        delivery: delivered.delivery,
+        attempts: work.attempts,
+        cost: work.cost,
+        by: work.by,
+      };
+    }
+  }
 }
 
 /** The write policy first (its failure makes the rest moot), then the plan's gates in order. */
@@ -485,7 +618,7 @@ async function runGates(
   files: WorkFile[],
   plan: Plan,
   persona: Persona,
-  deps: PipelineDeps,
+  deps: Pick<PipelineDeps, 'config' | 'gates'>,
   task: Task,
 ): Promise<GateVerdict[]> {
   const policy = checkWritePolicy(files, persona, deps.config.config.policy);
