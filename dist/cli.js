@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-4SBUQYVE.js";
 import {
   defaultGates
-} from "./chunks/chunk-XLR7MNV2.js";
+} from "./chunks/chunk-2VRJ3CW5.js";
 import {
   formatMicros
 } from "./chunks/chunk-EP24EKF6.js";
@@ -4091,8 +4091,8 @@ function registerLedger(program2) {
         });
       }
       const [{ loadConfig }, { readLedger }] = await Promise.all([
-        import("./chunks/load-config-6FJZWMKZ.js"),
-        import("./chunks/read-ledger-OUHTAWI7.js")
+        import("./chunks/load-config-HOS3BA3M.js"),
+        import("./chunks/read-ledger-5KTX4ZXD.js")
       ]);
       const repoDir = resolve(opts.repo);
       const ref = opts.ref ?? (await loadConfig({ file: opts.config, repoDir })).config.ledger.branch;
@@ -4171,7 +4171,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-U5O4K327.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-CODZ6KSV.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4205,7 +4205,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-LWTTWHZJ.js");
+      const { runDemo } = await import("./chunks/demo-FQJ3KMIC.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4274,11 +4274,43 @@ function registerGate(program2) {
   });
 }
 
-// src/cli/commands/personas.ts
+// src/cli/commands/init.ts
 import { resolve as resolve4 } from "node:path";
+function registerInit(program2) {
+  program2.command("init").description(
+    "Set a repository up for AIOS: the workflow (.github/workflows/aios.yml) and the config (.github/aios.yml)."
+  ).option("--repo <dir>", "the repository", ".").option(
+    "--action <ref>",
+    "how the workflow uses the action (owner/repo@ref)",
+    "aios-dev/aios@v0"
+  ).option(
+    "--work-runner <labels>",
+    "JSON list of labels of the self-hosted runner with Ollama",
+    '["self-hosted","ollama"]'
+  ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
+    async (opts) => {
+      const { initRepo } = await import("./chunks/init-repo-XOAXVZBE.js");
+      const result = await initRepo({
+        repoDir: resolve4(opts.repo),
+        action: opts.action,
+        workRunner: opts.workRunner,
+        force: opts.force
+      });
+      if (opts.json) return printJson(result);
+      for (const f of result.written) line(`wrote ${f}`);
+      for (const f of result.kept) line(`kept ${f} (exists; --force to overwrite)`);
+      line(
+        "Next: create the `aios` label, add OPENAI_API_KEY as a secret if a rule uses the premium tier, and register a self-hosted runner with Ollama and the work-runner labels."
+      );
+    }
+  );
+}
+
+// src/cli/commands/personas.ts
+import { resolve as resolve5 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-JOSU2SFN.js");
-  return loadPersonas(dir ? resolve4(dir) : defaultPersonaDir());
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-3RHYPOZR.js");
+  return loadPersonas(dir ? resolve5(dir) : defaultPersonaDir());
 }
 function registerPersonas(program2) {
   const personas = program2.command("personas").description("List, show and check personas.");
@@ -4311,18 +4343,18 @@ function registerPersonas(program2) {
 }
 
 // src/cli/commands/route.ts
-import { resolve as resolve5, basename } from "node:path";
+import { resolve as resolve6, basename } from "node:path";
 function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
-        import("./chunks/load-config-6FJZWMKZ.js"),
-        import("./chunks/intake-MEHMU6OS.js"),
-        import("./chunks/router-LI6PNLKR.js")
+        import("./chunks/load-config-HOS3BA3M.js"),
+        import("./chunks/intake-2OSP6VVE.js"),
+        import("./chunks/router-ZGKB5KQ7.js")
       ]);
-      const repoDir = resolve5(opts.repo);
+      const repoDir = resolve6(opts.repo);
       const loaded = await loadConfig({ file: opts.config, repoDir });
-      const task = await taskFromFile(resolve5(taskFile), {
+      const task = await taskFromFile(resolve6(taskFile), {
         repoName: basename(repoDir),
         requestedBy: "route-preview",
         now: /* @__PURE__ */ new Date()
@@ -4359,7 +4391,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-SINIYX4J.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-KBTIHT6G.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -4376,6 +4408,7 @@ function buildProgram() {
   registerPersonas(program2);
   registerGate(program2);
   registerLedger(program2);
+  registerInit(program2);
   return program2;
 }
 async function main(argv) {

@@ -1,36 +1,60 @@
-import { readFile } from 'node:fs/promises';
-import { appendFile } from 'node:fs/promises';
-import { describeError, exitCodeOf } from '../core/errors.js';
-import { planFromEvent } from '../github/plan-from-event.js';
-import { readInputs } from './inputs.js';
+import { z } from 'zod';
+import { describeError, exitCodeOf, InputError } from '../core/errors.js';
+import { runnerIo, type RunnerIo } from './runner-io.js';
+
+/** The action's inputs, parsed once at the edge. */
+export const ActionInputs = z.object({
+  command: z.enum(['intake', 'work', 'deliver', 'signoff']),
+  config: z.string().optional(),
+  githubToken: z.string().min(1),
+  artifactDir: z.string().min(1),
+  personas: z.string().optional(),
+  ollamaHost: z.string().optional(),
+});
+export type ActionInputs = z.infer<typeof ActionInputs>;
+
+export function readInputs(io: RunnerIo, env: NodeJS.ProcessEnv): ActionInputs {
+  const result = ActionInputs.safeParse({
+    command: io.input('command'),
+    config: io.input('config'),
+    githubToken: io.input('github-token') ?? env.GITHUB_TOKEN,
+    artifactDir:
+      io.input('artifact-dir') ?? (env.RUNNER_TEMP ? `${env.RUNNER_TEMP}/aios` : undefined),
+    personas: io.input('personas'),
+    ollamaHost: io.input('ollama-host'),
+  });
+  if (!result.success) {
+    throw new InputError(
+      'The action inputs are invalid.',
+      result.error.issues.map((i) => ({
+        field: `with.${String(i.path[0] ?? '')}`,
+        message: i.message,
+      })),
+      { hint: 'Check the `with:` block of the workflow step against action.yml.' },
+    );
+  }
+  return result.data;
+}
 
 /**
- * The action's work: read inputs and the event, call the core, write outputs. GitHub runs this
- * from dist/action.js on node24. Outputs and the summary are written to the files the runner
- * names (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY).
+ * The action's entry logic: read inputs, run the job's core function, write outputs. GitHub
+ * runs it from dist/action.js on node24. Exit code 0 ok, 1 the work failed, 2 bad input.
  */
-export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runAction(
+  env: NodeJS.ProcessEnv = process.env,
+  io: RunnerIo = runnerIo(env),
+): Promise<number> {
   try {
-    const inputs = readInputs(env);
-    const eventPath = env.GITHUB_EVENT_PATH;
-    const payload: unknown = eventPath ? JSON.parse(await readFile(eventPath, 'utf8')) : {};
-    const result = await planFromEvent({
-      eventName: env.GITHUB_EVENT_NAME ?? '',
-      payload,
-      workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-      configFile: inputs.config,
-    });
-    if (env.GITHUB_OUTPUT) {
-      await appendFile(
-        env.GITHUB_OUTPUT,
-        `decision=${result.decision}\nplan<<AIOS_EOF\n${JSON.stringify(result)}\nAIOS_EOF\n`,
-      );
-    }
-    if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, result.summary);
-    process.stdout.write(`${result.summary}\n`);
-    return 0;
+    const inputs = readInputs(io, env);
+    io.mask(inputs.githubToken);
+    const { runGitHubJob } = await import('../app/github-runner.js');
+    const result = await runGitHubJob(inputs, env, io);
+    for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
+    io.appendSummary(result.summary);
+    io.info(result.summary);
+    return result.failed ? 1 : 0;
   } catch (error) {
-    process.stdout.write(`::error::${describeError(error).replace(/\r?\n/g, '%0A')}\n`);
+    io.error(describeError(error));
     return exitCodeOf(error);
   }
 }

@@ -11,6 +11,7 @@ import type { GateRegistry } from '../gates/gate.js';
 import { GitLedgerStore } from '../ledger/git-ledger-store.js';
 import { createProvider } from '../models/create-provider.js';
 import type { ModelProvider } from '../models/model-provider.js';
+import { monthOf, readMonthSpend, type MonthSpend } from '../models/month-spend.js';
 import { loadScript, type ScriptFile } from '../models/scripted-provider.js';
 import { personaFolder, type PersonaSource } from '../personas/load-personas.js';
 import { taskFromFile } from '../pipeline/intake.js';
@@ -125,6 +126,24 @@ export async function createLocalRunner(options: LocalRunOptions): Promise<Local
   const requestedBy = userName ?? env.USER ?? 'local-user';
   const forge = createLocalForge({ repoDir: options.repoDir });
 
+  // The month's past spend, for the month, tier and person budgets: read from the ledger branch
+  // on the first task that could spend money (never for scripted or free models), then kept
+  // current by the budget guard as calls are recorded, so later tasks need no second read.
+  let spend: { readonly month: string; readonly read: Promise<MonthSpend> } | undefined;
+  const pastSpend = (): Promise<MonthSpend> => {
+    const now = clock.now();
+    if (spend?.month !== monthOf(now)) {
+      const read = readMonthSpend({ repoDir: options.repoDir, ref: ledger.readRef, now });
+      const cached = { month: monthOf(now), read };
+      spend = cached;
+      // A failed read fails its task; the next task tries again.
+      read.catch(() => {
+        if (spend === cached) spend = undefined;
+      });
+    }
+    return spend.read;
+  };
+
   const run = async (task: Task): Promise<RunOutcome> => {
     const workspace = await openGitWorkspace(options.repoDir);
     try {
@@ -139,6 +158,7 @@ export async function createLocalRunner(options: LocalRunOptions): Promise<Local
         clock,
         progress: options.progress,
         modelOverride,
+        pastSpend,
       });
     } finally {
       await workspace.close();

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { describeError, exitCodeOf } from '../core/errors.js';
 import { registerDemo } from './commands/demo.js';
 import { registerGate } from './commands/gate.js';
+import { registerInit } from './commands/init.js';
 import { registerLedger } from './commands/ledger.js';
 import { registerPersonas } from './commands/personas.js';
 import { registerRoute } from './commands/route.js';
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerPersonas(program);
   registerGate(program);
   registerLedger(program);
+  registerInit(program);
   return program;
 }
 

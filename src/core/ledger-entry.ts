@@ -193,6 +193,9 @@ const Signoff = z.object({
     counts: z.boolean(),
     minutesToApproval: z.number().nonnegative().optional(),
     pr: z.string(),
+    /** The review's id and state on the forge: a re-delivered webhook is recognised, not recorded twice. */
+    reviewId: z.number().int().optional(),
+    state: z.string().optional(),
   }),
 });
 

@@ -93,5 +93,9 @@ export interface RepoForge extends Forge {
   removeLabel(number: number, label: string): Promise<void>;
   pullRequestForBranch(branch: string): Promise<PullRequestInfo | undefined>;
   /** Post findings on lines of the PR's diff as one review (comments only, never an approval). */
-  reviewComments(pullNumber: number, commit: string, comments: readonly LineComment[]): Promise<void>;
+  reviewComments(
+    pullNumber: number,
+    commit: string,
+    comments: readonly LineComment[],
+  ): Promise<void>;
 }

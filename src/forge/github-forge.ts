@@ -3,8 +3,17 @@ import { ForgeError, GitError } from '../core/errors.js';
 import { neutralizeForGitHub } from '../core/sanitize.js';
 import { commitFiles, gitBlobId } from '../git/commit-files.js';
 import { gitWithInput } from '../git/run-git.js';
-import type { AiosOctokit } from '../github/octokit.js';
-import type { Delivery, DeliveryResult, HumanQuestion, IssueSnapshot, LineComment, Permission, PullRequestInfo, RepoForge } from './forge.js';
+import type { AiosOctokit } from './octokit.js';
+import type {
+  Delivery,
+  DeliveryResult,
+  HumanQuestion,
+  IssueSnapshot,
+  LineComment,
+  Permission,
+  PullRequestInfo,
+  RepoForge,
+} from './forge.js';
 
 export interface GitHubForgeOptions {
   readonly octokit: AiosOctokit;
@@ -28,17 +37,25 @@ function marker(name: string): string {
 
 /** The HTTP status of an Octokit error (a RequestError carries `status`). */
 function statusOf(error: unknown): number | undefined {
-  const status = error && typeof error === 'object' ? (error as { status?: unknown }).status : undefined;
+  const status =
+    error && typeof error === 'object' ? (error as { status?: unknown }).status : undefined;
   return typeof status === 'number' ? status : undefined;
 }
 
 function forgeError(what: string, error: unknown): ForgeError {
   const status = statusOf(error);
-  return new ForgeError(`GitHub refused to ${what}${status ? ` (HTTP ${status})` : ''}: ${error instanceof Error ? error.message : String(error)}`, status, {
-    cause: error,
-    retryable: status === undefined || status >= 500 || status === 429,
-    hint: status === 403 || status === 404 ? 'Check the job permissions (contents, pull-requests, issues: write) and the token.' : undefined,
-  });
+  return new ForgeError(
+    `GitHub refused to ${what}${status ? ` (HTTP ${status})` : ''}: ${error instanceof Error ? error.message : String(error)}`,
+    status,
+    {
+      cause: error,
+      retryable: status === undefined || status >= 500 || status === 429,
+      hint:
+        status === 403 || status === 404
+          ? 'Check the job permissions (contents, pull-requests, issues: write) and the token.'
+          : undefined,
+    },
+  );
 }
 
 /**
@@ -49,22 +66,39 @@ function forgeError(what: string, error: unknown): ForgeError {
 export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
   const { octokit, owner, repo, repoDir } = options;
   const remote = options.remote ?? 'origin';
-  const author = options.author ?? { name: 'aios[bot]', email: 'aios-bot@users.noreply.github.com' };
+  const author = options.author ?? {
+    name: 'aios[bot]',
+    email: 'aios-bot@users.noreply.github.com',
+  };
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const git = simpleGit(repoDir);
 
   async function remoteTip(branch: string): Promise<string | undefined> {
-    const r = await gitWithInput(repoDir, ['fetch', '--quiet', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`], undefined);
+    const r = await gitWithInput(
+      repoDir,
+      ['fetch', '--quiet', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`],
+      undefined,
+    );
     if (r.code !== 0) {
       if (/couldn't find remote ref|could not find remote ref/i.test(r.stderr)) return undefined;
-      throw new GitError(`cannot fetch ${branch} from ${remote}: ${r.stderr.trim()}`, { retryable: true });
+      throw new GitError(`cannot fetch ${branch} from ${remote}: ${r.stderr.trim()}`, {
+        retryable: true,
+      });
     }
-    const tip = await gitWithInput(repoDir, ['rev-parse', '--verify', '-q', `refs/remotes/${remote}/${branch}`], undefined);
+    const tip = await gitWithInput(
+      repoDir,
+      ['rev-parse', '--verify', '-q', `refs/remotes/${remote}/${branch}`],
+      undefined,
+    );
     return tip.stdout.toString('utf8').trim() || undefined;
   }
 
   async function holds(commit: string, files: Delivery['files']): Promise<boolean> {
-    const r = await gitWithInput(repoDir, ['ls-tree', '-z', '--full-tree', commit, '--', ...files.map((f) => f.path)], undefined);
+    const r = await gitWithInput(
+      repoDir,
+      ['ls-tree', '-z', '--full-tree', commit, '--', ...files.map((f) => f.path)],
+      undefined,
+    );
     const blobs = new Map<string, string>();
     for (const rec of r.stdout.toString('utf8').split('\0')) {
       const tab = rec.indexOf('\t');
@@ -77,9 +111,11 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
   async function pushBranch(d: Delivery): Promise<{ commit: string; committed: boolean }> {
     for (let attempt = 1; ; attempt++) {
       const existing = await remoteTip(d.branch);
-      if (existing && (await holds(existing, d.files))) return { commit: existing, committed: false };
+      if (existing && (await holds(existing, d.files)))
+        return { commit: existing, committed: false };
       const base = existing ?? (await remoteTip(options.defaultBranch));
-      if (!base) throw new GitError(`${remote} has no ${options.defaultBranch} branch to start from`);
+      if (!base)
+        throw new GitError(`${remote} has no ${options.defaultBranch} branch to start from`);
       const commit = await commitFiles(repoDir, {
         ref: `refs/aios/deliver/${d.branch}`,
         parent: base,
@@ -95,7 +131,10 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
       } catch (error) {
         // Rejected: another run pushed first. Fetch and build on (or accept) its tip.
         if (attempt >= 4 || !/rejected|non-fast-forward|fetch first/i.test(String(error))) {
-          throw new GitError(`cannot push ${d.branch}: ${String(error)}`, { cause: error, retryable: true });
+          throw new GitError(`cannot push ${d.branch}: ${String(error)}`, {
+            cause: error,
+            retryable: true,
+          });
         }
         await sleep(100 * attempt);
       }
@@ -103,22 +142,52 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
   }
 
   async function findPull(branch: string): Promise<PullRequestInfo | undefined> {
-    const { data } = await octokit.pulls.list({ owner, repo, head: `${owner}:${branch}`, state: 'open', per_page: 10 });
+    const { data } = await octokit.pulls.list({
+      owner,
+      repo,
+      head: `${owner}:${branch}`,
+      state: 'open',
+      per_page: 10,
+    });
     const pr = data[0];
-    return pr ? { number: pr.number, url: pr.html_url, headRef: pr.head.ref, author: pr.user?.login ?? '', createdAt: pr.created_at, draft: pr.draft ?? false } : undefined;
+    return pr
+      ? {
+          number: pr.number,
+          url: pr.html_url,
+          headRef: pr.head.ref,
+          author: pr.user?.login ?? '',
+          createdAt: pr.created_at,
+          draft: pr.draft ?? false,
+        }
+      : undefined;
   }
 
-  async function upsertComment(number: number, name: string, body: string): Promise<{ url: string }> {
+  async function upsertComment(
+    number: number,
+    name: string,
+    body: string,
+  ): Promise<{ url: string }> {
     const tag = marker(name);
     const text = `${tag}\n${body}`;
     try {
-      const comments = await octokit.paginate(octokit.issues.listComments, { owner, repo, issue_number: number, per_page: 100 });
+      const comments = await octokit.paginate(octokit.issues.listComments, {
+        owner,
+        repo,
+        issue_number: number,
+        per_page: 100,
+      });
       const mine = comments.find((c) => c.body?.startsWith(tag));
       if (mine) {
-        if (mine.body !== text) await octokit.issues.updateComment({ owner, repo, comment_id: mine.id, body: text });
+        if (mine.body !== text)
+          await octokit.issues.updateComment({ owner, repo, comment_id: mine.id, body: text });
         return { url: mine.html_url };
       }
-      const { data } = await octokit.issues.createComment({ owner, repo, issue_number: number, body: text });
+      const { data } = await octokit.issues.createComment({
+        owner,
+        repo,
+        issue_number: number,
+        body: text,
+      });
       return { url: data.html_url };
     } catch (error) {
       throw forgeError(`comment on #${number}`, error);
@@ -131,9 +200,19 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
     repo,
     async permission(login: string): Promise<Permission> {
       try {
-        const { data } = await octokit.repos.getCollaboratorPermissionLevel({ owner, repo, username: login });
-        const p = data.role_name && ['admin', 'maintain', 'write', 'triage', 'read'].includes(data.role_name) ? data.role_name : data.permission;
-        return (['admin', 'maintain', 'write', 'triage', 'read'].includes(p) ? p : 'none') as Permission;
+        const { data } = await octokit.repos.getCollaboratorPermissionLevel({
+          owner,
+          repo,
+          username: login,
+        });
+        const p =
+          data.role_name &&
+          ['admin', 'maintain', 'write', 'triage', 'read'].includes(data.role_name)
+            ? data.role_name
+            : data.permission;
+        return (
+          ['admin', 'maintain', 'write', 'triage', 'read'].includes(p) ? p : 'none'
+        ) as Permission;
       } catch (error) {
         if (statusOf(error) === 404) return 'none'; // not a user, or not a collaborator
         throw forgeError(`report ${login}'s permission`, error);
@@ -146,7 +225,9 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
           number,
           title: data.title,
           body: data.body ?? '',
-          labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
+          labels: data.labels
+            .map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
+            .filter(Boolean),
           author: data.user?.login ?? '',
           url: data.html_url,
           isPullRequest: Boolean(data.pull_request),
@@ -181,7 +262,12 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
           commit_id: commit,
           event: 'COMMENT',
           body: 'Quality gate findings on earlier attempts (AIOS).',
-          comments: comments.map((c) => ({ path: c.path, line: c.line, side: 'RIGHT' as const, body: c.body })),
+          comments: comments.map((c) => ({
+            path: c.path,
+            line: c.line,
+            side: 'RIGHT' as const,
+            body: c.body,
+          })),
         });
       } catch (error) {
         throw forgeError(`comment on lines of #${pullNumber}`, error);
@@ -195,18 +281,45 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
       let created = false;
       try {
         if (pr) {
-          await octokit.pulls.update({ owner, repo, pull_number: pr.number, title: d.pr.title, body: d.pr.body });
+          await octokit.pulls.update({
+            owner,
+            repo,
+            pull_number: pr.number,
+            title: d.pr.title,
+            body: d.pr.body,
+          });
         } else {
           try {
-            const { data } = await octokit.pulls.create({ owner, repo, head: d.branch, base: options.defaultBranch, title: d.pr.title, body: d.pr.body, draft: true });
-            pr = { number: data.number, url: data.html_url, headRef: d.branch, author: data.user?.login ?? '', createdAt: data.created_at, draft: true };
+            const { data } = await octokit.pulls.create({
+              owner,
+              repo,
+              head: d.branch,
+              base: options.defaultBranch,
+              title: d.pr.title,
+              body: d.pr.body,
+              draft: true,
+            });
+            pr = {
+              number: data.number,
+              url: data.html_url,
+              headRef: d.branch,
+              author: data.user?.login ?? '',
+              createdAt: data.created_at,
+              draft: true,
+            };
             created = true;
           } catch (error) {
             // A concurrent run opened it between our look and our create: use theirs.
             if (statusOf(error) !== 422) throw error;
             pr = await findPull(d.branch);
             if (!pr) throw error;
-            await octokit.pulls.update({ owner, repo, pull_number: pr.number, title: d.pr.title, body: d.pr.body });
+            await octokit.pulls.update({
+              owner,
+              repo,
+              pull_number: pr.number,
+              title: d.pr.title,
+              body: d.pr.body,
+            });
           }
         }
       } catch (error) {
@@ -215,7 +328,12 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
       const reviewers = d.reviewers.filter((r) => r.toLowerCase() !== pr.author.toLowerCase());
       if (reviewers.length) {
         try {
-          await octokit.pulls.requestReviewers({ owner, repo, pull_number: pr.number, reviewers: [...reviewers] });
+          await octokit.pulls.requestReviewers({
+            owner,
+            repo,
+            pull_number: pr.number,
+            reviewers: [...reviewers],
+          });
         } catch (error) {
           // A reviewer who is not a collaborator cannot be requested; the PR stands regardless.
           if (statusOf(error) !== 422) throw forgeError(`request review on #${pr.number}`, error);
@@ -229,12 +347,24 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
         );
         await forge.removeLabel(d.task.source.number, options.needsHumanLabel);
       }
-      return { branch: d.branch, commit, committed, pr: { number: pr.number, url: pr.url, created } };
+      return {
+        branch: d.branch,
+        commit,
+        committed,
+        pr: { number: pr.number, url: pr.url, created },
+      };
     },
     async ask(q: HumanQuestion) {
-      if (q.task.source.type !== 'issue') throw new ForgeError('the GitHub forge can only ask on issues', undefined);
+      if (q.task.source.type !== 'issue')
+        throw new ForgeError('the GitHub forge can only ask on issues', undefined);
       // Questions may be model text: neutralised so they cannot ping, close or link out.
-      const body = [`**AIOS needs a human** (${q.stage}): ${neutralizeForGitHub(q.reason)}`, '', ...q.questions.map((x) => `- ${neutralizeForGitHub(x)}`), '', 'Answer with `/aios answer <text>`, or route it with `/aios route <persona>`.'].join('\n');
+      const body = [
+        `**AIOS needs a human** (${q.stage}): ${neutralizeForGitHub(q.reason)}`,
+        '',
+        ...q.questions.map((x) => `- ${neutralizeForGitHub(x)}`),
+        '',
+        'Answer with `/aios answer <text>`, or route it with `/aios route <persona>`.',
+      ].join('\n');
       const result = await upsertComment(q.task.source.number, MARKERS.ask, body);
       await forge.addLabels(q.task.source.number, [options.needsHumanLabel]);
       return result;

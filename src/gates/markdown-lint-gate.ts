@@ -5,6 +5,12 @@ import type { Gate, GateInput } from './gate.js';
  * Markdown structure and style, by markdownlint (the checker behind the VS Code extension and
  * markdownlint-cli). Line length is off: prose is wrapped by editors, not by the gate.
  */
+/**
+ * Style-only rules: reported as warnings, which do not send work back but are posted on the
+ * lines concerned for the reviewer. Everything else is an error.
+ */
+const WARNING_RULES = new Set(['MD026', 'MD036', 'MD024']);
+
 export function createMarkdownLintGate(): Gate {
   return {
     id: 'markdown-lint',
@@ -25,7 +31,7 @@ export function createMarkdownLintGate(): Gate {
         for (const e of errors) {
           findings.push({
             rule: `${e.ruleNames[0] ?? 'MD'}/${e.ruleNames[1] ?? ''}`.replace(/\/$/, ''),
-            severity: 'error',
+            severity: WARNING_RULES.has(e.ruleNames[0] ?? '') ? 'warning' : 'error',
             message: `${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''}`,
             path,
             line: e.lineNumber,
@@ -34,7 +40,7 @@ export function createMarkdownLintGate(): Gate {
       }
       return {
         gate: 'markdown-lint',
-        pass: findings.length === 0,
+        pass: !findings.some((f) => f.severity === 'error'),
         findings,
         durationMs: Math.round(performance.now() - started),
       };

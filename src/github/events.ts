@@ -23,7 +23,11 @@ export type AiosEvent =
 
 const User = z.object({ login: z.string(), id: z.number() });
 const Label = z.object({ name: z.string() });
-const Repository = z.object({ name: z.string(), owner: z.object({ login: z.string() }), default_branch: z.string() });
+const Repository = z.object({
+  name: z.string(),
+  owner: z.object({ login: z.string() }),
+  default_branch: z.string(),
+});
 const Issue = z.object({
   number: z.number().int().positive(),
   title: z.string(),
@@ -48,7 +52,13 @@ const PullRequest = z.object({
 });
 
 const SCHEMAS = {
-  'issue-labeled': z.object({ action: z.literal('labeled'), label: Label, issue: Issue, repository: Repository, sender: User }),
+  'issue-labeled': z.object({
+    action: z.literal('labeled'),
+    label: Label,
+    issue: Issue,
+    repository: Repository,
+    sender: User,
+  }),
   'issue-comment': z.object({
     action: z.literal('created'),
     issue: Issue,
@@ -56,15 +66,32 @@ const SCHEMAS = {
     repository: Repository,
     sender: User,
   }),
-  'pr-labeled': z.object({ action: z.literal('labeled'), label: Label, pull_request: PullRequest, repository: Repository, sender: User }),
-  'pr-review': z.object({
-    action: z.literal('submitted'),
-    review: z.object({ id: z.number(), state: z.string(), user: User, submitted_at: z.string().nullable(), commit_id: z.string() }),
+  'pr-labeled': z.object({
+    action: z.literal('labeled'),
+    label: Label,
     pull_request: PullRequest,
     repository: Repository,
     sender: User,
   }),
-  'pr-closed': z.object({ action: z.literal('closed'), pull_request: PullRequest.extend({ merged: z.boolean().nullable() }), repository: Repository, sender: User }),
+  'pr-review': z.object({
+    action: z.literal('submitted'),
+    review: z.object({
+      id: z.number(),
+      state: z.string(),
+      user: User,
+      submitted_at: z.string().nullable(),
+      commit_id: z.string(),
+    }),
+    pull_request: PullRequest,
+    repository: Repository,
+    sender: User,
+  }),
+  'pr-closed': z.object({
+    action: z.literal('closed'),
+    pull_request: PullRequest.extend({ merged: z.boolean().nullable() }),
+    repository: Repository,
+    sender: User,
+  }),
 } as const;
 
 type Kind = keyof typeof SCHEMAS;
@@ -80,9 +107,14 @@ function kindOf(eventName: string, action: unknown): Kind | undefined {
 
 /** Parse a webhook payload into the union. Events AIOS does not act on are `ignored`, not errors. */
 export function parseEvent(eventName: string, payload: unknown): AiosEvent {
-  const action = payload && typeof payload === 'object' ? (payload as { action?: unknown }).action : undefined;
+  const action =
+    payload && typeof payload === 'object' ? (payload as { action?: unknown }).action : undefined;
   const kind = kindOf(eventName, action);
-  if (!kind) return { kind: 'ignored', reason: `AIOS does not act on ${eventName || 'an unnamed event'}${typeof action === 'string' ? `.${action}` : ''}` };
+  if (!kind)
+    return {
+      kind: 'ignored',
+      reason: `AIOS does not act on ${eventName || 'an unnamed event'}${typeof action === 'string' ? `.${action}` : ''}`,
+    };
   const result = SCHEMAS[kind].safeParse(payload);
   if (!result.success) {
     throw new InputError(
@@ -96,7 +128,11 @@ export function parseEvent(eventName: string, payload: unknown): AiosEvent {
 }
 
 /** The repository an event belongs to. */
-export function repoOf(event: Exclude<AiosEvent, { kind: 'ignored' }>): { owner: string; repo: string; defaultBranch: string } {
+export function repoOf(event: Exclude<AiosEvent, { kind: 'ignored' }>): {
+  owner: string;
+  repo: string;
+  defaultBranch: string;
+} {
   const r = event.payload.repository;
   return { owner: r.owner.login, repo: r.name, defaultBranch: r.default_branch };
 }

@@ -8,14 +8,18 @@ export type SlashCommand =
   | { readonly type: 'cost' }
   | { readonly type: 'stop' };
 
-export type ParsedCommand = { ok: true; command: SlashCommand } | { ok: false; error: string } | undefined;
+export type ParsedCommand =
+  { ok: true; command: SlashCommand } | { ok: false; error: string } | undefined;
 
 /**
  * Find an `/aios …` command at the start of a line of a comment. Returns undefined when the
  * comment has none (most comments), or an error when it has one AIOS cannot read.
  */
 export function parseSlashCommand(body: string): ParsedCommand {
-  const line = body.replace(/\r\n/g, '\n').split('\n').find((l) => /^\s*\/aios\b/.test(l));
+  const line = body
+    .replace(/\r\n/g, '\n')
+    .split('\n')
+    .find((l) => /^\s*\/aios\b/.test(l));
   if (!line) return undefined;
   const match = /^\s*\/aios\s+(\S+)\s*([\s\S]*)$/.exec(line);
   const verb = match?.[1]?.toLowerCase();
@@ -29,15 +33,25 @@ export function parseSlashCommand(body: string): ParsedCommand {
       return { ok: true, command: { type: 'stop' } };
     case 'answer': {
       // The answer may run on over the following lines of the comment.
-      const after = body.replace(/\r\n/g, '\n').slice(body.replace(/\r\n/g, '\n').indexOf(line) + line.length).trim();
+      const after = body
+        .replace(/\r\n/g, '\n')
+        .slice(body.replace(/\r\n/g, '\n').indexOf(line) + line.length)
+        .trim();
       const text = [rest, after].filter(Boolean).join('\n').trim();
-      return text ? { ok: true, command: { type: 'answer', text: text.slice(0, 8000) } } : { ok: false, error: '`/aios answer` needs the answer after it.' };
+      return text
+        ? { ok: true, command: { type: 'answer', text: text.slice(0, 8000) } }
+        : { ok: false, error: '`/aios answer` needs the answer after it.' };
     }
     case 'route': {
       const persona = Slug.safeParse(rest.split(/\s+/)[0] ?? '');
-      return persona.success ? { ok: true, command: { type: 'route', persona: persona.data } } : { ok: false, error: '`/aios route` needs a persona id, e.g. `/aios route editor`.' };
+      return persona.success
+        ? { ok: true, command: { type: 'route', persona: persona.data } }
+        : { ok: false, error: '`/aios route` needs a persona id, e.g. `/aios route editor`.' };
     }
     default:
-      return { ok: false, error: `Unknown command \`/aios ${verb ?? ''}\`. Commands: retry, answer <text>, route <persona>, cost, stop.` };
+      return {
+        ok: false,
+        error: `Unknown command \`/aios ${verb ?? ''}\`. Commands: retry, answer <text>, route <persona>, cost, stop.`,
+      };
   }
 }

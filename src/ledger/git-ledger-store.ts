@@ -27,6 +27,12 @@ export interface GitLedgerOptions {
   /** Tries at committing/pushing before leaving entries pending for the next run. */
   readonly maxTries?: number;
   readonly sleep?: (ms: number) => Promise<void>;
+  /**
+   * Where appended entries wait for flush. Defaults to `.git/aios/spool/<branch>`; the GitHub
+   * jobs point it at the artifact folder, so entries written by a job without push rights
+   * travel to the job that has them.
+   */
+  readonly spoolDir?: string | undefined;
 }
 
 interface Chain {
@@ -80,7 +86,8 @@ export class GitLedgerStore implements LedgerStore {
     }
     return new GitLedgerStore(
       options,
-      join(gitDir, 'aios', 'spool', options.branch.replace(/[^A-Za-z0-9._-]/g, '_')),
+      options.spoolDir ??
+        join(gitDir, 'aios', 'spool', options.branch.replace(/[^A-Za-z0-9._-]/g, '_')),
     );
   }
 

@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { LedgerError } from '../core/errors.js';
 import { LedgerEntry } from '../core/ledger-entry.js';
-import { CatFileBatch } from '../git/cat-file-batch.js';
 import { gitEnv } from '../git/run-git.js';
 
 /** One stored entry file: where it is, its blob id and its exact bytes. */
@@ -55,41 +54,113 @@ export async function refExists(repoDir: string, ref: string): Promise<boolean> 
 }
 
 /**
- * Every entry file under `ledger/` on a ref, read straight from git objects through one
- * cat-file process, pipelined in windows so memory stays flat however long the history.
+ * Every file below `folder` on a ref, read straight from git objects in batches (one batch per
+ * chunk git writes), in path order. `git ls-tree` is piped straight into `git cat-file --batch`,
+ * which echoes each path back with its blob: the two git processes stream at full speed with no
+ * request/response round trips through this process, and memory stays flat however long the
+ * ledger (a batch is one pipe read; the consumer drops it before the next is read).
  */
+export async function* readStoredEntryBatches(
+  repoDir: string,
+  ref: string,
+  options: { folder?: string } = {},
+): AsyncGenerator<StoredEntry[]> {
+  if (!(await refExists(repoDir, ref))) return;
+  const lsTree = spawn(
+    'git',
+    // --format needs git 2.36; the path goes last so cat-file echoes it as %(rest).
+    [
+      'ls-tree',
+      '-r',
+      '--full-tree',
+      '--format=%(objectname) %(path)',
+      ref,
+      '--',
+      options.folder ?? 'ledger/',
+    ],
+    { cwd: repoDir, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const cat = spawn(
+    'git',
+    ['cat-file', '--buffer', '--batch=%(objectname) %(objecttype) %(objectsize) %(rest)'],
+    {
+      cwd: repoDir,
+      env: gitEnv(),
+      stdio: [lsTree.stdout, 'pipe', 'pipe'],
+    },
+  );
+  // cat-file has its own copy of the pipe now; ours would hold ls-tree's 'close' open forever.
+  lsTree.stdout.destroy();
+  const exit = (child: typeof cat): { code: Promise<number>; stderr: () => string } => {
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    return {
+      code: new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1))),
+      stderr: () => stderr.trim(),
+    };
+  };
+  const lsExit = exit(lsTree);
+  const catExit = exit(cat);
+  let finished = false;
+  try {
+    let buf: Buffer = Buffer.alloc(0);
+    for await (const chunk of cat.stdout as AsyncIterable<Buffer>) {
+      buf = buf.length === 0 ? chunk : Buffer.concat([buf, chunk]);
+      const batch: StoredEntry[] = [];
+      let pos = 0;
+      for (;;) {
+        const nl = buf.indexOf(10, pos);
+        if (nl < 0) break;
+        // "<id> <type> <size> <path>" or "<id> missing"
+        const header = buf.toString('utf8', pos, nl);
+        const s1 = header.indexOf(' ');
+        const s2 = header.indexOf(' ', s1 + 1);
+        if (s2 < 0)
+          throw new LedgerError(
+            `git object ${header.slice(0, s1)} on ${ref} is ${header.slice(s1 + 1)}`,
+            {
+              hint: 'The repository is incomplete: fetch the ledger branch again (git fetch).',
+            },
+          );
+        const s3 = header.indexOf(' ', s2 + 1);
+        const size = Number(header.slice(s2 + 1, s3));
+        const end = nl + 1 + size;
+        if (buf.length < end + 1) break; // the body (and its newline) is not all here yet
+        if (header.slice(s1 + 1, s2) === 'blob')
+          batch.push({
+            blob: header.slice(0, s1),
+            path: header.slice(s3 + 1),
+            bytes: buf.subarray(nl + 1, end),
+          });
+        pos = end + 1;
+      }
+      buf = buf.subarray(pos);
+      if (batch.length > 0) yield batch;
+    }
+    const [lsCode, catCode] = await Promise.all([lsExit.code, catExit.code]);
+    if (lsCode !== 0)
+      throw new LedgerError(`cannot list ${ref}: ${lsExit.stderr()}`, {
+        hint: 'Check that the ledger branch exists (git branch -a) and that git is 2.36 or newer.',
+      });
+    if (catCode !== 0 || buf.length > 0)
+      throw new LedgerError(`cannot read the ledger objects of ${ref}: ${catExit.stderr()}`);
+    finished = true;
+  } finally {
+    if (!finished) {
+      lsTree.kill();
+      cat.kill();
+    }
+  }
+}
+
+/** Every entry file under `ledger/` on a ref, one at a time, in path order (see the batches). */
 export async function* readStoredEntries(
   repoDir: string,
   ref: string,
-  options: { folder?: string; window?: number } = {},
+  options: { folder?: string } = {},
 ): AsyncGenerator<StoredEntry> {
-  if (!(await refExists(repoDir, ref))) return;
-  const window = options.window ?? 256;
-  const cat = new CatFileBatch(repoDir);
-  try {
-    let batch: { path: string; blob: string; bytes: Promise<Buffer | undefined> }[] = [];
-    const emit = async function* (items: typeof batch): AsyncGenerator<StoredEntry> {
-      for (const item of items) {
-        const bytes = await item.bytes;
-        if (!bytes)
-          throw new LedgerError(
-            `blob ${item.blob} for ${item.path} is missing from the repository`,
-          );
-        yield { path: item.path, blob: item.blob, bytes };
-      }
-    };
-    for await (const file of listTree(repoDir, ref, options.folder ?? 'ledger/')) {
-      if (!file.path.endsWith('.json')) continue;
-      batch.push({ ...file, bytes: cat.read(file.blob) });
-      if (batch.length >= window) {
-        yield* emit(batch);
-        batch = [];
-      }
-    }
-    yield* emit(batch);
-  } finally {
-    await cat.close();
-  }
+  for await (const batch of readStoredEntryBatches(repoDir, ref, options))
+    for (const stored of batch) if (stored.path.endsWith('.json')) yield stored;
 }
 
 /** Parse and validate one stored entry; errors name the path. */
@@ -105,6 +176,7 @@ export function parseStoredEntry(stored: StoredEntry): LedgerEntry {
     const first = result.error.issues[0];
     throw new LedgerError(
       `${stored.path} is not a valid ledger entry: ${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'}`,
+      { hint: 'Run `aios ledger verify` to list every problem with the commit that made it.' },
     );
   }
   return result.data;

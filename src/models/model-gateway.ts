@@ -29,8 +29,11 @@ export interface GatewayOptions {
   readonly retry?: { readonly maxRetries: number; readonly baseMs: number; readonly maxMs: number };
   readonly sleep?: (ms: number) => Promise<void>;
   readonly breakers?: CircuitBreakerRegistry;
-  /** Budget guard, asked before every call; throws BudgetError to stop the call being made. */
-  readonly beforeCall?: (modelId: string) => void | Promise<void>;
+  /**
+   * Budget guard, asked before every call with the model and the prompt's size in characters
+   * (what the call's worst-case cost is estimated from); throws BudgetError to stop the call.
+   */
+  readonly beforeCall?: (modelId: string, promptChars: number) => void | Promise<void>;
   /** Every call, successful or not, is reported exactly once. */
   readonly onCall: (record: CallRecord) => Promise<void>;
 }
@@ -146,7 +149,10 @@ export class ModelGateway {
   ): Promise<
     { ok: true; answer: PersonaAnswer; raw: string } | { ok: false; problem: string; raw: string }
   > {
-    await this.options.beforeCall?.(provider.modelId);
+    await this.options.beforeCall?.(
+      provider.modelId,
+      messages.reduce((chars, m) => chars + m.content.length, 0),
+    );
     const call = ++this.calls;
     const started = performance.now();
     const base = {

@@ -14,7 +14,7 @@ export interface WorkedBy {
 
 export interface AttemptSummary {
   readonly attempt: number;
-  readonly verdicts: readonly GateVerdict[];
+  readonly verdicts: GateVerdict[];
 }
 
 export interface CostSummary {
@@ -113,5 +113,7 @@ export function prBody(options: {
   lines.push(
     `<sub>Recorded in the AIOS ledger under ${task.id}. Approving this PR is the sign-off.</sub>`,
   );
+  // Lets the signoff job find the task again, whatever the branch is called.
+  lines.push(`<!-- aios:task ${task.id} -->`);
   return `${lines.join('\n')}\n`;
 }

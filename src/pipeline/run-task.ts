@@ -13,7 +13,9 @@ import type { Workspace } from '../context/workspace.js';
 import type { DeliveryResult, Forge } from '../forge/forge.js';
 import type { GateRegistry, WorkFile } from '../gates/gate.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
+import { createBudgetGuard, needsPastSpend } from '../models/budget-guard.js';
 import { ModelGateway, type CallRecord } from '../models/model-gateway.js';
+import type { MonthSpend } from '../models/month-spend.js';
 import type { ModelProvider } from '../models/model-provider.js';
 import { buildPrompt } from '../personas/build-prompt.js';
 import type { PersonaSource } from '../personas/load-personas.js';
@@ -39,6 +41,12 @@ export interface PipelineDeps {
   readonly modelOverride?: { readonly modelId: string; readonly model: ModelConfig } | undefined;
   readonly sleep?: ((ms: number) => Promise<void>) | undefined;
   readonly signal?: AbortSignal | undefined;
+  /**
+   * This month's spend before the task, from the ledger (models/month-spend.ts), for the month,
+   * tier and person budgets. Called only when one of the plan's calls could cost money. Absent:
+   * no past spend is known, and only the task budget and the call caps bind.
+   */
+  readonly pastSpend?: (() => Promise<MonthSpend>) | undefined;
 }
 
 export interface RunOptions {
@@ -220,38 +228,28 @@ export async function workOnTask(
     if (!m) throw new ModelError(`model ${modelId} is not configured`, { errorClass: 'not-found' });
     return m;
   };
+  // ---- Budget guard (models/budget-guard.ts) -----------------------------------------------
+  // Past spend is read (in parallel with building the providers) only when it can matter.
+  const pastSpend = needsPastSpend(config, plan, modelConfig) ? deps.pastSpend?.() : undefined;
+  pastSpend?.catch(() => undefined); // awaited below; this only stops an early unhandled rejection
   const providers = new Map<string, ModelProvider>();
   for (const id of plan.models) providers.set(id, await deps.provider(id, modelConfig(id)));
+  const budget = createBudgetGuard({
+    config,
+    plan,
+    task,
+    model: modelConfig,
+    spentSoFar: await pastSpend,
+    clock: deps.clock,
+  });
+  // ---- end of budget guard ------------------------------------------------------------------
 
   let lastBy: WorkedBy | undefined;
   const tierConfig = config.tiers[plan.tier];
-  const maxCalls = Math.min(
-    config.budgets.maxCallsPerTask,
-    tierConfig?.maxCallsPerTask ?? Infinity,
-  );
   const gateway = new ModelGateway({
     providers,
     sleep: deps.sleep,
-    beforeCall: () => {
-      if (cost.actualMicros >= config.budgets.perTask) {
-        throw new BudgetError(
-          `the task has spent its budget of ${config.budgets.perTask} micro-dollars`,
-          'perTask',
-          {
-            hint: 'Raise budgets.perTask in the config, or split the task.',
-          },
-        );
-      }
-      if (cost.calls >= maxCalls) {
-        throw new BudgetError(
-          `the task has made ${cost.calls} model calls, the most allowed`,
-          'maxCallsPerTask',
-          {
-            hint: 'Raise budgets.maxCallsPerTask (or the tier maxCallsPerTask) if the work really needs more calls.',
-          },
-        );
-      }
-    },
+    beforeCall: (modelId, promptChars) => budget.beforeCall(modelId, promptChars),
     onCall: async (call: CallRecord) => {
       const m = modelConfig(call.modelId);
       const shadow = m.shadowModel ? config.models[m.shadowModel] : undefined;
@@ -261,6 +259,7 @@ export async function workOnTask(
         priceSnapshot(call.modelId, m),
         shadow && m.shadowModel ? priceSnapshot(m.shadowModel, shadow) : undefined,
       );
+      budget.record(c);
       cost.actualMicros += c.actualMicros;
       cost.shadowMicros += c.shadowMicros;
       cost.calls += 1;
@@ -475,7 +474,10 @@ export async function deliverTask(
   plan: Plan,
   work: Extract<WorkOutcome, { status: 'accepted' }>,
   deps: Pick<PipelineDeps, 'forge' | 'ledger' | 'clock'>,
-  options: Pick<RunOptions, 'branch' | 'coAuthor'> = {},
+  options: Pick<RunOptions, 'branch' | 'coAuthor'> & {
+    /** True when the ledger already records this delivery (a re-run of a job that died after recording). */
+    alreadyRecorded?: (delivery: DeliveryResult) => Promise<boolean>;
+  } = {},
 ): Promise<
   { status: 'delivered'; delivery: DeliveryResult } | { status: 'failed'; reason: string }
 > {
@@ -521,6 +523,7 @@ export async function deliverTask(
     });
     return { status: 'failed', reason };
   }
+  if (await options.alreadyRecorded?.(delivery)) return { status: 'delivered', delivery };
   await deps.ledger.append({
     ...base,
     event: 'delivered',

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import type { AiosConfig, RuleConfig } from '../config/config-schema.js';
+import type { AiosConfig, ModelConfig, RuleConfig } from '../config/config-schema.js';
 import type { Plan, RouteDecision, RuleTrace } from '../core/plan.js';
 import type { Task } from '../core/task.js';
 import { pathsNamedIn } from '../core/task-paths.js';
@@ -74,6 +74,52 @@ function matchRule(
     matched: true,
     why: parts.length ? parts.join('; ') : 'matches every task',
   };
+}
+
+/** Billing classes from cheapest to dearest for a task: what `same-or-cheaper` compares first. */
+const BILLING_RANK: Readonly<Record<ModelConfig['billing'], number>> = {
+  local: 0,
+  scripted: 1,
+  flat: 2,
+  api: 3,
+};
+
+/**
+ * Is model `a` dearer than model `b`? By billing class first (local < scripted < flat < api);
+ * between two API-billed models by output price, then input price, since output tokens dominate
+ * what an answer costs. Models of the same non-API class cost the same for this purpose.
+ */
+export function costsMoreThan(a: ModelConfig, b: ModelConfig): boolean {
+  const byBilling = BILLING_RANK[a.billing] - BILLING_RANK[b.billing];
+  if (byBilling !== 0 || a.billing !== 'api') return byBilling > 0;
+  if (a.price.outputPerMTokMicros !== b.price.outputPerMTokMicros)
+    return a.price.outputPerMTokMicros > b.price.outputPerMTokMicros;
+  return a.price.inputPerMTokMicros > b.price.inputPerMTokMicros;
+}
+
+/**
+ * The tier's models a rule lets the work use, in order: `any` keeps every fallback, `none` only
+ * the first model, and `same-or-cheaper` drops fallbacks that cost more than the first, so an
+ * outage of the cheap model never silently moves the work onto a dearer bill.
+ */
+export function fallbackModels(
+  tierModels: readonly string[],
+  fallback: RuleConfig['route']['fallback'],
+  config: Pick<AiosConfig, 'models'>,
+): string[] {
+  const [first, ...rest] = tierModels;
+  if (first === undefined) return [];
+  if (fallback === 'none') return [first];
+  if (fallback === 'any') return [...tierModels];
+  const primary = config.models[first];
+  if (!primary) throw new Error(`config validated, yet model ${first} is missing`);
+  return [
+    first,
+    ...rest.filter((id) => {
+      const model = config.models[id];
+      return model !== undefined && !costsMoreThan(model, primary);
+    }),
+  ];
 }
 
 /**
@@ -159,7 +205,7 @@ export function route(input: RouterInput): RouteDecision {
     configHash: input.configHash,
     persona: override?.persona ?? chosen.route.persona,
     tier: chosen.route.tier,
-    models: chosen.route.fallback === 'none' ? tier.models.slice(0, 1) : [...tier.models],
+    models: fallbackModels(tier.models, chosen.route.fallback, config),
     fallback: chosen.route.fallback,
     gates: [...new Set([...kindConfig.gates, ...(chosen.route.gates ?? [])])],
     maxAttempts: chosen.route.maxAttempts,

@@ -1,0 +1,202 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  LedgerEntry
+} from "./chunk-L46PZJEF.js";
+import {
+  GitError,
+  LedgerError
+} from "./chunk-AYJEV7GA.js";
+
+// src/ledger/read-ledger.ts
+import { spawn as spawn2 } from "node:child_process";
+import { createInterface } from "node:readline";
+
+// src/git/run-git.ts
+import { spawn } from "node:child_process";
+function gitEnv(extra = {}) {
+  return { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C", ...extra };
+}
+function gitWithInput(cwd, args, input, env = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", args, { cwd, env: gitEnv(env), stdio: ["pipe", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (d) => out.push(d));
+    child.stderr.on("data", (d) => err.push(d));
+    child.on(
+      "error",
+      (cause) => reject(
+        new GitError(`cannot run git ${args[0] ?? ""}`, {
+          cause,
+          hint: "Install git and put it on PATH."
+        })
+      )
+    );
+    child.on(
+      "close",
+      (code) => resolve({
+        stdout: Buffer.concat(out),
+        stderr: Buffer.concat(err).toString("utf8"),
+        code: code ?? 1
+      })
+    );
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(input);
+  });
+}
+
+// src/ledger/read-ledger.ts
+async function* listTree(repoDir, ref, folder = "ledger/") {
+  const child = spawn2("git", ["ls-tree", "-r", "--full-tree", ref, "--", folder], {
+    cwd: repoDir,
+    env: gitEnv(),
+    stdio: ["ignore", "pipe", "pipe"]
+  });
+  let stderr = "";
+  child.stderr.on("data", (d) => stderr += d.toString("utf8"));
+  const closed = new Promise((resolve) => child.on("close", (code2) => resolve(code2 ?? 1)));
+  const lines = createInterface({ input: child.stdout, crlfDelay: Infinity });
+  for await (const line of lines) {
+    const tab = line.indexOf("	");
+    const meta = line.slice(0, tab).split(" ");
+    if (meta[1] !== "blob" || !meta[2]) continue;
+    yield { path: line.slice(tab + 1), blob: meta[2] };
+  }
+  const code = await closed;
+  if (code !== 0)
+    throw new LedgerError(`cannot list ${ref}: ${stderr.trim()}`, {
+      hint: "Check that the ledger branch exists (git branch -a)."
+    });
+}
+async function refExists(repoDir, ref) {
+  const child = spawn2("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], {
+    cwd: repoDir,
+    env: gitEnv(),
+    stdio: "ignore"
+  });
+  return await new Promise((resolve) => child.on("close", (c) => resolve(c ?? 1))) === 0;
+}
+async function* readStoredEntryBatches(repoDir, ref, options = {}) {
+  if (!await refExists(repoDir, ref)) return;
+  const lsTree = spawn2(
+    "git",
+    // --format needs git 2.36; the path goes last so cat-file echoes it as %(rest).
+    [
+      "ls-tree",
+      "-r",
+      "--full-tree",
+      "--format=%(objectname) %(path)",
+      ref,
+      "--",
+      options.folder ?? "ledger/"
+    ],
+    { cwd: repoDir, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"] }
+  );
+  const cat = spawn2(
+    "git",
+    ["cat-file", "--buffer", "--batch=%(objectname) %(objecttype) %(objectsize) %(rest)"],
+    {
+      cwd: repoDir,
+      env: gitEnv(),
+      stdio: [lsTree.stdout, "pipe", "pipe"]
+    }
+  );
+  lsTree.stdout.destroy();
+  const exit = (child) => {
+    let stderr = "";
+    child.stderr?.on("data", (d) => stderr += d.toString("utf8"));
+    return {
+      code: new Promise((resolve) => child.on("close", (c) => resolve(c ?? 1))),
+      stderr: () => stderr.trim()
+    };
+  };
+  const lsExit = exit(lsTree);
+  const catExit = exit(cat);
+  let finished = false;
+  try {
+    let buf = Buffer.alloc(0);
+    for await (const chunk of cat.stdout) {
+      buf = buf.length === 0 ? chunk : Buffer.concat([buf, chunk]);
+      const batch = [];
+      let pos = 0;
+      for (; ; ) {
+        const nl = buf.indexOf(10, pos);
+        if (nl < 0) break;
+        const header = buf.toString("utf8", pos, nl);
+        const s1 = header.indexOf(" ");
+        const s2 = header.indexOf(" ", s1 + 1);
+        if (s2 < 0)
+          throw new LedgerError(
+            `git object ${header.slice(0, s1)} on ${ref} is ${header.slice(s1 + 1)}`,
+            {
+              hint: "The repository is incomplete: fetch the ledger branch again (git fetch)."
+            }
+          );
+        const s3 = header.indexOf(" ", s2 + 1);
+        const size = Number(header.slice(s2 + 1, s3));
+        const end = nl + 1 + size;
+        if (buf.length < end + 1) break;
+        if (header.slice(s1 + 1, s2) === "blob")
+          batch.push({
+            blob: header.slice(0, s1),
+            path: header.slice(s3 + 1),
+            bytes: buf.subarray(nl + 1, end)
+          });
+        pos = end + 1;
+      }
+      buf = buf.subarray(pos);
+      if (batch.length > 0) yield batch;
+    }
+    const [lsCode, catCode] = await Promise.all([lsExit.code, catExit.code]);
+    if (lsCode !== 0)
+      throw new LedgerError(`cannot list ${ref}: ${lsExit.stderr()}`, {
+        hint: "Check that the ledger branch exists (git branch -a) and that git is 2.36 or newer."
+      });
+    if (catCode !== 0 || buf.length > 0)
+      throw new LedgerError(`cannot read the ledger objects of ${ref}: ${catExit.stderr()}`);
+    finished = true;
+  } finally {
+    if (!finished) {
+      lsTree.kill();
+      cat.kill();
+    }
+  }
+}
+async function* readStoredEntries(repoDir, ref, options = {}) {
+  for await (const batch of readStoredEntryBatches(repoDir, ref, options))
+    for (const stored of batch) if (stored.path.endsWith(".json")) yield stored;
+}
+function parseStoredEntry(stored) {
+  let json;
+  try {
+    json = JSON.parse(stored.bytes.toString("utf8"));
+  } catch (cause) {
+    throw new LedgerError(`${stored.path} is not valid JSON`, { cause });
+  }
+  const result = LedgerEntry.safeParse(json);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    throw new LedgerError(
+      `${stored.path} is not a valid ledger entry: ${first ? `${first.path.join(".")}: ${first.message}` : "invalid"}`,
+      { hint: "Run `aios ledger verify` to list every problem with the commit that made it." }
+    );
+  }
+  return result.data;
+}
+async function* readLedger(repoDir, ref, filter = {}) {
+  for await (const stored of readStoredEntries(repoDir, ref)) {
+    const entry = parseStoredEntry(stored);
+    if (!filter.task || entry.task === filter.task) yield entry;
+  }
+}
+
+export {
+  gitEnv,
+  gitWithInput,
+  listTree,
+  refExists,
+  readStoredEntryBatches,
+  readStoredEntries,
+  parseStoredEntry,
+  readLedger
+};

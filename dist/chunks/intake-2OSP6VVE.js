@@ -1,0 +1,17 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  TaskFileFrontMatter,
+  buildTask,
+  taskFromFile
+} from "./chunk-ZKC2DEO7.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-KYZ73INA.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  TaskFileFrontMatter,
+  buildTask,
+  taskFromFile
+};

@@ -1,0 +1,22 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  listTree,
+  parseStoredEntry,
+  readLedger,
+  readStoredEntries,
+  readStoredEntryBatches,
+  refExists
+} from "./chunk-42AFZTVO.js";
+import "./chunk-L46PZJEF.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  listTree,
+  parseStoredEntry,
+  readLedger,
+  readStoredEntries,
+  readStoredEntryBatches,
+  refExists
+};

@@ -1,0 +1,222 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadConfig } from '../config/load-config.js';
+import type { ModelConfig } from '../config/config-schema.js';
+import { systemClock } from '../core/clock.js';
+import { InputError } from '../core/errors.js';
+import { openGitWorkspace } from '../context/workspace.js';
+import { createGitHubForge } from '../forge/github-forge.js';
+import { createOctokit } from '../forge/octokit.js';
+import { defaultGates } from '../gates/default-gates.js';
+import {
+  ARTIFACT_FILES,
+  PlanArtifact,
+  readArtifact,
+  WorkArtifact,
+  writeArtifact,
+} from '../github/artifacts.js';
+import { deliverJob } from '../github/deliver-job.js';
+import { parseEvent, repoOf } from '../github/events.js';
+import { intakeJob } from '../github/intake-job.js';
+import { signoffJob } from '../github/signoff-job.js';
+import { workJob } from '../github/work-job.js';
+import { gitWithInput } from '../git/run-git.js';
+import { GitLedgerStore } from '../ledger/git-ledger-store.js';
+import { createProvider } from '../models/create-provider.js';
+import type { ModelProvider } from '../models/model-provider.js';
+import { personaFolder } from '../personas/load-personas.js';
+
+/** What a job needs from the action's inputs. */
+export interface GitHubJobInputs {
+  readonly command: 'intake' | 'work' | 'deliver' | 'signoff';
+  readonly config?: string | undefined;
+  readonly githubToken: string;
+  readonly artifactDir: string;
+  readonly personas?: string | undefined;
+  readonly ollamaHost?: string | undefined;
+}
+
+export interface JobResult {
+  readonly outputs: Record<string, string>;
+  readonly summary: string;
+  readonly failed: boolean;
+}
+
+/**
+ * The composition root for the GitHub path: one job of the workflow, with real adapters
+ * (Octokit, the checkout's git, the git ledger pushed to origin, model providers).
+ */
+export async function runGitHubJob(
+  inputs: GitHubJobInputs,
+  env: NodeJS.ProcessEnv,
+  io: { info(line: string): void },
+): Promise<JobResult> {
+  const repoDir = env.GITHUB_WORKSPACE ?? process.cwd();
+  const eventPath = env.GITHUB_EVENT_PATH;
+  if (!eventPath)
+    throw new InputError('GITHUB_EVENT_PATH is not set.', [], {
+      hint: 'Run AIOS as a step of a GitHub Actions workflow.',
+    });
+  const event = parseEvent(
+    env.GITHUB_EVENT_NAME ?? '',
+    JSON.parse(await readFile(eventPath, 'utf8')) as unknown,
+  );
+  if (event.kind === 'ignored')
+    return { outputs: { decision: 'ignore' }, summary: `AIOS: ${event.reason}.\n`, failed: false };
+
+  const { owner, repo, defaultBranch } = repoOf(event);
+  const config = await loadConfig({ file: inputs.config, repoDir });
+  const clock = systemClock();
+  // AIOS_GITHUB_RETRIES: retries (and write throttling) for GitHub calls; 0 turns both off, for
+  // a GitHub Enterprise server with its own limits, or a local test server.
+  const retries =
+    env.AIOS_GITHUB_RETRIES === undefined ? undefined : Number(env.AIOS_GITHUB_RETRIES);
+  const octokit = createOctokit({
+    token: inputs.githubToken,
+    baseUrl: env.GITHUB_API_URL,
+    retries,
+    log: (m) => io.info(m),
+  });
+  const forge = createGitHubForge({
+    octokit,
+    owner,
+    repo,
+    repoDir,
+    defaultBranch,
+    needsHumanLabel: config.config.intake.needsHumanLabel,
+  });
+  const personas = personaFolder(inputs.personas);
+  const spoolDir = join(inputs.artifactDir, ARTIFACT_FILES.spool);
+  const ledger = await GitLedgerStore.open({
+    repoDir,
+    branch: config.config.ledger.branch,
+    remote: 'origin',
+    clock,
+    spoolDir: inputs.command === 'signoff' ? undefined : spoolDir,
+  });
+  const log = (line: string): void => io.info(line);
+
+  switch (inputs.command) {
+    case 'intake': {
+      const artifact = await intakeJob(event, {
+        forge,
+        config,
+        ledger,
+        personas,
+        clock,
+        disabledByVariable: env.AIOS_ENABLED?.trim().toLowerCase() === 'false',
+        log,
+      });
+      await writeArtifact(inputs.artifactDir, 'plan', artifact);
+      // The work job is given only the API keys the plan's models use.
+      const keys = [
+        ...new Set(
+          (artifact.plan?.models ?? [])
+            .map((m) => config.config.models[m])
+            .flatMap((m) => (m?.provider === 'openai' ? [m.apiKeyEnv] : [])),
+        ),
+      ];
+      return {
+        outputs: { decision: artifact.decision, 'api-keys': JSON.stringify(keys) },
+        summary: `AIOS intake: ${artifact.decision} (${artifact.note}).\n`,
+        failed: false,
+      };
+    }
+    case 'work': {
+      const plan = await readArtifact(inputs.artifactDir, 'plan', PlanArtifact);
+      if (plan.decision !== 'work')
+        return {
+          outputs: { status: 'skipped' },
+          summary: 'AIOS: no work was planned.\n',
+          failed: false,
+        };
+      const ref = await workspaceRef(repoDir, plan);
+      const workspace = await openGitWorkspace(repoDir, ref);
+      const providers = new Map<string, ModelProvider>();
+      const providerEnv = inputs.ollamaHost ? { ...env, OLLAMA_HOST: inputs.ollamaHost } : env;
+      try {
+        const result = await workJob(plan, {
+          config,
+          personas,
+          gates: defaultGates(),
+          ledger,
+          workspace,
+          clock,
+          provider: async (modelId: string, model: ModelConfig) => {
+            let p = providers.get(modelId);
+            if (!p)
+              providers.set(
+                modelId,
+                (p = await createProvider(modelId, model, { env: providerEnv })),
+              );
+            return p;
+          },
+          progress: {
+            routed: () => undefined,
+            modelStart: ({ modelId, persona, attempt }) =>
+              log(`${persona} working on ${modelId} (attempt ${attempt})`),
+            modelProgress: () => undefined,
+            modelEnd: ({ modelId, ok }) => log(`${modelId} ${ok ? 'answered' : 'call failed'}`),
+            gate: (v, attempt) =>
+              log(
+                `attempt ${attempt}: ${v.gate} ${v.pass ? 'passed' : `sent the work back (${v.findings.length} finding(s))`}`,
+              ),
+            note: log,
+          },
+        });
+        if (!result)
+          return {
+            outputs: { status: 'skipped' },
+            summary: 'AIOS: no work was planned.\n',
+            failed: false,
+          };
+        await writeArtifact(inputs.artifactDir, 'work', result);
+        return {
+          outputs: { status: result.outcome.status },
+          summary: `AIOS work: ${result.outcome.status}.\n`,
+          failed: false,
+        };
+      } finally {
+        await workspace.close();
+      }
+    }
+    case 'deliver': {
+      const plan = await readArtifact(inputs.artifactDir, 'plan', PlanArtifact);
+      const work = existsSync(join(inputs.artifactDir, ARTIFACT_FILES.work))
+        ? await readArtifact(inputs.artifactDir, 'work', WorkArtifact)
+        : undefined;
+      const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
+      return {
+        outputs: { outcome: result.outcome, ...(result.prUrl ? { 'pr-url': result.prUrl } : {}) },
+        summary: result.summary,
+        failed: result.outcome === 'failed',
+      };
+    }
+    case 'signoff': {
+      const result = await signoffJob(event, { forge, ledger, config, log });
+      return {
+        outputs: { recorded: result.recorded ?? 'nothing' },
+        summary: result.summary,
+        failed: false,
+      };
+    }
+  }
+}
+
+/** Work on a labelled PR reads its head branch; work on an issue reads the checkout's HEAD. */
+async function workspaceRef(repoDir: string, plan: PlanArtifact): Promise<string> {
+  if (
+    !plan.task ||
+    plan.task.source.type !== 'issue' ||
+    !plan.task.source.isPullRequest ||
+    !plan.branch
+  )
+    return 'HEAD';
+  const r = await gitWithInput(
+    repoDir,
+    ['fetch', '--quiet', 'origin', `+refs/heads/${plan.branch}:refs/remotes/origin/${plan.branch}`],
+    undefined,
+  );
+  return r.code === 0 ? `refs/remotes/origin/${plan.branch}` : 'HEAD';
+}

@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { line, printJson } from '../output.js';
+
+export function registerInit(program: Command): void {
+  program
+    .command('init')
+    .description(
+      'Set a repository up for AIOS: the workflow (.github/workflows/aios.yml) and the config (.github/aios.yml).',
+    )
+    .option('--repo <dir>', 'the repository', '.')
+    .option(
+      '--action <ref>',
+      'how the workflow uses the action (owner/repo@ref)',
+      'aios-dev/aios@v0',
+    )
+    .option(
+      '--work-runner <labels>',
+      'JSON list of labels of the self-hosted runner with Ollama',
+      '["self-hosted","ollama"]',
+    )
+    .option('--force', 'overwrite existing files')
+    .option('--json', 'print what was written as JSON')
+    .action(
+      async (opts: {
+        repo: string;
+        action: string;
+        workRunner: string;
+        force?: boolean;
+        json?: boolean;
+      }) => {
+        const { initRepo } = await import('../../app/init-repo.js');
+        const result = await initRepo({
+          repoDir: resolve(opts.repo),
+          action: opts.action,
+          workRunner: opts.workRunner,
+          force: opts.force,
+        });
+        if (opts.json) return printJson(result);
+        for (const f of result.written) line(`wrote ${f}`);
+        for (const f of result.kept) line(`kept ${f} (exists; --force to overwrite)`);
+        line(
+          'Next: create the `aios` label, add OPENAI_API_KEY as a secret if a rule uses the premium tier, and register a self-hosted runner with Ollama and the work-runner labels.',
+        );
+      },
+    );
+}

@@ -1,0 +1,127 @@
+import type { LoadedConfig } from '../config/load-config.js';
+import type { LedgerEntry } from '../core/ledger-entry.js';
+import type { RepoForge } from '../forge/forge.js';
+import type { LedgerStore } from '../ledger/ledger-store.js';
+import type { AiosEvent } from './events.js';
+
+export interface SignoffDeps {
+  readonly forge: Pick<RepoForge, 'owner' | 'repo' | 'permission'>;
+  readonly ledger: LedgerStore;
+  readonly config: LoadedConfig;
+  readonly log: (line: string) => void;
+}
+
+/** The marker AIOS puts in every PR body it writes, naming the task the PR delivers. */
+export const TASK_MARKER = /<!-- aios:task (\S+) -->/;
+
+/** Which AIOS task a pull request delivers: the marker in its body, else its `aios/issue-<n>` branch. */
+export function taskOfPullRequest(
+  owner: string,
+  repo: string,
+  pr: { body: string | null; head: { ref: string } },
+): string | undefined {
+  const marked = TASK_MARKER.exec(pr.body ?? '')?.[1];
+  if (marked) return marked;
+  const n = /^aios\/issue-(\d+)$/.exec(pr.head.ref)?.[1];
+  return n ? `${owner}/${repo}#${n}` : undefined;
+}
+
+/**
+ * The signoff job: an approving review by an allowed approver is the sign-off (`signoff`
+ * counting), any other review is recorded but is not; a merge or close is the `outcome`
+ * (accepted or rejected), so rejected work is on the record too. Nothing here merges anything.
+ */
+export async function signoffJob(
+  event: AiosEvent,
+  deps: SignoffDeps,
+): Promise<{ recorded: string | undefined; summary: string }> {
+  try {
+    return await record(event, deps);
+  } finally {
+    await deps.ledger.flush();
+  }
+}
+
+async function record(
+  event: AiosEvent,
+  deps: SignoffDeps,
+): Promise<{ recorded: string | undefined; summary: string }> {
+  if (event.kind !== 'pr-review' && event.kind !== 'pr-closed')
+    return { recorded: undefined, summary: 'AIOS: not a review or close event.\n' };
+  const pr = event.payload.pull_request;
+  const task = taskOfPullRequest(deps.forge.owner, deps.forge.repo, pr);
+  if (!task)
+    return { recorded: undefined, summary: `AIOS: PR #${pr.number} is not an AIOS delivery.\n` };
+
+  const history: LedgerEntry[] = [];
+  for await (const e of deps.ledger.entries({ task })) history.push(e);
+  history.sort((a, b) => a.id.localeCompare(b.id));
+  const planned = [...history]
+    .reverse()
+    .find((e): e is Extract<LedgerEntry, { event: 'planned' }> => e.event === 'planned');
+  if (!planned)
+    return {
+      recorded: undefined,
+      summary: `AIOS: no plan on record for ${task}; nothing to sign off.\n`,
+    };
+  const base = { task, work: planned.work, rule: planned.rule };
+  const prRef = `${deps.forge.owner}/${deps.forge.repo}#${pr.number}`;
+
+  if (event.kind === 'pr-review') {
+    const review = event.payload.review;
+    if (history.some((e) => e.event === 'signoff' && e.data.reviewId === review.id)) {
+      return { recorded: undefined, summary: `AIOS: review ${review.id} is already on record.\n` };
+    }
+    const login = review.user.login;
+    const state = review.state.toLowerCase();
+    const approved = state === 'approved';
+    const rule = deps.config.config.rules.find((r) => r.id === planned.rule.id);
+    const approvers = (rule?.route.approvers ?? deps.config.config.signoff.approvers).map((a) =>
+      a.toLowerCase(),
+    );
+    // With no named approvers, anyone with write access may sign off; otherwise only those named.
+    const allowed =
+      approvers.length > 0
+        ? approvers.includes(login.toLowerCase())
+        : ['admin', 'maintain', 'write'].includes(await deps.forge.permission(login));
+    const counts = approved && allowed;
+    const submitted = review.submitted_at ? Date.parse(review.submitted_at) : Date.now();
+    const minutes = Math.max(0, Math.round((submitted - Date.parse(pr.created_at)) / 60_000));
+    await deps.ledger.append({
+      ...base,
+      event: 'signoff',
+      actor: { type: 'human', login },
+      at: new Date(submitted).toISOString(),
+      data: {
+        login,
+        approved,
+        counts,
+        minutesToApproval: approved ? minutes : undefined,
+        pr: prRef,
+        reviewId: review.id,
+        state,
+      },
+    });
+    const what = counts
+      ? `signed off by ${login}`
+      : approved
+        ? `approved by ${login}, who is not an allowed approver: recorded, not a sign-off`
+        : `${state} review by ${login} recorded`;
+    deps.log(`${task}: ${what}`);
+    return { recorded: 'signoff', summary: `AIOS: ${task} ${what}.\n` };
+  }
+
+  if (history.some((e) => e.event === 'outcome'))
+    return { recorded: undefined, summary: `AIOS: the outcome of ${task} is already on record.\n` };
+  const merged = event.payload.pull_request.merged === true;
+  await deps.ledger.append({
+    ...base,
+    event: 'outcome',
+    actor: { type: 'human', login: event.payload.sender.login },
+    data: { outcome: merged ? 'accepted' : 'rejected', by: event.payload.sender.login, pr: prRef },
+  });
+  return {
+    recorded: 'outcome',
+    summary: `AIOS: ${task} ${merged ? 'accepted (merged)' : 'rejected (closed without merging)'}.\n`,
+  };
+}

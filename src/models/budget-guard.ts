@@ -1,0 +1,232 @@
+/**
+ * The budget guard (denial of wallet). Before every model call it prices the call's worst case
+ * with the model's own price snapshot and refuses the call, by throwing BudgetError, when what
+ * has been spent plus that worst case would go over a budget: per task, per tier this month,
+ * per person this month, all tasks this month. A call-count cap bounds calls whatever they cost,
+ * so a free local model cannot loop for ever either. After each call the guard is told what the
+ * call actually cost, so the next check starts from the truth rather than the estimate.
+ */
+import type { AiosConfig, ModelConfig } from '../config/config-schema.js';
+import type { Clock } from '../core/clock.js';
+import { costOf } from '../core/cost.js';
+import { BudgetError } from '../core/errors.js';
+import type { Cost, Usage } from '../core/ledger-entry.js';
+import { formatMicros } from '../core/money.js';
+import type { Plan } from '../core/plan.js';
+import type { Task } from '../core/task.js';
+import { MonthSpend, monthOf } from './month-spend.js';
+
+/**
+ * Output tokens assumed for a call when nothing tighter is known. The persona answer carries
+ * whole files, but within the context budget (12k tokens by default); 16k output tokens is more
+ * than any answer AIOS has asked for, and far below what a runaway could cost unchecked.
+ */
+export const DEFAULT_MAX_OUTPUT_TOKENS = 16_384;
+
+/**
+ * Characters per input token assumed when estimating from prompt text. English averages about
+ * four with GPT and Llama tokenizers; code, markup and other languages run denser, so three
+ * overestimates ordinary prompts, as a worst case should.
+ */
+export const CHARS_PER_TOKEN = 3;
+
+/** The tier timeouts used when a tier sets none (the config schema's defaults). */
+const DEFAULT_TOTAL_MS = 600_000;
+
+/** A call's worst case: the usage assumed and what it would cost. */
+export interface CallEstimate {
+  readonly usage: Usage;
+  readonly micros: number;
+}
+
+/**
+ * What one call could cost at most: input tokens from the prompt length (none of them cached),
+ * `maxOutputTokens` out, and for a local model the whole `totalMs` of runner time (the provider
+ * aborts the call then). Priced by `costOf`, the formula the ledger records with, so a flat or
+ * scripted model is free here exactly as it is there.
+ */
+export function worstCaseCost(
+  modelId: string,
+  model: ModelConfig,
+  promptChars: number,
+  limits: { readonly totalMs: number; readonly maxOutputTokens?: number | undefined },
+): CallEstimate {
+  const usage: Usage = {
+    inputTokens: Math.ceil(Math.max(0, promptChars) / CHARS_PER_TOKEN),
+    outputTokens: limits.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
+    cachedInputTokens: 0,
+    durationMs: limits.totalMs,
+  };
+  return {
+    usage,
+    micros: costOf(usage, model.billing, { model: modelId, ...model.price }).actualMicros,
+  };
+}
+
+export interface BudgetGuardOptions {
+  readonly config: Pick<AiosConfig, 'budgets' | 'tiers'>;
+  readonly plan: Pick<Plan, 'tier' | 'models'>;
+  readonly task: Pick<Task, 'requestedBy'>;
+  /** The config of a model the plan may call (the pipeline's lookup, overrides included). */
+  readonly model: (modelId: string) => ModelConfig;
+  /**
+   * This month's spend before the task, from the ledger. It is added to as calls are recorded,
+   * so a runner that keeps it sees its own earlier tasks. Undefined: nothing is known to have
+   * been spent (fine when no call of the plan can cost money; see needsPastSpend).
+   */
+  readonly spentSoFar?: MonthSpend | undefined;
+  readonly clock: Pick<Clock, 'now'>;
+  /** Overrides DEFAULT_MAX_OUTPUT_TOKENS. */
+  readonly maxOutputTokens?: number | undefined;
+}
+
+export interface BudgetGuard {
+  /** Throws BudgetError when the call could take spend over a budget or the call cap is reached. */
+  beforeCall(modelId: string, promptChars: number): void;
+  /** A call was made (whatever its outcome) and cost this. */
+  record(cost: Pick<Cost, 'actualMicros'>): void;
+  /** Spent by this task so far, in micro-dollars. */
+  readonly taskMicros: number;
+  /** Calls this task has made. */
+  readonly calls: number;
+  /** The most calls this task may make: the lower of the budget's and the tier's cap. */
+  readonly maxCalls: number;
+}
+
+/**
+ * Does the plan need the month's past spend from the ledger? Only when a money budget beyond the
+ * task applies and one of the plan's models can cost money at all: a plan of flat-rate, scripted
+ * or free local models is never stopped by a money budget, so reading the ledger would be waste.
+ */
+export function needsPastSpend(
+  config: Pick<AiosConfig, 'budgets' | 'tiers'>,
+  plan: Pick<Plan, 'tier' | 'models'>,
+  model: (modelId: string) => ModelConfig,
+): boolean {
+  const { budgets } = config;
+  const monthly =
+    budgets.perMonth !== undefined ||
+    budgets.perPersonMonth !== undefined ||
+    budgets.perTier[plan.tier] !== undefined;
+  if (!monthly) return false;
+  const totalMs = config.tiers[plan.tier]?.timeouts.totalMs ?? DEFAULT_TOTAL_MS;
+  return plan.models.some((id) => worstCaseCost(id, model(id), 0, { totalMs }).micros > 0);
+}
+
+/** A guard for one task. */
+export function createBudgetGuard(options: BudgetGuardOptions): BudgetGuard {
+  const { budgets } = options.config;
+  const tier = options.config.tiers[options.plan.tier];
+  const totalMs = tier?.timeouts.totalMs ?? DEFAULT_TOTAL_MS;
+  const maxCalls = Math.min(budgets.maxCallsPerTask, tier?.maxCallsPerTask ?? Infinity);
+  const person = options.task.requestedBy;
+  const tierName = options.plan.tier;
+  const month = monthOf(options.clock.now());
+  // A runner that outlived the month it read starts the new month from nothing.
+  const spend =
+    options.spentSoFar && options.spentSoFar.month === month
+      ? options.spentSoFar
+      : new MonthSpend(month);
+  let taskMicros = 0;
+  let calls = 0;
+
+  const refuse = (
+    budget: string,
+    configPath: string,
+    modelId: string,
+    estimate: CallEstimate,
+    spent: number,
+    limit: number,
+    what: string,
+    hint: string,
+  ): never => {
+    throw new BudgetError(
+      `Not calling ${modelId}: the call could cost up to ${formatMicros(estimate.micros)} ` +
+        `(about ${estimate.usage.inputTokens} input and up to ${estimate.usage.outputTokens} output tokens` +
+        `${estimate.usage.durationMs && options.model(modelId).billing === 'local' ? `, ${estimate.usage.durationMs / 1000} s of runner time` : ''}), ` +
+        `and ${what} has spent ${formatMicros(spent)} of its ${formatMicros(limit)} budget (${configPath}).`,
+      budget,
+      { hint },
+    );
+  };
+
+  return {
+    get taskMicros() {
+      return taskMicros;
+    },
+    get calls() {
+      return calls;
+    },
+    maxCalls,
+    beforeCall(modelId, promptChars) {
+      if (calls >= maxCalls) {
+        const fromTier = tier !== undefined && tier.maxCallsPerTask < budgets.maxCallsPerTask;
+        throw new BudgetError(
+          `Not calling ${modelId}: the task has made ${calls} model calls, the most allowed (${fromTier ? `tiers.${tierName}.maxCallsPerTask` : 'budgets.maxCallsPerTask'} = ${maxCalls}).`,
+          'maxCallsPerTask',
+          {
+            hint: `Raise ${fromTier ? `tiers.${tierName}.maxCallsPerTask` : 'budgets.maxCallsPerTask'} if the work really needs more calls; repeated failures usually mean a model or server problem to fix first.`,
+          },
+        );
+      }
+      const estimate = worstCaseCost(modelId, options.model(modelId), promptChars, {
+        totalMs,
+        maxOutputTokens: options.maxOutputTokens,
+      });
+      // A call that costs nothing cannot take spend over a money budget, even one already spent.
+      if (estimate.micros === 0) return;
+      const over = (spent: number, limit: number | undefined): limit is number =>
+        limit !== undefined && spent + estimate.micros > limit;
+      if (over(taskMicros, budgets.perTask))
+        refuse(
+          'perTask',
+          'budgets.perTask',
+          modelId,
+          estimate,
+          taskMicros,
+          budgets.perTask,
+          'this task',
+          'Raise budgets.perTask, split the task, or route this kind of work to a cheaper tier.',
+        );
+      const tierLimit = budgets.perTier[tierName];
+      if (over(spend.tierMicros(tierName), tierLimit))
+        refuse(
+          'perTier',
+          `budgets.perTier.${tierName}`,
+          modelId,
+          estimate,
+          spend.tierMicros(tierName),
+          tierLimit,
+          `the ${tierName} tier this month (${month})`,
+          `Raise budgets.perTier.${tierName}, wait for next month, or route work to another tier.`,
+        );
+      if (over(spend.personMicros(person), budgets.perPersonMonth))
+        refuse(
+          'perPersonMonth',
+          'budgets.perPersonMonth',
+          modelId,
+          estimate,
+          spend.personMicros(person),
+          budgets.perPersonMonth,
+          `work started by ${person} this month (${month})`,
+          'Raise budgets.perPersonMonth, or have someone with budget left start the task.',
+        );
+      if (over(spend.totalMicros, budgets.perMonth))
+        refuse(
+          'perMonth',
+          'budgets.perMonth',
+          modelId,
+          estimate,
+          spend.totalMicros,
+          budgets.perMonth,
+          `all work this month (${month})`,
+          'Raise budgets.perMonth, or wait for next month; flat-rate and free local tiers still run.',
+        );
+    },
+    record(cost) {
+      calls += 1;
+      taskMicros += cost.actualMicros;
+      spend.add(cost.actualMicros, { tier: tierName, person });
+    },
+  };
+}

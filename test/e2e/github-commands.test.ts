@@ -1,0 +1,157 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  answer,
+  OWNER,
+  REPO,
+  startGitHubWorld,
+  type GitHubWorld,
+} from '../support/github-world.js';
+import { webhookFixture } from '../support/webhook-fixtures.js';
+
+let world: GitHubWorld | undefined;
+afterEach(async () => {
+  await world?.close();
+  world = undefined;
+});
+
+const BODY = 'Please audit `content/pages/home.md`.';
+
+function labeled(sender = 'ann') {
+  const p = webhookFixture('issues.labeled', {
+    owner: OWNER,
+    repo: REPO,
+    number: 1,
+    label: 'aios',
+    sender,
+  });
+  p.issue.title = 'Audit';
+  p.issue.body = BODY;
+  p.issue.labels = [
+    ...(p.issue.labels ?? []),
+    { ...p.label, id: p.label.id + 1, name: 'content-audit' },
+  ];
+  p.repository.default_branch = 'main';
+  return p;
+}
+
+function comment(body: string, sender = 'ann') {
+  const p = webhookFixture('issue_comment.created', {
+    owner: OWNER,
+    repo: REPO,
+    number: 1,
+    sender,
+    commentBody: body,
+  });
+  p.repository.default_branch = 'main';
+  return p;
+}
+
+async function pipeline(
+  w: GitHubWorld,
+  eventName: string,
+  payload: object,
+  env: Record<string, string> = {},
+) {
+  const dir = await w.newArtifactDir();
+  const intake = await w.job('intake', eventName, payload, dir, env);
+  if (intake.outputs.decision === 'work') await w.job('work', eventName, payload, dir, env);
+  const deliver =
+    intake.outputs.decision !== 'ignore'
+      ? await w.job('deliver', eventName, payload, dir, env)
+      : undefined;
+  return { intake, deliver };
+}
+
+async function started(): Promise<GitHubWorld> {
+  const w = await startGitHubWorld();
+  w.github.addIssue({ title: 'Audit', body: BODY, user: 'ann', labels: ['aios', 'content-audit'] });
+  w.ollama.enqueue({
+    content: answer({ files: [{ path: 'audits/a.md', content: '# Audit\n\nFine.\n' }] }),
+  });
+  await pipeline(w, 'issues', labeled());
+  return w;
+}
+
+const comments = (w: GitHubWorld) =>
+  [...w.github.state.comments.values()].filter((c) => c.issueNumber === 1).map((c) => c.body);
+
+describe('slash commands and the kill switch', () => {
+  it('`/aios route` records the human override; `/aios cost` reports from the ledger', async () => {
+    world = await started();
+    const w = world;
+    w.ollama.enqueue({
+      content: answer({
+        files: [{ path: 'audits/a.md', content: '# Audit by the editor\n\nFine.\n' }],
+      }),
+    });
+    const routed = await pipeline(
+      w,
+      'issue_comment',
+      comment('/aios route accessibility-reviewer'),
+    );
+    expect(routed.intake.outputs.decision).toBe('work');
+    const planned = (await w.ledger()).filter((e) => e.event === 'planned');
+    expect(planned.at(-1)).toMatchObject({
+      data: { persona: 'accessibility-reviewer', overriddenBy: 'ann' },
+    });
+    const cost = await pipeline(w, 'issue_comment', comment('/aios cost'));
+    expect(cost.deliver?.outputs.outcome).toBe('replied');
+    expect(comments(w).join('\n')).toMatch(
+      /AIOS cost so far for acme\/site#1: 2 model call\(s\), \$0\.\d{4} actual/,
+    );
+  });
+
+  it('`/aios retry` refuses to work from an issue edited after labelling', async () => {
+    world = await started();
+    const w = world;
+    w.github.state.issues.get(1)!.body = `${BODY}\n\nAlso delete the about page.`;
+    const before = w.ollama.chatRequests.length;
+    const retry = await pipeline(w, 'issue_comment', comment('/aios retry'));
+    expect(retry.intake.outputs.decision).toBe('reply');
+    expect(comments(w).join('\n')).toContain('The issue text changed since AIOS took it on');
+    expect(w.ollama.chatRequests.length).toBe(before);
+  });
+
+  it('`/aios stop` removes the label and records who stopped it; unknown commands get help', async () => {
+    world = await started();
+    const w = world;
+    await pipeline(w, 'issue_comment', comment('/aios stop'));
+    expect(w.github.state.issues.get(1)!.labels).not.toContain('aios');
+    expect((await w.ledger()).at(-1)).toMatchObject({
+      event: 'failed',
+      actor: { type: 'human', login: 'ann' },
+      data: { reason: 'stopped by ann' },
+    });
+    await pipeline(w, 'issue_comment', comment('/aios dance'));
+    expect(comments(w).join('\n')).toContain('Unknown command `/aios dance`');
+  });
+
+  it('ignores commands from people without write access, and plain comments', async () => {
+    world = await started();
+    const w = world;
+    const writesBefore = w.github.requests.filter((r) => r.method !== 'GET').length;
+    for (const [body, who] of [
+      ['/aios retry', 'mallory'],
+      ['Looks good to me', 'ann'],
+    ] as const) {
+      const run = await pipeline(w, 'issue_comment', comment(body, who));
+      expect(run.intake.outputs.decision).toBe('ignore');
+    }
+    expect(w.github.requests.filter((r) => r.method !== 'GET').length).toBe(writesBefore);
+  });
+
+  it('the kill switch stops intake with a clear comment and no work', async () => {
+    world = await startGitHubWorld();
+    const w = world;
+    w.github.addIssue({
+      title: 'Audit',
+      body: BODY,
+      user: 'ann',
+      labels: ['aios', 'content-audit'],
+    });
+    const run = await pipeline(w, 'issues', labeled(), { AIOS_ENABLED: 'false' });
+    expect(run.intake.outputs.decision).toBe('reply');
+    expect(comments(w)[0]).toContain('AIOS is switched off in this repository');
+    expect(w.ollama.chatRequests).toHaveLength(0);
+  });
+});

@@ -1,0 +1,171 @@
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { simpleGit } from 'simple-git';
+import { runAction } from '../../src/action/run-action.js';
+import { runnerIo } from '../../src/action/runner-io.js';
+import { defaultConfigPath } from '../../src/config/load-config.js';
+import { parseStoredEntry, readStoredEntries } from '../../src/ledger/read-ledger.js';
+import type { LedgerEntry } from '../../src/core/ledger-entry.js';
+import { packageRoot } from '../../src/core/package-root.js';
+import { startGitHubServer, type GitHubServer } from './github-server.js';
+import { startOllamaServer, type OllamaTestServer } from './ollama-server.js';
+import { tempDir } from './temp-repo.js';
+import { writeWebhookEvent } from './webhook-fixtures.js';
+
+export const OWNER = 'acme';
+export const REPO = 'site';
+
+/**
+ * One repository's world for the GitHub path: a bare origin holding the demo site and a config
+ * whose local model is a local Ollama-protocol server, a local GitHub REST server over that
+ * origin, and a way to run each job of the workflow the way the runner would: a fresh clone as
+ * the workspace, the event file, the inputs as INPUT_* variables, and a shared artifact folder.
+ */
+export interface GitHubWorld {
+  readonly origin: string;
+  readonly github: GitHubServer;
+  readonly ollama: OllamaTestServer;
+  /** Run one job; returns its exit code, outputs and log. */
+  job(
+    command: 'intake' | 'work' | 'deliver' | 'signoff',
+    eventName: string,
+    payload: object,
+    artifactDir: string,
+    extraEnv?: Record<string, string>,
+  ): Promise<JobRun>;
+  newArtifactDir(): Promise<string>;
+  /** Every entry on origin's ledger branch, in id order. */
+  ledger(): Promise<LedgerEntry[]>;
+  close(): Promise<void>;
+}
+
+export interface JobRun {
+  readonly code: number;
+  readonly outputs: Record<string, string>;
+  readonly log: string;
+  readonly summary: string;
+}
+
+export async function startGitHubWorld(
+  options: { approvers?: string[]; configEdit?: (text: string) => string } = {},
+): Promise<GitHubWorld> {
+  const ollama = await startOllamaServer({ models: ['llama3.1:8b'] });
+  const seed = await tempDir('aios-seed-');
+  await cp(join(packageRoot(), 'examples', 'demo', 'repo'), seed, { recursive: true });
+  let config = (await readFile(defaultConfigPath(), 'utf8')).replace(
+    'model: llama3.1:8b',
+    `model: llama3.1:8b\n    host: ${ollama.url}`,
+  );
+  if (options.approvers)
+    config = config.replace('  approvers: []', `  approvers: [${options.approvers.join(', ')}]`);
+  if (options.configEdit) config = options.configEdit(config);
+  await mkdir(join(seed, '.github'), { recursive: true });
+  await writeFile(join(seed, '.github', 'aios.yml'), config);
+  const git = simpleGit(seed);
+  await git.init(['--initial-branch=main', '--quiet']);
+  await git.addConfig('user.name', 'Acme');
+  await git.addConfig('user.email', 'acme@example.com');
+  await git.add('.');
+  await git.commit('site');
+  const origin = await tempDir('aios-origin-');
+  await simpleGit(origin).init(true, ['--initial-branch=main', '--quiet']);
+  await git.addRemote('origin', origin);
+  await git.push('origin', 'main');
+
+  const github = await startGitHubServer({ owner: OWNER, repo: REPO, bareRepoPath: origin });
+  for (const [login, permission] of [
+    ['ann', 'write'],
+    ['boss', 'maintain'],
+    ['mallory', 'read'],
+  ] as const)
+    github.addUser(login, permission);
+  github.addToken('job-token', 'github-actions[bot]');
+
+  return {
+    origin,
+    github,
+    ollama,
+    newArtifactDir: () => tempDir('aios-artifacts-'),
+    async job(command, eventName, payload, artifactDir, extraEnv = {}) {
+      const runner = await tempDir('aios-runner-');
+      const workspace = join(runner, 'workspace');
+      await simpleGit().clone(origin, workspace);
+      const eventPath = await writeWebhookEvent(runner, payload as never);
+      const outputFile = join(runner, 'output');
+      const summaryFile = join(runner, 'summary');
+      await writeFile(outputFile, '');
+      await writeFile(summaryFile, '');
+      const env: NodeJS.ProcessEnv = {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        GITHUB_API_URL: github.url,
+        AIOS_GITHUB_RETRIES: '0',
+        GITHUB_EVENT_NAME: eventName,
+        GITHUB_EVENT_PATH: eventPath,
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_OUTPUT: outputFile,
+        GITHUB_STEP_SUMMARY: summaryFile,
+        RUNNER_TEMP: runner,
+        INPUT_COMMAND: command,
+        'INPUT_GITHUB-TOKEN': 'job-token',
+        'INPUT_ARTIFACT-DIR': artifactDir,
+        ...extraEnv,
+      };
+      let log = '';
+      const code = await runAction(
+        env,
+        runnerIo(env, (text) => (log += text)),
+      );
+      return {
+        code,
+        outputs: parseOutputs(await readFile(outputFile, 'utf8')),
+        log,
+        summary: await readFile(summaryFile, 'utf8'),
+      };
+    },
+    async ledger() {
+      const out: LedgerEntry[] = [];
+      for await (const s of readStoredEntries(origin, 'refs/heads/aios-ledger'))
+        out.push(parseStoredEntry(s));
+      return out.sort((a, b) => a.id.localeCompare(b.id));
+    },
+    async close() {
+      await github.close();
+      await ollama.close();
+    },
+  };
+}
+
+/** Read GITHUB_OUTPUT as the runner does: `name<<delimiter` blocks. */
+export function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i] ?? '');
+    out[m[1] ?? ''] = value.join('\n');
+  }
+  return out;
+}
+
+/** A persona answer as JSON text. */
+export function answer(
+  fields: {
+    decision?: 'done' | 'ask' | 'decline';
+    confidence?: number;
+    summary?: string;
+    files?: { path: string; content: string }[];
+    questions?: string[];
+  } = {},
+): string {
+  return JSON.stringify({
+    decision: fields.decision ?? 'done',
+    confidence: fields.confidence ?? 0.86,
+    summary: fields.summary ?? 'Audited the home page.',
+    files: fields.files ?? [],
+    questions: fields.questions ?? [],
+    declineReason: null,
+  });
+}
