@@ -4,6 +4,7 @@
  * `cost.actualMicros`; a call is charged to its tier (the entry's actor) and to the person who
  * started the task (the `requestedBy` of the task's latest `planned` entry before the call).
  */
+import { decodeTime } from 'ulid';
 import { z } from 'zod';
 import { LedgerError } from '../core/errors.js';
 import type { LedgerEntry } from '../core/ledger-entry.js';
@@ -129,18 +130,13 @@ export async function spendFromEntries(
   return summer.spend;
 }
 
-const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-/** The time a ULID was made, in ms since the epoch; NaN when the text is not a ULID. */
-export function ulidTime(id: string): number {
-  if (id.length < 10) return Number.NaN;
-  let ms = 0;
-  for (let i = 0; i < 10; i++) {
-    const digit = CROCKFORD.indexOf(id[i] ?? '');
-    if (digit < 0) return Number.NaN;
-    ms = ms * 32 + digit;
+/** The time an entry file was written, from the ULID its name starts with; NaN if it has none. */
+export function entryFileTime(name: string): number {
+  try {
+    return decodeTime(name.slice(0, 26));
+  } catch {
+    return Number.NaN;
   }
-  return ms;
 }
 
 /**
@@ -176,7 +172,7 @@ export async function readMonthSpend(options: {
     const slash = file.path.lastIndexOf('/');
     const name = file.path.slice(slash + 1);
     const planned = name.endsWith('-planned.json');
-    const attempt = !planned && name.endsWith('-attempt.json') && ulidTime(name) >= from;
+    const attempt = !planned && name.endsWith('-attempt.json') && entryFileTime(name) >= from;
     if (!planned && !attempt) continue;
     const folder = file.path.slice(0, slash);
     let group = folders.get(folder);

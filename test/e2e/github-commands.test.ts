@@ -28,7 +28,7 @@ function labeled(sender = 'ann') {
   p.issue.body = BODY;
   p.issue.labels = [
     ...(p.issue.labels ?? []),
-    { ...p.label, id: p.label.id + 1, name: 'content-audit' },
+    { ...p.label, id: p.label.id + 1, name: 'content-audit', node_id: `${p.label.node_id}x` },
   ];
   p.repository.default_branch = 'main';
   return p;
