@@ -4171,7 +4171,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-CODZ6KSV.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-44VPMUYI.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4205,7 +4205,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-FQJ3KMIC.js");
+      const { runDemo } = await import("./chunks/demo-7PJUCV5Y.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,

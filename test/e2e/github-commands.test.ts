@@ -26,10 +26,9 @@ function labeled(sender = 'ann') {
   });
   p.issue.title = 'Audit';
   p.issue.body = BODY;
-  p.issue.labels = [
-    ...(p.issue.labels ?? []),
-    { ...p.label, id: p.label.id + 1, name: 'content-audit', node_id: `${p.label.node_id}x` },
-  ];
+  const [aios] = p.issue.labels ?? [];
+  if (!aios) throw new Error('the fixture has no label');
+  p.issue.labels = [aios, { ...aios, id: aios.id + 1, name: 'content-audit', node_id: `${aios.node_id}x` }];
   p.repository.default_branch = 'main';
   return p;
 }

@@ -11,7 +11,7 @@ import {
   systemClock,
   wo,
   workOnTask
-} from "./chunk-73EQTLRY.js";
+} from "./chunk-FG4FCFVV.js";
 import "./chunk-VPGG6BY4.js";
 import {
   personaFolder

@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-NF4A5CUR.js";
+} from "./chunk-CPDWNAAA.js";
 import {
   wo
-} from "./chunk-73EQTLRY.js";
+} from "./chunk-FG4FCFVV.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-GBWIXRRF.js";
 import "./chunk-C5MAKRMN.js";

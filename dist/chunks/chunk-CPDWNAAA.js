@@ -11,7 +11,7 @@ import {
   runTask,
   systemClock,
   wo
-} from "./chunk-73EQTLRY.js";
+} from "./chunk-FG4FCFVV.js";
 import {
   personaFolder
 } from "./chunk-GBWIXRRF.js";

@@ -4299,6 +4299,22 @@ function incrementBase32(str) {
   }
   throw new ULIDError(ULIDErrorCode.Base32IncorrectEncoding, "Failed incrementing string");
 }
+function decodeTime(id) {
+  if (id.length !== TIME_LEN + RANDOM_LEN) {
+    throw new ULIDError(ULIDErrorCode.DecodeTimeValueMalformed, "Malformed ULID");
+  }
+  const time = id.substr(0, TIME_LEN).toUpperCase().split("").reverse().reduce((carry, char, index) => {
+    const encodingIndex = ENCODING.indexOf(char);
+    if (encodingIndex === -1) {
+      throw new ULIDError(ULIDErrorCode.DecodeTimeInvalidCharacter, `Time decode error: Invalid character: ${char}`);
+    }
+    return carry += encodingIndex * Math.pow(ENCODING_LEN, index);
+  }, 0);
+  if (time > TIME_MAX) {
+    throw new ULIDError(ULIDErrorCode.DecodeTimeValueMalformed, `Malformed ULID: timestamp too large: ${time}`);
+  }
+  return time;
+}
 function detectPRNG(root) {
   const rootLookup = detectRoot();
   const globalCrypto = rootLookup && (rootLookup.crypto || rootLookup.msCrypto) || (typeof crypto !== "undefined" ? crypto : null);
@@ -4988,16 +5004,12 @@ var SpendSummer = class {
     }
   }
 };
-var CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-function ulidTime(id) {
-  if (id.length < 10) return Number.NaN;
-  let ms2 = 0;
-  for (let i = 0; i < 10; i++) {
-    const digit = CROCKFORD.indexOf(id[i] ?? "");
-    if (digit < 0) return Number.NaN;
-    ms2 = ms2 * 32 + digit;
+function entryFileTime(name) {
+  try {
+    return decodeTime(name.slice(0, 26));
+  } catch {
+    return Number.NaN;
   }
-  return ms2;
 }
 var SLACK_MS = 24 * 3600 * 1e3;
 var WINDOW = 512;
@@ -5010,7 +5022,7 @@ async function readMonthSpend(options) {
     const slash = file.path.lastIndexOf("/");
     const name = file.path.slice(slash + 1);
     const planned = name.endsWith("-planned.json");
-    const attempt = !planned && name.endsWith("-attempt.json") && ulidTime(name) >= from;
+    const attempt = !planned && name.endsWith("-attempt.json") && entryFileTime(name) >= from;
     if (!planned && !attempt) continue;
     const folder = file.path.slice(0, slash);
     let group = folders.get(folder);
