@@ -28,7 +28,10 @@ function labeled(sender = 'ann') {
   p.issue.body = BODY;
   const [aios] = p.issue.labels ?? [];
   if (!aios) throw new Error('the fixture has no label');
-  p.issue.labels = [aios, { ...aios, id: aios.id + 1, name: 'content-audit', node_id: `${aios.node_id}x` }];
+  p.issue.labels = [
+    aios,
+    { ...aios, id: aios.id + 1, name: 'content-audit', node_id: `${aios.node_id}x` },
+  ];
   p.repository.default_branch = 'main';
   return p;
 }

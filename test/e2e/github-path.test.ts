@@ -38,13 +38,12 @@ function labeled(sender = 'ann', number = 1) {
   });
   payload.issue.title = 'Content audit of the home page';
   payload.issue.body = ISSUE_BODY;
-  const kindLabel = {
-    ...payload.label,
-    id: payload.label.id + 1,
-    name: 'content-audit',
-    node_id: `${payload.label.node_id}x`,
-  };
-  payload.issue.labels = [...(payload.issue.labels ?? []), kindLabel];
+  const [aios] = payload.issue.labels ?? [];
+  if (!aios) throw new Error('the fixture has no label');
+  payload.issue.labels = [
+    aios,
+    { ...aios, id: aios.id + 1, name: 'content-audit', node_id: `${aios.node_id}x` },
+  ];
   return onMain(payload);
 }
 
