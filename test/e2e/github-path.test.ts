@@ -1,7 +1,7 @@
 import { simpleGit } from 'simple-git';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/core/hash.js';
-import { readStoredEntries } from '../../src/ledger/read-ledger.js';
+import { readStoredEntries, type StoredEntry } from '../../src/ledger/read-ledger.js';
 import {
   answer,
   OWNER,
@@ -202,7 +202,7 @@ describe('the GitHub path, driven by real webhook payloads', () => {
       'signoff',
       'outcome',
     ]);
-    const stored = [];
+    const stored: StoredEntry[] = [];
     for await (const s of readStoredEntries(w.origin, 'refs/heads/aios-ledger')) stored.push(s);
     stored.sort((a, b) => a.path.localeCompare(b.path));
     stored.forEach((s, i) =>

@@ -133,6 +133,21 @@ describe('ModelGateway', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('asks the budget guard before every call with the size of the prompt it is about to send', async () => {
+    const p = new FakeProvider('a', [{ text: '{"decision":"done"}' }, { text: answerJson() }]);
+    const asked: [string, number][] = [];
+    const { gw } = gateway([p], {
+      beforeCall: (modelId, promptChars) => void asked.push([modelId, promptChars]),
+    });
+    await gw.answer(request(['a']));
+    const sizes = p.requests.map((r) => r.messages.reduce((n, m) => n + m.content.length, 0));
+    expect(sizes[1]).toBeGreaterThan(sizes[0]!); // the repair carries the answer and the problem
+    expect(asked).toEqual([
+      ['a', 2],
+      ['a', sizes[1]],
+    ]);
+  });
+
   it('makes no call when the budget guard refuses', async () => {
     const p = new FakeProvider('a', [{ text: answerJson() }]);
     const { gw, calls } = gateway([p], {
