@@ -173,7 +173,10 @@ function taskEntries(n, rand) {
         matched: r === route,
         why: r === route ? `kind ${r.kind}` : `kind is ${route.kind}, rule wants ${r.kind}`,
       })),
-      estimate: { minutes: route.minutes[size], source: `config kinds.${route.kind}.byHandMinutes.${size}` },
+      estimate: {
+        minutes: route.minutes[size],
+        source: `config kinds.${route.kind}.byHandMinutes.${size}`,
+      },
     },
   });
   let call = 0;
@@ -283,7 +286,10 @@ function taskEntries(n, rand) {
     if (!sentBack) break;
   }
   push('delivered', system('deliver'), {
-    estimate: { minutes: route.minutes[size], source: `config kinds.${route.kind}.byHandMinutes.${size}` },
+    estimate: {
+      minutes: route.minutes[size],
+      source: `config kinds.${route.kind}.byHandMinutes.${size}`,
+    },
     data: {
       branch: `aios/${client}.site.${n}`,
       commit: hex64(rand).slice(0, 40),
@@ -303,7 +309,7 @@ function taskEntries(n, rand) {
         login: approver ? `${client}-lead` : 'drive-by',
         approved: true,
         counts: approver,
-        minutesToApproval: 5 + Math.floor(rand() * 90),
+        minutesToApproval: 3 + Math.floor(rand() * 22),
         pr: `https://github.com/${client}/site/pull/${n}`,
       },
     },

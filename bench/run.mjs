@@ -19,7 +19,7 @@ for (const name of wanted.length ? wanted : all) {
   const result = await mod.run();
   for (const f of result.figures) {
     console.log(
-      `  ${f.metric}: median ${f.median} ${f.unit} vs ${f.baseline} ${f.baselineMedian} ${f.unit}; ratio ${f.ratio ?? '–'}; target ${f.target}: ${f.met ? 'met' : 'NOT met'}`,
+      `  ${f.metric}: median ${f.median} ${f.unit} vs ${f.baseline} ${f.baselineMedian} ${f.unit}; ratio ${f.ratio ?? '–'}; target ${f.target}${f.met === undefined ? '' : f.met ? ': met' : ': NOT met'}`,
     );
   }
 }

@@ -1,11 +1,16 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  REPORT_DIMENSIONS,
-  buildReport
-} from "./chunks/chunk-4SBUQYVE.js";
-import {
   defaultGates
 } from "./chunks/chunk-2VRJ3CW5.js";
+import {
+  GROUP_COLUMNS,
+  headlineFigures,
+  scopeLine,
+  scriptedNote
+} from "./chunks/chunk-EV4S7IVJ.js";
+import {
+  percent
+} from "./chunks/chunk-TI62MBTA.js";
 import {
   formatMicros
 } from "./chunks/chunk-EP24EKF6.js";
@@ -27,9 +32,9 @@ var require_picocolors = __commonJS({
     var argv = p.argv || [];
     var env = p.env || {};
     var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open, close, replace = open) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    var formatter = (open2, close, replace = open2) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open2.length);
+      return ~index ? open2 + replaceClose(string, close, replace, index) + close : open2 + string + close;
     };
     var replaceClose = (string, close, replace, index) => {
       let result = "", cursor = 0;
@@ -3541,11 +3546,11 @@ __export(base_exports, {
 });
 import tty from "node:tty";
 var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open, close) => {
+var format = (open2, close) => {
   if (!hasColors) {
     return (input) => input;
   }
-  const openCode = `\x1B[${open}m`;
+  const openCode = `\x1B[${open2}m`;
   const closeCode = `\x1B[${close}m`;
   return (input) => {
     const string = input + "";
@@ -4027,87 +4032,223 @@ function cliProgress(options) {
 }
 
 // src/cli/commands/ledger.ts
+import { createWriteStream } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { once } from "node:events";
 import { resolve } from "node:path";
-function parseDate(value, flag) {
-  if (!value) return void 0;
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime()))
-    throw new InputError(`${flag} "${value}" is not a date.`, [], { hint: "Use YYYY-MM-DD." });
-  return d;
-}
-function printReportTable(report) {
-  const header = [
-    "",
-    "tasks",
-    "calls",
-    "tokens in/out",
-    "actual",
-    "shadow",
-    "delivered",
-    "accepted",
-    "asked",
-    "declined",
-    "failed",
-    "sent back",
-    "by hand"
-  ];
-  const rows = (report.by ? report.rows : []).concat([report.total]).map((r) => [
-    r.key,
-    String(r.tasks),
-    `${r.calls}${r.scriptedCalls ? ` (${r.scriptedCalls} scripted)` : ""}`,
-    `${r.inputTokens}/${r.outputTokens}`,
-    formatMicros(r.actualMicros),
-    formatMicros(r.shadowMicros),
-    String(r.delivered),
-    String(r.accepted),
-    String(r.asked),
-    String(r.declined),
-    String(r.failed),
-    String(r.sentBack),
-    `${r.byHandMinutes} min`
-  ]);
+
+// src/ledger/report-table.ts
+function columns(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const fmt = (cells) => cells.map((c, i) => i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)).join("  ");
-  line(color.bold(fmt(header)));
-  for (const r of rows) line(fmt(r));
-  line();
-  line(
-    `entries: ${report.entries}; cost per accepted outcome: ${report.costPerAcceptedMicros === void 0 ? "n/a (nothing accepted yet)" : formatMicros(report.costPerAcceptedMicros)}`
-  );
-  if (report.total.scriptedCalls > 0)
-    line(
-      color.yellow(
-        `${report.total.scriptedCalls} call(s) were scripted: not AI work, no model was used.`
+  const fmt = (cells) => cells.map((c, i) => i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)).join("  ").trimEnd();
+  return [fmt(header), ...rows.map(fmt)];
+}
+function renderReportTable(report, style = {
+  bold: (s) => s,
+  warn: (s) => s
+}) {
+  const out = [scopeLine(report), ""];
+  for (const f of headlineFigures(report))
+    out.push(`${style.bold(f.label)}: ${f.value}  (${f.detail})`);
+  out.push("");
+  const rows = [...report.rows, report.total].map((r) => [
+    r.key,
+    ...GROUP_COLUMNS.map((c) => c.cell(r, report.total))
+  ]);
+  const [head, ...body] = columns([report.by ?? "", ...GROUP_COLUMNS.map((c) => c.title)], rows);
+  out.push(style.bold(head ?? ""), ...body);
+  if (report.drift.length > 1) {
+    out.push("", style.bold("Rates by month (drift)"));
+    out.push(
+      ...columns(
+        ["month", "accepted", "sent back", "asked"],
+        report.drift.map((d) => [
+          d.month,
+          `${percent(d.acceptanceRate)} of ${d.decided}`,
+          `${percent(d.sendBackRate)} of ${d.gatedAttempts}`,
+          `${percent(d.askRate)} of ${d.tasks}`
+        ])
       )
     );
+  }
+  const note = scriptedNote(report);
+  if (note) out.push("", style.warn(note));
+  return `${out.join("\n")}
+`;
+}
+
+// src/cli/commands/ledger.ts
+var DIMENSIONS = [
+  "persona",
+  "model",
+  "tier",
+  "kind",
+  "client",
+  "month",
+  "rule"
+];
+var REPORT_FORMATS = ["table", "md", "json", "csv", "html"];
+var EXPORT_FORMATS = ["jsonl", "csv", "otel"];
+function parseDate(value, flag) {
+  if (!value) return void 0;
+  const d = /^\d{4}-\d{2}(-\d{2})?$/.test(value) ? /* @__PURE__ */ new Date(`${value.length === 7 ? `${value}-01` : value}T00:00:00Z`) : new Date(value);
+  if (Number.isNaN(d.getTime()))
+    throw new InputError(`${flag} "${value}" is not a date.`, [], {
+      hint: "Use YYYY-MM-DD (UTC), YYYY-MM, or an ISO time."
+    });
+  return d;
+}
+function oneOf(value, allowed, flag) {
+  if (!allowed.includes(value))
+    throw new InputError(`${flag} ${value} is not one of the choices.`, [], {
+      hint: `Use one of: ${allowed.join(", ")}.`
+    });
+  return value;
+}
+function printReportTable(report) {
+  process.stdout.write(renderReportTable(report, { bold: color.bold, warn: color.yellow }));
+}
+async function open(opts) {
+  const filter = {
+    since: parseDate(opts.since, "--since"),
+    until: parseDate(opts.until, "--until"),
+    client: opts.client
+  };
+  const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
+    import("./chunks/load-config-HUWA5XVJ.js"),
+    import("./chunks/ledger-ref-AG44KGQE.js")
+  ]);
+  const repoDir = resolve(opts.repo);
+  const { config } = await loadConfig({ file: opts.config, repoDir });
+  const ref = await resolveLedgerRef(repoDir, config.ledger, opts.ref);
+  return { repoDir, ref, config, filter };
+}
+async function emit(text, output) {
+  if (output) await writeFile(output, text);
+  else process.stdout.write(text);
+}
+function withCommon(cmd, filters = true) {
+  cmd.option("--repo <dir>", "repository holding the ledger branch", ".").option(
+    "--ref <ref>",
+    "ledger ref (default: the config ledger branch, or its remote-tracking ref)"
+  ).option(
+    "--config <file>",
+    "config file (default: <repo>/.github/aios.yml, else the shipped defaults)"
+  );
+  if (filters)
+    cmd.option("--since <date>", "entries at or after this date (UTC)").option("--until <date>", "entries before this date (UTC)").option("--client <client>", "one client only");
+  return cmd;
 }
 function registerLedger(program2) {
-  const ledger = program2.command("ledger").description("Read the ledger: reports.");
-  ledger.command("report").description("Sum the ledger: spend, calls, outcomes and by-hand minutes, optionally grouped.").option("--repo <dir>", "repository holding the ledger branch", ".").option("--ref <ref>", "ledger ref (default: the config ledger branch)").option("--config <file>", "config file").option("--by <dimension>", `group by: ${REPORT_DIMENSIONS.join(", ")}`).option("--since <date>", "entries at or after this date").option("--until <date>", "entries before this date").option("--client <client>", "one client only").option("--json", "print as JSON").action(
+  const ledger = program2.command("ledger").description("Read the ledger: reports, verification and exports.");
+  withCommon(
+    ledger.command("report").description(
+      "Cost per useful outcome, spend and share by group, savings against the premium model, by-hand time and drift."
+    )
+  ).option("--by <dimension>", `group by: ${DIMENSIONS.join(", ")}`).option("--format <format>", `output: ${REPORT_FORMATS.join(", ")}`, "table").option(
+    "--premium <model-id>",
+    "price the counterfactual at this model (default: the API-billed model with the highest output price)"
+  ).option("--output <file>", "write to a file instead of stdout").option("--json", "same as --format json").action(
     async (opts) => {
-      if (opts.by && !REPORT_DIMENSIONS.includes(opts.by)) {
-        throw new InputError(`--by ${opts.by} is not a dimension.`, [], {
-          hint: `Use one of: ${REPORT_DIMENSIONS.join(", ")}.`
-        });
-      }
-      const [{ loadConfig }, { readLedger }] = await Promise.all([
-        import("./chunks/load-config-HOS3BA3M.js"),
-        import("./chunks/read-ledger-5KTX4ZXD.js")
+      const by = opts.by === void 0 ? void 0 : oneOf(opts.by, DIMENSIONS, "--by");
+      const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
+      const { repoDir, ref, config, filter } = await open(opts);
+      const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
+        import("./chunks/report-from-git-R7ITCCR4.js"),
+        import("./chunks/report-pricing-X7HKFYLF.js")
       ]);
-      const repoDir = resolve(opts.repo);
-      const ref = opts.ref ?? (await loadConfig({ file: opts.config, repoDir })).config.ledger.branch;
-      const report = await buildReport(readLedger(repoDir, ref), {
-        by: opts.by,
-        filter: {
-          since: parseDate(opts.since, "--since"),
-          until: parseDate(opts.until, "--until"),
-          client: opts.client
-        }
+      const report = await reportFromGit(repoDir, ref, {
+        by,
+        filter,
+        pricing: pricingFromConfig(config, opts.premium)
       });
-      if (opts.json) printJson(report);
-      else printReportTable(report);
+      switch (format2) {
+        case "json":
+          if (opts.output) await emit(`${JSON.stringify(report, null, 2)}
+`, opts.output);
+          else printJson(report);
+          break;
+        case "md":
+          await emit(
+            (await import("./chunks/report-markdown-QOS3MGDV.js")).renderReportMarkdown(report),
+            opts.output
+          );
+          break;
+        case "csv":
+          await emit(
+            (await import("./chunks/report-csv-V7C3C3JW.js")).renderReportCsv(report),
+            opts.output
+          );
+          break;
+        case "html":
+          await emit(
+            (await import("./chunks/report-html-LUEX7IAI.js")).renderReportHtml(report),
+            opts.output
+          );
+          break;
+        default:
+          if (opts.output) await emit(renderReportTable(report), opts.output);
+          else printReportTable(report);
+      }
     }
   );
+  withCommon(
+    ledger.command("verify").description(
+      "Prove the ledger is whole: schemas, written-once history, unbroken task chains, delivered tasks planned and attempted, costs = usage \xD7 stored prices. Exits 1 on any violation."
+    ),
+    false
+  ).option("--json", "print the result as JSON").action(async (opts) => {
+    const { repoDir, ref } = await open(opts);
+    const { verifyLedger } = await import("./chunks/verify-ledger-6UOGCSAZ.js");
+    const result = await verifyLedger(repoDir, ref);
+    const bad = result.violations.length + result.omitted;
+    process.exitCode = bad > 0 ? 1 : 0;
+    if (opts.json) {
+      printJson(result);
+      return;
+    }
+    for (const v of result.violations)
+      line(
+        `${color.red("\u2718")} ${v.kind.padEnd(7)} ${v.commit ? v.commit.slice(0, 12) : "(no commit)".padEnd(12)} ${v.path ?? ""}: ${v.message}`
+      );
+    if (result.omitted) line(`\u2026 and ${result.omitted} more`);
+    const what = `${ref} at ${result.tip?.slice(0, 12)}: ${result.entries} entries, ${result.tasks} tasks, ${result.commits} commits`;
+    line(
+      bad ? color.red(`${bad} violation(s) in ${what}`) : color.green(`\u2714 the ledger is whole: ${what}`)
+    );
+  });
+  withCommon(
+    ledger.command("export").description(
+      "Export every entry: JSON Lines, CSV, or OpenTelemetry traces (OTLP/JSON, gen_ai.* attributes)."
+    )
+  ).requiredOption("--format <format>", `output: ${EXPORT_FORMATS.join(", ")}`).option("--output <file>", "write to a file instead of stdout").action(async (opts) => {
+    const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
+    const { repoDir, ref, filter } = await open(opts);
+    const [{ readLedger }, exporters] = await Promise.all([
+      import("./chunks/read-ledger-5KTX4ZXD.js"),
+      import("./chunks/export-ledger-ASYNULPB.js")
+    ]);
+    const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
+    const sink = async (chunk) => {
+      if (!stream.write(chunk)) await once(stream, "drain");
+    };
+    const entries = readLedger(repoDir, ref);
+    if (format2 === "jsonl") await exporters.exportJsonl(entries, sink, filter);
+    else if (format2 === "csv") await exporters.exportCsv(entries, sink, filter);
+    else {
+      const { exportOtel } = await import("./chunks/export-otel-J7XIMJ6I.js");
+      const { packageVersion } = await import("./chunks/package-version-SUGQ5XOX.js");
+      await exportOtel(entries, sink, {
+        filter,
+        serviceVersion: packageVersion(),
+        ledgerRef: ref
+      });
+    }
+    if (opts.output) {
+      stream.end();
+      await once(stream, "finish");
+    }
+  });
 }
 
 // src/cli/commands/outcome.ts
@@ -4171,7 +4312,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-44VPMUYI.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-EYZ56TWO.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4205,7 +4346,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-7PJUCV5Y.js");
+      const { runDemo } = await import("./chunks/demo-ALCAVYYR.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4289,7 +4430,7 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-XOAXVZBE.js");
+      const { initRepo } = await import("./chunks/init-repo-5FUCQFVR.js");
       const result = await initRepo({
         repoDir: resolve4(opts.repo),
         action: opts.action,
@@ -4309,7 +4450,7 @@ function registerInit(program2) {
 // src/cli/commands/personas.ts
 import { resolve as resolve5 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-3RHYPOZR.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-X5W2MJP7.js");
   return loadPersonas(dir ? resolve5(dir) : defaultPersonaDir());
 }
 function registerPersonas(program2) {
@@ -4342,19 +4483,67 @@ function registerPersonas(program2) {
   });
 }
 
+// src/cli/commands/receipt.ts
+import { resolve as resolve6 } from "node:path";
+import { writeFile as writeFile2 } from "node:fs/promises";
+function registerReceipt(program2) {
+  program2.command("receipt").description(
+    "The client-facing account of one task: what was asked, what was done by which persona and model under which rule, what the checks found, what it cost, what it would have taken by hand, who approved it, and the AI-use disclosure."
+  ).argument(
+    "<task>",
+    "task id (acme/site#12, local/<repo>#<file>) or its ledger folder (acme.site.12)"
+  ).option("--repo <dir>", "repository holding the ledger branch", ".").option("--ref <ref>", "ledger ref (default: the config ledger branch)").option("--config <file>", "config file (prices for seats and review time)").option("--format <format>", "output: md, html or json", "md").option("--output <file>", "write to a file instead of stdout").option(
+    "--internal",
+    "include what the client should not normally see: raw model answers, error texts, the rule trace and config hash"
+  ).action(
+    async (task, opts) => {
+      if (!["md", "html", "json"].includes(opts.format))
+        throw new InputError(`--format ${opts.format} is not one of the choices.`, [], {
+          hint: "Use md, html or json."
+        });
+      const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
+        import("./chunks/load-config-HUWA5XVJ.js"),
+        import("./chunks/ledger-ref-AG44KGQE.js"),
+        import("./chunks/receipt-PPHYGVAL.js"),
+        import("./chunks/report-pricing-X7HKFYLF.js")
+      ]);
+      const repoDir = resolve6(opts.repo);
+      const { config } = await loadConfig({ file: opts.config, repoDir });
+      const ref = await resolveLedgerRef(repoDir, config.ledger, opts.ref);
+      const pricing = pricingFromConfig(config);
+      const entries = await receipts.readTaskEntries(repoDir, ref, task);
+      const seats = await receipts.seatSharesOf(repoDir, ref, entries, pricing);
+      const receipt = receipts.buildReceipt(entries, {
+        pricing,
+        seats,
+        internal: Boolean(opts.internal)
+      });
+      if (opts.format === "json") {
+        if (!opts.output) return printJson(receipt);
+        return writeFile2(opts.output, `${JSON.stringify(receipt, null, 2)}
+`);
+      }
+      const render = await import("./chunks/receipt-render-6RQPFSC3.js");
+      const text = opts.format === "html" ? render.renderReceiptHtml(receipt) : render.renderReceiptMarkdown(receipt);
+      if (opts.output) await writeFile2(opts.output, text);
+      else process.stdout.write(text);
+    }
+  );
+}
+
 // src/cli/commands/route.ts
-import { resolve as resolve6, basename } from "node:path";
+import { resolve as resolve7, basename } from "node:path";
 function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
-        import("./chunks/load-config-HOS3BA3M.js"),
-        import("./chunks/intake-2OSP6VVE.js"),
+        import("./chunks/load-config-HUWA5XVJ.js"),
+        import("./chunks/intake-USLAFTK2.js"),
         import("./chunks/router-ZGKB5KQ7.js")
       ]);
-      const repoDir = resolve6(opts.repo);
+      const repoDir = resolve7(opts.repo);
       const loaded = await loadConfig({ file: opts.config, repoDir });
-      const task = await taskFromFile(resolve6(taskFile), {
+      const task = await taskFromFile(resolve7(taskFile), {
         repoName: basename(repoDir),
         requestedBy: "route-preview",
         now: /* @__PURE__ */ new Date()
@@ -4391,7 +4580,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-KBTIHT6G.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-EG4BEXCF.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -4408,6 +4597,7 @@ function buildProgram() {
   registerPersonas(program2);
   registerGate(program2);
   registerLedger(program2);
+  registerReceipt(program2);
   registerInit(program2);
   return program2;
 }

@@ -24,6 +24,7 @@ import { workJob } from '../github/work-job.js';
 import { gitWithInput } from '../git/run-git.js';
 import { GitLedgerStore } from '../ledger/git-ledger-store.js';
 import { createProvider } from '../models/create-provider.js';
+import { readMonthSpend } from '../models/month-spend.js';
 import type { ModelProvider } from '../models/model-provider.js';
 import { personaFolder } from '../personas/load-personas.js';
 
@@ -151,6 +152,16 @@ export async function runGitHubJob(
                 (p = await createProvider(modelId, model, { env: providerEnv })),
               );
             return p;
+          },
+          // Month, tier and person budgets: this month's spend from the ledger branch on origin.
+          pastSpend: async () => {
+            const branch = config.config.ledger.branch;
+            await gitWithInput(
+              repoDir,
+              ['fetch', '--quiet', 'origin', `+refs/heads/${branch}:${ledger.readRef}`],
+              undefined,
+            );
+            return readMonthSpend({ repoDir, ref: ledger.readRef, now: clock.now() });
           },
           progress: {
             routed: () => undefined,

@@ -5,6 +5,7 @@ import { registerGate } from './commands/gate.js';
 import { registerInit } from './commands/init.js';
 import { registerLedger } from './commands/ledger.js';
 import { registerPersonas } from './commands/personas.js';
+import { registerReceipt } from './commands/receipt.js';
 import { registerRoute } from './commands/route.js';
 import { registerRun } from './commands/run.js';
 import { registerSchema } from './commands/schema.js';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerPersonas(program);
   registerGate(program);
   registerLedger(program);
+  registerReceipt(program);
   registerInit(program);
   return program;
 }

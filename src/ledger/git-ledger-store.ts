@@ -11,7 +11,8 @@ import {
   type LedgerDraft,
 } from '../core/ledger-entry.js';
 import { taskKey } from '../core/task.js';
-import { commitFiles, gitBlobId, type FileChange } from '../git/commit-files.js';
+import { commitFiles, gitBlobId } from '../git/commit-files.js';
+import { readBlobs } from '../git/read-blobs.js';
 import { gitWithInput } from '../git/run-git.js';
 import { entryPath, taskFolder, type FlushResult, type LedgerStore } from './ledger-store.js';
 import { readLedger } from './read-ledger.js';
@@ -33,6 +34,14 @@ export interface GitLedgerOptions {
    * travel to the job that has them.
    */
   readonly spoolDir?: string | undefined;
+}
+
+/** An entry waiting in the spool, with its place on the branch. */
+interface Spooled {
+  path: string;
+  content: string;
+  spool: string;
+  bytes: Buffer;
 }
 
 interface Chain {
@@ -205,13 +214,79 @@ export class GitLedgerStore implements LedgerStore {
     return { base: `${this.readRef}^0`, onBranch };
   }
 
+  /**
+   * Keep each task's history one chain when another run pushed entries for the same task since
+   * ours were spooled (a concurrent run, or a re-run): the first spooled entry of the task is
+   * re-linked to the task's last entry on the branch, and the rest follow. Spooled entries are
+   * not yet published, so this is a rebase, not an edit; the spool is rewritten first, so a
+   * flush that dies after pushing finds the same bytes on the branch next time.
+   */
+  private async rechain(base: string, toWrite: Spooled[]): Promise<void> {
+    const byFolder = new Map<string, typeof toWrite>();
+    for (const f of toWrite) {
+      const folder = dirname(f.path);
+      byFolder.set(folder, [...(byFolder.get(folder) ?? []), f]);
+    }
+    for (const [folder, files] of byFolder) {
+      files.sort((a, b) => a.path.localeCompare(b.path));
+      const listing = await gitWithInput(
+        this.options.repoDir,
+        ['ls-tree', '-z', '--full-tree', base, '--', `${folder}/`],
+        undefined,
+      );
+      const onBranch = listing.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter(Boolean)
+        .map((rec) => ({
+          path: rec.slice(rec.indexOf('\t') + 1),
+          blob: rec.slice(0, rec.indexOf('\t')).split(' ')[2] ?? '',
+        }))
+        .filter((e) => !files.some((f) => f.path === e.path));
+      if (onBranch.length === 0) continue;
+      const blobs = await readBlobs(
+        this.options.repoDir,
+        onBranch.map((e) => e.blob),
+      );
+      const hashes = new Map<string, string>();
+      const referenced = new Set<string>();
+      for (const e of onBranch) {
+        const bytes = blobs.get(e.blob);
+        if (!bytes) continue;
+        hashes.set(sha256(bytes), e.path);
+        const prev = (JSON.parse(bytes.toString('utf8')) as { prev?: string | null }).prev;
+        if (prev) referenced.add(prev);
+      }
+      // The tail: the entry no other entry names as its predecessor (the newest if several).
+      const tail = [...hashes.entries()]
+        .filter(([h]) => !referenced.has(h))
+        .sort((a, b) => a[1].localeCompare(b[1]))
+        .at(-1)?.[0];
+      if (!tail) continue;
+      let expected: string = tail;
+      for (const f of files) {
+        const entry = JSON.parse(f.content) as { prev: string | null };
+        if (entry.prev !== expected) {
+          entry.prev = expected;
+          f.content = `${JSON.stringify(entry, null, 2)}\n`;
+          f.bytes = Buffer.from(f.content, 'utf8');
+          const tmp = `${f.spool}.${process.pid}.tmp`;
+          await writeFile(tmp, f.bytes);
+          await rename(tmp, f.spool);
+        }
+        // Later entries of the batch named the old bytes; they follow the re-linked one.
+        expected = sha256(f.bytes);
+      }
+    }
+  }
+
   async flush(): Promise<FlushResult> {
     const maxTries = this.options.maxTries ?? 8;
     const sleep =
       this.options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
     for (let attempt = 1; ; attempt++) {
       const spooled = await walk(this.spoolDir);
-      const files: (FileChange & { spool: string; bytes: Buffer })[] = [];
+      const files: Spooled[] = [];
       for (const spool of spooled) {
         const bytes = await readFile(spool).catch(() => undefined); // another flush may have sent it
         if (bytes)
@@ -239,6 +314,7 @@ export class GitLedgerStore implements LedgerStore {
         }
         return false; // already sent by an earlier run that died before cleaning up
       });
+      if (base) await this.rechain(base, toWrite);
 
       let commit: string | undefined;
       try {

@@ -164,7 +164,7 @@ export async function* readStoredEntries(
 }
 
 /** Parse and validate one stored entry; errors name the path. */
-export function parseStoredEntry(stored: StoredEntry): LedgerEntry {
+export function parseStoredEntry(stored: Pick<StoredEntry, 'path' | 'bytes'>): LedgerEntry {
   let json: unknown;
   try {
     json = JSON.parse(stored.bytes.toString('utf8'));

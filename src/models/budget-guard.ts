@@ -113,6 +113,15 @@ export function needsPastSpend(
   return plan.models.some((id) => worstCaseCost(id, model(id), 0, { totalMs }).micros > 0);
 }
 
+/** The usage a worst case assumed, in words: the tokens, and runner time for a local model. */
+function describeEstimate(estimate: CallEstimate, billing: ModelConfig['billing']): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const tokens = `about ${n(estimate.usage.inputTokens)} input and up to ${n(estimate.usage.outputTokens)} output tokens`;
+  return billing === 'local'
+    ? `${tokens}, ${n(estimate.usage.durationMs / 1000)} s of runner time`
+    : tokens;
+}
+
 /** A guard for one task. */
 export function createBudgetGuard(options: BudgetGuardOptions): BudgetGuard {
   const { budgets } = options.config;
@@ -133,18 +142,16 @@ export function createBudgetGuard(options: BudgetGuardOptions): BudgetGuard {
   const refuse = (
     budget: string,
     configPath: string,
-    modelId: string,
-    estimate: CallEstimate,
+    call: { readonly modelId: string; readonly estimate: CallEstimate },
     spent: number,
     limit: number,
     what: string,
     hint: string,
   ): never => {
     throw new BudgetError(
-      `Not calling ${modelId}: the call could cost up to ${formatMicros(estimate.micros)} ` +
-        `(about ${estimate.usage.inputTokens} input and up to ${estimate.usage.outputTokens} output tokens` +
-        `${estimate.usage.durationMs && options.model(modelId).billing === 'local' ? `, ${estimate.usage.durationMs / 1000} s of runner time` : ''}), ` +
-        `and ${what} has spent ${formatMicros(spent)} of its ${formatMicros(limit)} budget (${configPath}).`,
+      `Not calling ${call.modelId}: the call could cost up to ${formatMicros(call.estimate.micros)} ` +
+        `(${describeEstimate(call.estimate, options.model(call.modelId).billing)}), and ${what} ` +
+        `has spent ${formatMicros(spent)} of its ${formatMicros(limit)} budget (${configPath}).`,
       budget,
       { hint },
     );
@@ -161,11 +168,12 @@ export function createBudgetGuard(options: BudgetGuardOptions): BudgetGuard {
     beforeCall(modelId, promptChars) {
       if (calls >= maxCalls) {
         const fromTier = tier !== undefined && tier.maxCallsPerTask < budgets.maxCallsPerTask;
+        const capPath = fromTier ? `tiers.${tierName}.maxCallsPerTask` : 'budgets.maxCallsPerTask';
         throw new BudgetError(
-          `Not calling ${modelId}: the task has made ${calls} model calls, the most allowed (${fromTier ? `tiers.${tierName}.maxCallsPerTask` : 'budgets.maxCallsPerTask'} = ${maxCalls}).`,
+          `Not calling ${modelId}: the task has made ${calls} model calls, the most allowed (${capPath} = ${maxCalls}).`,
           'maxCallsPerTask',
           {
-            hint: `Raise ${fromTier ? `tiers.${tierName}.maxCallsPerTask` : 'budgets.maxCallsPerTask'} if the work really needs more calls; repeated failures usually mean a model or server problem to fix first.`,
+            hint: `Raise ${capPath} if the work really needs more calls; repeated failures usually mean a model or server problem to fix first.`,
           },
         );
       }
@@ -175,14 +183,14 @@ export function createBudgetGuard(options: BudgetGuardOptions): BudgetGuard {
       });
       // A call that costs nothing cannot take spend over a money budget, even one already spent.
       if (estimate.micros === 0) return;
+      const call = { modelId, estimate };
       const over = (spent: number, limit: number | undefined): limit is number =>
         limit !== undefined && spent + estimate.micros > limit;
       if (over(taskMicros, budgets.perTask))
         refuse(
           'perTask',
           'budgets.perTask',
-          modelId,
-          estimate,
+          call,
           taskMicros,
           budgets.perTask,
           'this task',
@@ -193,8 +201,7 @@ export function createBudgetGuard(options: BudgetGuardOptions): BudgetGuard {
         refuse(
           'perTier',
           `budgets.perTier.${tierName}`,
-          modelId,
-          estimate,
+          call,
           spend.tierMicros(tierName),
           tierLimit,
           `the ${tierName} tier this month (${month})`,
@@ -204,8 +211,7 @@ export function createBudgetGuard(options: BudgetGuardOptions): BudgetGuard {
         refuse(
           'perPersonMonth',
           'budgets.perPersonMonth',
-          modelId,
-          estimate,
+          call,
           spend.personMicros(person),
           budgets.perPersonMonth,
           `work started by ${person} this month (${month})`,
@@ -215,8 +221,7 @@ export function createBudgetGuard(options: BudgetGuardOptions): BudgetGuard {
         refuse(
           'perMonth',
           'budgets.perMonth',
-          modelId,
-          estimate,
+          call,
           spend.totalMicros,
           budgets.perMonth,
           `all work this month (${month})`,

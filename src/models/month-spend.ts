@@ -4,11 +4,12 @@
  * `cost.actualMicros`; a call is charged to its tier (the entry's actor) and to the person who
  * started the task (the `requestedBy` of the task's latest `planned` entry before the call).
  */
+import { spawn } from 'node:child_process';
 import { decodeTime } from 'ulid';
 import { z } from 'zod';
 import { LedgerError } from '../core/errors.js';
 import type { LedgerEntry } from '../core/ledger-entry.js';
-import { CatFileBatch } from '../git/cat-file-batch.js';
+import { gitEnv } from '../git/run-git.js';
 import { listTree, refExists } from '../ledger/read-ledger.js';
 
 /** Who a call's spend is charged to besides the month as a whole. */
@@ -146,9 +147,6 @@ export function entryFileTime(name: string): number {
  */
 const SLACK_MS = 24 * 3600 * 1000;
 
-/** How many blob reads are in flight at once: enough to keep cat-file busy, little memory. */
-const WINDOW = 512;
-
 /**
  * The month's spend as recorded on a ledger ref (no ref yet: nothing spent). Reads only what the
  * month needs, so start-up cost follows the month's activity rather than the ledger's age: one
@@ -165,45 +163,106 @@ export async function readMonthSpend(options: {
   if (!(await refExists(options.repoDir, options.ref))) return spend;
   const from = Date.UTC(options.now.getUTCFullYear(), options.now.getUTCMonth(), 1) - SLACK_MS;
 
-  // Pass 1: the listing, kept per task folder only where the folder has a call this month.
+  // Pass 1: the listing. A task's files are listed together (one folder per task), so each
+  // folder is kept only if it holds a call this month, and memory follows the month's activity.
   type File = { readonly path: string; readonly blob: string };
-  const folders = new Map<string, { files: File[]; needed: boolean }>();
+  const wanted: File[] = [];
+  let folder = '';
+  let group: File[] = [];
+  let needed = false;
+  const close = () => {
+    if (needed) wanted.push(...group);
+    group = [];
+    needed = false;
+  };
   for await (const file of listTree(options.repoDir, options.ref)) {
     const slash = file.path.lastIndexOf('/');
     const name = file.path.slice(slash + 1);
     const planned = name.endsWith('-planned.json');
     const attempt = !planned && name.endsWith('-attempt.json') && entryFileTime(name) >= from;
     if (!planned && !attempt) continue;
-    const folder = file.path.slice(0, slash);
-    let group = folders.get(folder);
-    if (!group) folders.set(folder, (group = { files: [], needed: false }));
-    group.files.push(file);
-    if (attempt) group.needed = true;
-  }
-
-  // Pass 2: read those files, pipelined, in listing order (id order within a task's folder).
-  const wanted = [...folders.values()].filter((g) => g.needed).flatMap((g) => g.files);
-  const summer = new SpendSummer(spend);
-  const cat = new CatFileBatch(options.repoDir);
-  try {
-    // A sliding window: WINDOW reads stay queued ahead of the one being parsed, so cat-file
-    // never waits on us and memory holds at most WINDOW entries.
-    const inFlight: Promise<Buffer | undefined>[] = [];
-    let next = 0;
-    for (const file of wanted) {
-      while (next < wanted.length && inFlight.length < WINDOW) {
-        const ahead = wanted[next++];
-        if (ahead) inFlight.push(cat.read(ahead.blob));
-      }
-      const data = await inFlight.shift();
-      if (!data)
-        throw new LedgerError(`blob ${file.blob} for ${file.path} is missing from the repository`, {
-          hint: 'The clone is incomplete: fetch the ledger branch again (git fetch).',
-        });
-      summer.add(parseSpendFields(file.path, data));
+    if (file.path.slice(0, slash) !== folder) {
+      close();
+      folder = file.path.slice(0, slash);
     }
-  } finally {
-    await cat.close();
+    group.push(file);
+    if (attempt) needed = true;
+  }
+  close();
+
+  // Pass 2: read those files in listing order (id order within a task's folder).
+  const summer = new SpendSummer(spend);
+  let i = 0;
+  for await (const blob of readBlobs(
+    options.repoDir,
+    wanted.map((f) => f.blob),
+  )) {
+    const file = wanted[i++];
+    if (!file) break;
+    if (!blob)
+      throw new LedgerError(`blob ${file.blob} for ${file.path} is missing from the repository`, {
+        hint: 'The clone is incomplete: fetch the ledger branch again (git fetch).',
+      });
+    summer.add(parseSpendFields(file.path, blob));
   }
   return spend;
+}
+
+/**
+ * The contents of the given blobs, in the order given (undefined for a missing one), through one
+ * `git cat-file --batch --buffer` that is handed every id at once, so git streams the answers
+ * with no round trip through this process per object.
+ */
+async function* readBlobs(
+  repoDir: string,
+  ids: readonly string[],
+): AsyncGenerator<Buffer | undefined> {
+  if (ids.length === 0) return;
+  const cat = spawn('git', ['cat-file', '--batch', '--buffer'], {
+    cwd: repoDir,
+    env: gitEnv(),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  cat.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+  const exited = new Promise<number>((resolve) => cat.on('close', (code) => resolve(code ?? 1)));
+  cat.stdin.on('error', () => undefined); // a git that died early is reported by its exit code
+  cat.stdin.end(`${ids.join('\n')}\n`);
+  let answered = 0;
+  try {
+    let buf: Buffer = Buffer.alloc(0);
+    for await (const chunk of cat.stdout as AsyncIterable<Buffer>) {
+      buf = buf.length === 0 ? chunk : Buffer.concat([buf, chunk]);
+      let pos = 0;
+      for (;;) {
+        const nl = buf.indexOf(10, pos);
+        if (nl < 0) break;
+        // "<id> <type> <size>" then the bytes and a newline, or "<id> missing"
+        const header = buf.toString('utf8', pos, nl);
+        if (header.endsWith(' missing')) {
+          answered += 1;
+          pos = nl + 1;
+          yield undefined;
+          continue;
+        }
+        const size = Number(header.slice(header.lastIndexOf(' ') + 1));
+        if (!Number.isInteger(size))
+          throw new LedgerError(`unexpected answer from git cat-file: ${header}`);
+        const end = nl + 1 + size;
+        if (buf.length < end + 1) break; // the rest of this object is still on its way
+        answered += 1;
+        const bytes = buf.subarray(nl + 1, end);
+        pos = end + 1;
+        yield bytes;
+      }
+      buf = buf.subarray(pos);
+    }
+    const code = await exited;
+    if (code !== 0 || answered !== ids.length)
+      throw new LedgerError(
+        `git cat-file answered ${answered} of ${ids.length} ledger objects (exit ${code}): ${stderr.trim()}`,
+      );
+  } finally {
+    if (cat.exitCode === null) cat.kill();
+  }
 }

@@ -88,6 +88,8 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): ModelProvi
     let finishReason: string | undefined;
     let usage: ChatCompletionChunk['usage'];
     let chunks = 0;
+    // Checked per chunk only until the first output arrives; after that the timer is gone.
+    let awaitingFirstToken = true;
     try {
       const stream = await getClient().chat.completions.create(
         {
@@ -116,7 +118,10 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): ModelProvi
         const choice = chunk.choices?.[0];
         if (!choice) continue;
         const delta = choice.delta ?? {};
-        if (hasOutput(delta)) deadline.disarm('first-token');
+        if (awaitingFirstToken && hasOutput(delta)) {
+          deadline.disarm('first-token');
+          awaitingFirstToken = false;
+        }
         if (delta.content) {
           text += delta.content;
           reportProgress(request, text.length);

@@ -167,7 +167,9 @@ describe('createBudgetGuard', () => {
     }
     const e = refusal(() => g.beforeCall('copilot-gpt', 10_000));
     expect(e.budget).toBe('maxCallsPerTask');
-    expect(e.message).toContain('the task has made 3 model calls, the most allowed (budgets.maxCallsPerTask = 3)');
+    expect(e.message).toContain(
+      'the task has made 3 model calls, the most allowed (budgets.maxCallsPerTask = 3)',
+    );
     // A paid call is refused by money first, even with calls left.
     expect(refusal(() => guard(config).beforeCall('premium-gpt', 10)).budget).toBe('perTask');
   });

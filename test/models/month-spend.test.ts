@@ -123,7 +123,11 @@ describe('month spend from the ledger', () => {
       expect(spend.tierMicros('flat')).toBe(350);
       expect(spend.tierMicros('local')).toBe(800);
     }
-    const october = await readMonthSpend({ repoDir: repo, ref, now: new Date('2026-10-31T12:00:00Z') });
+    const october = await readMonthSpend({
+      repoDir: repo,
+      ref,
+      now: new Date('2026-10-31T12:00:00Z'),
+    });
     expect(october.totalMicros).toBe(1_700);
     expect(october.personMicros('ann')).toBe(1_000);
     expect(october.personMicros('chen')).toBe(700);
@@ -152,7 +156,12 @@ describe('month spend from the ledger', () => {
     await commitFiles(repo, {
       ref,
       parent: tip,
-      files: [{ path: recent, content: JSON.stringify({ event: 'attempt', task: 'x', cost: { actualMicros: -5 } }) }],
+      files: [
+        {
+          path: recent,
+          content: JSON.stringify({ event: 'attempt', task: 'x', cost: { actualMicros: -5 } }),
+        },
+      ],
       message: 'a broken recent entry\n',
       author: { name: 't', email: 't@example.com' },
       time: 1_790_000_001,

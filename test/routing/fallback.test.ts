@@ -95,7 +95,13 @@ describe('route applies the rule’s fallback to the plan', () => {
       fallback: 'same-or-cheaper',
       models: ['api-cheap', 'api-cheap-in', 'seat', 'local-a'],
     });
-    expect(planFor('any').models).toEqual(['api-cheap', 'api-dear', 'api-cheap-in', 'seat', 'local-a']);
+    expect(planFor('any').models).toEqual([
+      'api-cheap',
+      'api-dear',
+      'api-cheap-in',
+      'seat',
+      'local-a',
+    ]);
     expect(planFor('none').models).toEqual(['api-cheap']);
   });
 

@@ -27,7 +27,7 @@ describe('published schemas', () => {
       );
       expect(
         committed,
-        'regenerate with: for n in ...; do npx aios schema $n > docs/schemas/$n.schema.json; done',
+        'regenerate with: npm run schemas',
       ).toEqual(jsonSchemaFor(name as keyof typeof SCHEMAS));
     },
   );

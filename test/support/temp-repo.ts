@@ -2,7 +2,6 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { simpleGit } from 'simple-git';
-import { afterEach } from 'vitest';
 
 const made: string[] = [];
 
@@ -13,9 +12,16 @@ export async function tempDir(prefix = 'aios-test-'): Promise<string> {
   return dir;
 }
 
-afterEach(async () => {
+/** Remove every folder made so far (tests do this after each test; scripts call it at the end). */
+export async function removeTempDirs(): Promise<void> {
   await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })));
-});
+}
+
+// Under vitest, clean up after each test; the benchmarks reuse these helpers outside vitest.
+if (process.env.VITEST) {
+  const { afterEach } = await import('vitest');
+  afterEach(removeTempDirs);
+}
 
 /** A real git repository with the given files committed on `main`. */
 export async function tempRepo(

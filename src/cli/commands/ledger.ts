@@ -1,120 +1,241 @@
+import { createWriteStream } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import type { AiosConfig } from '../../config/config-schema.js';
 import { InputError } from '../../core/errors.js';
-import {
-  buildReport,
-  REPORT_DIMENSIONS,
-  type LedgerReport,
-  type ReportDimension,
-} from '../../ledger/report.js';
-import { color, formatMicros, line, printJson } from '../output.js';
+import type { LedgerReport, ReportDimension } from '../../ledger/report.js';
+import { renderReportTable } from '../../ledger/report-table.js';
+import { color, line, printJson } from '../output.js';
 
-function parseDate(value: string | undefined, flag: string): Date | undefined {
+/** Listed here, not imported from the report, so `aios --help` does not load it. */
+const DIMENSIONS: readonly ReportDimension[] = [
+  'persona',
+  'model',
+  'tier',
+  'kind',
+  'client',
+  'month',
+  'rule',
+];
+const REPORT_FORMATS = ['table', 'md', 'json', 'csv', 'html'] as const;
+const EXPORT_FORMATS = ['jsonl', 'csv', 'otel'] as const;
+
+/** Parse a --since/--until date (YYYY-MM-DD, YYYY-MM, or an ISO time; UTC). */
+export function parseDate(value: string | undefined, flag: string): Date | undefined {
   if (!value) return undefined;
-  const d = new Date(value);
+  const d = /^\d{4}-\d{2}(-\d{2})?$/.test(value)
+    ? new Date(`${value.length === 7 ? `${value}-01` : value}T00:00:00Z`)
+    : new Date(value);
   if (Number.isNaN(d.getTime()))
-    throw new InputError(`${flag} "${value}" is not a date.`, [], { hint: 'Use YYYY-MM-DD.' });
+    throw new InputError(`${flag} "${value}" is not a date.`, [], {
+      hint: 'Use YYYY-MM-DD (UTC), YYYY-MM, or an ISO time.',
+    });
   return d;
 }
 
+function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  if (!(allowed as readonly string[]).includes(value))
+    throw new InputError(`${flag} ${value} is not one of the choices.`, [], {
+      hint: `Use one of: ${allowed.join(', ')}.`,
+    });
+  return value as T;
+}
+
+/** Print a report as the terminal table (also used by `aios demo`). */
 export function printReportTable(report: LedgerReport): void {
-  const header = [
-    '',
-    'tasks',
-    'calls',
-    'tokens in/out',
-    'actual',
-    'shadow',
-    'delivered',
-    'accepted',
-    'asked',
-    'declined',
-    'failed',
-    'sent back',
-    'by hand',
-  ];
-  const rows = (report.by ? report.rows : [])
-    .concat([report.total])
-    .map((r) => [
-      r.key,
-      String(r.tasks),
-      `${r.calls}${r.scriptedCalls ? ` (${r.scriptedCalls} scripted)` : ''}`,
-      `${r.inputTokens}/${r.outputTokens}`,
-      formatMicros(r.actualMicros),
-      formatMicros(r.shadowMicros),
-      String(r.delivered),
-      String(r.accepted),
-      String(r.asked),
-      String(r.declined),
-      String(r.failed),
-      String(r.sentBack),
-      `${r.byHandMinutes} min`,
-    ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const fmt = (cells: string[]): string =>
-    cells
-      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
-      .join('  ');
-  line(color.bold(fmt(header)));
-  for (const r of rows) line(fmt(r));
-  line();
-  line(
-    `entries: ${report.entries}; cost per accepted outcome: ${report.costPerAcceptedMicros === undefined ? 'n/a (nothing accepted yet)' : formatMicros(report.costPerAcceptedMicros)}`,
-  );
-  if (report.total.scriptedCalls > 0)
-    line(
-      color.yellow(
-        `${report.total.scriptedCalls} call(s) were scripted: not AI work, no model was used.`,
-      ),
+  process.stdout.write(renderReportTable(report, { bold: color.bold, warn: color.yellow }));
+}
+
+interface Common {
+  repo: string;
+  ref?: string;
+  config?: string;
+  since?: string;
+  until?: string;
+  client?: string;
+  output?: string;
+}
+
+/** Config, ledger ref and filter shared by every ledger command. */
+async function open(opts: Common): Promise<{
+  repoDir: string;
+  ref: string;
+  config: AiosConfig;
+  filter: { since: Date | undefined; until: Date | undefined; client: string | undefined };
+}> {
+  const filter = {
+    since: parseDate(opts.since, '--since'),
+    until: parseDate(opts.until, '--until'),
+    client: opts.client,
+  };
+  const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
+    import('../../config/load-config.js'),
+    import('../../ledger/ledger-ref.js'),
+  ]);
+  const repoDir = resolve(opts.repo);
+  const { config } = await loadConfig({ file: opts.config, repoDir });
+  const ref = await resolveLedgerRef(repoDir, config.ledger, opts.ref);
+  return { repoDir, ref, config, filter };
+}
+
+/** Write text to --output or stdout. */
+async function emit(text: string, output: string | undefined): Promise<void> {
+  if (output) await writeFile(output, text);
+  else process.stdout.write(text);
+}
+
+function withCommon(cmd: Command, filters = true): Command {
+  cmd
+    .option('--repo <dir>', 'repository holding the ledger branch', '.')
+    .option(
+      '--ref <ref>',
+      'ledger ref (default: the config ledger branch, or its remote-tracking ref)',
+    )
+    .option(
+      '--config <file>',
+      'config file (default: <repo>/.github/aios.yml, else the shipped defaults)',
     );
+  if (filters)
+    cmd
+      .option('--since <date>', 'entries at or after this date (UTC)')
+      .option('--until <date>', 'entries before this date (UTC)')
+      .option('--client <client>', 'one client only');
+  return cmd;
 }
 
 export function registerLedger(program: Command): void {
-  const ledger = program.command('ledger').description('Read the ledger: reports.');
-  ledger
-    .command('report')
-    .description('Sum the ledger: spend, calls, outcomes and by-hand minutes, optionally grouped.')
-    .option('--repo <dir>', 'repository holding the ledger branch', '.')
-    .option('--ref <ref>', 'ledger ref (default: the config ledger branch)')
-    .option('--config <file>', 'config file')
-    .option('--by <dimension>', `group by: ${REPORT_DIMENSIONS.join(', ')}`)
-    .option('--since <date>', 'entries at or after this date')
-    .option('--until <date>', 'entries before this date')
-    .option('--client <client>', 'one client only')
-    .option('--json', 'print as JSON')
+  const ledger = program
+    .command('ledger')
+    .description('Read the ledger: reports, verification and exports.');
+
+  withCommon(
+    ledger
+      .command('report')
+      .description(
+        'Cost per useful outcome, spend and share by group, savings against the premium model, by-hand time and drift.',
+      ),
+  )
+    .option('--by <dimension>', `group by: ${DIMENSIONS.join(', ')}`)
+    .option('--format <format>', `output: ${REPORT_FORMATS.join(', ')}`, 'table')
+    .option(
+      '--premium <model-id>',
+      'price the counterfactual at this model (default: the API-billed model with the highest output price)',
+    )
+    .option('--output <file>', 'write to a file instead of stdout')
+    .option('--json', 'same as --format json')
     .action(
-      async (opts: {
-        repo: string;
-        ref?: string;
-        config?: string;
-        by?: string;
-        since?: string;
-        until?: string;
-        client?: string;
-        json?: boolean;
-      }) => {
-        if (opts.by && !REPORT_DIMENSIONS.includes(opts.by as ReportDimension)) {
-          throw new InputError(`--by ${opts.by} is not a dimension.`, [], {
-            hint: `Use one of: ${REPORT_DIMENSIONS.join(', ')}.`,
-          });
-        }
-        const [{ loadConfig }, { readLedger }] = await Promise.all([
-          import('../../config/load-config.js'),
-          import('../../ledger/read-ledger.js'),
+      async (opts: Common & { by?: string; format: string; premium?: string; json?: boolean }) => {
+        const by = opts.by === undefined ? undefined : oneOf(opts.by, DIMENSIONS, '--by');
+        const format = opts.json ? 'json' : oneOf(opts.format, REPORT_FORMATS, '--format');
+        const { repoDir, ref, config, filter } = await open(opts);
+        const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
+          import('../../ledger/report-from-git.js'),
+          import('../../ledger/report-pricing.js'),
         ]);
-        const repoDir = resolve(opts.repo);
-        const ref =
-          opts.ref ?? (await loadConfig({ file: opts.config, repoDir })).config.ledger.branch;
-        const report = await buildReport(readLedger(repoDir, ref), {
-          by: opts.by as ReportDimension | undefined,
-          filter: {
-            since: parseDate(opts.since, '--since'),
-            until: parseDate(opts.until, '--until'),
-            client: opts.client,
-          },
+        const report = await reportFromGit(repoDir, ref, {
+          by,
+          filter,
+          pricing: pricingFromConfig(config, opts.premium),
         });
-        if (opts.json) printJson(report);
-        else printReportTable(report);
+        switch (format) {
+          case 'json':
+            if (opts.output) await emit(`${JSON.stringify(report, null, 2)}\n`, opts.output);
+            else printJson(report);
+            break;
+          case 'md':
+            await emit(
+              (await import('../../ledger/report-markdown.js')).renderReportMarkdown(report),
+              opts.output,
+            );
+            break;
+          case 'csv':
+            await emit(
+              (await import('../../ledger/report-csv.js')).renderReportCsv(report),
+              opts.output,
+            );
+            break;
+          case 'html':
+            await emit(
+              (await import('../../ledger/report-html.js')).renderReportHtml(report),
+              opts.output,
+            );
+            break;
+          default:
+            if (opts.output) await emit(renderReportTable(report), opts.output);
+            else printReportTable(report);
+        }
       },
     );
+
+  withCommon(
+    ledger
+      .command('verify')
+      .description(
+        'Prove the ledger is whole: schemas, written-once history, unbroken task chains, delivered tasks planned and attempted, costs = usage × stored prices. Exits 1 on any violation.',
+      ),
+    false,
+  )
+    .option('--json', 'print the result as JSON')
+    .action(async (opts: Common & { json?: boolean }) => {
+      const { repoDir, ref } = await open(opts);
+      const { verifyLedger } = await import('../../ledger/verify-ledger.js');
+      const result = await verifyLedger(repoDir, ref);
+      const bad = result.violations.length + result.omitted;
+      process.exitCode = bad > 0 ? 1 : 0;
+      if (opts.json) {
+        printJson(result);
+        return;
+      }
+      for (const v of result.violations)
+        line(
+          `${color.red('✘')} ${v.kind.padEnd(7)} ${v.commit ? v.commit.slice(0, 12) : '(no commit)'.padEnd(12)} ${v.path ?? ''}: ${v.message}`,
+        );
+      if (result.omitted) line(`… and ${result.omitted} more`);
+      const what = `${ref} at ${result.tip?.slice(0, 12)}: ${result.entries} entries, ${result.tasks} tasks, ${result.commits} commits`;
+      line(
+        bad
+          ? color.red(`${bad} violation(s) in ${what}`)
+          : color.green(`✔ the ledger is whole: ${what}`),
+      );
+    });
+
+  withCommon(
+    ledger
+      .command('export')
+      .description(
+        'Export every entry: JSON Lines, CSV, or OpenTelemetry traces (OTLP/JSON, gen_ai.* attributes).',
+      ),
+  )
+    .requiredOption('--format <format>', `output: ${EXPORT_FORMATS.join(', ')}`)
+    .option('--output <file>', 'write to a file instead of stdout')
+    .action(async (opts: Common & { format: string }) => {
+      const format = oneOf(opts.format, EXPORT_FORMATS, '--format');
+      const { repoDir, ref, filter } = await open(opts);
+      const [{ readLedger }, exporters] = await Promise.all([
+        import('../../ledger/read-ledger.js'),
+        import('../../ledger/export-ledger.js'),
+      ]);
+      const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
+      const sink = async (chunk: string): Promise<void> => {
+        if (!stream.write(chunk)) await once(stream, 'drain');
+      };
+      const entries = readLedger(repoDir, ref);
+      if (format === 'jsonl') await exporters.exportJsonl(entries, sink, filter);
+      else if (format === 'csv') await exporters.exportCsv(entries, sink, filter);
+      else {
+        const { exportOtel } = await import('../../ledger/export-otel.js');
+        const { packageVersion } = await import('../../ledger/package-version.js');
+        await exportOtel(entries, sink, {
+          filter,
+          serviceVersion: packageVersion(),
+          ledgerRef: ref,
+        });
+      }
+      if (opts.output) {
+        stream.end();
+        await once(stream, 'finish');
+      }
+    });
 }

@@ -1,0 +1,80 @@
+import type { LedgerReport, ReportRow } from './report.js';
+import { csvLine, microsDecimal } from './report-text.js';
+
+const HEADER = [
+  'dimension',
+  'group',
+  'tasks',
+  'calls',
+  'failed_calls',
+  'scripted_calls',
+  'input_tokens',
+  'output_tokens',
+  'model_usd',
+  'shadow_usd',
+  'seat_usd',
+  'review_seconds',
+  'review_usd',
+  'spend_usd',
+  'premium_usd',
+  'savings_usd',
+  'delivered',
+  'accepted',
+  'rejected',
+  'asked',
+  'asked_tasks',
+  'declined',
+  'failed',
+  'gated_attempts',
+  'sent_back',
+  'by_hand_minutes',
+  'by_hand_usd',
+  'cost_per_accepted_usd',
+];
+
+function line(dimension: string, r: ReportRow): string {
+  return csvLine([
+    dimension,
+    r.key,
+    r.tasks,
+    r.calls,
+    r.failedCalls,
+    r.scriptedCalls,
+    r.inputTokens,
+    r.outputTokens,
+    microsDecimal(r.actualMicros),
+    microsDecimal(r.shadowMicros),
+    microsDecimal(r.seatMicros),
+    r.reviewSeconds,
+    microsDecimal(r.reviewMicros),
+    microsDecimal(r.spendMicros),
+    microsDecimal(r.premiumMicros),
+    r.savingsMicros === null ? '' : microsDecimal(r.savingsMicros),
+    r.delivered,
+    r.accepted,
+    r.rejected,
+    r.asked,
+    r.askedTasks,
+    r.declined,
+    r.failed,
+    r.gatedAttempts,
+    r.sentBack,
+    r.byHandMinutes,
+    microsDecimal(r.byHandMicros),
+    r.costPerAcceptedMicros === null ? '' : microsDecimal(r.costPerAcceptedMicros),
+  ]);
+}
+
+/**
+ * The report as CSV: one line per group of `--by` (every dimension without it), then the
+ * total. Dollar amounts are exact decimals of the integer micro-dollars.
+ */
+export function renderReportCsv(report: LedgerReport): string {
+  let out = csvLine(HEADER);
+  const dims = report.by
+    ? [report.by]
+    : (Object.keys(report.breakdowns) as (keyof LedgerReport['breakdowns'])[]);
+  for (const d of dims) for (const r of report.breakdowns[d]) out += line(d, r);
+  out += line('total', report.total);
+  return out;
+}

@@ -1,0 +1,214 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { simpleGit } from 'simple-git';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/core/package-root.js';
+import { runBin } from '../support/run-bin.js';
+import { writeFixtureLedger } from './fixture-ledger.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = join(packageRoot(), 'test-artifacts');
+const present = existsSync(CHROMIUM);
+if (!present)
+  process.stderr.write(
+    `SKIPPED the HTML report tests: ${CHROMIUM} is not installed (apt-get install -y chromium).\n`,
+  );
+
+let dir = '';
+let browser: Browser | undefined;
+
+/** Open a local file offline; collect console errors, page errors and any request that is not the file. */
+async function open(file: string): Promise<{ page: Page; problems: string[] }> {
+  if (!browser) throw new Error('no browser');
+  const context = await browser.newContext({
+    offline: true,
+    viewport: { width: 1100, height: 900 },
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning')
+      problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith('file://')) problems.push(`request: ${r.url()}`);
+  });
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+  await page.goto(`file://${file}`, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+/** Accessibility checks that hold for every AIOS page. Returns what is wrong. */
+function audit(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const wrong: string[] = [];
+    if (document.documentElement.lang !== 'en') wrong.push('html has no lang');
+    if (document.querySelectorAll('h1').length !== 1) wrong.push('not exactly one h1');
+    for (const t of document.querySelectorAll('table'))
+      if (!t.querySelector('caption')?.textContent?.trim()) wrong.push('a table has no caption');
+    for (const svg of document.querySelectorAll('svg')) {
+      const ids = (svg.getAttribute('aria-labelledby') ?? '').split(' ').filter(Boolean);
+      const name = ids
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .trim();
+      if (svg.getAttribute('role') !== 'img' || name.length < 10)
+        wrong.push('a chart has no accessible name');
+    }
+    // Text contrast, WCAG AA: 4.5:1 (3:1 for large text), against the nearest opaque background.
+    const rgb = (c: string): number[] => (c.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = (c: number[]): number => {
+      const [r, g, b] = c.slice(0, 3).map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+    };
+    const background = (el: Element | null): number[] => {
+      for (let e = el; e; e = e.parentElement) {
+        const c = rgb(getComputedStyle(e).backgroundColor);
+        if (c.length === 3 || (c[3] ?? 0) > 0) return c;
+      }
+      return [255, 255, 255];
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || !n.textContent?.trim() || el.closest('title, desc')) continue;
+      const style = getComputedStyle(el);
+      const inSvg = el instanceof SVGElement;
+      const fg = rgb(inSvg ? style.fill : style.color);
+      const l1 = lum(fg);
+      const l2 = lum(inSvg ? [255, 255, 255] : background(el));
+      const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
+      const large =
+        parseFloat(style.fontSize) >= 24 ||
+        (parseFloat(style.fontSize) >= 18.66 && Number(style.fontWeight) >= 700);
+      if (ratio < (large ? 3 : 4.5))
+        wrong.push(`contrast ${ratio.toFixed(2)} for "${n.textContent.trim().slice(0, 30)}"`);
+    }
+    if (document.documentElement.scrollWidth > window.innerWidth)
+      wrong.push('the page scrolls sideways');
+    return wrong;
+  });
+}
+
+describe.skipIf(!present)('the HTML report and receipt in headless Chromium', () => {
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'aios-html-'));
+    await simpleGit(dir).init(['--initial-branch=main', '--quiet']);
+    await writeFixtureLedger(dir);
+    await mkdir(ARTIFACTS, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('shows the figures, charts and tables, offline, accessibly, with no console error', async () => {
+    const file = join(dir, 'report.html');
+    // The real CLI with the shipped config: $120/h review, a $10 seat, premium-gpt.
+    const r = await runBin([
+      'ledger',
+      'report',
+      '--repo',
+      dir,
+      '--format',
+      'html',
+      '--output',
+      file,
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const { page, problems } = await open(file);
+    const figure = (id: string) => page.locator(`[data-figure="${id}"]`).first().textContent();
+    expect(await figure('cost-per-accepted')).toBe('$40.6748');
+    expect(await figure('spend')).toBe('$122.02');
+    expect(await figure('accepted')).toBe('3');
+    expect(await figure('review')).toBe('51 min');
+    expect(await figure('savings')).toBe('-$19.9802');
+    expect(await figure('by-hand')).toBe('7 h');
+    await expect(page.locator('h1').textContent()).resolves.toBe('AIOS ledger report');
+    expect(await page.locator('section h2').allTextContents()).toEqual([
+      'Cost per useful outcome',
+      'Where the money went',
+      'Savings against premium-gpt',
+      'By hand, against what it cost',
+      'Drift: acceptance, send-back and ask rates',
+      'Spend and share by persona, model, kind, client and rule',
+      'Flat-rate seats',
+      'How these figures are made',
+    ]);
+    // The tier chart draws its bars to scale: flat (seats + review) is the largest.
+    const bars = await page
+      .locator('#by-tier + figure svg rect')
+      .evaluateAll((rects) =>
+        rects.map((b) => [b.getAttribute('data-value'), b.getBoundingClientRect().width]),
+      );
+    expect(bars.map(([v]) => v)).toEqual(['62000000', '60020250', '4200', '0']);
+    const widths = bars.map(([, w]) => Number(w));
+    expect(widths[0]).toBeGreaterThan(widths[1] ?? Infinity);
+    expect((widths[0] ?? 0) / (widths[1] ?? 1)).toBeCloseTo(62_000_000 / 60_020_250, 1);
+    // The drift table and the per-client table carry the hand-computed rates and splits.
+    const drift = page.getByRole('table', { name: 'Rates by month, with what they divide' });
+    await expect(drift.locator('tbody tr').allTextContents()).resolves.toEqual([
+      '2026-1166.7% (2/3)25.0% (1/4)0.0% (0/3)',
+      '2026-12100.0% (1/1)0.0% (0/2)40.0% (2/5)',
+    ]);
+    const clients = page.getByRole('table', { name: 'Spend and outcomes by client' });
+    expect(await clients.locator('tbody tr').first().locator('td').nth(2).textContent()).toBe(
+      '$95.0202',
+    );
+    expect(
+      await page.getByRole('img', { name: /Acceptance, send-back and ask rates by month/ }).count(),
+    ).toBe(1);
+    expect(await audit(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'ledger-report.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  it('renders a receipt a client can read, and nothing internal', async () => {
+    const file = join(dir, 'receipt.html');
+    const r = await runBin([
+      'receipt',
+      'acme/site#1',
+      '--repo',
+      dir,
+      '--format',
+      'html',
+      '--output',
+      file,
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const { page, problems } = await open(file);
+    expect(await page.locator('[data-figure="status"]').textContent()).toBe('Accepted');
+    expect(await page.locator('[data-figure="total"]').textContent()).toBe('$60.0187');
+    expect(await page.locator('[data-figure="approved-by"]').textContent()).toBe('lead');
+    expect(await page.locator('[data-figure="disclosure"]').textContent()).toMatch(
+      /drafted with AI: gpt-5 \(openai\), working as the editor persona under the rule writing-in-voice/,
+    );
+    const text = (await page.locator('body').textContent()) ?? '';
+    expect(text).toContain('Heading levels should only increment by one level at a time');
+    expect(text).not.toContain('b'.repeat(64)); // answer hash: internal
+    expect(text).not.toContain('c'.repeat(64)); // config hash: internal
+    expect(await audit(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'receipt.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,216 @@
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { simpleGit } from 'simple-git';
+import { describe, expect, it } from 'vitest';
+import { steppingClock } from '../../src/core/clock.js';
+import { sha256 } from '../../src/core/hash.js';
+import { GitLedgerStore } from '../../src/ledger/git-ledger-store.js';
+import { verifyLedger, type Violation } from '../../src/ledger/verify-ledger.js';
+import { attempt } from '../support/ledger-drafts.js';
+import { runBin } from '../support/run-bin.js';
+import { tempDir, tempRepo } from '../support/temp-repo.js';
+import { fixtureDrafts, writeFixtureLedger } from './fixture-ledger.js';
+
+const REF = 'refs/heads/aios-ledger';
+
+/** A checkout of the ledger branch to tamper with by hand, as a person with push rights could. */
+async function tamperer(repo: string) {
+  const wt = join(await tempDir('aios-wt-'), 'wt');
+  const git = simpleGit(repo);
+  await git.raw(['worktree', 'add', '--quiet', wt, 'aios-ledger']);
+  const w = simpleGit(wt);
+  const folder = async (key: string): Promise<string> => {
+    for (const m of ['2026/11', '2026/12']) {
+      const dir = join(wt, 'ledger', m, key);
+      if ((await readdir(dir).catch(() => [])).length) return `ledger/${m}/${key}`;
+    }
+    throw new Error(`no folder for ${key}`);
+  };
+  const files = async (key: string): Promise<string[]> => {
+    const f = await folder(key);
+    return (await readdir(join(wt, f))).sort().map((n) => `${f}/${n}`);
+  };
+  return {
+    wt,
+    folder,
+    files,
+    read: (path: string) => readFile(join(wt, path), 'utf8'),
+    write: async (path: string, text: string) => {
+      await mkdir(join(wt, path, '..'), { recursive: true });
+      await writeFile(join(wt, path), text);
+    },
+    remove: (path: string) => rm(join(wt, path)),
+    move: (from: string, to: string) => rename(join(wt, from), join(wt, to)),
+    /** Commit everything changed; returns the commit id. */
+    commit: async (message: string): Promise<string> => {
+      await w.add(['-A']);
+      await w.commit(message);
+      return (await w.revparse(['HEAD'])).trim();
+    },
+  };
+}
+
+/** A new ULID-shaped id that sorts after every fixture id. */
+const laterId = (n: number): string => `01ZZZZZZZZ${String(n).padStart(16, '0')}`;
+
+function find(
+  violations: Violation[],
+  kind: string,
+  path: string,
+  message = /./,
+): Violation | undefined {
+  return violations.find((v) => v.kind === kind && v.path === path && message.test(v.message));
+}
+
+describe('aios ledger verify', () => {
+  it('finds nothing wrong with a ledger written by the store', async () => {
+    const dir = await tempRepo();
+    await writeFixtureLedger(dir);
+    const result = await verifyLedger(dir, REF);
+    expect(result.violations).toEqual([]);
+    expect(result).toMatchObject({ entries: 37, tasks: 8, commits: 1, omitted: 0 });
+  });
+
+  it('catches each way a ledger can be broken, naming the commit and the file', async () => {
+    const dir = await tempRepo();
+    await writeFixtureLedger(dir);
+    const written = (await simpleGit(dir).revparse([REF])).trim();
+    // Entries appended through the store, valid JSON and schema, but wrong in substance.
+    const store = await GitLedgerStore.open({
+      repoDir: dir,
+      branch: 'aios-ledger',
+      clock: steppingClock(new Date('2026-12-20T09:00:00Z')),
+    });
+    const good = attempt('globex/site#4', 2);
+    if (good.event !== 'attempt') throw new Error('fixture');
+    const badCost = await store.append({
+      ...good,
+      cost: { ...good.cost, actualMicros: good.cost.actualMicros + 1 },
+    });
+    const delivered = fixtureDrafts()[0]?.find((d) => d.event === 'delivered');
+    if (!delivered) throw new Error('fixture');
+    const orphan = await store.append({
+      ...delivered,
+      task: 'acme/site#9',
+      at: '2026-12-20T09:00:00.000Z',
+    });
+    await store.flush();
+    const appended = (await simpleGit(dir).revparse([REF])).trim();
+
+    const t = await tamperer(dir);
+    // Edit an entry in place (a gate of task 1): modified, and the next entry's prev breaks.
+    const task1 = await t.files('acme.site.1');
+    const gate = task1[2] as string;
+    await t.write(gate, (await t.read(gate)).replace('"durationMs": 5', '"durationMs": 6'));
+    const modified = await t.commit('edit an entry');
+    // Remove task 5's last entry, then put it back.
+    const task5 = await t.files('acme.site.5');
+    const last5 = task5.at(-1) as string;
+    const last5Text = await t.read(last5);
+    await t.remove(last5);
+    const deleted = await t.commit('remove an entry');
+    await t.write(last5, last5Text);
+    const readded = await t.commit('put it back');
+    // New files that break the rules.
+    const task3 = await t.files('globex.site.3');
+    const last3 = JSON.parse(await t.read(task3.at(-1) as string)) as Record<string, unknown>;
+    const bogusPrev = `${await t.folder('globex.site.3')}/${laterId(1)}-outcome.json`;
+    await t.write(
+      bogusPrev,
+      `${JSON.stringify({ ...last3, id: laterId(1), prev: 'f'.repeat(64) }, null, 2)}\n`,
+    );
+    const task2 = await t.files('acme.site.2');
+    const last2 = JSON.parse(await t.read(task2.at(-1) as string)) as Record<string, unknown>;
+    const fork = `${await t.folder('acme.site.2')}/${laterId(2)}-outcome.json`;
+    await t.write(fork, `${JSON.stringify({ ...last2, id: laterId(2) }, null, 2)}\n`);
+    const task7 = await t.files('acme.site.7');
+    const call7 = JSON.parse(await t.read(task7[1] as string)) as Record<string, unknown>;
+    const noUsage = `${await t.folder('acme.site.7')}/${laterId(3)}-attempt.json`;
+    const { usage: _usage, ...withoutUsage } = call7;
+    await t.write(
+      noUsage,
+      `${JSON.stringify({ ...withoutUsage, id: laterId(3), prev: sha256(await t.read(task7.at(-1) as string)) }, null, 2)}\n`,
+    );
+    const task6 = await t.files('acme.site.6');
+    const asked6 = await t.read(task6[0] as string);
+    const v9 = `${await t.folder('acme.site.6')}/${laterId(4)}-asked.json`;
+    await t.write(
+      v9,
+      asked6
+        .replace('aios.ledger/v1', 'aios.ledger/v9')
+        .replace(/"id": "[^"]+"/, `"id": "${laterId(4)}"`)
+        .replace('"prev": null', `"prev": "${sha256(asked6)}"`),
+    );
+    await t.write('.gitattributes', '*.json text eol=crlf\n');
+    await t.write('ledger/README.md', 'notes\n');
+    const added = await t.commit('add files');
+    // Rename an entry: its old path is deleted, its new name does not match its content.
+    const task8 = await t.files('globex.site.8');
+    const renamedFrom = task8.at(-1) as string;
+    const renamedTo = `${await t.folder('globex.site.8')}/${laterId(5)}-asked.json`;
+    await t.move(renamedFrom, renamedTo);
+    const moved = await t.commit('rename an entry');
+
+    const { violations, commits } = await verifyLedger(dir, REF);
+    expect(commits).toBe(7);
+    const expectations: [string, string, string, RegExp][] = [
+      ['history', gate, modified, /modified in/],
+      // The entry after the edited one: its file came in the first commit; its prev now dangles.
+      ['chain', task1[3] as string, written, /names no entry/],
+      ['history', last5, deleted, /deleted in/],
+      ['history', last5, readded, /added again/],
+      ['chain', bogusPrev, added, /names no entry/],
+      ['chain', fork, added, /forks/],
+      ['schema', noUsage, added, /usage/],
+      ['schema', v9, added, /schema version "aios.ledger\/v9"/],
+      ['path', '.gitattributes', added, /outside ledger/],
+      ['path', 'ledger/README.md', added, /not a ledger entry file/],
+      ['history', renamedFrom, moved, /deleted in/],
+      ['path', renamedTo, moved, /file name says/],
+    ];
+    for (const [kind, path, commit, message] of expectations) {
+      const v = find(violations, kind, path, message);
+      expect(v, `${kind} ${path}`).toBeDefined();
+      expect(v?.commit, `${kind} ${path}`).toBe(commit);
+      expect(v?.message).toMatch(message);
+    }
+    const costPath = (await t.files('globex.site.4')).find((p) => p.includes(badCost.id)) as string;
+    expect(find(violations, 'cost', costPath)).toMatchObject({ commit: appended });
+    expect(find(violations, 'cost', costPath)?.message).toMatch(
+      new RegExp(
+        `actualMicros is ${good.cost.actualMicros + 1} but usage × the stored price gives ${good.cost.actualMicros}`,
+      ),
+    );
+    const orphanPath = (await t.files('acme.site.9')).find((p) => p.includes(orphan.id)) as string;
+    const taskFindings = violations.filter((v) => v.kind === 'task' && v.path === orphanPath);
+    expect(taskFindings.map((v) => v.message)).toEqual([
+      expect.stringMatching(/no `planned` entry/),
+      expect.stringMatching(/no `attempt` entry/),
+    ]);
+    expect(taskFindings[0]?.commit).toBe(appended);
+    // Nothing else: every violation is one we made.
+    expect(violations).toHaveLength(expectations.length + 3);
+
+    // The command prints each with its commit and path, and exits 1.
+    const cli = await runBin(['ledger', 'verify', '--repo', dir]);
+    expect(cli.code).toBe(1);
+    expect(cli.stdout).toContain(`${modified.slice(0, 12)} ${gate}: was modified in`);
+    expect(cli.stdout).toContain(`${added.slice(0, 12)} ${noUsage}: does not match`);
+    expect(cli.stdout).toMatch(/15 violation\(s\) in refs\/heads\/aios-ledger/);
+  });
+
+  it('exits 0 and says so on a whole ledger, and 1 with a hint when there is none', async () => {
+    const dir = await tempRepo();
+    await writeFixtureLedger(dir);
+    const ok = await runBin(['ledger', 'verify', '--repo', dir]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(
+      /the ledger is whole: refs\/heads\/aios-ledger at [0-9a-f]{12}: 37 entries, 8 tasks, 1 commits/,
+    );
+    const empty = await tempRepo();
+    const none = await runBin(['ledger', 'verify', '--repo', empty]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/no ledger branch aios-ledger/);
+    expect(none.stderr).toMatch(/How to fix: Run a task first, or fetch the ledger/);
+  });
+});
