@@ -1,5 +1,7 @@
-// Cold start of the bundled action entry (dist/action.js) doing the plan step for a real
-// `issues: labeled` payload, against a bare `node -e 0` in the same run.
+// Cold start of the bundled action entry (dist/action.js): the intake step for a real
+// `issues: labeled` payload whose label is not AIOS's, so the step loads the bundle, parses the
+// inputs, validates the event and reads the config, then stops before any network call;
+// against a bare `node -e 0` in the same run.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,16 +20,16 @@ export async function run() {
     );
     const issues = examples.find((e) => e.name === 'issues');
     const labeled = structuredClone(issues.examples.find((x) => x.action === 'labeled'));
-    labeled.label = { ...labeled.label, name: 'aios' };
-    labeled.issue.labels = [
-      { ...labeled.label, name: 'aios' },
-      { ...labeled.label, name: 'blog' },
-    ];
+    labeled.label = { ...labeled.label, name: 'bug' };
+    labeled.repository.default_branch = 'main';
     const event = join(base, 'event.json');
     await writeFile(event, JSON.stringify(labeled));
     const env = {
       ...process.env,
-      INPUT_COMMAND: 'plan',
+      INPUT_COMMAND: 'intake',
+      'INPUT_GITHUB-TOKEN': 'unused',
+      'INPUT_ARTIFACT-DIR': join(base, 'artifacts'),
+      GITHUB_OUTPUT: join(base, 'output'),
       GITHUB_EVENT_NAME: 'issues',
       GITHUB_EVENT_PATH: event,
       GITHUB_WORKSPACE: base,
@@ -44,7 +46,7 @@ export async function run() {
     const added = round(m - bm, 1);
     return writeResults('action-cold-start', 'npm run bench -- action-cold-start', [
       {
-        metric: 'dist/action.js plan step on a real issues.labeled payload',
+        metric: 'dist/action.js intake step on a real issues.labeled payload (label not ours)',
         unit: 'ms',
         median: round(m, 1),
         baseline: 'node -e 0',

@@ -4154,7 +4154,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-R7ITCCR4.js"),
+        import("./chunks/report-from-git-6USN5HZ4.js"),
         import("./chunks/report-pricing-X7HKFYLF.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4346,7 +4346,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-ALCAVYYR.js");
+      const { runDemo } = await import("./chunks/demo-LKBN62XK.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,

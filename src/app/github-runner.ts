@@ -1,32 +1,7 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
-import type { ModelConfig } from '../config/config-schema.js';
-import { systemClock } from '../core/clock.js';
 import { InputError } from '../core/errors.js';
-import { openGitWorkspace } from '../context/workspace.js';
-import { createGitHubForge } from '../forge/github-forge.js';
-import { createOctokit } from '../forge/octokit.js';
-import { defaultGates } from '../gates/default-gates.js';
-import {
-  ARTIFACT_FILES,
-  PlanArtifact,
-  readArtifact,
-  WorkArtifact,
-  writeArtifact,
-} from '../github/artifacts.js';
-import { deliverJob } from '../github/deliver-job.js';
-import { parseEvent, repoOf } from '../github/events.js';
-import { intakeJob } from '../github/intake-job.js';
-import { signoffJob } from '../github/signoff-job.js';
-import { workJob } from '../github/work-job.js';
-import { gitWithInput } from '../git/run-git.js';
-import { GitLedgerStore } from '../ledger/git-ledger-store.js';
-import { createProvider } from '../models/create-provider.js';
-import { readMonthSpend } from '../models/month-spend.js';
-import type { ModelProvider } from '../models/model-provider.js';
-import { personaFolder } from '../personas/load-personas.js';
+import { parseEvent } from '../github/events.js';
 
 /** What a job needs from the action's inputs. */
 export interface GitHubJobInputs {
@@ -45,8 +20,10 @@ export interface JobResult {
 }
 
 /**
- * The composition root for the GitHub path: one job of the workflow, with real adapters
- * (Octokit, the checkout's git, the git ledger pushed to origin, model providers).
+ * The composition root for the GitHub path: one job of the workflow. Reads the event and the
+ * config, and ends here for events that are not AIOS's (most label events on a busy repository
+ * start the workflow); only then loads the adapters (Octokit, git ledger, providers) and runs
+ * the job, so an ignored event costs little more than starting Node.
  */
 export async function runGitHubJob(
   inputs: GitHubJobInputs,
@@ -65,169 +42,20 @@ export async function runGitHubJob(
   );
   if (event.kind === 'ignored')
     return { outputs: { decision: 'ignore' }, summary: `AIOS: ${event.reason}.\n`, failed: false };
-
-  const { owner, repo, defaultBranch } = repoOf(event);
   const config = await loadConfig({ file: inputs.config, repoDir });
-  const clock = systemClock();
-  // AIOS_GITHUB_RETRIES: retries (and write throttling) for GitHub calls; 0 turns both off, for
-  // a GitHub Enterprise server with its own limits, or a local test server.
-  const retries =
-    env.AIOS_GITHUB_RETRIES === undefined ? undefined : Number(env.AIOS_GITHUB_RETRIES);
-  const octokit = createOctokit({
-    token: inputs.githubToken,
-    baseUrl: env.GITHUB_API_URL,
-    retries,
-    log: (m) => io.info(m),
-  });
-  const forge = createGitHubForge({
-    octokit,
-    owner,
-    repo,
-    repoDir,
-    defaultBranch,
-    needsHumanLabel: config.config.intake.needsHumanLabel,
-  });
-  const personas = personaFolder(inputs.personas);
-  const spoolDir = join(inputs.artifactDir, ARTIFACT_FILES.spool);
-  const ledger = await GitLedgerStore.open({
-    repoDir,
-    branch: config.config.ledger.branch,
-    remote: 'origin',
-    clock,
-    spoolDir: inputs.command === 'signoff' ? undefined : spoolDir,
-  });
-  const log = (line: string): void => io.info(line);
-
-  switch (inputs.command) {
-    case 'intake': {
-      const artifact = await intakeJob(event, {
-        forge,
-        config,
-        ledger,
-        personas,
-        clock,
-        disabledByVariable: env.AIOS_ENABLED?.trim().toLowerCase() === 'false',
-        log,
-      });
-      await writeArtifact(inputs.artifactDir, 'plan', artifact);
-      // The work job is given only the API keys the plan's models use.
-      const keys = [
-        ...new Set(
-          (artifact.plan?.models ?? [])
-            .map((m) => config.config.models[m])
-            .flatMap((m) => (m?.provider === 'openai' ? [m.apiKeyEnv] : [])),
-        ),
-      ];
+  if (
+    inputs.command === 'intake' &&
+    (event.kind === 'issue-labeled' || event.kind === 'pr-labeled')
+  ) {
+    const label = event.payload.label?.name ?? '';
+    if (label !== config.config.intake.label) {
       return {
-        outputs: { decision: artifact.decision, 'api-keys': JSON.stringify(keys) },
-        summary: `AIOS intake: ${artifact.decision} (${artifact.note}).\n`,
-        failed: false,
-      };
-    }
-    case 'work': {
-      const plan = await readArtifact(inputs.artifactDir, 'plan', PlanArtifact);
-      if (plan.decision !== 'work')
-        return {
-          outputs: { status: 'skipped' },
-          summary: 'AIOS: no work was planned.\n',
-          failed: false,
-        };
-      const ref = await workspaceRef(repoDir, plan);
-      const workspace = await openGitWorkspace(repoDir, ref);
-      const providers = new Map<string, ModelProvider>();
-      const providerEnv = inputs.ollamaHost ? { ...env, OLLAMA_HOST: inputs.ollamaHost } : env;
-      try {
-        const result = await workJob(plan, {
-          config,
-          personas,
-          gates: defaultGates(),
-          ledger,
-          workspace,
-          clock,
-          provider: async (modelId: string, model: ModelConfig) => {
-            let p = providers.get(modelId);
-            if (!p)
-              providers.set(
-                modelId,
-                (p = await createProvider(modelId, model, { env: providerEnv })),
-              );
-            return p;
-          },
-          // Month, tier and person budgets: this month's spend from the ledger branch on origin.
-          pastSpend: async () => {
-            const branch = config.config.ledger.branch;
-            await gitWithInput(
-              repoDir,
-              ['fetch', '--quiet', 'origin', `+refs/heads/${branch}:${ledger.readRef}`],
-              undefined,
-            );
-            return readMonthSpend({ repoDir, ref: ledger.readRef, now: clock.now() });
-          },
-          progress: {
-            routed: () => undefined,
-            modelStart: ({ modelId, persona, attempt }) =>
-              log(`${persona} working on ${modelId} (attempt ${attempt})`),
-            modelProgress: () => undefined,
-            modelEnd: ({ modelId, ok }) => log(`${modelId} ${ok ? 'answered' : 'call failed'}`),
-            gate: (v, attempt) =>
-              log(
-                `attempt ${attempt}: ${v.gate} ${v.pass ? 'passed' : `sent the work back (${v.findings.length} finding(s))`}`,
-              ),
-            note: log,
-          },
-        });
-        if (!result)
-          return {
-            outputs: { status: 'skipped' },
-            summary: 'AIOS: no work was planned.\n',
-            failed: false,
-          };
-        await writeArtifact(inputs.artifactDir, 'work', result);
-        return {
-          outputs: { status: result.outcome.status },
-          summary: `AIOS work: ${result.outcome.status}.\n`,
-          failed: false,
-        };
-      } finally {
-        await workspace.close();
-      }
-    }
-    case 'deliver': {
-      const plan = await readArtifact(inputs.artifactDir, 'plan', PlanArtifact);
-      const work = existsSync(join(inputs.artifactDir, ARTIFACT_FILES.work))
-        ? await readArtifact(inputs.artifactDir, 'work', WorkArtifact)
-        : undefined;
-      const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
-      return {
-        outputs: { outcome: result.outcome, ...(result.prUrl ? { 'pr-url': result.prUrl } : {}) },
-        summary: result.summary,
-        failed: result.outcome === 'failed',
-      };
-    }
-    case 'signoff': {
-      const result = await signoffJob(event, { forge, ledger, config, log });
-      return {
-        outputs: { recorded: result.recorded ?? 'nothing' },
-        summary: result.summary,
+        outputs: { decision: 'ignore' },
+        summary: `AIOS: label "${label}" is not the intake label.\n`,
         failed: false,
       };
     }
   }
-}
-
-/** Work on a labelled PR reads its head branch; work on an issue reads the checkout's HEAD. */
-async function workspaceRef(repoDir: string, plan: PlanArtifact): Promise<string> {
-  if (
-    !plan.task ||
-    plan.task.source.type !== 'issue' ||
-    !plan.task.source.isPullRequest ||
-    !plan.branch
-  )
-    return 'HEAD';
-  const r = await gitWithInput(
-    repoDir,
-    ['fetch', '--quiet', 'origin', `+refs/heads/${plan.branch}:refs/remotes/origin/${plan.branch}`],
-    undefined,
-  );
-  return r.code === 0 ? `refs/remotes/origin/${plan.branch}` : 'HEAD';
+  const { runGitHubJobWith } = await import('./github-job.js');
+  return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }

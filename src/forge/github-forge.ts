@@ -279,8 +279,16 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
         throw forgeError('list pull requests', e);
       });
       let created = false;
+      // Work on a person's own pull request: its title and body are theirs. AIOS reports in a
+      // comment on it instead (and the signoff job finds the task by the PR's number).
+      const onTheirPr =
+        d.task.source.type === 'issue' &&
+        d.task.source.isPullRequest &&
+        pr?.number === d.task.source.number;
       try {
-        if (pr) {
+        if (pr && onTheirPr) {
+          await upsertComment(pr.number, MARKERS.delivered, d.pr.body);
+        } else if (pr) {
           await octokit.pulls.update({
             owner,
             repo,

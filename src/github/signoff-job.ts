@@ -26,6 +26,20 @@ export function taskOfPullRequest(
   return n ? `${owner}/${repo}#${n}` : undefined;
 }
 
+/** The task of a PR: by marker or branch, else the PR itself when AIOS worked on it (labelled). */
+async function findTask(
+  owner: string,
+  repo: string,
+  pr: { number: number; body: string | null; head: { ref: string } },
+  ledger: LedgerStore,
+): Promise<string | undefined> {
+  const found = taskOfPullRequest(owner, repo, pr);
+  if (found) return found;
+  const own = `${owner}/${repo}#${pr.number}`;
+  for await (const e of ledger.entries({ task: own })) if (e.event === 'planned') return own;
+  return undefined;
+}
+
 /**
  * The signoff job: an approving review by an allowed approver is the sign-off (`signoff`
  * counting), any other review is recorded but is not; a merge or close is the `outcome`
@@ -49,7 +63,7 @@ async function record(
   if (event.kind !== 'pr-review' && event.kind !== 'pr-closed')
     return { recorded: undefined, summary: 'AIOS: not a review or close event.\n' };
   const pr = event.payload.pull_request;
-  const task = taskOfPullRequest(deps.forge.owner, deps.forge.repo, pr);
+  const task = await findTask(deps.forge.owner, deps.forge.repo, pr, deps.ledger);
   if (!task)
     return { recorded: undefined, summary: `AIOS: PR #${pr.number} is not an AIOS delivery.\n` };
 

@@ -212,6 +212,7 @@ export class ReportBuilder {
   }
 
   private inWindow(e: ReportEntry): boolean {
+    if (this.since === -Infinity && this.until === Infinity) return true; // no parse per entry
     const t = Date.parse(e.at);
     return t >= this.since && t < this.until;
   }

@@ -398,3 +398,93 @@ describe('the GitHub path, driven by real webhook payloads', () => {
     for (const link of links) expect(hashes.has(link)).toBe(true);
   });
 });
+
+describe('labelling an existing pull request', () => {
+  it('works on the PR’s own branch, reports in a comment, and leaves its title and body alone', async () => {
+    world = await startGitHubWorld();
+    const w = world;
+    // Someone's feature branch, with a page only that branch has.
+    const clone = await w.newArtifactDir();
+    const git = simpleGit();
+    await git.clone(w.origin, clone);
+    const g = simpleGit(clone);
+    await g.addConfig('user.name', 'Ann');
+    await g.addConfig('user.email', 'ann@example.com');
+    await g.checkoutLocalBranch('feature/pricing');
+    const { writeFile, mkdir } = await import('node:fs/promises');
+    await mkdir(`${clone}/content/pages`, { recursive: true });
+    await writeFile(`${clone}/content/pages/new-pricing.md`, '# New pricing\n\nFrom $1,999.\n');
+    await g.add('.');
+    await g.commit('new pricing page');
+    await g.push('origin', 'feature/pricing');
+    const pr = await w.github.addPullRequest({
+      head: 'feature/pricing',
+      base: 'main',
+      title: 'New pricing page',
+      body: 'Ann’s words.',
+      user: 'ann',
+      labels: [],
+    });
+
+    const payload = onMain(
+      webhookFixture('pull_request.labeled', {
+        owner: OWNER,
+        repo: REPO,
+        number: pr.number,
+        label: 'aios',
+        sender: 'ann',
+        headRef: 'feature/pricing',
+        baseRef: 'main',
+      }),
+    );
+    payload.pull_request.title = 'New pricing page';
+    payload.pull_request.body = 'Audit `content/pages/new-pricing.md` before we merge.';
+    const [aios] = payload.pull_request.labels;
+    if (!aios) throw new Error('the fixture has no label');
+    payload.pull_request.labels = [
+      aios,
+      { ...aios, id: aios.id + 1, name: 'content-audit', node_id: `${aios.node_id}x` },
+    ];
+    w.ollama.enqueue({
+      content: answer({
+        files: [{ path: 'audits/new-pricing.md', content: '# Audit\n\nClear.\n' }],
+      }),
+    });
+
+    const run = await runPipeline(w, 'pull_request', payload);
+    expect(run.deliver?.outputs.outcome, run.deliver?.log).toBe('delivered');
+    const prompt =
+      (w.ollama.chatRequests[0]?.body as { messages: { content: string }[] }).messages[1]
+        ?.content ?? '';
+    expect(prompt).toContain('From $1,999.'); // the PR branch's file was in the context
+    const origin = simpleGit(w.origin);
+    expect(
+      (await origin.raw(['log', '--format=%s', 'main..feature/pricing'])).trim().split('\n'),
+    ).toHaveLength(2);
+    expect(await origin.raw(['show', 'feature/pricing:audits/new-pricing.md'])).toContain('Clear.');
+    expect(w.github.state.pulls.size).toBe(1);
+    const issue = w.github.state.issues.get(pr.number)!;
+    expect([issue.title, issue.body]).toEqual(['New pricing page', 'Ann’s words.']);
+    const comments = [...w.github.state.comments.values()].filter(
+      (c) => c.issueNumber === pr.number,
+    );
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body).toContain('AI use disclosure');
+    // Approval of that PR signs the task off.
+    const review = onMain(
+      webhookFixture('pull_request_review.submitted', {
+        owner: OWNER,
+        repo: REPO,
+        number: pr.number,
+        sender: 'boss',
+        reviewState: 'approved',
+        headRef: 'feature/pricing',
+      }),
+    );
+    review.pull_request.body = 'Ann’s words.';
+    expect(
+      (await w.job('signoff', 'pull_request_review', review, await w.newArtifactDir())).outputs
+        .recorded,
+    ).toBe('signoff');
+  });
+});

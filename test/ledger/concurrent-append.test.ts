@@ -122,7 +122,7 @@ describe('the git ledger under real concurrency and crashes', () => {
     const clones = await Promise.all(names.map((n) => clone(bare, n)));
     const go = join(await tempDir(), 'go');
     const writers = names.map((n, i) =>
-      startWriter(clones[i] as string, n, ['2', '2', '2', '--wait', go]),
+      startWriter(clones[i] as string, n, ['2', '2', '2', '--wait', go, '--fast-backoff']),
     );
     // Release them together once every one has loaded.
     for (let i = 0; i < 3000 && writers.some((w) => w.lines.length === 0); i++) await sleep(10);

@@ -7,7 +7,8 @@
  *
  * Each round appends `entries-per-task` entries to each of its `tasks` tasks (`<name>/repo#<n>`)
  * and flushes. `--wait` waits for a file before starting (so writers start together);
- * `--hold` waits for a file after appending and before flushing (so a test can kill it there).
+ * `--hold` waits for a file after appending and before flushing (so a test can kill it there);
+ * `--fast-backoff` caps the wait after a lost race at 40 ms (the store's own backoff otherwise).
  * Prints one JSON line per event on stdout: {"ready":true}, {"appended":[ids]}, {"flushed":{...},"retries":n}
  * (retries so far: pushes that lost a race and were rebuilt on the new tip).
  */
@@ -40,10 +41,10 @@ const store = await GitLedgerStore.open({
   remote: 'origin',
   clock: systemClock(),
   maxTries: 200,
-  // Short, jittered backoff: many writers on one machine.
+  // Count the races lost. The store's own backoff unless --fast-backoff (tests: short sleeps).
   sleep: (ms) => {
     retries++;
-    return sleep(Math.min(ms, 40) * Math.random());
+    return sleep(rest.includes('--fast-backoff') ? Math.min(ms, 40) * Math.random() : ms);
   },
 });
 say({ ready: true });

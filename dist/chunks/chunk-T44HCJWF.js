@@ -85,6 +85,7 @@ var ReportBuilder = class {
     this.current.push(entry);
   }
   inWindow(e) {
+    if (this.since === -Infinity && this.until === Infinity) return true;
     const t = Date.parse(e.at);
     return t >= this.since && t < this.until;
   }

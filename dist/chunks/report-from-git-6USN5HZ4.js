@@ -5,7 +5,7 @@ import {
 } from "./chunk-5SPQEIO5.js";
 import {
   ReportBuilder
-} from "./chunk-Z3DYNF3Y.js";
+} from "./chunk-T44HCJWF.js";
 import "./chunk-JTRJ6A7V.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-EP24EKF6.js";

@@ -1,5 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  repoOf
+} from "./chunk-ZIN4OBAQ.js";
+import {
   GitLedgerStore,
   checkWritePolicy,
   commitFiles,
@@ -32,10 +35,6 @@ import {
 import {
   defaultGates
 } from "./chunk-2VRJ3CW5.js";
-import {
-  loadConfig
-} from "./chunk-GCLROUZY.js";
-import "./chunk-HJECJ552.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-AMKKWZM7.js";
@@ -1386,9 +1385,8 @@ var require_light = __commonJS({
   }
 });
 
-// src/app/github-runner.ts
+// src/app/github-job.ts
 import { existsSync } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
 import { join as join2 } from "node:path";
 
 // src/forge/github-forge.ts
@@ -1607,8 +1605,11 @@ ${body}`;
         throw forgeError("list pull requests", e);
       });
       let created = false;
+      const onTheirPr = d.task.source.type === "issue" && d.task.source.isPullRequest && pr?.number === d.task.source.number;
       try {
-        if (pr) {
+        if (pr && onTheirPr) {
+          await upsertComment(pr.number, MARKERS.delivered, d.pr.body);
+        } else if (pr) {
           await octokit.pulls.update({
             owner,
             repo,
@@ -6418,109 +6419,6 @@ async function deliverAccepted(plan2, task, p, work, o, deps) {
   };
 }
 
-// src/github/events.ts
-var User = external_exports.object({ login: external_exports.string(), id: external_exports.number() });
-var Label = external_exports.object({ name: external_exports.string() });
-var Repository = external_exports.object({
-  name: external_exports.string(),
-  owner: external_exports.object({ login: external_exports.string() }),
-  default_branch: external_exports.string()
-});
-var Issue = external_exports.object({
-  number: external_exports.number().int().positive(),
-  title: external_exports.string(),
-  body: external_exports.string().nullable(),
-  html_url: external_exports.string(),
-  user: User,
-  labels: external_exports.array(Label).optional(),
-  pull_request: external_exports.object({ url: external_exports.string() }).optional()
-});
-var PullRequest = external_exports.object({
-  number: external_exports.number().int().positive(),
-  title: external_exports.string(),
-  body: external_exports.string().nullable(),
-  html_url: external_exports.string(),
-  user: User,
-  labels: external_exports.array(Label),
-  head: external_exports.object({ ref: external_exports.string(), sha: external_exports.string() }),
-  base: external_exports.object({ ref: external_exports.string() }),
-  created_at: external_exports.string(),
-  merged: external_exports.boolean().nullable().optional(),
-  draft: external_exports.boolean().optional()
-});
-var SCHEMAS = {
-  "issue-labeled": external_exports.object({
-    action: external_exports.literal("labeled"),
-    label: Label,
-    issue: Issue,
-    repository: Repository,
-    sender: User
-  }),
-  "issue-comment": external_exports.object({
-    action: external_exports.literal("created"),
-    issue: Issue,
-    comment: external_exports.object({ id: external_exports.number(), body: external_exports.string(), user: User, html_url: external_exports.string() }),
-    repository: Repository,
-    sender: User
-  }),
-  "pr-labeled": external_exports.object({
-    action: external_exports.literal("labeled"),
-    label: Label,
-    pull_request: PullRequest,
-    repository: Repository,
-    sender: User
-  }),
-  "pr-review": external_exports.object({
-    action: external_exports.literal("submitted"),
-    review: external_exports.object({
-      id: external_exports.number(),
-      state: external_exports.string(),
-      user: User,
-      submitted_at: external_exports.string().nullable(),
-      commit_id: external_exports.string()
-    }),
-    pull_request: PullRequest,
-    repository: Repository,
-    sender: User
-  }),
-  "pr-closed": external_exports.object({
-    action: external_exports.literal("closed"),
-    pull_request: PullRequest.extend({ merged: external_exports.boolean().nullable() }),
-    repository: Repository,
-    sender: User
-  })
-};
-function kindOf(eventName, action) {
-  if (eventName === "issues" && action === "labeled") return "issue-labeled";
-  if (eventName === "issue_comment" && action === "created") return "issue-comment";
-  if (eventName === "pull_request" && action === "labeled") return "pr-labeled";
-  if (eventName === "pull_request" && action === "closed") return "pr-closed";
-  if (eventName === "pull_request_review" && action === "submitted") return "pr-review";
-  return void 0;
-}
-function parseEvent(eventName, payload) {
-  const action = payload && typeof payload === "object" ? payload.action : void 0;
-  const kind = kindOf(eventName, action);
-  if (!kind)
-    return {
-      kind: "ignored",
-      reason: `AIOS does not act on ${eventName || "an unnamed event"}${typeof action === "string" ? `.${action}` : ""}`
-    };
-  const result = SCHEMAS[kind].safeParse(payload);
-  if (!result.success) {
-    throw new InputError(
-      `The ${eventName}.${String(action)} payload is missing fields AIOS needs.`,
-      result.error.issues.map((i) => ({ field: i.path.map(String).join("."), message: i.message })),
-      { hint: "Check that the workflow passes the event unchanged (GITHUB_EVENT_PATH)." }
-    );
-  }
-  return { kind, payload };
-}
-function repoOf(event) {
-  const r = event.payload.repository;
-  return { owner: r.owner.login, repo: r.name, defaultBranch: r.default_branch };
-}
-
 // src/github/slash-command.ts
 function parseSlashCommand(body) {
   const line = body.replace(/\r\n/g, "\n").split("\n").find((l) => /^\s*\/aios\b/.test(l));
@@ -6775,6 +6673,13 @@ function taskOfPullRequest(owner, repo, pr) {
   const n = /^aios\/issue-(\d+)$/.exec(pr.head.ref)?.[1];
   return n ? `${owner}/${repo}#${n}` : void 0;
 }
+async function findTask(owner, repo, pr, ledger) {
+  const found = taskOfPullRequest(owner, repo, pr);
+  if (found) return found;
+  const own = `${owner}/${repo}#${pr.number}`;
+  for await (const e of ledger.entries({ task: own })) if (e.event === "planned") return own;
+  return void 0;
+}
 async function signoffJob(event, deps) {
   try {
     return await record(event, deps);
@@ -6786,7 +6691,7 @@ async function record(event, deps) {
   if (event.kind !== "pr-review" && event.kind !== "pr-closed")
     return { recorded: void 0, summary: "AIOS: not a review or close event.\n" };
   const pr = event.payload.pull_request;
-  const task = taskOfPullRequest(deps.forge.owner, deps.forge.repo, pr);
+  const task = await findTask(deps.forge.owner, deps.forge.repo, pr, deps.ledger);
   if (!task)
     return { recorded: void 0, summary: `AIOS: PR #${pr.number} is not an AIOS delivery.
 ` };
@@ -6863,23 +6768,10 @@ async function workJob(plan2, deps) {
   return { version: 1, outcome };
 }
 
-// src/app/github-runner.ts
-async function runGitHubJob(inputs, env, io) {
-  const repoDir = env.GITHUB_WORKSPACE ?? process.cwd();
-  const eventPath = env.GITHUB_EVENT_PATH;
-  if (!eventPath)
-    throw new InputError("GITHUB_EVENT_PATH is not set.", [], {
-      hint: "Run AIOS as a step of a GitHub Actions workflow."
-    });
-  const event = parseEvent(
-    env.GITHUB_EVENT_NAME ?? "",
-    JSON.parse(await readFile2(eventPath, "utf8"))
-  );
-  if (event.kind === "ignored")
-    return { outputs: { decision: "ignore" }, summary: `AIOS: ${event.reason}.
-`, failed: false };
+// src/app/github-job.ts
+async function runGitHubJobWith(inputs, env, io, known) {
+  const { event, config, repoDir } = known;
   const { owner, repo, defaultBranch } = repoOf(event);
-  const config = await loadConfig({ file: inputs.config, repoDir });
   const clock = systemClock();
   const retries = env.AIOS_GITHUB_RETRIES === void 0 ? void 0 : Number(env.AIOS_GITHUB_RETRIES);
   const octokit = createOctokit({
@@ -6898,13 +6790,24 @@ async function runGitHubJob(inputs, env, io) {
   });
   const personas = personaFolder(inputs.personas);
   const spoolDir = join2(inputs.artifactDir, ARTIFACT_FILES.spool);
-  const ledger = await GitLedgerStore.open({
+  let opened;
+  const open = () => opened ??= GitLedgerStore.open({
     repoDir,
     branch: config.config.ledger.branch,
     remote: "origin",
     clock,
     spoolDir: inputs.command === "signoff" ? void 0 : spoolDir
   });
+  const ledger = {
+    readRef: `refs/remotes/origin/${config.config.ledger.branch}`,
+    append: async (draft) => (await open()).append(draft),
+    flush: async () => (await open()).flush(),
+    entries: (filter) => ({
+      async *[Symbol.asyncIterator]() {
+        yield* (await open()).entries(filter);
+      }
+    })
+  };
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
@@ -7028,5 +6931,5 @@ async function workspaceRef(repoDir, plan2) {
   return r.code === 0 ? `refs/remotes/origin/${plan2.branch}` : "HEAD";
 }
 export {
-  runGitHubJob
+  runGitHubJobWith
 };
