@@ -1,5 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  setUpZodForShortProcesses
+} from "./chunks/chunk-HUUD4GXV.js";
+import {
   external_exports
 } from "./chunks/chunk-4KRPT4EI.js";
 import {
@@ -86,7 +89,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
   try {
     const inputs = readInputs(io, env);
     io.mask(inputs.githubToken);
-    const { runGitHubJob } = await import("./chunks/github-runner-R5JLNHNZ.js");
+    const { runGitHubJob } = await import("./chunks/github-runner-7PZWRSAY.js");
     const result = await runGitHubJob(inputs, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);
@@ -99,4 +102,5 @@ async function runAction(env = process.env, io = runnerIo(env)) {
 }
 
 // src/action/main.ts
+setUpZodForShortProcesses();
 process.exitCode = await runAction();

@@ -12,8 +12,12 @@ import {
   percent
 } from "./chunks/chunk-TI62MBTA.js";
 import {
+  setUpZodForShortProcesses
+} from "./chunks/chunk-HUUD4GXV.js";
+import {
   formatMicros
 } from "./chunks/chunk-EP24EKF6.js";
+import "./chunks/chunk-4KRPT4EI.js";
 import {
   InputError,
   describeError,
@@ -4312,7 +4316,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-EYZ56TWO.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-IFWHZ7H6.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4346,7 +4350,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-LKBN62XK.js");
+      const { runDemo } = await import("./chunks/demo-2ZAO2MX4.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4602,6 +4606,7 @@ function buildProgram() {
   return program2;
 }
 async function main(argv) {
+  setUpZodForShortProcesses();
   const program2 = buildProgram();
   try {
     await program2.parseAsync([...argv], { from: "user" });

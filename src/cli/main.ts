@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { describeError, exitCodeOf } from '../core/errors.js';
+import { setUpZodForShortProcesses } from '../core/zod-setup.js';
 import { registerDemo } from './commands/demo.js';
 import { registerGate } from './commands/gate.js';
 import { registerInit } from './commands/init.js';
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
 
 /** Run the CLI; resolves to the exit code (0 ok, 1 work failed, 2 bad input). */
 export async function main(argv: readonly string[]): Promise<number> {
+  setUpZodForShortProcesses();
   const program = buildProgram();
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -1,7 +1,8 @@
 import { simpleGit } from 'simple-git';
 import { ForgeError, GitError } from '../core/errors.js';
 import { neutralizeForGitHub } from '../core/sanitize.js';
-import { commitFiles, gitBlobId } from '../git/commit-files.js';
+import { commitFiles } from '../git/commit-files.js';
+import { commitHoldsFiles } from '../git/holds-files.js';
 import { gitWithInput } from '../git/run-git.js';
 import type { AiosOctokit } from './octokit.js';
 import type {
@@ -93,25 +94,11 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
     return tip.stdout.toString('utf8').trim() || undefined;
   }
 
-  async function holds(commit: string, files: Delivery['files']): Promise<boolean> {
-    const r = await gitWithInput(
-      repoDir,
-      ['ls-tree', '-z', '--full-tree', commit, '--', ...files.map((f) => f.path)],
-      undefined,
-    );
-    const blobs = new Map<string, string>();
-    for (const rec of r.stdout.toString('utf8').split('\0')) {
-      const tab = rec.indexOf('\t');
-      if (tab > 0) blobs.set(rec.slice(tab + 1), rec.slice(0, tab).split(' ')[2] ?? '');
-    }
-    return files.every((f) => blobs.get(f.path) === gitBlobId(Buffer.from(f.content, 'utf8')));
-  }
-
   /** Commit and push the branch; idempotent, and safe against a concurrent run of the same task. */
   async function pushBranch(d: Delivery): Promise<{ commit: string; committed: boolean }> {
     for (let attempt = 1; ; attempt++) {
       const existing = await remoteTip(d.branch);
-      if (existing && (await holds(existing, d.files)))
+      if (existing && (await commitHoldsFiles(repoDir, existing, d.files)))
         return { commit: existing, committed: false };
       const base = existing ?? (await remoteTip(options.defaultBranch));
       if (!base)

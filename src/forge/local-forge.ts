@@ -2,7 +2,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { ForgeError } from '../core/errors.js';
-import { commitFiles, gitBlobId } from '../git/commit-files.js';
+import { commitFiles } from '../git/commit-files.js';
+import { commitHoldsFiles } from '../git/holds-files.js';
 import { gitWithInput } from '../git/run-git.js';
 import type { Delivery, DeliveryResult, Forge, HumanQuestion } from './forge.js';
 
@@ -27,25 +28,6 @@ async function branchTip(repoDir: string, ref: string): Promise<string | undefin
   return r.stdout.toString('utf8').trim() || undefined;
 }
 
-/** Does the commit already hold exactly these files? Compared by blob id, in one git call. */
-async function holdsFiles(
-  repoDir: string,
-  commit: string,
-  files: Delivery['files'],
-): Promise<boolean> {
-  const r = await gitWithInput(
-    repoDir,
-    ['ls-tree', '-z', '--full-tree', commit, '--', ...files.map((f) => f.path)],
-    undefined,
-  );
-  const blobs = new Map<string, string>();
-  for (const rec of r.stdout.toString('utf8').split('\0')) {
-    const tab = rec.indexOf('\t');
-    if (tab > 0) blobs.set(rec.slice(tab + 1), rec.slice(0, tab).split(' ')[2] ?? '');
-  }
-  return files.every((f) => blobs.get(f.path) === gitBlobId(Buffer.from(f.content, 'utf8')));
-}
-
 /**
  * A forge on one machine: the task branch in a local repository, written without touching the
  * work tree, and the draft PR as a markdown file under `.aios/pulls/`. Lets a consultant run a
@@ -64,7 +46,8 @@ export function createLocalForge(options: {
       const ref = `refs/heads/${d.branch}`;
       const [existing, current] = await Promise.all([branchTip(repoDir, ref), head(repoDir)]);
       // Idempotent: when the branch already holds exactly these files, make no new commit.
-      const unchanged = existing !== undefined && (await holdsFiles(repoDir, existing, d.files));
+      const unchanged =
+        existing !== undefined && (await commitHoldsFiles(repoDir, existing, d.files));
       const commit =
         unchanged && existing
           ? existing

@@ -6,6 +6,7 @@
  */
 import { Ollama, type ChatResponse } from 'ollama';
 import { ModelError, type ModelErrorClass } from '../core/errors.js';
+import { CallDeadline, stopError } from './call-deadline.js';
 import {
   MODEL_SPEC_VERSION,
   type ChatRequest,
@@ -14,6 +15,10 @@ import {
 } from './model-provider.js';
 
 /** Where Ollama listens when neither the config nor OLLAMA_HOST says otherwise. */
+/** Ollama loads a model on its first call: that wait counts toward the first token. */
+const COLD_LOAD_HINT =
+  'A cold model load counts toward firstTokenMs; raise it for large models or slow disks.';
+
 export const DEFAULT_OLLAMA_HOST = 'http://127.0.0.1:11434';
 
 export interface OllamaProviderOptions {
@@ -52,7 +57,7 @@ export function createOllamaProvider(options: OllamaProviderOptions): ModelProvi
   async function chat(request: ChatRequest): Promise<ChatResult> {
     const started = performance.now();
     const deadline = new CallDeadline(request.signal);
-    if (deadline.stop) throw stopError(deadline.stop, where);
+    if (deadline.stop) throw stopError(deadline.stop, where, undefined, COLD_LOAD_HINT);
     // Ollama writes its headers only once the model is loaded and the first token is out, so a
     // cold load happens before the headers: the wait for headers and for the first token are
     // one phase here, bounded by firstTokenMs. (connectMs cannot be told apart through fetch.)
@@ -87,12 +92,12 @@ export function createOllamaProvider(options: OllamaProviderOptions): ModelProvi
       }
     } catch (error) {
       throw deadline.stop
-        ? stopError(deadline.stop, where, error)
+        ? stopError(deadline.stop, where, error, COLD_LOAD_HINT)
         : mapOllamaError(error, { where, host, model: options.model, streaming: chunks > 0 });
     } finally {
       deadline.dispose();
     }
-    if (deadline.stop) throw stopError(deadline.stop, where);
+    if (deadline.stop) throw stopError(deadline.stop, where, undefined, COLD_LOAD_HINT);
     if (!final) {
       // The client throws when the stream ends without `done`; this guards a client change.
       throw new ModelError(
@@ -301,98 +306,4 @@ function networkCode(error: unknown, depth = 0): string | undefined {
 function describeCause(error: Error): string {
   const cause = (error as { cause?: unknown }).cause;
   return cause instanceof Error ? cause.message : error.message;
-}
-
-/** Why our own deadline or the caller stopped a call. */
-type Stop =
-  | { readonly kind: 'timeout'; readonly phase: DeadlinePhase; readonly ms: number }
-  | { readonly kind: 'cancelled' };
-
-type DeadlinePhase = 'connect' | 'first-token' | 'total';
-
-/** The reason our AbortController aborts with, so fetch and the client reject with something readable. */
-class CallStopped extends Error {
-  constructor(readonly stop: Stop) {
-    super(
-      stop.kind === 'cancelled' ? 'call cancelled' : `${stop.phase} timeout after ${stop.ms} ms`,
-    );
-    this.name = 'CallStopped';
-  }
-}
-
-/**
- * One call's timers and abort signal. Each phase's timer aborts the signal when it fires; the
- * caller's signal aborts it too. The first reason wins and is kept in `stop`.
- */
-class CallDeadline {
-  readonly #controller = new AbortController();
-  readonly #timers = new Map<DeadlinePhase, ReturnType<typeof setTimeout>>();
-  readonly #caller: AbortSignal | undefined;
-  readonly #onCallerAbort = () => this.#halt({ kind: 'cancelled' });
-  #stop: Stop | undefined;
-
-  constructor(caller: AbortSignal | undefined) {
-    this.#caller = caller;
-    if (caller?.aborted) this.#halt({ kind: 'cancelled' });
-    else caller?.addEventListener('abort', this.#onCallerAbort, { once: true });
-  }
-
-  get signal(): AbortSignal {
-    return this.#controller.signal;
-  }
-
-  get stop(): Stop | undefined {
-    return this.#stop;
-  }
-
-  arm(phase: DeadlinePhase, ms: number): void {
-    this.disarm(phase);
-    this.#timers.set(
-      phase,
-      setTimeout(() => this.#halt({ kind: 'timeout', phase, ms }), Math.max(0, ms)),
-    );
-  }
-
-  disarm(phase: DeadlinePhase): void {
-    const timer = this.#timers.get(phase);
-    if (timer !== undefined) clearTimeout(timer);
-    this.#timers.delete(phase);
-  }
-
-  dispose(): void {
-    for (const timer of this.#timers.values()) clearTimeout(timer);
-    this.#timers.clear();
-    this.#caller?.removeEventListener('abort', this.#onCallerAbort);
-  }
-
-  #halt(stop: Stop): void {
-    if (this.#stop) return;
-    this.#stop = stop;
-    this.#controller.abort(new CallStopped(stop));
-  }
-}
-
-const PHASE_WORDS: Record<DeadlinePhase, string> = {
-  connect: 'no response from the server',
-  'first-token': 'no first token',
-  total: 'the answer did not finish',
-};
-
-function stopError(stop: Stop, where: string, cause?: unknown): ModelError {
-  if (stop.kind === 'cancelled') {
-    return new ModelError(
-      `${where}: call cancelled`,
-      { errorClass: 'cancelled' },
-      { cause, retryable: false },
-    );
-  }
-  const hint =
-    stop.phase === 'first-token'
-      ? 'A cold model load counts toward firstTokenMs; raise it for large models or slow disks.'
-      : `Raise ${stop.phase === 'total' ? 'totalMs' : 'connectMs'} for this tier if the model is just slow.`;
-  return new ModelError(
-    `${where}: ${PHASE_WORDS[stop.phase]} within ${stop.ms} ms (${stop.phase} timeout)`,
-    { errorClass: 'timeout' },
-    { cause, retryable: true, hint },
-  );
 }

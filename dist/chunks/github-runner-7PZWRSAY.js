@@ -22,19 +22,30 @@ import { readFile } from "node:fs/promises";
 async function runGitHubJob(inputs, env, io) {
   const repoDir = env.GITHUB_WORKSPACE ?? process.cwd();
   const eventPath = env.GITHUB_EVENT_PATH;
-  if (!eventPath) throw new InputError("GITHUB_EVENT_PATH is not set.", [], { hint: "Run AIOS as a step of a GitHub Actions workflow." });
-  const event = parseEvent(env.GITHUB_EVENT_NAME ?? "", JSON.parse(await readFile(eventPath, "utf8")));
-  if (event.kind === "ignored") return { outputs: { decision: "ignore" }, summary: `AIOS: ${event.reason}.
+  if (!eventPath)
+    throw new InputError("GITHUB_EVENT_PATH is not set.", [], {
+      hint: "Run AIOS as a step of a GitHub Actions workflow."
+    });
+  const event = parseEvent(
+    env.GITHUB_EVENT_NAME ?? "",
+    JSON.parse(await readFile(eventPath, "utf8"))
+  );
+  if (event.kind === "ignored")
+    return { outputs: { decision: "ignore" }, summary: `AIOS: ${event.reason}.
 `, failed: false };
   const config = await loadConfig({ file: inputs.config, repoDir });
   if (inputs.command === "intake" && (event.kind === "issue-labeled" || event.kind === "pr-labeled")) {
     const label = event.payload.label?.name ?? "";
     if (label !== config.config.intake.label) {
-      return { outputs: { decision: "ignore" }, summary: `AIOS: label "${label}" is not the intake label.
-`, failed: false };
+      return {
+        outputs: { decision: "ignore" },
+        summary: `AIOS: label "${label}" is not the intake label.
+`,
+        failed: false
+      };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-CGI5ZTHR.js");
+  const { runGitHubJobWith } = await import("./github-job-DRFCMXTR.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

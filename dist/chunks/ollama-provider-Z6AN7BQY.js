@@ -1,5 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  CallDeadline,
+  stopError
+} from "./chunk-XTHVT5NB.js";
+import {
   MODEL_SPEC_VERSION
 } from "./chunk-NV2LNVE6.js";
 import {
@@ -1119,6 +1123,7 @@ var Ollama2 = class extends Ollama$1 {
 var index = new Ollama2();
 
 // src/models/ollama-provider.ts
+var COLD_LOAD_HINT = "A cold model load counts toward firstTokenMs; raise it for large models or slow disks.";
 var DEFAULT_OLLAMA_HOST = "http://127.0.0.1:11434";
 function resolveOllamaHost(host, env = process.env) {
   const fromOption = host?.trim();
@@ -1134,7 +1139,7 @@ function createOllamaProvider(options) {
   async function chat(request) {
     const started = performance.now();
     const deadline = new CallDeadline(request.signal);
-    if (deadline.stop) throw stopError(deadline.stop, where);
+    if (deadline.stop) throw stopError(deadline.stop, where, void 0, COLD_LOAD_HINT);
     deadline.arm("first-token", request.timeouts.firstTokenMs);
     deadline.arm("total", request.timeouts.totalMs);
     const client = new Ollama2({ host, fetch: linkSignal(baseFetch, deadline.signal) });
@@ -1161,11 +1166,11 @@ function createOllamaProvider(options) {
         if (part.done) final = part;
       }
     } catch (error) {
-      throw deadline.stop ? stopError(deadline.stop, where, error) : mapOllamaError(error, { where, host, model: options.model, streaming: chunks > 0 });
+      throw deadline.stop ? stopError(deadline.stop, where, error, COLD_LOAD_HINT) : mapOllamaError(error, { where, host, model: options.model, streaming: chunks > 0 });
     } finally {
       deadline.dispose();
     }
-    if (deadline.stop) throw stopError(deadline.stop, where);
+    if (deadline.stop) throw stopError(deadline.stop, where, void 0, COLD_LOAD_HINT);
     if (!final) {
       throw new ModelError(
         `${where}: the answer stream ended before Ollama said it was done`,
@@ -1318,76 +1323,6 @@ function networkCode(error, depth = 0) {
 function describeCause(error) {
   const cause = error.cause;
   return cause instanceof Error ? cause.message : error.message;
-}
-var CallStopped = class extends Error {
-  constructor(stop) {
-    super(
-      stop.kind === "cancelled" ? "call cancelled" : `${stop.phase} timeout after ${stop.ms} ms`
-    );
-    this.stop = stop;
-    this.name = "CallStopped";
-  }
-  stop;
-};
-var CallDeadline = class {
-  #controller = new AbortController();
-  #timers = /* @__PURE__ */ new Map();
-  #caller;
-  #onCallerAbort = () => this.#halt({ kind: "cancelled" });
-  #stop;
-  constructor(caller) {
-    this.#caller = caller;
-    if (caller?.aborted) this.#halt({ kind: "cancelled" });
-    else caller?.addEventListener("abort", this.#onCallerAbort, { once: true });
-  }
-  get signal() {
-    return this.#controller.signal;
-  }
-  get stop() {
-    return this.#stop;
-  }
-  arm(phase, ms) {
-    this.disarm(phase);
-    this.#timers.set(
-      phase,
-      setTimeout(() => this.#halt({ kind: "timeout", phase, ms }), Math.max(0, ms))
-    );
-  }
-  disarm(phase) {
-    const timer = this.#timers.get(phase);
-    if (timer !== void 0) clearTimeout(timer);
-    this.#timers.delete(phase);
-  }
-  dispose() {
-    for (const timer of this.#timers.values()) clearTimeout(timer);
-    this.#timers.clear();
-    this.#caller?.removeEventListener("abort", this.#onCallerAbort);
-  }
-  #halt(stop) {
-    if (this.#stop) return;
-    this.#stop = stop;
-    this.#controller.abort(new CallStopped(stop));
-  }
-};
-var PHASE_WORDS = {
-  connect: "no response from the server",
-  "first-token": "no first token",
-  total: "the answer did not finish"
-};
-function stopError(stop, where, cause) {
-  if (stop.kind === "cancelled") {
-    return new ModelError(
-      `${where}: call cancelled`,
-      { errorClass: "cancelled" },
-      { cause, retryable: false }
-    );
-  }
-  const hint = stop.phase === "first-token" ? "A cold model load counts toward firstTokenMs; raise it for large models or slow disks." : `Raise ${stop.phase === "total" ? "totalMs" : "connectMs"} for this tier if the model is just slow.`;
-  return new ModelError(
-    `${where}: ${PHASE_WORDS[stop.phase]} within ${stop.ms} ms (${stop.phase} timeout)`,
-    { errorClass: "timeout" },
-    { cause, retryable: true, hint }
-  );
 }
 export {
   DEFAULT_OLLAMA_HOST,

@@ -4906,7 +4906,7 @@ async function createProvider(modelId, model, ctx) {
       return createScriptedProvider({ modelId, script: ctx.script });
     }
     case "ollama": {
-      const { createOllamaProvider } = await import("./ollama-provider-3GAYHP74.js");
+      const { createOllamaProvider } = await import("./ollama-provider-Z6AN7BQY.js");
       return createOllamaProvider({
         modelId,
         model: model.model,
@@ -4925,7 +4925,7 @@ async function createProvider(modelId, model, ctx) {
           }
         );
       }
-      const { createOpenAiProvider } = await import("./openai-provider-Q4BRLLW3.js");
+      const { createOpenAiProvider } = await import("./openai-provider-X4DOLTP2.js");
       return createOpenAiProvider({
         modelId,
         model: model.model,
@@ -6195,12 +6195,27 @@ function applyOverride(plan, override) {
   return override ? { ...plan, models: [override.modelId] } : plan;
 }
 
+// src/git/holds-files.ts
+async function commitHoldsFiles(repoDir, commit, files) {
+  const r2 = await gitWithInput(
+    repoDir,
+    ["ls-tree", "-z", "--full-tree", commit, "--", ...files.map((f3) => f3.path)],
+    void 0
+  );
+  const blobs = /* @__PURE__ */ new Map();
+  for (const rec of r2.stdout.toString("utf8").split("\0")) {
+    const tab = rec.indexOf("	");
+    if (tab > 0) blobs.set(rec.slice(tab + 1), rec.slice(0, tab).split(" ")[2] ?? "");
+  }
+  return files.every((f3) => blobs.get(f3.path) === gitBlobId(Buffer.from(f3.content, "utf8")));
+}
+
 export {
   wo,
   systemClock,
   openGitWorkspace,
-  gitBlobId,
   commitFiles,
+  commitHoldsFiles,
   GitLedgerStore,
   loadScript,
   createProvider,

@@ -2,8 +2,8 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   GitLedgerStore,
   commitFiles,
+  commitHoldsFiles,
   createProvider,
-  gitBlobId,
   loadScript,
   monthOf,
   openGitWorkspace,
@@ -11,7 +11,7 @@ import {
   runTask,
   systemClock,
   wo
-} from "./chunk-ZFJUO5C2.js";
+} from "./chunk-YKUTVTMU.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";
@@ -59,19 +59,6 @@ async function branchTip(repoDir, ref) {
   const r = await gitWithInput(repoDir, ["for-each-ref", "--format=%(objectname)", ref], void 0);
   return r.stdout.toString("utf8").trim() || void 0;
 }
-async function holdsFiles(repoDir, commit, files) {
-  const r = await gitWithInput(
-    repoDir,
-    ["ls-tree", "-z", "--full-tree", commit, "--", ...files.map((f) => f.path)],
-    void 0
-  );
-  const blobs = /* @__PURE__ */ new Map();
-  for (const rec of r.stdout.toString("utf8").split("\0")) {
-    const tab = rec.indexOf("	");
-    if (tab > 0) blobs.set(rec.slice(tab + 1), rec.slice(0, tab).split(" ")[2] ?? "");
-  }
-  return files.every((f) => blobs.get(f.path) === gitBlobId(Buffer.from(f.content, "utf8")));
-}
 function createLocalForge(options) {
   const { repoDir } = options;
   const author = options.author ?? { name: "AIOS", email: "aios@localhost" };
@@ -80,7 +67,7 @@ function createLocalForge(options) {
     async deliver(d) {
       const ref = `refs/heads/${d.branch}`;
       const [existing, current] = await Promise.all([branchTip(repoDir, ref), head(repoDir)]);
-      const unchanged = existing !== void 0 && await holdsFiles(repoDir, existing, d.files);
+      const unchanged = existing !== void 0 && await commitHoldsFiles(repoDir, existing, d.files);
       const commit = unchanged && existing ? existing : await commitFiles(repoDir, {
         ref,
         parent: existing ?? current.commit,

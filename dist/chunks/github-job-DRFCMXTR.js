@@ -6,16 +6,16 @@ import {
   GitLedgerStore,
   checkWritePolicy,
   commitFiles,
+  commitHoldsFiles,
   createProvider,
   deliverTask,
-  gitBlobId,
   openGitWorkspace,
   planTask,
   readMonthSpend,
   systemClock,
   wo,
   workOnTask
-} from "./chunk-ZFJUO5C2.js";
+} from "./chunk-YKUTVTMU.js";
 import "./chunk-L7HY54Q7.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-VPGG6BY4.js";
@@ -1438,23 +1438,10 @@ function createGitHubForge(options) {
     );
     return tip.stdout.toString("utf8").trim() || void 0;
   }
-  async function holds(commit, files) {
-    const r = await gitWithInput(
-      repoDir,
-      ["ls-tree", "-z", "--full-tree", commit, "--", ...files.map((f) => f.path)],
-      void 0
-    );
-    const blobs = /* @__PURE__ */ new Map();
-    for (const rec of r.stdout.toString("utf8").split("\0")) {
-      const tab = rec.indexOf("	");
-      if (tab > 0) blobs.set(rec.slice(tab + 1), rec.slice(0, tab).split(" ")[2] ?? "");
-    }
-    return files.every((f) => blobs.get(f.path) === gitBlobId(Buffer.from(f.content, "utf8")));
-  }
   async function pushBranch(d) {
     for (let attempt = 1; ; attempt++) {
       const existing = await remoteTip(d.branch);
-      if (existing && await holds(existing, d.files))
+      if (existing && await commitHoldsFiles(repoDir, existing, d.files))
         return { commit: existing, committed: false };
       const base = existing ?? await remoteTip(options.defaultBranch);
       if (!base)

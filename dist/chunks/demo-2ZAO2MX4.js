@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-CXNVPGT4.js";
+} from "./chunk-V2SEGDG2.js";
 import {
   wo
-} from "./chunk-ZFJUO5C2.js";
+} from "./chunk-YKUTVTMU.js";
 import "./chunk-L7HY54Q7.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-VPGG6BY4.js";
