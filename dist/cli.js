@@ -4158,7 +4158,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-6USN5HZ4.js"),
+        import("./chunks/report-from-git-HQ2PTRTB.js"),
         import("./chunks/report-pricing-X7HKFYLF.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4350,7 +4350,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-2ZAO2MX4.js");
+      const { runDemo } = await import("./chunks/demo-TSENGP3M.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4508,7 +4508,7 @@ function registerReceipt(program2) {
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
         import("./chunks/load-config-HUWA5XVJ.js"),
         import("./chunks/ledger-ref-AG44KGQE.js"),
-        import("./chunks/receipt-PPHYGVAL.js"),
+        import("./chunks/receipt-RK66WUEY.js"),
         import("./chunks/report-pricing-X7HKFYLF.js")
       ]);
       const repoDir = resolve6(opts.repo);

@@ -39,7 +39,7 @@ function paxPath(body: Buffer): string | undefined {
 }
 
 /**
- * Every regular file below `folder` on a ref, in tree (path) order, streamed in batches from
+ * Every regular file below `folders` on a ref, in tree (path) order, streamed in batches from
  * `git archive --format=tar`. This is the report's reader: git writes the archive in 10 KB
  * blocks, where `cat-file --batch` writes twice per object, so the pipe carries an order of
  * magnitude fewer writes and the whole read runs close to the speed of git itself (see
@@ -50,7 +50,7 @@ function paxPath(body: Buffer): string | undefined {
 export async function* readArchivedFileBatches(
   repoDir: string,
   ref: string,
-  folder = 'ledger/',
+  folders: string | readonly string[] = 'ledger/',
 ): AsyncGenerator<ArchivedFile[]> {
   if (!(await refExists(repoDir, ref))) return;
   const child = spawn(
@@ -66,7 +66,7 @@ export async function* readArchivedFileBatches(
       '--format=tar',
       ref,
       '--',
-      folder,
+      ...(typeof folders === 'string' ? [folders] : folders),
     ],
     { cwd: repoDir, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
   );

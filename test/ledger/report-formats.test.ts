@@ -82,6 +82,32 @@ describe('aios ledger report formats (the shipped config: $120/h, a $10 seat, pr
     expect(total[header.indexOf('savings_usd')]).toBe('-19.980200');
   });
 
+  it('works in a fresh clone, from the remote-tracking ledger ref, without a checkout', async () => {
+    const clone = join(await mkdtemp(join(tmpdir(), 'aios-clone-')), 'c');
+    await simpleGit().clone(dir, clone, ['--quiet']);
+    expect((await simpleGit(clone).branchLocal()).all).not.toContain('aios-ledger');
+    const r = JSON.parse(
+      (await runBin(['ledger', 'report', '--repo', clone, '--json'])).stdout,
+    ) as LedgerReport;
+    expect(r.total.spendMicros).toBe(122_024_450);
+    const v = await runBin(['ledger', 'verify', '--repo', clone]);
+    expect(v.stdout).toMatch(/the ledger is whole: refs\/remotes\/origin\/aios-ledger/);
+    await rm(join(clone, '..'), { recursive: true, force: true });
+  });
+
+  it('answers --help on every ledger command', async () => {
+    for (const args of [
+      ['ledger', 'verify'],
+      ['ledger', 'export'],
+      ['ledger', 'report'],
+      ['receipt'],
+    ]) {
+      const r = await runBin([...args, '--help']);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout).toContain('Usage: aios');
+    }
+  });
+
   it('refuses bad options with a hint, and a missing ledger with how to get one', async () => {
     const by = await report('--by', 'colour');
     expect(by.code).toBe(2);

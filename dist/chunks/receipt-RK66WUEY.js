@@ -8,7 +8,7 @@ import {
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-5SPQEIO5.js";
+} from "./chunk-VCLMUT7K.js";
 import {
   apportion
 } from "./chunk-JTRJ6A7V.js";

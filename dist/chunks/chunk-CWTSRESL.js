@@ -243,6 +243,30 @@ var ReportBuilder = class {
         break;
     }
   }
+  /**
+   * Fold in a builder that read a disjoint set of tasks (another part of the ledger read in
+   * parallel). Sums are added; seat use is added before fees are shared out, so the result
+   * is the report one builder would have made from both parts.
+   */
+  merge(other) {
+    other.flushTask();
+    this.flushTask();
+    addCounts(this.total, other.total);
+    for (const [d, rows] of other.rows) for (const [key, r] of rows) addCounts(this.row(d, key), r);
+    for (const [id, use] of other.seatUse) {
+      const mine = this.seatUse.get(id);
+      if (!mine) {
+        this.seatUse.set(id, use);
+        continue;
+      }
+      for (const [c, n] of use.byClient) mine.byClient.set(c, (mine.byClient.get(c) ?? 0) + n);
+      for (const [d, counts] of use.byDim) {
+        const into = mine.byDim.get(d);
+        for (const [k, n] of counts) into.set(k, (into.get(k) ?? 0) + n);
+      }
+    }
+    this.count += other.count;
+  }
   /** Close the last task, share out the seat fees, and return the report. */
   finish() {
     this.flushTask();
@@ -319,6 +343,34 @@ var ReportBuilder = class {
     };
   }
 };
+var COUNTED = [
+  "tasks",
+  "calls",
+  "failedCalls",
+  "scriptedCalls",
+  "inputTokens",
+  "outputTokens",
+  "actualMicros",
+  "shadowMicros",
+  "seatMicros",
+  "reviewSeconds",
+  "reviewMicros",
+  "premiumMicros",
+  "delivered",
+  "accepted",
+  "rejected",
+  "asked",
+  "askedTasks",
+  "declined",
+  "failed",
+  "gatedAttempts",
+  "sentBack",
+  "byHandMinutes",
+  "byHandMicros"
+];
+function addCounts(into, from) {
+  for (const k of COUNTED) into[k] += from[k];
+}
 async function buildReport(entries, options = {}) {
   const builder = new ReportBuilder(options);
   for await (const e of entries) builder.add(e);

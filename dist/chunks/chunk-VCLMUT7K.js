@@ -36,7 +36,7 @@ function paxPath(body) {
   }
   return path;
 }
-async function* readArchivedFileBatches(repoDir, ref, folder = "ledger/") {
+async function* readArchivedFileBatches(repoDir, ref, folders = "ledger/") {
   if (!await refExists(repoDir, ref)) return;
   const child = spawn(
     "git",
@@ -51,7 +51,7 @@ async function* readArchivedFileBatches(repoDir, ref, folder = "ledger/") {
       "--format=tar",
       ref,
       "--",
-      folder
+      ...typeof folders === "string" ? [folders] : folders
     ],
     { cwd: repoDir, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"] }
   );

@@ -24,7 +24,7 @@ import {
 } from "./chunk-AMKKWZM7.js";
 import {
   buildReport
-} from "./chunk-T44HCJWF.js";
+} from "./chunk-CWTSRESL.js";
 import "./chunk-JTRJ6A7V.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-EP24EKF6.js";
