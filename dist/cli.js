@@ -4350,7 +4350,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-TSENGP3M.js");
+      const { runDemo } = await import("./chunks/demo-F4RGBG5Y.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,

@@ -5,6 +5,7 @@ import { simpleGit } from 'simple-git';
 import { packageRoot } from '../core/package-root.js';
 import type { Task } from '../core/task.js';
 import { buildReport, type LedgerReport } from '../ledger/report.js';
+import { pricingFromConfig } from '../ledger/report-pricing.js';
 import type { ProgressSink } from '../pipeline/progress.js';
 import type { RunOutcome } from '../pipeline/run-task.js';
 import { createLocalRunner, type LocalModelMode } from './local-runner.js';
@@ -73,6 +74,10 @@ export async function runDemo(options: {
     runs.push(run);
     options.onTaskEnd?.(run);
   }
-  const report = await buildReport(runner.ledger.entries(), { by: 'persona' });
+  // Priced like any report: seats amortised, review time, the premium counterfactual.
+  const report = await buildReport(runner.ledger.entries(), {
+    by: 'persona',
+    pricing: pricingFromConfig(runner.config.config),
+  });
   return { dir, runs, report, scripted: models.type === 'scripted' };
 }

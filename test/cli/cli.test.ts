@@ -1,29 +1,27 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
+import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli/main.js';
 import { defaultConfigPath } from '../../src/config/load-config.js';
 import { runBin } from '../support/run-bin.js';
 import { tempDir } from '../support/temp-repo.js';
 
-const COMMANDS = [
-  [],
-  ['run'],
-  ['demo'],
-  ['route'],
-  ['schema'],
-  ['personas'],
-  ['personas', 'list'],
-  ['personas', 'show'],
-  ['personas', 'lint'],
-  ['gate'],
-  ['gate', 'run'],
-  ['ledger'],
-  ['ledger', 'report'],
-];
+// Every command and subcommand the program defines: a new command cannot miss this test.
+function commandPaths(cmd: Command, prefix: string[] = []): string[][] {
+  return [
+    prefix,
+    ...cmd.commands
+      .filter((c) => c.name() !== 'help')
+      .flatMap((c) => commandPaths(c, [...prefix, c.name()])),
+  ];
+}
+const COMMANDS = commandPaths(buildProgram());
 
 describe('the aios binary', () => {
   it('answers --help on every command with exit 0', async () => {
+    expect(COMMANDS.length).toBeGreaterThanOrEqual(17);
     const results = await Promise.all(COMMANDS.map((c) => runBin([...c, '--help'])));
     results.forEach((r, i) => {
       expect(r.code, COMMANDS[i]?.join(' ')).toBe(0);

@@ -25,10 +25,9 @@ describe('published schemas', () => {
       const committed: unknown = JSON.parse(
         await readFile(join(root, 'docs', 'schemas', `${name}.schema.json`), 'utf8'),
       );
-      expect(
-        committed,
-        'regenerate with: npm run schemas',
-      ).toEqual(jsonSchemaFor(name as keyof typeof SCHEMAS));
+      expect(committed, 'regenerate with: npm run schemas').toEqual(
+        jsonSchemaFor(name as keyof typeof SCHEMAS),
+      );
     },
   );
 

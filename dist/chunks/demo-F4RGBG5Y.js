@@ -32,7 +32,9 @@ import "./chunk-42AFZTVO.js";
 import "./chunk-L46PZJEF.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
-import "./chunk-SOWULCXO.js";
+import {
+  pricingFromConfig
+} from "./chunk-SOWULCXO.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 
@@ -78,7 +80,10 @@ async function runDemo(options) {
     runs.push(run);
     options.onTaskEnd?.(run);
   }
-  const report = await buildReport(runner.ledger.entries(), { by: "persona" });
+  const report = await buildReport(runner.ledger.entries(), {
+    by: "persona",
+    pricing: pricingFromConfig(runner.config.config)
+  });
   return { dir, runs, report, scripted: models.type === "scripted" };
 }
 export {
