@@ -3,10 +3,8 @@ import { join } from 'node:path';
 import type { LoadedConfig } from '../config/load-config.js';
 import type { ModelConfig } from '../config/config-schema.js';
 import { systemClock } from '../core/clock.js';
-import { openGitWorkspace } from '../context/workspace.js';
 import { createGitHubForge } from '../forge/github-forge.js';
 import { createOctokit } from '../forge/octokit.js';
-import { defaultGates } from '../gates/default-gates.js';
 import {
   ARTIFACT_FILES,
   PlanArtifact,
@@ -14,16 +12,10 @@ import {
   WorkArtifact,
   writeArtifact,
 } from '../github/artifacts.js';
-import { deliverJob } from '../github/deliver-job.js';
 import { repoOf, type AiosEvent } from '../github/events.js';
-import { intakeJob } from '../github/intake-job.js';
-import { signoffJob } from '../github/signoff-job.js';
-import { workJob } from '../github/work-job.js';
 import { gitWithInput } from '../git/run-git.js';
 import { GitLedgerStore } from '../ledger/git-ledger-store.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
-import { createProvider } from '../models/create-provider.js';
-import { readMonthSpend } from '../models/month-spend.js';
 import type { ModelProvider } from '../models/model-provider.js';
 import { personaFolder } from '../personas/load-personas.js';
 import type { GitHubJobInputs, JobResult } from './github-runner.js';
@@ -86,6 +78,8 @@ export async function runGitHubJobWith(
 
   switch (inputs.command) {
     case 'intake': {
+      // Each job loads only its own code (one chunk per job in dist/).
+      const { intakeJob } = await import('../github/intake-job.js');
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -119,6 +113,19 @@ export async function runGitHubJobWith(
           failed: false,
         };
       const ref = await workspaceRef(repoDir, plan);
+      const [
+        { openGitWorkspace },
+        { workJob },
+        { defaultGates },
+        { createProvider },
+        { readMonthSpend },
+      ] = await Promise.all([
+        import('../context/workspace.js'),
+        import('../github/work-job.js'),
+        import('../gates/default-gates.js'),
+        import('../models/create-provider.js'),
+        import('../models/month-spend.js'),
+      ]);
       const workspace = await openGitWorkspace(repoDir, ref);
       const providers = new Map<string, ModelProvider>();
       const providerEnv = inputs.ollamaHost ? { ...env, OLLAMA_HOST: inputs.ollamaHost } : env;
@@ -183,6 +190,7 @@ export async function runGitHubJobWith(
       const work = existsSync(join(inputs.artifactDir, ARTIFACT_FILES.work))
         ? await readArtifact(inputs.artifactDir, 'work', WorkArtifact)
         : undefined;
+      const { deliverJob } = await import('../github/deliver-job.js');
       const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...(result.prUrl ? { 'pr-url': result.prUrl } : {}) },
@@ -191,6 +199,7 @@ export async function runGitHubJobWith(
       };
     }
     case 'signoff': {
+      const { signoffJob } = await import('../github/signoff-job.js');
       const result = await signoffJob(event, { forge, ledger, config, log });
       return {
         outputs: { recorded: result.recorded ?? 'nothing' },

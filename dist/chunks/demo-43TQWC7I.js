@@ -1,20 +1,26 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-V2SEGDG2.js";
+} from "./chunk-W4JSIIWE.js";
+import "./chunk-IWVNLRH7.js";
 import {
   wo
-} from "./chunk-YKUTVTMU.js";
-import "./chunk-L7HY54Q7.js";
+} from "./chunk-SY56NODP.js";
+import "./chunk-C5MAKRMN.js";
 import "./chunk-A6XXJ64N.js";
+import "./chunk-RTBOLFG5.js";
+import "./chunk-RLITK63G.js";
 import "./chunk-VPGG6BY4.js";
+import "./chunk-4RKDV5ZG.js";
 import "./chunk-NV2LNVE6.js";
+import "./chunk-XGCDW3AW.js";
+import "./chunk-XSZJ7D6U.js";
 import "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
-import "./chunk-3TZICE6Q.js";
-import "./chunk-C5MAKRMN.js";
 import "./chunk-BM7RQP47.js";
-import "./chunk-2VRJ3CW5.js";
+import "./chunk-HQBHEEDR.js";
+import "./chunk-XQDBF3P2.js";
+import "./chunk-2LF5FORR.js";
 import "./chunk-GCLROUZY.js";
 import "./chunk-HJECJ552.js";
 import "./chunk-KYZ73INA.js";
@@ -28,8 +34,9 @@ import {
 import "./chunk-JTRJ6A7V.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-EP24EKF6.js";
-import "./chunk-42AFZTVO.js";
+import "./chunk-TZFDQVKE.js";
 import "./chunk-L46PZJEF.js";
+import "./chunk-H3BZYI6F.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import {

@@ -1,19 +1,21 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  readArchivedFileBatches,
-  toReportEntry
-} from "./chunk-VCLMUT7K.js";
-import {
   ReportBuilder
 } from "./chunk-CWTSRESL.js";
+import {
+  readArchivedFileBatches,
+  toReportEntry
+} from "./chunk-IR4BGHN6.js";
 import "./chunk-JTRJ6A7V.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-EP24EKF6.js";
 import {
-  gitWithInput,
   parseStoredEntry
-} from "./chunk-42AFZTVO.js";
+} from "./chunk-TZFDQVKE.js";
 import "./chunk-L46PZJEF.js";
+import {
+  gitWithInput
+} from "./chunk-H3BZYI6F.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-SOWULCXO.js";

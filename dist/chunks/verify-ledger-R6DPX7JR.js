@@ -10,14 +10,16 @@ import {
 } from "./chunk-2K2IB55S.js";
 import "./chunk-EP24EKF6.js";
 import {
-  gitEnv,
-  gitWithInput,
   readStoredEntryBatches
-} from "./chunk-42AFZTVO.js";
+} from "./chunk-TZFDQVKE.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry
 } from "./chunk-L46PZJEF.js";
+import {
+  gitEnv,
+  gitWithInput
+} from "./chunk-H3BZYI6F.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import {

@@ -1,11 +1,13 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  gitEnv,
   refExists
-} from "./chunk-42AFZTVO.js";
+} from "./chunk-TZFDQVKE.js";
 import {
   LEDGER_SCHEMA
 } from "./chunk-L46PZJEF.js";
+import {
+  gitEnv
+} from "./chunk-H3BZYI6F.js";
 import {
   LedgerError
 } from "./chunk-AYJEV7GA.js";

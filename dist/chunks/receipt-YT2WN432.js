@@ -1,14 +1,14 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  CatFileBatch
-} from "./chunk-L7HY54Q7.js";
-import {
   taskKey
 } from "./chunk-BM7RQP47.js";
 import {
+  CatFileBatch
+} from "./chunk-XQDBF3P2.js";
+import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-VCLMUT7K.js";
+} from "./chunk-IR4BGHN6.js";
 import {
   apportion
 } from "./chunk-JTRJ6A7V.js";
@@ -19,8 +19,9 @@ import "./chunk-EP24EKF6.js";
 import {
   listTree,
   parseStoredEntry
-} from "./chunk-42AFZTVO.js";
+} from "./chunk-TZFDQVKE.js";
 import "./chunk-L46PZJEF.js";
+import "./chunk-H3BZYI6F.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import {

@@ -1,18 +1,12 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  TaskFileFrontMatter,
-  buildTask,
-  taskFromFile
-} from "./chunk-3TZICE6Q.js";
-import "./chunk-BM7RQP47.js";
+  createProvider
+} from "./chunk-4RKDV5ZG.js";
+import "./chunk-NV2LNVE6.js";
 import "./chunk-KYZ73INA.js";
-import "./chunk-MOVWQC26.js";
-import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  TaskFileFrontMatter,
-  buildTask,
-  taskFromFile
+  createProvider
 };

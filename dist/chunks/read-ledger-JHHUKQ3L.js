@@ -6,8 +6,9 @@ import {
   readStoredEntries,
   readStoredEntryBatches,
   refExists
-} from "./chunk-42AFZTVO.js";
+} from "./chunk-TZFDQVKE.js";
 import "./chunk-L46PZJEF.js";
+import "./chunk-H3BZYI6F.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";

@@ -3,11 +3,12 @@ import {
   PersonaAnswer
 } from "./chunk-A6XXJ64N.js";
 import {
+  TaskFileFrontMatter
+} from "./chunk-RTBOLFG5.js";
+import "./chunk-RLITK63G.js";
+import {
   PersonaFrontMatter
 } from "./chunk-B6MATDKX.js";
-import {
-  TaskFileFrontMatter
-} from "./chunk-3TZICE6Q.js";
 import {
   Task
 } from "./chunk-BM7RQP47.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   gitEnv
-} from "./chunk-42AFZTVO.js";
+} from "./chunk-H3BZYI6F.js";
 import {
   GitError
 } from "./chunk-AYJEV7GA.js";

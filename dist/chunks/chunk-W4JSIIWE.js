@@ -1,26 +1,34 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  runTask
+} from "./chunk-IWVNLRH7.js";
+import {
   GitLedgerStore,
   commitFiles,
   commitHoldsFiles,
-  createProvider,
-  loadScript,
-  monthOf,
-  openGitWorkspace,
-  readMonthSpend,
-  runTask,
   systemClock,
   wo
-} from "./chunk-YKUTVTMU.js";
+} from "./chunk-SY56NODP.js";
+import {
+  taskFromFile
+} from "./chunk-RTBOLFG5.js";
+import {
+  createProvider,
+  loadScript
+} from "./chunk-4RKDV5ZG.js";
+import {
+  monthOf,
+  readMonthSpend
+} from "./chunk-XGCDW3AW.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";
 import {
-  taskFromFile
-} from "./chunk-3TZICE6Q.js";
+  openGitWorkspace
+} from "./chunk-HQBHEEDR.js";
 import {
   defaultGates
-} from "./chunk-2VRJ3CW5.js";
+} from "./chunk-2LF5FORR.js";
 import {
   loadConfig
 } from "./chunk-GCLROUZY.js";
@@ -29,7 +37,7 @@ import {
 } from "./chunk-KYZ73INA.js";
 import {
   gitWithInput
-} from "./chunk-42AFZTVO.js";
+} from "./chunk-H3BZYI6F.js";
 import {
   ForgeError
 } from "./chunk-AYJEV7GA.js";

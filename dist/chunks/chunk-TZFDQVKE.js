@@ -3,51 +3,17 @@ import {
   LedgerEntry
 } from "./chunk-L46PZJEF.js";
 import {
-  GitError,
+  gitEnv
+} from "./chunk-H3BZYI6F.js";
+import {
   LedgerError
 } from "./chunk-AYJEV7GA.js";
 
 // src/ledger/read-ledger.ts
-import { spawn as spawn2 } from "node:child_process";
-import { createInterface } from "node:readline";
-
-// src/git/run-git.ts
 import { spawn } from "node:child_process";
-function gitEnv(extra = {}) {
-  return { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_PAGER: "cat", LC_ALL: "C", ...extra };
-}
-function gitWithInput(cwd, args, input, env = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn("git", args, { cwd, env: gitEnv(env), stdio: ["pipe", "pipe", "pipe"] });
-    const out = [];
-    const err = [];
-    child.stdout.on("data", (d) => out.push(d));
-    child.stderr.on("data", (d) => err.push(d));
-    child.on(
-      "error",
-      (cause) => reject(
-        new GitError(`cannot run git ${args[0] ?? ""}`, {
-          cause,
-          hint: "Install git and put it on PATH."
-        })
-      )
-    );
-    child.on(
-      "close",
-      (code) => resolve({
-        stdout: Buffer.concat(out),
-        stderr: Buffer.concat(err).toString("utf8"),
-        code: code ?? 1
-      })
-    );
-    child.stdin.on("error", () => void 0);
-    child.stdin.end(input);
-  });
-}
-
-// src/ledger/read-ledger.ts
+import { createInterface } from "node:readline";
 async function* listTree(repoDir, ref, folder = "ledger/") {
-  const child = spawn2("git", ["ls-tree", "-r", "--full-tree", ref, "--", folder], {
+  const child = spawn("git", ["ls-tree", "-r", "--full-tree", ref, "--", folder], {
     cwd: repoDir,
     env: gitEnv(),
     stdio: ["ignore", "pipe", "pipe"]
@@ -69,7 +35,7 @@ async function* listTree(repoDir, ref, folder = "ledger/") {
     });
 }
 async function refExists(repoDir, ref) {
-  const child = spawn2("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], {
+  const child = spawn("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], {
     cwd: repoDir,
     env: gitEnv(),
     stdio: "ignore"
@@ -78,7 +44,7 @@ async function refExists(repoDir, ref) {
 }
 async function* readStoredEntryBatches(repoDir, ref, options = {}) {
   if (!await refExists(repoDir, ref)) return;
-  const lsTree = spawn2(
+  const lsTree = spawn(
     "git",
     // --format needs git 2.36; the path goes last so cat-file echoes it as %(rest).
     [
@@ -92,7 +58,7 @@ async function* readStoredEntryBatches(repoDir, ref, options = {}) {
     ],
     { cwd: repoDir, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"] }
   );
-  const cat = spawn2(
+  const cat = spawn(
     "git",
     ["cat-file", "--buffer", "--batch=%(objectname) %(objecttype) %(objectsize) %(rest)"],
     {
@@ -191,8 +157,6 @@ async function* readLedger(repoDir, ref, filter = {}) {
 }
 
 export {
-  gitEnv,
-  gitWithInput,
   listTree,
   refExists,
   readStoredEntryBatches,

@@ -4,53 +4,34 @@ import {
 } from "./chunk-ZIN4OBAQ.js";
 import {
   GitLedgerStore,
-  checkWritePolicy,
   commitFiles,
   commitHoldsFiles,
-  createProvider,
-  deliverTask,
-  openGitWorkspace,
-  planTask,
-  readMonthSpend,
   systemClock,
-  wo,
-  workOnTask
-} from "./chunk-YKUTVTMU.js";
-import "./chunk-L7HY54Q7.js";
-import "./chunk-A6XXJ64N.js";
-import "./chunk-VPGG6BY4.js";
-import "./chunk-NV2LNVE6.js";
+  wo
+} from "./chunk-SY56NODP.js";
+import {
+  neutralizeForGitHub
+} from "./chunk-RLITK63G.js";
+import "./chunk-XSZJ7D6U.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
 import {
-  buildTask,
-  neutralizeForGitHub
-} from "./chunk-3TZICE6Q.js";
-import "./chunk-C5MAKRMN.js";
-import {
   Task
 } from "./chunk-BM7RQP47.js";
-import {
-  defaultGates
-} from "./chunk-2VRJ3CW5.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-AMKKWZM7.js";
-import "./chunk-2K2IB55S.js";
-import {
-  formatMicros
-} from "./chunk-EP24EKF6.js";
-import {
-  gitWithInput
-} from "./chunk-42AFZTVO.js";
+import "./chunk-TZFDQVKE.js";
 import {
   GateVerdict,
   Plan
 } from "./chunk-L46PZJEF.js";
 import {
-  Slug,
+  gitWithInput
+} from "./chunk-H3BZYI6F.js";
+import {
   WorkInfo
 } from "./chunk-DZOLSQ6D.js";
 import {
@@ -6180,581 +6161,6 @@ async function readArtifact(dir, name, schema) {
   return result.data;
 }
 
-// src/github/deliver-job.ts
-function entryBase(task, plan2) {
-  return {
-    task: task.id,
-    work: { kind: plan2.kind, risk: plan2.risk, client: plan2.client, size: plan2.size },
-    rule: { id: plan2.rule.id, configHash: plan2.configHash }
-  };
-}
-function summaryOf(plan2, work, outcome, prUrl) {
-  const lines = [
-    `## AIOS: ${plan2.task?.id ?? `#${plan2.issueNumber ?? "?"}`}`,
-    "",
-    `Outcome: **${outcome}**${prUrl ? ` \u2014 ${prUrl}` : ""}`,
-    ""
-  ];
-  if (plan2.plan) {
-    const p = plan2.plan;
-    lines.push(
-      "### Plan",
-      "",
-      `Rule \`${p.rule.id}\`: ${p.rule.reason}`,
-      "",
-      `Persona \`${p.persona}\` on tier \`${p.tier}\` (${p.models.join(" \u2192 ")}); gates: ${p.gates.join(", ") || "none"}; by hand \u2248 ${p.byHand.minutes} min.`,
-      ""
-    );
-  }
-  const o = work?.outcome;
-  if (o?.status === "accepted") {
-    lines.push("### Gates", "", "| attempt | gate | result | findings |", "|---|---|---|---|");
-    for (const a of o.attempts)
-      for (const v of a.verdicts)
-        lines.push(
-          `| ${a.attempt} | ${v.gate} | ${v.pass ? "pass" : "sent back"} | ${v.findings.length} |`
-        );
-    lines.push("");
-  }
-  if (o) {
-    lines.push(
-      "### Cost",
-      "",
-      "| calls | tokens in | tokens out | actual | shadow (API rates) |",
-      "|---|---|---|---|---|"
-    );
-    lines.push(
-      `| ${o.cost.calls} | ${o.cost.inputTokens} | ${o.cost.outputTokens} | ${formatMicros(o.cost.actualMicros)} | ${formatMicros(o.cost.shadowMicros)} |`,
-      ""
-    );
-  }
-  return `${lines.join("\n")}
-`;
-}
-async function deliverJob(plan2, work, deps) {
-  try {
-    return await deliverInner(plan2, work, deps);
-  } finally {
-    const flushed = await deps.ledger.flush();
-    deps.log(
-      `ledger: ${flushed.committed} entr${flushed.committed === 1 ? "y" : "ies"} pushed${flushed.pending ? `, ${flushed.pending} kept for the next run` : ""}`
-    );
-  }
-}
-async function deliverInner(plan2, work, deps) {
-  const { forge } = deps;
-  if (plan2.decision === "ignore")
-    return { outcome: "ignored", summary: `AIOS: nothing to do (${plan2.note}).
-` };
-  if (plan2.decision === "reply") {
-    const reply = plan2.reply;
-    const n = plan2.issueNumber;
-    if (!reply || n === void 0)
-      return { outcome: "ignored", summary: "AIOS: nothing to post.\n" };
-    switch (reply.kind) {
-      case "ask": {
-        if (!plan2.task) throw new Error("an ask reply needs the task");
-        const r = await forge.ask({
-          task: plan2.task,
-          stage: reply.stage,
-          reason: reply.reason,
-          questions: reply.questions
-        });
-        return {
-          outcome: "asked",
-          prUrl: r.url,
-          summary: summaryOf(plan2, void 0, `asked a human: ${reply.reason}`)
-        };
-      }
-      case "comment":
-        await forge.upsertComment(n, reply.marker, reply.body);
-        return { outcome: "replied", summary: `AIOS replied on #${n}.
-` };
-      case "stop": {
-        await forge.removeLabel(n, reply.label);
-        await forge.upsertComment(
-          n,
-          "aios:stop",
-          `AIOS stopped work on this issue at the request of @${reply.by}. Re-apply the \`${reply.label}\` label to start again.`
-        );
-        if (reply.work && reply.rule) {
-          await deps.ledger.append({
-            task: `${forge.owner}/${forge.repo}#${n}`,
-            event: "failed",
-            actor: { type: "human", login: reply.by },
-            work: reply.work,
-            rule: reply.rule,
-            data: { stage: "plan", reason: `stopped by ${reply.by}` }
-          });
-        }
-        return { outcome: "stopped", summary: `AIOS stopped work on #${n}.
-` };
-      }
-    }
-  }
-  const task = plan2.task;
-  const p = plan2.plan;
-  if (!task || !p) throw new Error("a work decision needs the task and the plan");
-  const base = entryBase(task, p);
-  if (!work) {
-    const reason = "The work job did not finish (it failed, timed out or was cancelled); nothing was delivered.";
-    await deps.ledger.append({
-      ...base,
-      event: "failed",
-      actor: { type: "system", component: "deliver" },
-      data: { stage: "work", reason }
-    });
-    const r = await forge.ask({
-      task,
-      stage: "work",
-      reason,
-      questions: ["Check the work job log, then `/aios retry`."]
-    });
-    return {
-      outcome: "failed",
-      prUrl: r.url,
-      summary: summaryOf(plan2, void 0, "failed: the work job did not finish")
-    };
-  }
-  const o = work.outcome;
-  switch (o.status) {
-    case "asked": {
-      const r = await forge.ask({ task, stage: o.stage, reason: o.reason, questions: o.questions });
-      return {
-        outcome: "asked",
-        prUrl: r.url,
-        summary: summaryOf(plan2, work, `asked a human: ${o.reason}`)
-      };
-    }
-    case "declined": {
-      await forge.ask({
-        task,
-        stage: "work",
-        reason: `The ${p.persona} persona declined: ${o.reason}`,
-        questions: [
-          "Route it to another persona with `/aios route <persona>`, or change the task."
-        ]
-      });
-      return { outcome: "declined", summary: summaryOf(plan2, work, "declined") };
-    }
-    case "failed": {
-      await forge.ask({
-        task,
-        stage: o.stage === "budget" ? "work" : o.stage,
-        reason: o.reason,
-        questions: ["Nothing was delivered. Fix the cause above, then `/aios retry`."]
-      });
-      return { outcome: "failed", summary: summaryOf(plan2, work, `failed: ${o.reason}`) };
-    }
-    case "accepted":
-      return deliverAccepted(plan2, task, p, work, o, deps);
-  }
-}
-async function deliverAccepted(plan2, task, p, work, o, deps) {
-  const persona = await deps.personas.load(p.persona);
-  const policy = checkWritePolicy(o.files, persona, deps.config.config.policy);
-  if (!policy.pass) {
-    const reason = `The delivered files break the write policy: ${policy.findings.map((f) => `${f.path ?? ""} ${f.rule}`).join("; ")}.`;
-    await deps.ledger.append({
-      ...entryBase(task, p),
-      event: "failed",
-      actor: { type: "system", component: "deliver" },
-      data: { stage: "deliver", reason }
-    });
-    await deps.forge.ask({
-      task,
-      stage: "gate",
-      reason,
-      questions: ["Nothing was pushed. Check the persona lane and protected paths."]
-    });
-    return { outcome: "failed", summary: summaryOf(plan2, work, "failed: write policy") };
-  }
-  const result = await deliverTask(
-    task,
-    p,
-    o,
-    { forge: deps.forge, ledger: deps.ledger, clock: deps.clock },
-    {
-      branch: plan2.branch ?? `aios/issue-${plan2.issueNumber ?? task.key}`,
-      coAuthor: plan2.coAuthor,
-      alreadyRecorded: async (delivery) => {
-        for await (const e of deps.ledger.entries({ task: task.id })) {
-          if (e.event === "delivered" && e.data.commit === delivery.commit)
-            return true;
-        }
-        return false;
-      }
-    }
-  );
-  if (result.status === "failed")
-    return { outcome: "failed", summary: summaryOf(plan2, work, `failed: ${result.reason}`) };
-  const last = o.attempts.at(-1);
-  const comments = (last?.verdicts ?? []).flatMap(
-    (v) => v.findings.filter((f) => f.path && f.line && o.files.some((x) => x.path === f.path)).map((f) => ({
-      path: f.path ?? "",
-      line: f.line ?? 1,
-      body: `**${v.gate}** \`${f.rule}\` (${f.severity}): ${f.message}`
-    }))
-  );
-  if (result.delivery.committed && result.delivery.pr.number !== void 0 && comments.length) {
-    await deps.forge.reviewComments(result.delivery.pr.number, result.delivery.commit, comments);
-  }
-  return {
-    outcome: "delivered",
-    prUrl: result.delivery.pr.url,
-    summary: summaryOf(plan2, work, "delivered as a draft PR", result.delivery.pr.url)
-  };
-}
-
-// src/github/slash-command.ts
-function parseSlashCommand(body) {
-  const line = body.replace(/\r\n/g, "\n").split("\n").find((l) => /^\s*\/aios\b/.test(l));
-  if (!line) return void 0;
-  const match = /^\s*\/aios\s+(\S+)\s*([\s\S]*)$/.exec(line);
-  const verb = match?.[1]?.toLowerCase();
-  const rest = (match?.[2] ?? "").trim();
-  switch (verb) {
-    case "retry":
-      return { ok: true, command: { type: "retry" } };
-    case "cost":
-      return { ok: true, command: { type: "cost" } };
-    case "stop":
-      return { ok: true, command: { type: "stop" } };
-    case "answer": {
-      const after = body.replace(/\r\n/g, "\n").slice(body.replace(/\r\n/g, "\n").indexOf(line) + line.length).trim();
-      const text = [rest, after].filter(Boolean).join("\n").trim();
-      return text ? { ok: true, command: { type: "answer", text: text.slice(0, 8e3) } } : { ok: false, error: "`/aios answer` needs the answer after it." };
-    }
-    case "route": {
-      const persona = Slug.safeParse(rest.split(/\s+/)[0] ?? "");
-      return persona.success ? { ok: true, command: { type: "route", persona: persona.data } } : { ok: false, error: "`/aios route` needs a persona id, e.g. `/aios route editor`." };
-    }
-    default:
-      return {
-        ok: false,
-        error: `Unknown command \`/aios ${verb ?? ""}\`. Commands: retry, answer <text>, route <persona>, cost, stop.`
-      };
-  }
-}
-
-// src/github/intake-job.ts
-var ignore = (note) => ({ version: 1, decision: "ignore", note });
-function coAuthorOf(user) {
-  return `${user.login} <${user.id}+${user.login}@users.noreply.github.com>`;
-}
-async function intakeJob(event, deps) {
-  const { config } = deps.config;
-  if (event.kind === "ignored") return ignore(event.reason);
-  if (event.kind === "pr-review" || event.kind === "pr-closed")
-    return ignore("reviews and closes are handled by the signoff job");
-  const sender = event.payload.sender;
-  const owner = deps.forge.owner;
-  const repo = deps.forge.repo;
-  if (event.kind === "issue-labeled" || event.kind === "pr-labeled") {
-    if (event.payload.label?.name !== config.intake.label)
-      return ignore(`label "${event.payload.label?.name ?? ""}" is not the intake label`);
-  }
-  const command = event.kind === "issue-comment" ? parseSlashCommand(event.payload.comment.body) : void 0;
-  if (event.kind === "issue-comment" && !command) return ignore("comment without an /aios command");
-  const permission = await deps.forge.permission(sender.login);
-  if (!config.intake.allowedRoles.includes(permission)) {
-    deps.log(
-      `ignored: ${sender.login} has ${permission} access; starting AIOS needs one of ${config.intake.allowedRoles.join(", ")}`
-    );
-    return ignore(`${sender.login} may not start AIOS work`);
-  }
-  const number = event.kind === "pr-labeled" ? event.payload.pull_request.number : event.payload.issue.number;
-  if (!config.enabled || deps.disabledByVariable) {
-    const why = !config.enabled ? "`enabled: false` in the AIOS config" : "the repository variable AIOS_ENABLED is false";
-    return {
-      version: 1,
-      decision: "reply",
-      note: "kill switch on",
-      issueNumber: number,
-      reply: {
-        kind: "comment",
-        marker: "aios:off",
-        body: `AIOS is switched off in this repository (${why}). No work was started.`
-      }
-    };
-  }
-  if (command && !command.ok) {
-    return {
-      version: 1,
-      decision: "reply",
-      note: "unreadable command",
-      issueNumber: number,
-      reply: { kind: "comment", marker: "aios:command", body: command.error }
-    };
-  }
-  const taskId = `${owner}/${repo}#${number}`;
-  const coAuthor = coAuthorOf(sender);
-  if (event.kind === "issue-labeled" || event.kind === "pr-labeled") {
-    const item = event.kind === "pr-labeled" ? event.payload.pull_request : event.payload.issue;
-    const task = buildTask({
-      id: taskId,
-      source: {
-        type: "issue",
-        owner,
-        repo,
-        number,
-        url: item.html_url,
-        isPullRequest: event.kind === "pr-labeled"
-      },
-      title: item.title,
-      body: item.body ?? "",
-      labels: (item.labels ?? []).map((l) => l.name),
-      author: item.user.login,
-      requestedBy: sender.login,
-      receivedAt: deps.clock.now()
-    });
-    const branch = event.kind === "pr-labeled" ? event.payload.pull_request.head.ref : `aios/issue-${number}`;
-    return plan(task, deps, { branch, coAuthor });
-  }
-  const cmd = command.command;
-  const history = await taskHistory(deps.ledger, taskId);
-  const lastPlanned = [...history].reverse().find((e) => e.event === "planned");
-  switch (cmd.type) {
-    case "cost": {
-      const attempts = history.filter(
-        (e) => e.event === "attempt"
-      );
-      const actual = attempts.reduce((a, e) => a + e.cost.actualMicros, 0);
-      const shadow = attempts.reduce((a, e) => a + e.cost.shadowMicros, 0);
-      const body = history.length ? `AIOS cost so far for ${taskId}: ${attempts.length} model call(s), ${formatMicros(actual)} actual, ${formatMicros(shadow)} at API rates${lastPlanned ? `; by hand \u2248 ${lastPlanned.data.estimate.minutes} min` : ""}.` : `AIOS has no record of work on ${taskId}.`;
-      return {
-        version: 1,
-        decision: "reply",
-        note: "cost",
-        issueNumber: number,
-        reply: { kind: "comment", marker: "aios:cost", body }
-      };
-    }
-    case "stop":
-      return {
-        version: 1,
-        decision: "reply",
-        note: "stop",
-        issueNumber: number,
-        reply: {
-          kind: "stop",
-          by: sender.login,
-          label: config.intake.label,
-          work: lastPlanned?.work,
-          rule: lastPlanned?.rule
-        }
-      };
-    case "retry":
-    case "answer":
-    case "route": {
-      if (!lastPlanned) {
-        return {
-          version: 1,
-          decision: "reply",
-          note: "nothing to resume",
-          issueNumber: number,
-          reply: {
-            kind: "comment",
-            marker: "aios:command",
-            body: `AIOS has not started work on this issue. Add the \`${config.intake.label}\` label to start.`
-          }
-        };
-      }
-      const now = await deps.forge.issue(number);
-      const task = buildTask({
-        id: taskId,
-        source: {
-          type: "issue",
-          owner,
-          repo,
-          number,
-          url: now.url,
-          isPullRequest: now.isPullRequest
-        },
-        title: now.title,
-        body: now.body,
-        labels: now.labels,
-        author: now.author,
-        requestedBy: sender.login,
-        receivedAt: deps.clock.now()
-      });
-      if (task.textHash !== lastPlanned.data.textHash) {
-        return {
-          version: 1,
-          decision: "reply",
-          note: "issue edited since labelling",
-          issueNumber: number,
-          reply: {
-            kind: "comment",
-            marker: "aios:command",
-            body: `The issue text changed since AIOS took it on, so \`/aios ${cmd.type}\` would work from text nobody approved. Remove and re-apply the \`${config.intake.label}\` label to start from the new text.`
-          }
-        };
-      }
-      if (cmd.type === "route") {
-        try {
-          await deps.personas.load(cmd.persona);
-        } catch {
-          return {
-            version: 1,
-            decision: "reply",
-            note: "unknown persona",
-            issueNumber: number,
-            reply: {
-              kind: "comment",
-              marker: "aios:command",
-              body: `There is no persona \`${cmd.persona}\`.`
-            }
-          };
-        }
-      }
-      return plan(task, deps, {
-        branch: `aios/issue-${number}`,
-        coAuthor,
-        humanAnswer: cmd.type === "answer" ? cmd.text : void 0,
-        personaOverride: cmd.type === "route" ? { persona: cmd.persona, by: sender.login } : void 0
-      });
-    }
-  }
-}
-async function plan(task, deps, extra) {
-  const source = task.source.type === "issue" ? task.source.number : void 0;
-  const decided = await planTask(
-    task,
-    { config: deps.config, ledger: deps.ledger },
-    { personaOverride: extra.personaOverride }
-  );
-  if (decided.type === "ask") {
-    return {
-      version: 1,
-      decision: "reply",
-      note: decided.reason,
-      issueNumber: source,
-      task,
-      reply: { kind: "ask", stage: "plan", reason: decided.reason, questions: decided.questions }
-    };
-  }
-  return {
-    version: 1,
-    decision: "work",
-    note: `rule ${decided.plan.rule.id}: ${decided.plan.persona} on ${decided.plan.tier}`,
-    issueNumber: source,
-    task,
-    plan: decided.plan,
-    branch: extra.branch,
-    coAuthor: extra.coAuthor,
-    humanAnswer: extra.humanAnswer
-  };
-}
-async function taskHistory(ledger, task) {
-  const out = [];
-  for await (const e of ledger.entries({ task })) out.push(e);
-  return out.sort((a, b) => a.id.localeCompare(b.id));
-}
-
-// src/github/signoff-job.ts
-var TASK_MARKER = /<!-- aios:task (\S+) -->/;
-function taskOfPullRequest(owner, repo, pr) {
-  const marked = TASK_MARKER.exec(pr.body ?? "")?.[1];
-  if (marked) return marked;
-  const n = /^aios\/issue-(\d+)$/.exec(pr.head.ref)?.[1];
-  return n ? `${owner}/${repo}#${n}` : void 0;
-}
-async function findTask(owner, repo, pr, ledger) {
-  const found = taskOfPullRequest(owner, repo, pr);
-  if (found) return found;
-  const own = `${owner}/${repo}#${pr.number}`;
-  for await (const e of ledger.entries({ task: own })) if (e.event === "planned") return own;
-  return void 0;
-}
-async function signoffJob(event, deps) {
-  try {
-    return await record(event, deps);
-  } finally {
-    await deps.ledger.flush();
-  }
-}
-async function record(event, deps) {
-  if (event.kind !== "pr-review" && event.kind !== "pr-closed")
-    return { recorded: void 0, summary: "AIOS: not a review or close event.\n" };
-  const pr = event.payload.pull_request;
-  const task = await findTask(deps.forge.owner, deps.forge.repo, pr, deps.ledger);
-  if (!task)
-    return { recorded: void 0, summary: `AIOS: PR #${pr.number} is not an AIOS delivery.
-` };
-  const history = [];
-  for await (const e of deps.ledger.entries({ task })) history.push(e);
-  history.sort((a, b) => a.id.localeCompare(b.id));
-  const planned = [...history].reverse().find((e) => e.event === "planned");
-  if (!planned)
-    return {
-      recorded: void 0,
-      summary: `AIOS: no plan on record for ${task}; nothing to sign off.
-`
-    };
-  const base = { task, work: planned.work, rule: planned.rule };
-  const prRef = `${deps.forge.owner}/${deps.forge.repo}#${pr.number}`;
-  if (event.kind === "pr-review") {
-    const review = event.payload.review;
-    if (history.some((e) => e.event === "signoff" && e.data.reviewId === review.id)) {
-      return { recorded: void 0, summary: `AIOS: review ${review.id} is already on record.
-` };
-    }
-    const login = review.user.login;
-    const state = review.state.toLowerCase();
-    const approved = state === "approved";
-    const rule = deps.config.config.rules.find((r) => r.id === planned.rule.id);
-    const approvers = (rule?.route.approvers ?? deps.config.config.signoff.approvers).map(
-      (a) => a.toLowerCase()
-    );
-    const allowed = approvers.length > 0 ? approvers.includes(login.toLowerCase()) : ["admin", "maintain", "write"].includes(await deps.forge.permission(login));
-    const counts = approved && allowed;
-    const submitted = review.submitted_at ? Date.parse(review.submitted_at) : Date.now();
-    const minutes = Math.max(0, Math.round((submitted - Date.parse(pr.created_at)) / 6e4));
-    await deps.ledger.append({
-      ...base,
-      event: "signoff",
-      actor: { type: "human", login },
-      at: new Date(submitted).toISOString(),
-      data: {
-        login,
-        approved,
-        counts,
-        minutesToApproval: approved ? minutes : void 0,
-        pr: prRef,
-        reviewId: review.id,
-        state
-      }
-    });
-    const what = counts ? `signed off by ${login}` : approved ? `approved by ${login}, who is not an allowed approver: recorded, not a sign-off` : `${state} review by ${login} recorded`;
-    deps.log(`${task}: ${what}`);
-    return { recorded: "signoff", summary: `AIOS: ${task} ${what}.
-` };
-  }
-  if (history.some((e) => e.event === "outcome"))
-    return { recorded: void 0, summary: `AIOS: the outcome of ${task} is already on record.
-` };
-  const merged = event.payload.pull_request.merged === true;
-  await deps.ledger.append({
-    ...base,
-    event: "outcome",
-    actor: { type: "human", login: event.payload.sender.login },
-    data: { outcome: merged ? "accepted" : "rejected", by: event.payload.sender.login, pr: prRef }
-  });
-  return {
-    recorded: "outcome",
-    summary: `AIOS: ${task} ${merged ? "accepted (merged)" : "rejected (closed without merging)"}.
-`
-  };
-}
-
-// src/github/work-job.ts
-async function workJob(plan2, deps) {
-  if (plan2.decision !== "work" || !plan2.task || !plan2.plan) return void 0;
-  const outcome = await workOnTask(plan2.task, plan2.plan, deps, { humanAnswer: plan2.humanAnswer });
-  return { version: 1, outcome };
-}
-
 // src/app/github-job.ts
 async function runGitHubJobWith(inputs, env, io, known) {
   const { event, config, repoDir } = known;
@@ -6798,6 +6204,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
+      const { intakeJob } = await import("./intake-job-LI4DGCRO.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6821,19 +6228,32 @@ async function runGitHubJobWith(inputs, env, io, known) {
       };
     }
     case "work": {
-      const plan2 = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
-      if (plan2.decision !== "work")
+      const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
+      if (plan.decision !== "work")
         return {
           outputs: { status: "skipped" },
           summary: "AIOS: no work was planned.\n",
           failed: false
         };
-      const ref = await workspaceRef(repoDir, plan2);
+      const ref = await workspaceRef(repoDir, plan);
+      const [
+        { openGitWorkspace },
+        { workJob },
+        { defaultGates },
+        { createProvider },
+        { readMonthSpend }
+      ] = await Promise.all([
+        import("./workspace-I22AT4U5.js"),
+        import("./work-job-B47VJFGE.js"),
+        import("./default-gates-XL7NCN7H.js"),
+        import("./create-provider-GRORJRZF.js"),
+        import("./month-spend-IYNJP4DM.js")
+      ]);
       const workspace = await openGitWorkspace(repoDir, ref);
       const providers = /* @__PURE__ */ new Map();
       const providerEnv = inputs.ollamaHost ? { ...env, OLLAMA_HOST: inputs.ollamaHost } : env;
       try {
-        const result = await workJob(plan2, {
+        const result = await workJob(plan, {
           config,
           personas,
           gates: defaultGates(),
@@ -6888,9 +6308,10 @@ async function runGitHubJobWith(inputs, env, io, known) {
       }
     }
     case "deliver": {
-      const plan2 = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
+      const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
       const work = existsSync(join2(inputs.artifactDir, ARTIFACT_FILES.work)) ? await readArtifact(inputs.artifactDir, "work", WorkArtifact) : void 0;
-      const result = await deliverJob(plan2, work, { forge, ledger, config, personas, clock, log });
+      const { deliverJob } = await import("./deliver-job-U2LCQMOR.js");
+      const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },
         summary: result.summary,
@@ -6898,6 +6319,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       };
     }
     case "signoff": {
+      const { signoffJob } = await import("./signoff-job-VWJNIFVB.js");
       const result = await signoffJob(event, { forge, ledger, config, log });
       return {
         outputs: { recorded: result.recorded ?? "nothing" },
@@ -6907,15 +6329,15 @@ async function runGitHubJobWith(inputs, env, io, known) {
     }
   }
 }
-async function workspaceRef(repoDir, plan2) {
-  if (!plan2.task || plan2.task.source.type !== "issue" || !plan2.task.source.isPullRequest || !plan2.branch)
+async function workspaceRef(repoDir, plan) {
+  if (!plan.task || plan.task.source.type !== "issue" || !plan.task.source.isPullRequest || !plan.branch)
     return "HEAD";
   const r = await gitWithInput(
     repoDir,
-    ["fetch", "--quiet", "origin", `+refs/heads/${plan2.branch}:refs/remotes/origin/${plan2.branch}`],
+    ["fetch", "--quiet", "origin", `+refs/heads/${plan.branch}:refs/remotes/origin/${plan.branch}`],
     void 0
   );
-  return r.code === 0 ? `refs/remotes/origin/${plan2.branch}` : "HEAD";
+  return r.code === 0 ? `refs/remotes/origin/${plan.branch}` : "HEAD";
 }
 export {
   runGitHubJobWith

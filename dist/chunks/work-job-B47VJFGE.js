@@ -1,0 +1,30 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  workOnTask
+} from "./chunk-IWVNLRH7.js";
+import "./chunk-C5MAKRMN.js";
+import "./chunk-A6XXJ64N.js";
+import "./chunk-RLITK63G.js";
+import "./chunk-VPGG6BY4.js";
+import "./chunk-XGCDW3AW.js";
+import "./chunk-XSZJ7D6U.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-2K2IB55S.js";
+import "./chunk-EP24EKF6.js";
+import "./chunk-TZFDQVKE.js";
+import "./chunk-L46PZJEF.js";
+import "./chunk-H3BZYI6F.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-OWSLLXUM.js";
+
+// src/github/work-job.ts
+async function workJob(plan, deps) {
+  if (plan.decision !== "work" || !plan.task || !plan.plan) return void 0;
+  const outcome = await workOnTask(plan.task, plan.plan, deps, { humanAnswer: plan.humanAnswer });
+  return { version: 1, outcome };
+}
+export {
+  workJob
+};
