@@ -18,7 +18,9 @@ export class NetworkBlockedError extends Error {
 type ConnectArgs = Parameters<net.Socket['connect']>;
 const original = net.Socket.prototype.connect;
 
-function targetOf(args: unknown[]): { host?: string; path?: string; port?: unknown } {
+function targetOf(raw: unknown[]): { host?: string; path?: string; port?: unknown } {
+  // net.connect() (which fetch uses) passes its already-normalised [options, callback] array.
+  const args = Array.isArray(raw[0]) ? (raw[0] as unknown[]) : raw;
   const [first, second] = args;
   if (typeof first === 'object' && first !== null) {
     const o = first as { host?: string; path?: string; port?: unknown };
@@ -30,7 +32,8 @@ function targetOf(args: unknown[]): { host?: string; path?: string; port?: unkno
 
 net.Socket.prototype.connect = function patchedConnect(this: net.Socket, ...args: unknown[]) {
   const { host, path } = targetOf(args);
-  if (path === undefined) {
+  // A unix-socket path is local; http passes `path: null` for ordinary TCP requests.
+  if (typeof path !== 'string') {
     const h = host ?? 'localhost';
     if (!LOOPBACK.test(h)) throw new NetworkBlockedError(h);
   }
