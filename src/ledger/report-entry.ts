@@ -1,4 +1,4 @@
-import { LEDGER_SCHEMA, type Billing, type LedgerEntry, type Usage } from '../core/ledger-entry.js';
+import { LEDGER_SCHEMA, type Billing, type LedgerEntry, type Usage, LedgerEvent } from '../core/ledger-entry.js';
 
 /** The actor, as far as a report reads it. */
 export type ReportActor =
@@ -69,17 +69,7 @@ const AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 const BILLING = new Set(['api', 'flat', 'local', 'scripted']);
 const CALL_OUTCOME = new Set(['ok', 'invalid-answer', 'error']);
 const DECISION = new Set(['done', 'decline', 'ask']);
-const EVENTS = new Set([
-  'planned',
-  'asked',
-  'attempt',
-  'gate',
-  'declined',
-  'delivered',
-  'failed',
-  'signoff',
-  'outcome',
-]);
+const EVENTS = new Set<string>(LedgerEvent.options);
 
 function actorOk(a: unknown): boolean {
   if (!isObject(a)) return false;

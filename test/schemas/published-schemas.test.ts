@@ -58,3 +58,11 @@ describe('the schema command', () => {
     expect([...SCHEMA_NAMES]).toEqual(Object.keys(SCHEMAS));
   });
 });
+
+describe('the ledger command', () => {
+  it('offers exactly the report dimensions', async () => {
+    const { DIMENSIONS } = await import('../../src/cli/commands/ledger.js');
+    const { REPORT_DIMENSIONS } = await import('../../src/ledger/report.js');
+    expect([...DIMENSIONS]).toEqual([...REPORT_DIMENSIONS]);
+  });
+});

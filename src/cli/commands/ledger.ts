@@ -10,7 +10,7 @@ import { renderReportTable } from '../../ledger/report-table.js';
 import { color, line, printJson } from '../output.js';
 
 /** Listed here, not imported from the report, so `aios --help` does not load it. */
-const DIMENSIONS: readonly ReportDimension[] = [
+export const DIMENSIONS: readonly ReportDimension[] = [
   'persona',
   'model',
   'tier',

@@ -45,7 +45,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-XWFYB7WL.js");
+  const { runGitHubJobWith } = await import("./github-job-BOUH57XJ.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

@@ -17,7 +17,7 @@ import {
 import {
   MonthSpend,
   monthOf
-} from "./chunk-XGCDW3AW.js";
+} from "./chunk-2RPITP2S.js";
 import {
   sha256
 } from "./chunk-MOVWQC26.js";

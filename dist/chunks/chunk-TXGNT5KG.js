@@ -253,6 +253,7 @@ export {
   GateVerdict,
   Plan,
   LEDGER_SCHEMA,
+  LedgerEvent,
   LedgerEntry,
   serializeEntry
 };

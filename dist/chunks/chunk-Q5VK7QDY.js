@@ -10,12 +10,12 @@ import {
 } from "./chunk-MOVWQC26.js";
 import {
   readLedger
-} from "./chunk-TZFDQVKE.js";
+} from "./chunk-44SM5LQL.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry,
   serializeEntry
-} from "./chunk-L46PZJEF.js";
+} from "./chunk-TXGNT5KG.js";
 import {
   gitWithInput
 } from "./chunk-H3BZYI6F.js";

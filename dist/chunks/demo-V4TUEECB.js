@@ -1,11 +1,11 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-W4JSIIWE.js";
-import "./chunk-IWVNLRH7.js";
+} from "./chunk-WI33EVB5.js";
+import "./chunk-LBGT7DWC.js";
 import {
   wo
-} from "./chunk-SY56NODP.js";
+} from "./chunk-Q5VK7QDY.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-RTBOLFG5.js";
@@ -13,7 +13,7 @@ import "./chunk-RLITK63G.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-4RKDV5ZG.js";
 import "./chunk-NV2LNVE6.js";
-import "./chunk-XGCDW3AW.js";
+import "./chunk-2RPITP2S.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
@@ -34,8 +34,8 @@ import {
 import "./chunk-JTRJ6A7V.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-EP24EKF6.js";
-import "./chunk-TZFDQVKE.js";
-import "./chunk-L46PZJEF.js";
+import "./chunk-44SM5LQL.js";
+import "./chunk-TXGNT5KG.js";
 import "./chunk-H3BZYI6F.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";

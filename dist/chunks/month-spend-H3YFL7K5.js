@@ -6,10 +6,10 @@ import {
   monthOf,
   readMonthSpend,
   spendFromEntries
-} from "./chunk-XGCDW3AW.js";
+} from "./chunk-2RPITP2S.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-TZFDQVKE.js";
-import "./chunk-L46PZJEF.js";
+import "./chunk-44SM5LQL.js";
+import "./chunk-TXGNT5KG.js";
 import "./chunk-H3BZYI6F.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";

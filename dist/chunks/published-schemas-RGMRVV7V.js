@@ -21,7 +21,7 @@ import "./chunk-EP24EKF6.js";
 import {
   LedgerEntry,
   Plan
-} from "./chunk-L46PZJEF.js";
+} from "./chunk-TXGNT5KG.js";
 import "./chunk-DZOLSQ6D.js";
 import {
   external_exports

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   planTask
-} from "./chunk-IWVNLRH7.js";
+} from "./chunk-LBGT7DWC.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-A6XXJ64N.js";
 import {
@@ -9,7 +9,7 @@ import {
 } from "./chunk-RTBOLFG5.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-VPGG6BY4.js";
-import "./chunk-XGCDW3AW.js";
+import "./chunk-2RPITP2S.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-KYZ73INA.js";
@@ -18,8 +18,8 @@ import "./chunk-2K2IB55S.js";
 import {
   formatMicros
 } from "./chunk-EP24EKF6.js";
-import "./chunk-TZFDQVKE.js";
-import "./chunk-L46PZJEF.js";
+import "./chunk-44SM5LQL.js";
+import "./chunk-TXGNT5KG.js";
 import "./chunk-H3BZYI6F.js";
 import {
   Slug

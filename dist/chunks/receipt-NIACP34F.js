@@ -8,7 +8,7 @@ import {
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-IR4BGHN6.js";
+} from "./chunk-WIMG7XRC.js";
 import {
   apportion
 } from "./chunk-JTRJ6A7V.js";
@@ -19,8 +19,8 @@ import "./chunk-EP24EKF6.js";
 import {
   listTree,
   parseStoredEntry
-} from "./chunk-TZFDQVKE.js";
-import "./chunk-L46PZJEF.js";
+} from "./chunk-44SM5LQL.js";
+import "./chunk-TXGNT5KG.js";
 import "./chunk-H3BZYI6F.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";

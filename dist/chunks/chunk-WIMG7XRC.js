@@ -1,10 +1,11 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   refExists
-} from "./chunk-TZFDQVKE.js";
+} from "./chunk-44SM5LQL.js";
 import {
-  LEDGER_SCHEMA
-} from "./chunk-L46PZJEF.js";
+  LEDGER_SCHEMA,
+  LedgerEvent
+} from "./chunk-TXGNT5KG.js";
 import {
   gitEnv
 } from "./chunk-H3BZYI6F.js";
@@ -113,17 +114,7 @@ var AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 var BILLING = /* @__PURE__ */ new Set(["api", "flat", "local", "scripted"]);
 var CALL_OUTCOME = /* @__PURE__ */ new Set(["ok", "invalid-answer", "error"]);
 var DECISION = /* @__PURE__ */ new Set(["done", "decline", "ask"]);
-var EVENTS = /* @__PURE__ */ new Set([
-  "planned",
-  "asked",
-  "attempt",
-  "gate",
-  "declined",
-  "delivered",
-  "failed",
-  "signoff",
-  "outcome"
-]);
+var EVENTS = new Set(LedgerEvent.options);
 function actorOk(a) {
   if (!isObject(a)) return false;
   if (a.type === "model")

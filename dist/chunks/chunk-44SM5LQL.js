@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   LedgerEntry
-} from "./chunk-L46PZJEF.js";
+} from "./chunk-TXGNT5KG.js";
 import {
   gitEnv
 } from "./chunk-H3BZYI6F.js";

@@ -11,11 +11,11 @@ import {
 import "./chunk-EP24EKF6.js";
 import {
   readStoredEntryBatches
-} from "./chunk-TZFDQVKE.js";
+} from "./chunk-44SM5LQL.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry
-} from "./chunk-L46PZJEF.js";
+} from "./chunk-TXGNT5KG.js";
 import {
   gitEnv,
   gitWithInput

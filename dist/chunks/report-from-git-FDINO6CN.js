@@ -5,14 +5,14 @@ import {
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-IR4BGHN6.js";
+} from "./chunk-WIMG7XRC.js";
 import "./chunk-JTRJ6A7V.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-EP24EKF6.js";
 import {
   parseStoredEntry
-} from "./chunk-TZFDQVKE.js";
-import "./chunk-L46PZJEF.js";
+} from "./chunk-44SM5LQL.js";
+import "./chunk-TXGNT5KG.js";
 import {
   gitWithInput
 } from "./chunk-H3BZYI6F.js";

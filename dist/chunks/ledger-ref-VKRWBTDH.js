@@ -1,8 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   refExists
-} from "./chunk-TZFDQVKE.js";
-import "./chunk-L46PZJEF.js";
+} from "./chunk-44SM5LQL.js";
+import "./chunk-TXGNT5KG.js";
 import "./chunk-H3BZYI6F.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";

@@ -1,14 +1,14 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-IWVNLRH7.js";
+} from "./chunk-LBGT7DWC.js";
 import {
   GitLedgerStore,
   commitFiles,
   commitHoldsFiles,
   systemClock,
   wo
-} from "./chunk-SY56NODP.js";
+} from "./chunk-Q5VK7QDY.js";
 import {
   taskFromFile
 } from "./chunk-RTBOLFG5.js";
@@ -19,7 +19,7 @@ import {
 import {
   monthOf,
   readMonthSpend
-} from "./chunk-XGCDW3AW.js";
+} from "./chunk-2RPITP2S.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";
