@@ -245,3 +245,51 @@ describe('aios run against a real repository and an Ollama-protocol server', () 
     expect(events).toEqual(['planned', 'attempt', 'asked']);
   });
 });
+
+describe('aios run --ollama', () => {
+  it('sends every tier to the named Ollama model and records it as that model', async () => {
+    server = await startOllamaServer({ models: ['qwen2.5:7b'] });
+    server.enqueue({
+      content: JSON.stringify({
+        decision: 'done',
+        confidence: 0.9,
+        summary: 'Drafted.',
+        files: [{ path: 'posts/p.md', content: '# Post\n\nText.\n' }],
+        questions: [],
+        declineReason: null,
+      }),
+    });
+    const repo = await tempRepo(PAGES);
+    const taskFile = join(repo, '..', `${repo.split('/').at(-1)}-post.md`);
+    // A writing task routes to the premium tier by rule; --ollama overrides the models, not the rule.
+    await writeFile(taskFile, '---\ntitle: Post\nlabels: [blog]\n---\nWrite a short post.\n');
+    const { code, stdout } = await capture([
+      'run',
+      taskFile,
+      '--repo',
+      repo,
+      '--ollama',
+      'qwen2.5:7b',
+      '--ollama-host',
+      server.url,
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      status: 'delivered',
+      plan: { rule: { id: 'writing-in-voice' }, tier: 'premium', models: ['ollama-override'] },
+    });
+    expect((server.chatRequests[0]?.body as { model: string }).model).toBe('qwen2.5:7b');
+    const entries = [];
+    for await (const s of readStoredEntries(repo, 'refs/heads/aios-ledger'))
+      entries.push(parseStoredEntry(s));
+    expect(entries.find((e) => e.event === 'attempt')).toMatchObject({
+      actor: {
+        provider: 'ollama',
+        model: 'qwen2.5:7b',
+        modelId: 'ollama-override',
+        scripted: false,
+      },
+    });
+  });
+});
