@@ -1,4 +1,10 @@
-import { LEDGER_SCHEMA, type Billing, type LedgerEntry, type Usage, LedgerEvent } from '../core/ledger-entry.js';
+import {
+  LEDGER_SCHEMA,
+  type Billing,
+  type LedgerEntry,
+  type Usage,
+  LedgerEvent,
+} from '../core/ledger-entry.js';
 
 /** The actor, as far as a report reads it. */
 export type ReportActor =
