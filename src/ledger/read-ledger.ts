@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { LedgerError } from '../core/errors.js';
 import { LedgerEntry } from '../core/ledger-entry.js';
-import { gitEnv } from '../git/run-git.js';
+import { taskKey } from '../core/task.js';
+import { gitEnv, gitWithInput } from '../git/run-git.js';
 
 /** One stored entry file: where it is, its blob id and its exact bytes. */
 export interface StoredEntry {
@@ -182,14 +183,55 @@ export function parseStoredEntry(stored: Pick<StoredEntry, 'path' | 'bytes'>): L
   return result.data;
 }
 
-/** Every entry on a ref, parsed, optionally one task's. */
+/** Names of the trees directly below the given folders on a ref, in one git call. */
+async function subtrees(
+  repoDir: string,
+  ref: string,
+  folders: readonly string[],
+): Promise<string[]> {
+  if (folders.length === 0) return [];
+  const r = await gitWithInput(
+    repoDir,
+    ['ls-tree', '-d', '--name-only', '--full-tree', ref, '--', ...folders.map((f) => `${f}/`)],
+    undefined,
+  );
+  return r.code === 0 ? r.stdout.toString('utf8').split('\n').filter(Boolean) : [];
+}
+
+/**
+ * The folders holding one task's entries (`ledger/<yyyy>/<mm>/<key>`), found in three git calls
+ * (years, months, the task's folder in each), so a task's history is read without reading the
+ * whole ledger.
+ */
+export async function taskFolders(repoDir: string, ref: string, task: string): Promise<string[]> {
+  const years = await subtrees(repoDir, ref, ['ledger']);
+  const months = await subtrees(repoDir, ref, years);
+  if (months.length === 0) return [];
+  const key = taskKey(task);
+  const r = await gitWithInput(
+    repoDir,
+    ['ls-tree', '-d', '--name-only', '--full-tree', ref, '--', ...months.map((m) => `${m}/${key}`)],
+    undefined,
+  );
+  return r.code === 0 ? r.stdout.toString('utf8').split('\n').filter(Boolean) : [];
+}
+
+/** Every entry on a ref, parsed, optionally one task's (then only that task's folder is read). */
 export async function* readLedger(
   repoDir: string,
   ref: string,
   filter: { task?: string | undefined } = {},
 ): AsyncGenerator<LedgerEntry> {
-  for await (const stored of readStoredEntries(repoDir, ref)) {
-    const entry = parseStoredEntry(stored);
-    if (!filter.task || entry.task === filter.task) yield entry;
+  if (!filter.task) {
+    for await (const stored of readStoredEntries(repoDir, ref)) yield parseStoredEntry(stored);
+    return;
+  }
+  if (!(await refExists(repoDir, ref))) return;
+  for (const folder of await taskFolders(repoDir, ref, filter.task)) {
+    for await (const stored of readStoredEntries(repoDir, ref, { folder: `${folder}/` })) {
+      const entry = parseStoredEntry(stored);
+      // The key is path-safe, so two ids could share one; the entry's own id decides.
+      if (entry.task === filter.task) yield entry;
+    }
   }
 }

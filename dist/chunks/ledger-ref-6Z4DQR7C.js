@@ -1,8 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   refExists
-} from "./chunk-44SM5LQL.js";
+} from "./chunk-BDSLP2RW.js";
 import "./chunk-TXGNT5KG.js";
+import "./chunk-BM7RQP47.js";
 import "./chunk-H3BZYI6F.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";

@@ -1,23 +1,22 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-WI33EVB5.js";
-import "./chunk-LBGT7DWC.js";
+} from "./chunk-OWP5LAMQ.js";
+import "./chunk-AE4RWTAQ.js";
 import {
   wo
-} from "./chunk-Q5VK7QDY.js";
+} from "./chunk-7PWKT5FZ.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-A6XXJ64N.js";
-import "./chunk-RTBOLFG5.js";
+import "./chunk-GNOIYJ2A.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-4RKDV5ZG.js";
 import "./chunk-NV2LNVE6.js";
-import "./chunk-2RPITP2S.js";
+import "./chunk-ZANIZ2QX.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
-import "./chunk-BM7RQP47.js";
 import "./chunk-HQBHEEDR.js";
 import "./chunk-XQDBF3P2.js";
 import "./chunk-2LF5FORR.js";
@@ -34,8 +33,9 @@ import {
 import "./chunk-JTRJ6A7V.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-EP24EKF6.js";
-import "./chunk-44SM5LQL.js";
+import "./chunk-BDSLP2RW.js";
 import "./chunk-TXGNT5KG.js";
+import "./chunk-BM7RQP47.js";
 import "./chunk-H3BZYI6F.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";

@@ -1,17 +1,17 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-LBGT7DWC.js";
+} from "./chunk-AE4RWTAQ.js";
 import {
   GitLedgerStore,
   commitFiles,
   commitHoldsFiles,
   systemClock,
   wo
-} from "./chunk-Q5VK7QDY.js";
+} from "./chunk-7PWKT5FZ.js";
 import {
   taskFromFile
-} from "./chunk-RTBOLFG5.js";
+} from "./chunk-GNOIYJ2A.js";
 import {
   createProvider,
   loadScript
@@ -19,7 +19,7 @@ import {
 import {
   monthOf,
   readMonthSpend
-} from "./chunk-2RPITP2S.js";
+} from "./chunk-ZANIZ2QX.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";

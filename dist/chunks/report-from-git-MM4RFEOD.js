@@ -5,14 +5,15 @@ import {
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-WIMG7XRC.js";
+} from "./chunk-7EX5AZOX.js";
 import "./chunk-JTRJ6A7V.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-EP24EKF6.js";
 import {
   parseStoredEntry
-} from "./chunk-44SM5LQL.js";
+} from "./chunk-BDSLP2RW.js";
 import "./chunk-TXGNT5KG.js";
+import "./chunk-BM7RQP47.js";
 import {
   gitWithInput
 } from "./chunk-H3BZYI6F.js";

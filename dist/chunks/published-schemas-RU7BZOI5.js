@@ -4,14 +4,11 @@ import {
 } from "./chunk-A6XXJ64N.js";
 import {
   TaskFileFrontMatter
-} from "./chunk-RTBOLFG5.js";
+} from "./chunk-GNOIYJ2A.js";
 import "./chunk-RLITK63G.js";
 import {
   PersonaFrontMatter
 } from "./chunk-B6MATDKX.js";
-import {
-  Task
-} from "./chunk-BM7RQP47.js";
 import {
   AiosConfigSchema
 } from "./chunk-HJECJ552.js";
@@ -22,6 +19,9 @@ import {
   LedgerEntry,
   Plan
 } from "./chunk-TXGNT5KG.js";
+import {
+  Task
+} from "./chunk-BM7RQP47.js";
 import "./chunk-DZOLSQ6D.js";
 import {
   external_exports

@@ -8,7 +8,7 @@ import {
   commitHoldsFiles,
   systemClock,
   wo
-} from "./chunk-Q5VK7QDY.js";
+} from "./chunk-7PWKT5FZ.js";
 import {
   neutralizeForGitHub
 } from "./chunk-RLITK63G.js";
@@ -17,17 +17,17 @@ import {
   personaFolder
 } from "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
-import {
-  Task
-} from "./chunk-BM7RQP47.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-AMKKWZM7.js";
-import "./chunk-44SM5LQL.js";
+import "./chunk-BDSLP2RW.js";
 import {
   GateVerdict,
   Plan
 } from "./chunk-TXGNT5KG.js";
+import {
+  Task
+} from "./chunk-BM7RQP47.js";
 import {
   gitWithInput
 } from "./chunk-H3BZYI6F.js";
@@ -6204,7 +6204,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-QL6XM3AI.js");
+      const { intakeJob } = await import("./intake-job-PNEQ2YTX.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6244,10 +6244,10 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-I22AT4U5.js"),
-        import("./work-job-OUZQFJEN.js"),
+        import("./work-job-VQU7TLMR.js"),
         import("./default-gates-XL7NCN7H.js"),
         import("./create-provider-GRORJRZF.js"),
-        import("./month-spend-H3YFL7K5.js")
+        import("./month-spend-K656E46A.js")
       ]);
       const workspace = await openGitWorkspace(repoDir, ref);
       const providers = /* @__PURE__ */ new Map();
@@ -6310,7 +6310,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
       const work = existsSync(join2(inputs.artifactDir, ARTIFACT_FILES.work)) ? await readArtifact(inputs.artifactDir, "work", WorkArtifact) : void 0;
-      const { deliverJob } = await import("./deliver-job-J25SQY4D.js");
+      const { deliverJob } = await import("./deliver-job-JVFZ4PBR.js");
       const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },

@@ -1,8 +1,5 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  taskKey
-} from "./chunk-BM7RQP47.js";
-import {
   sha256
 } from "./chunk-MOVWQC26.js";
 import {
@@ -11,11 +8,14 @@ import {
 import "./chunk-EP24EKF6.js";
 import {
   readStoredEntryBatches
-} from "./chunk-44SM5LQL.js";
+} from "./chunk-BDSLP2RW.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry
 } from "./chunk-TXGNT5KG.js";
+import {
+  taskKey
+} from "./chunk-BM7RQP47.js";
 import {
   gitEnv,
   gitWithInput

@@ -5,9 +5,11 @@ import {
   readLedger,
   readStoredEntries,
   readStoredEntryBatches,
-  refExists
-} from "./chunk-44SM5LQL.js";
+  refExists,
+  taskFolders
+} from "./chunk-BDSLP2RW.js";
 import "./chunk-TXGNT5KG.js";
+import "./chunk-BM7RQP47.js";
 import "./chunk-H3BZYI6F.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
@@ -19,5 +21,6 @@ export {
   readLedger,
   readStoredEntries,
   readStoredEntryBatches,
-  refExists
+  refExists,
+  taskFolders
 };

@@ -1,25 +1,25 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   planTask
-} from "./chunk-LBGT7DWC.js";
+} from "./chunk-AE4RWTAQ.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-A6XXJ64N.js";
 import {
   buildTask
-} from "./chunk-RTBOLFG5.js";
+} from "./chunk-GNOIYJ2A.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-VPGG6BY4.js";
-import "./chunk-2RPITP2S.js";
+import "./chunk-ZANIZ2QX.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-BM7RQP47.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-2K2IB55S.js";
 import {
   formatMicros
 } from "./chunk-EP24EKF6.js";
-import "./chunk-44SM5LQL.js";
+import "./chunk-BDSLP2RW.js";
 import "./chunk-TXGNT5KG.js";
+import "./chunk-BM7RQP47.js";
 import "./chunk-H3BZYI6F.js";
 import {
   Slug

@@ -17,7 +17,7 @@ import {
 import {
   MonthSpend,
   monthOf
-} from "./chunk-2RPITP2S.js";
+} from "./chunk-ZANIZ2QX.js";
 import {
   sha256
 } from "./chunk-MOVWQC26.js";

@@ -5,7 +5,7 @@ import {
 import {
   listTree,
   refExists
-} from "./chunk-44SM5LQL.js";
+} from "./chunk-BDSLP2RW.js";
 import {
   gitEnv
 } from "./chunk-H3BZYI6F.js";

@@ -6,10 +6,11 @@ import {
   monthOf,
   readMonthSpend,
   spendFromEntries
-} from "./chunk-2RPITP2S.js";
+} from "./chunk-ZANIZ2QX.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-44SM5LQL.js";
+import "./chunk-BDSLP2RW.js";
 import "./chunk-TXGNT5KG.js";
+import "./chunk-BM7RQP47.js";
 import "./chunk-H3BZYI6F.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";

@@ -1,14 +1,11 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  taskKey
-} from "./chunk-BM7RQP47.js";
-import {
   CatFileBatch
 } from "./chunk-XQDBF3P2.js";
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-WIMG7XRC.js";
+} from "./chunk-7EX5AZOX.js";
 import {
   apportion
 } from "./chunk-JTRJ6A7V.js";
@@ -19,8 +16,11 @@ import "./chunk-EP24EKF6.js";
 import {
   listTree,
   parseStoredEntry
-} from "./chunk-44SM5LQL.js";
+} from "./chunk-BDSLP2RW.js";
 import "./chunk-TXGNT5KG.js";
+import {
+  taskKey
+} from "./chunk-BM7RQP47.js";
 import "./chunk-H3BZYI6F.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";

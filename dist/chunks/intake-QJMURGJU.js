@@ -3,11 +3,11 @@ import {
   TaskFileFrontMatter,
   buildTask,
   taskFromFile
-} from "./chunk-RTBOLFG5.js";
+} from "./chunk-GNOIYJ2A.js";
 import "./chunk-RLITK63G.js";
-import "./chunk-BM7RQP47.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
+import "./chunk-BM7RQP47.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";

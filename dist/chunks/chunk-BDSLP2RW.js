@@ -3,7 +3,11 @@ import {
   LedgerEntry
 } from "./chunk-TXGNT5KG.js";
 import {
-  gitEnv
+  taskKey
+} from "./chunk-BM7RQP47.js";
+import {
+  gitEnv,
+  gitWithInput
 } from "./chunk-H3BZYI6F.js";
 import {
   LedgerError
@@ -149,10 +153,30 @@ function parseStoredEntry(stored) {
   }
   return result.data;
 }
+async function subtrees(repoDir, ref, folders) {
+  if (folders.length === 0) return [];
+  const r = await gitWithInput(repoDir, ["ls-tree", "-d", "--name-only", "--full-tree", ref, "--", ...folders.map((f) => `${f}/`)], void 0);
+  return r.code === 0 ? r.stdout.toString("utf8").split("\n").filter(Boolean) : [];
+}
+async function taskFolders(repoDir, ref, task) {
+  const years = await subtrees(repoDir, ref, ["ledger"]);
+  const months = await subtrees(repoDir, ref, years);
+  if (months.length === 0) return [];
+  const key = taskKey(task);
+  const r = await gitWithInput(repoDir, ["ls-tree", "-d", "--name-only", "--full-tree", ref, "--", ...months.map((m) => `${m}/${key}`)], void 0);
+  return r.code === 0 ? r.stdout.toString("utf8").split("\n").filter(Boolean) : [];
+}
 async function* readLedger(repoDir, ref, filter = {}) {
-  for await (const stored of readStoredEntries(repoDir, ref)) {
-    const entry = parseStoredEntry(stored);
-    if (!filter.task || entry.task === filter.task) yield entry;
+  if (!filter.task) {
+    for await (const stored of readStoredEntries(repoDir, ref)) yield parseStoredEntry(stored);
+    return;
+  }
+  if (!await refExists(repoDir, ref)) return;
+  for (const folder of await taskFolders(repoDir, ref, filter.task)) {
+    for await (const stored of readStoredEntries(repoDir, ref, { folder: `${folder}/` })) {
+      const entry = parseStoredEntry(stored);
+      if (entry.task === filter.task) yield entry;
+    }
   }
 }
 
@@ -162,5 +186,6 @@ export {
   readStoredEntryBatches,
   readStoredEntries,
   parseStoredEntry,
+  taskFolders,
   readLedger
 };

@@ -3,19 +3,19 @@ import {
   monotonicFactory
 } from "./chunk-XSZJ7D6U.js";
 import {
-  taskKey
-} from "./chunk-BM7RQP47.js";
-import {
   sha256
 } from "./chunk-MOVWQC26.js";
 import {
   readLedger
-} from "./chunk-44SM5LQL.js";
+} from "./chunk-BDSLP2RW.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry,
   serializeEntry
 } from "./chunk-TXGNT5KG.js";
+import {
+  taskKey
+} from "./chunk-BM7RQP47.js";
 import {
   gitWithInput
 } from "./chunk-H3BZYI6F.js";
