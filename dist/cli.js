@@ -4120,7 +4120,7 @@ async function open(opts) {
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
     import("./chunks/load-config-HUWA5XVJ.js"),
-    import("./chunks/ledger-ref-6Z4DQR7C.js")
+    import("./chunks/ledger-ref-4JUXX4AS.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -4158,7 +4158,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-MM4RFEOD.js"),
+        import("./chunks/report-from-git-4E2LGBIF.js"),
         import("./chunks/report-pricing-X7HKFYLF.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4203,7 +4203,7 @@ function registerLedger(program2) {
     false
   ).option("--json", "print the result as JSON").action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-VHCDXZFC.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-2225ZWF2.js");
     const result = await verifyLedger(repoDir, ref);
     const bad = result.violations.length + result.omitted;
     process.exitCode = bad > 0 ? 1 : 0;
@@ -4229,7 +4229,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-TWS6MJOJ.js"),
+      import("./chunks/read-ledger-CVHI7LZJ.js"),
       import("./chunks/export-ledger-ASYNULPB.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4316,7 +4316,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-TYUKQISB.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-FK7VTP52.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4350,7 +4350,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-W3TROX5F.js");
+      const { runDemo } = await import("./chunks/demo-YDUCO3XZ.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4507,8 +4507,8 @@ function registerReceipt(program2) {
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
         import("./chunks/load-config-HUWA5XVJ.js"),
-        import("./chunks/ledger-ref-6Z4DQR7C.js"),
-        import("./chunks/receipt-BNQDG4XT.js"),
+        import("./chunks/ledger-ref-4JUXX4AS.js"),
+        import("./chunks/receipt-TDSKVH2V.js"),
         import("./chunks/report-pricing-X7HKFYLF.js")
       ]);
       const repoDir = resolve6(opts.repo);

@@ -149,6 +149,17 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
       : undefined;
   }
 
+  /** The PR AIOS opened shows the latest delivery: its title and body are rewritten in place. */
+  async function updatePull(number: number, d: Delivery): Promise<void> {
+    await octokit.pulls.update({
+      owner,
+      repo,
+      pull_number: number,
+      title: d.pr.title,
+      body: d.pr.body,
+    });
+  }
+
   async function upsertComment(
     number: number,
     name: string,
@@ -276,13 +287,7 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
         if (pr && onTheirPr) {
           await upsertComment(pr.number, MARKERS.delivered, d.pr.body);
         } else if (pr) {
-          await octokit.pulls.update({
-            owner,
-            repo,
-            pull_number: pr.number,
-            title: d.pr.title,
-            body: d.pr.body,
-          });
+          await updatePull(pr.number, d);
         } else {
           try {
             const { data } = await octokit.pulls.create({
@@ -308,13 +313,7 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
             if (statusOf(error) !== 422) throw error;
             pr = await findPull(d.branch);
             if (!pr) throw error;
-            await octokit.pulls.update({
-              owner,
-              repo,
-              pull_number: pr.number,
-              title: d.pr.title,
-              body: d.pr.body,
-            });
+            await updatePull(pr.number, d);
           }
         }
       } catch (error) {

@@ -8,7 +8,7 @@ import type { LineComment, RepoForge } from '../forge/forge.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import type { PersonaSource } from '../personas/load-personas.js';
 import { checkWritePolicy } from '../pipeline/check-policy.js';
-import { deliverTask } from '../pipeline/run-task.js';
+import { deliverTask, entryBase } from '../pipeline/run-task.js';
 import type { PlanArtifact, WorkArtifact } from './artifacts.js';
 
 export interface DeliverDeps {
@@ -29,14 +29,6 @@ export interface DeliverResult {
 }
 
 type Accepted = Extract<WorkArtifact['outcome'], { status: 'accepted' }>;
-
-function entryBase(task: Task, plan: Plan) {
-  return {
-    task: task.id,
-    work: { kind: plan.kind, risk: plan.risk, client: plan.client, size: plan.size },
-    rule: { id: plan.rule.id, configHash: plan.configHash },
-  };
-}
 
 function summaryOf(
   plan: PlanArtifact,

@@ -3,7 +3,7 @@ import type { Clock } from '../core/clock.js';
 import type { LedgerEntry } from '../core/ledger-entry.js';
 import { formatMicros } from '../core/money.js';
 import type { Task } from '../core/task.js';
-import type { RepoForge } from '../forge/forge.js';
+import type { IssueSnapshot, RepoForge } from '../forge/forge.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import type { PersonaSource } from '../personas/load-personas.js';
 import { buildTask } from '../pipeline/intake.js';
@@ -94,26 +94,36 @@ export async function intakeJob(event: AiosEvent, deps: IntakeDeps): Promise<Pla
 
   const taskId = `${owner}/${repo}#${number}`;
   const coAuthor = coAuthorOf(sender);
-
-  if (event.kind === 'issue-labeled' || event.kind === 'pr-labeled') {
-    const item = event.kind === 'pr-labeled' ? event.payload.pull_request : event.payload.issue;
-    // The snapshot is the text at label time, hashed; later edits are not picked up silently.
-    const task = buildTask({
+  /** The Task for this issue as the text stands now, started by the sender. */
+  const snapshot = (item: Omit<IssueSnapshot, 'number'>): Task =>
+    buildTask({
       id: taskId,
       source: {
         type: 'issue',
         owner,
         repo,
         number,
-        url: item.html_url,
-        isPullRequest: event.kind === 'pr-labeled',
+        url: item.url,
+        isPullRequest: item.isPullRequest,
       },
+      title: item.title,
+      body: item.body,
+      labels: item.labels,
+      author: item.author,
+      requestedBy: sender.login,
+      receivedAt: deps.clock.now(),
+    });
+
+  if (event.kind === 'issue-labeled' || event.kind === 'pr-labeled') {
+    const item = event.kind === 'pr-labeled' ? event.payload.pull_request : event.payload.issue;
+    // The snapshot is the text at label time, hashed; later edits are not picked up silently.
+    const task = snapshot({
       title: item.title,
       body: item.body ?? '',
       labels: (item.labels ?? []).map((l) => l.name),
       author: item.user.login,
-      requestedBy: sender.login,
-      receivedAt: deps.clock.now(),
+      url: item.html_url,
+      isPullRequest: event.kind === 'pr-labeled',
     });
     const branch =
       event.kind === 'pr-labeled' ? event.payload.pull_request.head.ref : `aios/issue-${number}`;
@@ -175,24 +185,7 @@ export async function intakeJob(event: AiosEvent, deps: IntakeDeps): Promise<Pla
           },
         };
       }
-      const now = await deps.forge.issue(number);
-      const task = buildTask({
-        id: taskId,
-        source: {
-          type: 'issue',
-          owner,
-          repo,
-          number,
-          url: now.url,
-          isPullRequest: now.isPullRequest,
-        },
-        title: now.title,
-        body: now.body,
-        labels: now.labels,
-        author: now.author,
-        requestedBy: sender.login,
-        receivedAt: deps.clock.now(),
-      });
+      const task = snapshot(await deps.forge.issue(number));
       if (task.textHash !== lastPlanned.data.textHash) {
         return {
           version: 1,

@@ -98,7 +98,7 @@ function priceSnapshot(modelId: string, model: ModelConfig): PriceSnapshot {
 }
 
 /** The ledger fields every entry of a planned task shares. */
-function entryBase(task: Task, plan: Plan) {
+export function entryBase(task: Task, plan: Plan) {
   return {
     task: task.id,
     work: { kind: plan.kind, risk: plan.risk, client: plan.client, size: plan.size },

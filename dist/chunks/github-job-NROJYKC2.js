@@ -8,7 +8,7 @@ import {
   commitHoldsFiles,
   systemClock,
   wo
-} from "./chunk-7PWKT5FZ.js";
+} from "./chunk-D4AR4PUE.js";
 import {
   neutralizeForGitHub
 } from "./chunk-RLITK63G.js";
@@ -20,7 +20,7 @@ import "./chunk-B6MATDKX.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-AMKKWZM7.js";
-import "./chunk-BDSLP2RW.js";
+import "./chunk-GBWYCRGF.js";
 import {
   GateVerdict,
   Plan
@@ -1468,6 +1468,15 @@ function createGitHubForge(options) {
       draft: pr.draft ?? false
     } : void 0;
   }
+  async function updatePull(number, d) {
+    await octokit.pulls.update({
+      owner,
+      repo,
+      pull_number: number,
+      title: d.pr.title,
+      body: d.pr.body
+    });
+  }
   async function upsertComment(number, name, body) {
     const tag = marker(name);
     const text = `${tag}
@@ -1578,13 +1587,7 @@ ${body}`;
         if (pr && onTheirPr) {
           await upsertComment(pr.number, MARKERS.delivered, d.pr.body);
         } else if (pr) {
-          await octokit.pulls.update({
-            owner,
-            repo,
-            pull_number: pr.number,
-            title: d.pr.title,
-            body: d.pr.body
-          });
+          await updatePull(pr.number, d);
         } else {
           try {
             const { data } = await octokit.pulls.create({
@@ -1609,13 +1612,7 @@ ${body}`;
             if (statusOf(error) !== 422) throw error;
             pr = await findPull(d.branch);
             if (!pr) throw error;
-            await octokit.pulls.update({
-              owner,
-              repo,
-              pull_number: pr.number,
-              title: d.pr.title,
-              body: d.pr.body
-            });
+            await updatePull(pr.number, d);
           }
         }
       } catch (error) {
@@ -6204,7 +6201,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-PNEQ2YTX.js");
+      const { intakeJob } = await import("./intake-job-N7BW6BKF.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6244,10 +6241,10 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-I22AT4U5.js"),
-        import("./work-job-VQU7TLMR.js"),
+        import("./work-job-KOGPKBRF.js"),
         import("./default-gates-XL7NCN7H.js"),
         import("./create-provider-GRORJRZF.js"),
-        import("./month-spend-K656E46A.js")
+        import("./month-spend-CQTEFYS2.js")
       ]);
       const workspace = await openGitWorkspace(repoDir, ref);
       const providers = /* @__PURE__ */ new Map();
@@ -6310,7 +6307,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
       const work = existsSync(join2(inputs.artifactDir, ARTIFACT_FILES.work)) ? await readArtifact(inputs.artifactDir, "work", WorkArtifact) : void 0;
-      const { deliverJob } = await import("./deliver-job-JVFZ4PBR.js");
+      const { deliverJob } = await import("./deliver-job-H4RSXHI4.js");
       const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },

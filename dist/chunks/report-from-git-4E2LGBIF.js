@@ -5,13 +5,13 @@ import {
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-7EX5AZOX.js";
+} from "./chunk-7JYUW3TT.js";
 import "./chunk-JTRJ6A7V.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-EP24EKF6.js";
 import {
   parseStoredEntry
-} from "./chunk-BDSLP2RW.js";
+} from "./chunk-GBWYCRGF.js";
 import "./chunk-TXGNT5KG.js";
 import "./chunk-BM7RQP47.js";
 import {

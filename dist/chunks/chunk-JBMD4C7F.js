@@ -5,7 +5,7 @@ import {
 import {
   listTree,
   refExists
-} from "./chunk-BDSLP2RW.js";
+} from "./chunk-GBWYCRGF.js";
 import {
   gitEnv
 } from "./chunk-H3BZYI6F.js";

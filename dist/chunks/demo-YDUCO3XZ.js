@@ -1,11 +1,11 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-OWP5LAMQ.js";
-import "./chunk-AE4RWTAQ.js";
+} from "./chunk-ZVMR2H54.js";
+import "./chunk-2SZWK3UV.js";
 import {
   wo
-} from "./chunk-7PWKT5FZ.js";
+} from "./chunk-D4AR4PUE.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-GNOIYJ2A.js";
@@ -13,7 +13,7 @@ import "./chunk-RLITK63G.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-4RKDV5ZG.js";
 import "./chunk-NV2LNVE6.js";
-import "./chunk-ZANIZ2QX.js";
+import "./chunk-JBMD4C7F.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
@@ -33,7 +33,7 @@ import {
 import "./chunk-JTRJ6A7V.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-EP24EKF6.js";
-import "./chunk-BDSLP2RW.js";
+import "./chunk-GBWYCRGF.js";
 import "./chunk-TXGNT5KG.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-H3BZYI6F.js";

@@ -155,7 +155,11 @@ function parseStoredEntry(stored) {
 }
 async function subtrees(repoDir, ref, folders) {
   if (folders.length === 0) return [];
-  const r = await gitWithInput(repoDir, ["ls-tree", "-d", "--name-only", "--full-tree", ref, "--", ...folders.map((f) => `${f}/`)], void 0);
+  const r = await gitWithInput(
+    repoDir,
+    ["ls-tree", "-d", "--name-only", "--full-tree", ref, "--", ...folders.map((f) => `${f}/`)],
+    void 0
+  );
   return r.code === 0 ? r.stdout.toString("utf8").split("\n").filter(Boolean) : [];
 }
 async function taskFolders(repoDir, ref, task) {
@@ -163,7 +167,11 @@ async function taskFolders(repoDir, ref, task) {
   const months = await subtrees(repoDir, ref, years);
   if (months.length === 0) return [];
   const key = taskKey(task);
-  const r = await gitWithInput(repoDir, ["ls-tree", "-d", "--name-only", "--full-tree", ref, "--", ...months.map((m) => `${m}/${key}`)], void 0);
+  const r = await gitWithInput(
+    repoDir,
+    ["ls-tree", "-d", "--name-only", "--full-tree", ref, "--", ...months.map((m) => `${m}/${key}`)],
+    void 0
+  );
   return r.code === 0 ? r.stdout.toString("utf8").split("\n").filter(Boolean) : [];
 }
 async function* readLedger(repoDir, ref, filter = {}) {

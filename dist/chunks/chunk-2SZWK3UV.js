@@ -17,7 +17,7 @@ import {
 import {
   MonthSpend,
   monthOf
-} from "./chunk-ZANIZ2QX.js";
+} from "./chunk-JBMD4C7F.js";
 import {
   sha256
 } from "./chunk-MOVWQC26.js";
@@ -1114,6 +1114,7 @@ function applyOverride(plan, override) {
 
 export {
   checkWritePolicy,
+  entryBase,
   planTask,
   workOnTask,
   deliverTask,

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   planTask
-} from "./chunk-AE4RWTAQ.js";
+} from "./chunk-2SZWK3UV.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-A6XXJ64N.js";
 import {
@@ -9,7 +9,7 @@ import {
 } from "./chunk-GNOIYJ2A.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-VPGG6BY4.js";
-import "./chunk-ZANIZ2QX.js";
+import "./chunk-JBMD4C7F.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
@@ -17,7 +17,7 @@ import "./chunk-2K2IB55S.js";
 import {
   formatMicros
 } from "./chunk-EP24EKF6.js";
-import "./chunk-BDSLP2RW.js";
+import "./chunk-GBWYCRGF.js";
 import "./chunk-TXGNT5KG.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-H3BZYI6F.js";
@@ -111,24 +111,32 @@ async function intakeJob(event, deps) {
   }
   const taskId = `${owner}/${repo}#${number}`;
   const coAuthor = coAuthorOf(sender);
+  const snapshot = (item) => buildTask({
+    id: taskId,
+    source: {
+      type: "issue",
+      owner,
+      repo,
+      number,
+      url: item.url,
+      isPullRequest: item.isPullRequest
+    },
+    title: item.title,
+    body: item.body,
+    labels: item.labels,
+    author: item.author,
+    requestedBy: sender.login,
+    receivedAt: deps.clock.now()
+  });
   if (event.kind === "issue-labeled" || event.kind === "pr-labeled") {
     const item = event.kind === "pr-labeled" ? event.payload.pull_request : event.payload.issue;
-    const task = buildTask({
-      id: taskId,
-      source: {
-        type: "issue",
-        owner,
-        repo,
-        number,
-        url: item.html_url,
-        isPullRequest: event.kind === "pr-labeled"
-      },
+    const task = snapshot({
       title: item.title,
       body: item.body ?? "",
       labels: (item.labels ?? []).map((l) => l.name),
       author: item.user.login,
-      requestedBy: sender.login,
-      receivedAt: deps.clock.now()
+      url: item.html_url,
+      isPullRequest: event.kind === "pr-labeled"
     });
     const branch = event.kind === "pr-labeled" ? event.payload.pull_request.head.ref : `aios/issue-${number}`;
     return plan(task, deps, { branch, coAuthor });
@@ -182,24 +190,7 @@ async function intakeJob(event, deps) {
           }
         };
       }
-      const now = await deps.forge.issue(number);
-      const task = buildTask({
-        id: taskId,
-        source: {
-          type: "issue",
-          owner,
-          repo,
-          number,
-          url: now.url,
-          isPullRequest: now.isPullRequest
-        },
-        title: now.title,
-        body: now.body,
-        labels: now.labels,
-        author: now.author,
-        requestedBy: sender.login,
-        receivedAt: deps.clock.now()
-      });
+      const task = snapshot(await deps.forge.issue(number));
       if (task.textHash !== lastPlanned.data.textHash) {
         return {
           version: 1,

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   refExists
-} from "./chunk-BDSLP2RW.js";
+} from "./chunk-GBWYCRGF.js";
 import "./chunk-TXGNT5KG.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-H3BZYI6F.js";

@@ -5,7 +5,7 @@ import {
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-7EX5AZOX.js";
+} from "./chunk-7JYUW3TT.js";
 import {
   apportion
 } from "./chunk-JTRJ6A7V.js";
@@ -16,7 +16,7 @@ import "./chunk-EP24EKF6.js";
 import {
   listTree,
   parseStoredEntry
-} from "./chunk-BDSLP2RW.js";
+} from "./chunk-GBWYCRGF.js";
 import "./chunk-TXGNT5KG.js";
 import {
   taskKey

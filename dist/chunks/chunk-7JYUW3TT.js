@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   refExists
-} from "./chunk-BDSLP2RW.js";
+} from "./chunk-GBWYCRGF.js";
 import {
   LEDGER_SCHEMA,
   LedgerEvent

@@ -7,7 +7,7 @@ import {
   readStoredEntryBatches,
   refExists,
   taskFolders
-} from "./chunk-BDSLP2RW.js";
+} from "./chunk-GBWYCRGF.js";
 import "./chunk-TXGNT5KG.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-H3BZYI6F.js";

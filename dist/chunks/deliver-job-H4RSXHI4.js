@@ -1,20 +1,21 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   checkWritePolicy,
-  deliverTask
-} from "./chunk-AE4RWTAQ.js";
+  deliverTask,
+  entryBase
+} from "./chunk-2SZWK3UV.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-VPGG6BY4.js";
-import "./chunk-ZANIZ2QX.js";
+import "./chunk-JBMD4C7F.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-2K2IB55S.js";
 import {
   formatMicros
 } from "./chunk-EP24EKF6.js";
-import "./chunk-BDSLP2RW.js";
+import "./chunk-GBWYCRGF.js";
 import "./chunk-TXGNT5KG.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-H3BZYI6F.js";
@@ -24,13 +25,6 @@ import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 
 // src/github/deliver-job.ts
-function entryBase(task, plan) {
-  return {
-    task: task.id,
-    work: { kind: plan.kind, risk: plan.risk, client: plan.client, size: plan.size },
-    rule: { id: plan.rule.id, configHash: plan.configHash }
-  };
-}
 function summaryOf(plan, work, outcome, prUrl) {
   const lines = [
     `## AIOS: ${plan.task?.id ?? `#${plan.issueNumber ?? "?"}`}`,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-MOVWQC26.js";
 import {
   readLedger
-} from "./chunk-BDSLP2RW.js";
+} from "./chunk-GBWYCRGF.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry,

@@ -6,9 +6,9 @@ import {
   monthOf,
   readMonthSpend,
   spendFromEntries
-} from "./chunk-ZANIZ2QX.js";
+} from "./chunk-JBMD4C7F.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-BDSLP2RW.js";
+import "./chunk-GBWYCRGF.js";
 import "./chunk-TXGNT5KG.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-H3BZYI6F.js";

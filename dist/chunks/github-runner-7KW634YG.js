@@ -45,7 +45,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-URF2L3FH.js");
+  const { runGitHubJobWith } = await import("./github-job-NROJYKC2.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

@@ -1,14 +1,14 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-AE4RWTAQ.js";
+} from "./chunk-2SZWK3UV.js";
 import {
   GitLedgerStore,
   commitFiles,
   commitHoldsFiles,
   systemClock,
   wo
-} from "./chunk-7PWKT5FZ.js";
+} from "./chunk-D4AR4PUE.js";
 import {
   taskFromFile
 } from "./chunk-GNOIYJ2A.js";
@@ -19,7 +19,7 @@ import {
 import {
   monthOf,
   readMonthSpend
-} from "./chunk-ZANIZ2QX.js";
+} from "./chunk-JBMD4C7F.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";

@@ -8,7 +8,7 @@ import {
 import "./chunk-EP24EKF6.js";
 import {
   readStoredEntryBatches
-} from "./chunk-BDSLP2RW.js";
+} from "./chunk-GBWYCRGF.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry
