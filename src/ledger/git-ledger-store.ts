@@ -12,10 +12,9 @@ import {
 } from '../core/ledger-entry.js';
 import { taskKey } from '../core/task.js';
 import { commitFiles, gitBlobId } from '../git/commit-files.js';
-import { readBlobs } from '../git/read-blobs.js';
 import { gitWithInput } from '../git/run-git.js';
 import { entryPath, taskFolder, type FlushResult, type LedgerStore } from './ledger-store.js';
-import { readLedger } from './read-ledger.js';
+import { readLedger, readStoredEntries, taskFolders, type StoredEntry } from './read-ledger.js';
 
 export interface GitLedgerOptions {
   readonly repoDir: string;
@@ -34,6 +33,26 @@ export interface GitLedgerOptions {
    * travel to the job that has them.
    */
   readonly spoolDir?: string | undefined;
+}
+
+/**
+ * The last entry of a task's chain: the one no other entry names as its predecessor (the
+ * newest by path if a fork left several). The chain's order is the order of writing, which a
+ * concurrent writer can make differ from id order, so the links decide, not the ids.
+ */
+export function chainTail(
+  entries: readonly Pick<StoredEntry, 'path' | 'bytes'>[],
+): { path: string; hash: string } | undefined {
+  const referenced = new Set<string>();
+  for (const e of entries) {
+    const prev = (JSON.parse(e.bytes.toString('utf8')) as { prev?: string | null }).prev;
+    if (prev) referenced.add(prev);
+  }
+  return entries
+    .map((e) => ({ path: e.path, hash: sha256(e.bytes) }))
+    .filter((e) => !referenced.has(e.hash))
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .at(-1);
 }
 
 /** An entry waiting in the spool, with its place on the branch. */
@@ -142,37 +161,19 @@ export class GitLedgerStore implements LedgerStore {
       const bytes = await readFile(join(this.spoolDir, ...lastSpooled.split('/')));
       return { folder: dirname(lastSpooled), lastHash: sha256(bytes) };
     }
-    // Not in the spool: the newest commit that touched the task's folder names its last entry.
+    // Not in the spool: the tail of the task's chain on the branch (found without reading the
+    // rest of the ledger).
     await this.fetch();
-    const log = await gitWithInput(
-      this.options.repoDir,
-      [
-        'log',
-        '-1',
-        '--format=',
-        '--name-only',
-        this.readRef,
-        '--',
-        `:(glob)ledger/*/*/${key}/*.json`,
-      ],
-      undefined,
-    );
-    if (log.code !== 0) return undefined; // no ledger branch yet
-    const last = log.stdout
-      .toString('utf8')
-      .split('\n')
-      .filter(Boolean)
-      .sort((a, b) => (a.split('/')[4] ?? '').localeCompare(b.split('/')[4] ?? ''))
-      .at(-1);
-    if (!last) return undefined;
-    const blob = await gitWithInput(
-      this.options.repoDir,
-      ['cat-file', 'blob', `${this.readRef}:${last}`],
-      undefined,
-    );
-    if (blob.code !== 0)
-      throw new LedgerError(`cannot read ${last} from ${this.readRef}: ${blob.stderr.trim()}`);
-    return { folder: dirname(last), lastHash: sha256(blob.stdout) };
+    for (const folder of await taskFolders(this.options.repoDir, this.readRef, task)) {
+      const stored: StoredEntry[] = [];
+      for await (const e of readStoredEntries(this.options.repoDir, this.readRef, {
+        folder: `${folder}/`,
+      }))
+        stored.push(e);
+      const tail = chainTail(stored);
+      if (tail) return { folder, lastHash: tail.hash };
+    }
+    return undefined;
   }
 
   private fetched = false;
@@ -229,39 +230,10 @@ export class GitLedgerStore implements LedgerStore {
     }
     for (const [folder, files] of byFolder) {
       files.sort((a, b) => a.path.localeCompare(b.path));
-      const listing = await gitWithInput(
-        this.options.repoDir,
-        ['ls-tree', '-z', '--full-tree', base, '--', `${folder}/`],
-        undefined,
-      );
-      const onBranch = listing.stdout
-        .toString('utf8')
-        .split('\0')
-        .filter(Boolean)
-        .map((rec) => ({
-          path: rec.slice(rec.indexOf('\t') + 1),
-          blob: rec.slice(0, rec.indexOf('\t')).split(' ')[2] ?? '',
-        }))
-        .filter((e) => !files.some((f) => f.path === e.path));
-      if (onBranch.length === 0) continue;
-      const blobs = await readBlobs(
-        this.options.repoDir,
-        onBranch.map((e) => e.blob),
-      );
-      const hashes = new Map<string, string>();
-      const referenced = new Set<string>();
-      for (const e of onBranch) {
-        const bytes = blobs.get(e.blob);
-        if (!bytes) continue;
-        hashes.set(sha256(bytes), e.path);
-        const prev = (JSON.parse(bytes.toString('utf8')) as { prev?: string | null }).prev;
-        if (prev) referenced.add(prev);
-      }
-      // The tail: the entry no other entry names as its predecessor (the newest if several).
-      const tail = [...hashes.entries()]
-        .filter(([h]) => !referenced.has(h))
-        .sort((a, b) => a[1].localeCompare(b[1]))
-        .at(-1)?.[0];
+      const onBranch: StoredEntry[] = [];
+      for await (const e of readStoredEntries(this.options.repoDir, base, { folder: `${folder}/` }))
+        if (!files.some((f) => f.path === e.path)) onBranch.push(e);
+      const tail = chainTail(onBranch)?.hash;
       if (!tail) continue;
       let expected: string = tail;
       for (const f of files) {

@@ -1,11 +1,11 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-ZVMR2H54.js";
+} from "./chunk-5OO4LEP6.js";
 import "./chunk-2SZWK3UV.js";
 import {
   wo
-} from "./chunk-D4AR4PUE.js";
+} from "./chunk-6IL7PGHE.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-GNOIYJ2A.js";

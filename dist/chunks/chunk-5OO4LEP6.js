@@ -8,7 +8,7 @@ import {
   commitHoldsFiles,
   systemClock,
   wo
-} from "./chunk-D4AR4PUE.js";
+} from "./chunk-6IL7PGHE.js";
 import {
   taskFromFile
 } from "./chunk-GNOIYJ2A.js";

@@ -6,7 +6,9 @@ import {
   sha256
 } from "./chunk-MOVWQC26.js";
 import {
-  readLedger
+  readLedger,
+  readStoredEntries,
+  taskFolders
 } from "./chunk-GBWYCRGF.js";
 import {
   LEDGER_SCHEMA,
@@ -4291,28 +4293,6 @@ mark :1
   }
 }
 
-// src/git/read-blobs.ts
-async function readBlobs(repoDir, ids) {
-  const out = /* @__PURE__ */ new Map();
-  if (ids.length === 0) return out;
-  const r2 = await gitWithInput(repoDir, ["cat-file", "--batch"], `${ids.join("\n")}
-`);
-  if (r2.code !== 0) throw new GitError(`git cat-file failed: ${r2.stderr.trim()}`);
-  let pos = 0;
-  const buf = r2.stdout;
-  for (const id of ids) {
-    const nl = buf.indexOf(10, pos);
-    if (nl < 0) throw new GitError("git cat-file answered short");
-    const header = buf.subarray(pos, nl).toString("utf8");
-    pos = nl + 1;
-    if (header.endsWith(" missing")) continue;
-    const size = Number(header.split(" ")[2]);
-    out.set(id, Buffer.from(buf.subarray(pos, pos + size)));
-    pos += size + 1;
-  }
-  return out;
-}
-
 // src/ledger/ledger-store.ts
 function entryPath(folder, entry) {
   return `${folder}/${entry.id}-${entry.event}.json`;
@@ -4324,6 +4304,14 @@ function taskFolder(taskKey2, firstAt) {
 }
 
 // src/ledger/git-ledger-store.ts
+function chainTail(entries) {
+  const referenced = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const prev = JSON.parse(e.bytes.toString("utf8")).prev;
+    if (prev) referenced.add(prev);
+  }
+  return entries.map((e) => ({ path: e.path, hash: sha256(e.bytes) })).filter((e) => !referenced.has(e.hash)).sort((a, b3) => a.path.localeCompare(b3.path)).at(-1);
+}
 async function walk(dir) {
   let names;
   try {
@@ -4400,30 +4388,16 @@ var GitLedgerStore = class _GitLedgerStore {
       return { folder: dirname(lastSpooled), lastHash: sha256(bytes) };
     }
     await this.fetch();
-    const log = await gitWithInput(
-      this.options.repoDir,
-      [
-        "log",
-        "-1",
-        "--format=",
-        "--name-only",
-        this.readRef,
-        "--",
-        `:(glob)ledger/*/*/${key}/*.json`
-      ],
-      void 0
-    );
-    if (log.code !== 0) return void 0;
-    const last = log.stdout.toString("utf8").split("\n").filter(Boolean).sort((a, b3) => (a.split("/")[4] ?? "").localeCompare(b3.split("/")[4] ?? "")).at(-1);
-    if (!last) return void 0;
-    const blob = await gitWithInput(
-      this.options.repoDir,
-      ["cat-file", "blob", `${this.readRef}:${last}`],
-      void 0
-    );
-    if (blob.code !== 0)
-      throw new LedgerError(`cannot read ${last} from ${this.readRef}: ${blob.stderr.trim()}`);
-    return { folder: dirname(last), lastHash: sha256(blob.stdout) };
+    for (const folder of await taskFolders(this.options.repoDir, this.readRef, task)) {
+      const stored = [];
+      for await (const e of readStoredEntries(this.options.repoDir, this.readRef, {
+        folder: `${folder}/`
+      }))
+        stored.push(e);
+      const tail = chainTail(stored);
+      if (tail) return { folder, lastHash: tail.hash };
+    }
+    return void 0;
   }
   fetched = false;
   async fetch(force = false) {
@@ -4474,30 +4448,10 @@ var GitLedgerStore = class _GitLedgerStore {
     }
     for (const [folder, files] of byFolder) {
       files.sort((a, b3) => a.path.localeCompare(b3.path));
-      const listing = await gitWithInput(
-        this.options.repoDir,
-        ["ls-tree", "-z", "--full-tree", base, "--", `${folder}/`],
-        void 0
-      );
-      const onBranch = listing.stdout.toString("utf8").split("\0").filter(Boolean).map((rec) => ({
-        path: rec.slice(rec.indexOf("	") + 1),
-        blob: rec.slice(0, rec.indexOf("	")).split(" ")[2] ?? ""
-      })).filter((e) => !files.some((f3) => f3.path === e.path));
-      if (onBranch.length === 0) continue;
-      const blobs = await readBlobs(
-        this.options.repoDir,
-        onBranch.map((e) => e.blob)
-      );
-      const hashes = /* @__PURE__ */ new Map();
-      const referenced = /* @__PURE__ */ new Set();
-      for (const e of onBranch) {
-        const bytes = blobs.get(e.blob);
-        if (!bytes) continue;
-        hashes.set(sha256(bytes), e.path);
-        const prev = JSON.parse(bytes.toString("utf8")).prev;
-        if (prev) referenced.add(prev);
-      }
-      const tail = [...hashes.entries()].filter(([h3]) => !referenced.has(h3)).sort((a, b3) => a[1].localeCompare(b3[1])).at(-1)?.[0];
+      const onBranch = [];
+      for await (const e of readStoredEntries(this.options.repoDir, base, { folder: `${folder}/` }))
+        if (!files.some((f3) => f3.path === e.path)) onBranch.push(e);
+      const tail = chainTail(onBranch)?.hash;
       if (!tail) continue;
       let expected = tail;
       for (const f3 of files) {
