@@ -2,10 +2,19 @@
 // markdown gate) with a zero-latency model (the scripted provider), against the same files
 // written and committed with plain git in two commits (the work on a branch, the ledger
 // entries on the ledger branch), both timed as whole processes on fresh copies of the demo repo.
+//
+// Two floors are measured in the same run, so the gap can be split between the stack and AIOS
+// (bench/floor-task.mjs): Node running the same git commands, and Node loading the libraries
+// the design names (zod, yaml, markdownlint), parsing the same YAML inputs and linting the same
+// two attempts before those commands. Neither runs any AIOS code.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, mkdir, rm, writeFile, cp } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, mkdir, readFile, rm, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
+import { parse } from 'yaml';
+import { bundleOptions } from '../scripts/bundle-options.mjs';
 import { median, root, round, timeProcess, writeResults } from './lib.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -38,7 +47,13 @@ export async function run() {
 
     // One reference run gives the exact files the baseline must write and commit.
     const ref = await freshRepo(base, 'ref');
-    timeProcess(node, [bin, 'run', task, '--repo', ref, '--scripted', script, '--json']);
+    const refRun = spawnSync(
+      node,
+      [bin, 'run', task, '--repo', ref, '--scripted', script, '--json'],
+      { encoding: 'utf8' },
+    );
+    if (refRun.status !== 0) throw new Error(`reference run failed: ${refRun.stderr}`);
+    const persona = JSON.parse(refRun.stdout).plan.persona;
     const branch = git(ref, 'branch', '--list', 'aios/*', '--format=%(refname:short)').trim();
     const workFiles = git(ref, 'diff', '--name-only', 'main', branch).trim().split('\n');
     const ledgerFiles = git(ref, 'ls-tree', '-r', '--name-only', 'aios-ledger').trim().split('\n');
@@ -70,30 +85,96 @@ export async function run() {
       ].join('\n'),
     );
 
+    // The floors' inputs: the YAML AIOS read for this task and the two attempts it linted.
+    const repoConfig = join(ref, '.github', 'aios.yml');
+    const scriptData = parse(await readFile(script, 'utf8'));
+    const frontMatter = (text) => /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+    const inputs = {
+      yaml: [
+        await readFile(
+          existsSync(repoConfig) ? repoConfig : join(root, 'defaults', 'aios.yml'),
+          'utf8',
+        ),
+        frontMatter(await readFile(join(root, 'personas', `${persona}.md`), 'utf8')),
+        await readFile(script, 'utf8'),
+        frontMatter(await readFile(task, 'utf8')),
+      ],
+      markdown: scriptData.answers[persona]
+        .flatMap((answer) => answer.files)
+        .filter((f) => f.path.endsWith('.md'))
+        .map((f) => f.content),
+    };
+    const inputsFile = join(base, 'floor-inputs.json');
+    await writeFile(inputsFile, JSON.stringify(inputs));
+    const VARIANTS = {
+      git: { FLOOR_YAML: 'false', FLOOR_LINT: 'false' },
+      parse: { FLOOR_YAML: 'true', FLOOR_LINT: 'false' },
+      libraries: { FLOOR_YAML: 'true', FLOOR_LINT: 'true' },
+    };
+    const floors = {};
+    for (const [variant, define] of Object.entries(VARIANTS)) {
+      floors[variant] = join(base, `floor-${variant}.mjs`);
+      await build({
+        ...bundleOptions,
+        absWorkingDir: root,
+        entryPoints: [join(root, 'bench', 'floor-task.mjs')],
+        outfile: floors[variant],
+        define,
+      });
+      // Warm the compile cache for each floor as the reference run warmed it for aios.
+      const warm = await freshRepo(base, `warm-${variant}`);
+      timeProcess(node, [floors[variant], warm, payload, inputsFile]);
+    }
+
     const aios = [];
     const plain = [];
+    const floorTimes = { git: [], parse: [], libraries: [] };
     for (let i = 0; i < RUNS; i++) {
-      // Interleave so drift in machine load hits both sides alike.
+      // Interleave so drift in machine load hits every side alike.
       const a = await freshRepo(base, `a${i}`);
       aios.push(timeProcess(node, [bin, 'run', task, '--repo', a, '--scripted', script, '--json']));
       const b = await freshRepo(base, `b${i}`);
       plain.push(timeProcess('bash', [baselineScript, b]));
+      for (const variant of Object.keys(VARIANTS)) {
+        const f = await freshRepo(base, `${variant}${i}`);
+        floorTimes[variant].push(timeProcess(node, [floors[variant], f, payload, inputsFile]));
+      }
     }
     const m = median(aios);
     const bm = median(plain);
     const ratio = round(m / bm);
+    const baseline = 'same files, 2 plain git commits (bash)';
+    const floor = (metric, values) => ({
+      metric,
+      unit: 'ms',
+      median: round(median(values), 1),
+      baseline,
+      baselineMedian: round(bm, 1),
+      ratio: round(median(values) / bm),
+      target: 'floor (no target)',
+      runs: RUNS,
+    });
     return writeResults('run-overhead', 'npm run bench -- run-overhead', [
       {
         metric: '`aios run` blog-post task, scripted model (2 attempts, 2 commits)',
         unit: 'ms',
         median: round(m, 1),
-        baseline: 'same files, 2 plain git commits (bash)',
+        baseline,
         baselineMedian: round(bm, 1),
         ratio,
         target: '≤ 3×',
         met: ratio <= 3,
         runs: RUNS,
       },
+      floor('floor: Node running the same git commands (no AIOS code)', floorTimes.git),
+      floor(
+        'floor: Node + zod and yaml, the same 4 YAML inputs parsed and validated, same git commands (no AIOS code)',
+        floorTimes.parse,
+      ),
+      floor(
+        'floor: as above + markdownlint linting the same 2 attempts (no AIOS code)',
+        floorTimes.libraries,
+      ),
     ]);
   } finally {
     await rm(base, { recursive: true, force: true });

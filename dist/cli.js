@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   defaultGates
-} from "./chunks/chunk-2LF5FORR.js";
+} from "./chunks/chunk-LKXZ6QBG.js";
 import {
   GROUP_COLUMNS,
   headlineFigures,
@@ -4316,7 +4316,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-OFKUSLRB.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-ZWVW5XKN.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4350,7 +4350,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-TCXHAVZV.js");
+      const { runDemo } = await import("./chunks/demo-VX576L3P.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4584,7 +4584,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-RU7BZOI5.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-YV7HYLRS.js");
     printJson(jsonSchemaFor(name));
   });
 }

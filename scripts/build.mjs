@@ -5,51 +5,19 @@ import { build } from 'esbuild';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { bundleOptions } from './bundle-options.mjs';
 
 const check = process.argv.includes('--check');
 const root = new URL('..', import.meta.url).pathname;
 const outdir = check ? await mkdtemp(join(tmpdir(), 'aios-dist-')) : join(root, 'dist');
 
-// zod re-exports every locale (hundreds of KB) though AIOS reports errors in English only;
-// resolving zod's locale index to English alone keeps them out of the bundle and start-up.
-const englishOnlyZodLocales = {
-  name: 'zod-english-only',
-  setup(b) {
-    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes(`${join('node_modules', 'zod')}`)
-        ? {
-            path: 'zod-locales-en',
-            namespace: 'aios-zod-locales',
-            pluginData: { dir: dirname(args.importer) },
-          }
-        : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'aios-zod-locales' }, (args) => ({
-      contents: `export { default as en } from './en.js';`,
-      resolveDir: join(args.pluginData.dir, '..', 'locales'),
-      loader: 'js',
-    }));
-  },
-};
-
 const result = await build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli/main.ts', action: 'src/action/main.ts' },
   outdir,
-  bundle: true,
+  ...bundleOptions,
   splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node24',
-  sourcemap: false,
-  legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
-  // Some CommonJS dependencies call require(); give the ESM bundle one.
-  banner: {
-    js: "import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);",
-  },
-  logLevel: 'warning',
-  plugins: [englishOnlyZodLocales],
   write: false,
 });
 

@@ -1,5 +1,4 @@
 import { basename } from 'node:path';
-import { simpleGit } from 'simple-git';
 import type { ModelConfig } from '../config/config-schema.js';
 import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { systemClock, type Clock } from '../core/clock.js';
@@ -8,6 +7,7 @@ import { openGitWorkspace } from '../context/workspace.js';
 import { createLocalForge } from '../forge/local-forge.js';
 import { defaultGates } from '../gates/default-gates.js';
 import type { GateRegistry } from '../gates/gate.js';
+import { gitWithInput } from '../git/run-git.js';
 import { GitLedgerStore } from '../ledger/git-ledger-store.js';
 import { createProvider } from '../models/create-provider.js';
 import type { ModelProvider } from '../models/model-provider.js';
@@ -54,12 +54,12 @@ export interface LocalRunner {
 export async function createLocalRunner(options: LocalRunOptions): Promise<LocalRunner> {
   const clock = options.clock ?? systemClock();
   const env = options.env ?? process.env;
-  const git = simpleGit(options.repoDir);
   // Independent start-up work runs side by side: each waits mostly on I/O or a git process.
   const [config, userName] = await Promise.all([
     loadConfig({ file: options.configFile, repoDir: options.repoDir }),
-    git.getConfig('user.name').then(
-      (r) => r.value,
+    // Exit code 1 means unset; either way the fallback below applies.
+    gitWithInput(options.repoDir, ['config', 'user.name'], undefined).then(
+      (r) => (r.code === 0 ? r.stdout.toString('utf8').trim() || null : null),
       () => null,
     ),
   ]);

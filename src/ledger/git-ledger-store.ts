@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
+import type { SimpleGit } from 'simple-git';
 import type { Clock } from '../core/clock.js';
 import { LedgerError, GitError } from '../core/errors.js';
 import { sha256 } from '../core/hash.js';
@@ -93,25 +93,32 @@ async function walk(dir: string): Promise<string[]> {
  */
 export class GitLedgerStore implements LedgerStore {
   private readonly chains = new Map<string, Chain>();
-  private readonly git: SimpleGit;
+  private porcelain: Promise<SimpleGit> | undefined;
 
   private constructor(
     private readonly options: GitLedgerOptions,
     private readonly spoolDir: string,
-  ) {
-    this.git = simpleGit(options.repoDir);
+  ) {}
+
+  /** simple-git, for the push: loaded only by stores that push, off the start-up of local runs. */
+  private git(): Promise<SimpleGit> {
+    return (this.porcelain ??= import('simple-git').then(({ simpleGit }) =>
+      simpleGit(this.options.repoDir),
+    ));
   }
 
   static async open(options: GitLedgerOptions): Promise<GitLedgerStore> {
-    let gitDir: string;
-    try {
-      gitDir = (await simpleGit(options.repoDir).revparse(['--absolute-git-dir'])).trim();
-    } catch (cause) {
+    const found = await gitWithInput(
+      options.repoDir,
+      ['rev-parse', '--absolute-git-dir'],
+      undefined,
+    ).catch((cause: unknown) => ({ code: -1, stdout: Buffer.alloc(0), stderr: String(cause) }));
+    if (found.code !== 0)
       throw new GitError(`${options.repoDir} is not a git repository`, {
-        cause,
+        cause: new Error(found.stderr.trim()),
         hint: 'Run AIOS inside a git repository, or pass --repo.',
       });
-    }
+    const gitDir = found.stdout.toString('utf8').trim();
     return new GitLedgerStore(
       options,
       options.spoolDir ??
@@ -308,7 +315,9 @@ export class GitLedgerStore implements LedgerStore {
               time,
               force: true,
             });
-            await this.git.push(this.options.remote, `${commit}:refs/heads/${this.options.branch}`);
+            await (
+              await this.git()
+            ).push(this.options.remote, `${commit}:refs/heads/${this.options.branch}`);
             await gitWithInput(
               this.options.repoDir,
               ['update-ref', this.readRef, commit],

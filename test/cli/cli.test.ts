@@ -100,6 +100,25 @@ describe('the aios binary', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ gate: 'markdown-lint', pass: false });
   });
 
+  it('measures table cells by display width in the bundle (string-width, loaded on first use)', async () => {
+    // The build defers string-width's start-up work to its first call (scripts/bundle-options.mjs).
+    // MD060 calls it for every table: a table aligned by display width (漢字 is four columns
+    // wide) passes, one aligned only by character count fails, as with the library unbundled.
+    const dir = await tempDir();
+    const byWidth = join(dir, 'by-width.md');
+    const byChars = join(dir, 'by-chars.md');
+    await writeFile(byWidth, '# T\n\n| abcd  | b |\n| ----- | - |\n| 漢字  | x |\n\nText.\n');
+    await writeFile(byChars, '# T\n\n| ab  | b |\n| --- | - |\n| 漢字  | x |\n\nText.\n');
+    const wide = await runBin(['gate', 'run', 'markdown-lint', byWidth, '--json']);
+    expect(wide.code, wide.stdout).toBe(0);
+    const narrow = await runBin(['gate', 'run', 'markdown-lint', byChars, '--json']);
+    expect(narrow.code).toBe(1);
+    const verdict = JSON.parse(narrow.stdout) as { findings: { rule: string; line: number }[] };
+    expect(verdict.findings).toContainEqual(
+      expect.objectContaining({ rule: 'MD060/table-column-style', line: 5 }),
+    );
+  });
+
   it('runs the demo: three tasks delivered, a gate sends work back, everything labelled scripted', async () => {
     const dir = join(await tempDir(), 'demo');
     const r = await runBin(['demo', '--dir', dir, '--json']);

@@ -190,6 +190,8 @@ describe('aios run against a real repository and an Ollama-protocol server', () 
       event: 'planned',
       rule: { id: 'content-audit-local' },
       work: { kind: 'content-audit', risk: 'low', client: 'acme', size: 'S' },
+      // The requester of a local run is the repository's git user.name (set by tempRepo).
+      data: { requestedBy: 'Test Person' },
     });
 
     // The report sums what the entries say.

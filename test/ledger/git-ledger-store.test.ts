@@ -7,7 +7,7 @@ import { sha256 } from '../../src/core/hash.js';
 import { GitLedgerStore } from '../../src/ledger/git-ledger-store.js';
 import { readStoredEntries } from '../../src/ledger/read-ledger.js';
 import { attempt, planned } from '../support/ledger-drafts.js';
-import { repoWithOrigin, tempRepo } from '../support/temp-repo.js';
+import { repoWithOrigin, tempDir, tempRepo } from '../support/temp-repo.js';
 
 async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -16,6 +16,24 @@ async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
 }
 
 describe('GitLedgerStore', () => {
+  it('refuses a folder that is not a git repository, naming it and how to fix it', async () => {
+    const dir = await tempDir();
+    const opened = GitLedgerStore.open({
+      repoDir: dir,
+      branch: 'aios-ledger',
+      clock: systemClock(),
+    });
+    await expect(opened).rejects.toMatchObject({
+      name: 'GitError',
+      message: `${dir} is not a git repository`,
+      hint: 'Run AIOS inside a git repository, or pass --repo.',
+    });
+    await expect(opened).rejects.toHaveProperty(
+      'cause.message',
+      expect.stringMatching(/not a git repository/),
+    );
+  });
+
   it('spools entries at once, commits them to the ledger branch on flush, and chains them', async () => {
     const dir = await tempRepo();
     const store = await GitLedgerStore.open({

@@ -1,14 +1,16 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-2SZWK3UV.js";
+} from "./chunk-FQT4AUXV.js";
 import {
   GitLedgerStore,
   commitFiles,
   commitHoldsFiles,
-  systemClock,
-  wo
-} from "./chunk-6IL7PGHE.js";
+  systemClock
+} from "./chunk-HLVQIWSJ.js";
+import {
+  personaFolder
+} from "./chunk-PASFTA2O.js";
 import {
   taskFromFile
 } from "./chunk-GNOIYJ2A.js";
@@ -21,14 +23,11 @@ import {
   readMonthSpend
 } from "./chunk-JBMD4C7F.js";
 import {
-  personaFolder
-} from "./chunk-PASFTA2O.js";
-import {
   openGitWorkspace
 } from "./chunk-HQBHEEDR.js";
 import {
   defaultGates
-} from "./chunk-2LF5FORR.js";
+} from "./chunk-LKXZ6QBG.js";
 import {
   loadConfig
 } from "./chunk-GCLROUZY.js";
@@ -127,11 +126,11 @@ ${d.pr.body}`);
 async function createLocalRunner(options) {
   const clock = options.clock ?? systemClock();
   const env = options.env ?? process.env;
-  const git = wo(options.repoDir);
   const [config, userName] = await Promise.all([
     loadConfig({ file: options.configFile, repoDir: options.repoDir }),
-    git.getConfig("user.name").then(
-      (r) => r.value,
+    // Exit code 1 means unset; either way the fallback below applies.
+    gitWithInput(options.repoDir, ["config", "user.name"], void 0).then(
+      (r) => r.code === 0 ? r.stdout.toString("utf8").trim() || null : null,
       () => null
     )
   ]);

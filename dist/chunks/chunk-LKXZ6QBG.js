@@ -22,7 +22,7 @@ function createMarkdownLintGate() {
     description: "Markdown structure and style (markdownlint)",
     async run(input) {
       const started = performance.now();
-      const { lint } = await import("./exports-promise-IRLOWSTU.js");
+      const { lint } = await import("./exports-promise-73W4KCBP.js");
       const files = input.files.filter((f) => /\.(md|markdown)$/i.test(f.path));
       const strings = Object.fromEntries(files.map((f) => [f.path, f.content]));
       const results = await lint({

@@ -45,7 +45,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-LCUT7NB2.js");
+  const { runGitHubJobWith } = await import("./github-job-Z6JWXQQR.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

@@ -1,16 +1,16 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  pathsNamedIn,
-  require_picomatch,
-  route
-} from "./chunk-C5MAKRMN.js";
-import {
   PersonaAnswer,
   personaAnswerJsonSchema
 } from "./chunk-A6XXJ64N.js";
 import {
   neutralizeForGitHub
 } from "./chunk-RLITK63G.js";
+import {
+  pathsNamedIn,
+  require_picomatch,
+  route
+} from "./chunk-C5MAKRMN.js";
 import {
   backoffDelayMs
 } from "./chunk-VPGG6BY4.js";

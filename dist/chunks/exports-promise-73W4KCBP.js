@@ -18503,126 +18503,134 @@ function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
 }
 
 // node_modules/string-width/index.js
-var segmenter = new Intl.Segmenter();
-var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
-var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
-var rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
-var unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
-var extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
-function isDoubleWidthNonRgiEmojiSequence(segment) {
-  if (segment.length > 50) {
+var loaded;
+function load() {
+  const segmenter = new Intl.Segmenter();
+  const visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
+  const spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
+  const rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
+  const unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
+  const extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
+  function isDoubleWidthNonRgiEmojiSequence(segment) {
+    if (segment.length > 50) {
+      return false;
+    }
+    if (unqualifiedKeycapRegex.test(segment)) {
+      return true;
+    }
+    if (segment.includes("\u200D")) {
+      const pictographics = segment.match(extendedPictographicRegex);
+      return pictographics !== null && pictographics.length >= 2;
+    }
     return false;
   }
-  if (unqualifiedKeycapRegex.test(segment)) {
-    return true;
+  function baseVisible(segment) {
+    const index = segment.search(visibleCharacterRegex);
+    return index === -1 ? void 0 : segment.slice(index);
   }
-  if (segment.includes("\u200D")) {
-    const pictographics = segment.match(extendedPictographicRegex);
-    return pictographics !== null && pictographics.length >= 2;
+  function isHangulLeadingJamo(codePoint) {
+    return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
   }
-  return false;
-}
-function baseVisible(segment) {
-  const index = segment.search(visibleCharacterRegex);
-  return index === -1 ? void 0 : segment.slice(index);
-}
-function isHangulLeadingJamo(codePoint) {
-  return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
-}
-function isHangulVowelJamo(codePoint) {
-  return codePoint >= 4448 && codePoint <= 4519 || codePoint >= 55216 && codePoint <= 55238;
-}
-function isHangulTrailingJamo(codePoint) {
-  return codePoint >= 4520 && codePoint <= 4607 || codePoint >= 55243 && codePoint <= 55291;
-}
-function isHangulJamo(codePoint) {
-  return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
-}
-function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
-  const codePoints = [];
-  for (const character of visibleSegment) {
-    if (!visibleCharacterRegex.test(character)) {
-      continue;
-    }
-    codePoints.push(character.codePointAt(0));
+  function isHangulVowelJamo(codePoint) {
+    return codePoint >= 4448 && codePoint <= 4519 || codePoint >= 55216 && codePoint <= 55238;
   }
-  if (codePoints.length === 0) {
-    return void 0;
+  function isHangulTrailingJamo(codePoint) {
+    return codePoint >= 4520 && codePoint <= 4607 || codePoint >= 55243 && codePoint <= 55291;
   }
-  let width = 0;
-  for (let index = 0; index < codePoints.length; index++) {
-    const codePoint = codePoints[index];
-    if (!isHangulJamo(codePoint)) {
-      if (width === 0) {
-        return void 0;
+  function isHangulJamo(codePoint) {
+    return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
+  }
+  function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
+    const codePoints = [];
+    for (const character of visibleSegment) {
+      if (!visibleCharacterRegex.test(character)) {
+        continue;
       }
-      for (let remaining = index; remaining < codePoints.length; remaining++) {
-        width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
+      codePoints.push(character.codePointAt(0));
+    }
+    if (codePoints.length === 0) {
+      return void 0;
+    }
+    let width = 0;
+    for (let index = 0; index < codePoints.length; index++) {
+      const codePoint = codePoints[index];
+      if (!isHangulJamo(codePoint)) {
+        if (width === 0) {
+          return void 0;
+        }
+        for (let remaining = index; remaining < codePoints.length; remaining++) {
+          width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
+        }
+        return width;
       }
-      return width;
+      if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints[index + 1])) {
+        width += 2;
+        index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
+        continue;
+      }
+      width += eastAsianWidth(codePoint, eastAsianWidthOptions);
     }
-    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints[index + 1])) {
-      width += 2;
-      index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
-      continue;
-    }
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+    return width;
   }
-  return width;
+  function trailingWidth(visibleSegment, eastAsianWidthOptions) {
+    let extra = 0;
+    let first = true;
+    for (const character of visibleSegment) {
+      if (first) {
+        first = false;
+        continue;
+      }
+      if (spacingMarkRegex.test(character) || character >= "\uFF00" && character <= "\uFFEF") {
+        extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
+      }
+    }
+    return extra;
+  }
+  function stringWidth(input, options = {}) {
+    if (typeof input !== "string" || input.length === 0) {
+      return 0;
+    }
+    const {
+      ambiguousIsNarrow = true,
+      countAnsiEscapeCodes = false
+    } = options;
+    let string3 = input;
+    if (!countAnsiEscapeCodes && (string3.includes("\x1B") || string3.includes("\x9B"))) {
+      string3 = stripAnsi(string3);
+    }
+    if (string3.length === 0) {
+      return 0;
+    }
+    if (/^[\u0020-\u007E]*$/.test(string3)) {
+      return string3.length;
+    }
+    let width = 0;
+    const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
+    for (const { segment } of segmenter.segment(string3)) {
+      const visibleSegment = baseVisible(segment);
+      if (visibleSegment === void 0) {
+        continue;
+      }
+      if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
+        width += 2;
+        continue;
+      }
+      const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
+      if (hangulWidth !== void 0) {
+        width += hangulWidth;
+        continue;
+      }
+      const codePoint = visibleSegment.codePointAt(0);
+      width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+      width += trailingWidth(visibleSegment, eastAsianWidthOptions);
+    }
+    return width;
+  }
+  return stringWidth;
 }
-function trailingWidth(visibleSegment, eastAsianWidthOptions) {
-  let extra = 0;
-  let first = true;
-  for (const character of visibleSegment) {
-    if (first) {
-      first = false;
-      continue;
-    }
-    if (spacingMarkRegex.test(character) || character >= "\uFF00" && character <= "\uFFEF") {
-      extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
-    }
-  }
-  return extra;
-}
-function stringWidth(input, options = {}) {
-  if (typeof input !== "string" || input.length === 0) {
-    return 0;
-  }
-  const {
-    ambiguousIsNarrow = true,
-    countAnsiEscapeCodes = false
-  } = options;
-  let string3 = input;
-  if (!countAnsiEscapeCodes && (string3.includes("\x1B") || string3.includes("\x9B"))) {
-    string3 = stripAnsi(string3);
-  }
-  if (string3.length === 0) {
-    return 0;
-  }
-  if (/^[\u0020-\u007E]*$/.test(string3)) {
-    return string3.length;
-  }
-  let width = 0;
-  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment } of segmenter.segment(string3)) {
-    const visibleSegment = baseVisible(segment);
-    if (visibleSegment === void 0) {
-      continue;
-    }
-    if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
-      width += 2;
-      continue;
-    }
-    const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
-    if (hangulWidth !== void 0) {
-      width += hangulWidth;
-      continue;
-    }
-    const codePoint = visibleSegment.codePointAt(0);
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-    width += trailingWidth(visibleSegment, eastAsianWidthOptions);
-  }
-  return width;
+function lazyStringWidth(...args) {
+  loaded ??= load();
+  return loaded(...args);
 }
 
 // node_modules/markdownlint/lib/md060.mjs
@@ -18645,7 +18653,7 @@ function getTableDividerColumns(lines, row) {
   ).map(
     (divider) => ({
       "actual": divider.startColumn,
-      "effective": stringWidth(lines[row.startLine - 1].slice(0, divider.startColumn - 1))
+      "effective": lazyStringWidth(lines[row.startLine - 1].slice(0, divider.startColumn - 1))
     })
   );
 }

@@ -1,23 +1,23 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-5OO4LEP6.js";
-import "./chunk-2SZWK3UV.js";
-import "./chunk-6IL7PGHE.js";
-import "./chunk-C5MAKRMN.js";
+} from "./chunk-2FWGTLEK.js";
+import "./chunk-FQT4AUXV.js";
 import "./chunk-A6XXJ64N.js";
+import "./chunk-HLVQIWSJ.js";
+import "./chunk-PASFTA2O.js";
+import "./chunk-B6MATDKX.js";
 import "./chunk-GNOIYJ2A.js";
 import "./chunk-RLITK63G.js";
+import "./chunk-C5MAKRMN.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-4RKDV5ZG.js";
 import "./chunk-NV2LNVE6.js";
 import "./chunk-JBMD4C7F.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-PASFTA2O.js";
-import "./chunk-B6MATDKX.js";
 import "./chunk-HQBHEEDR.js";
 import "./chunk-XQDBF3P2.js";
-import "./chunk-2LF5FORR.js";
+import "./chunk-LKXZ6QBG.js";
 import "./chunk-GCLROUZY.js";
 import "./chunk-HJECJ552.js";
 import "./chunk-KYZ73INA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   planTask
-} from "./chunk-2SZWK3UV.js";
-import "./chunk-C5MAKRMN.js";
+} from "./chunk-FQT4AUXV.js";
 import "./chunk-A6XXJ64N.js";
 import {
   buildTask
 } from "./chunk-GNOIYJ2A.js";
 import "./chunk-RLITK63G.js";
+import "./chunk-C5MAKRMN.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-JBMD4C7F.js";
 import "./chunk-XSZJ7D6U.js";

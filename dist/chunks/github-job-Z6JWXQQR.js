@@ -6,17 +6,19 @@ import {
   GitLedgerStore,
   commitFiles,
   commitHoldsFiles,
-  systemClock,
-  wo
-} from "./chunk-6IL7PGHE.js";
-import {
-  neutralizeForGitHub
-} from "./chunk-RLITK63G.js";
-import "./chunk-XSZJ7D6U.js";
+  systemClock
+} from "./chunk-HLVQIWSJ.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
+import {
+  neutralizeForGitHub
+} from "./chunk-RLITK63G.js";
+import {
+  wo
+} from "./chunk-HUXMMFDI.js";
+import "./chunk-XSZJ7D6U.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-AMKKWZM7.js";
@@ -6201,7 +6203,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-N7BW6BKF.js");
+      const { intakeJob } = await import("./intake-job-LSZMJ7AE.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6241,8 +6243,8 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-I22AT4U5.js"),
-        import("./work-job-KOGPKBRF.js"),
-        import("./default-gates-XL7NCN7H.js"),
+        import("./work-job-XMJYMV6X.js"),
+        import("./default-gates-POH3R6JS.js"),
         import("./create-provider-GRORJRZF.js"),
         import("./month-spend-CQTEFYS2.js")
       ]);
@@ -6307,7 +6309,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
       const work = existsSync(join2(inputs.artifactDir, ARTIFACT_FILES.work)) ? await readArtifact(inputs.artifactDir, "work", WorkArtifact) : void 0;
-      const { deliverJob } = await import("./deliver-job-H4RSXHI4.js");
+      const { deliverJob } = await import("./deliver-job-RBTJBCBW.js");
       const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },

@@ -1,0 +1,57 @@
+// The floor under `aios run`, for the run-overhead benchmark: no AIOS code, only what any
+// implementation in this stack (Node 24, the libraries the design names) must do for the same
+// task. Bundled and compile-cached exactly as dist/ is, then run as its own process.
+//
+// Built three times (FLOOR_YAML and FLOOR_LINT are set by the bundler, so each bundle holds only
+// its own code):
+//   git:        Node starts, then runs the baseline's git commands
+//   parse:      + loads zod and yaml, parses the task's YAML inputs and validates each with zod
+//   libraries:  + loads markdownlint and lints both attempts
+//
+//   node floor.js <repo> <payload> [inputs.json]
+import module from 'node:module';
+
+module.enableCompileCache?.();
+
+const { execFileSync } = await import('node:child_process');
+const { cpSync, readFileSync } = await import('node:fs');
+const { join } = await import('node:path');
+
+/* global FLOOR_YAML, FLOOR_LINT */
+const [repo, payload, inputsFile] = process.argv.slice(2);
+if (!repo || !payload) throw new Error('usage: floor.js <repo> <payload> [inputs.json]');
+/** @type {{ yaml: string[], markdown: string[] }} */
+const inputs = FLOOR_YAML ? JSON.parse(readFileSync(inputsFile ?? '', 'utf8')) : undefined;
+
+if (FLOOR_YAML) {
+  const { z } = await import('zod');
+  const { LineCounter, parseDocument } = await import('yaml');
+  const AnyObject = z.object({}).passthrough();
+  for (const text of inputs.yaml) {
+    const doc = parseDocument(text, { lineCounter: new LineCounter(), uniqueKeys: true });
+    if (doc.errors.length) throw new Error(String(doc.errors[0]));
+    AnyObject.parse(doc.toJS());
+  }
+}
+if (FLOOR_LINT) {
+  const { lint } = await import('markdownlint/promise');
+  for (const text of inputs.markdown) {
+    await lint({
+      strings: { 'post.md': text },
+      config: { default: true, MD013: false, MD033: false, MD041: true, MD009: { br_spaces: 0 } },
+    });
+  }
+}
+
+// The baseline's commands, from Node: the work on a branch, the ledger files on another.
+const git = (...args) =>
+  execFileSync('git', args, { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+git('switch', '-q', '-c', 'aios/floor');
+cpSync(join(payload, 'work'), repo, { recursive: true });
+git('add', '-A');
+git('commit', '-qm', 'work');
+git('switch', '-q', '--orphan', 'aios-ledger-floor');
+cpSync(join(payload, 'ledger-files'), repo, { recursive: true });
+git('add', 'ledger');
+git('commit', '-qm', 'ledger');
+git('switch', '-q', '-f', 'main');
