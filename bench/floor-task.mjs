@@ -16,6 +16,8 @@ module.enableCompileCache?.();
 const { execFileSync } = await import('node:child_process');
 const { cpSync, readFileSync } = await import('node:fs');
 const { join } = await import('node:path');
+// The gate's settings, so the floor lints exactly as the gate does (data, not AIOS logic).
+const { MARKDOWNLINT_CONFIG } = await import('../src/gates/markdown-lint-gate.ts');
 
 /* global FLOOR_YAML, FLOOR_LINT */
 const [repo, payload, inputsFile] = process.argv.slice(2);
@@ -38,7 +40,7 @@ if (FLOOR_LINT) {
   for (const text of inputs.markdown) {
     await lint({
       strings: { 'post.md': text },
-      config: { default: true, MD013: false, MD033: false, MD041: true, MD009: { br_spaces: 0 } },
+      config: MARKDOWNLINT_CONFIG,
     });
   }
 }

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   defaultGates
-} from "./chunks/chunk-LKXZ6QBG.js";
+} from "./chunks/chunk-UDR7YHOX.js";
 import {
   GROUP_COLUMNS,
   headlineFigures,
@@ -4316,7 +4316,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-ZWVW5XKN.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-NVLGPR34.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4350,7 +4350,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-VX576L3P.js");
+      const { runDemo } = await import("./chunks/demo-PJ37SCPC.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,

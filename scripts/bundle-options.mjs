@@ -43,7 +43,7 @@ const lazyStringWidth = {
         /^export\s(?!default function stringWidth\()/m.test(body)
       )
         throw new Error(
-          `${args.path}: string-width no longer has one default-exported stringWidth function; update lazy-string-width in scripts/build.mjs`,
+          `${args.path}: string-width no longer has one default-exported stringWidth function; update lazy-string-width in scripts/bundle-options.mjs`,
         );
       return {
         contents: [

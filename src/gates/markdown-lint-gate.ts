@@ -2,15 +2,27 @@ import type { Finding } from '../core/gate-verdict.js';
 import type { Gate, GateInput } from './gate.js';
 
 /**
- * Markdown structure and style, by markdownlint (the checker behind the VS Code extension and
- * markdownlint-cli). Line length is off: prose is wrapped by editors, not by the gate.
- */
-/**
  * Style-only rules: reported as warnings, which do not send work back but are posted on the
  * lines concerned for the reviewer. Everything else is an error.
  */
 const WARNING_RULES = new Set(['MD026', 'MD036', 'MD024']);
 
+/**
+ * markdownlint's settings for the gate. Line length is off (prose is wrapped by editors), and
+ * trailing spaces as hard line breaks are refused: they are invisible in review.
+ */
+export const MARKDOWNLINT_CONFIG = {
+  default: true,
+  MD013: false,
+  MD033: false,
+  MD041: true,
+  MD009: { br_spaces: 0 },
+} as const;
+
+/**
+ * Markdown structure and style, by markdownlint (the checker behind the VS Code extension and
+ * markdownlint-cli).
+ */
 export function createMarkdownLintGate(): Gate {
   return {
     id: 'markdown-lint',
@@ -23,8 +35,7 @@ export function createMarkdownLintGate(): Gate {
       const strings = Object.fromEntries(files.map((f) => [f.path, f.content]));
       const results = await lint({
         strings,
-        // Trailing spaces as hard line breaks are invisible in review; prose must not depend on them.
-        config: { default: true, MD013: false, MD033: false, MD041: true, MD009: { br_spaces: 0 } },
+        config: MARKDOWNLINT_CONFIG,
       });
       const findings: Finding[] = [];
       for (const [path, errors] of Object.entries(results)) {

@@ -108,16 +108,20 @@ export class GitLedgerStore implements LedgerStore {
   }
 
   static async open(options: GitLedgerOptions): Promise<GitLedgerStore> {
+    const notARepository = (cause: unknown) =>
+      new GitError(`${options.repoDir} is not a git repository`, {
+        cause,
+        hint: 'Run AIOS inside a git repository, or pass --repo.',
+      });
+    // A folder that does not exist fails to spawn; one that is not a repository exits non-zero.
     const found = await gitWithInput(
       options.repoDir,
       ['rev-parse', '--absolute-git-dir'],
       undefined,
-    ).catch((cause: unknown) => ({ code: -1, stdout: Buffer.alloc(0), stderr: String(cause) }));
-    if (found.code !== 0)
-      throw new GitError(`${options.repoDir} is not a git repository`, {
-        cause: new Error(found.stderr.trim()),
-        hint: 'Run AIOS inside a git repository, or pass --repo.',
-      });
+    ).catch((cause: unknown) => {
+      throw notARepository(cause);
+    });
+    if (found.code !== 0) throw notARepository(new Error(found.stderr.trim()));
     const gitDir = found.stdout.toString('utf8').trim();
     return new GitLedgerStore(
       options,

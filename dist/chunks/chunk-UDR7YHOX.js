@@ -16,6 +16,13 @@ var GateRegistry = class {
 
 // src/gates/markdown-lint-gate.ts
 var WARNING_RULES = /* @__PURE__ */ new Set(["MD026", "MD036", "MD024"]);
+var MARKDOWNLINT_CONFIG = {
+  default: true,
+  MD013: false,
+  MD033: false,
+  MD041: true,
+  MD009: { br_spaces: 0 }
+};
 function createMarkdownLintGate() {
   return {
     id: "markdown-lint",
@@ -27,8 +34,7 @@ function createMarkdownLintGate() {
       const strings = Object.fromEntries(files.map((f) => [f.path, f.content]));
       const results = await lint({
         strings,
-        // Trailing spaces as hard line breaks are invisible in review; prose must not depend on them.
-        config: { default: true, MD013: false, MD033: false, MD041: true, MD009: { br_spaces: 0 } }
+        config: MARKDOWNLINT_CONFIG
       });
       const findings = [];
       for (const [path, errors] of Object.entries(results)) {

@@ -7,7 +7,7 @@ import {
   commitFiles,
   commitHoldsFiles,
   systemClock
-} from "./chunk-HLVQIWSJ.js";
+} from "./chunk-E62WTN3R.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-HQBHEEDR.js";
 import {
   defaultGates
-} from "./chunk-LKXZ6QBG.js";
+} from "./chunk-UDR7YHOX.js";
 import {
   loadConfig
 } from "./chunk-GCLROUZY.js";

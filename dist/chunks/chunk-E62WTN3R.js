@@ -154,16 +154,18 @@ var GitLedgerStore = class _GitLedgerStore {
     );
   }
   static async open(options) {
+    const notARepository = (cause) => new GitError(`${options.repoDir} is not a git repository`, {
+      cause,
+      hint: "Run AIOS inside a git repository, or pass --repo."
+    });
     const found = await gitWithInput(
       options.repoDir,
       ["rev-parse", "--absolute-git-dir"],
       void 0
-    ).catch((cause) => ({ code: -1, stdout: Buffer.alloc(0), stderr: String(cause) }));
-    if (found.code !== 0)
-      throw new GitError(`${options.repoDir} is not a git repository`, {
-        cause: new Error(found.stderr.trim()),
-        hint: "Run AIOS inside a git repository, or pass --repo."
-      });
+    ).catch((cause) => {
+      throw notARepository(cause);
+    });
+    if (found.code !== 0) throw notARepository(new Error(found.stderr.trim()));
     const gitDir = found.stdout.toString("utf8").trim();
     return new _GitLedgerStore(
       options,

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   defaultGates
-} from "./chunk-LKXZ6QBG.js";
+} from "./chunk-UDR7YHOX.js";
 import "./chunk-OWSLLXUM.js";
 export {
   defaultGates

@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-2FWGTLEK.js";
+} from "./chunk-46AGQKAR.js";
 import "./chunk-FQT4AUXV.js";
 import "./chunk-A6XXJ64N.js";
-import "./chunk-HLVQIWSJ.js";
+import "./chunk-E62WTN3R.js";
 import "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
 import "./chunk-GNOIYJ2A.js";
@@ -20,7 +20,7 @@ import "./chunk-JBMD4C7F.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-HQBHEEDR.js";
 import "./chunk-XQDBF3P2.js";
-import "./chunk-LKXZ6QBG.js";
+import "./chunk-UDR7YHOX.js";
 import "./chunk-GCLROUZY.js";
 import "./chunk-HJECJ552.js";
 import "./chunk-KYZ73INA.js";

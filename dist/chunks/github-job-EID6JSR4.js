@@ -7,7 +7,7 @@ import {
   commitFiles,
   commitHoldsFiles,
   systemClock
-} from "./chunk-HLVQIWSJ.js";
+} from "./chunk-E62WTN3R.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";
@@ -6244,7 +6244,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       ] = await Promise.all([
         import("./workspace-I22AT4U5.js"),
         import("./work-job-XMJYMV6X.js"),
-        import("./default-gates-POH3R6JS.js"),
+        import("./default-gates-XNAAX2X2.js"),
         import("./create-provider-GRORJRZF.js"),
         import("./month-spend-CQTEFYS2.js")
       ]);

@@ -45,7 +45,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-Z6JWXQQR.js");
+  const { runGitHubJobWith } = await import("./github-job-EID6JSR4.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {
