@@ -7,16 +7,20 @@ import {
   headlineFigures,
   scopeLine,
   scriptedNote
-} from "./chunks/chunk-EV4S7IVJ.js";
+} from "./chunks/chunk-SVEQADGW.js";
 import {
   percent
-} from "./chunks/chunk-TI62MBTA.js";
+} from "./chunks/chunk-AHAPMZ2P.js";
 import {
   setUpZodForShortProcesses
 } from "./chunks/chunk-HUUD4GXV.js";
 import {
+  packageVersion
+} from "./chunks/chunk-EMAYY2HI.js";
+import {
   formatMicros
 } from "./chunks/chunk-EP24EKF6.js";
+import "./chunks/chunk-AMKKWZM7.js";
 import "./chunks/chunk-4KRPT4EI.js";
 import {
   InputError,
@@ -4041,7 +4045,7 @@ import { writeFile } from "node:fs/promises";
 import { once } from "node:events";
 import { resolve } from "node:path";
 
-// src/ledger/report-table.ts
+// src/reports/report-table.ts
 function columns(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const fmt = (cells) => cells.map((c, i) => i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)).join("  ").trimEnd();
@@ -4158,8 +4162,8 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-4E2LGBIF.js"),
-        import("./chunks/report-pricing-X7HKFYLF.js")
+        import("./chunks/report-from-git-YPTHB6YZ.js"),
+        import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
         by,
@@ -4174,19 +4178,19 @@ function registerLedger(program2) {
           break;
         case "md":
           await emit(
-            (await import("./chunks/report-markdown-QOS3MGDV.js")).renderReportMarkdown(report),
+            (await import("./chunks/report-markdown-FAL54ZYC.js")).renderReportMarkdown(report),
             opts.output
           );
           break;
         case "csv":
           await emit(
-            (await import("./chunks/report-csv-V7C3C3JW.js")).renderReportCsv(report),
+            (await import("./chunks/report-csv-UFN7UVXI.js")).renderReportCsv(report),
             opts.output
           );
           break;
         case "html":
           await emit(
-            (await import("./chunks/report-html-LUEX7IAI.js")).renderReportHtml(report),
+            (await import("./chunks/report-html-TNFKO3XX.js")).renderReportHtml(report),
             opts.output
           );
           break;
@@ -4203,7 +4207,7 @@ function registerLedger(program2) {
     false
   ).option("--json", "print the result as JSON").action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-2225ZWF2.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-6YDBK455.js");
     const result = await verifyLedger(repoDir, ref);
     const bad = result.violations.length + result.omitted;
     process.exitCode = bad > 0 ? 1 : 0;
@@ -4230,7 +4234,7 @@ function registerLedger(program2) {
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
       import("./chunks/read-ledger-CVHI7LZJ.js"),
-      import("./chunks/export-ledger-ASYNULPB.js")
+      import("./chunks/export-ledger-SC7YZRJK.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
     const sink = async (chunk) => {
@@ -4240,11 +4244,11 @@ function registerLedger(program2) {
     if (format2 === "jsonl") await exporters.exportJsonl(entries, sink, filter);
     else if (format2 === "csv") await exporters.exportCsv(entries, sink, filter);
     else {
-      const { exportOtel } = await import("./chunks/export-otel-J7XIMJ6I.js");
-      const { packageVersion } = await import("./chunks/package-version-SUGQ5XOX.js");
+      const { exportOtel } = await import("./chunks/export-otel-WPKV2M7C.js");
+      const { packageVersion: packageVersion2 } = await import("./chunks/package-version-GTWKSR7N.js");
       await exportOtel(entries, sink, {
         filter,
-        serviceVersion: packageVersion(),
+        serviceVersion: packageVersion2(),
         ledgerRef: ref
       });
     }
@@ -4316,7 +4320,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-NVLGPR34.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-VVP6LAQU.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4350,7 +4354,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-PJ37SCPC.js");
+      const { runDemo } = await import("./chunks/demo-JH64VSKW.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4434,7 +4438,7 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-5FUCQFVR.js");
+      const { initRepo } = await import("./chunks/init-repo-7B2QAXBS.js");
       const result = await initRepo({
         repoDir: resolve4(opts.repo),
         action: opts.action,
@@ -4508,8 +4512,8 @@ function registerReceipt(program2) {
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
         import("./chunks/load-config-HUWA5XVJ.js"),
         import("./chunks/ledger-ref-4JUXX4AS.js"),
-        import("./chunks/receipt-TDSKVH2V.js"),
-        import("./chunks/report-pricing-X7HKFYLF.js")
+        import("./chunks/receipt-4LJZXXIH.js"),
+        import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const repoDir = resolve6(opts.repo);
       const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -4527,7 +4531,7 @@ function registerReceipt(program2) {
         return writeFile2(opts.output, `${JSON.stringify(receipt, null, 2)}
 `);
       }
-      const render = await import("./chunks/receipt-render-6RQPFSC3.js");
+      const render = await import("./chunks/receipt-render-O4GYPJOH.js");
       const text = opts.format === "html" ? render.renderReceiptHtml(receipt) : render.renderReceiptMarkdown(receipt);
       if (opts.output) await writeFile2(opts.output, text);
       else process.stdout.write(text);
@@ -4593,7 +4597,7 @@ function registerSchema(program2) {
 function buildProgram() {
   const program2 = new Command("aios").description(
     "AIOS: route client work to scoped AI personas, gate it, deliver draft PRs, and ledger every step."
-  ).version("0.1.0").showHelpAfterError().exitOverride();
+  ).version(packageVersion()).showHelpAfterError().exitOverride();
   registerRun(program2);
   registerDemo(program2);
   registerRoute(program2);

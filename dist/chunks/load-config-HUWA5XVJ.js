@@ -8,8 +8,8 @@ import {
 import "./chunk-HJECJ552.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
-import "./chunk-AMKKWZM7.js";
 import "./chunk-EP24EKF6.js";
+import "./chunk-AMKKWZM7.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";

@@ -11,8 +11,8 @@ import {
   readArtifact,
   WorkArtifact,
   writeArtifact,
-} from '../github/artifacts.js';
-import { repoOf, type AiosEvent } from '../github/events.js';
+} from '../jobs/artifacts.js';
+import { repoOf, type AiosEvent } from '../jobs/events.js';
 import { gitWithInput } from '../git/run-git.js';
 import { GitLedgerStore } from '../ledger/git-ledger-store.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
@@ -79,7 +79,7 @@ export async function runGitHubJobWith(
   switch (inputs.command) {
     case 'intake': {
       // Each job loads only its own code (one chunk per job in dist/).
-      const { intakeJob } = await import('../github/intake-job.js');
+      const { intakeJob } = await import('../jobs/intake-job.js');
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -121,10 +121,10 @@ export async function runGitHubJobWith(
         { readMonthSpend },
       ] = await Promise.all([
         import('../context/workspace.js'),
-        import('../github/work-job.js'),
+        import('../jobs/work-job.js'),
         import('../gates/default-gates.js'),
         import('../models/create-provider.js'),
-        import('../models/month-spend.js'),
+        import('../ledger/month-spend.js'),
       ]);
       const workspace = await openGitWorkspace(repoDir, ref);
       const providers = new Map<string, ModelProvider>();
@@ -190,7 +190,7 @@ export async function runGitHubJobWith(
       const work = existsSync(join(inputs.artifactDir, ARTIFACT_FILES.work))
         ? await readArtifact(inputs.artifactDir, 'work', WorkArtifact)
         : undefined;
-      const { deliverJob } = await import('../github/deliver-job.js');
+      const { deliverJob } = await import('../jobs/deliver-job.js');
       const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...(result.prUrl ? { 'pr-url': result.prUrl } : {}) },
@@ -199,7 +199,7 @@ export async function runGitHubJobWith(
       };
     }
     case 'signoff': {
-      const { signoffJob } = await import('../github/signoff-job.js');
+      const { signoffJob } = await import('../jobs/signoff-job.js');
       const result = await signoffJob(event, { forge, ledger, config, log });
       return {
         outputs: { recorded: result.recorded ?? 'nothing' },

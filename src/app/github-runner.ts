@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { loadConfig } from '../config/load-config.js';
 import { InputError } from '../core/errors.js';
-import { parseEvent } from '../github/events.js';
+import { parseEvent } from '../jobs/events.js';
 
 /** What a job needs from the action's inputs. */
 export interface GitHubJobInputs {

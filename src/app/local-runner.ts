@@ -11,7 +11,7 @@ import { gitWithInput } from '../git/run-git.js';
 import { GitLedgerStore } from '../ledger/git-ledger-store.js';
 import { createProvider } from '../models/create-provider.js';
 import type { ModelProvider } from '../models/model-provider.js';
-import { monthOf, readMonthSpend, type MonthSpend } from '../models/month-spend.js';
+import { monthOf, readMonthSpend, type MonthSpend } from '../ledger/month-spend.js';
 import { loadScript, type ScriptFile } from '../models/scripted-provider.js';
 import { personaFolder, type PersonaSource } from '../personas/load-personas.js';
 import { taskFromFile } from '../pipeline/intake.js';

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { describeError, exitCodeOf } from '../core/errors.js';
+import { packageVersion } from '../core/package-version.js';
 import { setUpZodForShortProcesses } from '../core/zod-setup.js';
 import { registerDemo } from './commands/demo.js';
 import { registerGate } from './commands/gate.js';
@@ -18,7 +19,7 @@ export function buildProgram(): Command {
     .description(
       'AIOS: route client work to scoped AI personas, gate it, deliver draft PRs, and ledger every step.',
     )
-    .version('0.1.0')
+    .version(packageVersion())
     .showHelpAfterError()
     .exitOverride();
   registerRun(program);

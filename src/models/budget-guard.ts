@@ -14,7 +14,7 @@ import type { Cost, Usage } from '../core/ledger-entry.js';
 import { formatMicros } from '../core/money.js';
 import type { Plan } from '../core/plan.js';
 import type { Task } from '../core/task.js';
-import { MonthSpend, monthOf } from './month-spend.js';
+import { MonthSpend, monthOf } from '../ledger/month-spend.js';
 
 /**
  * Output tokens assumed for a call when nothing tighter is known. The persona answer carries

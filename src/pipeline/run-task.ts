@@ -15,7 +15,7 @@ import type { GateRegistry, WorkFile } from '../gates/gate.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import { createBudgetGuard, needsPastSpend } from '../models/budget-guard.js';
 import { ModelGateway, type CallRecord } from '../models/model-gateway.js';
-import type { MonthSpend } from '../models/month-spend.js';
+import type { MonthSpend } from '../ledger/month-spend.js';
 import type { ModelProvider } from '../models/model-provider.js';
 import { buildPrompt } from '../personas/build-prompt.js';
 import type { PersonaSource } from '../personas/load-personas.js';

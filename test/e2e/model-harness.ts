@@ -22,7 +22,7 @@ import { GitLedgerStore } from '../../src/ledger/git-ledger-store.js';
 import { readLedger } from '../../src/ledger/read-ledger.js';
 import { createProvider } from '../../src/models/create-provider.js';
 import type { ChatTimeouts, ModelProvider } from '../../src/models/model-provider.js';
-import type { MonthSpend } from '../../src/models/month-spend.js';
+import type { MonthSpend } from '../../src/ledger/month-spend.js';
 import { personaFolder } from '../../src/personas/load-personas.js';
 import { buildTask } from '../../src/pipeline/intake.js';
 import { runTask, type RunOutcome } from '../../src/pipeline/run-task.js';

@@ -8,7 +8,7 @@ import { costOf } from '../../src/core/cost.js';
 import type { LedgerDraft, PriceSnapshot, Usage } from '../../src/core/ledger-entry.js';
 import { steppingClock } from '../../src/core/clock.js';
 import { GitLedgerStore } from '../../src/ledger/git-ledger-store.js';
-import type { ReportPricing } from '../../src/ledger/report-pricing.js';
+import type { ReportPricing } from '../../src/reports/report-pricing.js';
 
 export const PREMIUM: PriceSnapshot = {
   model: 'premium-gpt',

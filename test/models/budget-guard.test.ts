@@ -10,7 +10,7 @@ import {
   worstCaseCost,
   type BudgetGuardOptions,
 } from '../../src/models/budget-guard.js';
-import { MonthSpend } from '../../src/models/month-spend.js';
+import { MonthSpend } from '../../src/ledger/month-spend.js';
 
 const defaults = (await loadConfig()).config;
 const NOW = new Date('2026-11-15T12:00:00Z');

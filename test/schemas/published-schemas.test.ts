@@ -62,7 +62,7 @@ describe('the schema command', () => {
 describe('the ledger command', () => {
   it('offers exactly the report dimensions', async () => {
     const { DIMENSIONS } = await import('../../src/cli/commands/ledger.js');
-    const { REPORT_DIMENSIONS } = await import('../../src/ledger/report.js');
+    const { REPORT_DIMENSIONS } = await import('../../src/reports/report.js');
     expect([...DIMENSIONS]).toEqual([...REPORT_DIMENSIONS]);
   });
 });

@@ -5,8 +5,8 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { AiosConfig } from '../../config/config-schema.js';
 import { InputError } from '../../core/errors.js';
-import type { LedgerReport, ReportDimension } from '../../ledger/report.js';
-import { renderReportTable } from '../../ledger/report-table.js';
+import type { LedgerReport, ReportDimension } from '../../reports/report.js';
+import { renderReportTable } from '../../reports/report-table.js';
 import { color, line, printJson } from '../output.js';
 
 /** Listed here, not imported from the report, so `aios --help` does not load it. */
@@ -131,8 +131,8 @@ export function registerLedger(program: Command): void {
         const format = opts.json ? 'json' : oneOf(opts.format, REPORT_FORMATS, '--format');
         const { repoDir, ref, config, filter } = await open(opts);
         const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-          import('../../ledger/report-from-git.js'),
-          import('../../ledger/report-pricing.js'),
+          import('../../reports/report-from-git.js'),
+          import('../../reports/report-pricing.js'),
         ]);
         const report = await reportFromGit(repoDir, ref, {
           by,
@@ -146,19 +146,19 @@ export function registerLedger(program: Command): void {
             break;
           case 'md':
             await emit(
-              (await import('../../ledger/report-markdown.js')).renderReportMarkdown(report),
+              (await import('../../reports/report-markdown.js')).renderReportMarkdown(report),
               opts.output,
             );
             break;
           case 'csv':
             await emit(
-              (await import('../../ledger/report-csv.js')).renderReportCsv(report),
+              (await import('../../reports/report-csv.js')).renderReportCsv(report),
               opts.output,
             );
             break;
           case 'html':
             await emit(
-              (await import('../../ledger/report-html.js')).renderReportHtml(report),
+              (await import('../../reports/report-html.js')).renderReportHtml(report),
               opts.output,
             );
             break;
@@ -215,7 +215,7 @@ export function registerLedger(program: Command): void {
       const { repoDir, ref, filter } = await open(opts);
       const [{ readLedger }, exporters] = await Promise.all([
         import('../../ledger/read-ledger.js'),
-        import('../../ledger/export-ledger.js'),
+        import('../../reports/export-ledger.js'),
       ]);
       const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
       const sink = async (chunk: string): Promise<void> => {
@@ -225,8 +225,8 @@ export function registerLedger(program: Command): void {
       if (format === 'jsonl') await exporters.exportJsonl(entries, sink, filter);
       else if (format === 'csv') await exporters.exportCsv(entries, sink, filter);
       else {
-        const { exportOtel } = await import('../../ledger/export-otel.js');
-        const { packageVersion } = await import('../../ledger/package-version.js');
+        const { exportOtel } = await import('../../reports/export-otel.js');
+        const { packageVersion } = await import('../../core/package-version.js');
         await exportOtel(entries, sink, {
           filter,
           serviceVersion: packageVersion(),

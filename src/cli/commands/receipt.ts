@@ -43,8 +43,8 @@ export function registerReceipt(program: Command): void {
           await Promise.all([
             import('../../config/load-config.js'),
             import('../../ledger/ledger-ref.js'),
-            import('../../ledger/receipt.js'),
-            import('../../ledger/report-pricing.js'),
+            import('../../reports/receipt.js'),
+            import('../../reports/report-pricing.js'),
           ]);
         const repoDir = resolve(opts.repo);
         const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -61,7 +61,7 @@ export function registerReceipt(program: Command): void {
           if (!opts.output) return printJson(receipt);
           return writeFile(opts.output, `${JSON.stringify(receipt, null, 2)}\n`);
         }
-        const render = await import('../../ledger/receipt-render.js');
+        const render = await import('../../reports/receipt-render.js');
         const text =
           opts.format === 'html'
             ? render.renderReceiptHtml(receipt)

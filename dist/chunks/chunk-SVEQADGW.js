@@ -1,0 +1,117 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  count,
+  duration,
+  percent,
+  share,
+  usd
+} from "./chunk-AHAPMZ2P.js";
+
+// src/reports/report-summary.ts
+function headlineFigures(report) {
+  const t = report.total;
+  const rate = report.pricing.reviewHourlyRateMicros;
+  const premium = report.pricing.premium;
+  const figures = [
+    {
+      id: "cost-per-accepted",
+      label: "Cost per accepted outcome",
+      value: t.costPerAcceptedMicros === null ? "n/a" : usd(t.costPerAcceptedMicros),
+      detail: t.accepted === 0 ? "Nothing was accepted in this window yet." : `${usd(t.spendMicros)} spent \xF7 ${count(t.accepted)} accepted outcome${t.accepted === 1 ? "" : "s"}`
+    },
+    {
+      id: "spend",
+      label: "Everything spent",
+      value: usd(t.spendMicros),
+      detail: `model calls ${usd(t.actualMicros)} + flat-rate seats ${usd(t.seatMicros)} + human review ${usd(t.reviewMicros)}`
+    },
+    {
+      id: "accepted",
+      label: "Accepted outcomes",
+      value: count(t.accepted),
+      detail: `${count(t.delivered)} delivered, ${count(t.rejected)} rejected, ${count(t.declined)} declined, ${count(t.failed)} failed, ${count(t.asked)} question${t.asked === 1 ? "" : "s"} asked`
+    },
+    {
+      id: "review",
+      label: "Human review",
+      value: duration(t.reviewSeconds / 60),
+      detail: rate ? `${usd(t.reviewMicros)} at ${usd(rate)}/h` : "not priced: set signoff.reviewHourlyRate in the config"
+    },
+    {
+      id: "savings",
+      label: premium ? `Saved against ${premium.modelId}` : "Saved against a premium model",
+      value: t.savingsMicros === null ? "n/a" : usd(t.savingsMicros),
+      detail: premium ? `the same ${count(t.calls - t.scriptedCalls)} call(s) at ${premium.modelId} would have cost ${usd(t.premiumMicros)}; AIOS spent ${usd(t.actualMicros + t.seatMicros)} on models and seats (${percent(share(t.savingsMicros ?? 0, t.premiumMicros))} less)` : "no API-billed model in the config to compare with"
+    },
+    {
+      id: "by-hand",
+      label: "By hand, the delivered work",
+      value: duration(t.byHandMinutes),
+      detail: rate ? `\u2248 ${usd(t.byHandMicros)} at the review rate, against ${usd(t.actualMicros + t.seatMicros)} of models and seats and ${duration(t.reviewSeconds / 60)} of review` : `against ${usd(t.actualMicros + t.seatMicros)} of models and seats and ${duration(t.reviewSeconds / 60)} of review`
+    }
+  ];
+  return figures;
+}
+var DIMENSION_TITLES = {
+  tier: "tier",
+  persona: "persona",
+  model: "model",
+  kind: "kind of work",
+  client: "client",
+  month: "month",
+  rule: "rule"
+};
+var BREAKDOWN_ORDER = [
+  "tier",
+  "persona",
+  "model",
+  "kind",
+  "client",
+  "rule",
+  "month"
+];
+var GROUP_COLUMNS = [
+  { title: "tasks", numeric: true, cell: (r) => count(r.tasks) },
+  {
+    title: "calls",
+    numeric: true,
+    cell: (r) => `${count(r.calls)}${r.scriptedCalls ? ` (${count(r.scriptedCalls)} scripted)` : ""}`
+  },
+  { title: "spend", numeric: true, cell: (r) => usd(r.spendMicros) },
+  { title: "share", numeric: true, cell: (r, t) => percent(share(r.spendMicros, t.spendMicros)) },
+  { title: "models", numeric: true, cell: (r) => usd(r.actualMicros) },
+  { title: "seats", numeric: true, cell: (r) => usd(r.seatMicros) },
+  { title: "review", numeric: true, cell: (r) => usd(r.reviewMicros) },
+  { title: "accepted", numeric: true, cell: (r) => count(r.accepted) },
+  {
+    title: "per accepted",
+    numeric: true,
+    cell: (r) => r.costPerAcceptedMicros === null ? "\u2013" : usd(r.costPerAcceptedMicros)
+  },
+  {
+    title: "saved",
+    numeric: true,
+    cell: (r) => r.savingsMicros === null ? "\u2013" : usd(r.savingsMicros)
+  },
+  { title: "sent back", numeric: true, cell: (r) => percent(share(r.sentBack, r.gatedAttempts)) },
+  { title: "asked", numeric: true, cell: (r) => percent(share(r.askedTasks, r.tasks)) },
+  { title: "by hand", numeric: true, cell: (r) => duration(r.byHandMinutes) }
+];
+function scopeLine(report) {
+  const f = report.filter;
+  const window = f.since || f.until ? ` from ${f.since ? f.since.slice(0, 10) : "the start"} to ${f.until ? `before ${f.until.slice(0, 10)}` : "now"}` : "";
+  return `${count(report.entries)} entries over ${count(report.total.tasks)} task${report.total.tasks === 1 ? "" : "s"}${window}${f.client ? ` for client ${f.client}` : ""}.`;
+}
+function scriptedNote(report) {
+  const n = report.total.scriptedCalls;
+  return n > 0 ? `${count(n)} call(s) were answered by the scripted provider: not AI work, no model was used.` : void 0;
+}
+
+export {
+  headlineFigures,
+  DIMENSION_TITLES,
+  BREAKDOWN_ORDER,
+  GROUP_COLUMNS,
+  scopeLine,
+  scriptedNote
+};

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseSlashCommand } from '../../src/jobs/slash-command.js';
+
+describe('parseSlashCommand', () => {
+  it('reads each command', () => {
+    expect(parseSlashCommand('/aios retry')).toEqual({ ok: true, command: { type: 'retry' } });
+    expect(parseSlashCommand('Thanks!\n/aios cost')).toEqual({
+      ok: true,
+      command: { type: 'cost' },
+    });
+    expect(parseSlashCommand('/aios stop')).toEqual({ ok: true, command: { type: 'stop' } });
+    expect(parseSlashCommand('/aios route editor')).toEqual({
+      ok: true,
+      command: { type: 'route', persona: 'editor' },
+    });
+    expect(parseSlashCommand('/aios answer New clients.\nAnd returning ones.')).toEqual({
+      ok: true,
+      command: { type: 'answer', text: 'New clients.\nAnd returning ones.' },
+    });
+  });
+
+  it('ignores comments without a command, including mentions mid-line', () => {
+    expect(parseSlashCommand('Looks good')).toBeUndefined();
+    expect(parseSlashCommand('please run /aios retry later')).toBeUndefined();
+  });
+
+  it('explains what is wrong with a malformed command', () => {
+    expect(parseSlashCommand('/aios answer')).toEqual({
+      ok: false,
+      error: '`/aios answer` needs the answer after it.',
+    });
+    expect(parseSlashCommand('/aios route ../etc')).toMatchObject({ ok: false });
+    expect(parseSlashCommand('/aios dance')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Commands: retry'),
+    });
+  });
+});
