@@ -1,9 +1,9 @@
 import { cp, mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { simpleGit } from 'simple-git';
 import { packageRoot } from '../core/package-root.js';
 import type { Task } from '../core/task.js';
+import { initRepoWithFiles } from '../git/init-repo.js';
 import { buildReport, type LedgerReport } from '../reports/report.js';
 import { pricingFromConfig } from '../reports/report-pricing.js';
 import type { ProgressSink } from '../pipeline/progress.js';
@@ -34,12 +34,11 @@ export async function buildDemoRepo(dir?: string): Promise<string> {
   }
   const assets = demoAssets();
   await cp(assets.repo, target, { recursive: true });
-  const git = simpleGit(target);
-  await git.init(['--initial-branch=main', '--quiet']);
-  await git.addConfig('user.name', 'Acme Studio');
-  await git.addConfig('user.email', 'studio@acme.example');
-  await git.add('.');
-  await git.commit('Acme Studio site and newsletter plugin');
+  await initRepoWithFiles(target, {
+    branch: 'main',
+    who: { name: 'Acme Studio', email: 'studio@acme.example' },
+    message: 'Acme Studio site and newsletter plugin',
+  });
   await cp(assets.tasks, join(target, '.aios', 'tasks'), { recursive: true });
   return target;
 }

@@ -13,7 +13,7 @@ import {
   writeArtifact,
 } from '../jobs/artifacts.js';
 import { repoOf, type AiosEvent } from '../jobs/events.js';
-import { gitWithInput } from '../git/run-git.js';
+import { fetchBranch } from '../git/remote.js';
 import { GitLedgerStore } from '../ledger/git-ledger-store.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import type { ModelProvider } from '../models/model-provider.js';
@@ -149,11 +149,7 @@ export async function runGitHubJobWith(
           // Month, tier and person budgets: this month's spend from the ledger branch on origin.
           pastSpend: async () => {
             const branch = config.config.ledger.branch;
-            await gitWithInput(
-              repoDir,
-              ['fetch', '--quiet', 'origin', `+refs/heads/${branch}:${ledger.readRef}`],
-              undefined,
-            );
+            await fetchBranch(repoDir, 'origin', branch, ledger.readRef).catch(() => undefined);
             return readMonthSpend({ repoDir, ref: ledger.readRef, now: clock.now() });
           },
           progress: {
@@ -219,10 +215,7 @@ async function workspaceRef(repoDir: string, plan: PlanArtifact): Promise<string
     !plan.branch
   )
     return 'HEAD';
-  const r = await gitWithInput(
-    repoDir,
-    ['fetch', '--quiet', 'origin', `+refs/heads/${plan.branch}:refs/remotes/origin/${plan.branch}`],
-    undefined,
-  );
-  return r.code === 0 ? `refs/remotes/origin/${plan.branch}` : 'HEAD';
+  const into = `refs/remotes/origin/${plan.branch}`;
+  const fetched = await fetchBranch(repoDir, 'origin', plan.branch, into).catch(() => 'failed');
+  return fetched === 'fetched' ? into : 'HEAD';
 }

@@ -1,9 +1,9 @@
-import { simpleGit } from 'simple-git';
 import { ForgeError, GitError } from '../core/errors.js';
 import { neutralizeForGitHub } from '../core/sanitize.js';
 import { commitFiles } from '../git/commit-files.js';
 import { commitHoldsFiles } from '../git/holds-files.js';
-import { gitWithInput } from '../git/run-git.js';
+import { resolveCommit } from '../git/refs.js';
+import { fetchBranch, pushCommit, PushRejectedError } from '../git/remote.js';
 import type { AiosOctokit } from './octokit.js';
 import type {
   Delivery,
@@ -72,26 +72,11 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
     email: 'aios-bot@users.noreply.github.com',
   };
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const git = simpleGit(repoDir);
 
   async function remoteTip(branch: string): Promise<string | undefined> {
-    const r = await gitWithInput(
-      repoDir,
-      ['fetch', '--quiet', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`],
-      undefined,
-    );
-    if (r.code !== 0) {
-      if (/couldn't find remote ref|could not find remote ref/i.test(r.stderr)) return undefined;
-      throw new GitError(`cannot fetch ${branch} from ${remote}: ${r.stderr.trim()}`, {
-        retryable: true,
-      });
-    }
-    const tip = await gitWithInput(
-      repoDir,
-      ['rev-parse', '--verify', '-q', `refs/remotes/${remote}/${branch}`],
-      undefined,
-    );
-    return tip.stdout.toString('utf8').trim() || undefined;
+    const into = `refs/remotes/${remote}/${branch}`;
+    if ((await fetchBranch(repoDir, remote, branch, into)) === 'absent') return undefined;
+    return resolveCommit(repoDir, into);
   }
 
   /** Commit and push the branch; idempotent, and safe against a concurrent run of the same task. */
@@ -113,11 +98,11 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
         force: true,
       });
       try {
-        await git.push(remote, `${commit}:refs/heads/${d.branch}`);
+        await pushCommit(repoDir, remote, commit, d.branch);
         return { commit, committed: true };
       } catch (error) {
         // Rejected: another run pushed first. Fetch and build on (or accept) its tip.
-        if (attempt >= 4 || !/rejected|non-fast-forward|fetch first/i.test(String(error))) {
+        if (attempt >= 4 || !(error instanceof PushRejectedError && error.retryable)) {
           throw new GitError(`cannot push ${d.branch}: ${String(error)}`, {
             cause: error,
             retryable: true,

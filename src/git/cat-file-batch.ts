@@ -1,6 +1,6 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { GitError } from '../core/errors.js';
-import { gitEnv } from './run-git.js';
+import { BatchParser } from './batch-reader.js';
+import { spawnGitStream, type GitStream } from './run-git.js';
 
 interface Pending {
   resolve: (value: Buffer | undefined) => void;
@@ -10,33 +10,37 @@ interface Pending {
 /**
  * A long-lived `git cat-file --batch` process: read many objects through one process instead
  * of one process per object. Requests are answered in order; `read` may be called many times
- * before awaiting (pipelining), which is what makes large ledger reads fast.
+ * before awaiting (pipelining), which is what makes large ledger reads fast. Parses with the
+ * one `BatchParser`.
  */
 export class CatFileBatch {
-  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly git: GitStream;
+  private readonly parser = new BatchParser();
   private readonly queue: Pending[] = [];
-  private buffer: Buffer = Buffer.alloc(0);
   private failed: Error | undefined;
 
   constructor(repoDir: string) {
-    this.child = spawn('git', ['cat-file', '--batch'], {
-      cwd: repoDir,
-      env: gitEnv(),
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    this.child.stdout.on('data', (d: Buffer) => {
-      this.buffer = this.buffer.length ? Buffer.concat([this.buffer, d]) : d;
-      this.drain();
-    });
+    this.git = spawnGitStream(repoDir, ['cat-file', '--batch'], 'pipe');
     const fail = (error: Error): void => {
       this.failed = error;
       for (const p of this.queue.splice(0)) p.reject(error);
     };
-    this.child.on('error', (cause) => fail(new GitError('cannot run git cat-file', { cause })));
-    this.child.on('close', () => {
-      if (this.queue.length) fail(new GitError('git cat-file ended before answering'));
+    this.git.stdout.on('data', (d: Buffer) => {
+      let answers;
+      try {
+        answers = this.parser.push(d);
+      } catch (error) {
+        fail(error as Error);
+        return;
+      }
+      // Copy: the parser's buffer is reused by the next read, the caller keeps these bytes.
+      for (const a of answers)
+        this.queue.shift()?.resolve(a.kind === 'object' ? Buffer.from(a.bytes) : undefined);
     });
-    this.child.stdin.on('error', () => undefined);
+    void this.git.exited.then(({ stderr }) => {
+      if (this.queue.length)
+        fail(new GitError(`git cat-file ended before answering${stderr ? `: ${stderr}` : ''}`));
+    });
   }
 
   /** The object's bytes, or undefined when it does not exist. `spec` is an id or `rev:path`. */
@@ -45,43 +49,14 @@ export class CatFileBatch {
     if (/[\n]/.test(spec)) return Promise.reject(new GitError('object name contains a newline'));
     return new Promise((resolve, reject) => {
       this.queue.push({ resolve, reject });
-      this.child.stdin.write(`${spec}\n`);
+      this.git.stdin?.write(`${spec}\n`);
     });
-  }
-
-  private drain(): void {
-    for (;;) {
-      const head = this.queue[0];
-      if (!head) return;
-      const nl = this.buffer.indexOf(10);
-      if (nl < 0) return;
-      const header = this.buffer.subarray(0, nl).toString('utf8');
-      if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-        this.buffer = this.buffer.subarray(nl + 1);
-        this.queue.shift();
-        head.resolve(undefined);
-        continue;
-      }
-      const size = Number(header.split(' ')[2]);
-      if (!Number.isInteger(size)) {
-        this.queue.shift();
-        head.reject(new GitError(`unexpected git cat-file header: ${header}`));
-        continue;
-      }
-      if (this.buffer.length < nl + 1 + size + 1) return;
-      const body = Buffer.from(this.buffer.subarray(nl + 1, nl + 1 + size));
-      this.buffer = this.buffer.subarray(nl + 1 + size + 1);
-      this.queue.shift();
-      head.resolve(body);
-    }
   }
 
   /** End the process. */
   async close(): Promise<void> {
-    if (this.child.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
-      this.child.once('close', () => resolve());
-      this.child.stdin.end();
-    });
+    if (this.git.child.exitCode !== null) return;
+    this.git.stdin?.end();
+    await this.git.exited;
   }
 }

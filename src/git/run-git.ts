@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 import { GitError } from '../core/errors.js';
 
 /** Environment for every git AIOS runs: no prompts, no pager, a stable locale. */
@@ -7,9 +8,9 @@ export function gitEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 /**
- * Run git with bytes on stdin and collect stdout. simple-git serves the porcelain commands;
- * this serves the plumbing that needs stdin (fast-import, cat-file --batch), which simple-git
- * cannot feed.
+ * Run git with bytes on stdin and collect stdout. The one-shot runner behind every git call
+ * that answers in one piece (rev-parse, update-ref, fetch, push, fast-import); the streaming
+ * readers use `spawnGitStream`. `src/git/` is the only folder that starts git.
  */
 export function gitWithInput(
   cwd: string,
@@ -41,4 +42,47 @@ export function gitWithInput(
     child.stdin.on('error', () => undefined); // the process may exit before reading all input; its exit code tells
     child.stdin.end(input);
   });
+}
+
+/** A running git whose output is read as it comes. */
+export interface GitStream {
+  readonly child: ChildProcess;
+  readonly stdout: Readable;
+  readonly stdin: Writable | null;
+  /** Resolves when git has exited: its code (1 when it could not start) and what it wrote to stderr. */
+  readonly exited: Promise<{ code: number; stderr: string }>;
+  /** Stop git if it is still running (a consumer that stopped reading early). */
+  kill(): void;
+}
+
+/**
+ * Start git for a streaming read. `stdin` may be another git's stdout (a pipe between two git
+ * processes that never passes through this one) or 'pipe' to write requests.
+ */
+export function spawnGitStream(
+  cwd: string,
+  args: readonly string[],
+  stdin: 'ignore' | 'pipe' | Readable = 'ignore',
+): GitStream {
+  const stdio: StdioOptions = [stdin, 'pipe', 'pipe'];
+  const child = spawn('git', args, { cwd, env: gitEnv(), stdio });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+  child.stdin?.on('error', () => undefined); // a git that died early is reported by its exit code
+  const exited = new Promise<{ code: number; stderr: string }>((resolve) => {
+    child.on('error', (e) => {
+      stderr += `cannot run git: ${e.message}`;
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, stderr: stderr.trim() }));
+  });
+  if (!child.stdout) throw new GitError(`git ${args[0] ?? ''} has no output pipe`);
+  return {
+    child,
+    stdout: child.stdout,
+    stdin: child.stdin,
+    exited,
+    kill: () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+    },
+  };
 }

@@ -1,6 +1,5 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import type { SimpleGit } from 'simple-git';
 import type { Clock } from '../core/clock.js';
 import { LedgerError, GitError } from '../core/errors.js';
 import { sha256 } from '../core/hash.js';
@@ -12,8 +11,11 @@ import {
 } from '../core/ledger-entry.js';
 import { taskKey } from '../core/task.js';
 import { commitFiles, gitBlobId } from '../git/commit-files.js';
-import { gitWithInput } from '../git/run-git.js';
-import { entryPath, taskFolder, type FlushResult, type LedgerStore } from './ledger-store.js';
+import { gitDirOf, updateRef } from '../git/refs.js';
+import { fetchBranch, pushCommit } from '../git/remote.js';
+import { blobsAt } from '../git/tree-reader.js';
+import { entryPath, folderOfPath, taskFolder, taskKeyOfPath } from './ledger-layout.js';
+import type { FlushResult, LedgerStore } from './ledger-store.js';
 import { readLedger, readStoredEntries, taskFolders, type StoredEntry } from './read-ledger.js';
 
 export interface GitLedgerOptions {
@@ -93,36 +95,14 @@ async function walk(dir: string): Promise<string[]> {
  */
 export class GitLedgerStore implements LedgerStore {
   private readonly chains = new Map<string, Chain>();
-  private porcelain: Promise<SimpleGit> | undefined;
 
   private constructor(
     private readonly options: GitLedgerOptions,
     private readonly spoolDir: string,
   ) {}
 
-  /** simple-git, for the push: loaded only by stores that push, off the start-up of local runs. */
-  private git(): Promise<SimpleGit> {
-    return (this.porcelain ??= import('simple-git').then(({ simpleGit }) =>
-      simpleGit(this.options.repoDir),
-    ));
-  }
-
   static async open(options: GitLedgerOptions): Promise<GitLedgerStore> {
-    const notARepository = (cause: unknown) =>
-      new GitError(`${options.repoDir} is not a git repository`, {
-        cause,
-        hint: 'Run AIOS inside a git repository, or pass --repo.',
-      });
-    // A folder that does not exist fails to spawn; one that is not a repository exits non-zero.
-    const found = await gitWithInput(
-      options.repoDir,
-      ['rev-parse', '--absolute-git-dir'],
-      undefined,
-    ).catch((cause: unknown) => {
-      throw notARepository(cause);
-    });
-    if (found.code !== 0) throw notARepository(new Error(found.stderr.trim()));
-    const gitDir = found.stdout.toString('utf8').trim();
+    const gitDir = await gitDirOf(options.repoDir);
     return new GitLedgerStore(
       options,
       options.spoolDir ??
@@ -165,12 +145,12 @@ export class GitLedgerStore implements LedgerStore {
     const key = taskKey(task);
     const spooled = (await walk(this.spoolDir))
       .map((f) => relative(this.spoolDir, f).split(sep).join('/'))
-      .filter((p) => p.split('/')[3] === key)
-      .sort((a, b) => (a.split('/')[4] ?? '').localeCompare(b.split('/')[4] ?? ''));
+      .filter((p) => taskKeyOfPath(p) === key)
+      .sort((a, b) => a.slice(a.lastIndexOf('/')).localeCompare(b.slice(b.lastIndexOf('/'))));
     const lastSpooled = spooled.at(-1);
     if (lastSpooled) {
       const bytes = await readFile(join(this.spoolDir, ...lastSpooled.split('/')));
-      return { folder: dirname(lastSpooled), lastHash: sha256(bytes) };
+      return { folder: folderOfPath(lastSpooled) ?? dirname(lastSpooled), lastHash: sha256(bytes) };
     }
     // Not in the spool: the tail of the task's chain on the branch (found without reading the
     // rest of the ledger).
@@ -191,17 +171,8 @@ export class GitLedgerStore implements LedgerStore {
   private async fetch(force = false): Promise<void> {
     const remote = this.options.remote;
     if (!remote || (this.fetched && !force)) return;
-    const r = await gitWithInput(
-      this.options.repoDir,
-      ['fetch', '--quiet', remote, `+refs/heads/${this.options.branch}:${this.readRef}`],
-      undefined,
-    );
-    // A remote without the ledger branch yet is fine: the first push creates it.
-    if (r.code !== 0 && !/couldn't find remote ref|could not find remote ref/i.test(r.stderr)) {
-      throw new LedgerError(`cannot fetch the ledger from ${remote}: ${r.stderr.trim()}`, {
-        retryable: true,
-      });
-    }
+    // A remote without the ledger branch yet ('absent') is fine: the first push creates it.
+    await fetchBranch(this.options.repoDir, remote, this.options.branch, this.readRef);
     this.fetched = true;
   }
 
@@ -212,17 +183,8 @@ export class GitLedgerStore implements LedgerStore {
   private async branchState(
     paths: readonly string[],
   ): Promise<{ base: string | undefined; onBranch: Map<string, string> }> {
-    const r = await gitWithInput(
-      this.options.repoDir,
-      ['ls-tree', '-z', '--full-tree', this.readRef, '--', ...paths],
-      undefined,
-    );
-    const onBranch = new Map<string, string>();
-    if (r.code !== 0) return { base: undefined, onBranch }; // no ledger branch yet
-    for (const rec of r.stdout.toString('utf8').split('\0')) {
-      const tab = rec.indexOf('\t');
-      if (tab > 0) onBranch.set(rec.slice(tab + 1), rec.slice(0, tab).split(' ')[2] ?? '');
-    }
+    const onBranch = await blobsAt(this.options.repoDir, this.readRef, paths);
+    if (!onBranch) return { base: undefined, onBranch: new Map() }; // no ledger branch yet
     return { base: `${this.readRef}^0`, onBranch };
   }
 
@@ -302,7 +264,7 @@ export class GitLedgerStore implements LedgerStore {
       let commit: string | undefined;
       try {
         if (toWrite.length > 0) {
-          const tasks = [...new Set(toWrite.map((f) => f.path.split('/')[3]))];
+          const tasks = [...new Set(toWrite.map((f) => taskKeyOfPath(f.path) ?? f.path))];
           const message = `ledger: ${toWrite.length} entr${toWrite.length === 1 ? 'y' : 'ies'} for ${tasks.slice(0, 5).join(', ')}${tasks.length > 5 ? ', …' : ''}\n`;
           const who = this.options.committer ?? {
             name: 'AIOS ledger',
@@ -319,19 +281,14 @@ export class GitLedgerStore implements LedgerStore {
               time,
               force: true,
             });
-            await (
-              await this.git()
-            ).push(this.options.remote, `${commit}:refs/heads/${this.options.branch}`);
-            await gitWithInput(
+            await pushCommit(
               this.options.repoDir,
-              ['update-ref', this.readRef, commit],
-              undefined,
+              this.options.remote,
+              commit,
+              this.options.branch,
             );
-            await gitWithInput(
-              this.options.repoDir,
-              ['update-ref', `refs/heads/${this.options.branch}`, commit],
-              undefined,
-            );
+            await updateRef(this.options.repoDir, this.readRef, commit);
+            await updateRef(this.options.repoDir, `refs/heads/${this.options.branch}`, commit);
           } else {
             commit = await commitFiles(this.options.repoDir, {
               ref: this.readRef,
@@ -344,19 +301,9 @@ export class GitLedgerStore implements LedgerStore {
           }
         }
       } catch (error) {
-        const raced =
-          (error instanceof GitError && error.retryable) ||
-          /rejected|non-fast-forward|fetch first|failed to push|cannot lock ref/i.test(
-            String(error),
-          );
-        if (
-          !raced &&
-          !(
-            error instanceof Error &&
-            /unable to access|could not read from remote/i.test(error.message)
-          )
-        )
-          throw error;
+        // A moved branch (PushRejectedError, or fast-import's compare-and-swap), a remote out of
+        // reach, a lock held by another writer: all typed retryable by src/git.
+        if (!(error instanceof GitError && error.retryable)) throw error;
         if (attempt >= maxTries) {
           return { committed: 0, pending: files.length, commit: undefined, pushed: false };
         }

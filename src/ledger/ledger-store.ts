@@ -21,14 +21,4 @@ export interface LedgerStore {
   entries(filter?: { task?: string | undefined }): AsyncIterable<LedgerEntry>;
 }
 
-/** `ledger/<yyyy>/<mm>/<task-key>/<id>-<event>.json`, where the month is the task's first entry's. */
-export function entryPath(folder: string, entry: Pick<LedgerEntry, 'id' | 'event'>): string {
-  return `${folder}/${entry.id}-${entry.event}.json`;
-}
-
-/** The folder a task's entries live in, named by the month its first entry was written. */
-export function taskFolder(taskKey: string, firstAt: Date): string {
-  const yyyy = String(firstAt.getUTCFullYear());
-  const mm = String(firstAt.getUTCMonth() + 1).padStart(2, '0');
-  return `ledger/${yyyy}/${mm}/${taskKey}`;
-}
+export { entryPath, taskFolder } from './ledger-layout.js';

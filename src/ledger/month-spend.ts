@@ -4,13 +4,14 @@
  * `cost.actualMicros`; a call is charged to its tier (the entry's actor) and to the person who
  * started the task (the `requestedBy` of the task's latest `planned` entry before the call).
  */
-import { spawn } from 'node:child_process';
 import { decodeTime } from 'ulid';
 import { z } from 'zod';
 import { LedgerError } from '../core/errors.js';
 import type { LedgerEntry } from '../core/ledger-entry.js';
-import { gitEnv } from '../git/run-git.js';
-import { listTree, refExists } from './read-ledger.js';
+import { readBlobs } from '../git/batch-reader.js';
+import { refExists } from '../git/refs.js';
+import { listTree } from '../git/tree-reader.js';
+import { LEDGER_ROOT } from './ledger-layout.js';
 
 /** Who a call's spend is charged to besides the month as a whole. */
 export interface SpendKey {
@@ -175,7 +176,7 @@ export async function readMonthSpend(options: {
     group = [];
     needed = false;
   };
-  for await (const file of listTree(options.repoDir, options.ref)) {
+  for await (const file of listTree(options.repoDir, options.ref, LEDGER_ROOT)) {
     const slash = file.path.lastIndexOf('/');
     const name = file.path.slice(slash + 1);
     const planned = name.endsWith('-planned.json');
@@ -206,63 +207,4 @@ export async function readMonthSpend(options: {
     summer.add(parseSpendFields(file.path, blob));
   }
   return spend;
-}
-
-/**
- * The contents of the given blobs, in the order given (undefined for a missing one), through one
- * `git cat-file --batch --buffer` that is handed every id at once, so git streams the answers
- * with no round trip through this process per object.
- */
-async function* readBlobs(
-  repoDir: string,
-  ids: readonly string[],
-): AsyncGenerator<Buffer | undefined> {
-  if (ids.length === 0) return;
-  const cat = spawn('git', ['cat-file', '--batch', '--buffer'], {
-    cwd: repoDir,
-    env: gitEnv(),
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  cat.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-  const exited = new Promise<number>((resolve) => cat.on('close', (code) => resolve(code ?? 1)));
-  cat.stdin.on('error', () => undefined); // a git that died early is reported by its exit code
-  cat.stdin.end(`${ids.join('\n')}\n`);
-  let answered = 0;
-  try {
-    let buf: Buffer = Buffer.alloc(0);
-    for await (const chunk of cat.stdout as AsyncIterable<Buffer>) {
-      buf = buf.length === 0 ? chunk : Buffer.concat([buf, chunk]);
-      let pos = 0;
-      for (;;) {
-        const nl = buf.indexOf(10, pos);
-        if (nl < 0) break;
-        // "<id> <type> <size>" then the bytes and a newline, or "<id> missing"
-        const header = buf.toString('utf8', pos, nl);
-        if (header.endsWith(' missing')) {
-          answered += 1;
-          pos = nl + 1;
-          yield undefined;
-          continue;
-        }
-        const size = Number(header.slice(header.lastIndexOf(' ') + 1));
-        if (!Number.isInteger(size))
-          throw new LedgerError(`unexpected answer from git cat-file: ${header}`);
-        const end = nl + 1 + size;
-        if (buf.length < end + 1) break; // the rest of this object is still on its way
-        answered += 1;
-        const bytes = buf.subarray(nl + 1, end);
-        pos = end + 1;
-        yield bytes;
-      }
-      buf = buf.subarray(pos);
-    }
-    const code = await exited;
-    if (code !== 0 || answered !== ids.length)
-      throw new LedgerError(
-        `git cat-file answered ${answered} of ${ids.length} ledger objects (exit ${code}): ${stderr.trim()}`,
-      );
-  } finally {
-    if (cat.exitCode === null) cat.kill();
-  }
 }

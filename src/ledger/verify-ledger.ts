@@ -1,11 +1,11 @@
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { costOf } from '../core/cost.js';
 import { LedgerError } from '../core/errors.js';
 import { sha256 } from '../core/hash.js';
 import { LEDGER_SCHEMA, LedgerEntry } from '../core/ledger-entry.js';
 import { taskKey } from '../core/task.js';
-import { gitWithInput, gitEnv } from '../git/run-git.js';
+import { readFirstParentHistory } from '../git/history-reader.js';
+import { resolveCommit } from '../git/refs.js';
+import { ENTRY_PATH, LEDGER_ROOT, monthOfPath } from './ledger-layout.js';
 import { readStoredEntryBatches } from './read-ledger.js';
 
 /** What a violation breaks. */
@@ -31,10 +31,6 @@ export interface VerifyResult {
   /** Violations found beyond `limit` (counted, not kept). */
   readonly omitted: number;
 }
-
-/** `ledger/<yyyy>/<mm>/<task-key>/<ULID>-<event>.json`: the only files the ledger holds. */
-const ENTRY_PATH =
-  /^ledger\/(\d{4})\/(\d{2})\/([a-z0-9][a-z0-9._-]*)\/([0-9A-HJKMNP-TV-Z]{26})-([a-z]+)\.json$/;
 
 interface Link {
   readonly path: string;
@@ -100,12 +96,12 @@ function checkTask(folder: string, links: Link[], out: Collector): void {
       out.add('task', d.path, 'the task was delivered but has no `attempt` entry (no model call)');
   }
   const head = heads[0];
-  const month = /^ledger\/(\d{4})\/(\d{2})\//.exec(folder);
-  if (head?.at && month && head.at.slice(0, 7) !== `${month[1]}-${month[2]}`)
+  const month = monthOfPath(folder);
+  if (head?.at && month && head.at.slice(0, 7) !== month)
     out.add(
       'path',
       head.path,
-      `the task's first entry is from ${head.at.slice(0, 7)} but its folder is ${month[1]}/${month[2]}`,
+      `the task's first entry is from ${head.at.slice(0, 7)} but its folder is ${month.replace('-', '/')}`,
     );
 }
 
@@ -199,13 +195,8 @@ export async function verifyLedger(
   options: { limit?: number } = {},
 ): Promise<VerifyResult> {
   const out = new Collector(options.limit ?? 10_000);
-  const resolved = await gitWithInput(
-    repoDir,
-    ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`],
-    undefined,
-  );
-  const tip = resolved.stdout.toString('utf8').trim();
-  if (resolved.code !== 0 || !tip)
+  const tip = await resolveCommit(repoDir, ref);
+  if (!tip)
     throw new LedgerError(`there is no ledger at ${ref}`, {
       hint: 'Fetch the ledger branch (git fetch origin aios-ledger:aios-ledger) or pass --ref.',
     });
@@ -216,7 +207,7 @@ export async function verifyLedger(
   let links: Link[] = [];
   let entries = 0;
   let tasks = 0;
-  for await (const batch of readStoredEntryBatches(repoDir, tip, { folder: 'ledger/' })) {
+  for await (const batch of readStoredEntryBatches(repoDir, tip, { folder: LEDGER_ROOT })) {
     for (const s of batch) {
       const match = ENTRY_PATH.exec(s.path);
       if (!match) {
@@ -246,43 +237,19 @@ export async function verifyLedger(
     if (v.path && !v.commit) needCommit.set(v.path, [...(needCommit.get(v.path) ?? []), v]);
   const deleted = new Set<string>();
   let commits = 0;
-  const log = spawn(
-    'git',
-    [
-      '-c',
-      'core.quotePath=false',
-      'log',
-      '--format=commit %H',
-      '--raw',
-      '--no-renames',
-      '--no-abbrev',
-      '--reverse',
-      '--first-parent',
-      '--diff-merges=first-parent',
-      tip,
-    ],
-    { cwd: repoDir, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let stderr = '';
-  log.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-  const closed = new Promise<number>((resolve) => log.on('close', (c) => resolve(c ?? 1)));
   let commit = '';
-  for await (const line of createInterface({ input: log.stdout, crlfDelay: Infinity })) {
-    if (line.startsWith('commit ')) {
-      commit = line.slice(7);
+  for await (const step of readFirstParentHistory(repoDir, tip)) {
+    if (step.kind === 'commit') {
+      commit = step.id;
       commits++;
       continue;
     }
-    if (!line.startsWith(':')) continue;
-    // ":<mode> <mode> <blob> <blob> <status>\t<path>"
-    const tab = line.indexOf('\t');
-    const status = line.slice(0, tab).split(' ')[4] ?? '';
-    const path = line.slice(tab + 1);
+    const { status, path } = step;
     const short = commit.slice(0, 12);
     if (status === 'A' || status === 'M')
       for (const v of needCommit.get(path) ?? []) v.commit = commit;
     if (status === 'A') {
-      if (!path.startsWith('ledger/'))
+      if (!path.startsWith(LEDGER_ROOT))
         out.add(
           'path',
           path,
@@ -317,8 +284,6 @@ export async function verifyLedger(
       );
     }
   }
-  if ((await closed) !== 0)
-    throw new LedgerError(`cannot read the history of ${ref}: ${stderr.trim()}`);
 
   const violations = out.list.sort(
     (a, b) => (a.path ?? '').localeCompare(b.path ?? '') || a.kind.localeCompare(b.kind),

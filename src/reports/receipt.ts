@@ -6,7 +6,8 @@ import type { RuleTrace } from '../core/plan.js';
 import { taskKey } from '../core/task.js';
 import { CatFileBatch } from '../git/cat-file-batch.js';
 import { apportion } from './apportion.js';
-import { readArchivedFileBatches } from '../ledger/read-ledger-archive.js';
+import { readArchivedFileBatches } from '../git/archive-reader.js';
+import { LEDGER_ROOT, taskKeyOfPath } from '../ledger/ledger-layout.js';
 import { listTree, parseStoredEntry } from '../ledger/read-ledger.js';
 import { toReportEntry } from './report-entry.js';
 import { timeCostMicros, type ReportPricing } from './report-pricing.js';
@@ -139,7 +140,7 @@ export async function readTaskEntries(
   const key = taskKey(task);
   const files: { path: string; blob: string }[] = [];
   for await (const f of listTree(repoDir, ref))
-    if (f.path.endsWith('.json') && f.path.split('/')[3] === key) files.push(f);
+    if (f.path.endsWith('.json') && taskKeyOfPath(f.path) === key) files.push(f);
   if (files.length === 0)
     throw new InputError(`No task "${task}" in the ledger at ${ref}.`, [], {
       hint: 'Name the task as owner/repo#12 or local/<repo>#<file> (or its folder, e.g. acme.site.12); `git ls-tree -d aios-ledger ledger/*/*/` lists the task folders.',
@@ -185,7 +186,7 @@ export async function seatSharesOf(
         tasks: new Set(),
       });
   if (months.size === 0) return [];
-  for await (const batch of readArchivedFileBatches(repoDir, ref))
+  for await (const batch of readArchivedFileBatches(repoDir, ref, LEDGER_ROOT))
     for (const f of batch) {
       if (!f.path.endsWith('.json')) continue;
       const e = toReportEntry(JSON.parse(f.bytes.toString('utf8'))) ?? parseStoredEntry(f);

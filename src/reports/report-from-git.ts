@@ -1,32 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { LedgerError } from '../core/errors.js';
-import { gitWithInput } from '../git/run-git.js';
-import { readArchivedFileBatches } from '../ledger/read-ledger-archive.js';
+import { readArchivedFileBatches } from '../git/archive-reader.js';
+import { resolveCommit } from '../git/refs.js';
+import { LEDGER_ROOT, monthFolders } from '../ledger/ledger-layout.js';
 import { parseStoredEntry } from '../ledger/read-ledger.js';
 import { toReportEntry } from './report-entry.js';
 import { ReportBuilder, type LedgerReport, type ReportOptions } from './report.js';
-
-async function lsDirs(repoDir: string, commit: string, paths: string[]): Promise<string[]> {
-  const r = await gitWithInput(
-    repoDir,
-    ['ls-tree', '-d', '--full-tree', '--name-only', '-z', commit, '--', ...paths],
-    undefined,
-  );
-  if (r.code !== 0) throw new LedgerError(`cannot list ${commit}: ${r.stderr.trim()}`);
-  return r.stdout.toString('utf8').split('\0').filter(Boolean);
-}
-
-/** The month folders (`ledger/yyyy/mm`) of the ledger at a commit. */
-async function monthFolders(repoDir: string, commit: string): Promise<string[]> {
-  const years = await lsDirs(repoDir, commit, ['ledger/']);
-  return years.length
-    ? lsDirs(
-        repoDir,
-        commit,
-        years.map((y) => `${y}/`),
-      )
-    : [];
-}
 
 /** Read some folders of the ledger into a builder of their own. */
 async function readInto(
@@ -67,20 +45,15 @@ export async function reportFromGit(
   options: ReportOptions = {},
   parallel = Math.min(4, availableParallelism()),
 ): Promise<LedgerReport> {
-  const resolved = await gitWithInput(
-    repoDir,
-    ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`],
-    undefined,
-  );
-  const commit = resolved.stdout.toString('utf8').trim();
-  if (resolved.code !== 0 || !commit) return new ReportBuilder(options).finish();
+  const commit = await resolveCommit(repoDir, ref);
+  if (!commit) return new ReportBuilder(options).finish();
   const months = parallel > 1 ? await monthFolders(repoDir, commit) : [];
   const parts: string[][] =
     months.length > 1
       ? Array.from({ length: Math.min(parallel, months.length) }, (_, i) =>
           months.filter((_m, j) => j % parallel === i),
         )
-      : [['ledger/']];
+      : [[LEDGER_ROOT]];
   const [first, ...rest] = await Promise.all(
     parts.map((folders) => readInto(repoDir, commit, folders, options)),
   );

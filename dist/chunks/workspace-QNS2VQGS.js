@@ -1,9 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   openGitWorkspace
-} from "./chunk-HQBHEEDR.js";
-import "./chunk-XQDBF3P2.js";
-import "./chunk-H3BZYI6F.js";
+} from "./chunk-RIUWNJTA.js";
+import "./chunk-JYVTGUDU.js";
+import "./chunk-CLZH5OHK.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 export {

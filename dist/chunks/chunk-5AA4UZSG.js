@@ -1,16 +1,13 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-2P3ZGV3E.js";
+} from "./chunk-P4Y7QVNQ.js";
 import {
   GitLedgerStore,
   commitFiles,
   commitHoldsFiles,
   systemClock
-} from "./chunk-E62WTN3R.js";
-import {
-  personaFolder
-} from "./chunk-PASFTA2O.js";
+} from "./chunk-GHE2EL6Z.js";
 import {
   taskFromFile
 } from "./chunk-GNOIYJ2A.js";
@@ -21,10 +18,13 @@ import {
 import {
   monthOf,
   readMonthSpend
-} from "./chunk-4VRRXAKD.js";
+} from "./chunk-EDMX6M7X.js";
+import {
+  personaFolder
+} from "./chunk-PASFTA2O.js";
 import {
   openGitWorkspace
-} from "./chunk-HQBHEEDR.js";
+} from "./chunk-RIUWNJTA.js";
 import {
   defaultGates
 } from "./chunk-UDR7YHOX.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-KYZ73INA.js";
 import {
   gitWithInput
-} from "./chunk-H3BZYI6F.js";
+} from "./chunk-CLZH5OHK.js";
 import {
   ForgeError
 } from "./chunk-AYJEV7GA.js";

@@ -1,30 +1,27 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-CQRYVWQJ.js";
-import "./chunk-2P3ZGV3E.js";
+} from "./chunk-5AA4UZSG.js";
+import "./chunk-P4Y7QVNQ.js";
+import "./chunk-GHE2EL6Z.js";
+import "./chunk-C5MAKRMN.js";
 import "./chunk-A6XXJ64N.js";
-import "./chunk-E62WTN3R.js";
-import "./chunk-PASFTA2O.js";
-import "./chunk-B6MATDKX.js";
 import "./chunk-GNOIYJ2A.js";
 import "./chunk-RLITK63G.js";
-import "./chunk-C5MAKRMN.js";
-import {
-  wo
-} from "./chunk-HUXMMFDI.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-4RKDV5ZG.js";
 import "./chunk-NV2LNVE6.js";
-import "./chunk-4VRRXAKD.js";
+import "./chunk-EDMX6M7X.js";
 import "./chunk-XSZJ7D6U.js";
+import "./chunk-PASFTA2O.js";
+import "./chunk-B6MATDKX.js";
 import {
   buildReport
 } from "./chunk-JTFXGSZY.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-HQBHEEDR.js";
-import "./chunk-XQDBF3P2.js";
+import "./chunk-RIUWNJTA.js";
+import "./chunk-JYVTGUDU.js";
 import "./chunk-UDR7YHOX.js";
 import "./chunk-GCLROUZY.js";
 import "./chunk-HJECJ552.js";
@@ -34,22 +31,46 @@ import "./chunk-EP24EKF6.js";
 import {
   packageRoot
 } from "./chunk-AMKKWZM7.js";
-import "./chunk-GBWYCRGF.js";
+import "./chunk-4D6MFIG5.js";
 import "./chunk-TXGNT5KG.js";
+import "./chunk-UVKDXZ4B.js";
 import "./chunk-BM7RQP47.js";
-import "./chunk-H3BZYI6F.js";
+import {
+  gitWithInput
+} from "./chunk-CLZH5OHK.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import {
   pricingFromConfig
 } from "./chunk-RJNZGAYP.js";
-import "./chunk-AYJEV7GA.js";
+import {
+  GitError
+} from "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 
 // src/app/demo.ts
 import { cp, mkdir, mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+
+// src/git/init-repo.ts
+async function git(dir, args) {
+  const r = await gitWithInput(dir, args, void 0);
+  if (r.code !== 0)
+    throw new GitError(`git ${args[0] ?? ""} failed in ${dir}: ${r.stderr.trim()}`, {
+      hint: "Install git 2.36 or newer and put it on PATH."
+    });
+  return r.stdout.toString("utf8");
+}
+async function initRepoWithFiles(dir, options) {
+  await git(dir, ["init", `--initial-branch=${options.branch}`, "--quiet"]);
+  await git(dir, ["config", "user.name", options.who.name]);
+  await git(dir, ["config", "user.email", options.who.email]);
+  await git(dir, ["add", "--all", "."]);
+  await git(dir, ["commit", "--quiet", "--no-verify", "-m", options.message]);
+}
+
+// src/app/demo.ts
 function demoAssets() {
   const root = join(packageRoot(), "examples", "demo");
   return { repo: join(root, "repo"), tasks: join(root, "tasks"), script: join(root, "script.yml") };
@@ -66,12 +87,11 @@ async function buildDemoRepo(dir) {
   }
   const assets = demoAssets();
   await cp(assets.repo, target, { recursive: true });
-  const git = wo(target);
-  await git.init(["--initial-branch=main", "--quiet"]);
-  await git.addConfig("user.name", "Acme Studio");
-  await git.addConfig("user.email", "studio@acme.example");
-  await git.add(".");
-  await git.commit("Acme Studio site and newsletter plugin");
+  await initRepoWithFiles(target, {
+    branch: "main",
+    who: { name: "Acme Studio", email: "studio@acme.example" },
+    message: "Acme Studio site and newsletter plugin"
+  });
   await cp(assets.tasks, join(target, ".aios", "tasks"), { recursive: true });
   return target;
 }

@@ -3,12 +3,12 @@ import {
   PersonaAnswer
 } from "./chunk-A6XXJ64N.js";
 import {
-  PersonaFrontMatter
-} from "./chunk-B6MATDKX.js";
-import {
   TaskFileFrontMatter
 } from "./chunk-GNOIYJ2A.js";
 import "./chunk-RLITK63G.js";
+import {
+  PersonaFrontMatter
+} from "./chunk-B6MATDKX.js";
 import {
   AiosConfigSchema
 } from "./chunk-HJECJ552.js";

@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-GLUTI3TC.js";
+} from "./chunk-ELNCNLL5.js";
 import {
   apportion
 } from "./chunk-N5R6LZEM.js";
@@ -11,17 +11,21 @@ import {
 } from "./chunk-2K2IB55S.js";
 import {
   CatFileBatch
-} from "./chunk-XQDBF3P2.js";
+} from "./chunk-JYVTGUDU.js";
 import "./chunk-EP24EKF6.js";
 import {
   listTree,
   parseStoredEntry
-} from "./chunk-GBWYCRGF.js";
+} from "./chunk-4D6MFIG5.js";
 import "./chunk-TXGNT5KG.js";
+import {
+  LEDGER_ROOT,
+  taskKeyOfPath
+} from "./chunk-UVKDXZ4B.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";
-import "./chunk-H3BZYI6F.js";
+import "./chunk-CLZH5OHK.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import {
@@ -37,7 +41,7 @@ async function readTaskEntries(repoDir, ref, task) {
   const key = taskKey(task);
   const files = [];
   for await (const f of listTree(repoDir, ref))
-    if (f.path.endsWith(".json") && f.path.split("/")[3] === key) files.push(f);
+    if (f.path.endsWith(".json") && taskKeyOfPath(f.path) === key) files.push(f);
   if (files.length === 0)
     throw new InputError(`No task "${task}" in the ledger at ${ref}.`, [], {
       hint: "Name the task as owner/repo#12 or local/<repo>#<file> (or its folder, e.g. acme.site.12); `git ls-tree -d aios-ledger ledger/*/*/` lists the task folders."
@@ -66,7 +70,7 @@ async function seatSharesOf(repoDir, ref, entries, pricing) {
         tasks: /* @__PURE__ */ new Set()
       });
   if (months.size === 0) return [];
-  for await (const batch of readArchivedFileBatches(repoDir, ref))
+  for await (const batch of readArchivedFileBatches(repoDir, ref, LEDGER_ROOT))
     for (const f of batch) {
       if (!f.path.endsWith(".json")) continue;
       const e = toReportEntry(JSON.parse(f.bytes.toString("utf8"))) ?? parseStoredEntry(f);

@@ -4,35 +4,36 @@ import {
 } from "./chunk-4RNGXASX.js";
 import {
   GitLedgerStore,
+  PushRejectedError,
   commitFiles,
   commitHoldsFiles,
+  fetchBranch,
+  pushCommit,
   systemClock
-} from "./chunk-E62WTN3R.js";
+} from "./chunk-GHE2EL6Z.js";
+import {
+  neutralizeForGitHub
+} from "./chunk-RLITK63G.js";
+import "./chunk-XSZJ7D6U.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
-import {
-  neutralizeForGitHub
-} from "./chunk-RLITK63G.js";
-import {
-  wo
-} from "./chunk-HUXMMFDI.js";
-import "./chunk-XSZJ7D6U.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-AMKKWZM7.js";
-import "./chunk-GBWYCRGF.js";
+import "./chunk-4D6MFIG5.js";
 import {
   GateVerdict,
   Plan
 } from "./chunk-TXGNT5KG.js";
 import {
+  resolveCommit
+} from "./chunk-UVKDXZ4B.js";
+import {
   Task
 } from "./chunk-BM7RQP47.js";
-import {
-  gitWithInput
-} from "./chunk-H3BZYI6F.js";
+import "./chunk-CLZH5OHK.js";
 import {
   WorkInfo
 } from "./chunk-DZOLSQ6D.js";
@@ -1401,25 +1402,10 @@ function createGitHubForge(options) {
     email: "aios-bot@users.noreply.github.com"
   };
   const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-  const git = wo(repoDir);
   async function remoteTip(branch) {
-    const r = await gitWithInput(
-      repoDir,
-      ["fetch", "--quiet", remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`],
-      void 0
-    );
-    if (r.code !== 0) {
-      if (/couldn't find remote ref|could not find remote ref/i.test(r.stderr)) return void 0;
-      throw new GitError(`cannot fetch ${branch} from ${remote}: ${r.stderr.trim()}`, {
-        retryable: true
-      });
-    }
-    const tip = await gitWithInput(
-      repoDir,
-      ["rev-parse", "--verify", "-q", `refs/remotes/${remote}/${branch}`],
-      void 0
-    );
-    return tip.stdout.toString("utf8").trim() || void 0;
+    const into = `refs/remotes/${remote}/${branch}`;
+    if (await fetchBranch(repoDir, remote, branch, into) === "absent") return void 0;
+    return resolveCommit(repoDir, into);
   }
   async function pushBranch(d) {
     for (let attempt = 1; ; attempt++) {
@@ -1439,10 +1425,10 @@ function createGitHubForge(options) {
         force: true
       });
       try {
-        await git.push(remote, `${commit}:refs/heads/${d.branch}`);
+        await pushCommit(repoDir, remote, commit, d.branch);
         return { commit, committed: true };
       } catch (error) {
-        if (attempt >= 4 || !/rejected|non-fast-forward|fetch first/i.test(String(error))) {
+        if (attempt >= 4 || !(error instanceof PushRejectedError && error.retryable)) {
           throw new GitError(`cannot push ${d.branch}: ${String(error)}`, {
             cause: error,
             retryable: true
@@ -6203,7 +6189,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-WRAFJOV4.js");
+      const { intakeJob } = await import("./intake-job-3WEFPHDG.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6242,11 +6228,11 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { createProvider },
         { readMonthSpend }
       ] = await Promise.all([
-        import("./workspace-I22AT4U5.js"),
-        import("./work-job-EIGSB22A.js"),
+        import("./workspace-QNS2VQGS.js"),
+        import("./work-job-KT5BVNFW.js"),
         import("./default-gates-XNAAX2X2.js"),
         import("./create-provider-GRORJRZF.js"),
-        import("./month-spend-3T42L4UL.js")
+        import("./month-spend-CE4QWMSS.js")
       ]);
       const workspace = await openGitWorkspace(repoDir, ref);
       const providers = /* @__PURE__ */ new Map();
@@ -6271,11 +6257,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
           // Month, tier and person budgets: this month's spend from the ledger branch on origin.
           pastSpend: async () => {
             const branch = config.config.ledger.branch;
-            await gitWithInput(
-              repoDir,
-              ["fetch", "--quiet", "origin", `+refs/heads/${branch}:${ledger.readRef}`],
-              void 0
-            );
+            await fetchBranch(repoDir, "origin", branch, ledger.readRef).catch(() => void 0);
             return readMonthSpend({ repoDir, ref: ledger.readRef, now: clock.now() });
           },
           progress: {
@@ -6309,7 +6291,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
       const work = existsSync(join2(inputs.artifactDir, ARTIFACT_FILES.work)) ? await readArtifact(inputs.artifactDir, "work", WorkArtifact) : void 0;
-      const { deliverJob } = await import("./deliver-job-OLRRALJO.js");
+      const { deliverJob } = await import("./deliver-job-V7SKNML5.js");
       const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },
@@ -6331,12 +6313,9 @@ async function runGitHubJobWith(inputs, env, io, known) {
 async function workspaceRef(repoDir, plan) {
   if (!plan.task || plan.task.source.type !== "issue" || !plan.task.source.isPullRequest || !plan.branch)
     return "HEAD";
-  const r = await gitWithInput(
-    repoDir,
-    ["fetch", "--quiet", "origin", `+refs/heads/${plan.branch}:refs/remotes/origin/${plan.branch}`],
-    void 0
-  );
-  return r.code === 0 ? `refs/remotes/origin/${plan.branch}` : "HEAD";
+  const into = `refs/remotes/origin/${plan.branch}`;
+  const fetched = await fetchBranch(repoDir, "origin", plan.branch, into).catch(() => "failed");
+  return fetched === "fetched" ? into : "HEAD";
 }
 export {
   runGitHubJobWith

@@ -1,5 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  pathsNamedIn,
+  require_picomatch,
+  route
+} from "./chunk-C5MAKRMN.js";
+import {
   PersonaAnswer,
   personaAnswerJsonSchema
 } from "./chunk-A6XXJ64N.js";
@@ -7,17 +12,12 @@ import {
   neutralizeForGitHub
 } from "./chunk-RLITK63G.js";
 import {
-  pathsNamedIn,
-  require_picomatch,
-  route
-} from "./chunk-C5MAKRMN.js";
-import {
   backoffDelayMs
 } from "./chunk-VPGG6BY4.js";
 import {
   MonthSpend,
   monthOf
-} from "./chunk-4VRRXAKD.js";
+} from "./chunk-EDMX6M7X.js";
 import {
   costOf
 } from "./chunk-2K2IB55S.js";

@@ -8,29 +8,71 @@ import {
 import "./chunk-EP24EKF6.js";
 import {
   readStoredEntryBatches
-} from "./chunk-GBWYCRGF.js";
+} from "./chunk-4D6MFIG5.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry
 } from "./chunk-TXGNT5KG.js";
 import {
+  ENTRY_PATH,
+  LEDGER_ROOT,
+  monthOfPath,
+  resolveCommit
+} from "./chunk-UVKDXZ4B.js";
+import {
   taskKey
 } from "./chunk-BM7RQP47.js";
 import {
-  gitEnv,
-  gitWithInput
-} from "./chunk-H3BZYI6F.js";
+  spawnGitStream
+} from "./chunk-CLZH5OHK.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import {
+  GitError,
   LedgerError
 } from "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 
-// src/ledger/verify-ledger.ts
-import { spawn } from "node:child_process";
+// src/git/history-reader.ts
 import { createInterface } from "node:readline";
-var ENTRY_PATH = /^ledger\/(\d{4})\/(\d{2})\/([a-z0-9][a-z0-9._-]*)\/([0-9A-HJKMNP-TV-Z]{26})-([a-z]+)\.json$/;
+async function* readFirstParentHistory(repoDir, tip) {
+  const git = spawnGitStream(repoDir, [
+    "-c",
+    "core.quotePath=false",
+    "log",
+    "--format=commit %H",
+    "--raw",
+    "--no-renames",
+    "--no-abbrev",
+    "--reverse",
+    "--first-parent",
+    "--diff-merges=first-parent",
+    tip
+  ]);
+  let finished = false;
+  try {
+    for await (const line of createInterface({ input: git.stdout, crlfDelay: Infinity })) {
+      if (line.startsWith("commit ")) {
+        yield { kind: "commit", id: line.slice(7) };
+        continue;
+      }
+      if (!line.startsWith(":")) continue;
+      const tab = line.indexOf("	");
+      yield {
+        kind: "change",
+        status: line.slice(0, tab).split(" ")[4] ?? "",
+        path: line.slice(tab + 1)
+      };
+    }
+    const { code, stderr } = await git.exited;
+    if (code !== 0) throw new GitError(`cannot read the history of ${tip}: ${stderr}`);
+    finished = true;
+  } finally {
+    if (!finished) git.kill();
+  }
+}
+
+// src/ledger/verify-ledger.ts
 var Collector = class {
   constructor(limit) {
     this.limit = limit;
@@ -86,12 +128,12 @@ function checkTask(folder, links, out) {
       out.add("task", d.path, "the task was delivered but has no `attempt` entry (no model call)");
   }
   const head = heads[0];
-  const month = /^ledger\/(\d{4})\/(\d{2})\//.exec(folder);
-  if (head?.at && month && head.at.slice(0, 7) !== `${month[1]}-${month[2]}`)
+  const month = monthOfPath(folder);
+  if (head?.at && month && head.at.slice(0, 7) !== month)
     out.add(
       "path",
       head.path,
-      `the task's first entry is from ${head.at.slice(0, 7)} but its folder is ${month[1]}/${month[2]}`
+      `the task's first entry is from ${head.at.slice(0, 7)} but its folder is ${month.replace("-", "/")}`
     );
 }
 function checkEntry(path, bytes, match, taskFolders, out) {
@@ -160,13 +202,8 @@ function checkEntry(path, bytes, match, taskFolders, out) {
 }
 async function verifyLedger(repoDir, ref, options = {}) {
   const out = new Collector(options.limit ?? 1e4);
-  const resolved = await gitWithInput(
-    repoDir,
-    ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`],
-    void 0
-  );
-  const tip = resolved.stdout.toString("utf8").trim();
-  if (resolved.code !== 0 || !tip)
+  const tip = await resolveCommit(repoDir, ref);
+  if (!tip)
     throw new LedgerError(`there is no ledger at ${ref}`, {
       hint: "Fetch the ledger branch (git fetch origin aios-ledger:aios-ledger) or pass --ref."
     });
@@ -175,7 +212,7 @@ async function verifyLedger(repoDir, ref, options = {}) {
   let links = [];
   let entries = 0;
   let tasks = 0;
-  for await (const batch of readStoredEntryBatches(repoDir, tip, { folder: "ledger/" })) {
+  for await (const batch of readStoredEntryBatches(repoDir, tip, { folder: LEDGER_ROOT })) {
     for (const s of batch) {
       const match = ENTRY_PATH.exec(s.path);
       if (!match) {
@@ -203,42 +240,19 @@ async function verifyLedger(repoDir, ref, options = {}) {
     if (v.path && !v.commit) needCommit.set(v.path, [...needCommit.get(v.path) ?? [], v]);
   const deleted = /* @__PURE__ */ new Set();
   let commits = 0;
-  const log = spawn(
-    "git",
-    [
-      "-c",
-      "core.quotePath=false",
-      "log",
-      "--format=commit %H",
-      "--raw",
-      "--no-renames",
-      "--no-abbrev",
-      "--reverse",
-      "--first-parent",
-      "--diff-merges=first-parent",
-      tip
-    ],
-    { cwd: repoDir, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"] }
-  );
-  let stderr = "";
-  log.stderr.on("data", (d) => stderr += d.toString("utf8"));
-  const closed = new Promise((resolve) => log.on("close", (c) => resolve(c ?? 1)));
   let commit = "";
-  for await (const line of createInterface({ input: log.stdout, crlfDelay: Infinity })) {
-    if (line.startsWith("commit ")) {
-      commit = line.slice(7);
+  for await (const step of readFirstParentHistory(repoDir, tip)) {
+    if (step.kind === "commit") {
+      commit = step.id;
       commits++;
       continue;
     }
-    if (!line.startsWith(":")) continue;
-    const tab = line.indexOf("	");
-    const status = line.slice(0, tab).split(" ")[4] ?? "";
-    const path = line.slice(tab + 1);
+    const { status, path } = step;
     const short = commit.slice(0, 12);
     if (status === "A" || status === "M")
       for (const v of needCommit.get(path) ?? []) v.commit = commit;
     if (status === "A") {
-      if (!path.startsWith("ledger/"))
+      if (!path.startsWith(LEDGER_ROOT))
         out.add(
           "path",
           path,
@@ -273,8 +287,6 @@ async function verifyLedger(repoDir, ref, options = {}) {
       );
     }
   }
-  if (await closed !== 0)
-    throw new LedgerError(`cannot read the history of ${ref}: ${stderr.trim()}`);
   const violations = out.list.sort(
     (a, b) => (a.path ?? "").localeCompare(b.path ?? "") || a.kind.localeCompare(b.kind)
   );

@@ -1,10 +1,11 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import "./chunk-4D6MFIG5.js";
+import "./chunk-TXGNT5KG.js";
 import {
   refExists
-} from "./chunk-GBWYCRGF.js";
-import "./chunk-TXGNT5KG.js";
+} from "./chunk-UVKDXZ4B.js";
 import "./chunk-BM7RQP47.js";
-import "./chunk-H3BZYI6F.js";
+import "./chunk-CLZH5OHK.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import {

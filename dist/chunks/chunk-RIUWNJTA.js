@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   CatFileBatch
-} from "./chunk-XQDBF3P2.js";
+} from "./chunk-JYVTGUDU.js";
 import {
   gitWithInput
-} from "./chunk-H3BZYI6F.js";
+} from "./chunk-CLZH5OHK.js";
 
 // src/context/workspace.ts
 async function openGitWorkspace(repoDir, ref = "HEAD") {

@@ -6,12 +6,11 @@ import {
   monthOf,
   readMonthSpend,
   spendFromEntries
-} from "./chunk-4VRRXAKD.js";
+} from "./chunk-EDMX6M7X.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-GBWYCRGF.js";
-import "./chunk-TXGNT5KG.js";
+import "./chunk-UVKDXZ4B.js";
 import "./chunk-BM7RQP47.js";
-import "./chunk-H3BZYI6F.js";
+import "./chunk-CLZH5OHK.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";

@@ -1,20 +1,19 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  refExists
-} from "./chunk-GBWYCRGF.js";
-import {
   LEDGER_SCHEMA,
   LedgerEvent
 } from "./chunk-TXGNT5KG.js";
 import {
-  gitEnv
-} from "./chunk-H3BZYI6F.js";
+  refExists
+} from "./chunk-UVKDXZ4B.js";
 import {
-  LedgerError
+  spawnGitStream
+} from "./chunk-CLZH5OHK.js";
+import {
+  GitError
 } from "./chunk-AYJEV7GA.js";
 
-// src/ledger/read-ledger-archive.ts
-import { spawn } from "node:child_process";
+// src/git/archive-reader.ts
 var BLOCK = 512;
 function field(buf, at, length) {
   const end = buf.indexOf(0, at);
@@ -39,34 +38,27 @@ function paxPath(body) {
   }
   return path;
 }
-async function* readArchivedFileBatches(repoDir, ref, folders = "ledger/") {
+async function* readArchivedFileBatches(repoDir, ref, folders) {
   if (!await refExists(repoDir, ref)) return;
-  const child = spawn(
-    "git",
-    [
-      "-c",
-      "core.autocrlf=false",
-      "-c",
-      "core.eol=lf",
-      "-c",
-      "core.attributesFile=/dev/null",
-      "archive",
-      "--format=tar",
-      ref,
-      "--",
-      ...typeof folders === "string" ? [folders] : folders
-    ],
-    { cwd: repoDir, env: gitEnv(), stdio: ["ignore", "pipe", "pipe"] }
-  );
-  let stderr = "";
-  child.stderr.on("data", (d) => stderr += d.toString("utf8"));
-  const closed = new Promise((resolve) => child.on("close", (c) => resolve(c ?? 1)));
+  const git = spawnGitStream(repoDir, [
+    "-c",
+    "core.autocrlf=false",
+    "-c",
+    "core.eol=lf",
+    "-c",
+    "core.attributesFile=/dev/null",
+    "archive",
+    "--format=tar",
+    ref,
+    "--",
+    ...typeof folders === "string" ? [folders] : folders
+  ]);
   let finished = false;
   try {
     let buf = Buffer.alloc(0);
     let longPath;
     let ended = false;
-    for await (const chunk of child.stdout) {
+    for await (const chunk of git.stdout) {
       buf = buf.length === 0 ? chunk : Buffer.concat([buf, chunk]);
       const batch = [];
       let pos = 0;
@@ -95,14 +87,14 @@ async function* readArchivedFileBatches(repoDir, ref, folders = "ledger/") {
       buf = buf.subarray(pos);
       if (batch.length > 0) yield batch;
     }
-    const code = await closed;
+    const { code, stderr } = await git.exited;
     if (code !== 0)
-      throw new LedgerError(`cannot read the ledger ${ref}: ${stderr.trim()}`, {
-        hint: "Check that the ledger branch exists (git branch -a)."
+      throw new GitError(`cannot read ${ref} as an archive: ${stderr}`, {
+        hint: "Check that the branch exists (git branch -a)."
       });
     finished = true;
   } finally {
-    if (!finished) child.kill();
+    if (!finished) git.kill();
   }
 }
 

@@ -5,12 +5,14 @@ import {
   readLedger,
   readStoredEntries,
   readStoredEntryBatches,
-  refExists,
   taskFolders
-} from "./chunk-GBWYCRGF.js";
+} from "./chunk-4D6MFIG5.js";
 import "./chunk-TXGNT5KG.js";
+import {
+  refExists
+} from "./chunk-UVKDXZ4B.js";
 import "./chunk-BM7RQP47.js";
-import "./chunk-H3BZYI6F.js";
+import "./chunk-CLZH5OHK.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";

@@ -9,18 +9,27 @@ import {
   readLedger,
   readStoredEntries,
   taskFolders
-} from "./chunk-GBWYCRGF.js";
+} from "./chunk-4D6MFIG5.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry,
   serializeEntry
 } from "./chunk-TXGNT5KG.js";
 import {
+  blobsAt,
+  entryPath,
+  folderOfPath,
+  gitDirOf,
+  taskFolder,
+  taskKeyOfPath,
+  updateRef
+} from "./chunk-UVKDXZ4B.js";
+import {
   taskKey
 } from "./chunk-BM7RQP47.js";
 import {
   gitWithInput
-} from "./chunk-H3BZYI6F.js";
+} from "./chunk-CLZH5OHK.js";
 import {
   GitError,
   LedgerError
@@ -30,6 +39,78 @@ import {
 function systemClock() {
   const ulid = monotonicFactory();
   return { now: () => /* @__PURE__ */ new Date(), newId: () => ulid() };
+}
+
+// src/git/remote.ts
+var PushRejectedError = class extends GitError {
+  constructor(remote, ref, reason, detail) {
+    super(`${remote} refused the push to ${ref}: ${detail}`, {
+      retryable: reason === "moved",
+      hint: reason === "moved" ? "Another writer moved the branch; fetch its new tip, build on it and push again." : "The remote refuses this update (a protection rule or hook); check its rules and the token."
+    });
+    this.remote = remote;
+    this.ref = ref;
+    this.reason = reason;
+  }
+  remote;
+  ref;
+  reason;
+};
+var RemoteUnreachableError = class extends GitError {
+  constructor(remote, detail) {
+    super(`cannot reach ${remote}: ${detail}`, {
+      retryable: true,
+      hint: "Check the network and the credentials for the remote, then run again."
+    });
+    this.remote = remote;
+  }
+  remote;
+};
+var UNREACHABLE = /unable to access|could not read from remote|does not appear to be a git repository|repository .* not found|authentication failed|could not resolve host/i;
+var REF_LOCKED = /cannot lock ref|unable to update local ref|unable to create '.*\.lock'|\.lock': file exists/i;
+var NO_REMOTE_REF = /couldn't find remote ref|could not find remote ref/i;
+function firstLine(text) {
+  return text.trim().split("\n").at(-1) ?? "";
+}
+async function fetchBranch(repoDir, remote, branch, into, options = {}) {
+  const tries = options.tries ?? 6;
+  const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  for (let attempt = 1; ; attempt++) {
+    const r = await gitWithInput(
+      repoDir,
+      ["fetch", "--quiet", "--no-write-fetch-head", remote, `+refs/heads/${branch}:${into}`],
+      void 0
+    );
+    if (r.code === 0) return "fetched";
+    if (NO_REMOTE_REF.test(r.stderr)) return "absent";
+    if (REF_LOCKED.test(r.stderr) && attempt < tries) {
+      await sleep(Math.min(1e3, 25 * 2 ** attempt) * (0.5 + Math.random() / 2));
+      continue;
+    }
+    if (UNREACHABLE.test(r.stderr)) throw new RemoteUnreachableError(remote, firstLine(r.stderr));
+    throw new GitError(`cannot fetch ${branch} from ${remote}: ${r.stderr.trim()}`, {
+      retryable: true
+    });
+  }
+}
+async function pushCommit(repoDir, remote, commit, branch) {
+  const ref = `refs/heads/${branch}`;
+  const r = await gitWithInput(
+    repoDir,
+    ["push", "--porcelain", remote, `${commit}:${ref}`],
+    void 0
+  );
+  if (r.code === 0) return;
+  const out = `${r.stdout.toString("utf8")}
+${r.stderr}`;
+  const refused = /^!\t.*\t\[(rejected|remote rejected)\]\s*(.*)$/m.exec(out);
+  if (refused || /non-fast-forward|fetch first|\[rejected\]/i.test(out)) {
+    const detail = (refused?.[2] ?? firstLine(r.stderr)).trim();
+    const moved = refused?.[1] !== "remote rejected" || /lock|failed to update ref|incorrect old value|stale info/i.test(detail);
+    throw new PushRejectedError(remote, ref, moved ? "moved" : "refused", detail);
+  }
+  if (UNREACHABLE.test(out)) throw new RemoteUnreachableError(remote, firstLine(r.stderr));
+  throw new GitError(`cannot push ${ref} to ${remote}: ${r.stderr.trim()}`);
 }
 
 // src/ledger/git-ledger-store.ts
@@ -104,16 +185,6 @@ mark :1
   }
 }
 
-// src/ledger/ledger-store.ts
-function entryPath(folder, entry) {
-  return `${folder}/${entry.id}-${entry.event}.json`;
-}
-function taskFolder(taskKey2, firstAt) {
-  const yyyy = String(firstAt.getUTCFullYear());
-  const mm = String(firstAt.getUTCMonth() + 1).padStart(2, "0");
-  return `ledger/${yyyy}/${mm}/${taskKey2}`;
-}
-
 // src/ledger/git-ledger-store.ts
 function chainTail(entries) {
   const referenced = /* @__PURE__ */ new Set();
@@ -146,27 +217,8 @@ var GitLedgerStore = class _GitLedgerStore {
   options;
   spoolDir;
   chains = /* @__PURE__ */ new Map();
-  porcelain;
-  /** simple-git, for the push: loaded only by stores that push, off the start-up of local runs. */
-  git() {
-    return this.porcelain ??= import("./dist-BREC6ALM.js").then(
-      ({ simpleGit }) => simpleGit(this.options.repoDir)
-    );
-  }
   static async open(options) {
-    const notARepository = (cause) => new GitError(`${options.repoDir} is not a git repository`, {
-      cause,
-      hint: "Run AIOS inside a git repository, or pass --repo."
-    });
-    const found = await gitWithInput(
-      options.repoDir,
-      ["rev-parse", "--absolute-git-dir"],
-      void 0
-    ).catch((cause) => {
-      throw notARepository(cause);
-    });
-    if (found.code !== 0) throw notARepository(new Error(found.stderr.trim()));
-    const gitDir = found.stdout.toString("utf8").trim();
+    const gitDir = await gitDirOf(options.repoDir);
     return new _GitLedgerStore(
       options,
       options.spoolDir ?? join2(gitDir, "aios", "spool", options.branch.replace(/[^A-Za-z0-9._-]/g, "_"))
@@ -201,11 +253,11 @@ var GitLedgerStore = class _GitLedgerStore {
     const known = this.chains.get(task);
     if (known) return known;
     const key = taskKey(task);
-    const spooled = (await walk(this.spoolDir)).map((f) => relative(this.spoolDir, f).split(sep).join("/")).filter((p) => p.split("/")[3] === key).sort((a, b) => (a.split("/")[4] ?? "").localeCompare(b.split("/")[4] ?? ""));
+    const spooled = (await walk(this.spoolDir)).map((f) => relative(this.spoolDir, f).split(sep).join("/")).filter((p) => taskKeyOfPath(p) === key).sort((a, b) => a.slice(a.lastIndexOf("/")).localeCompare(b.slice(b.lastIndexOf("/"))));
     const lastSpooled = spooled.at(-1);
     if (lastSpooled) {
       const bytes = await readFile2(join2(this.spoolDir, ...lastSpooled.split("/")));
-      return { folder: dirname(lastSpooled), lastHash: sha256(bytes) };
+      return { folder: folderOfPath(lastSpooled) ?? dirname(lastSpooled), lastHash: sha256(bytes) };
     }
     await this.fetch();
     for (const folder of await taskFolders(this.options.repoDir, this.readRef, task)) {
@@ -223,16 +275,7 @@ var GitLedgerStore = class _GitLedgerStore {
   async fetch(force = false) {
     const remote = this.options.remote;
     if (!remote || this.fetched && !force) return;
-    const r = await gitWithInput(
-      this.options.repoDir,
-      ["fetch", "--quiet", remote, `+refs/heads/${this.options.branch}:${this.readRef}`],
-      void 0
-    );
-    if (r.code !== 0 && !/couldn't find remote ref|could not find remote ref/i.test(r.stderr)) {
-      throw new LedgerError(`cannot fetch the ledger from ${remote}: ${r.stderr.trim()}`, {
-        retryable: true
-      });
-    }
+    await fetchBranch(this.options.repoDir, remote, this.options.branch, this.readRef);
     this.fetched = true;
   }
   /**
@@ -240,17 +283,8 @@ var GitLedgerStore = class _GitLedgerStore {
    * ids). The base is returned as a revision expression that fast-import resolves when it starts.
    */
   async branchState(paths) {
-    const r = await gitWithInput(
-      this.options.repoDir,
-      ["ls-tree", "-z", "--full-tree", this.readRef, "--", ...paths],
-      void 0
-    );
-    const onBranch = /* @__PURE__ */ new Map();
-    if (r.code !== 0) return { base: void 0, onBranch };
-    for (const rec of r.stdout.toString("utf8").split("\0")) {
-      const tab = rec.indexOf("	");
-      if (tab > 0) onBranch.set(rec.slice(tab + 1), rec.slice(0, tab).split(" ")[2] ?? "");
-    }
+    const onBranch = await blobsAt(this.options.repoDir, this.readRef, paths);
+    if (!onBranch) return { base: void 0, onBranch: /* @__PURE__ */ new Map() };
     return { base: `${this.readRef}^0`, onBranch };
   }
   /**
@@ -325,7 +359,7 @@ var GitLedgerStore = class _GitLedgerStore {
       let commit;
       try {
         if (toWrite.length > 0) {
-          const tasks = [...new Set(toWrite.map((f) => f.path.split("/")[3]))];
+          const tasks = [...new Set(toWrite.map((f) => taskKeyOfPath(f.path) ?? f.path))];
           const message = `ledger: ${toWrite.length} entr${toWrite.length === 1 ? "y" : "ies"} for ${tasks.slice(0, 5).join(", ")}${tasks.length > 5 ? ", \u2026" : ""}
 `;
           const who = this.options.committer ?? {
@@ -343,17 +377,14 @@ var GitLedgerStore = class _GitLedgerStore {
               time,
               force: true
             });
-            await (await this.git()).push(this.options.remote, `${commit}:refs/heads/${this.options.branch}`);
-            await gitWithInput(
+            await pushCommit(
               this.options.repoDir,
-              ["update-ref", this.readRef, commit],
-              void 0
+              this.options.remote,
+              commit,
+              this.options.branch
             );
-            await gitWithInput(
-              this.options.repoDir,
-              ["update-ref", `refs/heads/${this.options.branch}`, commit],
-              void 0
-            );
+            await updateRef(this.options.repoDir, this.readRef, commit);
+            await updateRef(this.options.repoDir, `refs/heads/${this.options.branch}`, commit);
           } else {
             commit = await commitFiles(this.options.repoDir, {
               ref: this.readRef,
@@ -366,11 +397,7 @@ var GitLedgerStore = class _GitLedgerStore {
           }
         }
       } catch (error) {
-        const raced = error instanceof GitError && error.retryable || /rejected|non-fast-forward|fetch first|failed to push|cannot lock ref/i.test(
-          String(error)
-        );
-        if (!raced && !(error instanceof Error && /unable to access|could not read from remote/i.test(error.message)))
-          throw error;
+        if (!(error instanceof GitError && error.retryable)) throw error;
         if (attempt >= maxTries) {
           return { committed: 0, pending: files.length, commit: void 0, pushed: false };
         }
@@ -410,5 +437,8 @@ export {
   systemClock,
   commitFiles,
   commitHoldsFiles,
+  PushRejectedError,
+  fetchBranch,
+  pushCommit,
   GitLedgerStore
 };

@@ -3,12 +3,13 @@ import {
   decodeTime
 } from "./chunk-XSZJ7D6U.js";
 import {
+  LEDGER_ROOT,
   listTree,
   refExists
-} from "./chunk-GBWYCRGF.js";
+} from "./chunk-UVKDXZ4B.js";
 import {
-  gitEnv
-} from "./chunk-H3BZYI6F.js";
+  readBlobs
+} from "./chunk-CLZH5OHK.js";
 import {
   external_exports
 } from "./chunk-4KRPT4EI.js";
@@ -17,7 +18,6 @@ import {
 } from "./chunk-AYJEV7GA.js";
 
 // src/ledger/month-spend.ts
-import { spawn } from "node:child_process";
 var UNKNOWN_PERSON = "(unknown)";
 function monthOf(date) {
   return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}`;
@@ -123,7 +123,7 @@ async function readMonthSpend(options) {
     group = [];
     needed = false;
   };
-  for await (const file of listTree(options.repoDir, options.ref)) {
+  for await (const file of listTree(options.repoDir, options.ref, LEDGER_ROOT)) {
     const slash = file.path.lastIndexOf("/");
     const name = file.path.slice(slash + 1);
     const planned = name.endsWith("-planned.json");
@@ -152,56 +152,6 @@ async function readMonthSpend(options) {
     summer.add(parseSpendFields(file.path, blob));
   }
   return spend;
-}
-async function* readBlobs(repoDir, ids) {
-  if (ids.length === 0) return;
-  const cat = spawn("git", ["cat-file", "--batch", "--buffer"], {
-    cwd: repoDir,
-    env: gitEnv(),
-    stdio: ["pipe", "pipe", "pipe"]
-  });
-  let stderr = "";
-  cat.stderr.on("data", (d) => stderr += d.toString("utf8"));
-  const exited = new Promise((resolve) => cat.on("close", (code) => resolve(code ?? 1)));
-  cat.stdin.on("error", () => void 0);
-  cat.stdin.end(`${ids.join("\n")}
-`);
-  let answered = 0;
-  try {
-    let buf = Buffer.alloc(0);
-    for await (const chunk of cat.stdout) {
-      buf = buf.length === 0 ? chunk : Buffer.concat([buf, chunk]);
-      let pos = 0;
-      for (; ; ) {
-        const nl = buf.indexOf(10, pos);
-        if (nl < 0) break;
-        const header = buf.toString("utf8", pos, nl);
-        if (header.endsWith(" missing")) {
-          answered += 1;
-          pos = nl + 1;
-          yield void 0;
-          continue;
-        }
-        const size = Number(header.slice(header.lastIndexOf(" ") + 1));
-        if (!Number.isInteger(size))
-          throw new LedgerError(`unexpected answer from git cat-file: ${header}`);
-        const end = nl + 1 + size;
-        if (buf.length < end + 1) break;
-        answered += 1;
-        const bytes = buf.subarray(nl + 1, end);
-        pos = end + 1;
-        yield bytes;
-      }
-      buf = buf.subarray(pos);
-    }
-    const code = await exited;
-    if (code !== 0 || answered !== ids.length)
-      throw new LedgerError(
-        `git cat-file answered ${answered} of ${ids.length} ledger objects (exit ${code}): ${stderr.trim()}`
-      );
-  } finally {
-    if (cat.exitCode === null) cat.kill();
-  }
 }
 
 export {

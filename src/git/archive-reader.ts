@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
-import { LedgerError } from '../core/errors.js';
-import { gitEnv } from '../git/run-git.js';
-import { refExists } from './read-ledger.js';
+import { GitError } from '../core/errors.js';
+import { refExists } from './refs.js';
+import { spawnGitStream } from './run-git.js';
 
 /** One file from the archive: its path in the tree and its bytes (a view into a read buffer). */
 export interface ArchivedFile {
@@ -40,7 +39,7 @@ function paxPath(body: Buffer): string | undefined {
 
 /**
  * Every regular file below `folders` on a ref, in tree (path) order, streamed in batches from
- * `git archive --format=tar`. This is the report's reader: git writes the archive in 10 KB
+ * `git archive --format=tar` (nothing when the ref does not exist). This is the report's reader: git writes the archive in 10 KB
  * blocks, where `cat-file --batch` writes twice per object, so the pipe carries an order of
  * magnitude fewer writes and the whole read runs close to the speed of git itself (see
  * docs/benchmarks.md). Line-ending conversion is switched off so the bytes are the blobs';
@@ -50,35 +49,28 @@ function paxPath(body: Buffer): string | undefined {
 export async function* readArchivedFileBatches(
   repoDir: string,
   ref: string,
-  folders: string | readonly string[] = 'ledger/',
+  folders: string | readonly string[],
 ): AsyncGenerator<ArchivedFile[]> {
   if (!(await refExists(repoDir, ref))) return;
-  const child = spawn(
-    'git',
-    [
-      '-c',
-      'core.autocrlf=false',
-      '-c',
-      'core.eol=lf',
-      '-c',
-      'core.attributesFile=/dev/null',
-      'archive',
-      '--format=tar',
-      ref,
-      '--',
-      ...(typeof folders === 'string' ? [folders] : folders),
-    ],
-    { cwd: repoDir, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-  const closed = new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+  const git = spawnGitStream(repoDir, [
+    '-c',
+    'core.autocrlf=false',
+    '-c',
+    'core.eol=lf',
+    '-c',
+    'core.attributesFile=/dev/null',
+    'archive',
+    '--format=tar',
+    ref,
+    '--',
+    ...(typeof folders === 'string' ? [folders] : folders),
+  ]);
   let finished = false;
   try {
     let buf: Buffer = Buffer.alloc(0);
     let longPath: string | undefined;
     let ended = false;
-    for await (const chunk of child.stdout as AsyncIterable<Buffer>) {
+    for await (const chunk of git.stdout as AsyncIterable<Buffer>) {
       buf = buf.length === 0 ? chunk : Buffer.concat([buf, chunk]);
       const batch: ArchivedFile[] = [];
       let pos = 0;
@@ -107,13 +99,13 @@ export async function* readArchivedFileBatches(
       buf = buf.subarray(pos);
       if (batch.length > 0) yield batch;
     }
-    const code = await closed;
+    const { code, stderr } = await git.exited;
     if (code !== 0)
-      throw new LedgerError(`cannot read the ledger ${ref}: ${stderr.trim()}`, {
-        hint: 'Check that the ledger branch exists (git branch -a).',
+      throw new GitError(`cannot read ${ref} as an archive: ${stderr}`, {
+        hint: 'Check that the branch exists (git branch -a).',
       });
     finished = true;
   } finally {
-    if (!finished) child.kill();
+    if (!finished) git.kill();
   }
 }

@@ -1,0 +1,136 @@
+import { GitError } from '../core/errors.js';
+import { gitWithInput, spawnGitStream } from './run-git.js';
+
+/** One file of a tree: its path from the root and its blob id. */
+export interface TreeFile {
+  readonly path: string;
+  readonly blob: string;
+}
+
+/** Split a stream of NUL-terminated records without holding more than one pipe read. */
+export async function* nulRecords(stream: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  let rest: Buffer = Buffer.alloc(0);
+  for await (const chunk of stream) {
+    const buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+    let pos = 0;
+    for (;;) {
+      const nul = buf.indexOf(0, pos);
+      if (nul < 0) break;
+      yield buf.toString('utf8', pos, nul);
+      pos = nul + 1;
+    }
+    rest = buf.subarray(pos);
+  }
+  if (rest.length) yield rest.toString('utf8');
+}
+
+/** "<mode> <type> <id>\t<path>", as `ls-tree -z` writes each record. */
+function parseRecord(rec: string): { type: string; id: string; path: string } | undefined {
+  const tab = rec.indexOf('\t');
+  if (tab < 0) return undefined;
+  const meta = rec.slice(0, tab).split(' ');
+  return { type: meta[1] ?? '', id: meta[2] ?? '', path: rec.slice(tab + 1) };
+}
+
+/**
+ * Stream every file below `folder` on a ref (path and blob id), in path order, without a
+ * checkout and without holding the listing in memory. Paths are read NUL-separated, so no
+ * name is ever quoted.
+ */
+export async function* listTree(
+  repoDir: string,
+  ref: string,
+  folder: string,
+): AsyncGenerator<TreeFile> {
+  const git = spawnGitStream(repoDir, ['ls-tree', '-r', '-z', '--full-tree', ref, '--', folder]);
+  let finished = false;
+  try {
+    for await (const rec of nulRecords(git.stdout)) {
+      const r = parseRecord(rec);
+      if (r?.type === 'blob' && r.id) yield { path: r.path, blob: r.id };
+    }
+    const { code, stderr } = await git.exited;
+    if (code !== 0)
+      throw new GitError(`cannot list ${ref}: ${stderr}`, {
+        hint: 'Check that the branch exists (git branch -a).',
+      });
+    finished = true;
+  } finally {
+    if (!finished) git.kill();
+  }
+}
+
+/**
+ * The blob ids of the given paths on a ref, in one git call: a map of the paths that exist.
+ * `undefined` when the ref itself does not exist.
+ */
+export async function blobsAt(
+  repoDir: string,
+  ref: string,
+  paths: readonly string[],
+): Promise<Map<string, string> | undefined> {
+  const r = await gitWithInput(
+    repoDir,
+    ['ls-tree', '-z', '--full-tree', ref, '--', ...paths],
+    undefined,
+  );
+  if (r.code !== 0) return undefined;
+  const blobs = new Map<string, string>();
+  for (const rec of r.stdout.toString('utf8').split('\0')) {
+    const p = parseRecord(rec);
+    if (p?.type === 'blob') blobs.set(p.path, p.id);
+  }
+  return blobs;
+}
+
+/**
+ * The folders (trees) directly below each of `folders` on a ref, as full paths, in one git
+ * call; empty when the ref or the folders do not exist.
+ */
+export async function subfolders(
+  repoDir: string,
+  ref: string,
+  folders: readonly string[],
+): Promise<string[]> {
+  if (folders.length === 0) return [];
+  const r = await gitWithInput(
+    repoDir,
+    [
+      'ls-tree',
+      '-d',
+      '-z',
+      '--name-only',
+      '--full-tree',
+      ref,
+      '--',
+      ...folders.map((f) => (f.endsWith('/') ? f : `${f}/`)),
+    ],
+    undefined,
+  );
+  return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : [];
+}
+
+/** Which of the given folder paths exist as trees on a ref, in one git call. */
+export async function existingFolders(
+  repoDir: string,
+  ref: string,
+  folders: readonly string[],
+): Promise<string[]> {
+  if (folders.length === 0) return [];
+  const r = await gitWithInput(
+    repoDir,
+    ['ls-tree', '-d', '-z', '--name-only', '--full-tree', ref, '--', ...folders],
+    undefined,
+  );
+  return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : [];
+}
+
+/** Every file path of a tree (names only), in one git call; empty when the ref does not exist. */
+export async function listPaths(repoDir: string, ref: string): Promise<string[]> {
+  const r = await gitWithInput(
+    repoDir,
+    ['ls-tree', '-r', '-z', '--name-only', '--full-tree', ref],
+    undefined,
+  );
+  return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : [];
+}
