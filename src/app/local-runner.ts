@@ -15,6 +15,7 @@ import { monthOf, readMonthSpend, type MonthSpend } from '../ledger/month-spend.
 import { loadScript, type ScriptFile } from '../models/scripted-provider.js';
 import { personaFolder, type PersonaSource } from '../personas/load-personas.js';
 import { taskFromFile } from '../pipeline/intake.js';
+import { checkRuleLanes } from '../routing/check-rule-lanes.js';
 import type { ProgressSink } from '../pipeline/progress.js';
 import { runTask, type RunOutcome } from '../pipeline/run-task.js';
 
@@ -64,6 +65,7 @@ export async function createLocalRunner(options: LocalRunOptions): Promise<Local
     ),
   ]);
   const personas = personaFolder(options.personaDir);
+  await checkRuleLanes(config, personas); // a rule may not send a persona a kind it does not take
   const gates = defaultGates();
   // Opening the store checks that the folder is a git repository, with a clear error if not.
   const ledger = await GitLedgerStore.open({

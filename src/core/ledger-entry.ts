@@ -103,6 +103,10 @@ const Planned = z.object({
     overriddenBy: z.string().optional(),
     trace: z.array(RuleTrace),
     estimate: ByHandEstimate,
+    /** A re-plan after a decline (routing/decline-handoff.ts): which hop, from whom, why. */
+    hop: z
+      .object({ n: z.number().int().positive(), from: z.string(), reason: z.string() })
+      .optional(),
   }),
 });
 
@@ -136,6 +140,8 @@ const Attempt = z.object({
     answerHash: z.string().optional(),
     /** The model's raw text when it broke the contract; kept here, never shipped. */
     raw: z.string().optional(),
+    /** sha256 of each standards/<id>.md the persona cites: the documents behind the work. */
+    standards: z.record(z.string(), z.string()).optional(),
   }),
 });
 
@@ -154,7 +160,12 @@ const Gate = z.object({
 const Declined = z.object({
   ...Base,
   event: z.literal('declined'),
-  data: z.object({ persona: z.string(), reason: z.string() }),
+  data: z.object({
+    persona: z.string(),
+    reason: z.string(),
+    /** The persona the decliner named to take the work, if any. */
+    suggestedPersona: z.string().optional(),
+  }),
 });
 
 const Delivered = z.object({

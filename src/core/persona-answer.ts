@@ -33,6 +33,12 @@ export const PersonaAnswer = z
       .max(2000)
       .nullable()
       .describe('Why the work is outside your lane, when decision is decline'),
+    suggestedPersona: z
+      .string()
+      .max(100)
+      .nullable()
+      .default(null)
+      .describe('When declining: the persona id that should take the work, if you know it'),
   })
   .strict();
 export type PersonaAnswer = z.infer<typeof PersonaAnswer>;

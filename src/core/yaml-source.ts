@@ -36,6 +36,13 @@ export function parseYamlWith<S extends z.ZodType>(
 
   const issues: InputIssue[] = result.error.issues.map((issue) => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    // An unknown field is reported at its own line, not at the start of its object.
+    if (issue.code === 'unrecognized_keys' && issue.keys.length === 1 && issue.keys[0])
+      return {
+        location: { file, line: lineOfPath([...path, issue.keys[0]]) },
+        field: formatPath(path) || undefined,
+        message: issue.message,
+      };
     return {
       location: { file, line: lineOfPath(path) },
       field: formatPath(path) || undefined,

@@ -240,7 +240,7 @@ async function plan(
   const source = task.source.type === 'issue' ? task.source.number : undefined;
   const decided = await planTask(
     task,
-    { config: deps.config, ledger: deps.ledger },
+    { config: deps.config, ledger: deps.ledger, personas: deps.personas },
     { personaOverride: extra.personaOverride },
   );
   if (decided.type === 'ask') {

@@ -24,6 +24,7 @@ const ScriptedAnswer = z.union([
       files: z.array(z.object({ path: z.string(), content: z.string() }).strict()).default([]),
       questions: z.array(z.string()).default([]),
       declineReason: z.string().nullable().default(null),
+      suggestedPersona: z.string().nullable().default(null),
     })
     .strict(),
 ]);

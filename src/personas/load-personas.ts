@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { InputError, type InputIssue } from '../core/errors.js';
 import { packageRoot } from '../core/package-root.js';
 import { parseYamlWith, splitFrontMatter } from '../core/yaml-source.js';
+import { loadStandards, standardsDirFor, type Standard } from './load-standards.js';
 import { PersonaFrontMatter, type Persona } from './persona-schema.js';
 
 /** The personas that ship with AIOS. */
@@ -39,18 +40,63 @@ export function parsePersona(text: string, file: string): Persona {
   return { ...front, instructions, file };
 }
 
+/** The 1-based line of a top-level front-matter field, for errors found after parsing. */
+export function frontMatterLine(text: string, field: string): number {
+  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  const i = lines.findIndex((l) => l.startsWith(`${field}:`));
+  return i < 0 ? 1 : i + 1;
+}
+
+/**
+ * Attach the hashes of the standards a persona cites; a cited standard that does not exist is
+ * an input error at the `standards` line, since the persona claims a document nobody wrote.
+ */
+export function withStandards(
+  persona: Persona,
+  standards: ReadonlyMap<string, Standard>,
+  text: string,
+): Persona {
+  const hashes: Record<string, string> = {};
+  const missing: string[] = [];
+  for (const id of persona.standards) {
+    const s = standards.get(id);
+    if (s) hashes[id] = s.hash;
+    else missing.push(id);
+  }
+  if (missing.length)
+    throw new InputError(`Persona ${persona.file} cites standards that do not exist.`, [
+      {
+        location: { file: persona.file, line: frontMatterLine(text, 'standards') },
+        field: 'standards',
+        message: `no standards/${missing.join('.md, standards/')}.md (known: ${[...standards.keys()].join(', ') || 'none'})`,
+      },
+    ]);
+  return { ...persona, standardHashes: hashes };
+}
+
 /** Where the pipeline gets a persona from: a loaded set, or a folder read on demand. */
 export interface PersonaSource {
   load(id: string): Promise<Persona>;
+  /** Every persona (the lane screen and the lane checks need them all); absent on minimal fakes. */
+  all?(): Promise<readonly Persona[]>;
 }
 
 /**
  * Personas read from a folder one at a time, when first asked for: a run needs one persona,
  * so it parses one file (start-up time), while `personas lint` still checks them all.
  */
-export function personaFolder(dir: string = defaultPersonaDir()): PersonaSource {
+export function personaFolder(
+  dir: string = defaultPersonaDir(),
+  standardsDir: string = standardsDirFor(dir),
+): PersonaSource {
   const cache = new Map<string, Promise<Persona>>();
+  let standards: Promise<ReadonlyMap<string, Standard>> | undefined;
+  let everything: Promise<readonly Persona[]> | undefined;
   return {
+    all(): Promise<readonly Persona[]> {
+      everything ??= loadPersonas(dir, { standardsDir }).then((r) => r.list());
+      return everything;
+    },
     load(id: string): Promise<Persona> {
       let p = cache.get(id);
       if (!p) {
@@ -60,7 +106,12 @@ export function personaFolder(dir: string = defaultPersonaDir()): PersonaSource 
             ? readFile(file, 'utf8')
             : Promise.reject(new Error('bad id'))
         ).then(
-          (text) => parsePersona(text, file),
+          async (text) =>
+            withStandards(
+              parsePersona(text, file),
+              await (standards ??= loadStandards(standardsDir)),
+              text,
+            ),
           async (cause: unknown) => {
             const known = (await readdir(dir).catch(() => [] as string[]))
               .filter((n) => n.endsWith('.md') && n !== 'README.md')
@@ -105,6 +156,10 @@ export class PersonaRegistry implements PersonaSource {
     return this.require(id);
   }
 
+  async all(): Promise<readonly Persona[]> {
+    return this.list();
+  }
+
   list(): Persona[] {
     return [...this.byId.values()].sort((a, b) => a.name.localeCompare(b.name));
   }
@@ -114,19 +169,25 @@ export class PersonaRegistry implements PersonaSource {
  * Load every `*.md` persona in a folder. All files are checked and all problems reported
  * together; one bad file fails the load, since a half-loaded set would route work wrongly.
  */
-export async function loadPersonas(dir: string = defaultPersonaDir()): Promise<PersonaRegistry> {
+export async function loadPersonas(
+  dir: string = defaultPersonaDir(),
+  options: { standardsDir?: string | undefined } = {},
+): Promise<PersonaRegistry> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((n) => n.endsWith('.md') && n !== 'README.md').sort();
   } catch (cause) {
     throw new InputError(`Cannot read the persona folder ${dir}.`, [], { cause });
   }
+  const standards = await loadStandards(options.standardsDir ?? standardsDirFor(dir));
   const personas: Persona[] = [];
   const issues: InputIssue[] = [];
-  for (const name of names) {
+  const texts = await Promise.all(names.map((name) => readFile(join(dir, name), 'utf8')));
+  for (const [i, name] of names.entries()) {
     const file = join(dir, name);
+    const text = texts[i] ?? '';
     try {
-      personas.push(parsePersona(await readFile(file, 'utf8'), file));
+      personas.push(withStandards(parsePersona(text, file), standards, text));
     } catch (error) {
       if (error instanceof InputError)
         issues.push(

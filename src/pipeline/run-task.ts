@@ -20,8 +20,9 @@ import type { ModelProvider } from '../models/model-provider.js';
 import { buildPrompt } from '../personas/build-prompt.js';
 import type { PersonaSource } from '../personas/load-personas.js';
 import type { Persona } from '../personas/persona-schema.js';
-import { route } from '../routing/router.js';
+import { planWithLanes } from '../routing/plan-lanes.js';
 import { checkWritePolicy } from './check-policy.js';
+import { workWithHandoffs } from './decline-handoff.js';
 import { silentProgress, type ProgressSink } from './progress.js';
 import { commitMessage, prBody, type AttemptSummary, type WorkedBy } from './render-delivery.js';
 
@@ -128,15 +129,18 @@ export type PlanOutcome =
  */
 export async function planTask(
   task: Task,
-  deps: Pick<PipelineDeps, 'config' | 'ledger' | 'progress' | 'modelOverride'>,
+  deps: Pick<PipelineDeps, 'config' | 'ledger' | 'progress' | 'modelOverride'> &
+    Partial<Pick<PipelineDeps, 'personas'>>,
   options: Pick<RunOptions, 'personaOverride'> = {},
 ): Promise<PlanOutcome> {
   const progress = deps.progress ?? silentProgress;
-  const decision: RouteDecision = route({
+  // Rules, then the personas' lanes and the lane screen (routing/plan-lanes.ts).
+  const decision: RouteDecision = await planWithLanes({
     task,
     config: deps.config.config,
     configHash: deps.config.hash,
     personaOverride: options.personaOverride,
+    personas: deps.personas,
   });
   progress.routed(decision);
   if (decision.type === 'ask') {
@@ -199,7 +203,7 @@ export type WorkOutcome =
       questions: string[];
       cost: CostTotals;
     }
-  | { status: 'declined'; reason: string; cost: CostTotals }
+  | { status: 'declined'; reason: string; suggestedPersona?: string | undefined; cost: CostTotals }
   | { status: 'failed'; stage: 'work' | 'gate' | 'budget'; reason: string; cost: CostTotals };
 
 /**
@@ -297,6 +301,7 @@ export async function workOnTask(
           confidence: call.answer?.confidence,
           answerHash: call.answerHash,
           raw: call.raw,
+          standards: persona.standardHashes,
         },
       });
     },
@@ -376,13 +381,14 @@ export async function workOnTask(
 
     if (answer.decision === 'decline') {
       const reason = answer.declineReason ?? answer.summary;
+      const suggestedPersona = answer.suggestedPersona ?? undefined;
       await append({
         ...base,
         event: 'declined',
         actor: system('pipeline'),
-        data: { persona: plan.persona, reason },
+        data: { persona: plan.persona, reason, suggestedPersona },
       });
-      return { status: 'declined', reason, cost };
+      return { status: 'declined', reason, suggestedPersona, cost };
     }
     if (answer.decision === 'ask') {
       return ask(
@@ -570,8 +576,8 @@ export async function runTask(
       cost: emptyCost(),
     };
   }
-  const { plan } = planned;
-  const work = await workOnTask(task, plan, deps, options);
+  // Declines hand off to another persona, at most twice (pipeline/decline-handoff.ts).
+  const { plan, work } = await workWithHandoffs(task, planned.plan, deps, options, workOnTask);
   switch (work.status) {
     case 'asked': {
       const asked = await deps.forge.ask({

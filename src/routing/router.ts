@@ -12,6 +12,18 @@ export interface RouterInput {
   readonly configHash: string;
   /** A person's choice of persona (`/aios route <persona>`), which wins over the rules. */
   readonly personaOverride?: { persona: string; by: string } | undefined;
+  /**
+   * The personas' own lanes, by id: a rule is skipped for a kind its persona does not accept,
+   * and the persona's gates run in addition to the rule's. Absent: the rules alone decide.
+   */
+  readonly lanes?: ReadonlyMap<string, PersonaLane> | undefined;
+}
+
+/** What routing reads from a persona's front matter. */
+export interface PersonaLane {
+  readonly kinds: readonly string[];
+  readonly tier?: string | undefined;
+  readonly gates: readonly string[];
 }
 
 /**
@@ -168,7 +180,14 @@ export function route(input: RouterInput): RouteDecision {
       trace.push({ rule: rule.id, matched: false, why: `not reached: ${chosen.id} fired first` });
       continue;
     }
-    const t = matchRule(rule, task, kind, size, paths);
+    let t = matchRule(rule, task, kind, size, paths);
+    const lane = input.lanes?.get(rule.route.persona);
+    if (t.matched && lane && !lane.kinds.includes(kind))
+      t = {
+        rule: rule.id,
+        matched: false,
+        why: `persona ${rule.route.persona} does not accept kind ${kind} (it takes ${lane.kinds.join(', ')})`,
+      };
     trace.push(t);
     if (t.matched) chosen = rule;
   }
@@ -184,8 +203,16 @@ export function route(input: RouterInput): RouteDecision {
     };
   }
 
-  const tier = config.tiers[chosen.route.tier];
-  if (!tier) throw new Error(`config validated, yet tier ${chosen.route.tier} is missing`);
+  const override = input.personaOverride;
+  const persona = override?.persona ?? chosen.route.persona;
+  const personaLane = input.lanes?.get(persona);
+  // A person's choice of persona runs on that persona's preferred tier when it names one.
+  const tierId =
+    override && personaLane?.tier && config.tiers[personaLane.tier]
+      ? personaLane.tier
+      : chosen.route.tier;
+  const tier = config.tiers[tierId];
+  if (!tier) throw new Error(`config validated, yet tier ${tierId} is missing`);
   const byHand =
     typeof task.estimate === 'number'
       ? { minutes: task.estimate, source: 'task estimate (minutes)' }
@@ -194,7 +221,6 @@ export function route(input: RouterInput): RouteDecision {
           source: `config kinds.${kind}.byHandMinutes.${size}`,
         };
 
-  const override = input.personaOverride;
   const plan: Plan = {
     task: task.id,
     kind,
@@ -203,11 +229,17 @@ export function route(input: RouterInput): RouteDecision {
     client: task.client,
     rule: { id: chosen.id, reason: chosen.reason },
     configHash: input.configHash,
-    persona: override?.persona ?? chosen.route.persona,
-    tier: chosen.route.tier,
+    persona,
+    tier: tierId,
     models: fallbackModels(tier.models, chosen.route.fallback, config),
     fallback: chosen.route.fallback,
-    gates: [...new Set([...kindConfig.gates, ...(chosen.route.gates ?? [])])],
+    gates: [
+      ...new Set([
+        ...kindConfig.gates,
+        ...(chosen.route.gates ?? []),
+        ...(personaLane?.gates ?? []),
+      ]),
+    ],
     maxAttempts: chosen.route.maxAttempts,
     approvers: chosen.route.approvers ?? config.signoff.approvers,
     byHand,

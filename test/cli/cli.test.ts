@@ -69,6 +69,7 @@ describe('the aios binary', () => {
       'files',
       'questions',
       'declineReason',
+      'suggestedPersona',
     ]);
     expect((await runBin(['schema', 'nope'])).code).toBe(2);
   });

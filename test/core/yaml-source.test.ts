@@ -32,7 +32,7 @@ describe('parseYamlWith', () => {
       field: 'items[1].n',
     });
     expect(e.issues[1]).toMatchObject({
-      location: { file: 'cfg.yml', line: 5 },
+      location: { file: 'cfg.yml', line: 6 }, // the unknown key's own line
       field: 'items[2]',
     });
     expect(e.message).toContain('cfg.yml:4: items[1].n:');

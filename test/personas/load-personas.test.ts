@@ -10,8 +10,10 @@ name: tester
 description: Tests things carefully and reports what it finds.
 role: Test engineer
 kinds: [code]
-declines: [Writing copy]
+declines: [{ say: Writing copy }]
 writes: ['test/**']
+owner: consultant
+version: 1
 ---
 You write tests. Each test must be able to fail; no test may depend on another.
 `;
@@ -65,5 +67,43 @@ describe('personas', () => {
     expect((error as InputError).issues).toHaveLength(2);
     expect((error as InputError).message).toContain('bad-one.md');
     expect((error as InputError).message).toContain('bad-two.md');
+  });
+});
+
+describe('standards', () => {
+  it('loads the shipped standards and hashes each file; a persona citing a missing one fails at its line', async () => {
+    const { loadStandards } = await import('../../src/personas/load-standards.js');
+    const standards = await loadStandards(join(import.meta.dirname, '..', '..', 'standards'));
+    expect([...standards.keys()]).toEqual(
+      expect.arrayContaining([
+        'house-style',
+        'accessibility-standard',
+        'code-standard',
+        'disclosure-policy',
+        'operating-pillars',
+      ]),
+    );
+    expect(standards.get('house-style')?.hash).toMatch(/^[0-9a-f]{64}$/);
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, 'tester.md'),
+      VALID.replace('version: 1', 'version: 1\nstandards: [house-style, nope]'),
+    );
+    const error = await loadPersonas(dir, {
+      standardsDir: join(import.meta.dirname, '..', '..', 'standards'),
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toMatch(/tester\.md:10/);
+    expect((error as InputError).message).toContain('no standards/nope.md');
+  });
+
+  it('rejects a standard whose front matter has an unknown field, with file:line', async () => {
+    const { parseStandard } = await import('../../src/personas/load-standards.js');
+    expect(() =>
+      parseStandard(
+        '---\nid: x\ntitle: Xx x\nowner: me\nversion: 1\nauthor: me\n---\nText\n',
+        '/s/x.md',
+      ),
+    ).toThrow(/\/s\/x\.md:6/);
   });
 });

@@ -1,0 +1,12 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  createProvider
+} from "./chunk-TUI2KY7P.js";
+import "./chunk-NV2LNVE6.js";
+import "./chunk-DA2PYNRJ.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  createProvider
+};

@@ -1,0 +1,27 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  PersonaRegistry,
+  defaultPersonaDir,
+  frontMatterLine,
+  loadPersonas,
+  parsePersona,
+  personaFolder,
+  withStandards
+} from "./chunk-FVAP4F6Y.js";
+import "./chunk-KF6DRJUL.js";
+import "./chunk-DA2PYNRJ.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-AMKKWZM7.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  PersonaRegistry,
+  defaultPersonaDir,
+  frontMatterLine,
+  loadPersonas,
+  parsePersona,
+  personaFolder,
+  withStandards
+};

@@ -1,0 +1,28 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  listTree,
+  parseStoredEntry,
+  readLedger,
+  readStoredEntries,
+  readStoredEntryBatches,
+  taskFolders
+} from "./chunk-CZO37DC5.js";
+import "./chunk-ICRKKYAQ.js";
+import {
+  refExists
+} from "./chunk-UVKDXZ4B.js";
+import "./chunk-BM7RQP47.js";
+import "./chunk-CLZH5OHK.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  listTree,
+  parseStoredEntry,
+  readLedger,
+  readStoredEntries,
+  readStoredEntryBatches,
+  refExists,
+  taskFolders
+};

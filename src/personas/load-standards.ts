@@ -1,0 +1,79 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { z } from 'zod';
+import { InputError, type InputIssue } from '../core/errors.js';
+import { sha256 } from '../core/hash.js';
+import { Slug } from '../core/work.js';
+import { parseYamlWith, splitFrontMatter } from '../core/yaml-source.js';
+
+/** Front matter of a `standards/<id>.md` document: one of the consultant's working documents. */
+export const StandardFrontMatter = z
+  .object({
+    id: Slug.describe('Must equal the file name'),
+    title: z.string().min(3),
+    owner: z.string().min(1).describe('Who answers for this document'),
+    version: z.number().int().positive().describe('Bumped on each change of substance'),
+  })
+  .strict();
+
+/** A loaded standard; `hash` is sha256 of the whole file as read, so any edit changes it. */
+export interface Standard extends z.output<typeof StandardFrontMatter> {
+  readonly text: string;
+  readonly file: string;
+  readonly hash: string;
+}
+
+/** The standards folder beside a persona folder (`<root>/personas` → `<root>/standards`). */
+export function standardsDirFor(personaDir: string): string {
+  return join(dirname(personaDir), 'standards');
+}
+
+/** Parse one standard file; errors name file, line and field. */
+export function parseStandard(text: string, file: string): Standard {
+  const doc = splitFrontMatter(text, file);
+  const front = parseYamlWith(StandardFrontMatter, doc.frontMatter, file, {
+    lineOffset: doc.frontMatterLineOffset,
+    what: 'standard',
+  });
+  const stem = basename(file, '.md');
+  if (front.id !== stem)
+    throw new InputError(`Standard ${file} is misnamed.`, [
+      { location: { file, line: 2 }, field: 'id', message: `"${front.id}" must equal "${stem}"` },
+    ]);
+  return { ...front, text: doc.body.trim(), file, hash: sha256(text) };
+}
+
+/**
+ * Every standard in a folder, by id. A missing folder is an empty set (a repository may have
+ * none); a bad file fails the load with every problem listed.
+ */
+export async function loadStandards(dir: string): Promise<ReadonlyMap<string, Standard>> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith('.md') && n !== 'README.md').sort();
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
+    throw new InputError(`Cannot read the standards folder ${dir}.`, [], { cause });
+  }
+  const out = new Map<string, Standard>();
+  const issues: InputIssue[] = [];
+  await Promise.all(
+    names.map(async (name) => {
+      const file = join(dir, name);
+      try {
+        const s = parseStandard(await readFile(file, 'utf8'), file);
+        out.set(s.id, s);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        issues.push(
+          ...(error.issues.length
+            ? error.issues
+            : [{ location: { file }, message: error.message }]),
+        );
+      }
+    }),
+  );
+  if (issues.length)
+    throw new InputError(`${issues.length} problem(s) in the standards in ${dir}.`, issues);
+  return new Map([...out.entries()].sort(([a], [b]) => a.localeCompare(b)));
+}

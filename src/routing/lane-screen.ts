@@ -1,0 +1,138 @@
+import type { AiosConfig } from '../config/config-schema.js';
+import type { Persona, PersonaDecline } from '../personas/persona-schema.js';
+import { cosine, IdfTable, tokens, withoutNegations, type TermVector } from './lexical.js';
+
+/** What the screen needs of a persona: the words that carry its lane, and what it declines. */
+export type ScreenPersona = Pick<Persona, 'name' | 'role' | 'description' | 'kinds' | 'declines'>;
+
+/**
+ * Calibration. A competitor (another persona that does not accept the task's kind, or one of
+ * the planned persona's declines) stops the task when its score beats the planned persona's by
+ * `margin` and is at least `floor`. Chosen on the shipped eval matrix (`aios eval
+ * --screen-only`) for few wrong stops: the screen is a cheap first line, the persona's own
+ * decline is the second.
+ */
+export const SCREEN_DEFAULTS = { margin: 0.06, floor: 0.12 } as const;
+export type ScreenSettings = { readonly margin: number; readonly floor: number };
+
+interface LaneDoc {
+  readonly persona: ScreenPersona;
+  readonly lane: TermVector;
+  readonly declines: readonly { decline: PersonaDecline; vector: TermVector }[];
+}
+
+/** A competitor that beat the planned persona's lane. */
+export type ScreenWinner =
+  | { readonly type: 'persona'; readonly persona: string; readonly kinds: readonly string[] }
+  | { readonly type: 'decline'; readonly decline: PersonaDecline };
+
+/** The screen's verdict for one task and one planned persona. */
+export interface ScreenResult {
+  readonly stop: boolean;
+  /** One line for the plan's trace: the scores and why it stopped or passed. */
+  readonly reason: string;
+  readonly laneScore: number;
+  readonly best?: { readonly winner: ScreenWinner; readonly score: number } | undefined;
+}
+
+/** Lane text of a persona: role, description with its negated clauses removed, kinds. */
+function laneText(p: ScreenPersona, config?: Pick<AiosConfig, 'kinds'>): string {
+  const kinds = p.kinds.map(
+    (k) => `${k.replace(/-/g, ' ')} ${config?.kinds[k]?.description ?? ''}`,
+  );
+  return [p.role, withoutNegations(p.description), ...kinds, p.name.replace(/-/g, ' ')].join('\n');
+}
+
+function declineText(
+  d: PersonaDecline,
+  byName: ReadonlyMap<string, ScreenPersona>,
+  config?: Pick<AiosConfig, 'kinds'>,
+): string {
+  const kinds = (d.kinds ?? []).map(
+    (k) => `${k.replace(/-/g, ' ')} ${config?.kinds[k]?.description ?? ''}`,
+  );
+  const taker = d.handoff ? byName.get(d.handoff) : undefined;
+  return [d.say, ...kinds, taker ? taker.role : ''].join('\n');
+}
+
+/**
+ * The lane screen: a lexical index over every persona's lane and declines, built once per
+ * persona set, then asked per task. No model is involved.
+ */
+export class LaneScreen {
+  private readonly docs: ReadonlyMap<string, LaneDoc>;
+  private readonly idf: IdfTable;
+
+  constructor(
+    personas: readonly ScreenPersona[],
+    config?: Pick<AiosConfig, 'kinds'>,
+    private readonly settings: ScreenSettings = SCREEN_DEFAULTS,
+  ) {
+    const byName = new Map(personas.map((p) => [p.name, p]));
+    const idf = new IdfTable();
+    const raw = personas.map((p) => {
+      const lane = tokens(laneText(p, config));
+      const declines = p.declines.map((d) => ({ d, t: tokens(declineText(d, byName, config)) }));
+      idf.add(lane);
+      for (const d of declines) idf.add(d.t);
+      return { p, lane, declines };
+    });
+    this.idf = idf;
+    this.docs = new Map(
+      raw.map(({ p, lane, declines }) => [
+        p.name,
+        {
+          persona: p,
+          lane: idf.vector(lane),
+          declines: declines.map(({ d, t }) => ({ decline: d, vector: idf.vector(t) })),
+        },
+      ]),
+    );
+  }
+
+  /** Score a task's text against the planned persona's lane and every competitor. */
+  screen(input: { text: string; persona: string; kind?: string | undefined }): ScreenResult {
+    const planned = this.docs.get(input.persona);
+    if (!planned)
+      return { stop: false, reason: `lane screen: ${input.persona} is not known`, laneScore: 0 };
+    const task = this.idf.vector(tokens(input.text));
+    const laneScore = cosine(task, planned.lane);
+    let best: ScreenResult['best'];
+    for (const doc of this.docs.values()) {
+      if (doc === planned) continue;
+      // A persona that accepts the same kind is a sibling, not a lane violation.
+      if (input.kind !== undefined && doc.persona.kinds.includes(input.kind)) continue;
+      const score = cosine(task, doc.lane);
+      if (!best || score > best.score)
+        best = {
+          winner: { type: 'persona', persona: doc.persona.name, kinds: doc.persona.kinds },
+          score,
+        };
+    }
+    for (const { decline, vector } of planned.declines) {
+      const score = cosine(task, vector);
+      if (!best || score > best.score) best = { winner: { type: 'decline', decline }, score };
+    }
+    const f = (n: number): string => n.toFixed(2);
+    if (!best)
+      return {
+        stop: false,
+        reason: `lane screen: ${input.persona} ${f(laneScore)}, no competitor`,
+        laneScore,
+      };
+    const what =
+      best.winner.type === 'persona'
+        ? `persona ${best.winner.persona}`
+        : `declined "${best.winner.decline.say}"`;
+    const stop =
+      best.score >= this.settings.floor && best.score >= laneScore + this.settings.margin;
+    return {
+      stop,
+      laneScore,
+      best,
+      reason: stop
+        ? `lane screen: ${what} scores ${f(best.score)}, above ${input.persona}'s lane ${f(laneScore)} by more than ${this.settings.margin}`
+        : `lane screen: ${input.persona}'s lane ${f(laneScore)}; best competitor ${what} ${f(best.score)}: within lane`,
+    };
+  }
+}

@@ -1,0 +1,95 @@
+import type { AiosConfig } from '../config/config-schema.js';
+import type { Plan, RouteDecision, RuleTrace } from '../core/plan.js';
+import type { PersonaSource } from '../personas/load-personas.js';
+import type { Persona } from '../personas/persona-schema.js';
+import { LaneScreen } from './lane-screen.js';
+import { route, type PersonaLane, type RouterInput } from './router.js';
+
+const screens = new WeakMap<readonly Persona[], LaneScreen>();
+
+/** The lane screen for a persona set, built once per set. */
+export function laneScreenFor(personas: readonly Persona[], config: AiosConfig): LaneScreen {
+  let screen = screens.get(personas);
+  if (!screen) {
+    screen = new LaneScreen(personas, config);
+    screens.set(personas, screen);
+  }
+  return screen;
+}
+
+/** Routing's view of each persona: kinds, tier, gates. */
+export function lanesOf(personas: readonly Persona[]): Map<string, PersonaLane> {
+  return new Map(personas.map((p) => [p.name, { kinds: p.kinds, tier: p.tier, gates: p.gates }]));
+}
+
+/**
+ * Route by the rules, then try other kinds for a persona or decline that won the lane screen:
+ * the first rule that sends the work to a different persona wins; none asks a person.
+ */
+export function rerouteByKinds(
+  input: RouterInput,
+  from: string,
+  kinds: readonly string[],
+  why: string,
+): RouteDecision {
+  const { config } = input;
+  for (const kind of kinds) {
+    if (!config.kinds[kind]) continue;
+    const decision = route({ ...input, task: { ...input.task, kind }, personaOverride: undefined });
+    if (decision.type === 'route' && decision.plan.persona !== from) {
+      const hop: RuleTrace = {
+        rule: 'lane-screen',
+        matched: true,
+        why: `${why}; re-routed as ${kind}`,
+      };
+      return { type: 'route', plan: { ...decision.plan, trace: [hop, ...decision.plan.trace] } };
+    }
+  }
+  return {
+    type: 'ask',
+    reason: `${why}; no rule routes it elsewhere`,
+    questions: [
+      `The task reads as outside ${from}'s lane. Which persona should take it (\`/aios route <persona>\`), or which kind of work is it?`,
+    ],
+    trace: [{ rule: 'lane-screen', matched: true, why }],
+    kind: input.task.kind,
+  };
+}
+
+/**
+ * Plan a task with the personas' lanes: the router reads each persona's kinds, tier and gates,
+ * then the lane screen scores the task text against the chosen persona's lane and its
+ * competitors before any model is called. Without a persona set this is plain `route`.
+ */
+export async function planWithLanes(
+  input: RouterInput & { readonly personas?: PersonaSource | undefined },
+): Promise<RouteDecision> {
+  const all = input.personas?.all ? await input.personas.all() : undefined;
+  if (!all) return route(input);
+  const decision = route({ ...input, lanes: lanesOf(all) });
+  if (decision.type === 'ask' || input.personaOverride) return decision;
+  const plan: Plan = decision.plan;
+  const result = laneScreenFor(all, input.config).screen({
+    text: `${input.task.title}\n${input.task.body}`,
+    persona: plan.persona,
+    kind: plan.kind,
+  });
+  if (!result.stop || !result.best) {
+    return {
+      type: 'route',
+      plan: {
+        ...plan,
+        trace: [...plan.trace, { rule: 'lane-screen', matched: false, why: result.reason }],
+      },
+    };
+  }
+  const winner = result.best.winner;
+  const kinds =
+    winner.type === 'persona'
+      ? winner.kinds
+      : [
+          ...(winner.decline.kinds ?? []),
+          ...(all.find((p) => p.name === winner.decline.handoff)?.kinds ?? []),
+        ];
+  return rerouteByKinds({ ...input, lanes: lanesOf(all) }, plan.persona, kinds, result.reason);
+}
