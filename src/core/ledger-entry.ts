@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContextRecord } from './context-record.js';
 import { Finding } from './gate-verdict.js';
 import { ByHandEstimate, RuleTrace } from './plan.js';
 import { WorkInfo } from './work.js';
@@ -136,6 +137,8 @@ const Attempt = z.object({
     answerHash: z.string().optional(),
     /** The model's raw text when it broke the contract; kept here, never shipped. */
     raw: z.string().optional(),
+    /** What the prompt was made of: shown files, line ranges, tokens and why (context/). */
+    context: ContextRecord.optional(),
   }),
 });
 
