@@ -4123,8 +4123,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-MXJSPWYQ.js"),
-    import("./chunks/ledger-ref-JQLZCYST.js")
+    import("./chunks/load-config-XWW46E6H.js"),
+    import("./chunks/ledger-ref-A3ZO55ZP.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -4162,7 +4162,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-WU7ECU2C.js"),
+        import("./chunks/report-from-git-R7PQYTV5.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4207,7 +4207,7 @@ function registerLedger(program2) {
     false
   ).option("--json", "print the result as JSON").action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-465X6LP4.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-QONZ2FR2.js");
     const result = await verifyLedger(repoDir, ref);
     const bad = result.violations.length + result.omitted;
     process.exitCode = bad > 0 ? 1 : 0;
@@ -4233,7 +4233,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-C52D4O43.js"),
+      import("./chunks/read-ledger-ZIFFBEBP.js"),
       import("./chunks/export-ledger-SC7YZRJK.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4320,7 +4320,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-746UZXBY.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-2BDCSU4V.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4354,7 +4354,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-AVL7R4XO.js");
+      const { runDemo } = await import("./chunks/demo-Z57KC4N5.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4438,7 +4438,7 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-CAPCXHBM.js");
+      const { initRepo } = await import("./chunks/init-repo-SWBAG7ZQ.js");
       const result = await initRepo({
         repoDir: resolve4(opts.repo),
         action: opts.action,
@@ -4510,9 +4510,9 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-MXJSPWYQ.js"),
-        import("./chunks/ledger-ref-JQLZCYST.js"),
-        import("./chunks/receipt-JHA2IHXP.js"),
+        import("./chunks/load-config-XWW46E6H.js"),
+        import("./chunks/ledger-ref-A3ZO55ZP.js"),
+        import("./chunks/receipt-GGKWFBKW.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const repoDir = resolve6(opts.repo);
@@ -4545,7 +4545,7 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
-        import("./chunks/load-config-MXJSPWYQ.js"),
+        import("./chunks/load-config-XWW46E6H.js"),
         import("./chunks/intake-5G7LQZTE.js"),
         import("./chunks/router-EFAYNVY3.js")
       ]);
@@ -4588,7 +4588,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-ZDN2C3CU.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-CZKSRCH5.js");
     printJson(jsonSchemaFor(name));
   });
 }

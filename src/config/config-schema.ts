@@ -205,9 +205,34 @@ export const AiosConfigSchema = z
         maxFileBytes: 200_000,
       }),
     context: z
-      .object({ maxTokens: z.number().int().positive().default(12_000) })
+      .object({
+        maxTokens: z
+          .number()
+          .int()
+          .positive()
+          .default(12_000)
+          .describe("The context budget in tokens: the whole prompt plus the model's answer"),
+        outputTokens: z
+          .number()
+          .int()
+          .nonnegative()
+          .default(2_000)
+          .describe('Tokens kept for the answer: the prompt gets maxTokens minus this'),
+        tiers: z
+          .record(
+            Slug,
+            z
+              .object({
+                maxTokens: z.number().int().positive().optional(),
+                outputTokens: z.number().int().nonnegative().optional(),
+              })
+              .strict(),
+          )
+          .default({})
+          .describe("Per-tier budgets, e.g. a local model's smaller window"),
+      })
       .strict()
-      .default({ maxTokens: 12_000 }),
+      .default({ maxTokens: 12_000, outputTokens: 2_000, tiers: {} }),
     signoff: z
       .object({
         approvers: z.array(z.string()).default([]),
@@ -265,6 +290,28 @@ export const AiosConfigSchema = z
           message: `no tier named "${tier}"`,
         });
     }
+    for (const [tier, budget] of Object.entries(config.context.tiers)) {
+      if (!config.tiers[tier])
+        ctx.addIssue({
+          code: 'custom',
+          path: ['context', 'tiers', tier],
+          message: `no tier named "${tier}"`,
+        });
+      const max = budget.maxTokens ?? config.context.maxTokens;
+      const out = budget.outputTokens ?? config.context.outputTokens;
+      if (out >= max)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['context', 'tiers', tier, 'outputTokens'],
+          message: `the output cap (${out}) leaves no room for the prompt in ${max} tokens`,
+        });
+    }
+    if (config.context.outputTokens >= config.context.maxTokens)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['context', 'outputTokens'],
+        message: `the output cap (${config.context.outputTokens}) leaves no room for the prompt in ${config.context.maxTokens} tokens`,
+      });
     const seen = new Set<string>();
     config.rules.forEach((rule, i) => {
       if (seen.has(rule.id))

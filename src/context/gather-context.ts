@@ -1,73 +1,406 @@
 import picomatch from 'picomatch';
+import type { ContextRecord, ContextWhy, ShownItem } from '../core/context-record.js';
 import type { Task } from '../core/task.js';
 import { pathsNamedIn } from '../core/task-paths.js';
-import type { Workspace } from './workspace.js';
+import { excerptOf } from './excerpt.js';
+import {
+  describeExclusion,
+  excludedByContent,
+  excludedByName,
+  type ExclusionReason,
+} from './exclusions.js';
+import { pathScore, queryTerms } from './query-terms.js';
+import { estimateCounter, type TokenCounter } from './token-counter.js';
+import type { TreeEntry, Workspace } from './workspace.js';
 
 export interface ContextFile {
   readonly path: string;
+  /** What the persona is shown: the whole file, or an excerpt with line numbers. */
   readonly content: string;
-  /** Why it was included: named in the task, or in the persona's lane. */
-  readonly reason: 'named' | 'in-lane';
+  readonly blob: string;
+  /** Line ranges shown (1-based, inclusive) when the file was cut; absent when whole. */
+  readonly ranges?: readonly (readonly [number, number])[] | undefined;
+  readonly tokens: number;
+  readonly score: number;
+  /** Why it was included: named in the task, changed on the PR branch, in the lane, … */
+  readonly why: ContextWhy;
 }
 
 export interface GatheredContext {
   readonly files: readonly ContextFile[];
+  /** Tokens of the whole prompt (when a renderer was given) or of the files alone. */
   readonly tokens: number;
-  /** Files that fit the criteria but not the budget: the persona is told they exist. */
+  /** The first few files that fit the criteria but not the budget: the persona is told they exist. */
   readonly omitted: readonly string[];
+  /** How many files were left out in all. */
+  readonly omittedCount: number;
+  /** The task body as shown: cut with a note when it alone would not fit. */
+  readonly taskBody: string;
+  /** Notes for the persona: named files that are never shown, and why. */
+  readonly notes: readonly string[];
+  /** What was shown and why, for the `attempt` entries. */
+  readonly record: ContextRecord;
 }
 
-/** About four characters a token: good enough to keep a prompt inside its budget. */
-export function estimateTokens(text: string): number {
-  return Math.ceil(text.length / 4);
-}
+/** The whole prompt for a context, to count: the pipeline passes its prompt builder. */
+export type PromptRenderer = (context: GatheredContext) => readonly { content: string }[];
 
-const TEXT_FILE =
-  /\.(md|markdown|txt|html?|php|js|mjs|ts|tsx|jsx|css|scss|json|ya?ml|xml|svg|py|rb|go|rs|java|twig|vue|svelte)$/i;
-
-/**
- * Gather what the persona should read, inside the token budget: first the files the task
- * names, then text files in the persona's write lane, smallest first so more of them fit.
- * (The retrieval layer will replace the second step with relevance ranking.)
- */
-export async function gatherContext(options: {
+export interface GatherOptions {
   workspace: Workspace;
   task: Task;
   laneGlobs: readonly string[];
+  /** The prompt budget in tokens: the tier's context budget minus the output cap. */
   maxTokens: number;
-}): Promise<GatheredContext> {
-  const all = await options.workspace.listFiles();
-  const present = new Set(all);
-  const named = pathsNamedIn(`${options.task.title}\n${options.task.body}`).filter((p) =>
-    present.has(p),
-  );
+  counter?: TokenCounter | undefined;
+  /** A person's `/aios answer` replies: the files they name count as named. */
+  answers?: string | undefined;
+  /** Files changed on the PR branch (PR tasks). */
+  changedPaths?: readonly string[] | undefined;
+  /** The prompt builder, so the whole prompt (not only the files) is held to the budget. */
+  render?: PromptRenderer | undefined;
+  /** Tokens kept free for what later attempts add (gate findings). */
+  reserveTokens?: number | undefined;
+}
+
+const TEXT_FILE =
+  /\.(md|markdown|mdx|txt|rst|adoc|html?|php|phtml|inc|js|mjs|cjs|ts|tsx|jsx|css|scss|sass|less|json|ya?ml|toml|ini|xml|svg|py|rb|go|rs|java|kt|swift|c|h|cc|cpp|hpp|cs|sh|bash|sql|twig|blade\.php|vue|svelte|astro|liquid|hbs|mustache|njk|csv|tsv)$/i;
+
+/** Shares of the files budget per kind of candidate, in priority order; unused share flows on. */
+const QUOTAS: readonly { why: ContextWhy; share: number }[] = [
+  { why: 'named', share: 0.45 },
+  { why: 'changed', share: 0.15 },
+  { why: 'lane', share: 0.4 },
+];
+
+/** At most this share of the budget goes to the task body; a longer body is cut with a note. */
+const TASK_BODY_SHARE = 0.5;
+/** How many omitted paths the persona is shown by name (the rest are a count). */
+const OMITTED_SHOWN = 10;
+/** How many omitted paths the record keeps by name. */
+const OMITTED_RECORDED = 25;
+
+const FENCE = 'DATA-0123456789abcdef';
+
+interface Candidate {
+  readonly entry: TreeEntry;
+  readonly why: ContextWhy;
+  readonly score: number;
+  /** Named and changed files are cut to fit rather than left out. */
+  readonly mustShow: boolean;
+}
+
+/**
+ * Choose what the persona reads, inside the prompt budget. Candidates come in priority order
+ * (named in the task or an answer; changed on the PR branch; in the persona's lane, ranked by
+ * how their paths match the task) with a share of the budget each. Selection works from sizes
+ * first and reads only the blobs it means to send, in one pipelined batch per round. Files too
+ * large for their share are cut to the ranges that match the task, with line numbers. Secret,
+ * lock, vendored, generated, binary and gitignored files are never shown, even when named:
+ * the persona gets a note instead. The task body counts against the budget.
+ */
+export async function gatherContext(options: GatherOptions): Promise<GatheredContext> {
+  const counter = options.counter ?? estimateCounter;
+  const { task } = options;
+  const entries = await entriesOf(options.workspace);
+  const byPath = new Map(entries.map((e) => [e.path, e]));
+  const terms = new Set(queryTerms(`${task.title}\n${task.body}\n${options.answers ?? ''}`));
+  const notes: string[] = [];
+  const excludedNote = (path: string, reason: ExclusionReason, where: string): void => {
+    notes.push(`${path} is named in the ${where} but is not shown: ${describeExclusion(reason)}.`);
+  };
+
+  // ---- Candidates, in priority order ---------------------------------------------------------
+  const taken = new Set<string>();
+  const named: Candidate[] = [];
+  const addNamed = (text: string, where: string): void => {
+    for (const path of pathsNamedIn(text)) {
+      const entry = byPath.get(path);
+      if (!entry || taken.has(path)) continue;
+      taken.add(path);
+      const reason = excludedByName(path);
+      if (reason) excludedNote(path, reason, where);
+      else named.push({ entry, why: 'named', score: 1 + pathScore(path, terms), mustShow: true });
+    }
+  };
+  addNamed(`${task.title}\n${task.body}`, 'task');
+  if (options.answers) addNamed(options.answers, 'answer');
+  // Dot-files (`.env`) escape the path pattern: a secret file named anywhere still gets its note.
+  const said = `${task.title}\n${task.body}\n${options.answers ?? ''}`;
+  for (const entry of entries) {
+    if (taken.has(entry.path) || excludedByName(entry.path) !== 'secret') continue;
+    if (!mentions(said, entry.path)) continue;
+    taken.add(entry.path);
+    excludedNote(entry.path, 'secret', 'task');
+  }
+
+  const changed: Candidate[] = [];
+  for (const path of options.changedPaths ?? []) {
+    const entry = byPath.get(path);
+    if (!entry || taken.has(path) || excludedByName(path)) continue;
+    taken.add(path);
+    changed.push({ entry, why: 'changed', score: 1 + pathScore(path, terms), mustShow: true });
+  }
+
   const inLane = options.laneGlobs.length
     ? picomatch([...options.laneGlobs], { dot: false })
     : () => false;
-  const lane = all.filter((p) => !named.includes(p) && TEXT_FILE.test(p) && inLane(p));
+  const lane: Candidate[] = [];
+  for (const entry of entries) {
+    if (taken.has(entry.path) || !TEXT_FILE.test(entry.path) || !inLane(entry.path)) continue;
+    if (excludedByName(entry.path)) continue;
+    lane.push({ entry, why: 'lane', score: pathScore(entry.path, terms), mustShow: false });
+  }
+  // Most relevant first; among equals the smallest, so more of them fit.
+  lane.sort(
+    (a, b) =>
+      b.score - a.score || a.entry.size - b.entry.size || a.entry.path.localeCompare(b.entry.path),
+  );
 
+  // Files the repository's ignore rules match are never shown (they can be committed by force).
+  const ignored = options.workspace.ignoredPaths
+    ? await options.workspace.ignoredPaths([...named, ...changed, ...lane].map((c) => c.entry.path))
+    : new Set<string>();
+  const keep = (c: Candidate): boolean => {
+    if (!ignored.has(c.entry.path)) return true;
+    if (c.why === 'named') excludedNote(c.entry.path, 'gitignored', 'task');
+    return false;
+  };
+  const pools: Record<string, Candidate[]> = {
+    named: named.filter(keep),
+    changed: changed.filter(keep),
+    lane: lane.filter(keep),
+  };
+
+  // ---- The task body and the fixed part of the prompt ------------------------------------------
+  const budget = options.maxTokens;
+  const draft = (files: ContextFile[], taskBody: string, omittedCount = 0): GatheredContext => ({
+    files,
+    tokens: 0,
+    omitted: [],
+    omittedCount,
+    taskBody,
+    notes,
+    record: emptyRecord(budget, counter),
+  });
+  const promptTokens = (context: GatheredContext): number =>
+    options.render
+      ? options.render(context).reduce((n, m) => n + counter.count(m.content), 0)
+      : context.files.reduce((n, f) => n + f.tokens, 0) +
+        counter.count(`${task.title}\n${context.taskBody}\n${context.notes.join('\n')}`);
+
+  let taskBody = task.body;
+  let taskBodyCutAt: number | undefined;
+  const fixed = promptTokens(draft([], ''));
+  const bodyAllowance = Math.max(0, Math.floor(budget * TASK_BODY_SHARE) - fixed);
+  if (counter.count(task.body) > bodyAllowance) {
+    taskBodyCutAt = cutToTokens(task.body, bodyAllowance, counter);
+    taskBody =
+      `${task.body.slice(0, taskBodyCutAt)}\n\n[The task text is cut here to fit the context ` +
+      `budget: ${taskBodyCutAt} of ${task.body.length} characters shown. The full text is in ` +
+      `the ledger snapshot.]`;
+  }
+  const overhead = promptTokens(draft([], taskBody));
+  // Room for the omitted-files line and the notes, which are known only at the end.
+  const omittedLine = counter.count(
+    `Files that exist but did not fit (99999): ${'x'.repeat(60)}, `.repeat(OMITTED_SHOWN),
+  );
+  const reserve = Math.max(0, options.reserveTokens ?? 0);
+  let room = Math.max(0, budget - overhead - reserve - omittedLine);
+
+  // ---- Selection: plan from sizes, read what will be sent, place with exact counts ------------
   const files: ContextFile[] = [];
-  const omitted: string[] = [];
-  let tokens = 0;
-  const candidates: { path: string; reason: ContextFile['reason']; content: string }[] = [];
-  for (const path of named) {
-    const content = await options.workspace.readFile(path);
-    if (content !== undefined) candidates.push({ path, reason: 'named', content });
-  }
-  const laneFiles: typeof candidates = [];
-  for (const path of lane) {
-    const content = await options.workspace.readFile(path);
-    if (content !== undefined) laneFiles.push({ path, reason: 'in-lane', content });
-  }
-  laneFiles.sort((a, b) => a.content.length - b.content.length || a.path.localeCompare(b.path));
-  for (const c of [...candidates, ...laneFiles]) {
-    const cost = estimateTokens(c.content) + 20;
-    if (tokens + cost > options.maxTokens) {
-      omitted.push(c.path);
-      continue;
+  const considered = new Set<string>();
+  const blockTokens = (path: string, content: string): number =>
+    counter.count(`<<<${FENCE} file ${path}\n${content}\n${FENCE}>>>\n\n`);
+  const estimate = (c: Candidate): number =>
+    Math.ceil(c.entry.size / (counter.exact ? 3 : 4)) + 12 + Math.ceil(c.entry.path.length / 3);
+
+  const place = async (pool: Candidate[], allowance: number): Promise<number> => {
+    let left = allowance;
+    // Plan: the candidates whose estimate fits, plus those cut to fit (named, changed, or
+    // relevant by path), until the allowance is spoken for. Nothing is read yet.
+    const planned: Candidate[] = [];
+    let planLeft = allowance;
+    for (const c of pool) {
+      if (considered.has(c.entry.path)) continue;
+      if (planLeft <= 40) break;
+      const est = estimate(c);
+      if (est <= planLeft) {
+        planned.push(c);
+        planLeft -= est;
+      } else if (c.mustShow || c.score > 0) {
+        planned.push(c);
+        planLeft = 0;
+      }
     }
-    tokens += cost;
-    files.push(c);
+    if (planned.length === 0) return allowance;
+    const blobs = await readBlobs(
+      options.workspace,
+      planned.map((c) => c.entry),
+    );
+    for (const c of planned) {
+      considered.add(c.entry.path);
+      const bytes = blobs.get(c.entry.blob);
+      if (!bytes) continue;
+      const reason = excludedByContent(bytes);
+      if (reason) {
+        if (c.why === 'named') excludedNote(c.entry.path, reason, 'task');
+        continue;
+      }
+      const content = bytes.toString('utf8');
+      const whole = blockTokens(c.entry.path, content);
+      if (whole <= left) {
+        files.push({ ...shownBase(c), content, tokens: whole });
+        left -= whole;
+        continue;
+      }
+      if (!(c.mustShow || c.score > 0) || left <= 40) continue;
+      const cut = excerptOf(content, terms, (text) => blockTokens(c.entry.path, text) <= left);
+      if (!cut) continue;
+      const tokens = blockTokens(c.entry.path, cut.text);
+      files.push({
+        ...shownBase(c),
+        content: cut.text,
+        ranges: cut.ranges,
+        tokens,
+        score: c.score + cut.hits / 100,
+      });
+      left -= tokens;
+    }
+    return left;
+  };
+
+  const filesBudget = room;
+  let carry = 0;
+  for (const q of QUOTAS) {
+    const pool = pools[q.why] ?? [];
+    const allowance = Math.min(room, Math.floor(filesBudget * q.share) + carry);
+    const left = await place(pool, allowance);
+    room -= allowance - left;
+    carry = left;
   }
-  return { files, tokens, omitted };
+  // What is still free goes to the candidates left, in priority order, a few rounds at most.
+  for (let round = 0; round < 3 && room > 40; round++) {
+    const before = room;
+    for (const q of QUOTAS) {
+      const left = await place(pools[q.why] ?? [], room);
+      room = left;
+    }
+    if (room === before) break;
+  }
+
+  // ---- Omitted, and the final check of the whole prompt -----------------------------------------
+  const shownPaths = (): Set<string> => new Set(files.map((f) => f.path));
+  const omittedOf = (): Candidate[] => {
+    const shown = shownPaths();
+    return [...pools.named!, ...pools.changed!, ...pools.lane!].filter(
+      (c) => !shown.has(c.entry.path),
+    );
+  };
+  let result = finish(files, omittedOf());
+  // The files were counted one by one; the prompt as a whole is the figure that must fit.
+  while (result.tokens + reserve > budget && files.length > 0) {
+    files.pop();
+    result = finish(files, omittedOf());
+  }
+  return result;
+
+  function finish(shown: ContextFile[], left: Candidate[]): GatheredContext {
+    const context = draft([...shown], taskBody, left.length);
+    const withOmitted: GatheredContext = {
+      ...context,
+      omitted: left.slice(0, OMITTED_SHOWN).map((c) => c.entry.path),
+    };
+    const tokens = promptTokens(withOmitted);
+    const record: ContextRecord = {
+      budget,
+      tokens,
+      tokenizer: counter.name,
+      tokensExact: counter.exact,
+      retrieval: 'none',
+      shown: shown.map((f): ShownItem => ({
+        path: f.path,
+        blob: f.blob,
+        ...(f.ranges ? { ranges: f.ranges.map(([a, b]) => [a, b] as [number, number]) } : {}),
+        tokens: f.tokens,
+        score: Math.round(f.score * 1000) / 1000,
+        why: f.why,
+      })),
+      omittedCount: left.length,
+      omitted: left.slice(0, OMITTED_RECORDED).map((c) => ({
+        path: c.entry.path,
+        why: considered.has(c.entry.path) ? 'read, but did not fit' : 'did not fit the budget',
+      })),
+      notes: [...notes],
+      ...(taskBodyCutAt !== undefined ? { taskBodyCutAt } : {}),
+    };
+    return { ...withOmitted, tokens, record };
+  }
+}
+
+/** Whether `text` names `path` as a whole word (not as part of a longer name). */
+function mentions(text: string, path: string): boolean {
+  let at = text.indexOf(path);
+  while (at >= 0) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + path.length] ?? ' ';
+    if (!/[\w./-]/.test(before) && !/[\w/-]/.test(after)) return true;
+    at = text.indexOf(path, at + 1);
+  }
+  return false;
+}
+
+function shownBase(c: Candidate): Omit<ContextFile, 'content' | 'tokens'> {
+  return { path: c.entry.path, blob: c.entry.blob, score: c.score, why: c.why };
+}
+
+function emptyRecord(budget: number, counter: TokenCounter): ContextRecord {
+  return {
+    budget,
+    tokens: 0,
+    tokenizer: counter.name,
+    tokensExact: counter.exact,
+    retrieval: 'none',
+    shown: [],
+    omittedCount: 0,
+    omitted: [],
+    notes: [],
+  };
+}
+
+/** The longest prefix of `text` (in characters) that is at most `tokens` tokens. */
+function cutToTokens(text: string, tokens: number, counter: TokenCounter): number {
+  let lo = 0;
+  let hi = Math.min(text.length, Math.max(0, tokens) * 8);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (counter.count(text.slice(0, mid)) <= tokens) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The tree with sizes; a workspace without `listEntries` is read to learn them. */
+async function entriesOf(workspace: Workspace): Promise<readonly TreeEntry[]> {
+  if (workspace.listEntries) return workspace.listEntries();
+  const out: TreeEntry[] = [];
+  for (const path of await workspace.listFiles()) {
+    const content = await workspace.readFile(path);
+    if (content !== undefined)
+      out.push({ path, blob: `path:${path}`, size: Buffer.byteLength(content) });
+  }
+  return out;
+}
+
+async function readBlobs(
+  workspace: Workspace,
+  entries: readonly TreeEntry[],
+): Promise<Map<string, Buffer>> {
+  if (workspace.readBlobs) return workspace.readBlobs(entries.map((e) => e.blob));
+  const out = new Map<string, Buffer>();
+  for (const e of entries) {
+    const content = await workspace.readFile(e.path);
+    if (content !== undefined) out.set(e.blob, Buffer.from(content));
+  }
+  return out;
 }

@@ -1,11 +1,24 @@
 import { CatFileBatch } from '../git/cat-file-batch.js';
 import { gitWithInput } from '../git/run-git.js';
 
+/** One file of the tree: its path, blob id and size, known before anything is read. */
+export interface TreeEntry {
+  readonly path: string;
+  readonly blob: string;
+  readonly size: number;
+}
+
 /** Read access to the repository the work is about: the context port. */
 export interface Workspace {
   listFiles(): Promise<string[]>;
   readFile(path: string): Promise<string | undefined>;
   close(): Promise<void>;
+  /** Every file with its blob id and size (`ls-tree -l`), so selection needs no reads. */
+  listEntries?(): Promise<readonly TreeEntry[]>;
+  /** Many blobs at once through one reader; ids not found are absent from the map. */
+  readBlobs?(blobs: readonly string[]): Promise<Map<string, Buffer>>;
+  /** Which of these paths the repository's ignore rules match. */
+  ignoredPaths?(paths: readonly string[]): Promise<Set<string>>;
 }
 
 /**
@@ -14,26 +27,64 @@ export interface Workspace {
  */
 export async function openGitWorkspace(repoDir: string, ref = 'HEAD'): Promise<Workspace> {
   let cat: CatFileBatch | undefined;
-  let files: string[] | undefined;
+  let entries: Promise<TreeEntry[]> | undefined;
+  const listEntries = (): Promise<TreeEntry[]> => {
+    entries ??= gitWithInput(
+      repoDir,
+      ['ls-tree', '-r', '-l', '-z', '--full-tree', ref],
+      undefined,
+    ).then((r) => (r.code === 0 ? parseLsTree(r.stdout.toString('utf8')) : []));
+    return entries;
+  };
   return {
     async listFiles() {
-      if (!files) {
-        const r = await gitWithInput(
-          repoDir,
-          ['ls-tree', '-r', '-z', '--name-only', '--full-tree', ref],
-          undefined,
-        );
-        files = r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : [];
-      }
-      return files;
+      return (await listEntries()).map((e) => e.path);
     },
+    listEntries,
     async readFile(path) {
       cat ??= new CatFileBatch(repoDir);
       const bytes = await cat.read(`${ref}:${path}`);
       return bytes?.toString('utf8');
     },
+    async readBlobs(blobs) {
+      cat ??= new CatFileBatch(repoDir);
+      const reader = cat;
+      // All requests are written before any answer is awaited: one pipelined batch.
+      const read = await Promise.all(blobs.map((b) => reader.read(b)));
+      const out = new Map<string, Buffer>();
+      read.forEach((bytes, i) => {
+        const id = blobs[i];
+        if (bytes && id) out.set(id, bytes);
+      });
+      return out;
+    },
+    async ignoredPaths(paths) {
+      if (paths.length === 0) return new Set();
+      const safe = paths.filter((p) => !p.includes('\0'));
+      const r = await gitWithInput(
+        repoDir,
+        ['check-ignore', '--no-index', '-z', '--stdin'],
+        `${safe.join('\0')}\0`,
+      );
+      // Exit 1 means none is ignored; 128 (no work tree) means the rules cannot be read.
+      if (r.code !== 0) return new Set();
+      return new Set(r.stdout.toString('utf8').split('\0').filter(Boolean));
+    },
     async close() {
       await cat?.close();
     },
   };
+}
+
+/** `ls-tree -r -l -z` output: `<mode> <type> <id> <size>\t<path>\0`; blobs only. */
+export function parseLsTree(out: string): TreeEntry[] {
+  const entries: TreeEntry[] = [];
+  for (const record of out.split('\0')) {
+    const tab = record.indexOf('\t');
+    if (tab < 0) continue;
+    const [, type, blob, size] = record.slice(0, tab).split(/ +/);
+    if (type !== 'blob' || !blob) continue;
+    entries.push({ path: record.slice(tab + 1), blob, size: Number(size) });
+  }
+  return entries;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContextRecord } from './context-record.js';
 import { Finding } from './gate-verdict.js';
 import { ByHandEstimate, RuleTrace } from './plan.js';
 import { WorkInfo } from './work.js';
@@ -142,6 +143,8 @@ const Attempt = z.object({
     raw: z.string().optional(),
     /** sha256 of each standards/<id>.md the persona cites: the documents behind the work. */
     standards: z.record(z.string(), z.string()).optional(),
+    /** What the prompt was made of: shown files, line ranges, tokens and why (context/). */
+    context: ContextRecord.optional(),
   }),
 });
 

@@ -43,12 +43,15 @@ export function buildPrompt(options: {
   parts.push(
     `Labels: ${task.labels.join(', ') || '(none)'}${task.client ? ` | Client: ${task.client}` : ''}`,
   );
-  parts.push(`<<<${fence} issue\n${task.body}\n${fence}>>>`);
+  parts.push(`<<<${fence} issue\n${context.taskBody}\n${fence}>>>`);
   for (const f of context.files) {
     parts.push(`<<<${fence} file ${f.path}\n${f.content}\n${fence}>>>`);
   }
-  if (context.omitted.length)
-    parts.push(`Files that exist but did not fit: ${context.omitted.join(', ')}`);
+  if (context.notes.length) parts.push(context.notes.join('\n'));
+  if (context.omittedCount)
+    parts.push(
+      `Files that exist but did not fit (${context.omittedCount}): ${context.omitted.join(', ')}${context.omittedCount > context.omitted.length ? `, and ${context.omittedCount - context.omitted.length} more` : ''}`,
+    );
   if (options.humanAnswer)
     parts.push(
       `A person answered your earlier questions:\n<<<${fence} answer\n${options.humanAnswer}\n${fence}>>>`,

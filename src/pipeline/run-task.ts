@@ -8,7 +8,7 @@ import type { Actor, Cost, LedgerDraft, PriceSnapshot } from '../core/ledger-ent
 import type { PersonaAnswer } from '../core/persona-answer.js';
 import type { Plan, RouteDecision } from '../core/plan.js';
 import type { Task } from '../core/task.js';
-import { gatherContext } from '../context/gather-context.js';
+import { gatherTaskContext } from '../context/task-context.js';
 import type { Workspace } from '../context/workspace.js';
 import type { DeliveryResult, Forge } from '../forge/forge.js';
 import type { GateRegistry, WorkFile } from '../gates/gate.js';
@@ -302,6 +302,7 @@ export async function workOnTask(
           answerHash: call.answerHash,
           raw: call.raw,
           standards: persona.standardHashes,
+          context: context.record, // what this call's prompt was made of (context/)
         },
       });
     },
@@ -336,11 +337,22 @@ export async function workOnTask(
   };
 
   // ---- Work and gate, sending back until the gates pass or attempts run out -----------------
-  const context = await gatherContext({
+  const context = await gatherTaskContext({
     workspace: deps.workspace,
     task,
-    laneGlobs: persona.writes,
-    maxTokens: config.context.maxTokens,
+    plan,
+    persona,
+    config,
+    answers: options.humanAnswer,
+    render: (c) =>
+      buildPrompt({
+        persona,
+        task,
+        context: c,
+        attempt: 1,
+        minConfidence: config.asking.minConfidence,
+        humanAnswer: options.humanAnswer,
+      }),
   });
   const attempts: AttemptSummary[] = [];
   let sentBack: Finding[] | undefined;

@@ -8,11 +8,11 @@ import {
 import "./chunk-EP24EKF6.js";
 import {
   readStoredEntryBatches
-} from "./chunk-CZO37DC5.js";
+} from "./chunk-3NGYQVOQ.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry
-} from "./chunk-ICRKKYAQ.js";
+} from "./chunk-V3M4GMI5.js";
 import {
   ENTRY_PATH,
   LEDGER_ROOT,

@@ -9,12 +9,12 @@ import {
   readLedger,
   readStoredEntries,
   taskFolders
-} from "./chunk-CZO37DC5.js";
+} from "./chunk-3NGYQVOQ.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry,
   serializeEntry
-} from "./chunk-ICRKKYAQ.js";
+} from "./chunk-V3M4GMI5.js";
 import {
   blobsAt,
   entryPath,

@@ -6,8 +6,8 @@ import {
   readStoredEntries,
   readStoredEntryBatches,
   taskFolders
-} from "./chunk-CZO37DC5.js";
-import "./chunk-ICRKKYAQ.js";
+} from "./chunk-3NGYQVOQ.js";
+import "./chunk-V3M4GMI5.js";
 import {
   refExists
 } from "./chunk-UVKDXZ4B.js";

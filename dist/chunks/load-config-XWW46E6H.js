@@ -4,8 +4,8 @@ import {
   defaultConfigPath,
   loadConfig,
   parseConfig
-} from "./chunk-GLXCYATL.js";
-import "./chunk-HJECJ552.js";
+} from "./chunk-QXPVMTUM.js";
+import "./chunk-G2CY6AIH.js";
 import "./chunk-DA2PYNRJ.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

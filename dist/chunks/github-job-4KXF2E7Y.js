@@ -10,7 +10,7 @@ import {
   fetchBranch,
   pushCommit,
   systemClock
-} from "./chunk-E5XA54KM.js";
+} from "./chunk-CHDOIBSI.js";
 import {
   neutralizeForGitHub
 } from "./chunk-RLITK63G.js";
@@ -22,11 +22,11 @@ import "./chunk-KF6DRJUL.js";
 import "./chunk-DA2PYNRJ.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-AMKKWZM7.js";
-import "./chunk-CZO37DC5.js";
+import "./chunk-3NGYQVOQ.js";
 import {
   GateVerdict,
   Plan
-} from "./chunk-ICRKKYAQ.js";
+} from "./chunk-V3M4GMI5.js";
 import {
   resolveCommit
 } from "./chunk-UVKDXZ4B.js";
@@ -6189,7 +6189,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-SQLGJS7J.js");
+      const { intakeJob } = await import("./intake-job-D347KA5Z.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6228,8 +6228,8 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { createProvider },
         { readMonthSpend }
       ] = await Promise.all([
-        import("./workspace-QNS2VQGS.js"),
-        import("./work-job-MWPGFC4J.js"),
+        import("./workspace-OZHT6NBM.js"),
+        import("./work-job-3G7O4BYU.js"),
         import("./default-gates-XNAAX2X2.js"),
         import("./create-provider-74AL3ASL.js"),
         import("./month-spend-CE4QWMSS.js")
@@ -6291,7 +6291,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
       const work = existsSync(join2(inputs.artifactDir, ARTIFACT_FILES.work)) ? await readArtifact(inputs.artifactDir, "work", WorkArtifact) : void 0;
-      const { deliverJob } = await import("./deliver-job-GBFXLXI3.js");
+      const { deliverJob } = await import("./deliver-job-SQR3WCFJ.js");
       const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },

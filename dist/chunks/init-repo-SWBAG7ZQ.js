@@ -2,8 +2,8 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   REPO_CONFIG_PATH,
   defaultConfigPath
-} from "./chunk-GLXCYATL.js";
-import "./chunk-HJECJ552.js";
+} from "./chunk-QXPVMTUM.js";
+import "./chunk-G2CY6AIH.js";
 import "./chunk-DA2PYNRJ.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

@@ -40,6 +40,35 @@ var Plan = external_exports.object({
   trace: external_exports.array(RuleTrace)
 });
 
+// src/core/context-record.ts
+var ContextWhy = external_exports.enum(["named", "changed", "lane", "retrieved", "map", "lesson"]);
+var ShownItem = external_exports.object({
+  path: external_exports.string(),
+  blob: external_exports.string(),
+  /** Line ranges shown (1-based, inclusive); absent when the whole file was shown. */
+  ranges: external_exports.array(external_exports.tuple([external_exports.number().int().positive(), external_exports.number().int().positive()])).optional(),
+  tokens: external_exports.number().int().nonnegative(),
+  score: external_exports.number(),
+  why: ContextWhy
+});
+var ContextRecord = external_exports.object({
+  /** Prompt budget in tokens: the tier's context budget minus the output cap. */
+  budget: external_exports.number().int().nonnegative(),
+  /** Tokens of the whole first-attempt prompt, counted by `tokenizer`. */
+  tokens: external_exports.number().int().nonnegative(),
+  tokenizer: external_exports.string(),
+  tokensExact: external_exports.boolean(),
+  retrieval: external_exports.enum(["none", "lexical", "lexical+semantic"]),
+  shown: external_exports.array(ShownItem),
+  omittedCount: external_exports.number().int().nonnegative(),
+  omitted: external_exports.array(external_exports.object({ path: external_exports.string(), why: external_exports.string() })),
+  notes: external_exports.array(external_exports.string()),
+  /** Characters of the task body shown, when it was cut to fit. */
+  taskBodyCutAt: external_exports.number().int().nonnegative().optional(),
+  personaHash: external_exports.string().optional(),
+  standardsHash: external_exports.string().optional()
+});
+
 // src/core/gate-verdict.ts
 var Severity = external_exports.enum(["error", "warning", "info"]);
 var Finding = external_exports.object({
@@ -170,7 +199,9 @@ var Attempt = external_exports.object({
     /** The model's raw text when it broke the contract; kept here, never shipped. */
     raw: external_exports.string().optional(),
     /** sha256 of each standards/<id>.md the persona cites: the documents behind the work. */
-    standards: external_exports.record(external_exports.string(), external_exports.string()).optional()
+    standards: external_exports.record(external_exports.string(), external_exports.string()).optional(),
+    /** What the prompt was made of: shown files, line ranges, tokens and why (context/). */
+    context: ContextRecord.optional()
   })
 });
 var Gate = external_exports.object({

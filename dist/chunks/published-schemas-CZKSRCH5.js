@@ -11,14 +11,14 @@ import {
 } from "./chunk-KF6DRJUL.js";
 import {
   AiosConfigSchema
-} from "./chunk-HJECJ552.js";
+} from "./chunk-G2CY6AIH.js";
 import "./chunk-DA2PYNRJ.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
 import {
   LedgerEntry,
   Plan
-} from "./chunk-ICRKKYAQ.js";
+} from "./chunk-V3M4GMI5.js";
 import {
   Task
 } from "./chunk-BM7RQP47.js";

@@ -3,10 +3,10 @@ import {
   checkWritePolicy,
   deliverTask,
   entryBase
-} from "./chunk-OOL25WMZ.js";
-import "./chunk-MQUR6G4R.js";
+} from "./chunk-QPER2Q3P.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-RLITK63G.js";
+import "./chunk-MQUR6G4R.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-EDMX6M7X.js";
 import "./chunk-XSZJ7D6U.js";

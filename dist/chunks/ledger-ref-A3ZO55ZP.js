@@ -1,6 +1,6 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
-import "./chunk-CZO37DC5.js";
-import "./chunk-ICRKKYAQ.js";
+import "./chunk-3NGYQVOQ.js";
+import "./chunk-V3M4GMI5.js";
 import {
   refExists
 } from "./chunk-UVKDXZ4B.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   LedgerEntry
-} from "./chunk-ICRKKYAQ.js";
+} from "./chunk-V3M4GMI5.js";
 import {
   LEDGER_ROOT,
   listTree,

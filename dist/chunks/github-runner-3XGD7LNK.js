@@ -4,8 +4,8 @@ import {
 } from "./chunk-4RNGXASX.js";
 import {
   loadConfig
-} from "./chunk-GLXCYATL.js";
-import "./chunk-HJECJ552.js";
+} from "./chunk-QXPVMTUM.js";
+import "./chunk-G2CY6AIH.js";
 import "./chunk-DA2PYNRJ.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
@@ -45,7 +45,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-QJJZ7OKA.js");
+  const { runGitHubJobWith } = await import("./github-job-4KXF2E7Y.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

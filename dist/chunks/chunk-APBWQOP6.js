@@ -1,13 +1,13 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-OOL25WMZ.js";
+} from "./chunk-QPER2Q3P.js";
 import {
   GitLedgerStore,
   commitFiles,
   commitHoldsFiles,
   systemClock
-} from "./chunk-E5XA54KM.js";
+} from "./chunk-CHDOIBSI.js";
 import {
   taskFromFile
 } from "./chunk-525E644P.js";
@@ -24,13 +24,13 @@ import {
 } from "./chunk-FVAP4F6Y.js";
 import {
   openGitWorkspace
-} from "./chunk-RIUWNJTA.js";
+} from "./chunk-LCIDOOOC.js";
 import {
   defaultGates
 } from "./chunk-UDR7YHOX.js";
 import {
   loadConfig
-} from "./chunk-GLXCYATL.js";
+} from "./chunk-QXPVMTUM.js";
 import {
   require_dist
 } from "./chunk-DA2PYNRJ.js";

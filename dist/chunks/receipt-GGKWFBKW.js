@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-LXY6KC4J.js";
+} from "./chunk-MLI3BBSH.js";
 import {
   apportion
 } from "./chunk-N5R6LZEM.js";
@@ -16,8 +16,8 @@ import "./chunk-EP24EKF6.js";
 import {
   listTree,
   parseStoredEntry
-} from "./chunk-CZO37DC5.js";
-import "./chunk-ICRKKYAQ.js";
+} from "./chunk-3NGYQVOQ.js";
+import "./chunk-V3M4GMI5.js";
 import {
   LEDGER_ROOT,
   taskKeyOfPath

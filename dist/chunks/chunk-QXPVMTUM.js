@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   AiosConfigSchema
-} from "./chunk-HJECJ552.js";
+} from "./chunk-G2CY6AIH.js";
 import {
   parseYamlWith
 } from "./chunk-DA2PYNRJ.js";

@@ -5,14 +5,14 @@ import {
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-LXY6KC4J.js";
+} from "./chunk-MLI3BBSH.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-EP24EKF6.js";
 import {
   parseStoredEntry
-} from "./chunk-CZO37DC5.js";
-import "./chunk-ICRKKYAQ.js";
+} from "./chunk-3NGYQVOQ.js";
+import "./chunk-V3M4GMI5.js";
 import {
   LEDGER_ROOT,
   monthFolders,

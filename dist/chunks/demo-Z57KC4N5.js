@@ -1,13 +1,13 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-IUSWZB22.js";
-import "./chunk-OOL25WMZ.js";
-import "./chunk-E5XA54KM.js";
-import "./chunk-MQUR6G4R.js";
+} from "./chunk-APBWQOP6.js";
+import "./chunk-QPER2Q3P.js";
 import "./chunk-CQYHKRVS.js";
+import "./chunk-CHDOIBSI.js";
 import "./chunk-525E644P.js";
 import "./chunk-RLITK63G.js";
+import "./chunk-MQUR6G4R.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-TUI2KY7P.js";
 import "./chunk-NV2LNVE6.js";
@@ -20,19 +20,19 @@ import {
 } from "./chunk-JTFXGSZY.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-RIUWNJTA.js";
+import "./chunk-LCIDOOOC.js";
 import "./chunk-JYVTGUDU.js";
 import "./chunk-UDR7YHOX.js";
-import "./chunk-GLXCYATL.js";
-import "./chunk-HJECJ552.js";
+import "./chunk-QXPVMTUM.js";
+import "./chunk-G2CY6AIH.js";
 import "./chunk-DA2PYNRJ.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
 import {
   packageRoot
 } from "./chunk-AMKKWZM7.js";
-import "./chunk-CZO37DC5.js";
-import "./chunk-ICRKKYAQ.js";
+import "./chunk-3NGYQVOQ.js";
+import "./chunk-V3M4GMI5.js";
 import "./chunk-UVKDXZ4B.js";
 import "./chunk-BM7RQP47.js";
 import {

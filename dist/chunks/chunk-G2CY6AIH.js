@@ -136,7 +136,17 @@ var AiosConfigSchema = external_exports.object({
     maxFiles: 20,
     maxFileBytes: 2e5
   }),
-  context: external_exports.object({ maxTokens: external_exports.number().int().positive().default(12e3) }).strict().default({ maxTokens: 12e3 }),
+  context: external_exports.object({
+    maxTokens: external_exports.number().int().positive().default(12e3).describe("The context budget in tokens: the whole prompt plus the model's answer"),
+    outputTokens: external_exports.number().int().nonnegative().default(2e3).describe("Tokens kept for the answer: the prompt gets maxTokens minus this"),
+    tiers: external_exports.record(
+      Slug,
+      external_exports.object({
+        maxTokens: external_exports.number().int().positive().optional(),
+        outputTokens: external_exports.number().int().nonnegative().optional()
+      }).strict()
+    ).default({}).describe("Per-tier budgets, e.g. a local model's smaller window")
+  }).strict().default({ maxTokens: 12e3, outputTokens: 2e3, tiers: {} }),
   signoff: external_exports.object({
     approvers: external_exports.array(external_exports.string()).default([]),
     reviewHourlyRate: Dollars.default(0)
@@ -182,6 +192,28 @@ var AiosConfigSchema = external_exports.object({
         message: `no tier named "${tier}"`
       });
   }
+  for (const [tier, budget] of Object.entries(config.context.tiers)) {
+    if (!config.tiers[tier])
+      ctx.addIssue({
+        code: "custom",
+        path: ["context", "tiers", tier],
+        message: `no tier named "${tier}"`
+      });
+    const max = budget.maxTokens ?? config.context.maxTokens;
+    const out = budget.outputTokens ?? config.context.outputTokens;
+    if (out >= max)
+      ctx.addIssue({
+        code: "custom",
+        path: ["context", "tiers", tier, "outputTokens"],
+        message: `the output cap (${out}) leaves no room for the prompt in ${max} tokens`
+      });
+  }
+  if (config.context.outputTokens >= config.context.maxTokens)
+    ctx.addIssue({
+      code: "custom",
+      path: ["context", "outputTokens"],
+      message: `the output cap (${config.context.outputTokens}) leaves no room for the prompt in ${config.context.maxTokens} tokens`
+    });
   const seen = /* @__PURE__ */ new Set();
   config.rules.forEach((rule, i) => {
     if (seen.has(rule.id))

@@ -1,13 +1,13 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   planTask
-} from "./chunk-OOL25WMZ.js";
-import "./chunk-MQUR6G4R.js";
+} from "./chunk-QPER2Q3P.js";
 import "./chunk-CQYHKRVS.js";
 import {
   buildTask
 } from "./chunk-525E644P.js";
 import "./chunk-RLITK63G.js";
+import "./chunk-MQUR6G4R.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-EDMX6M7X.js";
 import "./chunk-XSZJ7D6U.js";

@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import type { AiosConfig } from '../config/config-schema.js';
+import { sha256 } from '../core/hash.js';
+import type { Plan } from '../core/plan.js';
+import type { Task } from '../core/task.js';
+import type { Persona } from '../personas/persona-schema.js';
+import { gatherContext, type GatheredContext, type PromptRenderer } from './gather-context.js';
+import { tokenCounterFor } from './token-counter.js';
+import type { Workspace } from './workspace.js';
+
+/** The prompt budget for a tier: its context budget minus the output cap. */
+export function promptBudget(config: AiosConfig, tier: string): number {
+  const t = config.context.tiers[tier];
+  const max = t?.maxTokens ?? config.context.maxTokens;
+  const out = t?.outputTokens ?? config.context.outputTokens;
+  return Math.max(0, max - out);
+}
+
+/**
+ * Findings of a send-back are added to later prompts: a tenth of the budget (at most 2,000
+ * tokens) is kept free for them.
+ */
+function sendBackReserve(budget: number): number {
+  return Math.min(2_000, Math.floor(budget / 10));
+}
+
+/**
+ * The context for one task as the pipeline needs it: the tier's budget, the first model's
+ * tokenizer, the whole prompt held to the budget, and the persona file's hash in the record.
+ */
+export async function gatherTaskContext(options: {
+  workspace: Workspace;
+  task: Task;
+  plan: Plan;
+  persona: Persona;
+  config: AiosConfig;
+  answers?: string | undefined;
+  changedPaths?: readonly string[] | undefined;
+  render: PromptRenderer;
+}): Promise<GatheredContext> {
+  const { config, plan } = options;
+  const first = plan.models[0] ? config.models[plan.models[0]] : undefined;
+  const counter = first ? await tokenCounterFor(first) : undefined;
+  const budget = promptBudget(config, plan.tier);
+  const context = await gatherContext({
+    workspace: options.workspace,
+    task: options.task,
+    laneGlobs: options.persona.writes,
+    maxTokens: budget,
+    counter,
+    answers: options.answers,
+    changedPaths: options.changedPaths,
+    render: options.render,
+    reserveTokens: sendBackReserve(budget),
+  });
+  const personaHash = await readFile(options.persona.file).then(
+    (b) => sha256(b),
+    () => undefined,
+  );
+  return personaHash ? { ...context, record: { ...context.record, personaHash } } : context;
+}

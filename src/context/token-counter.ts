@@ -1,0 +1,48 @@
+/**
+ * Counting tokens the way the model will: with the model family's own tokenizer when one is
+ * available (gpt-tokenizer for OpenAI models), otherwise an estimate that says it is one.
+ */
+export interface TokenCounter {
+  /** `o200k_base`, `cl100k_base`, or `estimate (4 characters a token)`: recorded with the context. */
+  readonly name: string;
+  /** True when the count is the model's own tokenizer, false for an estimate. */
+  readonly exact: boolean;
+  count(text: string): number;
+}
+
+/** About four characters a token for English and code: the fallback when no tokenizer is known. */
+export const estimateCounter: TokenCounter = {
+  name: 'estimate (4 characters a token)',
+  exact: false,
+  count: (text) => Math.ceil(text.length / 4),
+};
+
+/** Which OpenAI encoding a model name uses, or undefined when it is not an OpenAI model. */
+export function openAiEncodingOf(model: string): 'o200k_base' | 'cl100k_base' | undefined {
+  // GitHub Models names carry a publisher prefix: `openai/gpt-4.1`.
+  const name = model.toLowerCase().replace(/^openai\//, '');
+  if (/^(gpt-4o|gpt-4\.1|gpt-4\.5|gpt-5|o1|o3|o4|chatgpt-4o|gpt-oss)/.test(name))
+    return 'o200k_base';
+  if (/^(gpt-4|gpt-3\.5|text-embedding-3|text-embedding-ada)/.test(name)) return 'cl100k_base';
+  return undefined;
+}
+
+/**
+ * The counter for a model: exact for OpenAI models (the encoding is loaded only then: it is a
+ * large table), the estimate for everything else.
+ */
+export async function tokenCounterFor(model: {
+  provider: string;
+  model: string;
+}): Promise<TokenCounter> {
+  const encoding = model.provider === 'openai' ? openAiEncodingOf(model.model) : undefined;
+  if (encoding === 'o200k_base') {
+    const { countTokens } = await import('gpt-tokenizer/encoding/o200k_base');
+    return { name: 'o200k_base', exact: true, count: (t) => countTokens(t) };
+  }
+  if (encoding === 'cl100k_base') {
+    const { countTokens } = await import('gpt-tokenizer/encoding/cl100k_base');
+    return { name: 'cl100k_base', exact: true, count: (t) => countTokens(t) };
+  }
+  return estimateCounter;
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** Why a piece of the repository was shown to the persona. */
+export const ContextWhy = z.enum(['named', 'changed', 'lane', 'retrieved', 'map', 'lesson']);
+export type ContextWhy = z.infer<typeof ContextWhy>;
+
+/** One thing shown: enough to rebuild it from git objects (blob and line ranges). */
+export const ShownItem = z.object({
+  path: z.string(),
+  blob: z.string(),
+  /** Line ranges shown (1-based, inclusive); absent when the whole file was shown. */
+  ranges: z.array(z.tuple([z.number().int().positive(), z.number().int().positive()])).optional(),
+  tokens: z.number().int().nonnegative(),
+  score: z.number(),
+  why: ContextWhy,
+});
+export type ShownItem = z.infer<typeof ShownItem>;
+
+/**
+ * What an attempt's prompt was made of, recorded in its `attempt` entry: what was shown and
+ * why, what was left out (a count and the first few), the budget and how tokens were counted.
+ */
+export const ContextRecord = z.object({
+  /** Prompt budget in tokens: the tier's context budget minus the output cap. */
+  budget: z.number().int().nonnegative(),
+  /** Tokens of the whole first-attempt prompt, counted by `tokenizer`. */
+  tokens: z.number().int().nonnegative(),
+  tokenizer: z.string(),
+  tokensExact: z.boolean(),
+  retrieval: z.enum(['none', 'lexical', 'lexical+semantic']),
+  shown: z.array(ShownItem),
+  omittedCount: z.number().int().nonnegative(),
+  omitted: z.array(z.object({ path: z.string(), why: z.string() })),
+  notes: z.array(z.string()),
+  /** Characters of the task body shown, when it was cut to fit. */
+  taskBodyCutAt: z.number().int().nonnegative().optional(),
+  personaHash: z.string().optional(),
+  standardsHash: z.string().optional(),
+});
+export type ContextRecord = z.infer<typeof ContextRecord>;
