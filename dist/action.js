@@ -1,16 +1,16 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   setUpZodForShortProcesses
-} from "./chunks/chunk-HUUD4GXV.js";
+} from "./chunks/chunk-D4TCOT5H.js";
 import {
   external_exports
-} from "./chunks/chunk-4KRPT4EI.js";
+} from "./chunks/chunk-Z3MINALH.js";
 import {
   InputError,
   describeError,
   exitCodeOf
 } from "./chunks/chunk-AYJEV7GA.js";
-import "./chunks/chunk-OWSLLXUM.js";
+import "./chunks/chunk-HWNULIWO.js";
 
 // src/action/runner-io.ts
 import { randomBytes } from "node:crypto";
@@ -89,7 +89,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
   try {
     const inputs = readInputs(io, env);
     io.mask(inputs.githubToken);
-    const { runGitHubJob } = await import("./chunks/github-runner-W4QIFLW4.js");
+    const { runGitHubJob } = await import("./chunks/github-runner-T6E3BADV.js");
     const result = await runGitHubJob(inputs, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);

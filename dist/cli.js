@@ -1,7 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   defaultGates
-} from "./chunks/chunk-UDR7YHOX.js";
+} from "./chunks/chunk-6ZEDI3MQ.js";
+import "./chunks/chunk-NZBKY7V7.js";
 import {
   GROUP_COLUMNS,
   headlineFigures,
@@ -12,26 +13,26 @@ import {
   percent
 } from "./chunks/chunk-AHAPMZ2P.js";
 import {
-  setUpZodForShortProcesses
-} from "./chunks/chunk-HUUD4GXV.js";
-import {
-  packageVersion
-} from "./chunks/chunk-EMAYY2HI.js";
-import {
   formatMicros
 } from "./chunks/chunk-EP24EKF6.js";
-import "./chunks/chunk-AMKKWZM7.js";
-import "./chunks/chunk-4KRPT4EI.js";
+import {
+  setUpZodForShortProcesses
+} from "./chunks/chunk-D4TCOT5H.js";
+import "./chunks/chunk-Z3MINALH.js";
 import {
   InputError,
   describeError,
   exitCodeOf
 } from "./chunks/chunk-AYJEV7GA.js";
 import {
+  packageVersion
+} from "./chunks/chunk-EMAYY2HI.js";
+import "./chunks/chunk-AMKKWZM7.js";
+import {
   __commonJS,
   __export,
   __toESM
-} from "./chunks/chunk-OWSLLXUM.js";
+} from "./chunks/chunk-HWNULIWO.js";
 
 // node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
@@ -4123,8 +4124,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-HUWA5XVJ.js"),
-    import("./chunks/ledger-ref-4JUXX4AS.js")
+    import("./chunks/load-config-GIYF5DID.js"),
+    import("./chunks/ledger-ref-MFX7SDCO.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -4162,8 +4163,8 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-YPTHB6YZ.js"),
-        import("./chunks/report-pricing-SIIKI3YT.js")
+        import("./chunks/report-from-git-6J74B7NX.js"),
+        import("./chunks/report-pricing-33ENV7TR.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
         by,
@@ -4178,19 +4179,19 @@ function registerLedger(program2) {
           break;
         case "md":
           await emit(
-            (await import("./chunks/report-markdown-FAL54ZYC.js")).renderReportMarkdown(report),
+            (await import("./chunks/report-markdown-VB4HFPON.js")).renderReportMarkdown(report),
             opts.output
           );
           break;
         case "csv":
           await emit(
-            (await import("./chunks/report-csv-UFN7UVXI.js")).renderReportCsv(report),
+            (await import("./chunks/report-csv-GQBJS7WI.js")).renderReportCsv(report),
             opts.output
           );
           break;
         case "html":
           await emit(
-            (await import("./chunks/report-html-TNFKO3XX.js")).renderReportHtml(report),
+            (await import("./chunks/report-html-52J2OKYO.js")).renderReportHtml(report),
             opts.output
           );
           break;
@@ -4207,7 +4208,7 @@ function registerLedger(program2) {
     false
   ).option("--json", "print the result as JSON").action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-6YDBK455.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-AT2XS542.js");
     const result = await verifyLedger(repoDir, ref);
     const bad = result.violations.length + result.omitted;
     process.exitCode = bad > 0 ? 1 : 0;
@@ -4233,8 +4234,8 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-CVHI7LZJ.js"),
-      import("./chunks/export-ledger-SC7YZRJK.js")
+      import("./chunks/read-ledger-4RPXOR57.js"),
+      import("./chunks/export-ledger-MXCCJ35M.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
     const sink = async (chunk) => {
@@ -4244,8 +4245,8 @@ function registerLedger(program2) {
     if (format2 === "jsonl") await exporters.exportJsonl(entries, sink, filter);
     else if (format2 === "csv") await exporters.exportCsv(entries, sink, filter);
     else {
-      const { exportOtel } = await import("./chunks/export-otel-WPKV2M7C.js");
-      const { packageVersion: packageVersion2 } = await import("./chunks/package-version-GTWKSR7N.js");
+      const { exportOtel } = await import("./chunks/export-otel-MWX3USTK.js");
+      const { packageVersion: packageVersion2 } = await import("./chunks/package-version-OLWDZCFV.js");
       await exportOtel(entries, sink, {
         filter,
         serviceVersion: packageVersion2(),
@@ -4320,7 +4321,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-VVP6LAQU.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-JFCDWU3X.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4354,7 +4355,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-JH64VSKW.js");
+      const { runDemo } = await import("./chunks/demo-FT5DTMTX.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4438,7 +4439,7 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-7B2QAXBS.js");
+      const { initRepo } = await import("./chunks/init-repo-RDTWFKPS.js");
       const result = await initRepo({
         repoDir: resolve4(opts.repo),
         action: opts.action,
@@ -4458,7 +4459,7 @@ function registerInit(program2) {
 // src/cli/commands/personas.ts
 import { resolve as resolve5 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-X5W2MJP7.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-AJY6NDU3.js");
   return loadPersonas(dir ? resolve5(dir) : defaultPersonaDir());
 }
 function registerPersonas(program2) {
@@ -4510,10 +4511,10 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-HUWA5XVJ.js"),
-        import("./chunks/ledger-ref-4JUXX4AS.js"),
-        import("./chunks/receipt-4LJZXXIH.js"),
-        import("./chunks/report-pricing-SIIKI3YT.js")
+        import("./chunks/load-config-GIYF5DID.js"),
+        import("./chunks/ledger-ref-MFX7SDCO.js"),
+        import("./chunks/receipt-PMKRYIBU.js"),
+        import("./chunks/report-pricing-33ENV7TR.js")
       ]);
       const repoDir = resolve6(opts.repo);
       const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -4531,7 +4532,7 @@ function registerReceipt(program2) {
         return writeFile2(opts.output, `${JSON.stringify(receipt, null, 2)}
 `);
       }
-      const render = await import("./chunks/receipt-render-O4GYPJOH.js");
+      const render = await import("./chunks/receipt-render-RP2LQN5B.js");
       const text = opts.format === "html" ? render.renderReceiptHtml(receipt) : render.renderReceiptMarkdown(receipt);
       if (opts.output) await writeFile2(opts.output, text);
       else process.stdout.write(text);
@@ -4545,9 +4546,9 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
-        import("./chunks/load-config-HUWA5XVJ.js"),
-        import("./chunks/intake-QJMURGJU.js"),
-        import("./chunks/router-ZGKB5KQ7.js")
+        import("./chunks/load-config-GIYF5DID.js"),
+        import("./chunks/intake-YGEO7XIY.js"),
+        import("./chunks/router-GKTHISET.js")
       ]);
       const repoDir = resolve7(opts.repo);
       const loaded = await loadConfig({ file: opts.config, repoDir });
@@ -4588,7 +4589,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-YV7HYLRS.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-2CS7C67B.js");
     printJson(jsonSchemaFor(name));
   });
 }

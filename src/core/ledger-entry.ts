@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Finding } from './gate-verdict.js';
+import { Finding, GateVerdict } from './gate-verdict.js';
 import { ByHandEstimate, RuleTrace } from './plan.js';
 import { WorkInfo } from './work.js';
 
@@ -148,6 +148,8 @@ const Gate = z.object({
     pass: z.boolean(),
     findings: z.array(Finding),
     durationMs: z.number().nonnegative(),
+    checkers: GateVerdict.shape.checkers,
+    notChecked: GateVerdict.shape.notChecked,
   }),
 });
 

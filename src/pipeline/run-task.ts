@@ -425,6 +425,8 @@ export async function workOnTask(
           pass: v.pass,
           findings: v.findings,
           durationMs: v.durationMs,
+          ...(v.checkers ? { checkers: v.checkers } : {}),
+          ...(v.notChecked ? { notChecked: v.notChecked } : {}),
         },
       });
     }
@@ -627,7 +629,7 @@ async function runGates(
   const policy = checkWritePolicy(files, persona, deps.config.config.policy);
   if (!policy.pass) return [policy];
   const verdicts: GateVerdict[] = [policy];
-  for (const id of plan.gates) {
+  for (const id of deps.gates.order(plan.gates)) {
     const gate = deps.gates.get(id);
     if (!gate) {
       verdicts.push({
@@ -644,7 +646,10 @@ async function runGates(
       });
       continue;
     }
-    verdicts.push(await gate.run({ files, kind: plan.kind, taskId: task.id }));
+    const settings = deps.config.config.gates[id];
+    verdicts.push(
+      await gate.run({ files, kind: plan.kind, taskId: task.id, risk: plan.risk, settings }),
+    );
   }
   return verdicts;
 }

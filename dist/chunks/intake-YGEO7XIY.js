@@ -1,0 +1,19 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  TaskFileFrontMatter,
+  buildTask,
+  taskFromFile
+} from "./chunk-LSIFN3DR.js";
+import "./chunk-RLITK63G.js";
+import "./chunk-FTUNOFD5.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-FT6KL63P.js";
+import "./chunk-PCXO6PLR.js";
+import "./chunk-Z3MINALH.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-HWNULIWO.js";
+export {
+  TaskFileFrontMatter,
+  buildTask,
+  taskFromFile
+};

@@ -1,0 +1,25 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  REPO_CONFIG_PATH,
+  defaultConfigPath,
+  loadConfig,
+  parseConfig
+} from "./chunk-FJLFVKHI.js";
+import "./chunk-HCZLDC2E.js";
+import "./chunk-FTUNOFD5.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-MCQFTS62.js";
+import "./chunk-MUJK2X3D.js";
+import "./chunk-PCXO6PLR.js";
+import "./chunk-NZBKY7V7.js";
+import "./chunk-EP24EKF6.js";
+import "./chunk-Z3MINALH.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-AMKKWZM7.js";
+import "./chunk-HWNULIWO.js";
+export {
+  REPO_CONFIG_PATH,
+  defaultConfigPath,
+  loadConfig,
+  parseConfig
+};

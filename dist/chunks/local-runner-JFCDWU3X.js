@@ -1,0 +1,41 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  createLocalRunner
+} from "./chunk-YFTLMUF7.js";
+import "./chunk-CYCXBKM5.js";
+import "./chunk-ZRT4LXES.js";
+import "./chunk-GQXQSTY4.js";
+import "./chunk-VPGG6BY4.js";
+import "./chunk-3BERTS2B.js";
+import "./chunk-6KCK4QOI.js";
+import "./chunk-XSZJ7D6U.js";
+import "./chunk-AEDDHQAE.js";
+import "./chunk-EJ4ZRYJA.js";
+import "./chunk-LSIFN3DR.js";
+import "./chunk-RLITK63G.js";
+import "./chunk-QSC22QXC.js";
+import "./chunk-HQBHEEDR.js";
+import "./chunk-XQDBF3P2.js";
+import "./chunk-NV2LNVE6.js";
+import "./chunk-FJLFVKHI.js";
+import "./chunk-HCZLDC2E.js";
+import "./chunk-FTUNOFD5.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-MCQFTS62.js";
+import "./chunk-2K2IB55S.js";
+import "./chunk-4ODOM3HQ.js";
+import "./chunk-OTAEPFPO.js";
+import "./chunk-FT6KL63P.js";
+import "./chunk-H3BZYI6F.js";
+import "./chunk-MUJK2X3D.js";
+import "./chunk-PCXO6PLR.js";
+import "./chunk-6ZEDI3MQ.js";
+import "./chunk-NZBKY7V7.js";
+import "./chunk-EP24EKF6.js";
+import "./chunk-Z3MINALH.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-AMKKWZM7.js";
+import "./chunk-HWNULIWO.js";
+export {
+  createLocalRunner
+};

@@ -1,0 +1,55 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  PersonaAnswer
+} from "./chunk-GQXQSTY4.js";
+import {
+  PersonaFrontMatter
+} from "./chunk-EJ4ZRYJA.js";
+import {
+  TaskFileFrontMatter
+} from "./chunk-LSIFN3DR.js";
+import "./chunk-RLITK63G.js";
+import {
+  AiosConfigSchema
+} from "./chunk-HCZLDC2E.js";
+import "./chunk-FTUNOFD5.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-MCQFTS62.js";
+import {
+  LedgerEntry,
+  Plan
+} from "./chunk-OTAEPFPO.js";
+import {
+  Task
+} from "./chunk-FT6KL63P.js";
+import "./chunk-MUJK2X3D.js";
+import "./chunk-PCXO6PLR.js";
+import "./chunk-NZBKY7V7.js";
+import "./chunk-EP24EKF6.js";
+import {
+  external_exports
+} from "./chunk-Z3MINALH.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-HWNULIWO.js";
+
+// src/app/published-schemas.ts
+var SCHEMAS = {
+  config: { schema: AiosConfigSchema, io: "input" },
+  persona: { schema: PersonaFrontMatter, io: "input" },
+  answer: { schema: PersonaAnswer, io: "output" },
+  ledger: { schema: LedgerEntry, io: "output" },
+  plan: { schema: Plan, io: "output" },
+  task: { schema: Task, io: "output" },
+  "task-file": { schema: TaskFileFrontMatter, io: "input" }
+};
+function jsonSchemaFor(name) {
+  const { schema, io } = SCHEMAS[name];
+  return {
+    ...external_exports.toJSONSchema(schema, { io, unrepresentable: "any" }),
+    title: `AIOS ${name}`
+  };
+}
+export {
+  SCHEMAS,
+  jsonSchemaFor
+};

@@ -1,0 +1,11 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  openGitWorkspace
+} from "./chunk-HQBHEEDR.js";
+import "./chunk-XQDBF3P2.js";
+import "./chunk-H3BZYI6F.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-HWNULIWO.js";
+export {
+  openGitWorkspace
+};
