@@ -1,8 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   defaultGates
-} from "./chunks/chunk-6ZEDI3MQ.js";
-import "./chunks/chunk-NZBKY7V7.js";
+} from "./chunks/chunk-T5P7VGOB.js";
+import "./chunks/chunk-O75UKX5P.js";
 import {
   GROUP_COLUMNS,
   headlineFigures,
@@ -4124,7 +4124,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-GIYF5DID.js"),
+    import("./chunks/load-config-CCACRCA5.js"),
     import("./chunks/ledger-ref-MFX7SDCO.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -4163,7 +4163,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-6J74B7NX.js"),
+        import("./chunks/report-from-git-TDBRQY3P.js"),
         import("./chunks/report-pricing-33ENV7TR.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4321,7 +4321,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-JFCDWU3X.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-IA7ZLEC3.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4355,7 +4355,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-FT5DTMTX.js");
+      const { runDemo } = await import("./chunks/demo-AVR7YOGS.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4439,7 +4439,7 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-RDTWFKPS.js");
+      const { initRepo } = await import("./chunks/init-repo-BFV4GKHI.js");
       const result = await initRepo({
         repoDir: resolve4(opts.repo),
         action: opts.action,
@@ -4459,7 +4459,7 @@ function registerInit(program2) {
 // src/cli/commands/personas.ts
 import { resolve as resolve5 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-AJY6NDU3.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-57VMDKBH.js");
   return loadPersonas(dir ? resolve5(dir) : defaultPersonaDir());
 }
 function registerPersonas(program2) {
@@ -4511,7 +4511,7 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-GIYF5DID.js"),
+        import("./chunks/load-config-CCACRCA5.js"),
         import("./chunks/ledger-ref-MFX7SDCO.js"),
         import("./chunks/receipt-PMKRYIBU.js"),
         import("./chunks/report-pricing-33ENV7TR.js")
@@ -4546,8 +4546,8 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
-        import("./chunks/load-config-GIYF5DID.js"),
-        import("./chunks/intake-YGEO7XIY.js"),
+        import("./chunks/load-config-CCACRCA5.js"),
+        import("./chunks/intake-ZELTIACT.js"),
         import("./chunks/router-GKTHISET.js")
       ]);
       const repoDir = resolve7(opts.repo);
@@ -4589,7 +4589,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-2CS7C67B.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-TZ67B6CW.js");
     printJson(jsonSchemaFor(name));
   });
 }

@@ -88,6 +88,7 @@ export const checkerPackages = [
   'retext-repeated-words',
   'dictionary-en',
   'unist-util-visit',
+  'vfile',
 ];
 
 /** Options for an ESM bundle for Node 24 with AIOS's plugins; callers add entry points and output. */

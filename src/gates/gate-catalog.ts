@@ -24,6 +24,23 @@ export const GATE_CATALOG: readonly GateEntry[] = [
     load: async () => (await import('./wp-plugin-security-gate.js')).createWpPluginSecurityGate(),
   },
   {
+    id: 'editorial',
+    aliases: [],
+    description:
+      'Prose: spelling, readability, passive voice, simpler words, inconsiderate language, house style (Vale rules)',
+    checkers: [
+      'retext-spell',
+      'dictionary-en',
+      'retext-readability',
+      'retext-passive',
+      'retext-simplify',
+      'retext-equality',
+      'retext-repeated-words',
+    ],
+    cost: 3,
+    load: async () => (await import('./editorial-gate.js')).createEditorialGate(),
+  },
+  {
     id: 'accessibility',
     aliases: [],
     description:

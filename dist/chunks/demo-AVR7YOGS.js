@@ -1,17 +1,18 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-YFTLMUF7.js";
+} from "./chunk-5QHYPNPX.js";
 import "./chunk-CYCXBKM5.js";
 import "./chunk-ZRT4LXES.js";
 import "./chunk-GQXQSTY4.js";
 import "./chunk-VPGG6BY4.js";
-import "./chunk-3BERTS2B.js";
+import "./chunk-O42ZZG6G.js";
+import "./chunk-NV2LNVE6.js";
 import "./chunk-6KCK4QOI.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-AEDDHQAE.js";
+import "./chunk-SPFN5JVL.js";
 import "./chunk-EJ4ZRYJA.js";
-import "./chunk-LSIFN3DR.js";
+import "./chunk-RMGVSGCQ.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-QSC22QXC.js";
 import "./chunk-HQBHEEDR.js";
@@ -19,11 +20,11 @@ import "./chunk-XQDBF3P2.js";
 import {
   wo
 } from "./chunk-OPFM54M4.js";
-import "./chunk-NV2LNVE6.js";
-import "./chunk-FJLFVKHI.js";
-import "./chunk-HCZLDC2E.js";
-import "./chunk-FTUNOFD5.js";
+import "./chunk-MZT7UX3Q.js";
+import "./chunk-ZWVHUK5O.js";
+import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
+import "./chunk-R7BZR5VP.js";
 import "./chunk-MCQFTS62.js";
 import {
   buildReport
@@ -39,8 +40,8 @@ import "./chunk-PCXO6PLR.js";
 import {
   pricingFromConfig
 } from "./chunk-RJNZGAYP.js";
-import "./chunk-6ZEDI3MQ.js";
-import "./chunk-NZBKY7V7.js";
+import "./chunk-T5P7VGOB.js";
+import "./chunk-O75UKX5P.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-Z3MINALH.js";
 import "./chunk-AYJEV7GA.js";

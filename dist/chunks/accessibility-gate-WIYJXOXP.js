@@ -1,5 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  packageVersion
+} from "./chunk-IORERRJX.js";
+import {
   applyThreshold
 } from "./chunk-MCQFTS62.js";
 import "./chunk-MUJK2X3D.js";
@@ -9,7 +12,7 @@ import "./chunk-HWNULIWO.js";
 
 // src/gates/accessibility-gate.ts
 import { readFile } from "node:fs/promises";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath } from "node:url";
 
 // src/gates/axe-rules.ts
 var WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -86,26 +89,6 @@ function staticMarkup(path, content) {
 }
 function isDocument(markup) {
   return /^\s*(<!--[\s\S]*?-->\s*)*(<!doctype\s+html|<html[\s>])/i.test(markup);
-}
-
-// src/gates/package-version.ts
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-function packageVersion(name) {
-  try {
-    let dir = dirname(fileURLToPath(import.meta.resolve(name)));
-    for (let i = 0; i < 6; i++) {
-      try {
-        const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
-        if (pkg.name === name && pkg.version) return pkg.version;
-      } catch {
-      }
-      dir = dirname(dir);
-    }
-  } catch {
-  }
-  return "not installed";
 }
 
 // src/gates/page-dom.ts
@@ -265,7 +248,7 @@ async function htmlValidate(pages) {
 }
 var axeSource;
 function loadAxeSource() {
-  axeSource ??= readFile(fileURLToPath2(import.meta.resolve("axe-core/axe.min.js")), "utf8");
+  axeSource ??= readFile(fileURLToPath(import.meta.resolve("axe-core/axe.min.js")), "utf8");
   return axeSource;
 }
 async function axeInBrowser(executablePath, pages) {

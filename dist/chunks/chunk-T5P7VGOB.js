@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   GATE_CATALOG
-} from "./chunk-NZBKY7V7.js";
+} from "./chunk-O75UKX5P.js";
 
 // src/gates/gate.ts
 var GateRegistry = class {

@@ -7,13 +7,14 @@ import {
 } from "./chunk-EJ4ZRYJA.js";
 import {
   TaskFileFrontMatter
-} from "./chunk-LSIFN3DR.js";
+} from "./chunk-RMGVSGCQ.js";
 import "./chunk-RLITK63G.js";
 import {
   AiosConfigSchema
-} from "./chunk-HCZLDC2E.js";
-import "./chunk-FTUNOFD5.js";
+} from "./chunk-ZWVHUK5O.js";
+import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
+import "./chunk-R7BZR5VP.js";
 import "./chunk-MCQFTS62.js";
 import {
   LedgerEntry,
@@ -24,7 +25,7 @@ import {
 } from "./chunk-FT6KL63P.js";
 import "./chunk-MUJK2X3D.js";
 import "./chunk-PCXO6PLR.js";
-import "./chunk-NZBKY7V7.js";
+import "./chunk-O75UKX5P.js";
 import "./chunk-EP24EKF6.js";
 import {
   external_exports

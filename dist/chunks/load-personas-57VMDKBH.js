@@ -5,9 +5,10 @@ import {
   loadPersonas,
   parsePersona,
   personaFolder
-} from "./chunk-AEDDHQAE.js";
+} from "./chunk-SPFN5JVL.js";
 import "./chunk-EJ4ZRYJA.js";
-import "./chunk-FTUNOFD5.js";
+import "./chunk-EGP66IBB.js";
+import "./chunk-R7BZR5VP.js";
 import "./chunk-PCXO6PLR.js";
 import "./chunk-Z3MINALH.js";
 import "./chunk-AYJEV7GA.js";

@@ -19,12 +19,28 @@ var GATE_CATALOG = [
     load: async () => (await import("./wp-plugin-security-gate-G7X2IL3Q.js")).createWpPluginSecurityGate()
   },
   {
+    id: "editorial",
+    aliases: [],
+    description: "Prose: spelling, readability, passive voice, simpler words, inconsiderate language, house style (Vale rules)",
+    checkers: [
+      "retext-spell",
+      "dictionary-en",
+      "retext-readability",
+      "retext-passive",
+      "retext-simplify",
+      "retext-equality",
+      "retext-repeated-words"
+    ],
+    cost: 3,
+    load: async () => (await import("./editorial-gate-XWTGNXD2.js")).createEditorialGate()
+  },
+  {
     id: "accessibility",
     aliases: [],
     description: "WCAG 2.0\u20132.2 A/AA in HTML and PHP templates (axe-core in Chromium, or jsdom without layout rules; html-validate)",
     checkers: ["axe-core", "html-validate", "playwright-core", "jsdom"],
     cost: 5,
-    load: async () => (await import("./accessibility-gate-MHHVVBZQ.js")).createAccessibilityGate()
+    load: async () => (await import("./accessibility-gate-WIYJXOXP.js")).createAccessibilityGate()
   }
 ];
 function knownGateNames() {

@@ -4,14 +4,15 @@ import {
 } from "./chunk-O4F23ERM.js";
 import {
   loadConfig
-} from "./chunk-FJLFVKHI.js";
-import "./chunk-HCZLDC2E.js";
-import "./chunk-FTUNOFD5.js";
+} from "./chunk-MZT7UX3Q.js";
+import "./chunk-ZWVHUK5O.js";
+import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
+import "./chunk-R7BZR5VP.js";
 import "./chunk-MCQFTS62.js";
 import "./chunk-MUJK2X3D.js";
 import "./chunk-PCXO6PLR.js";
-import "./chunk-NZBKY7V7.js";
+import "./chunk-O75UKX5P.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-Z3MINALH.js";
 import {
@@ -48,7 +49,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-V5EJGW6G.js");
+  const { runGitHubJobWith } = await import("./github-job-45XFE26T.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

@@ -11,32 +11,32 @@ import {
 import {
   createProvider,
   loadScript
-} from "./chunk-3BERTS2B.js";
+} from "./chunk-O42ZZG6G.js";
 import {
   monthOf,
   readMonthSpend
 } from "./chunk-6KCK4QOI.js";
 import {
   personaFolder
-} from "./chunk-AEDDHQAE.js";
+} from "./chunk-SPFN5JVL.js";
 import {
   taskFromFile
-} from "./chunk-LSIFN3DR.js";
+} from "./chunk-RMGVSGCQ.js";
 import {
   openGitWorkspace
 } from "./chunk-HQBHEEDR.js";
 import {
   loadConfig
-} from "./chunk-FJLFVKHI.js";
+} from "./chunk-MZT7UX3Q.js";
 import {
   require_dist
-} from "./chunk-FTUNOFD5.js";
+} from "./chunk-R7BZR5VP.js";
 import {
   gitWithInput
 } from "./chunk-H3BZYI6F.js";
 import {
   defaultGates
-} from "./chunk-6ZEDI3MQ.js";
+} from "./chunk-T5P7VGOB.js";
 import {
   ForgeError
 } from "./chunk-AYJEV7GA.js";

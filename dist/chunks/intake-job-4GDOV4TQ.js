@@ -8,11 +8,12 @@ import "./chunk-6KCK4QOI.js";
 import "./chunk-XSZJ7D6U.js";
 import {
   buildTask
-} from "./chunk-LSIFN3DR.js";
+} from "./chunk-RMGVSGCQ.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-QSC22QXC.js";
-import "./chunk-FTUNOFD5.js";
+import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
+import "./chunk-R7BZR5VP.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-4ODOM3HQ.js";
 import "./chunk-OTAEPFPO.js";

@@ -11,7 +11,7 @@ import {
 import "./chunk-XSZJ7D6U.js";
 import {
   personaFolder
-} from "./chunk-AEDDHQAE.js";
+} from "./chunk-SPFN5JVL.js";
 import "./chunk-EJ4ZRYJA.js";
 import {
   neutralizeForGitHub
@@ -19,8 +19,9 @@ import {
 import {
   wo
 } from "./chunk-OPFM54M4.js";
-import "./chunk-FTUNOFD5.js";
+import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
+import "./chunk-R7BZR5VP.js";
 import "./chunk-4ODOM3HQ.js";
 import {
   Plan
@@ -6205,7 +6206,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-QVRDPS2J.js");
+      const { intakeJob } = await import("./intake-job-4GDOV4TQ.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6246,8 +6247,8 @@ async function runGitHubJobWith(inputs, env, io, known) {
       ] = await Promise.all([
         import("./workspace-QEZNAIQZ.js"),
         import("./work-job-3JBDMHNI.js"),
-        import("./default-gates-NOZHTAEM.js"),
-        import("./create-provider-66J2LZOT.js"),
+        import("./default-gates-E2G2QIIC.js"),
+        import("./create-provider-5HQXXXMX.js"),
         import("./month-spend-AN2PJJCT.js")
       ]);
       const workspace = await openGitWorkspace(repoDir, ref);

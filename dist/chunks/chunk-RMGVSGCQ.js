@@ -5,7 +5,7 @@ import {
 import {
   parseYamlWith,
   splitFrontMatter
-} from "./chunk-FTUNOFD5.js";
+} from "./chunk-EGP66IBB.js";
 import {
   sha256
 } from "./chunk-MOVWQC26.js";

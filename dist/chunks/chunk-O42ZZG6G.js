@@ -4,7 +4,7 @@ import {
 } from "./chunk-NV2LNVE6.js";
 import {
   parseYamlWith
-} from "./chunk-FTUNOFD5.js";
+} from "./chunk-EGP66IBB.js";
 import {
   external_exports
 } from "./chunk-Z3MINALH.js";
@@ -112,7 +112,7 @@ async function createProvider(modelId, model, ctx) {
           }
         );
       }
-      const { createOpenAiProvider } = await import("./openai-provider-2P65AHYB.js");
+      const { createOpenAiProvider } = await import("./openai-provider-3E5ST4Z4.js");
       return createOpenAiProvider({
         modelId,
         model: model.model,

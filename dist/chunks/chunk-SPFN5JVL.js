@@ -5,7 +5,7 @@ import {
 import {
   parseYamlWith,
   splitFrontMatter
-} from "./chunk-FTUNOFD5.js";
+} from "./chunk-EGP66IBB.js";
 import {
   InputError
 } from "./chunk-AYJEV7GA.js";

@@ -1,8 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   defaultGates
-} from "./chunk-6ZEDI3MQ.js";
-import "./chunk-NZBKY7V7.js";
+} from "./chunk-T5P7VGOB.js";
+import "./chunk-O75UKX5P.js";
 import "./chunk-HWNULIWO.js";
 export {
   defaultGates

@@ -9,7 +9,7 @@ import {
 } from "./chunk-PCXO6PLR.js";
 import {
   knownGateNames
-} from "./chunk-NZBKY7V7.js";
+} from "./chunk-O75UKX5P.js";
 import {
   dollarsToMicros
 } from "./chunk-EP24EKF6.js";

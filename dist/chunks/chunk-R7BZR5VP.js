@@ -1,11 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  InputError
-} from "./chunk-AYJEV7GA.js";
-import {
   __commonJS,
-  __require,
-  __toESM
+  __require
 } from "./chunk-HWNULIWO.js";
 
 // node_modules/yaml/dist/nodes/identity.js
@@ -34,7 +30,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode2(node) {
+    function isNode(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -58,7 +54,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap;
-    exports.isNode = isNode2;
+    exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar;
     exports.isSeq = isSeq;
@@ -6288,7 +6284,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6311,7 +6307,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -7219,7 +7215,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7245,7 +7241,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7281,7 +7277,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -7338,82 +7334,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/core/yaml-source.ts
-var import_yaml = __toESM(require_dist(), 1);
-function parseYamlWith(schema, text, file, options = {}) {
-  const lineOffset = options.lineOffset ?? 0;
-  const what = options.what ?? "file";
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const lineAt = (offset) => lineCounter.linePos(offset).line + lineOffset;
-  if (doc.errors.length > 0) {
-    throw new InputError(
-      `The ${what} ${file} is not valid YAML.`,
-      doc.errors.map((e) => ({
-        location: { file, line: lineAt(e.pos[0]) },
-        message: e.message.split("\n")[0] ?? e.message
-      })),
-      { hint: "Fix the YAML syntax at the lines shown." }
-    );
-  }
-  const data = doc.toJS() ?? {};
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => {
-    const path = issue.path.filter((p) => typeof p !== "symbol");
-    return {
-      location: { file, line: lineOfPath(path) },
-      field: formatPath(path) || void 0,
-      message: issue.message
-    };
-  });
-  throw new InputError(`The ${what} ${file} has ${issues.length} problem(s).`, issues, {
-    hint: `Correct the fields named above; \`aios schema\` prints the full schema.`
-  });
-  function lineOfPath(path) {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-      if ((0, import_yaml.isNode)(node) && node.range) return lineAt(node.range[0]);
-      if (depth > 0) {
-        const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1), true);
-        const key = path[depth - 1];
-        if (parent && typeof parent === "object" && "items" in parent && typeof key === "string") {
-          const items = parent.items;
-          const pair = items.find(
-            (p) => (0, import_yaml.isNode)(p.key) && p.key.value === key
-          );
-          if (pair && (0, import_yaml.isNode)(pair.key) && pair.key.range) return lineAt(pair.key.range[0]);
-        }
-      }
-    }
-    return 1 + lineOffset;
-  }
-}
-function formatPath(path) {
-  return path.reduce(
-    (acc, p) => typeof p === "number" ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p,
-    ""
-  );
-}
-function splitFrontMatter(text, file) {
-  const normalized = text.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
-  const match = /^---\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(normalized);
-  if (!match) {
-    throw new InputError(
-      `${file} has no YAML front matter.`,
-      [{ location: { file, line: 1 }, message: "expected the file to start with a line `---`" }],
-      { hint: "Start the file with `---`, the YAML fields, then `---` and the body." }
-    );
-  }
-  return {
-    frontMatter: match[1] ?? "",
-    body: normalized.slice(match[0].length),
-    frontMatterLineOffset: 1
-  };
-}
-
 export {
-  require_dist,
-  parseYamlWith,
-  splitFrontMatter
+  require_dist
 };

@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   AiosConfigSchema
-} from "./chunk-HCZLDC2E.js";
+} from "./chunk-ZWVHUK5O.js";
 import {
   parseYamlWith
-} from "./chunk-FTUNOFD5.js";
+} from "./chunk-EGP66IBB.js";
 import {
   canonicalJson,
   sha256

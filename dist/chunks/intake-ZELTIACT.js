@@ -3,10 +3,11 @@ import {
   TaskFileFrontMatter,
   buildTask,
   taskFromFile
-} from "./chunk-LSIFN3DR.js";
+} from "./chunk-RMGVSGCQ.js";
 import "./chunk-RLITK63G.js";
-import "./chunk-FTUNOFD5.js";
+import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
+import "./chunk-R7BZR5VP.js";
 import "./chunk-FT6KL63P.js";
 import "./chunk-PCXO6PLR.js";
 import "./chunk-Z3MINALH.js";
