@@ -1,7 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   defaultGates
-} from "./chunks/chunk-UDR7YHOX.js";
+} from "./chunks/chunk-JO7JOFQI.js";
+import "./chunks/chunk-CEIGGUA3.js";
 import {
   GROUP_COLUMNS,
   headlineFigures,
@@ -12,21 +13,21 @@ import {
   percent
 } from "./chunks/chunk-AHAPMZ2P.js";
 import {
-  setUpZodForShortProcesses
-} from "./chunks/chunk-HUUD4GXV.js";
-import {
-  packageVersion
-} from "./chunks/chunk-EMAYY2HI.js";
-import {
   formatMicros
 } from "./chunks/chunk-EP24EKF6.js";
-import "./chunks/chunk-AMKKWZM7.js";
+import {
+  setUpZodForShortProcesses
+} from "./chunks/chunk-HUUD4GXV.js";
 import "./chunks/chunk-4KRPT4EI.js";
 import {
   InputError,
   describeError,
   exitCodeOf
 } from "./chunks/chunk-AYJEV7GA.js";
+import {
+  packageVersion
+} from "./chunks/chunk-EMAYY2HI.js";
+import "./chunks/chunk-AMKKWZM7.js";
 import {
   __commonJS,
   __export,
@@ -4123,8 +4124,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-XWW46E6H.js"),
-    import("./chunks/ledger-ref-A3ZO55ZP.js")
+    import("./chunks/load-config-G5EL5AXJ.js"),
+    import("./chunks/ledger-ref-QVVJQTOI.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -4162,7 +4163,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-R7PQYTV5.js"),
+        import("./chunks/report-from-git-DQN322LB.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4207,7 +4208,7 @@ function registerLedger(program2) {
     false
   ).option("--json", "print the result as JSON").action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-QONZ2FR2.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-5OKIUURT.js");
     const result = await verifyLedger(repoDir, ref);
     const bad = result.violations.length + result.omitted;
     process.exitCode = bad > 0 ? 1 : 0;
@@ -4233,7 +4234,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-ZIFFBEBP.js"),
+      import("./chunks/read-ledger-N4VENUKU.js"),
       import("./chunks/export-ledger-SC7YZRJK.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4244,7 +4245,7 @@ function registerLedger(program2) {
     if (format2 === "jsonl") await exporters.exportJsonl(entries, sink, filter);
     else if (format2 === "csv") await exporters.exportCsv(entries, sink, filter);
     else {
-      const { exportOtel } = await import("./chunks/export-otel-WPKV2M7C.js");
+      const { exportOtel } = await import("./chunks/export-otel-IBIVZVIO.js");
       const { packageVersion: packageVersion2 } = await import("./chunks/package-version-GTWKSR7N.js");
       await exportOtel(entries, sink, {
         filter,
@@ -4320,7 +4321,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-2BDCSU4V.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-B73EZUTU.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4354,7 +4355,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-Z57KC4N5.js");
+      const { runDemo } = await import("./chunks/demo-CMQDWEG2.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4438,7 +4439,7 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-SWBAG7ZQ.js");
+      const { initRepo } = await import("./chunks/init-repo-PYHPWNCK.js");
       const result = await initRepo({
         repoDir: resolve4(opts.repo),
         action: opts.action,
@@ -4458,7 +4459,7 @@ function registerInit(program2) {
 // src/cli/commands/personas.ts
 import { resolve as resolve5 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-TKM66T2T.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-G5BNEBGM.js");
   return loadPersonas(dir ? resolve5(dir) : defaultPersonaDir());
 }
 function registerPersonas(program2) {
@@ -4510,9 +4511,9 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-XWW46E6H.js"),
-        import("./chunks/ledger-ref-A3ZO55ZP.js"),
-        import("./chunks/receipt-GGKWFBKW.js"),
+        import("./chunks/load-config-G5EL5AXJ.js"),
+        import("./chunks/ledger-ref-QVVJQTOI.js"),
+        import("./chunks/receipt-VP5EGPOS.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const repoDir = resolve6(opts.repo);
@@ -4545,8 +4546,8 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
-        import("./chunks/load-config-XWW46E6H.js"),
-        import("./chunks/intake-5G7LQZTE.js"),
+        import("./chunks/load-config-G5EL5AXJ.js"),
+        import("./chunks/intake-N57EMB4H.js"),
         import("./chunks/router-EFAYNVY3.js")
       ]);
       const repoDir = resolve7(opts.repo);
@@ -4588,7 +4589,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-CZKSRCH5.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-EBBKMHB4.js");
     printJson(jsonSchemaFor(name));
   });
 }

@@ -61,6 +61,36 @@ const lazyStringWidth = {
   },
 };
 
+/**
+ * The gates' checkers stay out of the bundle: they are dependencies loaded from node_modules by
+ * a dynamic import when their gate runs (a run pays only for the gates it uses), and some read
+ * files beside their own code at run time (axe's browser script, the English dictionary,
+ * jsdom's and html-validate's data).
+ */
+export const checkerPackages = [
+  'axe-core',
+  'html-validate',
+  'jsdom',
+  'playwright-core',
+  'eslint',
+  '@typescript-eslint/parser',
+  'php-parser',
+  'stylelint',
+  'unified',
+  'remark-parse',
+  'remark-retext',
+  'retext-english',
+  'retext-spell',
+  'retext-readability',
+  'retext-passive',
+  'retext-simplify',
+  'retext-equality',
+  'retext-repeated-words',
+  'dictionary-en',
+  'unist-util-visit',
+  'vfile',
+];
+
 /** Options for an ESM bundle for Node 24 with AIOS's plugins; callers add entry points and output. */
 export const bundleOptions = {
   bundle: true,
@@ -75,4 +105,5 @@ export const bundleOptions = {
   },
   logLevel: 'warning',
   plugins: [englishOnlyZodLocales, lazyStringWidth],
+  external: checkerPackages,
 };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { dollarsToMicros } from '../core/money.js';
 import { Risk, Size, Slug } from '../core/work.js';
+import { checkGateNames } from '../gates/gate-names.js';
+import { GateSettings } from '../gates/gate-settings.js';
 
 /** A dollar amount written by a person (`2.5`, `"0.15"`), held as integer micro-dollars. */
 const Dollars = z
@@ -250,9 +252,14 @@ export const AiosConfigSchema = z
       })
       .strict()
       .default({ branch: 'aios-ledger' }),
+    gates: z
+      .record(Slug, GateSettings)
+      .default({})
+      .describe('Settings per gate (thresholds, browser, house style, limits)'),
   })
   .strict()
   .superRefine((config, ctx) => {
+    checkGateNames(config, ctx);
     // Cross-references: every name a field uses must be defined, so a typo fails at load time.
     for (const [id, model] of Object.entries(config.models)) {
       if (model.shadowModel !== undefined) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ContextRecord } from './context-record.js';
-import { Finding } from './gate-verdict.js';
+import { Finding, GateVerdict } from './gate-verdict.js';
 import { ByHandEstimate, RuleTrace } from './plan.js';
 import { WorkInfo } from './work.js';
 
@@ -157,6 +157,8 @@ const Gate = z.object({
     pass: z.boolean(),
     findings: z.array(Finding),
     durationMs: z.number().nonnegative(),
+    checkers: GateVerdict.shape.checkers,
+    notChecked: GateVerdict.shape.notChecked,
   }),
 });
 

@@ -1,8 +1,7 @@
+import { GATE_CATALOG } from './gate-catalog.js';
 import { GateRegistry } from './gate.js';
-import { createMarkdownLintGate } from './markdown-lint-gate.js';
-import { createWpPluginSecurityGate } from './wp-plugin-security-gate.js';
 
-/** The deterministic gates that ship with AIOS. */
+/** The gates that ship with AIOS, each loaded when it first runs. */
 export function defaultGates(): GateRegistry {
-  return new GateRegistry([createMarkdownLintGate(), createWpPluginSecurityGate()]);
+  return new GateRegistry([], GATE_CATALOG);
 }

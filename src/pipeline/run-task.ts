@@ -443,6 +443,8 @@ export async function workOnTask(
           pass: v.pass,
           findings: v.findings,
           durationMs: v.durationMs,
+          ...(v.checkers ? { checkers: v.checkers } : {}),
+          ...(v.notChecked ? { notChecked: v.notChecked } : {}),
         },
       });
     }
@@ -645,7 +647,7 @@ async function runGates(
   const policy = checkWritePolicy(files, persona, deps.config.config.policy);
   if (!policy.pass) return [policy];
   const verdicts: GateVerdict[] = [policy];
-  for (const id of plan.gates) {
+  for (const id of deps.gates.order(plan.gates)) {
     const gate = deps.gates.get(id);
     if (!gate) {
       verdicts.push({
@@ -662,7 +664,10 @@ async function runGates(
       });
       continue;
     }
-    verdicts.push(await gate.run({ files, kind: plan.kind, taskId: task.id }));
+    const settings = deps.config.config.gates[id];
+    verdicts.push(
+      await gate.run({ files, kind: plan.kind, taskId: task.id, risk: plan.risk, settings }),
+    );
   }
   return verdicts;
 }

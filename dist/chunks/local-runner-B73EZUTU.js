@@ -1,0 +1,43 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  createLocalRunner
+} from "./chunk-KJLDGAQN.js";
+import "./chunk-55K73HCS.js";
+import "./chunk-WAUOZLHE.js";
+import "./chunk-CQYHKRVS.js";
+import "./chunk-VPGG6BY4.js";
+import "./chunk-IDVCTM2G.js";
+import "./chunk-EDMX6M7X.js";
+import "./chunk-XSZJ7D6U.js";
+import "./chunk-F46BXINT.js";
+import "./chunk-KF6DRJUL.js";
+import "./chunk-K5KREDFD.js";
+import "./chunk-RLITK63G.js";
+import "./chunk-MQUR6G4R.js";
+import "./chunk-LCIDOOOC.js";
+import "./chunk-JYVTGUDU.js";
+import "./chunk-NV2LNVE6.js";
+import "./chunk-ZVET2RSN.js";
+import "./chunk-TZAKLLBG.js";
+import "./chunk-27CZGLQL.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-4IVWAEM2.js";
+import "./chunk-UG3XGS3C.js";
+import "./chunk-2K2IB55S.js";
+import "./chunk-QOOMXXW7.js";
+import "./chunk-T465FNFP.js";
+import "./chunk-UVKDXZ4B.js";
+import "./chunk-BM7RQP47.js";
+import "./chunk-CLZH5OHK.js";
+import "./chunk-OZ4QZEIA.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-JO7JOFQI.js";
+import "./chunk-CEIGGUA3.js";
+import "./chunk-EP24EKF6.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-AMKKWZM7.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  createLocalRunner
+};

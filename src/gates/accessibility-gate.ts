@@ -1,0 +1,263 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Finding, GateVerdict } from '../core/gate-verdict.js';
+import {
+  BEST_PRACTICE_RULES,
+  DOCUMENT_RULES,
+  LAYOUT_RULES,
+  WCAG_TAGS,
+  severityOfImpact,
+  wcagCriteria,
+} from './axe-rules.js';
+import { findChromium } from './chromium.js';
+import type { Gate, GateInput } from './gate.js';
+import { applyThreshold } from './gate-settings.js';
+import { isDocument, staticMarkup } from './html-source.js';
+import { packageVersion } from './package-version.js';
+import { loadPageDom, type PageDom } from './page-dom.js';
+
+/** What axe reports for one rule, reduced to what a finding needs (crosses the browser boundary). */
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  tags: string[];
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+interface Page {
+  readonly path: string;
+  readonly markup: string;
+  readonly document: boolean;
+}
+
+/** axe's run options: WCAG 2.0–2.2 A/AA plus the chosen best-practice rules, violations only. */
+function axeOptions(page: Page, skip: readonly string[]): Record<string, unknown> {
+  const off = [...skip, ...(page.document ? [] : DOCUMENT_RULES)];
+  return {
+    runOnly: { type: 'tag', values: [...WCAG_TAGS, 'best-practice'] },
+    rules: Object.fromEntries(off.map((id) => [id, { enabled: false }])),
+    resultTypes: ['violations'],
+  };
+}
+
+/** Best-practice rules outside our list are dropped after the run (axe selects by tag). */
+function wanted(v: AxeViolation): boolean {
+  return (
+    v.tags.some((t) => (WCAG_TAGS as readonly string[]).includes(t)) ||
+    (BEST_PRACTICE_RULES as readonly string[]).includes(v.id)
+  );
+}
+
+function toFindings(page: Page, dom: PageDom, violations: readonly AxeViolation[]): Finding[] {
+  const out: Finding[] = [];
+  for (const v of violations.filter(wanted)) {
+    const wcag = wcagCriteria(v.tags);
+    for (const node of v.nodes) {
+      const selector = node.target.map(String).join(' >>> ');
+      const line = dom.lineOf(String(node.target[node.target.length - 1] ?? ''));
+      out.push({
+        rule: `axe/${v.id}`,
+        severity: severityOfImpact(v.impact),
+        message: `${v.help}${wcag.length ? ` (WCAG ${wcag.join(', ')})` : ' (best practice)'}; ${v.impact ?? 'minor'} impact. ${v.helpUrl}`,
+        path: page.path,
+        ...(line ? { line } : {}),
+        selector,
+        ...(wcag.length ? { wcag } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * What html-validate checks that axe does not (its rules that repeat axe's, such as image alt
+ * text and link names, and its style rules are left out).
+ */
+const HTML_VALIDATE_RULES: Record<string, 'error'> = {
+  'no-dup-id': 'error',
+  'no-dup-attr': 'error',
+  'close-order': 'error',
+  'close-attr': 'error',
+  'element-permitted-content': 'error',
+  'element-permitted-occurrences': 'error',
+  'element-permitted-order': 'error',
+  'element-permitted-parent': 'error',
+  'element-required-ancestor': 'error',
+  'element-required-content': 'error',
+  'element-required-attributes': 'error',
+  deprecated: 'error',
+  'no-deprecated-attr': 'error',
+  'attribute-allowed-values': 'error',
+  'prefer-native-element': 'error',
+  'wcag/h32': 'error',
+  'wcag/h63': 'error',
+  'wcag/h67': 'error',
+  'wcag/h71': 'error',
+  'unique-landmark': 'error',
+  'hidden-focusable': 'error',
+  'valid-id': 'error',
+};
+
+async function htmlValidate(pages: readonly Page[]): Promise<Finding[]> {
+  const { HtmlValidate } = await import('html-validate');
+  const validator = new HtmlValidate({ root: true, rules: HTML_VALIDATE_RULES });
+  const out: Finding[] = [];
+  for (const page of pages) {
+    const report = await validator.validateString(page.markup, page.path);
+    for (const r of report.results)
+      for (const m of r.messages)
+        out.push({
+          rule: `html-validate/${m.ruleId}`,
+          severity: 'error',
+          message: m.message,
+          path: page.path,
+          line: m.line,
+          ...(m.selector ? { selector: m.selector } : {}),
+        });
+  }
+  return out;
+}
+
+let axeSource: Promise<string> | undefined;
+function loadAxeSource(): Promise<string> {
+  axeSource ??= readFile(fileURLToPath(import.meta.resolve('axe-core/axe.min.js')), 'utf8');
+  return axeSource;
+}
+
+/**
+ * axe in Chromium: one browser for every page of the run. Each page is served offline with a
+ * policy that stops its own scripts (the markup is untrusted); axe runs through the DevTools
+ * protocol, which the policy does not govern.
+ */
+async function axeInBrowser(executablePath: string, pages: readonly Page[]) {
+  const [{ chromium }, source] = await Promise.all([import('playwright-core'), loadAxeSource()]);
+  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox'] });
+  try {
+    const results: AxeViolation[][] = [];
+    for (const page of pages) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      try {
+        const tab = await context.newPage();
+        await tab.route('**/*', (route) =>
+          route.request().url() === 'http://aios.invalid/'
+            ? route.fulfill({
+                status: 200,
+                contentType: 'text/html; charset=utf-8',
+                headers: { 'content-security-policy': "script-src 'none'; connect-src 'none'" },
+                body: page.markup,
+              })
+            : route.abort(),
+        );
+        await tab.goto('http://aios.invalid/', { waitUntil: 'domcontentloaded' });
+        await tab.evaluate(source);
+        results.push(
+          await tab.evaluate(
+            async (options) => {
+              // Runs in the page: the page's own globals.
+              const page = globalThis as unknown as {
+                axe: { run(ctx: unknown, o: unknown): Promise<{ violations: AxeViolation[] }> };
+                document: unknown;
+              };
+              const r = await page.axe.run(page.document, options);
+              return r.violations.map((v) => ({
+                id: v.id,
+                impact: v.impact,
+                help: v.help,
+                helpUrl: v.helpUrl,
+                tags: v.tags,
+                nodes: v.nodes.map((n) => ({ target: n.target })),
+              }));
+            },
+            axeOptions(page, []),
+          ),
+        );
+      } finally {
+        await context.close();
+      }
+    }
+    return results;
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Accessibility: axe-core's WCAG 2.0–2.2 A/AA rules, in Chromium when there is one (only a
+ * layout engine can judge contrast, target size and scrollable regions), else in jsdom with
+ * those rules reported as not checked; html-validate beside it for what axe does not check;
+ * and keyboard access to elements made clickable by script.
+ */
+export function createAccessibilityGate(): Gate {
+  return {
+    id: 'accessibility',
+    description: 'WCAG 2.0–2.2 A/AA (axe-core, html-validate)',
+    async run(input: GateInput): Promise<GateVerdict> {
+      const started = performance.now();
+      const pages: Page[] = [];
+      for (const f of input.files) {
+        const markup = staticMarkup(f.path, f.content);
+        if (markup !== undefined)
+          pages.push({ path: f.path, markup, document: isDocument(markup) });
+      }
+      const settings = input.settings;
+      const mode = settings?.browser ?? 'auto';
+      const executable = mode === 'off' ? undefined : findChromium(settings?.browserPath);
+      const mustHaveBrowser =
+        mode === 'required' ||
+        (settings?.requireBrowserAtRisk ?? ['high']).includes(input.risk ?? 'medium');
+      const checkers = [
+        { name: 'axe-core', version: packageVersion('axe-core') },
+        { name: 'html-validate', version: packageVersion('html-validate') },
+        executable
+          ? { name: 'playwright-core', version: packageVersion('playwright-core') }
+          : { name: 'jsdom', version: packageVersion('jsdom') },
+      ];
+      const verdict = (findings: Finding[], notChecked?: GateVerdict['notChecked']) => {
+        const judged = applyThreshold(findings, settings, input.risk);
+        return {
+          gate: 'accessibility',
+          pass: !judged.some((f) => f.severity === 'error'),
+          findings: judged,
+          durationMs: Math.round(performance.now() - started),
+          checkers,
+          ...(notChecked?.length ? { notChecked } : {}),
+        };
+      };
+      if (pages.length === 0) return verdict([]);
+      if (!executable && mustHaveBrowser)
+        return verdict([
+          {
+            rule: 'browser-required',
+            severity: 'error',
+            message: `no Chromium found and the config requires one at ${input.risk ?? 'medium'} risk: contrast, target size and scrollable regions cannot be checked without a layout engine. Install chromium or set gates.accessibility.browserPath.`,
+          },
+        ]);
+
+      const doms = await Promise.all(pages.map((p) => loadPageDom(p.markup)));
+      const findings: Finding[] = [];
+      let notChecked: GateVerdict['notChecked'];
+      if (executable) {
+        const results = await axeInBrowser(executable, pages);
+        pages.forEach((p, i) => findings.push(...toFindings(p, doms[i]!, results[i] ?? [])));
+      } else {
+        const source = await loadAxeSource();
+        for (const [i, p] of pages.entries()) {
+          const violations = (await doms[i]!.runAxe(
+            source,
+            axeOptions(p, LAYOUT_RULES),
+          )) as AxeViolation[];
+          findings.push(...toFindings(p, doms[i]!, violations));
+        }
+        notChecked = LAYOUT_RULES.map((rule) => ({
+          rule: `axe/${rule}`,
+          reason: 'not checked: needs a browser',
+        }));
+      }
+      pages.forEach((p, i) => findings.push(...doms[i]!.clickWithoutKeyboard(p.path)));
+      findings.push(...(await htmlValidate(pages)));
+      return verdict(findings, notChecked);
+    },
+  };
+}

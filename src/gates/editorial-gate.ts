@@ -1,0 +1,245 @@
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import { InputError } from '../core/errors.js';
+import type { Finding, GateVerdict, Severity } from '../core/gate-verdict.js';
+import type { Gate, GateInput, WorkFile } from './gate.js';
+import { applyThreshold, type GateSettings } from './gate-settings.js';
+import { packageVersion } from './package-version.js';
+import { escapeRegExp, lineIndex, proseOf } from './prose-text.js';
+import { checkVale, loadValeStyle, type LoadedValeRule } from './vale-rules.js';
+
+const PROSE = /\.(md|markdown|mdx|txt)$/i;
+
+/** How much each retext checker's message weighs. Spelling and repeats are plain errors. */
+const SEVERITY: Record<string, Severity> = {
+  'retext-spell': 'error',
+  'retext-repeated-words': 'error',
+  'retext-readability': 'warning',
+  'retext-passive': 'warning',
+  'retext-simplify': 'warning',
+  'retext-equality': 'warning',
+  'aios-sentence-length': 'warning',
+};
+
+const CHECKERS = [
+  'unified',
+  'retext-spell',
+  'dictionary-en',
+  'retext-readability',
+  'retext-passive',
+  'retext-simplify',
+  'retext-equality',
+  'retext-repeated-words',
+] as const;
+
+interface Tree {
+  type: string;
+  children?: Tree[];
+  position?: { start: { line: number } };
+}
+
+/** A retext plugin: sentences longer than the limit, counted in words. */
+function sentenceLength(max: number) {
+  return () =>
+    (
+      tree: Tree,
+      file: { message(reason: string, place: unknown): { source?: string; ruleId?: string } },
+    ) => {
+      const walk = (node: Tree) => {
+        if (node.type === 'SentenceNode') {
+          const words = (node.children ?? []).filter((c) => c.type === 'WordNode').length;
+          if (words > max) {
+            const m = file.message(
+              `Sentence has ${words} words; keep sentences under ${max + 1}`,
+              node,
+            );
+            m.source = 'aios-sentence-length';
+            m.ruleId = 'sentence-length';
+          }
+          return;
+        }
+        for (const c of node.children ?? []) walk(c);
+      };
+      walk(tree);
+    };
+}
+
+/** Words the spelling check accepts: config words, brand terms, and cspell-style word lists. */
+async function personalWords(settings: GateSettings | undefined, root: string): Promise<string[]> {
+  const words = [...(settings?.words ?? []), ...(settings?.brandTerms ?? [])];
+  for (const list of settings?.wordLists ?? []) {
+    const file = isAbsolute(list) ? list : join(root, list);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (cause) {
+      throw new InputError(`Cannot read the word list ${list} (gates.editorial.wordLists).`, [], {
+        cause,
+      });
+    }
+    for (const line of text.split('\n')) {
+      const w = line.replace(/#.*$/, '').trim();
+      if (w && !w.startsWith('//')) words.push(w.replace(/^[!~+*]/, ''));
+    }
+  }
+  return words.flatMap((w) => w.split(/\s+/)).filter(Boolean);
+}
+
+async function buildProcessor(settings: GateSettings | undefined, personal: readonly string[]) {
+  const [
+    { unified },
+    { default: remarkParse },
+    { default: remarkRetext },
+    { default: retextEnglish },
+    { default: retextSpell },
+    { default: dictionary },
+    { default: retextReadability },
+    { default: retextPassive },
+    { default: retextSimplify },
+    { default: retextEquality },
+    { default: retextRepeatedWords },
+  ] = await Promise.all([
+    import('unified'),
+    import('remark-parse'),
+    import('remark-retext'),
+    import('retext-english'),
+    import('retext-spell'),
+    import('dictionary-en'),
+    import('retext-readability'),
+    import('retext-passive'),
+    import('retext-simplify'),
+    import('retext-equality'),
+    import('retext-repeated-words'),
+  ]);
+  const grade = settings?.targetGrade ?? 9;
+  const english = unified()
+    .use(retextEnglish)
+    .use(retextSpell, { dictionary, personal: personal.join('\n'), ignoreLiteral: true, max: 3 })
+    // A US grade is an age less five; retext-readability flags sentences most formulas rate above it.
+    .use(retextReadability, { age: grade + 5, minWords: 8 })
+    .use(retextPassive)
+    .use(retextSimplify)
+    .use(retextEquality)
+    .use(retextRepeatedWords)
+    .use(sentenceLength(settings?.maxSentenceWords ?? 30));
+  return {
+    markdown: unified()
+      .use(remarkParse)
+      .use(remarkRetext, english as never),
+    text: english,
+  };
+}
+
+function houseStyle(
+  file: WorkFile,
+  settings: GateSettings | undefined,
+  vale: readonly LoadedValeRule[],
+): Finding[] {
+  const prose = /\.txt$/i.test(file.path) ? file.content : proseOf(file.content);
+  const lineOf = lineIndex(prose);
+  const out: Finding[] = [];
+  for (const term of settings?.brandTerms ?? []) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}_-])${escapeRegExp(term)}(?![\\p{L}\\p{N}_-])`, 'giu');
+    for (const m of prose.matchAll(re))
+      if (m[0] !== term)
+        out.push({
+          rule: 'brand-term',
+          severity: 'error',
+          message: `write "${term}", not "${m[0]}"`,
+          path: file.path,
+          line: lineOf(m.index),
+        });
+  }
+  for (const [word, advice] of Object.entries(settings?.bannedWords ?? {})) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRegExp(word)}(?![\\p{L}\\p{N}_])`, 'giu');
+    for (const m of prose.matchAll(re))
+      out.push({
+        rule: 'banned-word',
+        severity: 'error',
+        message: `"${m[0]}" is not used in this house style${advice ? `: ${advice}` : ''}`,
+        path: file.path,
+        line: lineOf(m.index),
+      });
+  }
+  const headings = [...prose.matchAll(/^#{1,6}[ \t]+(.+?)[ \t#]*$/gm)].map((m) => ({
+    text: m[1] ?? '',
+    offset: m.index,
+  }));
+  out.push(...checkVale(vale, prose, file.path, headings));
+  return out;
+}
+
+interface RetextMessage {
+  source?: string | null;
+  ruleId?: string | null;
+  reason: string;
+  line?: number | null;
+  actual?: string | null;
+  expected?: string[] | null;
+}
+
+function severityOf(m: RetextMessage): Severity {
+  const source = m.source ?? '';
+  // An unknown capitalised word is most often a name: advise adding it to the word list.
+  if (source === 'retext-spell' && m.actual && /^\p{Lu}/u.test(m.actual)) return 'warning';
+  return SEVERITY[source] ?? 'warning';
+}
+
+/**
+ * Editorial: the unified/retext checkers over markdown and plain text (spelling with an English
+ * dictionary, readability against a target grade, passive voice, simpler words, inconsiderate
+ * language, repeated words, sentence length), then house style from config and Vale rules.
+ */
+export function createEditorialGate(): Gate {
+  return {
+    id: 'editorial',
+    description:
+      'Prose: spelling, readability, passive voice, simplification, inconsiderate language, house style',
+    async run(input: GateInput): Promise<GateVerdict> {
+      const started = performance.now();
+      const files = input.files.filter((f) => PROSE.test(f.path));
+      const settings = input.settings;
+      const checkers = CHECKERS.map((name) => ({ name, version: packageVersion(name) }));
+      const findings: Finding[] = [];
+      if (files.length) {
+        const root = input.root ?? process.cwd();
+        const vale = (
+          await Promise.all(
+            (settings?.valeStyles ?? []).map((d) =>
+              loadValeStyle(isAbsolute(d) ? d : join(root, d)),
+            ),
+          )
+        ).flat();
+        const { VFile } = await import('vfile');
+        const processors = await buildProcessor(settings, await personalWords(settings, root));
+        for (const file of files) {
+          // No compiler: parse and run, collecting the checkers' messages on the file.
+          const vfile = new VFile({ path: file.path, value: file.content });
+          if (/\.txt$/i.test(file.path))
+            await processors.text.run(processors.text.parse(vfile), vfile);
+          else await processors.markdown.run(processors.markdown.parse(vfile), vfile);
+          for (const m of vfile.messages as RetextMessage[]) {
+            const source = m.source ?? 'retext';
+            findings.push({
+              // One rule id per checker (retext's rule ids are the words matched).
+              rule: source,
+              severity: severityOf(m),
+              message: m.reason,
+              path: file.path,
+              ...(m.line ? { line: m.line } : {}),
+            });
+          }
+          findings.push(...houseStyle(file, settings, vale));
+        }
+      }
+      const judged = applyThreshold(findings, settings, input.risk);
+      return {
+        gate: 'editorial',
+        pass: !judged.some((f) => f.severity === 'error'),
+        findings: judged,
+        durationMs: Math.round(performance.now() - started),
+        checkers,
+      };
+    },
+  };
+}

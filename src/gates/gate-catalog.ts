@@ -1,0 +1,57 @@
+import type { GateEntry } from './gate.js';
+
+/**
+ * Every gate AIOS provides. Only this list is imported up front: each gate's code and checkers
+ * load when the gate first runs, so a run pays only for the gates it uses. Costs order the
+ * gates cheap → dear.
+ */
+export const GATE_CATALOG: readonly GateEntry[] = [
+  {
+    id: 'markdown-lint',
+    aliases: [],
+    description: 'Markdown structure and style',
+    checkers: ['markdownlint'],
+    cost: 1,
+    load: async () => (await import('./markdown-lint-gate.js')).createMarkdownLintGate(),
+  },
+  {
+    id: 'wordpress-security',
+    aliases: ['wp-plugin-security'],
+    description:
+      'WordPress security on the PHP syntax tree (rules named after the WPCS sniffs they mirror)',
+    checkers: ['php-parser'],
+    cost: 2,
+    load: async () => (await import('./wp-plugin-security-gate.js')).createWpPluginSecurityGate(),
+  },
+  {
+    id: 'editorial',
+    aliases: [],
+    description:
+      'Prose: spelling, readability, passive voice, simpler words, inconsiderate language, house style (Vale rules)',
+    checkers: [
+      'retext-spell',
+      'dictionary-en',
+      'retext-readability',
+      'retext-passive',
+      'retext-simplify',
+      'retext-equality',
+      'retext-repeated-words',
+    ],
+    cost: 3,
+    load: async () => (await import('./editorial-gate.js')).createEditorialGate(),
+  },
+  {
+    id: 'accessibility',
+    aliases: [],
+    description:
+      'WCAG 2.0–2.2 A/AA in HTML and PHP templates (axe-core in Chromium, or jsdom without layout rules; html-validate)',
+    checkers: ['axe-core', 'html-validate', 'playwright-core', 'jsdom'],
+    cost: 5,
+    load: async () => (await import('./accessibility-gate.js')).createAccessibilityGate(),
+  },
+];
+
+/** Every name a config may use for a gate (ids, aliases, and the reviewer). */
+export function knownGateNames(): string[] {
+  return [...GATE_CATALOG.flatMap((g) => [g.id, ...g.aliases]), 'reviewer'];
+}

@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { defaultConfigPath, parseConfig } from '../../src/config/load-config.js';
+import { InputError } from '../../src/core/errors.js';
+
+describe('gate names in the config', () => {
+  it('refuses a gate no code provides, naming the file, line and field', async () => {
+    const text = (await readFile(defaultConfigPath(), 'utf8')).replace(
+      /(accessibility:\n(?:.*\n)*?\s+gates: \[)[^\]]*\]/,
+      '$1accessibilty]',
+    );
+    expect(text).toContain('accessibilty');
+    let error: unknown;
+    try {
+      parseConfig(text, 'aios.yml');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    const issue = (error as InputError).issues.find(
+      (i) => i.field === 'kinds.accessibility.gates[0]',
+    );
+    expect(issue?.message).toContain('no gate named "accessibilty"');
+    expect(issue?.location?.line).toBe(
+      text.split('\n').findIndex((l) => l.includes('accessibilty')) + 1,
+    );
+  });
+
+  it('accepts the old wp-plugin-security id as an alias and settings for known gates only', async () => {
+    const base = await readFile(defaultConfigPath(), 'utf8');
+    const alias = base.replace(
+      /gates: \[wordpress-security[^\]]*\]/,
+      'gates: [wp-plugin-security]',
+    );
+    expect(() => parseConfig(alias, 'aios.yml')).not.toThrow();
+    const settings = `${base}\ngates:\n  accessibility: { browser: required }\n  editoral: { targetGrade: 8 }\n`;
+    try {
+      parseConfig(settings, 'aios.yml');
+      expect.unreachable();
+    } catch (e) {
+      const issue = (e as InputError).issues.find((i) => i.field === 'gates.editoral');
+      expect(issue?.message).toContain('no gate named "editoral"');
+    }
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { createAccessibilityGate } from '../../src/gates/accessibility-gate.js';
+import { findChromium } from '../../src/gates/chromium.js';
+import type { GateInput } from '../../src/gates/gate.js';
+import { staticMarkup } from '../../src/gates/html-source.js';
+
+const gate = createAccessibilityGate();
+const hasBrowser = findChromium() !== undefined;
+
+const page = [
+  '<main>',
+  '<h1>Offers</h1>',
+  '<img src="a.png">',
+  '<div onclick="go()">Go</div>',
+  '<p style="color:#bbb;background:#fff">faint</p>',
+  '<div id="a"></div><div id="a"></div>',
+  '</main>',
+].join('\n');
+
+const input = (over: Partial<GateInput>): GateInput => ({
+  files: [{ path: 'site/offers.html', content: page }],
+  kind: 'accessibility',
+  taskId: 't',
+  ...over,
+});
+
+describe('accessibility gate', () => {
+  it('keeps PHP template lines where they were when it takes out the PHP', () => {
+    const php =
+      '<?php\n// header\n?>\n<div>\n<?php if ( $a ) : ?>\n<img src="<?php echo esc_url( $u ); ?>">\n<?php endif; ?>\n</div>\n';
+    const markup = staticMarkup('t.php', php)!;
+    expect(markup.split('\n')).toHaveLength(php.split('\n').length);
+    expect(markup.split('\n')[5]).toBe('<img src="php">');
+    expect(staticMarkup('code.php', "<?php\nfunction x() { return '<b>'; }\n")).toBeUndefined();
+    expect(staticMarkup('a.css', 'p{}')).toBeUndefined();
+  });
+
+  it('in jsdom: finds missing alt text, a clickable div and a duplicate id with rule, WCAG, line and selector, and says what it could not check', async () => {
+    const v = await gate.run(input({ settings: { browser: 'off' }, risk: 'low' }));
+    expect(v.pass).toBe(false);
+    const byRule = new Map(v.findings.map((f) => [f.rule, f]));
+    expect(byRule.get('axe/image-alt')).toMatchObject({
+      severity: 'error',
+      line: 3,
+      selector: 'img',
+      wcag: ['1.1.1'],
+      path: 'site/offers.html',
+    });
+    expect(byRule.get('aios/click-without-keyboard')).toMatchObject({
+      line: 4,
+      wcag: ['2.1.1', '4.1.2'],
+    });
+    expect(byRule.get('html-validate/no-dup-id')?.line).toBe(6);
+    expect(byRule.has('axe/color-contrast')).toBe(false);
+    expect(v.notChecked?.map((n) => n.rule)).toEqual(
+      expect.arrayContaining([
+        'axe/color-contrast',
+        'axe/target-size',
+        'axe/scrollable-region-focusable',
+      ]),
+    );
+    expect(v.notChecked?.[0]?.reason).toBe('not checked: needs a browser');
+    expect(v.checkers?.map((c) => c.name)).toEqual(['axe-core', 'html-validate', 'jsdom']);
+  });
+
+  it('fails closed at a risk the config says needs a browser when there is none', async () => {
+    const v = await gate.run(
+      input({ settings: { browser: 'off', requireBrowserAtRisk: ['high'] }, risk: 'high' }),
+    );
+    expect(v.pass).toBe(false);
+    expect(v.findings.map((f) => f.rule)).toEqual(['browser-required']);
+  });
+
+  it('passes an accessible page and ignores files that hold no markup', async () => {
+    const ok = [
+      '<!doctype html><html lang="en"><head><title>Offers</title></head><body>',
+      '<main><h1>Offers</h1><img src="a.png" alt="A red bicycle">',
+      '<button type="button">Go</button></main></body></html>',
+    ].join('\n');
+    const v = await gate.run(
+      input({
+        files: [
+          { path: 'index.html', content: ok },
+          { path: 'inc/a.php', content: '<?php\nreturn 1;\n' },
+        ],
+        settings: { browser: 'off' },
+      }),
+    );
+    expect(v.findings).toEqual([]);
+    expect(v.pass).toBe(true);
+  });
+
+  it.runIf(hasBrowser)(
+    'in Chromium: also judges colour contrast',
+    async () => {
+      const v = await gate.run(input({ risk: 'high' }));
+      expect(v.checkers?.map((c) => c.name)).toContain('playwright-core');
+      expect(v.notChecked).toBeUndefined();
+      expect(v.findings.find((f) => f.rule === 'axe/color-contrast')).toMatchObject({
+        line: 5,
+        wcag: ['1.4.3'],
+      });
+      expect(v.findings.find((f) => f.rule === 'axe/image-alt')?.line).toBe(3);
+    },
+    60_000,
+  );
+});

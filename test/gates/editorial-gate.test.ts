@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/core/package-root.js';
+import { createEditorialGate } from '../../src/gates/editorial-gate.js';
+import { loadValeStyle } from '../../src/gates/vale-rules.js';
+
+const gate = createEditorialGate();
+const style = join(packageRoot(), 'test/fixtures/vale/House');
+const run = (content: string, settings = {}, path = 'post.md') =>
+  gate.run({ files: [{ path, content }], kind: 'writing', taskId: 't', settings });
+
+describe('editorial gate', () => {
+  it('finds spelling, repeated words, passive voice and simpler words, each on its line', async () => {
+    const v = await run(
+      '# Offer\n\nWe recieve many letters.\n\nThe the report was written by the team.\n\nWe utilize a form.\n',
+    );
+    expect(v.pass).toBe(false);
+    const at = (rule: string) =>
+      v.findings.filter((f) => f.rule === rule).map((f) => [f.line, f.severity]);
+    expect(at('retext-spell')).toEqual([[3, 'error']]);
+    expect(at('retext-repeated-words')).toEqual([[5, 'error']]);
+    expect(at('retext-passive')).toEqual([[5, 'warning']]);
+    expect(at('retext-simplify')).toEqual([[7, 'warning']]);
+    expect(v.checkers?.map((c) => c.name)).toContain('dictionary-en');
+  });
+
+  it('passes plain, clear prose and leaves code alone', async () => {
+    const v = await run(
+      '# Offer\n\nWe send a short note each week.\n\n```js\nconst the the = recieve;\n```\n',
+    );
+    expect(v.findings).toEqual([]);
+    expect(v.pass).toBe(true);
+  });
+
+  it('applies brand terms, banned words, word lists and a stricter threshold from config', async () => {
+    const v = await run('# Offer\n\nOur Wordpress work has synergy for Zyxcorp.\n', {
+      brandTerms: ['WordPress'],
+      bannedWords: { synergy: 'say what it does' },
+      words: ['Zyxcorp'],
+    });
+    expect(
+      v.findings
+        .filter((f) => f.severity === 'error')
+        .map((f) => f.rule)
+        .sort(),
+    ).toEqual(['banned-word', 'brand-term']);
+    const strict = await run('# Offer\n\nThe report was written by the team.\n', {
+      blockAt: { medium: 'warning' },
+    });
+    expect(strict.pass).toBe(false);
+  });
+
+  it("reads a Vale style's rules: existence, substitution, occurrence, repetition, consistency, conditional, capitalization", async () => {
+    const rules = await loadValeStyle(style);
+    expect(rules.map((r) => r.rule.extends).sort()).toEqual([
+      'capitalization',
+      'conditional',
+      'consistency',
+      'existence',
+      'occurrence',
+      'repetition',
+      'substitution',
+    ]);
+    const text = [
+      '# Our New Offer',
+      '',
+      'Simply send an e-mail to the advisor.',
+      '',
+      'The adviser reads it, then, later, we, you, and they reply.',
+      '',
+      'The NHS is busy. The World Health Organisation (WHO) is too.',
+    ].join('\n');
+    const v = await run(`${text}\n`, { valeStyles: [style] });
+    const vale = v.findings.filter((f) => f.rule.startsWith('vale/')).map((f) => [f.rule, f.line]);
+    expect(vale).toEqual(
+      expect.arrayContaining([
+        ['vale/House.Headings', 1],
+        ['vale/House.Avoid', 3],
+        ['vale/House.Swap', 3],
+        ['vale/House.Spelling', 5],
+        ['vale/House.Occurrence', 5],
+        ['vale/House.Acronyms', 7],
+      ]),
+    );
+    expect(vale.filter(([r]) => r === 'vale/House.Acronyms')).toHaveLength(1);
+  });
+
+  it('refuses a Vale rule kind it cannot run, naming the file', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'vale-'));
+    await writeFile(join(dir, 'Metric.yml'), 'extends: metric\nformula: x\n');
+    await expect(loadValeStyle(dir)).rejects.toThrow(
+      /Metric\.yml: Vale rule kind "metric" is not supported/,
+    );
+  });
+});
