@@ -81,6 +81,8 @@ export async function startGitHubWorld(
     github.addUser(login, permission);
   github.addToken('job-token', 'github-actions[bot]');
 
+  // The workflow passes intake's output plan-sha256 to the work and deliver steps.
+  const planSha = new Map<string, string>();
   return {
     origin,
     github,
@@ -109,6 +111,9 @@ export async function startGitHubWorld(
         INPUT_COMMAND: command,
         'INPUT_GITHUB-TOKEN': 'job-token',
         'INPUT_ARTIFACT-DIR': artifactDir,
+        ...(command === 'work' || command === 'deliver'
+          ? { 'INPUT_PLAN-SHA256': planSha.get(artifactDir) ?? '' }
+          : {}),
         ...extraEnv,
       };
       let log = '';
@@ -116,9 +121,12 @@ export async function startGitHubWorld(
         env,
         runnerIo(env, (text) => (log += text)),
       );
+      const outputs = parseOutputs(await readFile(outputFile, 'utf8'));
+      if (command === 'intake' && outputs['plan-sha256'])
+        planSha.set(artifactDir, outputs['plan-sha256']);
       return {
         code,
-        outputs: parseOutputs(await readFile(outputFile, 'utf8')),
+        outputs,
         log,
         summary: await readFile(summaryFile, 'utf8'),
       };

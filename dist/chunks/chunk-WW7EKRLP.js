@@ -410,5 +410,6 @@ export {
   systemClock,
   commitFiles,
   commitHoldsFiles,
+  entryPath,
   GitLedgerStore
 };

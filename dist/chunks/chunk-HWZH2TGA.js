@@ -7,7 +7,7 @@ import {
   commitFiles,
   commitHoldsFiles,
   systemClock
-} from "./chunk-E62WTN3R.js";
+} from "./chunk-WW7EKRLP.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";

@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-CQRYVWQJ.js";
+} from "./chunk-HWZH2TGA.js";
 import "./chunk-2P3ZGV3E.js";
 import "./chunk-A6XXJ64N.js";
-import "./chunk-E62WTN3R.js";
+import "./chunk-WW7EKRLP.js";
 import "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
 import "./chunk-GNOIYJ2A.js";
