@@ -52,6 +52,8 @@ export async function runGitHubJobWith(
     repoDir,
     defaultBranch,
     needsHumanLabel: config.config.intake.needsHumanLabel,
+    // With a GitHub App token (AIOS_BOT_LOGIN=<slug>[bot]) AIOS's comments carry the App's login.
+    botLogin: env.AIOS_BOT_LOGIN?.trim() || undefined,
   });
   const personas = personaFolder(inputs.personas);
   // Each job spools into its own folder: intake's travels in the plan artifact, the work job's

@@ -177,3 +177,31 @@ export function answer(
     declineReason: null,
   });
 }
+
+/**
+ * Make a pull-request event's `pull_request` (and `review.commit_id`) what GitHub would send
+ * for the PR as the world holds it now: its author (with the user's type), its body, and its
+ * head sha; a review is of the head commit unless `reviewedCommit` says otherwise.
+ */
+export async function asOnServer<
+  T extends {
+    pull_request: {
+      number: number;
+      body: string | null;
+      user: { login: string; type: string };
+      head: { ref: string; sha: string };
+    };
+    review?: { commit_id: string };
+  },
+>(w: GitHubWorld, payload: T, reviewedCommit?: string): Promise<T> {
+  const pr = payload.pull_request;
+  const issue = w.github.state.issues.get(pr.number);
+  if (!issue) throw new Error(`no PR #${pr.number} on the server`);
+  const user = w.github.state.users.get(issue.user.toLowerCase());
+  pr.user.login = issue.user;
+  pr.user.type = user?.type ?? 'User';
+  pr.body = issue.body;
+  pr.head.sha = (await simpleGit(w.origin).revparse([`refs/heads/${pr.head.ref}`])).trim();
+  if (payload.review) payload.review.commit_id = reviewedCommit ?? pr.head.sha;
+  return payload;
+}

@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-HWZH2TGA.js";
-import "./chunk-2P3ZGV3E.js";
+} from "./chunk-3CL6RBUM.js";
+import "./chunk-RJ2AO5TQ.js";
 import "./chunk-A6XXJ64N.js";
-import "./chunk-WW7EKRLP.js";
+import "./chunk-5GN4VYJ5.js";
 import "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
 import "./chunk-GNOIYJ2A.js";
@@ -16,7 +16,7 @@ import {
 import "./chunk-VPGG6BY4.js";
 import "./chunk-4RKDV5ZG.js";
 import "./chunk-NV2LNVE6.js";
-import "./chunk-4VRRXAKD.js";
+import "./chunk-OB73APSL.js";
 import "./chunk-XSZJ7D6U.js";
 import {
   buildReport
@@ -26,16 +26,16 @@ import "./chunk-2K2IB55S.js";
 import "./chunk-HQBHEEDR.js";
 import "./chunk-XQDBF3P2.js";
 import "./chunk-UDR7YHOX.js";
-import "./chunk-GCLROUZY.js";
-import "./chunk-HJECJ552.js";
+import "./chunk-VIXGKJ46.js";
+import "./chunk-C3K74FBK.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
 import {
   packageRoot
 } from "./chunk-AMKKWZM7.js";
-import "./chunk-GBWYCRGF.js";
-import "./chunk-TXGNT5KG.js";
+import "./chunk-KJVMCXNR.js";
+import "./chunk-PDNMW6LP.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-H3BZYI6F.js";
 import "./chunk-DZOLSQ6D.js";

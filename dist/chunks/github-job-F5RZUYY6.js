@@ -8,7 +8,7 @@ import {
   commitHoldsFiles,
   entryPath,
   systemClock
-} from "./chunk-WW7EKRLP.js";
+} from "./chunk-5GN4VYJ5.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";
@@ -29,13 +29,13 @@ import {
 } from "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-AMKKWZM7.js";
-import "./chunk-GBWYCRGF.js";
+import "./chunk-KJVMCXNR.js";
 import {
   GateVerdict,
   LedgerEntry,
   Plan,
   serializeEntry
-} from "./chunk-TXGNT5KG.js";
+} from "./chunk-PDNMW6LP.js";
 import {
   Task,
   taskKey
@@ -1382,6 +1382,12 @@ var require_light = __commonJS({
 import { rm as rm2 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 
+// src/forge/own-comment.ts
+var JOB_TOKEN_LOGIN = "github-actions[bot]";
+function isOwnComment(comment, tag, botLogin = JOB_TOKEN_LOGIN) {
+  return (comment.body ?? "").startsWith(tag) && comment.user?.type === "Bot" && comment.user.login.toLowerCase() === botLogin.toLowerCase();
+}
+
 // src/forge/github-forge.ts
 var MARKERS = { delivered: "aios:delivered", ask: "aios:ask" };
 function marker(name) {
@@ -1500,7 +1506,7 @@ ${body}`;
         issue_number: number,
         per_page: 100
       });
-      const mine = comments.find((c) => c.body?.startsWith(tag));
+      const mine = comments.find((c) => isOwnComment(c, tag, options.botLogin));
       if (mine) {
         if (mine.body !== text)
           await octokit.issues.updateComment({ owner, repo, comment_id: mine.id, body: text });
@@ -6480,7 +6486,9 @@ async function runGitHubJobWith(inputs, env, io, known) {
     repo,
     repoDir,
     defaultBranch,
-    needsHumanLabel: config.config.intake.needsHumanLabel
+    needsHumanLabel: config.config.intake.needsHumanLabel,
+    // With a GitHub App token (AIOS_BOT_LOGIN=<slug>[bot]) AIOS's comments carry the App's login.
+    botLogin: env.AIOS_BOT_LOGIN?.trim() || void 0
   });
   const personas = personaFolder(inputs.personas);
   const planSpool = join5(inputs.artifactDir, PLAN_DIR, PLAN_SPOOL);
@@ -6512,7 +6520,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-GP6YPDBB.js");
+      const { intakeJob } = await import("./intake-job-MJBPNYHN.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6559,10 +6567,10 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-I22AT4U5.js"),
-        import("./work-job-5QLADLRO.js"),
+        import("./work-job-AU3SWHIZ.js"),
         import("./default-gates-XNAAX2X2.js"),
         import("./create-provider-GRORJRZF.js"),
-        import("./month-spend-3T42L4UL.js")
+        import("./month-spend-P5OW3AMI.js")
       ]);
       const workspace = await openGitWorkspace(repoDir, ref);
       const seeded = await seedSpool(planSpool, workSpool, plan.ledger ?? []);
@@ -6635,7 +6643,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         work: plan.decision === "work" ? { task: plan.task.id, plan: plan.plan, config: config.config } : void 0
       });
       for (const r of refused) log(`refused: ${r}`);
-      const { deliverJob } = await import("./deliver-job-QMHUDZKO.js");
+      const { deliverJob } = await import("./deliver-job-YUUSVLXC.js");
       const result = await deliverJob(plan, work, {
         forge,
         ledger,
@@ -6652,7 +6660,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       };
     }
     case "signoff": {
-      const { signoffJob } = await import("./signoff-job-H5P7TB3B.js");
+      const { signoffJob } = await import("./signoff-job-7QWWTQ36.js");
       const result = await signoffJob(event, { forge, ledger, config, log });
       return {
         outputs: { recorded: result.recorded ?? "nothing" },

@@ -8,11 +8,11 @@ import {
 import "./chunk-EP24EKF6.js";
 import {
   readStoredEntryBatches
-} from "./chunk-GBWYCRGF.js";
+} from "./chunk-KJVMCXNR.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry
-} from "./chunk-TXGNT5KG.js";
+} from "./chunk-PDNMW6LP.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";

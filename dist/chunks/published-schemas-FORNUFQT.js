@@ -11,14 +11,14 @@ import {
 import "./chunk-RLITK63G.js";
 import {
   AiosConfigSchema
-} from "./chunk-HJECJ552.js";
+} from "./chunk-C3K74FBK.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
 import {
   LedgerEntry,
   Plan
-} from "./chunk-TXGNT5KG.js";
+} from "./chunk-PDNMW6LP.js";
 import {
   Task
 } from "./chunk-BM7RQP47.js";

@@ -5,14 +5,14 @@ import {
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-GLUTI3TC.js";
+} from "./chunk-LEHEVEIS.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-EP24EKF6.js";
 import {
   parseStoredEntry
-} from "./chunk-GBWYCRGF.js";
-import "./chunk-TXGNT5KG.js";
+} from "./chunk-KJVMCXNR.js";
+import "./chunk-PDNMW6LP.js";
 import "./chunk-BM7RQP47.js";
 import {
   gitWithInput

@@ -4,7 +4,7 @@ import {
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-2P3ZGV3E.js";
+} from "./chunk-RJ2AO5TQ.js";
 import "./chunk-A6XXJ64N.js";
 import {
   buildTask
@@ -12,7 +12,7 @@ import {
 import "./chunk-RLITK63G.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-VPGG6BY4.js";
-import "./chunk-4VRRXAKD.js";
+import "./chunk-OB73APSL.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-KYZ73INA.js";
@@ -20,8 +20,8 @@ import "./chunk-MOVWQC26.js";
 import {
   formatMicros
 } from "./chunk-EP24EKF6.js";
-import "./chunk-GBWYCRGF.js";
-import "./chunk-TXGNT5KG.js";
+import "./chunk-KJVMCXNR.js";
+import "./chunk-PDNMW6LP.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-H3BZYI6F.js";
 import {

@@ -4,8 +4,8 @@ import {
 } from "./chunk-4RNGXASX.js";
 import {
   loadConfig
-} from "./chunk-GCLROUZY.js";
-import "./chunk-HJECJ552.js";
+} from "./chunk-VIXGKJ46.js";
+import "./chunk-C3K74FBK.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
@@ -45,7 +45,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-BHUM5PFU.js");
+  const { runGitHubJobWith } = await import("./github-job-F5RZUYY6.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

@@ -9,12 +9,12 @@ import {
   readLedger,
   readStoredEntries,
   taskFolders
-} from "./chunk-GBWYCRGF.js";
+} from "./chunk-KJVMCXNR.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry,
   serializeEntry
-} from "./chunk-TXGNT5KG.js";
+} from "./chunk-PDNMW6LP.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-2P3ZGV3E.js";
+} from "./chunk-RJ2AO5TQ.js";
 import {
   GitLedgerStore,
   commitFiles,
   commitHoldsFiles,
   systemClock
-} from "./chunk-WW7EKRLP.js";
+} from "./chunk-5GN4VYJ5.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";
@@ -21,7 +21,7 @@ import {
 import {
   monthOf,
   readMonthSpend
-} from "./chunk-4VRRXAKD.js";
+} from "./chunk-OB73APSL.js";
 import {
   openGitWorkspace
 } from "./chunk-HQBHEEDR.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-UDR7YHOX.js";
 import {
   loadConfig
-} from "./chunk-GCLROUZY.js";
+} from "./chunk-VIXGKJ46.js";
 import {
   require_dist
 } from "./chunk-KYZ73INA.js";

@@ -5,7 +5,7 @@ import {
 import {
   listTree,
   refExists
-} from "./chunk-GBWYCRGF.js";
+} from "./chunk-KJVMCXNR.js";
 import {
   gitEnv
 } from "./chunk-H3BZYI6F.js";

@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-GLUTI3TC.js";
+} from "./chunk-LEHEVEIS.js";
 import {
   apportion
 } from "./chunk-N5R6LZEM.js";
@@ -16,8 +16,8 @@ import "./chunk-EP24EKF6.js";
 import {
   listTree,
   parseStoredEntry
-} from "./chunk-GBWYCRGF.js";
-import "./chunk-TXGNT5KG.js";
+} from "./chunk-KJVMCXNR.js";
+import "./chunk-PDNMW6LP.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";

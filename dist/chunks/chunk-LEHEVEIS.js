@@ -1,11 +1,11 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   refExists
-} from "./chunk-GBWYCRGF.js";
+} from "./chunk-KJVMCXNR.js";
 import {
   LEDGER_SCHEMA,
   LedgerEvent
-} from "./chunk-TXGNT5KG.js";
+} from "./chunk-PDNMW6LP.js";
 import {
   gitEnv
 } from "./chunk-H3BZYI6F.js";

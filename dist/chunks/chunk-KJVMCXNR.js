@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   LedgerEntry
-} from "./chunk-TXGNT5KG.js";
+} from "./chunk-PDNMW6LP.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";

@@ -17,7 +17,7 @@ import {
 import {
   MonthSpend,
   monthOf
-} from "./chunk-4VRRXAKD.js";
+} from "./chunk-OB73APSL.js";
 import {
   costOf
 } from "./chunk-2K2IB55S.js";

@@ -4,8 +4,8 @@ import {
   defaultConfigPath,
   loadConfig,
   parseConfig
-} from "./chunk-GCLROUZY.js";
-import "./chunk-HJECJ552.js";
+} from "./chunk-VIXGKJ46.js";
+import "./chunk-C3K74FBK.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

@@ -1,8 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   refExists
-} from "./chunk-GBWYCRGF.js";
-import "./chunk-TXGNT5KG.js";
+} from "./chunk-KJVMCXNR.js";
+import "./chunk-PDNMW6LP.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-H3BZYI6F.js";
 import "./chunk-DZOLSQ6D.js";
