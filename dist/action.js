@@ -62,7 +62,8 @@ var ActionInputs = external_exports.object({
   githubToken: external_exports.string().min(1),
   artifactDir: external_exports.string().min(1),
   personas: external_exports.string().optional(),
-  ollamaHost: external_exports.string().optional()
+  ollamaHost: external_exports.string().optional(),
+  planSha256: external_exports.string().optional()
 });
 function readInputs(io, env) {
   const result = ActionInputs.safeParse({
@@ -71,7 +72,8 @@ function readInputs(io, env) {
     githubToken: io.input("github-token") ?? env.GITHUB_TOKEN,
     artifactDir: io.input("artifact-dir") ?? (env.RUNNER_TEMP ? `${env.RUNNER_TEMP}/aios` : void 0),
     personas: io.input("personas"),
-    ollamaHost: io.input("ollama-host")
+    ollamaHost: io.input("ollama-host"),
+    planSha256: io.input("plan-sha256")
   });
   if (!result.success) {
     throw new InputError(
@@ -89,7 +91,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
   try {
     const inputs = readInputs(io, env);
     io.mask(inputs.githubToken);
-    const { runGitHubJob } = await import("./chunks/github-runner-WJ5HAOHZ.js");
+    const { runGitHubJob } = await import("./chunks/github-runner-XCOXTTI7.js");
     const result = await runGitHubJob(inputs, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);

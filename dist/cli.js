@@ -4124,8 +4124,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-G5EL5AXJ.js"),
-    import("./chunks/ledger-ref-QVVJQTOI.js")
+    import("./chunks/load-config-4AF42QVP.js"),
+    import("./chunks/ledger-ref-KBLFOCXN.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -4163,7 +4163,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-DQN322LB.js"),
+        import("./chunks/report-from-git-VUUEVMZU.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4208,7 +4208,7 @@ function registerLedger(program2) {
     false
   ).option("--json", "print the result as JSON").action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-5OKIUURT.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-ZLKHROJY.js");
     const result = await verifyLedger(repoDir, ref);
     const bad = result.violations.length + result.omitted;
     process.exitCode = bad > 0 ? 1 : 0;
@@ -4234,7 +4234,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-N4VENUKU.js"),
+      import("./chunks/read-ledger-RF3TTNKT.js"),
       import("./chunks/export-ledger-SC7YZRJK.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4321,7 +4321,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-B73EZUTU.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-JK3E2ZFJ.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4355,7 +4355,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-CMQDWEG2.js");
+      const { runDemo } = await import("./chunks/demo-52P2EII3.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4439,7 +4439,7 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-PYHPWNCK.js");
+      const { initRepo } = await import("./chunks/init-repo-LPIS4GWR.js");
       const result = await initRepo({
         repoDir: resolve4(opts.repo),
         action: opts.action,
@@ -4511,9 +4511,9 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-G5EL5AXJ.js"),
-        import("./chunks/ledger-ref-QVVJQTOI.js"),
-        import("./chunks/receipt-VP5EGPOS.js"),
+        import("./chunks/load-config-4AF42QVP.js"),
+        import("./chunks/ledger-ref-KBLFOCXN.js"),
+        import("./chunks/receipt-3DQ3TMYB.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const repoDir = resolve6(opts.repo);
@@ -4546,7 +4546,7 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
-        import("./chunks/load-config-G5EL5AXJ.js"),
+        import("./chunks/load-config-4AF42QVP.js"),
         import("./chunks/intake-N57EMB4H.js"),
         import("./chunks/router-EFAYNVY3.js")
       ]);
@@ -4589,7 +4589,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-EBBKMHB4.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-IPMS7US4.js");
     printJson(jsonSchemaFor(name));
   });
 }

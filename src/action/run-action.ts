@@ -10,6 +10,7 @@ export const ActionInputs = z.object({
   artifactDir: z.string().min(1),
   personas: z.string().optional(),
   ollamaHost: z.string().optional(),
+  planSha256: z.string().optional(),
 });
 export type ActionInputs = z.infer<typeof ActionInputs>;
 
@@ -22,6 +23,7 @@ export function readInputs(io: RunnerIo, env: NodeJS.ProcessEnv): ActionInputs {
       io.input('artifact-dir') ?? (env.RUNNER_TEMP ? `${env.RUNNER_TEMP}/aios` : undefined),
     personas: io.input('personas'),
     ollamaHost: io.input('ollama-host'),
+    planSha256: io.input('plan-sha256'),
   });
   if (!result.success) {
     throw new InputError(

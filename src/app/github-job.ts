@@ -1,17 +1,19 @@
-import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LoadedConfig } from '../config/load-config.js';
 import type { ModelConfig } from '../config/config-schema.js';
 import { systemClock } from '../core/clock.js';
 import { createGitHubForge } from '../forge/github-forge.js';
 import { createOctokit } from '../forge/octokit.js';
+import { admitSpools, seedSpool, spoolRefs } from '../jobs/accept-spool.js';
+import { writePlanArtifact, writeWorkArtifact } from '../jobs/artifacts.js';
 import {
-  ARTIFACT_FILES,
-  PlanArtifact,
-  readArtifact,
-  WorkArtifact,
-  writeArtifact,
-} from '../jobs/artifacts.js';
+  PLAN_DIR,
+  PLAN_SPOOL,
+  readPlanArtifact,
+  type PlanArtifact,
+} from '../jobs/plan-artifact.js';
+import { readWorkArtifact, WORK_DIR, WORK_SPOOL } from '../jobs/work-artifact.js';
 import { repoOf, type AiosEvent } from '../jobs/events.js';
 import { fetchBranch } from '../git/remote.js';
 import { GitLedgerStore } from '../ledger/git-ledger-store.js';
@@ -50,9 +52,20 @@ export async function runGitHubJobWith(
     repoDir,
     defaultBranch,
     needsHumanLabel: config.config.intake.needsHumanLabel,
+    // With a GitHub App token (AIOS_BOT_LOGIN=<slug>[bot]) AIOS's comments carry the App's login.
+    botLogin: env.AIOS_BOT_LOGIN?.trim() || undefined,
   });
   const personas = personaFolder(inputs.personas);
-  const spoolDir = join(inputs.artifactDir, ARTIFACT_FILES.spool);
+  // Each job spools into its own folder: intake's travels in the plan artifact, the work job's
+  // in the work artifact, and deliver pushes only its own, into which it moves what it accepts.
+  const planSpool = join(inputs.artifactDir, PLAN_DIR, PLAN_SPOOL);
+  const workSpool = join(inputs.artifactDir, WORK_DIR, WORK_SPOOL);
+  const spoolDir = {
+    intake: planSpool,
+    work: workSpool,
+    deliver: join(inputs.artifactDir, 'deliver-spool'),
+    signoff: undefined,
+  }[inputs.command];
   // Opened on first use: most label events (any label on any issue) start the workflow and
   // end at intake without touching the ledger, and should end fast.
   let opened: Promise<GitLedgerStore> | undefined;
@@ -62,7 +75,7 @@ export async function runGitHubJobWith(
       branch: config.config.ledger.branch,
       remote: 'origin',
       clock,
-      spoolDir: inputs.command === 'signoff' ? undefined : spoolDir,
+      spoolDir,
     }));
   const ledger: LedgerStore & { readonly readRef: string } = {
     readRef: `refs/remotes/origin/${config.config.ledger.branch}`,
@@ -89,23 +102,30 @@ export async function runGitHubJobWith(
         disabledByVariable: env.AIOS_ENABLED?.trim().toLowerCase() === 'false',
         log,
       });
-      await writeArtifact(inputs.artifactDir, 'plan', artifact);
+      const planSha256 = await writePlanArtifact(inputs.artifactDir, {
+        ...artifact,
+        ledger: await spoolRefs(planSpool),
+      });
       // The work job is given only the API keys the plan's models use.
       const keys = [
         ...new Set(
-          (artifact.plan?.models ?? [])
+          (artifact.decision === 'work' ? artifact.plan.models : [])
             .map((m) => config.config.models[m])
             .flatMap((m) => (m?.provider === 'openai' ? [m.apiKeyEnv] : [])),
         ),
       ];
       return {
-        outputs: { decision: artifact.decision, 'api-keys': JSON.stringify(keys) },
+        outputs: {
+          decision: artifact.decision,
+          'api-keys': JSON.stringify(keys),
+          'plan-sha256': planSha256,
+        },
         summary: `AIOS intake: ${artifact.decision} (${artifact.note}).\n`,
         failed: false,
       };
     }
     case 'work': {
-      const plan = await readArtifact(inputs.artifactDir, 'plan', PlanArtifact);
+      const plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
       if (plan.decision !== 'work')
         return {
           outputs: { status: 'skipped' },
@@ -127,6 +147,9 @@ export async function runGitHubJobWith(
         import('../ledger/month-spend.js'),
       ]);
       const workspace = await openGitWorkspace(repoDir, ref);
+      // Intake's entries start this job's spool, so its entries chain to them; they are taken
+      // out again afterwards: the work artifact carries only this job's own entries.
+      const seeded = await seedSpool(planSpool, workSpool, plan.ledger ?? []);
       const providers = new Map<string, ModelProvider>();
       const providerEnv = inputs.ollamaHost ? { ...env, OLLAMA_HOST: inputs.ollamaHost } : env;
       try {
@@ -171,7 +194,7 @@ export async function runGitHubJobWith(
             summary: 'AIOS: no work was planned.\n',
             failed: false,
           };
-        await writeArtifact(inputs.artifactDir, 'work', result);
+        await writeWorkArtifact(inputs.artifactDir, result);
         return {
           outputs: { status: result.outcome.status },
           summary: `AIOS work: ${result.outcome.status}.\n`,
@@ -179,15 +202,33 @@ export async function runGitHubJobWith(
         };
       } finally {
         await workspace.close();
+        await Promise.all(seeded.map((f) => rm(f, { force: true })));
       }
     }
     case 'deliver': {
-      const plan = await readArtifact(inputs.artifactDir, 'plan', PlanArtifact);
-      const work = existsSync(join(inputs.artifactDir, ARTIFACT_FILES.work))
-        ? await readArtifact(inputs.artifactDir, 'work', WorkArtifact)
-        : undefined;
+      const plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
+      const work = await readWorkArtifact(inputs.artifactDir);
+      const { refused } = await admitSpools({
+        planSpool,
+        workSpool,
+        deliverSpool: spoolDir ?? '',
+        listed: plan.ledger ?? [],
+        work:
+          plan.decision === 'work'
+            ? { task: plan.task.id, plan: plan.plan, config: config.config }
+            : undefined,
+      });
+      for (const r of refused) log(`refused: ${r}`);
       const { deliverJob } = await import('../jobs/deliver-job.js');
-      const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
+      const result = await deliverJob(plan, work, {
+        forge,
+        ledger,
+        config,
+        personas,
+        clock,
+        log,
+        refused,
+      });
       return {
         outputs: { outcome: result.outcome, ...(result.prUrl ? { 'pr-url': result.prUrl } : {}) },
         summary: result.summary,
@@ -207,13 +248,11 @@ export async function runGitHubJobWith(
 }
 
 /** Work on a labelled PR reads its head branch; work on an issue reads the checkout's HEAD. */
-async function workspaceRef(repoDir: string, plan: PlanArtifact): Promise<string> {
-  if (
-    !plan.task ||
-    plan.task.source.type !== 'issue' ||
-    !plan.task.source.isPullRequest ||
-    !plan.branch
-  )
+async function workspaceRef(
+  repoDir: string,
+  plan: Extract<PlanArtifact, { decision: 'work' }>,
+): Promise<string> {
+  if (plan.task.source.type !== 'issue' || !plan.task.source.isPullRequest || !plan.branch)
     return 'HEAD';
   const into = `refs/remotes/origin/${plan.branch}`;
   const fetched = await fetchBranch(repoDir, 'origin', plan.branch, into).catch(() => 'failed');

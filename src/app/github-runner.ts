@@ -11,6 +11,8 @@ export interface GitHubJobInputs {
   readonly artifactDir: string;
   readonly personas?: string | undefined;
   readonly ollamaHost?: string | undefined;
+  /** The sha256 of intake's plan (its job output), which the work and deliver jobs verify. */
+  readonly planSha256?: string | undefined;
 }
 
 export interface JobResult {

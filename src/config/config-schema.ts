@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dollarsToMicros } from '../core/money.js';
+import { DEFAULT_PROTECTED_PATHS, DEFAULT_REQUESTER_MAY_APPROVE } from './protected-paths.js';
 import { Risk, Size, Slug } from '../core/work.js';
 import { checkGateNames } from '../gates/gate-names.js';
 import { GateSettings } from '../gates/gate-settings.js';
@@ -194,15 +195,13 @@ export const AiosConfigSchema = z
       .default({ minConfidence: 0.6 }),
     policy: z
       .object({
-        protectedPaths: z
-          .array(z.string())
-          .default(['.github/**', '.git/**', '**/.env', '**/.env.*']),
+        protectedPaths: z.array(z.string()).default([...DEFAULT_PROTECTED_PATHS]),
         maxFiles: z.number().int().positive().default(20),
         maxFileBytes: z.number().int().positive().default(200_000),
       })
       .strict()
       .default({
-        protectedPaths: ['.github/**', '.git/**', '**/.env', '**/.env.*'],
+        protectedPaths: [...DEFAULT_PROTECTED_PATHS],
         maxFiles: 20,
         maxFileBytes: 200_000,
       }),
@@ -239,9 +238,18 @@ export const AiosConfigSchema = z
       .object({
         approvers: z.array(z.string()).default([]),
         reviewHourlyRate: Dollars.default(0),
+        /** Per risk: may the person who started the work be its counting approver (a solo practice)? */
+        requesterMayApprove: z
+          .object({ low: z.boolean(), medium: z.boolean(), high: z.boolean() })
+          .strict()
+          .default({ ...DEFAULT_REQUESTER_MAY_APPROVE }),
       })
       .strict()
-      .default({ approvers: [], reviewHourlyRate: 0 }),
+      .default({
+        approvers: [],
+        reviewHourlyRate: 0,
+        requesterMayApprove: { ...DEFAULT_REQUESTER_MAY_APPROVE },
+      }),
     ledger: z
       .object({
         branch: z.string().default('aios-ledger'),

@@ -212,6 +212,10 @@ const Signoff = z.object({
     /** The review's id and state on the forge: a re-delivered webhook is recognised, not recorded twice. */
     reviewId: z.number().int().optional(),
     state: z.string().optional(),
+    /** True when the approver is the person who started the work (allowed per risk by config). */
+    byRequester: z.boolean().optional(),
+    /** The commit the review was given on; it counts only if that is the commit delivered last. */
+    commit: z.string().optional(),
   }),
 });
 

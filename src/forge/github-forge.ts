@@ -5,6 +5,7 @@ import { commitHoldsFiles } from '../git/holds-files.js';
 import { resolveCommit } from '../git/refs.js';
 import { fetchBranch, pushCommit, PushRejectedError } from '../git/remote.js';
 import type { AiosOctokit } from './octokit.js';
+import { isOwnComment } from './own-comment.js';
 import type {
   Delivery,
   DeliveryResult,
@@ -27,6 +28,8 @@ export interface GitHubForgeOptions {
   readonly author?: { name: string; email: string };
   readonly needsHumanLabel: string;
   readonly sleep?: (ms: number) => Promise<void>;
+  /** The login AIOS comments as (`github-actions[bot]`, or the GitHub App's `<slug>[bot]`). */
+  readonly botLogin?: string | undefined;
 }
 
 /** Markers that let AIOS find its own comments again, so re-runs update rather than repeat. */
@@ -159,7 +162,7 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
         issue_number: number,
         per_page: 100,
       });
-      const mine = comments.find((c) => c.body?.startsWith(tag));
+      const mine = comments.find((c) => isOwnComment(c, tag, options.botLogin));
       if (mine) {
         if (mine.body !== text)
           await octokit.issues.updateComment({ owner, repo, comment_id: mine.id, body: text });

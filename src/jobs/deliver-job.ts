@@ -10,6 +10,8 @@ import type { PersonaSource } from '../personas/load-personas.js';
 import { checkWritePolicy } from '../pipeline/check-policy.js';
 import { deliverTask, entryBase } from '../pipeline/run-task.js';
 import type { PlanArtifact, WorkArtifact } from './artifacts.js';
+import { deliveryTarget } from './delivery-target.js';
+import type { WorkPlan } from './plan-artifact.js';
 
 export interface DeliverDeps {
   readonly forge: RepoForge;
@@ -18,6 +20,8 @@ export interface DeliverDeps {
   readonly personas: PersonaSource;
   readonly clock: Clock;
   readonly log: (line: string) => void;
+  /** Why the work job's ledger entries were refused (accept-spool); refused work is not delivered. */
+  readonly refused?: readonly string[] | undefined;
 }
 
 export interface DeliverResult {
@@ -37,12 +41,12 @@ function summaryOf(
   prUrl?: string,
 ): string {
   const lines = [
-    `## AIOS: ${plan.task?.id ?? `#${plan.issueNumber ?? '?'}`}`,
+    `## AIOS: ${plan.decision === 'ignore' ? '?' : (plan.task?.id ?? `#${plan.issueNumber}`)}`,
     '',
     `Outcome: **${outcome}**${prUrl ? ` — ${prUrl}` : ''}`,
     '',
   ];
-  if (plan.plan) {
+  if (plan.decision === 'work') {
     const p = plan.plan;
     lines.push(
       '### Plan',
@@ -111,8 +115,6 @@ async function deliverInner(
   if (plan.decision === 'reply') {
     const reply = plan.reply;
     const n = plan.issueNumber;
-    if (!reply || n === undefined)
-      return { outcome: 'ignored', summary: 'AIOS: nothing to post.\n' };
     switch (reply.kind) {
       case 'ask': {
         if (!plan.task) throw new Error('an ask reply needs the task');
@@ -155,8 +157,24 @@ async function deliverInner(
 
   const task = plan.task;
   const p = plan.plan;
-  if (!task || !p) throw new Error('a work decision needs the task and the plan');
   const base = entryBase(task, p);
+  if (deps.refused?.length) {
+    // The work job's ledger entries did not pass the checks: its result is not believed either.
+    const reason = `The work job's ledger entries were refused, so its work is not delivered: ${deps.refused.slice(0, 5).join('; ')}${deps.refused.length > 5 ? '; …' : ''}.`;
+    await deps.ledger.append({
+      ...base,
+      event: 'failed',
+      actor: { type: 'system', component: 'deliver' },
+      data: { stage: 'deliver', reason },
+    });
+    await forge.ask({
+      task,
+      stage: 'work',
+      reason,
+      questions: ['Nothing was pushed. Check the work runner, then `/aios retry`.'],
+    });
+    return { outcome: 'failed', summary: summaryOf(plan, work, 'failed: work spool refused') };
+  }
   if (!work) {
     const reason =
       'The work job did not finish (it failed, timed out or was cancelled); nothing was delivered.';
@@ -215,7 +233,7 @@ async function deliverInner(
 }
 
 async function deliverAccepted(
-  plan: PlanArtifact,
+  plan: WorkPlan,
   task: Task,
   p: Plan,
   work: WorkArtifact,
@@ -242,6 +260,17 @@ async function deliverAccepted(
     });
     return { outcome: 'failed', summary: summaryOf(plan, work, 'failed: write policy') };
   }
+  const target = await deliveryTarget(plan, deps.forge);
+  if (!target.ok) {
+    const reason = `Refused to deliver: ${target.reason}.`;
+    await deps.ledger.append({
+      ...entryBase(task, p),
+      event: 'failed',
+      actor: { type: 'system', component: 'deliver' },
+      data: { stage: 'deliver', reason },
+    });
+    return { outcome: 'failed', summary: summaryOf(plan, work, `failed: ${target.reason}`) };
+  }
 
   const result = await deliverTask(
     task,
@@ -249,7 +278,7 @@ async function deliverAccepted(
     o,
     { forge: deps.forge, ledger: deps.ledger, clock: deps.clock },
     {
-      branch: plan.branch ?? `aios/issue-${plan.issueNumber ?? task.key}`,
+      branch: target.branch,
       coAuthor: plan.coAuthor,
       alreadyRecorded: async (delivery) => {
         for await (const e of deps.ledger.entries({ task: task.id })) {

@@ -8,6 +8,7 @@ import type { LedgerStore } from '../ledger/ledger-store.js';
 import type { PersonaSource } from '../personas/load-personas.js';
 import { buildTask } from '../pipeline/intake.js';
 import { planTask } from '../pipeline/run-task.js';
+import { isForkHead } from './delivery-target.js';
 import type { AiosEvent } from './events.js';
 import type { PlanArtifact } from './artifacts.js';
 import { parseSlashCommand, type SlashCommand } from './slash-command.js';
@@ -114,6 +115,11 @@ export async function intakeJob(event: AiosEvent, deps: IntakeDeps): Promise<Pla
       receivedAt: deps.clock.now(),
     });
 
+  if (event.kind === 'pr-labeled' && isForkHead(event.payload)) {
+    // A fork's head is code and text from outside the repository: AIOS never works on it.
+    deps.log(`ignored: the head of #${number} is in a fork`);
+    return ignore(`the head of #${number} is in a fork`);
+  }
   if (event.kind === 'issue-labeled' || event.kind === 'pr-labeled') {
     const item = event.kind === 'pr-labeled' ? event.payload.pull_request : event.payload.issue;
     // The snapshot is the text at label time, hashed; later edits are not picked up silently.
@@ -237,7 +243,8 @@ async function plan(
     personaOverride?: { persona: string; by: string } | undefined;
   },
 ): Promise<PlanArtifact> {
-  const source = task.source.type === 'issue' ? task.source.number : undefined;
+  if (task.source.type !== 'issue') throw new Error('the GitHub path plans issues and PRs only');
+  const source = task.source.number;
   const decided = await planTask(
     task,
     { config: deps.config, ledger: deps.ledger, personas: deps.personas },

@@ -3,41 +3,13 @@ import type { LedgerEntry } from '../core/ledger-entry.js';
 import type { RepoForge } from '../forge/forge.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import type { AiosEvent } from './events.js';
+import { findDeliveredTask } from './find-delivery.js';
 
 export interface SignoffDeps {
   readonly forge: Pick<RepoForge, 'owner' | 'repo' | 'permission'>;
   readonly ledger: LedgerStore;
   readonly config: LoadedConfig;
   readonly log: (line: string) => void;
-}
-
-/** The marker AIOS puts in every PR body it writes, naming the task the PR delivers. */
-export const TASK_MARKER = /<!-- aios:task (\S+) -->/;
-
-/** Which AIOS task a pull request delivers: the marker in its body, else its `aios/issue-<n>` branch. */
-export function taskOfPullRequest(
-  owner: string,
-  repo: string,
-  pr: { body: string | null; head: { ref: string } },
-): string | undefined {
-  const marked = TASK_MARKER.exec(pr.body ?? '')?.[1];
-  if (marked) return marked;
-  const n = /^aios\/issue-(\d+)$/.exec(pr.head.ref)?.[1];
-  return n ? `${owner}/${repo}#${n}` : undefined;
-}
-
-/** The task of a PR: by marker or branch, else the PR itself when AIOS worked on it (labelled). */
-async function findTask(
-  owner: string,
-  repo: string,
-  pr: { number: number; body: string | null; head: { ref: string } },
-  ledger: LedgerStore,
-): Promise<string | undefined> {
-  const found = taskOfPullRequest(owner, repo, pr);
-  if (found) return found;
-  const own = `${owner}/${repo}#${pr.number}`;
-  for await (const e of ledger.entries({ task: own })) if (e.event === 'planned') return own;
-  return undefined;
 }
 
 /**
@@ -63,13 +35,10 @@ async function record(
   if (event.kind !== 'pr-review' && event.kind !== 'pr-closed')
     return { recorded: undefined, summary: 'AIOS: not a review or close event.\n' };
   const pr = event.payload.pull_request;
-  const task = await findTask(deps.forge.owner, deps.forge.repo, pr, deps.ledger);
-  if (!task)
+  const found = await findDeliveredTask(deps.forge.owner, deps.forge.repo, pr, deps.ledger);
+  if (!found)
     return { recorded: undefined, summary: `AIOS: PR #${pr.number} is not an AIOS delivery.\n` };
-
-  const history: LedgerEntry[] = [];
-  for await (const e of deps.ledger.entries({ task })) history.push(e);
-  history.sort((a, b) => a.id.localeCompare(b.id));
+  const { task, history, delivered } = found;
   const planned = [...history]
     .reverse()
     .find((e): e is Extract<LedgerEntry, { event: 'planned' }> => e.event === 'planned');
@@ -98,7 +67,12 @@ async function record(
       approvers.length > 0
         ? approvers.includes(login.toLowerCase())
         : ['admin', 'maintain', 'write'].includes(await deps.forge.permission(login));
-    const counts = approved && allowed;
+    // Only the commit AIOS delivered last can be signed off: an approval of an earlier (or
+    // someone else's later) commit is recorded, not counted.
+    const stale = review.commit_id !== delivered.data.commit;
+    const requester = planned.data.requestedBy.toLowerCase() === login.toLowerCase();
+    const requesterMay = deps.config.config.signoff.requesterMayApprove[planned.work.risk];
+    const counts = approved && allowed && !stale && (!requester || requesterMay);
     const submitted = review.submitted_at ? Date.parse(review.submitted_at) : Date.now();
     const minutes = Math.max(0, Math.round((submitted - Date.parse(pr.created_at)) / 60_000));
     await deps.ledger.append({
@@ -114,13 +88,19 @@ async function record(
         pr: prRef,
         reviewId: review.id,
         state,
+        byRequester: requester,
+        commit: review.commit_id,
       },
     });
     const what = counts
-      ? `signed off by ${login}`
-      : approved
-        ? `approved by ${login}, who is not an allowed approver: recorded, not a sign-off`
-        : `${state} review by ${login} recorded`;
+      ? `signed off by ${login}${requester ? ' (who also started the work)' : ''}`
+      : !approved
+        ? `${state} review by ${login} recorded`
+        : !allowed
+          ? `approved by ${login}, who is not an allowed approver: recorded, not a sign-off`
+          : stale
+            ? `approved by ${login} on ${review.commit_id.slice(0, 12)}, not the delivered commit ${delivered.data.commit.slice(0, 12)}: recorded, not a sign-off`
+            : `approved by ${login}, who started the work; at ${planned.work.risk} risk a second person must approve: recorded, not a sign-off`;
     deps.log(`${task}: ${what}`);
     return { recorded: 'signoff', summary: `AIOS: ${task} ${what}.\n` };
   }

@@ -10,7 +10,7 @@ export async function workJob(
   plan: PlanArtifact,
   deps: Omit<PipelineDeps, 'forge'>,
 ): Promise<WorkArtifact | undefined> {
-  if (plan.decision !== 'work' || !plan.task || !plan.plan) return undefined;
+  if (plan.decision !== 'work') return undefined;
   const outcome = await workOnTask(plan.task, plan.plan, deps, { humanAnswer: plan.humanAnswer });
   return { version: 1, outcome };
 }

@@ -4,6 +4,7 @@ import { sha256 } from '../../src/core/hash.js';
 import { readStoredEntries, type StoredEntry } from '../../src/ledger/read-ledger.js';
 import {
   answer,
+  asOnServer,
   OWNER,
   REPO,
   startGitHubWorld,
@@ -169,6 +170,7 @@ describe('the GitHub path, driven by real webhook payloads', () => {
         headRef: 'aios/issue-1',
       }),
     );
+    await asOnServer(w, review);
     expect(
       (await w.job('signoff', 'pull_request_review', review, await w.newArtifactDir())).outputs
         .recorded,
@@ -185,6 +187,7 @@ describe('the GitHub path, driven by real webhook payloads', () => {
         headRef: 'aios/issue-1',
       }),
     );
+    await asOnServer(w, closed);
     expect(
       (await w.job('signoff', 'pull_request', closed, await w.newArtifactDir())).outputs.recorded,
     ).toBe('outcome');
@@ -251,6 +254,7 @@ describe('the GitHub path, driven by real webhook payloads', () => {
         headRef: 'aios/issue-1',
       }),
     );
+    await asOnServer(w, review);
     await w.job('signoff', 'pull_request_review', review, await w.newArtifactDir());
     const closed = onMain(
       webhookFixture('pull_request.closed', {
@@ -262,6 +266,7 @@ describe('the GitHub path, driven by real webhook payloads', () => {
         headRef: 'aios/issue-1',
       }),
     );
+    await asOnServer(w, closed);
     await w.job('signoff', 'pull_request', closed, await w.newArtifactDir());
     const entries = await w.ledger();
     expect(entries.at(-2)).toMatchObject({
@@ -481,6 +486,7 @@ describe('labelling an existing pull request', () => {
         headRef: 'feature/pricing',
       }),
     );
+    await asOnServer(w, review);
     review.pull_request.body = 'Ann’s words.';
     expect(
       (await w.job('signoff', 'pull_request_review', review, await w.newArtifactDir())).outputs

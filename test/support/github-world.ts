@@ -81,6 +81,8 @@ export async function startGitHubWorld(
     github.addUser(login, permission);
   github.addToken('job-token', 'github-actions[bot]');
 
+  // The workflow passes intake's output plan-sha256 to the work and deliver steps.
+  const planSha = new Map<string, string>();
   return {
     origin,
     github,
@@ -109,6 +111,9 @@ export async function startGitHubWorld(
         INPUT_COMMAND: command,
         'INPUT_GITHUB-TOKEN': 'job-token',
         'INPUT_ARTIFACT-DIR': artifactDir,
+        ...(command === 'work' || command === 'deliver'
+          ? { 'INPUT_PLAN-SHA256': planSha.get(artifactDir) ?? '' }
+          : {}),
         ...extraEnv,
       };
       let log = '';
@@ -116,9 +121,12 @@ export async function startGitHubWorld(
         env,
         runnerIo(env, (text) => (log += text)),
       );
+      const outputs = parseOutputs(await readFile(outputFile, 'utf8'));
+      if (command === 'intake' && outputs['plan-sha256'])
+        planSha.set(artifactDir, outputs['plan-sha256']);
       return {
         code,
-        outputs: parseOutputs(await readFile(outputFile, 'utf8')),
+        outputs,
         log,
         summary: await readFile(summaryFile, 'utf8'),
       };
@@ -168,4 +176,32 @@ export function answer(
     questions: fields.questions ?? [],
     declineReason: null,
   });
+}
+
+/**
+ * Make a pull-request event's `pull_request` (and `review.commit_id`) what GitHub would send
+ * for the PR as the world holds it now: its author (with the user's type), its body, and its
+ * head sha; a review is of the head commit unless `reviewedCommit` says otherwise.
+ */
+export async function asOnServer<
+  T extends {
+    pull_request: {
+      number: number;
+      body: string | null;
+      user: { login: string; type: string };
+      head: { ref: string; sha: string };
+    };
+    review?: { commit_id: string };
+  },
+>(w: GitHubWorld, payload: T, reviewedCommit?: string): Promise<T> {
+  const pr = payload.pull_request;
+  const issue = w.github.state.issues.get(pr.number);
+  if (!issue) throw new Error(`no PR #${pr.number} on the server`);
+  const user = w.github.state.users.get(issue.user.toLowerCase());
+  pr.user.login = issue.user;
+  pr.user.type = user?.type ?? 'User';
+  pr.body = issue.body;
+  pr.head.sha = (await simpleGit(w.origin).revparse([`refs/heads/${pr.head.ref}`])).trim();
+  if (payload.review) payload.review.commit_id = reviewedCommit ?? pr.head.sha;
+  return payload;
 }

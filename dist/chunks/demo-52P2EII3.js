@@ -1,8 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-KJLDGAQN.js";
-import "./chunk-55K73HCS.js";
+} from "./chunk-THYUEHKF.js";
+import "./chunk-CNRVN5EL.js";
 import "./chunk-WAUOZLHE.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
@@ -17,8 +17,8 @@ import "./chunk-MQUR6G4R.js";
 import "./chunk-LCIDOOOC.js";
 import "./chunk-JYVTGUDU.js";
 import "./chunk-NV2LNVE6.js";
-import "./chunk-ZVET2RSN.js";
-import "./chunk-TZAKLLBG.js";
+import "./chunk-HR2VDCLS.js";
+import "./chunk-QPRMT5DY.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-4IVWAEM2.js";
@@ -28,8 +28,8 @@ import {
 } from "./chunk-JTFXGSZY.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-QOOMXXW7.js";
-import "./chunk-T465FNFP.js";
+import "./chunk-2KKDBZRV.js";
+import "./chunk-JVTEHA5D.js";
 import "./chunk-UVKDXZ4B.js";
 import "./chunk-BM7RQP47.js";
 import {

@@ -1,21 +1,32 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import "./chunk-OWSLLXUM.js";
 
-// src/jobs/signoff-job.ts
-var TASK_MARKER = /<!-- aios:task (\S+) -->/;
-function taskOfPullRequest(owner, repo, pr) {
-  const marked = TASK_MARKER.exec(pr.body ?? "")?.[1];
-  if (marked) return marked;
-  const n = /^aios\/issue-(\d+)$/.exec(pr.head.ref)?.[1];
-  return n ? `${owner}/${repo}#${n}` : void 0;
-}
-async function findTask(owner, repo, pr, ledger) {
-  const found = taskOfPullRequest(owner, repo, pr);
-  if (found) return found;
+// src/jobs/find-delivery.ts
+var TASK_MARKERS = /<!-- aios:task (\S+) -->/g;
+async function findDeliveredTask(owner, repo, pr, ledger) {
   const own = `${owner}/${repo}#${pr.number}`;
-  for await (const e of ledger.entries({ task: own })) if (e.event === "planned") return own;
+  const byBot = pr.user.type === "Bot";
+  const candidates = /* @__PURE__ */ new Set();
+  if (byBot) {
+    for (const m of (pr.body ?? "").matchAll(TASK_MARKERS)) if (m[1]) candidates.add(m[1]);
+    const n = /^aios\/issue-(\d+)$/.exec(pr.head.ref)?.[1];
+    if (n) candidates.add(`${owner}/${repo}#${n}`);
+  }
+  candidates.add(own);
+  for (const task of candidates) {
+    if (!task.startsWith(`${owner}/${repo}#`)) continue;
+    const history = [];
+    for await (const e of ledger.entries({ task })) history.push(e);
+    history.sort((a, b) => a.id.localeCompare(b.id));
+    const delivered = history.filter(
+      (e) => e.event === "delivered" && e.data.pr.number === pr.number && e.data.branch === pr.head.ref
+    ).at(-1);
+    if (delivered) return { task, history, delivered };
+  }
   return void 0;
 }
+
+// src/jobs/signoff-job.ts
 async function signoffJob(event, deps) {
   try {
     return await record(event, deps);
@@ -27,13 +38,11 @@ async function record(event, deps) {
   if (event.kind !== "pr-review" && event.kind !== "pr-closed")
     return { recorded: void 0, summary: "AIOS: not a review or close event.\n" };
   const pr = event.payload.pull_request;
-  const task = await findTask(deps.forge.owner, deps.forge.repo, pr, deps.ledger);
-  if (!task)
+  const found = await findDeliveredTask(deps.forge.owner, deps.forge.repo, pr, deps.ledger);
+  if (!found)
     return { recorded: void 0, summary: `AIOS: PR #${pr.number} is not an AIOS delivery.
 ` };
-  const history = [];
-  for await (const e of deps.ledger.entries({ task })) history.push(e);
-  history.sort((a, b) => a.id.localeCompare(b.id));
+  const { task, history, delivered } = found;
   const planned = [...history].reverse().find((e) => e.event === "planned");
   if (!planned)
     return {
@@ -57,7 +66,10 @@ async function record(event, deps) {
       (a) => a.toLowerCase()
     );
     const allowed = approvers.length > 0 ? approvers.includes(login.toLowerCase()) : ["admin", "maintain", "write"].includes(await deps.forge.permission(login));
-    const counts = approved && allowed;
+    const stale = review.commit_id !== delivered.data.commit;
+    const requester = planned.data.requestedBy.toLowerCase() === login.toLowerCase();
+    const requesterMay = deps.config.config.signoff.requesterMayApprove[planned.work.risk];
+    const counts = approved && allowed && !stale && (!requester || requesterMay);
     const submitted = review.submitted_at ? Date.parse(review.submitted_at) : Date.now();
     const minutes = Math.max(0, Math.round((submitted - Date.parse(pr.created_at)) / 6e4));
     await deps.ledger.append({
@@ -72,10 +84,12 @@ async function record(event, deps) {
         minutesToApproval: approved ? minutes : void 0,
         pr: prRef,
         reviewId: review.id,
-        state
+        state,
+        byRequester: requester,
+        commit: review.commit_id
       }
     });
-    const what = counts ? `signed off by ${login}` : approved ? `approved by ${login}, who is not an allowed approver: recorded, not a sign-off` : `${state} review by ${login} recorded`;
+    const what = counts ? `signed off by ${login}${requester ? " (who also started the work)" : ""}` : !approved ? `${state} review by ${login} recorded` : !allowed ? `approved by ${login}, who is not an allowed approver: recorded, not a sign-off` : stale ? `approved by ${login} on ${review.commit_id.slice(0, 12)}, not the delivered commit ${delivered.data.commit.slice(0, 12)}: recorded, not a sign-off` : `approved by ${login}, who started the work; at ${planned.work.risk} risk a second person must approve: recorded, not a sign-off`;
     deps.log(`${task}: ${what}`);
     return { recorded: "signoff", summary: `AIOS: ${task} ${what}.
 ` };
@@ -97,7 +111,5 @@ async function record(event, deps) {
   };
 }
 export {
-  TASK_MARKER,
-  signoffJob,
-  taskOfPullRequest
+  signoffJob
 };

@@ -4,7 +4,7 @@ import {
   commitFiles,
   commitHoldsFiles,
   systemClock
-} from "./chunk-55K73HCS.js";
+} from "./chunk-CNRVN5EL.js";
 import {
   runTask
 } from "./chunk-WAUOZLHE.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-LCIDOOOC.js";
 import {
   loadConfig
-} from "./chunk-ZVET2RSN.js";
+} from "./chunk-HR2VDCLS.js";
 import {
   require_dist
 } from "./chunk-4IVWAEM2.js";

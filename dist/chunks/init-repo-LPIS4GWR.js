@@ -2,8 +2,8 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   REPO_CONFIG_PATH,
   defaultConfigPath
-} from "./chunk-ZVET2RSN.js";
-import "./chunk-TZAKLLBG.js";
+} from "./chunk-HR2VDCLS.js";
+import "./chunk-QPRMT5DY.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-4IVWAEM2.js";

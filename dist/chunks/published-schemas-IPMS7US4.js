@@ -11,7 +11,7 @@ import {
 import "./chunk-RLITK63G.js";
 import {
   AiosConfigSchema
-} from "./chunk-TZAKLLBG.js";
+} from "./chunk-QPRMT5DY.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-4IVWAEM2.js";
@@ -19,7 +19,7 @@ import "./chunk-UG3XGS3C.js";
 import {
   LedgerEntry,
   Plan
-} from "./chunk-T465FNFP.js";
+} from "./chunk-JVTEHA5D.js";
 import {
   Task
 } from "./chunk-BM7RQP47.js";

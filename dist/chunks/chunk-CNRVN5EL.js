@@ -9,12 +9,12 @@ import {
   readLedger,
   readStoredEntries,
   taskFolders
-} from "./chunk-QOOMXXW7.js";
+} from "./chunk-2KKDBZRV.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry,
   serializeEntry
-} from "./chunk-T465FNFP.js";
+} from "./chunk-JVTEHA5D.js";
 import {
   blobsAt,
   entryPath,

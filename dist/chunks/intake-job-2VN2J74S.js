@@ -1,5 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  isForkHead
+} from "./chunk-KEA3N3QU.js";
+import {
   planTask
 } from "./chunk-WAUOZLHE.js";
 import "./chunk-CQYHKRVS.js";
@@ -128,6 +131,10 @@ async function intakeJob(event, deps) {
     requestedBy: sender.login,
     receivedAt: deps.clock.now()
   });
+  if (event.kind === "pr-labeled" && isForkHead(event.payload)) {
+    deps.log(`ignored: the head of #${number} is in a fork`);
+    return ignore(`the head of #${number} is in a fork`);
+  }
   if (event.kind === "issue-labeled" || event.kind === "pr-labeled") {
     const item = event.kind === "pr-labeled" ? event.payload.pull_request : event.payload.issue;
     const task = snapshot({
@@ -231,7 +238,8 @@ async function intakeJob(event, deps) {
   }
 }
 async function plan(task, deps, extra) {
-  const source = task.source.type === "issue" ? task.source.number : void 0;
+  if (task.source.type !== "issue") throw new Error("the GitHub path plans issues and PRs only");
+  const source = task.source.number;
   const decided = await planTask(
     task,
     { config: deps.config, ledger: deps.ledger, personas: deps.personas },

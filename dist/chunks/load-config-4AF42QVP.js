@@ -4,8 +4,8 @@ import {
   defaultConfigPath,
   loadConfig,
   parseConfig
-} from "./chunk-ZVET2RSN.js";
-import "./chunk-TZAKLLBG.js";
+} from "./chunk-HR2VDCLS.js";
+import "./chunk-QPRMT5DY.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-4IVWAEM2.js";

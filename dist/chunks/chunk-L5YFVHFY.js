@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   LEDGER_SCHEMA,
   LedgerEvent
-} from "./chunk-T465FNFP.js";
+} from "./chunk-JVTEHA5D.js";
 import {
   refExists
 } from "./chunk-UVKDXZ4B.js";

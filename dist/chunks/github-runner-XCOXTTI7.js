@@ -4,8 +4,8 @@ import {
 } from "./chunk-4RNGXASX.js";
 import {
   loadConfig
-} from "./chunk-ZVET2RSN.js";
-import "./chunk-TZAKLLBG.js";
+} from "./chunk-HR2VDCLS.js";
+import "./chunk-QPRMT5DY.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-4IVWAEM2.js";
@@ -49,7 +49,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-QMRMODIQ.js");
+  const { runGitHubJobWith } = await import("./github-job-3IMIGID6.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

@@ -17,6 +17,26 @@ import {
   external_exports
 } from "./chunk-4KRPT4EI.js";
 
+// src/config/protected-paths.ts
+var DEFAULT_PROTECTED_PATHS = [
+  ".github/**",
+  ".git/**",
+  "**/.env",
+  "**/.env.*",
+  "**/AGENTS.md",
+  "**/CLAUDE.md",
+  "**/copilot-instructions.md",
+  "**/*.prompt.md",
+  "**/.cursorrules",
+  "**/CODEOWNERS",
+  "**/.gitattributes",
+  "**/.gitmodules",
+  "**/package.json",
+  ".devcontainer/**",
+  ".vscode/**"
+];
+var DEFAULT_REQUESTER_MAY_APPROVE = { low: true, medium: true, high: false };
+
 // src/gates/gate-names.ts
 function checkGateNames(config, ctx) {
   const known = knownGateNames();
@@ -153,11 +173,11 @@ var AiosConfigSchema = external_exports.object({
   }).strict(),
   asking: external_exports.object({ minConfidence: external_exports.number().min(0).max(1).default(0.6) }).strict().default({ minConfidence: 0.6 }),
   policy: external_exports.object({
-    protectedPaths: external_exports.array(external_exports.string()).default([".github/**", ".git/**", "**/.env", "**/.env.*"]),
+    protectedPaths: external_exports.array(external_exports.string()).default([...DEFAULT_PROTECTED_PATHS]),
     maxFiles: external_exports.number().int().positive().default(20),
     maxFileBytes: external_exports.number().int().positive().default(2e5)
   }).strict().default({
-    protectedPaths: [".github/**", ".git/**", "**/.env", "**/.env.*"],
+    protectedPaths: [...DEFAULT_PROTECTED_PATHS],
     maxFiles: 20,
     maxFileBytes: 2e5
   }),
@@ -174,8 +194,14 @@ var AiosConfigSchema = external_exports.object({
   }).strict().default({ maxTokens: 12e3, outputTokens: 2e3, tiers: {} }),
   signoff: external_exports.object({
     approvers: external_exports.array(external_exports.string()).default([]),
-    reviewHourlyRate: Dollars.default(0)
-  }).strict().default({ approvers: [], reviewHourlyRate: 0 }),
+    reviewHourlyRate: Dollars.default(0),
+    /** Per risk: may the person who started the work be its counting approver (a solo practice)? */
+    requesterMayApprove: external_exports.object({ low: external_exports.boolean(), medium: external_exports.boolean(), high: external_exports.boolean() }).strict().default({ ...DEFAULT_REQUESTER_MAY_APPROVE })
+  }).strict().default({
+    approvers: [],
+    reviewHourlyRate: 0,
+    requesterMayApprove: { ...DEFAULT_REQUESTER_MAY_APPROVE }
+  }),
   ledger: external_exports.object({
     branch: external_exports.string().default("aios-ledger"),
     remote: external_exports.string().optional().describe("Remote to push ledger entries to; none keeps them local")

@@ -21,7 +21,7 @@ import "./chunk-OWSLLXUM.js";
 
 // src/jobs/work-job.ts
 async function workJob(plan, deps) {
-  if (plan.decision !== "work" || !plan.task || !plan.plan) return void 0;
+  if (plan.decision !== "work") return void 0;
   const outcome = await workOnTask(plan.task, plan.plan, deps, { humanAnswer: plan.humanAnswer });
   return { version: 1, outcome };
 }

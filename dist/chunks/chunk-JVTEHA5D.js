@@ -251,7 +251,11 @@ var Signoff = external_exports.object({
     pr: external_exports.string(),
     /** The review's id and state on the forge: a re-delivered webhook is recognised, not recorded twice. */
     reviewId: external_exports.number().int().optional(),
-    state: external_exports.string().optional()
+    state: external_exports.string().optional(),
+    /** True when the approver is the person who started the work (allowed per risk by config). */
+    byRequester: external_exports.boolean().optional(),
+    /** The commit the review was given on; it counts only if that is the commit delivered last. */
+    commit: external_exports.string().optional()
   })
 });
 var Outcome = external_exports.object({

@@ -5,13 +5,13 @@ import {
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-JBNEV4WS.js";
+} from "./chunk-L5YFVHFY.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
 import {
   parseStoredEntry
-} from "./chunk-QOOMXXW7.js";
-import "./chunk-T465FNFP.js";
+} from "./chunk-2KKDBZRV.js";
+import "./chunk-JVTEHA5D.js";
 import {
   LEDGER_ROOT,
   monthFolders,

@@ -7,11 +7,11 @@ import {
 } from "./chunk-2K2IB55S.js";
 import {
   readStoredEntryBatches
-} from "./chunk-QOOMXXW7.js";
+} from "./chunk-2KKDBZRV.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry
-} from "./chunk-T465FNFP.js";
+} from "./chunk-JVTEHA5D.js";
 import {
   ENTRY_PATH,
   LEDGER_ROOT,

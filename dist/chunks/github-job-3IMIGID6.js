@@ -10,7 +10,7 @@ import {
   fetchBranch,
   pushCommit,
   systemClock
-} from "./chunk-55K73HCS.js";
+} from "./chunk-CNRVN5EL.js";
 import "./chunk-XSZJ7D6U.js";
 import {
   personaFolder
@@ -20,17 +20,26 @@ import {
   neutralizeForGitHub
 } from "./chunk-RLITK63G.js";
 import "./chunk-27CZGLQL.js";
-import "./chunk-MOVWQC26.js";
+import {
+  sha256
+} from "./chunk-MOVWQC26.js";
 import "./chunk-4IVWAEM2.js";
-import "./chunk-QOOMXXW7.js";
 import {
-  Plan
-} from "./chunk-T465FNFP.js";
+  costOf
+} from "./chunk-2K2IB55S.js";
+import "./chunk-2KKDBZRV.js";
 import {
+  LedgerEntry,
+  Plan,
+  serializeEntry
+} from "./chunk-JVTEHA5D.js";
+import {
+  entryPath,
   resolveCommit
 } from "./chunk-UVKDXZ4B.js";
 import {
-  Task
+  Task,
+  taskKey
 } from "./chunk-BM7RQP47.js";
 import "./chunk-CLZH5OHK.js";
 import {
@@ -39,6 +48,7 @@ import {
 import {
   WorkInfo
 } from "./chunk-DZOLSQ6D.js";
+import "./chunk-EP24EKF6.js";
 import {
   external_exports
 } from "./chunk-4KRPT4EI.js";
@@ -1373,8 +1383,14 @@ var require_light = __commonJS({
 });
 
 // src/app/github-job.ts
-import { existsSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { rm as rm2 } from "node:fs/promises";
+import { join as join5 } from "node:path";
+
+// src/forge/own-comment.ts
+var JOB_TOKEN_LOGIN = "github-actions[bot]";
+function isOwnComment(comment, tag, botLogin = JOB_TOKEN_LOGIN) {
+  return (comment.body ?? "").startsWith(tag) && comment.user?.type === "Bot" && comment.user.login.toLowerCase() === botLogin.toLowerCase();
+}
 
 // src/forge/github-forge.ts
 var MARKERS = { delivered: "aios:delivered", ask: "aios:ask" };
@@ -1479,7 +1495,7 @@ ${body}`;
         issue_number: number,
         per_page: 100
       });
-      const mine = comments.find((c) => c.body?.startsWith(tag));
+      const mine = comments.find((c) => isOwnComment(c, tag, options.botLogin));
       if (mine) {
         if (mine.body !== text)
           await octokit.issues.updateComment({ owner, repo, comment_id: mine.id, body: text });
@@ -1848,34 +1864,34 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck2, common) {
+var createGroups = function(Bottleneck2, common2) {
   groups.global = new Bottleneck2.Group({
     id: "octokit-global",
     maxConcurrent: 10,
-    ...common
+    ...common2
   });
   groups.auth = new Bottleneck2.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
-    ...common
+    ...common2
   });
   groups.search = new Bottleneck2.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
-    ...common
+    ...common2
   });
   groups.write = new Bottleneck2.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
-    ...common
+    ...common2
   });
   groups.notifications = new Bottleneck2.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
-    ...common
+    ...common2
   });
 };
 function throttling(octokit, octokitOptions) {
@@ -1890,9 +1906,9 @@ function throttling(octokit, octokitOptions) {
   if (!enabled) {
     return {};
   }
-  const common = { timeout };
+  const common2 = { timeout };
   if (typeof connection !== "undefined") {
-    common.connection = connection;
+    common2.connection = connection;
   }
   const state = Object.assign(
     {
@@ -1924,7 +1940,7 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common);
+      createGroups(Bottleneck2, common2);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
@@ -6037,9 +6053,207 @@ function createOctokit(options) {
   });
 }
 
+// src/jobs/accept-spool.ts
+import { lstat, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { dirname, join, posix } from "node:path";
+var WORK_EVENTS = /* @__PURE__ */ new Set([
+  "attempt",
+  "gate",
+  "asked",
+  "declined",
+  "failed"
+]);
+var SPOOL_CAPS = { entries: 400, entryBytes: 512e3, totalBytes: 8e6 };
+async function listFiles(dir, rel = "") {
+  const files = [];
+  const problems = [];
+  let names;
+  try {
+    names = await readdir(join(dir, rel), { withFileTypes: true });
+  } catch {
+    return { files, problems };
+  }
+  for (const n of names) {
+    const path = rel ? `${rel}/${n.name}` : n.name;
+    const info = await lstat(join(dir, path));
+    if (info.isSymbolicLink()) problems.push(`${path}: a symlink`);
+    else if (info.isDirectory()) {
+      const sub = await listFiles(dir, path);
+      files.push(...sub.files);
+      problems.push(...sub.problems);
+    } else if (!info.isFile()) problems.push(`${path}: not a regular file`);
+    else files.push({ path, size: info.size });
+    if (files.length > SPOOL_CAPS.entries) {
+      problems.push(`more than ${SPOOL_CAPS.entries} files`);
+      break;
+    }
+  }
+  return { files, problems };
+}
+async function acceptIntakeSpool(spoolDir, listed) {
+  const entries = [];
+  const problems = [];
+  for (const ref of listed) {
+    if (!/^ledger\/\d{4}\/\d{2}\/[a-z0-9][a-z0-9._-]*\/[0-9A-Z]{26}-[a-z]+\.json$/.test(ref.path)) {
+      problems.push(`${ref.path}: not a ledger entry path`);
+      continue;
+    }
+    const file = join(spoolDir, ...ref.path.split("/"));
+    const info = await lstat(file).catch(() => void 0);
+    if (!info) continue;
+    if (!info.isFile()) {
+      problems.push(`${ref.path}: not a regular file`);
+      continue;
+    }
+    const bytes = await readFile(file);
+    if (sha256(bytes) !== ref.sha256) problems.push(`${ref.path}: not the bytes intake wrote`);
+    else entries.push({ path: ref.path, bytes });
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, entries };
+}
+async function acceptWorkSpool(spoolDir, expect) {
+  const { files, problems } = await listFiles(spoolDir);
+  const key = taskKey(expect.task);
+  const folder = expect.intake[0] ? posix.dirname(expect.intake[0].path) : void 0;
+  const known = new Set(expect.intake.map((e) => sha256(e.bytes)));
+  let total = 0;
+  const parsed = [];
+  for (const f of files) {
+    if (problems.length) break;
+    const at = (why) => problems.push(`${f.path}: ${why}`);
+    if (!f.path.endsWith(".json")) {
+      at("not a .json ledger entry");
+      continue;
+    }
+    if (f.size > SPOOL_CAPS.entryBytes) {
+      at(`${f.size} bytes, above the ${SPOOL_CAPS.entryBytes}-byte cap for one entry`);
+      continue;
+    }
+    total += f.size;
+    if (total > SPOOL_CAPS.totalBytes) {
+      at(`the spool passes the ${SPOOL_CAPS.totalBytes}-byte cap`);
+      continue;
+    }
+    const bytes = await readFile(join(spoolDir, ...f.path.split("/")));
+    let entry;
+    try {
+      entry = LedgerEntry.parse(JSON.parse(bytes.toString("utf8")));
+    } catch {
+      at("not a valid ledger entry");
+      continue;
+    }
+    if (serializeEntry(entry) !== bytes.toString("utf8")) {
+      at("not in the canonical form AIOS writes");
+      continue;
+    }
+    if (!WORK_EVENTS.has(entry.event)) {
+      at(`a "${entry.event}" entry, which the work job may not write`);
+      continue;
+    }
+    if (entry.task !== expect.task) {
+      at(`belongs to ${entry.task}, not ${expect.task}`);
+      continue;
+    }
+    const p = expect.plan;
+    if (entry.rule.id !== p.rule.id || entry.rule.configHash !== p.configHash || entry.work.kind !== p.kind || entry.work.risk !== p.risk) {
+      at("its rule or work does not match the plan");
+      continue;
+    }
+    const dir = posix.dirname(f.path);
+    const canonicalDir = folder ?? dir;
+    if (!/^ledger\/\d{4}\/\d{2}\/[^/]+$/.test(dir) || dir.split("/")[3] !== key || f.path !== entryPath(canonicalDir, entry)) {
+      at(`not at its canonical path (${entryPath(canonicalDir, entry)})`);
+      continue;
+    }
+    if (entry.event === "attempt") {
+      const model = expect.config.models[entry.cost.price.model];
+      const shadowId = model?.shadowModel;
+      const shadow = shadowId ? expect.config.models[shadowId] : void 0;
+      const want = model ? costOf(
+        entry.usage,
+        model.billing,
+        { model: entry.cost.price.model, ...model.price },
+        shadow && shadowId ? { model: shadowId, ...shadow.price } : void 0
+      ) : void 0;
+      if (!want) {
+        at(`model ${entry.cost.price.model} is not in the config`);
+        continue;
+      }
+      if (JSON.stringify(want) !== JSON.stringify(entry.cost)) {
+        at(
+          `its cost (${entry.cost.actualMicros} actual, ${entry.cost.shadowMicros} shadow micro-dollars) does not match its usage at the configured prices (${want.actualMicros}, ${want.shadowMicros})`
+        );
+        continue;
+      }
+    }
+    parsed.push({ path: f.path, bytes, entry });
+  }
+  if (problems.length) return { ok: false, problems };
+  for (const e of parsed) known.add(sha256(e.bytes));
+  for (const e of parsed) {
+    if (e.entry.prev === null || !known.has(e.entry.prev))
+      problems.push(`${e.path}: its prev does not name an entry of this run`);
+  }
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, entries: parsed.map(({ path, bytes }) => ({ path, bytes })) };
+}
+async function admitSpools(options) {
+  const intake = await acceptIntakeSpool(options.planSpool, options.listed);
+  if (!intake.ok) return { refused: intake.problems.map((p) => `intake spool ${p}`) };
+  let work = [];
+  const refused = [];
+  if (options.work) {
+    const verdict = await acceptWorkSpool(options.workSpool, {
+      ...options.work,
+      intake: intake.entries
+    });
+    if (verdict.ok) work = verdict.entries;
+    else refused.push(...verdict.problems.map((p) => `work spool ${p}`));
+  }
+  for (const [from, entries] of [
+    [options.planSpool, intake.entries],
+    [options.workSpool, work]
+  ]) {
+    for (const e of entries) {
+      const to = join(options.deliverSpool, ...e.path.split("/"));
+      await mkdir(dirname(to), { recursive: true });
+      await writeFile(to, e.bytes);
+      await rm(join(from, ...e.path.split("/")), { force: true });
+    }
+  }
+  return { refused };
+}
+async function spoolRefs(spoolDir) {
+  const { files } = await listFiles(spoolDir);
+  const refs = [];
+  for (const f of files.filter((x) => x.path.endsWith(".json")))
+    refs.push({
+      path: f.path,
+      sha256: sha256(await readFile(join(spoolDir, ...f.path.split("/"))))
+    });
+  return refs.sort((a, b) => a.path.localeCompare(b.path));
+}
+async function seedSpool(from, to, listed) {
+  const copied = [];
+  for (const ref of listed) {
+    const src = join(from, ...ref.path.split("/"));
+    const bytes = await readFile(src).catch(() => void 0);
+    if (!bytes || sha256(bytes) !== ref.sha256) continue;
+    const dst = join(to, ...ref.path.split("/"));
+    await mkdir(dirname(dst), { recursive: true });
+    await writeFile(dst, bytes);
+    copied.push(dst);
+  }
+  return copied;
+}
+
 // src/jobs/artifacts.ts
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+
+// src/jobs/plan-artifact.ts
+import { lstat as lstat2, readFile as readFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 var Reply = external_exports.discriminatedUnion("kind", [
   external_exports.object({
     kind: external_exports.literal("ask"),
@@ -6056,21 +6270,102 @@ var Reply = external_exports.discriminatedUnion("kind", [
     rule: external_exports.object({ id: external_exports.string(), configHash: external_exports.string() }).optional()
   })
 ]);
-var PlanArtifact = external_exports.object({
+var SpooledEntryRef = external_exports.object({
+  path: external_exports.string(),
+  sha256: external_exports.string().regex(/^[0-9a-f]{64}$/)
+});
+var common = {
   version: external_exports.literal(1),
-  decision: external_exports.enum(["work", "reply", "ignore"]),
   /** Why, for the job log. */
   note: external_exports.string(),
-  issueNumber: external_exports.number().int().positive().optional(),
-  task: Task.optional(),
-  plan: Plan.optional(),
-  reply: Reply.optional(),
-  humanAnswer: external_exports.string().optional(),
-  /** Branch to deliver to: `aios/issue-<n>`, or the head of the labelled PR. */
-  branch: external_exports.string().optional(),
-  /** `login <id+login@users.noreply.github.com>` of the person who started the work. */
-  coAuthor: external_exports.string().optional()
-});
+  /** The ledger entries intake spooled beside the plan: deliver accepts only these from intake. */
+  ledger: external_exports.array(SpooledEntryRef).optional()
+};
+var PlanArtifact = external_exports.discriminatedUnion("decision", [
+  external_exports.object({ ...common, decision: external_exports.literal("ignore") }),
+  external_exports.object({
+    ...common,
+    decision: external_exports.literal("reply"),
+    issueNumber: external_exports.number().int().positive(),
+    task: Task.optional(),
+    reply: Reply
+  }),
+  external_exports.object({
+    ...common,
+    decision: external_exports.literal("work"),
+    issueNumber: external_exports.number().int().positive(),
+    task: Task,
+    plan: Plan,
+    humanAnswer: external_exports.string().optional(),
+    /** Branch to deliver to: `aios/issue-<n>`, or the head of the labelled PR (re-checked by deliver). */
+    branch: external_exports.string(),
+    /** `login <id+login@users.noreply.github.com>` of the person who started the work. */
+    coAuthor: external_exports.string()
+  })
+]);
+var PLAN_DIR = "plan";
+var PLAN_FILE = "plan.json";
+var PLAN_SPOOL = "ledger-spool";
+var MAX_PLAN_BYTES = 2e6;
+function serializePlan(plan) {
+  return `${JSON.stringify(PlanArtifact.parse(plan), null, 2)}
+`;
+}
+async function readPlanArtifact(artifactDir, expectedSha256) {
+  const file = join2(artifactDir, PLAN_DIR, PLAN_FILE);
+  if (!expectedSha256 || !/^[0-9a-f]{64}$/.test(expectedSha256)) {
+    throw new InputError(
+      `The plan's sha256 (the intake job's output plan-sha256) is missing or malformed: "${expectedSha256 ?? ""}".`,
+      [{ field: "with.plan-sha256", message: "expected 64 lower-case hex digits" }],
+      {
+        hint: "Pass `plan-sha256: ${{ needs.intake.outputs.plan-sha256 }}` to the work and deliver steps."
+      }
+    );
+  }
+  let bytes;
+  try {
+    const info = await lstat2(file);
+    if (!info.isFile()) throw new Error("not a regular file (a symlink or a folder)");
+    if (info.size > MAX_PLAN_BYTES)
+      throw new Error(`${info.size} bytes, above the ${MAX_PLAN_BYTES}-byte cap`);
+    bytes = await readFile2(file);
+  } catch (cause) {
+    throw new InputError(`Cannot read the plan artifact ${file}: ${String(cause)}.`, [], {
+      cause,
+      hint: "Download the intake artifact by name into its own folder (<artifact-dir>/plan)."
+    });
+  }
+  const actual = sha256(bytes);
+  if (actual !== expectedSha256) {
+    throw new InputError(
+      `The plan artifact ${file} is not the one intake wrote: its sha256 is ${actual}, intake published ${expectedSha256}.`,
+      [{ location: { file }, message: "sha256 mismatch" }],
+      { hint: "Something between intake and this job replaced the plan; nothing was done." }
+    );
+  }
+  let json;
+  try {
+    json = JSON.parse(bytes.toString("utf8"));
+  } catch (cause) {
+    throw new InputError(`The plan artifact ${file} is not JSON.`, [], { cause });
+  }
+  const result = PlanArtifact.safeParse(json);
+  if (!result.success) {
+    throw new InputError(
+      `The plan artifact ${file} is not valid.`,
+      result.error.issues.map((i) => ({
+        location: { file },
+        field: i.path.map(String).join("."),
+        message: i.message
+      }))
+    );
+  }
+  return result.data;
+}
+
+// src/jobs/work-artifact.ts
+import { lstat as lstat3, readFile as readFile3 } from "node:fs/promises";
+import { join as join3 } from "node:path";
 var CostTotals = external_exports.object({
   actualMicros: external_exports.number().int().nonnegative(),
   shadowMicros: external_exports.number().int().nonnegative(),
@@ -6112,33 +6407,29 @@ var WorkArtifact = external_exports.object({
     })
   ])
 });
-var ARTIFACT_FILES = {
-  plan: "plan.json",
-  work: "work.json",
-  spool: "ledger-spool"
-};
-async function writeArtifact(dir, name, value) {
-  await mkdir(dir, { recursive: true });
-  const file = join(dir, ARTIFACT_FILES[name]);
-  await writeFile(file, `${JSON.stringify(value, null, 2)}
-`);
-  return file;
-}
-async function readArtifact(dir, name, schema) {
-  const file = join(dir, ARTIFACT_FILES[name]);
+var WORK_DIR = "work";
+var WORK_FILE = "work.json";
+var WORK_SPOOL = "ledger-spool";
+var MAX_WORK_BYTES = 2e7;
+async function readWorkArtifact(artifactDir) {
+  const file = join3(artifactDir, WORK_DIR, WORK_FILE);
+  const info = await lstat3(file).catch(() => void 0);
+  if (!info) return void 0;
+  if (!info.isFile() || info.size > MAX_WORK_BYTES) {
+    throw new InputError(
+      `The work artifact ${file} is refused: ${info.isFile() ? `${info.size} bytes, above the ${MAX_WORK_BYTES}-byte cap` : "not a regular file (a symlink or a folder)"}.`
+    );
+  }
   let json;
   try {
-    json = JSON.parse(await readFile(file, "utf8"));
+    json = JSON.parse(await readFile3(file, "utf8"));
   } catch (cause) {
-    throw new InputError(`Cannot read the ${name} artifact ${file}.`, [], {
-      cause,
-      hint: "Check that the previous job uploaded it and this job downloaded it to the same path."
-    });
+    throw new InputError(`The work artifact ${file} is not JSON.`, [], { cause });
   }
-  const result = schema.safeParse(json);
+  const result = WorkArtifact.safeParse(json);
   if (!result.success) {
     throw new InputError(
-      `The ${name} artifact ${file} is not valid.`,
+      `The work artifact ${file} is not valid.`,
       result.error.issues.map((i) => ({
         location: { file },
         field: i.path.map(String).join("."),
@@ -6147,6 +6438,23 @@ async function readArtifact(dir, name, schema) {
     );
   }
   return result.data;
+}
+
+// src/jobs/artifacts.ts
+async function writePlanArtifact(artifactDir, plan) {
+  const dir = join4(artifactDir, PLAN_DIR);
+  await mkdir2(dir, { recursive: true });
+  const text = serializePlan(plan);
+  await writeFile2(join4(dir, PLAN_FILE), text);
+  return sha256(text);
+}
+async function writeWorkArtifact(artifactDir, work) {
+  const dir = join4(artifactDir, WORK_DIR);
+  await mkdir2(dir, { recursive: true });
+  const file = join4(dir, WORK_FILE);
+  await writeFile2(file, `${JSON.stringify(WorkArtifact.parse(work), null, 2)}
+`);
+  return file;
 }
 
 // src/app/github-job.ts
@@ -6167,17 +6475,26 @@ async function runGitHubJobWith(inputs, env, io, known) {
     repo,
     repoDir,
     defaultBranch,
-    needsHumanLabel: config.config.intake.needsHumanLabel
+    needsHumanLabel: config.config.intake.needsHumanLabel,
+    // With a GitHub App token (AIOS_BOT_LOGIN=<slug>[bot]) AIOS's comments carry the App's login.
+    botLogin: env.AIOS_BOT_LOGIN?.trim() || void 0
   });
   const personas = personaFolder(inputs.personas);
-  const spoolDir = join2(inputs.artifactDir, ARTIFACT_FILES.spool);
+  const planSpool = join5(inputs.artifactDir, PLAN_DIR, PLAN_SPOOL);
+  const workSpool = join5(inputs.artifactDir, WORK_DIR, WORK_SPOOL);
+  const spoolDir = {
+    intake: planSpool,
+    work: workSpool,
+    deliver: join5(inputs.artifactDir, "deliver-spool"),
+    signoff: void 0
+  }[inputs.command];
   let opened;
   const open = () => opened ??= GitLedgerStore.open({
     repoDir,
     branch: config.config.ledger.branch,
     remote: "origin",
     clock,
-    spoolDir: inputs.command === "signoff" ? void 0 : spoolDir
+    spoolDir
   });
   const ledger = {
     readRef: `refs/remotes/origin/${config.config.ledger.branch}`,
@@ -6192,7 +6509,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-FFDEZHPV.js");
+      const { intakeJob } = await import("./intake-job-2VN2J74S.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6202,21 +6519,28 @@ async function runGitHubJobWith(inputs, env, io, known) {
         disabledByVariable: env.AIOS_ENABLED?.trim().toLowerCase() === "false",
         log
       });
-      await writeArtifact(inputs.artifactDir, "plan", artifact);
+      const planSha256 = await writePlanArtifact(inputs.artifactDir, {
+        ...artifact,
+        ledger: await spoolRefs(planSpool)
+      });
       const keys = [
         ...new Set(
-          (artifact.plan?.models ?? []).map((m) => config.config.models[m]).flatMap((m) => m?.provider === "openai" ? [m.apiKeyEnv] : [])
+          (artifact.decision === "work" ? artifact.plan.models : []).map((m) => config.config.models[m]).flatMap((m) => m?.provider === "openai" ? [m.apiKeyEnv] : [])
         )
       ];
       return {
-        outputs: { decision: artifact.decision, "api-keys": JSON.stringify(keys) },
+        outputs: {
+          decision: artifact.decision,
+          "api-keys": JSON.stringify(keys),
+          "plan-sha256": planSha256
+        },
         summary: `AIOS intake: ${artifact.decision} (${artifact.note}).
 `,
         failed: false
       };
     }
     case "work": {
-      const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
+      const plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
       if (plan.decision !== "work")
         return {
           outputs: { status: "skipped" },
@@ -6232,12 +6556,13 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-OZHT6NBM.js"),
-        import("./work-job-H7AWUHFA.js"),
+        import("./work-job-DV46BNSU.js"),
         import("./default-gates-32F7IVOJ.js"),
         import("./create-provider-YR3VNZTZ.js"),
         import("./month-spend-CE4QWMSS.js")
       ]);
       const workspace = await openGitWorkspace(repoDir, ref);
+      const seeded = await seedSpool(planSpool, workSpool, plan.ledger ?? []);
       const providers = /* @__PURE__ */ new Map();
       const providerEnv = inputs.ollamaHost ? { ...env, OLLAMA_HOST: inputs.ollamaHost } : env;
       try {
@@ -6280,7 +6605,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
             summary: "AIOS: no work was planned.\n",
             failed: false
           };
-        await writeArtifact(inputs.artifactDir, "work", result);
+        await writeWorkArtifact(inputs.artifactDir, result);
         return {
           outputs: { status: result.outcome.status },
           summary: `AIOS work: ${result.outcome.status}.
@@ -6289,13 +6614,30 @@ async function runGitHubJobWith(inputs, env, io, known) {
         };
       } finally {
         await workspace.close();
+        await Promise.all(seeded.map((f) => rm2(f, { force: true })));
       }
     }
     case "deliver": {
-      const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
-      const work = existsSync(join2(inputs.artifactDir, ARTIFACT_FILES.work)) ? await readArtifact(inputs.artifactDir, "work", WorkArtifact) : void 0;
-      const { deliverJob } = await import("./deliver-job-RHWONCSY.js");
-      const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
+      const plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
+      const work = await readWorkArtifact(inputs.artifactDir);
+      const { refused } = await admitSpools({
+        planSpool,
+        workSpool,
+        deliverSpool: spoolDir ?? "",
+        listed: plan.ledger ?? [],
+        work: plan.decision === "work" ? { task: plan.task.id, plan: plan.plan, config: config.config } : void 0
+      });
+      for (const r of refused) log(`refused: ${r}`);
+      const { deliverJob } = await import("./deliver-job-XY7U5N7R.js");
+      const result = await deliverJob(plan, work, {
+        forge,
+        ledger,
+        config,
+        personas,
+        clock,
+        log,
+        refused
+      });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },
         summary: result.summary,
@@ -6303,7 +6645,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       };
     }
     case "signoff": {
-      const { signoffJob } = await import("./signoff-job-H5P7TB3B.js");
+      const { signoffJob } = await import("./signoff-job-7QWWTQ36.js");
       const result = await signoffJob(event, { forge, ledger, config, log });
       return {
         outputs: { recorded: result.recorded ?? "nothing" },
@@ -6314,7 +6656,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   }
 }
 async function workspaceRef(repoDir, plan) {
-  if (!plan.task || plan.task.source.type !== "issue" || !plan.task.source.isPullRequest || !plan.branch)
+  if (plan.task.source.type !== "issue" || !plan.task.source.isPullRequest || !plan.branch)
     return "HEAD";
   const into = `refs/remotes/origin/${plan.branch}`;
   const fetched = await fetchBranch(repoDir, "origin", plan.branch, into).catch(() => "failed");

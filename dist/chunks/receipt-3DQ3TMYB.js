@@ -5,7 +5,7 @@ import {
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-JBNEV4WS.js";
+} from "./chunk-L5YFVHFY.js";
 import {
   apportion
 } from "./chunk-N5R6LZEM.js";
@@ -15,8 +15,8 @@ import {
 import {
   listTree,
   parseStoredEntry
-} from "./chunk-QOOMXXW7.js";
-import "./chunk-T465FNFP.js";
+} from "./chunk-2KKDBZRV.js";
+import "./chunk-JVTEHA5D.js";
 import {
   LEDGER_ROOT,
   taskKeyOfPath

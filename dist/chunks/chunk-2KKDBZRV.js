@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   LedgerEntry
-} from "./chunk-T465FNFP.js";
+} from "./chunk-JVTEHA5D.js";
 import {
   LEDGER_ROOT,
   listTree,

@@ -1,6 +1,6 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
-import "./chunk-QOOMXXW7.js";
-import "./chunk-T465FNFP.js";
+import "./chunk-2KKDBZRV.js";
+import "./chunk-JVTEHA5D.js";
 import {
   refExists
 } from "./chunk-UVKDXZ4B.js";

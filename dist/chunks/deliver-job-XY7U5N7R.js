@@ -1,5 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  deliveryTarget
+} from "./chunk-KEA3N3QU.js";
+import {
   checkWritePolicy,
   deliverTask,
   entryBase
@@ -26,12 +29,12 @@ import "./chunk-OWSLLXUM.js";
 // src/jobs/deliver-job.ts
 function summaryOf(plan, work, outcome, prUrl) {
   const lines = [
-    `## AIOS: ${plan.task?.id ?? `#${plan.issueNumber ?? "?"}`}`,
+    `## AIOS: ${plan.decision === "ignore" ? "?" : plan.task?.id ?? `#${plan.issueNumber}`}`,
     "",
     `Outcome: **${outcome}**${prUrl ? ` \u2014 ${prUrl}` : ""}`,
     ""
   ];
-  if (plan.plan) {
+  if (plan.decision === "work") {
     const p = plan.plan;
     lines.push(
       "### Plan",
@@ -85,8 +88,6 @@ async function deliverInner(plan, work, deps) {
   if (plan.decision === "reply") {
     const reply = plan.reply;
     const n = plan.issueNumber;
-    if (!reply || n === void 0)
-      return { outcome: "ignored", summary: "AIOS: nothing to post.\n" };
     switch (reply.kind) {
       case "ask": {
         if (!plan.task) throw new Error("an ask reply needs the task");
@@ -130,8 +131,23 @@ async function deliverInner(plan, work, deps) {
   }
   const task = plan.task;
   const p = plan.plan;
-  if (!task || !p) throw new Error("a work decision needs the task and the plan");
   const base = entryBase(task, p);
+  if (deps.refused?.length) {
+    const reason = `The work job's ledger entries were refused, so its work is not delivered: ${deps.refused.slice(0, 5).join("; ")}${deps.refused.length > 5 ? "; \u2026" : ""}.`;
+    await deps.ledger.append({
+      ...base,
+      event: "failed",
+      actor: { type: "system", component: "deliver" },
+      data: { stage: "deliver", reason }
+    });
+    await forge.ask({
+      task,
+      stage: "work",
+      reason,
+      questions: ["Nothing was pushed. Check the work runner, then `/aios retry`."]
+    });
+    return { outcome: "failed", summary: summaryOf(plan, work, "failed: work spool refused") };
+  }
   if (!work) {
     const reason = "The work job did not finish (it failed, timed out or was cancelled); nothing was delivered.";
     await deps.ledger.append({
@@ -205,13 +221,24 @@ async function deliverAccepted(plan, task, p, work, o, deps) {
     });
     return { outcome: "failed", summary: summaryOf(plan, work, "failed: write policy") };
   }
+  const target = await deliveryTarget(plan, deps.forge);
+  if (!target.ok) {
+    const reason = `Refused to deliver: ${target.reason}.`;
+    await deps.ledger.append({
+      ...entryBase(task, p),
+      event: "failed",
+      actor: { type: "system", component: "deliver" },
+      data: { stage: "deliver", reason }
+    });
+    return { outcome: "failed", summary: summaryOf(plan, work, `failed: ${target.reason}`) };
+  }
   const result = await deliverTask(
     task,
     p,
     o,
     { forge: deps.forge, ledger: deps.ledger, clock: deps.clock },
     {
-      branch: plan.branch ?? `aios/issue-${plan.issueNumber ?? task.key}`,
+      branch: target.branch,
       coAuthor: plan.coAuthor,
       alreadyRecorded: async (delivery) => {
         for await (const e of deps.ledger.entries({ task: task.id })) {

@@ -6,8 +6,8 @@ import {
   readStoredEntries,
   readStoredEntryBatches,
   taskFolders
-} from "./chunk-QOOMXXW7.js";
-import "./chunk-T465FNFP.js";
+} from "./chunk-2KKDBZRV.js";
+import "./chunk-JVTEHA5D.js";
 import {
   refExists
 } from "./chunk-UVKDXZ4B.js";
