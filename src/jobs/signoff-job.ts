@@ -1,7 +1,9 @@
 import type { LoadedConfig } from '../config/load-config.js';
+import { readTaskMarker } from '../core/hidden-marker.js';
 import type { LedgerEntry } from '../core/ledger-entry.js';
 import type { RepoForge } from '../forge/forge.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
+import { TaskRecord } from '../pipeline/task-record.js';
 import type { AiosEvent } from './events.js';
 
 export interface SignoffDeps {
@@ -11,16 +13,13 @@ export interface SignoffDeps {
   readonly log: (line: string) => void;
 }
 
-/** The marker AIOS puts in every PR body it writes, naming the task the PR delivers. */
-export const TASK_MARKER = /<!-- aios:task (\S+) -->/;
-
 /** Which AIOS task a pull request delivers: the marker in its body, else its `aios/issue-<n>` branch. */
 export function taskOfPullRequest(
   owner: string,
   repo: string,
   pr: { body: string | null; head: { ref: string } },
 ): string | undefined {
-  const marked = TASK_MARKER.exec(pr.body ?? '')?.[1];
+  const marked = readTaskMarker(pr.body);
   if (marked) return marked;
   const n = /^aios\/issue-(\d+)$/.exec(pr.head.ref)?.[1];
   return n ? `${owner}/${repo}#${n}` : undefined;
@@ -78,7 +77,7 @@ async function record(
       recorded: undefined,
       summary: `AIOS: no plan on record for ${task}; nothing to sign off.\n`,
     };
-  const base = { task, work: planned.work, rule: planned.rule };
+  const record = TaskRecord.continuing(deps.ledger, { ...planned, task });
   const prRef = `${deps.forge.owner}/${deps.forge.repo}#${pr.number}`;
 
   if (event.kind === 'pr-review') {
@@ -101,20 +100,14 @@ async function record(
     const counts = approved && allowed;
     const submitted = review.submitted_at ? Date.parse(review.submitted_at) : Date.now();
     const minutes = Math.max(0, Math.round((submitted - Date.parse(pr.created_at)) / 60_000));
-    await deps.ledger.append({
-      ...base,
-      event: 'signoff',
-      actor: { type: 'human', login },
-      at: new Date(submitted).toISOString(),
-      data: {
-        login,
-        approved,
-        counts,
-        minutesToApproval: approved ? minutes : undefined,
-        pr: prRef,
-        reviewId: review.id,
-        state,
-      },
+    await record.signoff(new Date(submitted), {
+      login,
+      approved,
+      counts,
+      minutesToApproval: approved ? minutes : undefined,
+      pr: prRef,
+      reviewId: review.id,
+      state,
     });
     const what = counts
       ? `signed off by ${login}`
@@ -128,12 +121,7 @@ async function record(
   if (history.some((e) => e.event === 'outcome'))
     return { recorded: undefined, summary: `AIOS: the outcome of ${task} is already on record.\n` };
   const merged = event.payload.pull_request.merged === true;
-  await deps.ledger.append({
-    ...base,
-    event: 'outcome',
-    actor: { type: 'human', login: event.payload.sender.login },
-    data: { outcome: merged ? 'accepted' : 'rejected', by: event.payload.sender.login, pr: prRef },
-  });
+  await record.outcome(merged, event.payload.sender.login, prRef);
   return {
     recorded: 'outcome',
     summary: `AIOS: ${task} ${merged ? 'accepted (merged)' : 'rejected (closed without merging)'}.\n`,

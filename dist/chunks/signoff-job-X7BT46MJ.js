@@ -1,10 +1,15 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  TaskRecord
+} from "./chunk-GQYSDAMK.js";
+import {
+  readTaskMarker
+} from "./chunk-SB4RYAYI.js";
 import "./chunk-OWSLLXUM.js";
 
 // src/jobs/signoff-job.ts
-var TASK_MARKER = /<!-- aios:task (\S+) -->/;
 function taskOfPullRequest(owner, repo, pr) {
-  const marked = TASK_MARKER.exec(pr.body ?? "")?.[1];
+  const marked = readTaskMarker(pr.body);
   if (marked) return marked;
   const n = /^aios\/issue-(\d+)$/.exec(pr.head.ref)?.[1];
   return n ? `${owner}/${repo}#${n}` : void 0;
@@ -41,7 +46,7 @@ async function record(event, deps) {
       summary: `AIOS: no plan on record for ${task}; nothing to sign off.
 `
     };
-  const base = { task, work: planned.work, rule: planned.rule };
+  const record2 = TaskRecord.continuing(deps.ledger, { ...planned, task });
   const prRef = `${deps.forge.owner}/${deps.forge.repo}#${pr.number}`;
   if (event.kind === "pr-review") {
     const review = event.payload.review;
@@ -60,20 +65,14 @@ async function record(event, deps) {
     const counts = approved && allowed;
     const submitted = review.submitted_at ? Date.parse(review.submitted_at) : Date.now();
     const minutes = Math.max(0, Math.round((submitted - Date.parse(pr.created_at)) / 6e4));
-    await deps.ledger.append({
-      ...base,
-      event: "signoff",
-      actor: { type: "human", login },
-      at: new Date(submitted).toISOString(),
-      data: {
-        login,
-        approved,
-        counts,
-        minutesToApproval: approved ? minutes : void 0,
-        pr: prRef,
-        reviewId: review.id,
-        state
-      }
+    await record2.signoff(new Date(submitted), {
+      login,
+      approved,
+      counts,
+      minutesToApproval: approved ? minutes : void 0,
+      pr: prRef,
+      reviewId: review.id,
+      state
     });
     const what = counts ? `signed off by ${login}` : approved ? `approved by ${login}, who is not an allowed approver: recorded, not a sign-off` : `${state} review by ${login} recorded`;
     deps.log(`${task}: ${what}`);
@@ -84,12 +83,7 @@ async function record(event, deps) {
     return { recorded: void 0, summary: `AIOS: the outcome of ${task} is already on record.
 ` };
   const merged = event.payload.pull_request.merged === true;
-  await deps.ledger.append({
-    ...base,
-    event: "outcome",
-    actor: { type: "human", login: event.payload.sender.login },
-    data: { outcome: merged ? "accepted" : "rejected", by: event.payload.sender.login, pr: prRef }
-  });
+  await record2.outcome(merged, event.payload.sender.login, prRef);
   return {
     recorded: "outcome",
     summary: `AIOS: ${task} ${merged ? "accepted (merged)" : "rejected (closed without merging)"}.
@@ -97,7 +91,6 @@ async function record(event, deps) {
   };
 }
 export {
-  TASK_MARKER,
   signoffJob,
   taskOfPullRequest
 };

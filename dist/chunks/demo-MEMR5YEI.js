@@ -1,10 +1,12 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-CQRYVWQJ.js";
-import "./chunk-2P3ZGV3E.js";
+} from "./chunk-7N6OHJCL.js";
+import "./chunk-NVKSEL62.js";
 import "./chunk-A6XXJ64N.js";
+import "./chunk-GQYSDAMK.js";
 import "./chunk-E62WTN3R.js";
+import "./chunk-SB4RYAYI.js";
 import "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
 import "./chunk-GNOIYJ2A.js";

@@ -2,9 +2,13 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   checkWritePolicy,
   deliverTask,
-  entryBase
-} from "./chunk-2P3ZGV3E.js";
+  questionForPerson
+} from "./chunk-NVKSEL62.js";
 import "./chunk-A6XXJ64N.js";
+import {
+  TaskRecord
+} from "./chunk-GQYSDAMK.js";
+import "./chunk-SB4RYAYI.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-VPGG6BY4.js";
@@ -91,12 +95,7 @@ async function deliverInner(plan, work, deps) {
     switch (reply.kind) {
       case "ask": {
         if (!plan.task) throw new Error("an ask reply needs the task");
-        const r = await forge.ask({
-          task: plan.task,
-          stage: reply.stage,
-          reason: reply.reason,
-          questions: reply.questions
-        });
+        const r = await forge.ask(questionForPerson(plan.task, "", { status: "asked", ...reply }));
         return {
           outcome: "asked",
           prUrl: r.url,
@@ -115,14 +114,13 @@ async function deliverInner(plan, work, deps) {
           `AIOS stopped work on this issue at the request of @${reply.by}. Re-apply the \`${reply.label}\` label to start again.`
         );
         if (reply.work && reply.rule) {
-          await deps.ledger.append({
-            task: `${forge.owner}/${forge.repo}#${n}`,
-            event: "failed",
-            actor: { type: "human", login: reply.by },
-            work: reply.work,
-            rule: reply.rule,
-            data: { stage: "plan", reason: `stopped by ${reply.by}` }
-          });
+          const task2 = `${forge.owner}/${forge.repo}#${n}`;
+          await new TaskRecord(deps.ledger, { task: task2, work: reply.work, rule: reply.rule }).failed(
+            "plan",
+            `stopped by ${reply.by}`,
+            {},
+            { login: reply.by }
+          );
         }
         return { outcome: "stopped", summary: `AIOS stopped work on #${n}.
 ` };
@@ -132,15 +130,10 @@ async function deliverInner(plan, work, deps) {
   const task = plan.task;
   const p = plan.plan;
   if (!task || !p) throw new Error("a work decision needs the task and the plan");
-  const base = entryBase(task, p);
+  const record = TaskRecord.of(deps.ledger, task, p);
   if (!work) {
     const reason = "The work job did not finish (it failed, timed out or was cancelled); nothing was delivered.";
-    await deps.ledger.append({
-      ...base,
-      event: "failed",
-      actor: { type: "system", component: "deliver" },
-      data: { stage: "work", reason }
-    });
+    await record.failed("work", reason, {}, { component: "deliver" });
     const r = await forge.ask({
       task,
       stage: "work",
@@ -156,7 +149,7 @@ async function deliverInner(plan, work, deps) {
   const o = work.outcome;
   switch (o.status) {
     case "asked": {
-      const r = await forge.ask({ task, stage: o.stage, reason: o.reason, questions: o.questions });
+      const r = await forge.ask(questionForPerson(task, p.persona, o));
       return {
         outcome: "asked",
         prUrl: r.url,
@@ -164,23 +157,11 @@ async function deliverInner(plan, work, deps) {
       };
     }
     case "declined": {
-      await forge.ask({
-        task,
-        stage: "work",
-        reason: `The ${p.persona} persona declined: ${o.reason}`,
-        questions: [
-          "Route it to another persona with `/aios route <persona>`, or change the task."
-        ]
-      });
+      await forge.ask(questionForPerson(task, p.persona, o));
       return { outcome: "declined", summary: summaryOf(plan, work, "declined") };
     }
     case "failed": {
-      await forge.ask({
-        task,
-        stage: o.stage === "budget" ? "work" : o.stage,
-        reason: o.reason,
-        questions: ["Nothing was delivered. Fix the cause above, then `/aios retry`."]
-      });
+      await forge.ask(questionForPerson(task, p.persona, o));
       return { outcome: "failed", summary: summaryOf(plan, work, `failed: ${o.reason}`) };
     }
     case "accepted":
@@ -192,12 +173,12 @@ async function deliverAccepted(plan, task, p, work, o, deps) {
   const policy = checkWritePolicy(o.files, persona, deps.config.config.policy);
   if (!policy.pass) {
     const reason = `The delivered files break the write policy: ${policy.findings.map((f) => `${f.path ?? ""} ${f.rule}`).join("; ")}.`;
-    await deps.ledger.append({
-      ...entryBase(task, p),
-      event: "failed",
-      actor: { type: "system", component: "deliver" },
-      data: { stage: "deliver", reason }
-    });
+    await TaskRecord.of(deps.ledger, task, p).failed(
+      "deliver",
+      reason,
+      {},
+      { component: "deliver" }
+    );
     await deps.forge.ask({
       task,
       stage: "gate",

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-2P3ZGV3E.js";
+} from "./chunk-NVKSEL62.js";
 import {
   GitLedgerStore,
   commitFiles,

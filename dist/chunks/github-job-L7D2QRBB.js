@@ -9,6 +9,10 @@ import {
   systemClock
 } from "./chunk-E62WTN3R.js";
 import {
+  hasCommentMarker,
+  writeCommentMarker
+} from "./chunk-SB4RYAYI.js";
+import {
   personaFolder
 } from "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
@@ -1374,9 +1378,6 @@ import { join as join2 } from "node:path";
 
 // src/forge/github-forge.ts
 var MARKERS = { delivered: "aios:delivered", ask: "aios:ask" };
-function marker(name) {
-  return `<!-- ${name} -->`;
-}
 function statusOf(error) {
   const status = error && typeof error === "object" ? error.status : void 0;
   return typeof status === "number" ? status : void 0;
@@ -1394,7 +1395,65 @@ function forgeError(what, error) {
   );
 }
 function createGitHubForge(options) {
-  const { octokit, owner, repo, repoDir } = options;
+  const gh = {
+    octokit: options.octokit,
+    owner: options.owner,
+    repo: options.repo,
+    options
+  };
+  const pushBranch = branchPusher(options);
+  const upsertComment = commentUpserter(gh);
+  const labels = issueLabels(gh);
+  const forge = {
+    kind: "github",
+    owner: gh.owner,
+    repo: gh.repo,
+    permission: (login) => permissionOf(gh, login),
+    issue: (number) => issueSnapshot(gh, number),
+    upsertComment,
+    ...labels,
+    pullRequestForBranch: (branch) => findPull(gh, branch),
+    reviewComments: (pullNumber, commit, comments) => reviewComments(gh, pullNumber, commit, comments),
+    async deliver(d) {
+      const { commit, committed } = await pushBranch(d);
+      const { pr, created } = await openOrUpdatePull(gh, d, upsertComment);
+      await requestReviews(gh, pr, d.reviewers);
+      if (d.task.source.type === "issue" && d.task.source.number !== pr.number) {
+        await upsertComment(
+          d.task.source.number,
+          MARKERS.delivered,
+          `AIOS opened draft PR #${pr.number} for this issue. It needs a human review; approving it is the sign-off.`
+        );
+        await labels.removeLabel(d.task.source.number, options.needsHumanLabel);
+      }
+      return {
+        branch: d.branch,
+        commit,
+        committed,
+        pr: { number: pr.number, url: pr.url, created }
+      };
+    },
+    async ask(q) {
+      if (q.task.source.type !== "issue")
+        throw new ForgeError("the GitHub forge can only ask on issues", void 0);
+      const result = await upsertComment(q.task.source.number, MARKERS.ask, askBody(q));
+      await labels.addLabels(q.task.source.number, [options.needsHumanLabel]);
+      return result;
+    }
+  };
+  return forge;
+}
+function askBody(q) {
+  return [
+    `**AIOS needs a human** (${q.stage}): ${neutralizeForGitHub(q.reason)}`,
+    "",
+    ...q.questions.map((x) => `- ${neutralizeForGitHub(x)}`),
+    "",
+    "Answer with `/aios answer <text>`, or route it with `/aios route <persona>`."
+  ].join("\n");
+}
+function branchPusher(options) {
+  const { repoDir } = options;
   const remote = options.remote ?? "origin";
   const author = options.author ?? {
     name: "aios[bot]",
@@ -1452,36 +1511,63 @@ function createGitHubForge(options) {
       }
     }
   }
-  async function findPull(branch) {
-    const { data } = await octokit.pulls.list({
+  return pushBranch;
+}
+async function permissionOf({ octokit, owner, repo }, login) {
+  try {
+    const { data } = await octokit.repos.getCollaboratorPermissionLevel({
       owner,
       repo,
-      head: `${owner}:${branch}`,
-      state: "open",
-      per_page: 10
+      username: login
     });
-    const pr = data[0];
-    return pr ? {
-      number: pr.number,
-      url: pr.html_url,
-      headRef: pr.head.ref,
-      author: pr.user?.login ?? "",
-      createdAt: pr.created_at,
-      draft: pr.draft ?? false
-    } : void 0;
+    const p = data.role_name && ["admin", "maintain", "write", "triage", "read"].includes(data.role_name) ? data.role_name : data.permission;
+    return ["admin", "maintain", "write", "triage", "read"].includes(p) ? p : "none";
+  } catch (error) {
+    if (statusOf(error) === 404) return "none";
+    throw forgeError(`report ${login}'s permission`, error);
   }
-  async function updatePull(number, d) {
-    await octokit.pulls.update({
-      owner,
-      repo,
-      pull_number: number,
-      title: d.pr.title,
-      body: d.pr.body
-    });
+}
+async function issueSnapshot({ octokit, owner, repo }, number) {
+  try {
+    const { data } = await octokit.issues.get({ owner, repo, issue_number: number });
+    return {
+      number,
+      title: data.title,
+      body: data.body ?? "",
+      labels: data.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
+      author: data.user?.login ?? "",
+      url: data.html_url,
+      isPullRequest: Boolean(data.pull_request)
+    };
+  } catch (error) {
+    throw forgeError(`read issue #${number}`, error);
   }
-  async function upsertComment(number, name, body) {
-    const tag = marker(name);
-    const text = `${tag}
+}
+function issueLabels({
+  octokit,
+  owner,
+  repo
+}) {
+  return {
+    async addLabels(number, labels) {
+      try {
+        await octokit.issues.addLabels({ owner, repo, issue_number: number, labels: [...labels] });
+      } catch (error) {
+        throw forgeError(`label #${number}`, error);
+      }
+    },
+    async removeLabel(number, label) {
+      try {
+        await octokit.issues.removeLabel({ owner, repo, issue_number: number, name: label });
+      } catch (error) {
+        if (statusOf(error) !== 404) throw forgeError(`unlabel #${number}`, error);
+      }
+    }
+  };
+}
+function commentUpserter({ octokit, owner, repo }) {
+  return async (number, name, body) => {
+    const text = `${writeCommentMarker(name)}
 ${body}`;
     try {
       const comments = await octokit.paginate(octokit.issues.listComments, {
@@ -1490,7 +1576,7 @@ ${body}`;
         issue_number: number,
         per_page: 100
       });
-      const mine = comments.find((c) => c.body?.startsWith(tag));
+      const mine = comments.find((c) => hasCommentMarker(c.body, name));
       if (mine) {
         if (mine.body !== text)
           await octokit.issues.updateComment({ owner, repo, comment_id: mine.id, body: text });
@@ -1506,164 +1592,113 @@ ${body}`;
     } catch (error) {
       throw forgeError(`comment on #${number}`, error);
     }
-  }
-  const forge = {
-    kind: "github",
+  };
+}
+async function findPull({ octokit, owner, repo }, branch) {
+  const { data } = await octokit.pulls.list({
     owner,
     repo,
-    async permission(login) {
-      try {
-        const { data } = await octokit.repos.getCollaboratorPermissionLevel({
-          owner,
-          repo,
-          username: login
-        });
-        const p = data.role_name && ["admin", "maintain", "write", "triage", "read"].includes(data.role_name) ? data.role_name : data.permission;
-        return ["admin", "maintain", "write", "triage", "read"].includes(p) ? p : "none";
-      } catch (error) {
-        if (statusOf(error) === 404) return "none";
-        throw forgeError(`report ${login}'s permission`, error);
-      }
-    },
-    async issue(number) {
-      try {
-        const { data } = await octokit.issues.get({ owner, repo, issue_number: number });
-        return {
-          number,
-          title: data.title,
-          body: data.body ?? "",
-          labels: data.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
-          author: data.user?.login ?? "",
-          url: data.html_url,
-          isPullRequest: Boolean(data.pull_request)
-        };
-      } catch (error) {
-        throw forgeError(`read issue #${number}`, error);
-      }
-    },
-    upsertComment,
-    async addLabels(number, labels) {
-      try {
-        await octokit.issues.addLabels({ owner, repo, issue_number: number, labels: [...labels] });
-      } catch (error) {
-        throw forgeError(`label #${number}`, error);
-      }
-    },
-    async removeLabel(number, label) {
-      try {
-        await octokit.issues.removeLabel({ owner, repo, issue_number: number, name: label });
-      } catch (error) {
-        if (statusOf(error) !== 404) throw forgeError(`unlabel #${number}`, error);
-      }
-    },
-    pullRequestForBranch: findPull,
-    async reviewComments(pullNumber, commit, comments) {
-      if (comments.length === 0) return;
-      try {
-        await octokit.pulls.createReview({
-          owner,
-          repo,
-          pull_number: pullNumber,
-          commit_id: commit,
-          event: "COMMENT",
-          body: "Quality gate findings on earlier attempts (AIOS).",
-          comments: comments.map((c) => ({
-            path: c.path,
-            line: c.line,
-            side: "RIGHT",
-            body: c.body
-          }))
-        });
-      } catch (error) {
-        throw forgeError(`comment on lines of #${pullNumber}`, error);
-      }
-    },
-    async deliver(d) {
-      const { commit, committed } = await pushBranch(d);
-      let pr = await findPull(d.branch).catch((e) => {
-        throw forgeError("list pull requests", e);
-      });
-      let created = false;
-      const onTheirPr = d.task.source.type === "issue" && d.task.source.isPullRequest && pr?.number === d.task.source.number;
-      try {
-        if (pr && onTheirPr) {
-          await upsertComment(pr.number, MARKERS.delivered, d.pr.body);
-        } else if (pr) {
-          await updatePull(pr.number, d);
-        } else {
-          try {
-            const { data } = await octokit.pulls.create({
-              owner,
-              repo,
-              head: d.branch,
-              base: options.defaultBranch,
-              title: d.pr.title,
-              body: d.pr.body,
-              draft: true
-            });
-            pr = {
-              number: data.number,
-              url: data.html_url,
-              headRef: d.branch,
-              author: data.user?.login ?? "",
-              createdAt: data.created_at,
-              draft: true
-            };
-            created = true;
-          } catch (error) {
-            if (statusOf(error) !== 422) throw error;
-            pr = await findPull(d.branch);
-            if (!pr) throw error;
-            await updatePull(pr.number, d);
-          }
-        }
-      } catch (error) {
-        throw forgeError(`open the draft pull request for ${d.branch}`, error);
-      }
-      const reviewers = d.reviewers.filter((r) => r.toLowerCase() !== pr.author.toLowerCase());
-      if (reviewers.length) {
-        try {
-          await octokit.pulls.requestReviewers({
-            owner,
-            repo,
-            pull_number: pr.number,
-            reviewers: [...reviewers]
-          });
-        } catch (error) {
-          if (statusOf(error) !== 422) throw forgeError(`request review on #${pr.number}`, error);
-        }
-      }
-      if (d.task.source.type === "issue" && d.task.source.number !== pr.number) {
-        await upsertComment(
-          d.task.source.number,
-          MARKERS.delivered,
-          `AIOS opened draft PR #${pr.number} for this issue. It needs a human review; approving it is the sign-off.`
-        );
-        await forge.removeLabel(d.task.source.number, options.needsHumanLabel);
-      }
-      return {
-        branch: d.branch,
-        commit,
-        committed,
-        pr: { number: pr.number, url: pr.url, created }
-      };
-    },
-    async ask(q) {
-      if (q.task.source.type !== "issue")
-        throw new ForgeError("the GitHub forge can only ask on issues", void 0);
-      const body = [
-        `**AIOS needs a human** (${q.stage}): ${neutralizeForGitHub(q.reason)}`,
-        "",
-        ...q.questions.map((x) => `- ${neutralizeForGitHub(x)}`),
-        "",
-        "Answer with `/aios answer <text>`, or route it with `/aios route <persona>`."
-      ].join("\n");
-      const result = await upsertComment(q.task.source.number, MARKERS.ask, body);
-      await forge.addLabels(q.task.source.number, [options.needsHumanLabel]);
-      return result;
+    head: `${owner}:${branch}`,
+    state: "open",
+    per_page: 10
+  });
+  const pr = data[0];
+  return pr ? {
+    number: pr.number,
+    url: pr.html_url,
+    headRef: pr.head.ref,
+    author: pr.user?.login ?? "",
+    createdAt: pr.created_at,
+    draft: pr.draft ?? false
+  } : void 0;
+}
+async function updatePull({ octokit, owner, repo }, number, d) {
+  await octokit.pulls.update({
+    owner,
+    repo,
+    pull_number: number,
+    title: d.pr.title,
+    body: d.pr.body
+  });
+}
+async function openOrUpdatePull(gh, d, upsertComment) {
+  let pr = await findPull(gh, d.branch).catch((e) => {
+    throw forgeError("list pull requests", e);
+  });
+  const onTheirPr = d.task.source.type === "issue" && d.task.source.isPullRequest && pr?.number === d.task.source.number;
+  try {
+    if (pr && onTheirPr) {
+      await upsertComment(pr.number, MARKERS.delivered, d.pr.body);
+      return { pr, created: false };
     }
-  };
-  return forge;
+    if (pr) {
+      await updatePull(gh, pr.number, d);
+      return { pr, created: false };
+    }
+    try {
+      const { data } = await gh.octokit.pulls.create({
+        owner: gh.owner,
+        repo: gh.repo,
+        head: d.branch,
+        base: gh.options.defaultBranch,
+        title: d.pr.title,
+        body: d.pr.body,
+        draft: true
+      });
+      pr = {
+        number: data.number,
+        url: data.html_url,
+        headRef: d.branch,
+        author: data.user?.login ?? "",
+        createdAt: data.created_at,
+        draft: true
+      };
+      return { pr, created: true };
+    } catch (error) {
+      if (statusOf(error) !== 422) throw error;
+      pr = await findPull(gh, d.branch);
+      if (!pr) throw error;
+      await updatePull(gh, pr.number, d);
+      return { pr, created: false };
+    }
+  } catch (error) {
+    throw forgeError(`open the draft pull request for ${d.branch}`, error);
+  }
+}
+async function requestReviews({ octokit, owner, repo }, pr, approvers) {
+  const reviewers = approvers.filter((r) => r.toLowerCase() !== pr.author.toLowerCase());
+  if (!reviewers.length) return;
+  try {
+    await octokit.pulls.requestReviewers({
+      owner,
+      repo,
+      pull_number: pr.number,
+      reviewers: [...reviewers]
+    });
+  } catch (error) {
+    if (statusOf(error) !== 422) throw forgeError(`request review on #${pr.number}`, error);
+  }
+}
+async function reviewComments({ octokit, owner, repo }, pullNumber, commit, comments) {
+  if (comments.length === 0) return;
+  try {
+    await octokit.pulls.createReview({
+      owner,
+      repo,
+      pull_number: pullNumber,
+      commit_id: commit,
+      event: "COMMENT",
+      body: "Quality gate findings on earlier attempts (AIOS).",
+      comments: comments.map((c) => ({
+        path: c.path,
+        line: c.line,
+        side: "RIGHT",
+        body: c.body
+      }))
+    });
+  } catch (error) {
+    throw forgeError(`comment on lines of #${pullNumber}`, error);
+  }
 }
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -6203,7 +6238,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-WRAFJOV4.js");
+      const { intakeJob } = await import("./intake-job-IY4UO3QJ.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6243,7 +6278,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-I22AT4U5.js"),
-        import("./work-job-EIGSB22A.js"),
+        import("./work-job-2ECFETQX.js"),
         import("./default-gates-XNAAX2X2.js"),
         import("./create-provider-GRORJRZF.js"),
         import("./month-spend-3T42L4UL.js")
@@ -6309,7 +6344,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
       const work = existsSync(join2(inputs.artifactDir, ARTIFACT_FILES.work)) ? await readArtifact(inputs.artifactDir, "work", WorkArtifact) : void 0;
-      const { deliverJob } = await import("./deliver-job-OLRRALJO.js");
+      const { deliverJob } = await import("./deliver-job-RBJO34DF.js");
       const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },
@@ -6318,7 +6353,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       };
     }
     case "signoff": {
-      const { signoffJob } = await import("./signoff-job-H5P7TB3B.js");
+      const { signoffJob } = await import("./signoff-job-X7BT46MJ.js");
       const result = await signoffJob(event, { forge, ledger, config, log });
       return {
         outputs: { recorded: result.recorded ?? "nothing" },

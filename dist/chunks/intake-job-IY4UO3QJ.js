@@ -1,8 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   planTask
-} from "./chunk-2P3ZGV3E.js";
+} from "./chunk-NVKSEL62.js";
 import "./chunk-A6XXJ64N.js";
+import "./chunk-GQYSDAMK.js";
+import "./chunk-SB4RYAYI.js";
 import {
   buildTask
 } from "./chunk-GNOIYJ2A.js";
