@@ -3,11 +3,11 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-NVKSEL62.js";
+} from "./chunk-XXKS66K6.js";
 import "./chunk-A6XXJ64N.js";
 import {
   TaskRecord
-} from "./chunk-GQYSDAMK.js";
+} from "./chunk-SZYANIRJ.js";
 import "./chunk-SB4RYAYI.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-C5MAKRMN.js";
