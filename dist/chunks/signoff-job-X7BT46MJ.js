@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   TaskRecord
-} from "./chunk-SZYANIRJ.js";
+} from "./chunk-GQYSDAMK.js";
 import {
   readTaskMarker
 } from "./chunk-SB4RYAYI.js";

@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-KJ7PY4E7.js";
-import "./chunk-XXKS66K6.js";
+} from "./chunk-7N6OHJCL.js";
+import "./chunk-NVKSEL62.js";
 import "./chunk-A6XXJ64N.js";
-import "./chunk-SZYANIRJ.js";
+import "./chunk-GQYSDAMK.js";
 import "./chunk-E62WTN3R.js";
 import "./chunk-SB4RYAYI.js";
 import "./chunk-PASFTA2O.js";

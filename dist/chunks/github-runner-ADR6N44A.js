@@ -45,7 +45,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-CNUS4G22.js");
+  const { runGitHubJobWith } = await import("./github-job-L7D2QRBB.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

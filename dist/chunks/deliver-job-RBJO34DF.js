@@ -3,11 +3,11 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-XXKS66K6.js";
+} from "./chunk-NVKSEL62.js";
 import "./chunk-A6XXJ64N.js";
 import {
   TaskRecord
-} from "./chunk-SZYANIRJ.js";
+} from "./chunk-GQYSDAMK.js";
 import "./chunk-SB4RYAYI.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-C5MAKRMN.js";

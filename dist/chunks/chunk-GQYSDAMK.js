@@ -123,7 +123,7 @@ var TaskRecord = class _TaskRecord {
   failed(stage, reason, extra = {}, by = { component: "pipeline" }) {
     return this.append({
       event: "failed",
-      actor: system("pipeline"),
+      actor: "login" in by ? { type: "human", login: by.login } : system(by.component),
       data: { stage, reason, ...extra }
     });
   }

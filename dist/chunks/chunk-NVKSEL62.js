@@ -5,7 +5,7 @@ import {
 } from "./chunk-A6XXJ64N.js";
 import {
   TaskRecord
-} from "./chunk-SZYANIRJ.js";
+} from "./chunk-GQYSDAMK.js";
 import {
   writeTaskMarker
 } from "./chunk-SB4RYAYI.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-XXKS66K6.js";
+} from "./chunk-NVKSEL62.js";
 import {
   GitLedgerStore,
   commitFiles,

@@ -6238,7 +6238,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-OR3WCWJR.js");
+      const { intakeJob } = await import("./intake-job-IY4UO3QJ.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6278,7 +6278,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-I22AT4U5.js"),
-        import("./work-job-GNOP33TI.js"),
+        import("./work-job-2ECFETQX.js"),
         import("./default-gates-XNAAX2X2.js"),
         import("./create-provider-GRORJRZF.js"),
         import("./month-spend-3T42L4UL.js")
@@ -6344,7 +6344,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
       const work = existsSync(join2(inputs.artifactDir, ARTIFACT_FILES.work)) ? await readArtifact(inputs.artifactDir, "work", WorkArtifact) : void 0;
-      const { deliverJob } = await import("./deliver-job-J34PAY5K.js");
+      const { deliverJob } = await import("./deliver-job-RBJO34DF.js");
       const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },
@@ -6353,7 +6353,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       };
     }
     case "signoff": {
-      const { signoffJob } = await import("./signoff-job-XFRMKKAY.js");
+      const { signoffJob } = await import("./signoff-job-X7BT46MJ.js");
       const result = await signoffJob(event, { forge, ledger, config, log });
       return {
         outputs: { recorded: result.recorded ?? "nothing" },

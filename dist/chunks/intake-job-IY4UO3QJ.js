@@ -1,9 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   planTask
-} from "./chunk-XXKS66K6.js";
+} from "./chunk-NVKSEL62.js";
 import "./chunk-A6XXJ64N.js";
-import "./chunk-SZYANIRJ.js";
+import "./chunk-GQYSDAMK.js";
 import "./chunk-SB4RYAYI.js";
 import {
   buildTask
