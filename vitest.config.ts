@@ -1,6 +1,9 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { dropBrokenSourceMaps } from './test/support/drop-broken-source-maps.js';
 
 export default defineConfig({
+  plugins: [dropBrokenSourceMaps()],
   test: {
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/support/block-network.ts'],
@@ -8,6 +11,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Vitest's default leaves one core idle in a run (cores - 1): on a two-core machine or CI
+    // runner that is one worker. The tests are processes and git, not CPU-bound JavaScript, so
+    // every core gets a worker.
+    maxWorkers: availableParallelism(),
     // GitHub's workflow parser imports its JSON schemas without import attributes, which Node
     // refuses; letting vite transform it makes the import work.
     server: { deps: { inline: ['@actions/workflow-parser'] } },

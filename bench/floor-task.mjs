@@ -2,11 +2,16 @@
 // implementation in this stack (Node 24, the libraries the design names) must do for the same
 // task. Bundled and compile-cached exactly as dist/ is, then run as its own process.
 //
-// Built three times (FLOOR_YAML and FLOOR_LINT are set by the bundler, so each bundle holds only
-// its own code):
+// Built four times (FLOOR_YAML, FLOOR_LINT and FLOOR_CLI are set by the bundler, so each bundle
+// holds only its own code):
 //   git:        Node starts, then runs the baseline's git commands
 //   parse:      + loads zod and yaml, parses the task's YAML inputs and validates each with zod
 //   libraries:  + loads markdownlint and lints both attempts
+//   run:        + the other libraries `aios run` loads for this task (commander parsing the same
+//               arguments, picomatch matching the work against the persona's lane and the
+//               protected paths, ulid making the entries' ids, picocolors, yocto-spinner): every
+//               library in the chunks `aios run` loads (esbuild's metafile), and no AIOS code.
+//               `aios run` ÷ this floor is AIOS's own share.
 //
 //   node floor.js <repo> <payload> [inputs.json]
 import module from 'node:module';
@@ -19,10 +24,10 @@ const { join } = await import('node:path');
 // The gate's settings, so the floor lints exactly as the gate does (data, not AIOS logic).
 const { MARKDOWNLINT_CONFIG } = await import('../src/gates/markdown-lint-gate.ts');
 
-/* global FLOOR_YAML, FLOOR_LINT */
+/* global FLOOR_YAML, FLOOR_LINT, FLOOR_CLI */
 const [repo, payload, inputsFile] = process.argv.slice(2);
 if (!repo || !payload) throw new Error('usage: floor.js <repo> <payload> [inputs.json]');
-/** @type {{ yaml: string[], markdown: string[] }} */
+/** @type {{ yaml: string[], markdown: string[], argv: string[], globs: string[], paths: string[], entries: number }} */
 const inputs = FLOOR_YAML ? JSON.parse(readFileSync(inputsFile ?? '', 'utf8')) : undefined;
 
 if (FLOOR_YAML) {
@@ -43,6 +48,31 @@ if (FLOOR_LINT) {
       config: MARKDOWNLINT_CONFIG,
     });
   }
+}
+
+if (FLOOR_CLI) {
+  const { Command } = await import('commander');
+  const picomatch = (await import('picomatch')).default;
+  const { monotonicFactory } = await import('ulid');
+  await import('picocolors');
+  await import('yocto-spinner');
+  // The same arguments, parsed by a command of the same shape.
+  let options;
+  const program = new Command('aios').exitOverride();
+  program
+    .command('run')
+    .argument('<task>')
+    .option('--repo <dir>')
+    .option('--scripted <file>')
+    .option('--json')
+    .action((_task, opts) => (options = opts));
+  await program.parseAsync(inputs.argv, { from: 'user' });
+  if (!options) throw new Error('the floor did not parse its arguments');
+  // Each attempt's files against the lane and the protected paths, as the write policy does.
+  const matchers = inputs.globs.map((g) => picomatch(g, { dot: true }));
+  for (const path of inputs.paths) matchers.some((m) => m(path));
+  const ulid = monotonicFactory();
+  for (let i = 0; i < inputs.entries; i++) ulid();
 }
 
 // The baseline's commands, from Node: the work on a branch, the ledger files on another.

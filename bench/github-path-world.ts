@@ -2,7 +2,7 @@
 // zero-latency model, each job as the runner runs it (`node dist/action.js` in a fresh
 // checkout), and prints the per-job wall times as JSON. Used by github-path.bench.mjs.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
@@ -30,8 +30,25 @@ function run(
 const root = new URL('..', import.meta.url).pathname;
 const results: Record<string, number>[] = [];
 
-for (let i = 0; i < runs; i++) {
+/** One run of the path in its own temporary runner directory, which it removes. */
+async function measureOnce(): Promise<Record<string, number>> {
   const w = await startGitHubWorld();
+  const runner = await mkdtemp(join(tmpdir(), 'aios-bench-gh-'));
+  try {
+    return await measure(w, runner);
+  } finally {
+    // Every repository of the run goes, also when a job failed: the world's origin and
+    // workspaces (removeTempDirs) and the runner's checkouts, artifacts and plain-git clone.
+    await w.close();
+    await removeTempDirs();
+    await rm(runner, { recursive: true, force: true });
+  }
+}
+
+async function measure(
+  w: Awaited<ReturnType<typeof startGitHubWorld>>,
+  runner: string,
+): Promise<Record<string, number>> {
   w.github.checkSpec = false; // the spec check is test scaffolding, not part of what is measured
   w.github.addIssue({
     title: 'Audit',
@@ -58,7 +75,6 @@ for (let i = 0; i < runs; i++) {
       { ...aios, id: aios.id + 1, name: 'content-audit', node_id: `${aios.node_id}x` },
     ];
   payload.repository.default_branch = 'main';
-  const runner = await mkdtemp(join(tmpdir(), 'aios-bench-gh-'));
   const eventPath = await writeWebhookEvent(runner, payload);
   const artifacts = join(runner, 'artifacts');
   const times: Record<string, number> = {};
@@ -114,8 +130,8 @@ for (let i = 0; i < runs; i++) {
   const b = await run('bash', ['-c', script], process.env);
   times.baseline = Number(process.hrtime.bigint() - started) / 1e6;
   if (b.status !== 0) throw new Error(`baseline failed: ${b.stderr}`);
-  results.push(times);
-  await w.close();
-  await removeTempDirs();
+  return times;
 }
+
+for (let i = 0; i < runs; i++) results.push(await measureOnce());
 process.stdout.write(`${JSON.stringify(results)}\n`);

@@ -20,7 +20,24 @@ import { GitLedgerStore } from '../ledger/git-ledger-store.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import type { ModelProvider } from '../models/model-provider.js';
 import { personaFolder } from '../personas/load-personas.js';
-import type { GitHubJobInputs, JobResult } from './github-runner.js';
+
+/** What a job needs from the action's inputs. */
+export interface GitHubJobInputs {
+  readonly command: 'intake' | 'work' | 'deliver' | 'signoff';
+  readonly config?: string | undefined;
+  readonly githubToken: string;
+  readonly artifactDir: string;
+  readonly personas?: string | undefined;
+  readonly ollamaHost?: string | undefined;
+  /** The sha256 of intake's plan (its job output), which the work and deliver jobs verify. */
+  readonly planSha256?: string | undefined;
+}
+
+export interface JobResult {
+  readonly outputs: Record<string, string>;
+  readonly summary: string;
+  readonly failed: boolean;
+}
 
 /**
  * The composition root for the GitHub path: one job of the workflow, with real adapters

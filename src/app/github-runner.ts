@@ -2,24 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { loadConfig } from '../config/load-config.js';
 import { InputError } from '../core/errors.js';
 import { parseEvent } from '../jobs/events.js';
-
-/** What a job needs from the action's inputs. */
-export interface GitHubJobInputs {
-  readonly command: 'intake' | 'work' | 'deliver' | 'signoff';
-  readonly config?: string | undefined;
-  readonly githubToken: string;
-  readonly artifactDir: string;
-  readonly personas?: string | undefined;
-  readonly ollamaHost?: string | undefined;
-  /** The sha256 of intake's plan (its job output), which the work and deliver jobs verify. */
-  readonly planSha256?: string | undefined;
-}
-
-export interface JobResult {
-  readonly outputs: Record<string, string>;
-  readonly summary: string;
-  readonly failed: boolean;
-}
+// Types only (erased): the job's module itself is loaded below, and only for AIOS's events.
+import type { GitHubJobInputs, JobResult } from './github-job.js';
 
 /**
  * The composition root for the GitHub path: one job of the workflow. Reads the event and the

@@ -1,4 +1,5 @@
 import { ForgeError, GitError } from '../core/errors.js';
+import { writeCommentMarker } from '../core/hidden-marker.js';
 import { neutralizeForGitHub } from '../core/sanitize.js';
 import { commitFiles } from '../git/commit-files.js';
 import { commitHoldsFiles } from '../git/holds-files.js';
@@ -35,10 +36,6 @@ export interface GitHubForgeOptions {
 /** Markers that let AIOS find its own comments again, so re-runs update rather than repeat. */
 export const MARKERS = { delivered: 'aios:delivered', ask: 'aios:ask' } as const;
 
-function marker(name: string): string {
-  return `<!-- ${name} -->`;
-}
-
 /** The HTTP status of an Octokit error (a RequestError carries `status`). */
 function statusOf(error: unknown): number | undefined {
   const status =
@@ -62,13 +59,86 @@ function forgeError(what: string, error: unknown): ForgeError {
   );
 }
 
+/** The forge's collaborators: the client, the repository and the options it was made with. */
+interface GitHub {
+  readonly octokit: AiosOctokit;
+  readonly owner: string;
+  readonly repo: string;
+  readonly options: GitHubForgeOptions;
+}
+
 /**
  * The forge on GitHub: the task branch pushed to origin (never forced), one draft PR per task
  * branch updated in place, comments found again by hidden markers, labels, review requests and
- * review comments, through Octokit.
+ * review comments, through Octokit. Each part is a named step below.
  */
 export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
-  const { octokit, owner, repo, repoDir } = options;
+  const gh: GitHub = {
+    octokit: options.octokit,
+    owner: options.owner,
+    repo: options.repo,
+    options,
+  };
+  const pushBranch = branchPusher(options);
+  const upsertComment = commentUpserter(gh);
+  const labels = issueLabels(gh);
+  const forge: RepoForge = {
+    kind: 'github',
+    owner: gh.owner,
+    repo: gh.repo,
+    permission: (login) => permissionOf(gh, login),
+    issue: (number) => issueSnapshot(gh, number),
+    upsertComment,
+    ...labels,
+    pullRequestForBranch: (branch) => findPull(gh, branch),
+    reviewComments: (pullNumber, commit, comments) =>
+      reviewComments(gh, pullNumber, commit, comments),
+    async deliver(d: Delivery): Promise<DeliveryResult> {
+      const { commit, committed } = await pushBranch(d);
+      const { pr, created } = await openOrUpdatePull(gh, d, upsertComment);
+      await requestReviews(gh, pr, d.reviewers);
+      if (d.task.source.type === 'issue' && d.task.source.number !== pr.number) {
+        await upsertComment(
+          d.task.source.number,
+          MARKERS.delivered,
+          `AIOS opened draft PR #${pr.number} for this issue. It needs a human review; approving it is the sign-off.`,
+        );
+        await labels.removeLabel(d.task.source.number, options.needsHumanLabel);
+      }
+      return {
+        branch: d.branch,
+        commit,
+        committed,
+        pr: { number: pr.number, url: pr.url, created },
+      };
+    },
+    async ask(q: HumanQuestion) {
+      if (q.task.source.type !== 'issue')
+        throw new ForgeError('the GitHub forge can only ask on issues', undefined);
+      const result = await upsertComment(q.task.source.number, MARKERS.ask, askBody(q));
+      await labels.addLabels(q.task.source.number, [options.needsHumanLabel]);
+      return result;
+    },
+  };
+  return forge;
+}
+
+/** The question as an issue comment. Questions may be model text: neutralised so they cannot ping, close or link out. */
+function askBody(q: HumanQuestion): string {
+  return [
+    `**AIOS needs a human** (${q.stage}): ${neutralizeForGitHub(q.reason)}`,
+    '',
+    ...q.questions.map((x) => `- ${neutralizeForGitHub(x)}`),
+    '',
+    'Answer with `/aios answer <text>`, or route it with `/aios route <persona>`.',
+  ].join('\n');
+}
+
+/** Pushing the task branch: a commit written without a work tree, pushed, never forced. */
+function branchPusher(
+  options: GitHubForgeOptions,
+): (d: Delivery) => Promise<{ commit: string; committed: boolean }> {
+  const { repoDir } = options;
   const remote = options.remote ?? 'origin';
   const author = options.author ?? {
     name: 'aios[bot]',
@@ -116,44 +186,79 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
     }
   }
 
-  async function findPull(branch: string): Promise<PullRequestInfo | undefined> {
-    const { data } = await octokit.pulls.list({
+  return pushBranch;
+}
+
+/** A person's access to the repository, as the collaborator-permission API reports it. */
+async function permissionOf({ octokit, owner, repo }: GitHub, login: string): Promise<Permission> {
+  try {
+    const { data } = await octokit.repos.getCollaboratorPermissionLevel({
       owner,
       repo,
-      head: `${owner}:${branch}`,
-      state: 'open',
-      per_page: 10,
+      username: login,
     });
-    const pr = data[0];
-    return pr
-      ? {
-          number: pr.number,
-          url: pr.html_url,
-          headRef: pr.head.ref,
-          author: pr.user?.login ?? '',
-          createdAt: pr.created_at,
-          draft: pr.draft ?? false,
-        }
-      : undefined;
+    const p =
+      data.role_name && ['admin', 'maintain', 'write', 'triage', 'read'].includes(data.role_name)
+        ? data.role_name
+        : data.permission;
+    return (
+      ['admin', 'maintain', 'write', 'triage', 'read'].includes(p) ? p : 'none'
+    ) as Permission;
+  } catch (error) {
+    if (statusOf(error) === 404) return 'none'; // not a user, or not a collaborator
+    throw forgeError(`report ${login}'s permission`, error);
   }
+}
 
-  /** The PR AIOS opened shows the latest delivery: its title and body are rewritten in place. */
-  async function updatePull(number: number, d: Delivery): Promise<void> {
-    await octokit.pulls.update({
-      owner,
-      repo,
-      pull_number: number,
-      title: d.pr.title,
-      body: d.pr.body,
-    });
+/** An issue (or PR) as it stands now. */
+async function issueSnapshot(
+  { octokit, owner, repo }: GitHub,
+  number: number,
+): Promise<IssueSnapshot> {
+  try {
+    const { data } = await octokit.issues.get({ owner, repo, issue_number: number });
+    return {
+      number,
+      title: data.title,
+      body: data.body ?? '',
+      labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
+      author: data.user?.login ?? '',
+      url: data.html_url,
+      isPullRequest: Boolean(data.pull_request),
+    };
+  } catch (error) {
+    throw forgeError(`read issue #${number}`, error);
   }
+}
 
-  async function upsertComment(
-    number: number,
-    name: string,
-    body: string,
-  ): Promise<{ url: string }> {
-    const tag = marker(name);
+/** Adding and removing labels; a label already gone is fine. */
+function issueLabels({
+  octokit,
+  owner,
+  repo,
+}: GitHub): Pick<RepoForge, 'addLabels' | 'removeLabel'> {
+  return {
+    async addLabels(number, labels) {
+      try {
+        await octokit.issues.addLabels({ owner, repo, issue_number: number, labels: [...labels] });
+      } catch (error) {
+        throw forgeError(`label #${number}`, error);
+      }
+    },
+    async removeLabel(number, label) {
+      try {
+        await octokit.issues.removeLabel({ owner, repo, issue_number: number, name: label });
+      } catch (error) {
+        if (statusOf(error) !== 404) throw forgeError(`unlabel #${number}`, error); // already gone is fine
+      }
+    },
+  };
+}
+
+/** One comment per marker on an issue: found again by its hidden marker and updated in place. */
+function commentUpserter({ octokit, owner, repo, options }: GitHub): RepoForge['upsertComment'] {
+  return async (number, name, body) => {
+    const tag = writeCommentMarker(name);
     const text = `${tag}\n${body}`;
     try {
       const comments = await octokit.paginate(octokit.issues.listComments, {
@@ -178,179 +283,148 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
     } catch (error) {
       throw forgeError(`comment on #${number}`, error);
     }
-  }
+  };
+}
 
-  const forge: RepoForge = {
-    kind: 'github',
+/** The open PR whose head is the branch, if any. */
+async function findPull(
+  { octokit, owner, repo }: GitHub,
+  branch: string,
+): Promise<PullRequestInfo | undefined> {
+  const { data } = await octokit.pulls.list({
     owner,
     repo,
-    async permission(login: string): Promise<Permission> {
-      try {
-        const { data } = await octokit.repos.getCollaboratorPermissionLevel({
-          owner,
-          repo,
-          username: login,
-        });
-        const p =
-          data.role_name &&
-          ['admin', 'maintain', 'write', 'triage', 'read'].includes(data.role_name)
-            ? data.role_name
-            : data.permission;
-        return (
-          ['admin', 'maintain', 'write', 'triage', 'read'].includes(p) ? p : 'none'
-        ) as Permission;
-      } catch (error) {
-        if (statusOf(error) === 404) return 'none'; // not a user, or not a collaborator
-        throw forgeError(`report ${login}'s permission`, error);
+    head: `${owner}:${branch}`,
+    state: 'open',
+    per_page: 10,
+  });
+  const pr = data[0];
+  return pr
+    ? {
+        number: pr.number,
+        url: pr.html_url,
+        headRef: pr.head.ref,
+        author: pr.user?.login ?? '',
+        createdAt: pr.created_at,
+        draft: pr.draft ?? false,
       }
-    },
-    async issue(number: number): Promise<IssueSnapshot> {
-      try {
-        const { data } = await octokit.issues.get({ owner, repo, issue_number: number });
-        return {
-          number,
-          title: data.title,
-          body: data.body ?? '',
-          labels: data.labels
-            .map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
-            .filter(Boolean),
-          author: data.user?.login ?? '',
-          url: data.html_url,
-          isPullRequest: Boolean(data.pull_request),
-        };
-      } catch (error) {
-        throw forgeError(`read issue #${number}`, error);
-      }
-    },
-    upsertComment,
-    async addLabels(number, labels) {
-      try {
-        await octokit.issues.addLabels({ owner, repo, issue_number: number, labels: [...labels] });
-      } catch (error) {
-        throw forgeError(`label #${number}`, error);
-      }
-    },
-    async removeLabel(number, label) {
-      try {
-        await octokit.issues.removeLabel({ owner, repo, issue_number: number, name: label });
-      } catch (error) {
-        if (statusOf(error) !== 404) throw forgeError(`unlabel #${number}`, error); // already gone is fine
-      }
-    },
-    pullRequestForBranch: findPull,
-    async reviewComments(pullNumber: number, commit: string, comments: readonly LineComment[]) {
-      if (comments.length === 0) return;
-      try {
-        await octokit.pulls.createReview({
-          owner,
-          repo,
-          pull_number: pullNumber,
-          commit_id: commit,
-          event: 'COMMENT',
-          body: 'Quality gate findings on earlier attempts (AIOS).',
-          comments: comments.map((c) => ({
-            path: c.path,
-            line: c.line,
-            side: 'RIGHT' as const,
-            body: c.body,
-          })),
-        });
-      } catch (error) {
-        throw forgeError(`comment on lines of #${pullNumber}`, error);
-      }
-    },
-    async deliver(d: Delivery): Promise<DeliveryResult> {
-      const { commit, committed } = await pushBranch(d);
-      let pr = await findPull(d.branch).catch((e: unknown) => {
-        throw forgeError('list pull requests', e);
+    : undefined;
+}
+
+/** The PR AIOS opened shows the latest delivery: its title and body are rewritten in place. */
+async function updatePull({ octokit, owner, repo }: GitHub, number: number, d: Delivery) {
+  await octokit.pulls.update({
+    owner,
+    repo,
+    pull_number: number,
+    title: d.pr.title,
+    body: d.pr.body,
+  });
+}
+
+/**
+ * The draft PR for the delivery: opened, or updated in place. Work on a person's own pull
+ * request leaves its title and body theirs: AIOS reports in a comment on it instead (and the
+ * signoff job finds the task by the PR's number).
+ */
+async function openOrUpdatePull(
+  gh: GitHub,
+  d: Delivery,
+  upsertComment: RepoForge['upsertComment'],
+): Promise<{ pr: PullRequestInfo; created: boolean }> {
+  let pr = await findPull(gh, d.branch).catch((e: unknown) => {
+    throw forgeError('list pull requests', e);
+  });
+  const onTheirPr =
+    d.task.source.type === 'issue' &&
+    d.task.source.isPullRequest &&
+    pr?.number === d.task.source.number;
+  try {
+    if (pr && onTheirPr) {
+      await upsertComment(pr.number, MARKERS.delivered, d.pr.body);
+      return { pr, created: false };
+    }
+    if (pr) {
+      await updatePull(gh, pr.number, d);
+      return { pr, created: false };
+    }
+    try {
+      const { data } = await gh.octokit.pulls.create({
+        owner: gh.owner,
+        repo: gh.repo,
+        head: d.branch,
+        base: gh.options.defaultBranch,
+        title: d.pr.title,
+        body: d.pr.body,
+        draft: true,
       });
-      let created = false;
-      // Work on a person's own pull request: its title and body are theirs. AIOS reports in a
-      // comment on it instead (and the signoff job finds the task by the PR's number).
-      const onTheirPr =
-        d.task.source.type === 'issue' &&
-        d.task.source.isPullRequest &&
-        pr?.number === d.task.source.number;
-      try {
-        if (pr && onTheirPr) {
-          await upsertComment(pr.number, MARKERS.delivered, d.pr.body);
-        } else if (pr) {
-          await updatePull(pr.number, d);
-        } else {
-          try {
-            const { data } = await octokit.pulls.create({
-              owner,
-              repo,
-              head: d.branch,
-              base: options.defaultBranch,
-              title: d.pr.title,
-              body: d.pr.body,
-              draft: true,
-            });
-            pr = {
-              number: data.number,
-              url: data.html_url,
-              headRef: d.branch,
-              author: data.user?.login ?? '',
-              createdAt: data.created_at,
-              draft: true,
-            };
-            created = true;
-          } catch (error) {
-            // A concurrent run opened it between our look and our create: use theirs.
-            if (statusOf(error) !== 422) throw error;
-            pr = await findPull(d.branch);
-            if (!pr) throw error;
-            await updatePull(pr.number, d);
-          }
-        }
-      } catch (error) {
-        throw forgeError(`open the draft pull request for ${d.branch}`, error);
-      }
-      const reviewers = d.reviewers.filter((r) => r.toLowerCase() !== pr.author.toLowerCase());
-      if (reviewers.length) {
-        try {
-          await octokit.pulls.requestReviewers({
-            owner,
-            repo,
-            pull_number: pr.number,
-            reviewers: [...reviewers],
-          });
-        } catch (error) {
-          // A reviewer who is not a collaborator cannot be requested; the PR stands regardless.
-          if (statusOf(error) !== 422) throw forgeError(`request review on #${pr.number}`, error);
-        }
-      }
-      if (d.task.source.type === 'issue' && d.task.source.number !== pr.number) {
-        await upsertComment(
-          d.task.source.number,
-          MARKERS.delivered,
-          `AIOS opened draft PR #${pr.number} for this issue. It needs a human review; approving it is the sign-off.`,
-        );
-        await forge.removeLabel(d.task.source.number, options.needsHumanLabel);
-      }
-      return {
-        branch: d.branch,
-        commit,
-        committed,
-        pr: { number: pr.number, url: pr.url, created },
+      pr = {
+        number: data.number,
+        url: data.html_url,
+        headRef: d.branch,
+        author: data.user?.login ?? '',
+        createdAt: data.created_at,
+        draft: true,
       };
-    },
-    async ask(q: HumanQuestion) {
-      if (q.task.source.type !== 'issue')
-        throw new ForgeError('the GitHub forge can only ask on issues', undefined);
-      // Questions may be model text: neutralised so they cannot ping, close or link out.
-      const body = [
-        `**AIOS needs a human** (${q.stage}): ${neutralizeForGitHub(q.reason)}`,
-        '',
-        ...q.questions.map((x) => `- ${neutralizeForGitHub(x)}`),
-        '',
-        'Answer with `/aios answer <text>`, or route it with `/aios route <persona>`.',
-      ].join('\n');
-      const result = await upsertComment(q.task.source.number, MARKERS.ask, body);
-      await forge.addLabels(q.task.source.number, [options.needsHumanLabel]);
-      return result;
-    },
-  };
-  return forge;
+      return { pr, created: true };
+    } catch (error) {
+      // A concurrent run opened it between our look and our create: use theirs.
+      if (statusOf(error) !== 422) throw error;
+      pr = await findPull(gh, d.branch);
+      if (!pr) throw error;
+      await updatePull(gh, pr.number, d);
+      return { pr, created: false };
+    }
+  } catch (error) {
+    throw forgeError(`open the draft pull request for ${d.branch}`, error);
+  }
+}
+
+/** Review requests to the plan's approvers, except the PR's author. */
+async function requestReviews(
+  { octokit, owner, repo }: GitHub,
+  pr: PullRequestInfo,
+  approvers: readonly string[],
+): Promise<void> {
+  const reviewers = approvers.filter((r) => r.toLowerCase() !== pr.author.toLowerCase());
+  if (!reviewers.length) return;
+  try {
+    await octokit.pulls.requestReviewers({
+      owner,
+      repo,
+      pull_number: pr.number,
+      reviewers: [...reviewers],
+    });
+  } catch (error) {
+    // A reviewer who is not a collaborator cannot be requested; the PR stands regardless.
+    if (statusOf(error) !== 422) throw forgeError(`request review on #${pr.number}`, error);
+  }
+}
+
+/** Findings that did not block, as one review of line comments. */
+async function reviewComments(
+  { octokit, owner, repo }: GitHub,
+  pullNumber: number,
+  commit: string,
+  comments: readonly LineComment[],
+): Promise<void> {
+  if (comments.length === 0) return;
+  try {
+    await octokit.pulls.createReview({
+      owner,
+      repo,
+      pull_number: pullNumber,
+      commit_id: commit,
+      event: 'COMMENT',
+      body: 'Quality gate findings on earlier attempts (AIOS).',
+      comments: comments.map((c) => ({
+        path: c.path,
+        line: c.line,
+        side: 'RIGHT' as const,
+        body: c.body,
+      })),
+    });
+  } catch (error) {
+    throw forgeError(`comment on lines of #${pullNumber}`, error);
+  }
 }

@@ -8,7 +8,9 @@ import type { LineComment, RepoForge } from '../forge/forge.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import type { PersonaSource } from '../personas/load-personas.js';
 import { checkWritePolicy } from '../pipeline/check-policy.js';
-import { deliverTask, entryBase } from '../pipeline/run-task.js';
+import { questionForPerson } from '../pipeline/question-for-person.js';
+import { deliverTask } from '../pipeline/run-task.js';
+import { TaskRecord } from '../pipeline/task-record.js';
 import type { PlanArtifact, WorkArtifact } from './artifacts.js';
 import { deliveryTarget } from './delivery-target.js';
 import type { WorkPlan } from './plan-artifact.js';
@@ -118,12 +120,7 @@ async function deliverInner(
     switch (reply.kind) {
       case 'ask': {
         if (!plan.task) throw new Error('an ask reply needs the task');
-        const r = await forge.ask({
-          task: plan.task,
-          stage: reply.stage,
-          reason: reply.reason,
-          questions: reply.questions,
-        });
+        const r = await forge.ask(questionForPerson(plan.task, '', { status: 'asked', ...reply }));
         return {
           outcome: 'asked',
           prUrl: r.url,
@@ -141,14 +138,13 @@ async function deliverInner(
           `AIOS stopped work on this issue at the request of @${reply.by}. Re-apply the \`${reply.label}\` label to start again.`,
         );
         if (reply.work && reply.rule) {
-          await deps.ledger.append({
-            task: `${forge.owner}/${forge.repo}#${n}`,
-            event: 'failed',
-            actor: { type: 'human', login: reply.by },
-            work: reply.work,
-            rule: reply.rule,
-            data: { stage: 'plan', reason: `stopped by ${reply.by}` },
-          });
+          const task = `${forge.owner}/${forge.repo}#${n}`;
+          await new TaskRecord(deps.ledger, { task, work: reply.work, rule: reply.rule }).failed(
+            'plan',
+            `stopped by ${reply.by}`,
+            {},
+            { login: reply.by },
+          );
         }
         return { outcome: 'stopped', summary: `AIOS stopped work on #${n}.\n` };
       }
@@ -157,16 +153,12 @@ async function deliverInner(
 
   const task = plan.task;
   const p = plan.plan;
-  const base = entryBase(task, p);
+  if (!task || !p) throw new Error('a work decision needs the task and the plan');
+  const record = TaskRecord.of(deps.ledger, task, p);
   if (deps.refused?.length) {
     // The work job's ledger entries did not pass the checks: its result is not believed either.
     const reason = `The work job's ledger entries were refused, so its work is not delivered: ${deps.refused.slice(0, 5).join('; ')}${deps.refused.length > 5 ? '; …' : ''}.`;
-    await deps.ledger.append({
-      ...base,
-      event: 'failed',
-      actor: { type: 'system', component: 'deliver' },
-      data: { stage: 'deliver', reason },
-    });
+    await record.failed('deliver', reason, {}, { component: 'deliver' });
     await forge.ask({
       task,
       stage: 'work',
@@ -178,12 +170,7 @@ async function deliverInner(
   if (!work) {
     const reason =
       'The work job did not finish (it failed, timed out or was cancelled); nothing was delivered.';
-    await deps.ledger.append({
-      ...base,
-      event: 'failed',
-      actor: { type: 'system', component: 'deliver' },
-      data: { stage: 'work', reason },
-    });
+    await record.failed('work', reason, {}, { component: 'deliver' });
     const r = await forge.ask({
       task,
       stage: 'work',
@@ -200,7 +187,7 @@ async function deliverInner(
   const o = work.outcome;
   switch (o.status) {
     case 'asked': {
-      const r = await forge.ask({ task, stage: o.stage, reason: o.reason, questions: o.questions });
+      const r = await forge.ask(questionForPerson(task, p.persona, o));
       return {
         outcome: 'asked',
         prUrl: r.url,
@@ -208,23 +195,11 @@ async function deliverInner(
       };
     }
     case 'declined': {
-      await forge.ask({
-        task,
-        stage: 'work',
-        reason: `The ${p.persona} persona declined: ${o.reason}`,
-        questions: [
-          'Route it to another persona with `/aios route <persona>`, or change the task.',
-        ],
-      });
+      await forge.ask(questionForPerson(task, p.persona, o));
       return { outcome: 'declined', summary: summaryOf(plan, work, 'declined') };
     }
     case 'failed': {
-      await forge.ask({
-        task,
-        stage: o.stage === 'budget' ? 'work' : o.stage,
-        reason: o.reason,
-        questions: ['Nothing was delivered. Fix the cause above, then `/aios retry`.'],
-      });
+      await forge.ask(questionForPerson(task, p.persona, o));
       return { outcome: 'failed', summary: summaryOf(plan, work, `failed: ${o.reason}`) };
     }
     case 'accepted':
@@ -246,12 +221,12 @@ async function deliverAccepted(
   const policy = checkWritePolicy(o.files, persona, deps.config.config.policy);
   if (!policy.pass) {
     const reason = `The delivered files break the write policy: ${policy.findings.map((f) => `${f.path ?? ''} ${f.rule}`).join('; ')}.`;
-    await deps.ledger.append({
-      ...entryBase(task, p),
-      event: 'failed',
-      actor: { type: 'system', component: 'deliver' },
-      data: { stage: 'deliver', reason },
-    });
+    await TaskRecord.of(deps.ledger, task, p).failed(
+      'deliver',
+      reason,
+      {},
+      { component: 'deliver' },
+    );
     await deps.forge.ask({
       task,
       stage: 'gate',
@@ -263,12 +238,12 @@ async function deliverAccepted(
   const target = await deliveryTarget(plan, deps.forge);
   if (!target.ok) {
     const reason = `Refused to deliver: ${target.reason}.`;
-    await deps.ledger.append({
-      ...entryBase(task, p),
-      event: 'failed',
-      actor: { type: 'system', component: 'deliver' },
-      data: { stage: 'deliver', reason },
-    });
+    await TaskRecord.of(deps.ledger, task, p).failed(
+      'deliver',
+      reason,
+      {},
+      { component: 'deliver' },
+    );
     return { outcome: 'failed', summary: summaryOf(plan, work, `failed: ${target.reason}`) };
   }
 

@@ -2,6 +2,7 @@ import type { LoadedConfig } from '../config/load-config.js';
 import type { LedgerEntry } from '../core/ledger-entry.js';
 import type { RepoForge } from '../forge/forge.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
+import { TaskRecord } from '../pipeline/task-record.js';
 import type { AiosEvent } from './events.js';
 import { findDeliveredTask } from './find-delivery.js';
 
@@ -47,7 +48,7 @@ async function record(
       recorded: undefined,
       summary: `AIOS: no plan on record for ${task}; nothing to sign off.\n`,
     };
-  const base = { task, work: planned.work, rule: planned.rule };
+  const record = TaskRecord.continuing(deps.ledger, { ...planned, task });
   const prRef = `${deps.forge.owner}/${deps.forge.repo}#${pr.number}`;
 
   if (event.kind === 'pr-review') {
@@ -75,22 +76,16 @@ async function record(
     const counts = approved && allowed && !stale && (!requester || requesterMay);
     const submitted = review.submitted_at ? Date.parse(review.submitted_at) : Date.now();
     const minutes = Math.max(0, Math.round((submitted - Date.parse(pr.created_at)) / 60_000));
-    await deps.ledger.append({
-      ...base,
-      event: 'signoff',
-      actor: { type: 'human', login },
-      at: new Date(submitted).toISOString(),
-      data: {
-        login,
-        approved,
-        counts,
-        minutesToApproval: approved ? minutes : undefined,
-        pr: prRef,
-        reviewId: review.id,
-        state,
-        byRequester: requester,
-        commit: review.commit_id,
-      },
+    await record.signoff(new Date(submitted), {
+      login,
+      approved,
+      counts,
+      minutesToApproval: approved ? minutes : undefined,
+      pr: prRef,
+      reviewId: review.id,
+      state,
+      byRequester: requester,
+      commit: review.commit_id,
     });
     const what = counts
       ? `signed off by ${login}${requester ? ' (who also started the work)' : ''}`
@@ -108,12 +103,7 @@ async function record(
   if (history.some((e) => e.event === 'outcome'))
     return { recorded: undefined, summary: `AIOS: the outcome of ${task} is already on record.\n` };
   const merged = event.payload.pull_request.merged === true;
-  await deps.ledger.append({
-    ...base,
-    event: 'outcome',
-    actor: { type: 'human', login: event.payload.sender.login },
-    data: { outcome: merged ? 'accepted' : 'rejected', by: event.payload.sender.login, pr: prRef },
-  });
+  await record.outcome(merged, event.payload.sender.login, prRef);
   return {
     recorded: 'outcome',
     summary: `AIOS: ${task} ${merged ? 'accepted (merged)' : 'rejected (closed without merging)'}.\n`,

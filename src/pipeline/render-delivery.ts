@@ -3,6 +3,7 @@ import { formatMicros } from '../core/money.js';
 import type { Plan } from '../core/plan.js';
 import { neutralizeForGitHub } from '../core/sanitize.js';
 import type { Task } from '../core/task.js';
+import { writeTaskMarker } from '../core/hidden-marker.js';
 
 /** Who did the work, for trailers and the disclosure. */
 export interface WorkedBy {
@@ -114,6 +115,6 @@ export function prBody(options: {
     `<sub>Recorded in the AIOS ledger under ${task.id}. Approving this PR is the sign-off.</sub>`,
   );
   // Lets the signoff job find the task again, whatever the branch is called.
-  lines.push(`<!-- aios:task ${task.id} -->`);
+  lines.push(writeTaskMarker(task.id));
   return `${lines.join('\n')}\n`;
 }

@@ -4,7 +4,7 @@ import type { Clock } from '../core/clock.js';
 import { costOf } from '../core/cost.js';
 import { AiosError, BudgetError, describeError, ModelError } from '../core/errors.js';
 import type { Finding, GateVerdict } from '../core/gate-verdict.js';
-import type { Actor, Cost, LedgerDraft, PriceSnapshot } from '../core/ledger-entry.js';
+import type { Cost, PriceSnapshot } from '../core/ledger-entry.js';
 import type { PersonaAnswer } from '../core/persona-answer.js';
 import type { Plan, RouteDecision } from '../core/plan.js';
 import type { Task } from '../core/task.js';
@@ -23,6 +23,8 @@ import type { Persona } from '../personas/persona-schema.js';
 import { planWithLanes } from '../routing/plan-lanes.js';
 import { checkWritePolicy } from './check-policy.js';
 import { workWithHandoffs } from './decline-handoff.js';
+import { questionForPerson } from './question-for-person.js';
+import { TaskRecord } from './task-record.js';
 import { silentProgress, type ProgressSink } from './progress.js';
 import { commitMessage, prBody, type AttemptSummary, type WorkedBy } from './render-delivery.js';
 
@@ -98,16 +100,8 @@ function priceSnapshot(modelId: string, model: ModelConfig): PriceSnapshot {
   return { model: modelId, ...model.price };
 }
 
-/** The ledger fields every entry of a planned task shares. */
-export function entryBase(task: Task, plan: Plan) {
-  return {
-    task: task.id,
-    work: { kind: plan.kind, risk: plan.risk, client: plan.client, size: plan.size },
-    rule: { id: plan.rule.id, configHash: plan.configHash },
-  };
-}
-
-const system = (component: string): Actor => ({ type: 'system', component });
+/** The ledger fields every entry of a planned task shares (kept here for existing importers). */
+export { entryBase } from './task-record.js';
 
 function emptyCost(): CostTotals {
   return { actualMicros: 0, shadowMicros: 0, calls: 0, inputTokens: 0, outputTokens: 0 };
@@ -144,14 +138,7 @@ export async function planTask(
   });
   progress.routed(decision);
   if (decision.type === 'ask') {
-    await deps.ledger.append({
-      task: task.id,
-      event: 'asked',
-      actor: system('router'),
-      work: { kind: decision.kind ?? 'unclassified', risk: 'medium', client: task.client },
-      rule: { id: 'none', configHash: deps.config.hash },
-      data: { stage: 'plan', reason: decision.reason, questions: [...decision.questions] },
-    });
+    await TaskRecord.unroutable(deps.ledger, task, decision, deps.config.hash);
     return {
       type: 'ask',
       reason: decision.reason,
@@ -160,29 +147,7 @@ export async function planTask(
     };
   }
   const plan = applyOverride(decision.plan, deps.modelOverride);
-  await deps.ledger.append({
-    ...entryBase(task, plan),
-    event: 'planned',
-    actor: system('router'),
-    data: {
-      title: task.title,
-      source:
-        task.source.type === 'file'
-          ? task.source.path
-          : `${task.source.owner}/${task.source.repo}#${task.source.number}`,
-      textHash: task.textHash,
-      requestedBy: task.requestedBy,
-      persona: plan.persona,
-      tier: plan.tier,
-      models: plan.models,
-      gates: plan.gates,
-      maxAttempts: plan.maxAttempts,
-      reason: plan.rule.reason,
-      overriddenBy: plan.overriddenBy,
-      trace: plan.trace,
-      estimate: plan.byHand,
-    },
-  });
+  await TaskRecord.of(deps.ledger, task, plan).planned(task, plan);
   return { type: 'route', plan };
 }
 
@@ -220,123 +185,10 @@ export async function workOnTask(
 ): Promise<WorkOutcome> {
   const progress = deps.progress ?? silentProgress;
   const { config } = deps.config;
-  const cost = emptyCost();
   const persona = await deps.personas.load(plan.persona);
-  const base = entryBase(task, plan);
-  const append = (draft: LedgerDraft): Promise<unknown> => deps.ledger.append(draft);
-
-  const modelConfig = (modelId: string): ModelConfig => {
-    if (deps.modelOverride && modelId === deps.modelOverride.modelId)
-      return deps.modelOverride.model;
-    const m = config.models[modelId];
-    if (!m) throw new ModelError(`model ${modelId} is not configured`, { errorClass: 'not-found' });
-    return m;
-  };
-  // ---- Budget guard (models/budget-guard.ts) -----------------------------------------------
-  // Past spend is read (in parallel with building the providers) only when it can matter.
-  const pastSpend = needsPastSpend(config, plan, modelConfig) ? deps.pastSpend?.() : undefined;
-  pastSpend?.catch(() => undefined); // awaited below; this only stops an early unhandled rejection
-  const providers = new Map<string, ModelProvider>();
-  for (const id of plan.models) providers.set(id, await deps.provider(id, modelConfig(id)));
-  const budget = createBudgetGuard({
-    config,
-    plan,
-    task,
-    model: modelConfig,
-    spentSoFar: await pastSpend,
-    clock: deps.clock,
-  });
-  // ---- end of budget guard ------------------------------------------------------------------
-
-  let lastBy: WorkedBy | undefined;
-  const tierConfig = config.tiers[plan.tier];
-  const gateway = new ModelGateway({
-    providers,
-    sleep: deps.sleep,
-    beforeCall: (modelId, promptChars) => budget.beforeCall(modelId, promptChars),
-    onCall: async (call: CallRecord) => {
-      const m = modelConfig(call.modelId);
-      const shadow = m.shadowModel ? config.models[m.shadowModel] : undefined;
-      const c: Cost = costOf(
-        call.usage,
-        m.billing,
-        priceSnapshot(call.modelId, m),
-        shadow && m.shadowModel ? priceSnapshot(m.shadowModel, shadow) : undefined,
-      );
-      budget.record(c);
-      cost.actualMicros += c.actualMicros;
-      cost.shadowMicros += c.shadowMicros;
-      cost.calls += 1;
-      cost.inputTokens += call.usage.inputTokens;
-      cost.outputTokens += call.usage.outputTokens;
-      lastBy = {
-        provider: call.provider,
-        model: call.model,
-        modelId: call.modelId,
-        scripted: call.provider === 'scripted',
-      };
-      progress.modelEnd({ modelId: call.modelId, ok: call.outcome === 'ok' });
-      await append({
-        ...base,
-        event: 'attempt',
-        actor: {
-          type: 'model',
-          provider: call.provider,
-          model: call.model,
-          modelId: call.modelId,
-          persona: plan.persona,
-          tier: plan.tier,
-          scripted: call.provider === 'scripted',
-        },
-        usage: call.usage,
-        cost: c,
-        data: {
-          attempt: call.attempt,
-          call: call.call,
-          purpose: call.purpose,
-          outcome: call.outcome,
-          errorClass: call.errorClass,
-          error: call.error,
-          decision: call.answer?.decision,
-          confidence: call.answer?.confidence,
-          answerHash: call.answerHash,
-          raw: call.raw,
-          standards: persona.standardHashes,
-          context: context.record, // what this call's prompt was made of (context/)
-        },
-      });
-    },
-  });
-
-  const fail = async (
-    stage: 'work' | 'gate' | 'budget',
-    reason: string,
-    extra: { errorClass?: string; budget?: string } = {},
-  ): Promise<WorkOutcome> => {
-    await append({
-      ...base,
-      event: 'failed',
-      actor: system('pipeline'),
-      data: { stage, reason, ...extra },
-    });
-    return { status: 'failed', stage, reason, cost };
-  };
-  const ask = async (
-    stage: 'work' | 'gate',
-    reason: string,
-    questions: string[],
-    confidence?: number,
-  ): Promise<WorkOutcome> => {
-    await append({
-      ...base,
-      event: 'asked',
-      actor: system('pipeline'),
-      data: { stage, reason, questions, confidence },
-    });
-    return { status: 'asked', stage, reason, questions, cost };
-  };
-
-  // ---- Work and gate, sending back until the gates pass or attempts run out -----------------
+  const record = TaskRecord.of(deps.ledger, task, plan);
+  const models = await prepareModels(task, plan, deps);
+  const tally = newTally();
   const context = await gatherTaskContext({
     workspace: deps.workspace,
     task,
@@ -354,134 +206,277 @@ export async function workOnTask(
         humanAnswer: options.humanAnswer,
       }),
   });
+  // Each attempt entry names what its prompt was made of: the standards and the context shown.
+  const shown = { standards: persona.standardHashes, context: context.record };
+  const gateway = workGateway(plan, deps, models, record, tally, progress, shown);
+
+  // Work and gate, sending back with the findings until the gates pass or attempts run out.
   const attempts: AttemptSummary[] = [];
   let sentBack: Finding[] | undefined;
-  let accepted: { answer: PersonaAnswer; files: WorkFile[] } | undefined;
   for (let attempt = 1; attempt <= plan.maxAttempts; attempt++) {
-    let answer: PersonaAnswer;
-    try {
-      progress.modelStart({ modelId: plan.models[0] ?? '', persona: plan.persona, attempt });
-      const result = await gateway.answer({
-        messages: buildPrompt({
-          persona,
-          task,
-          context,
-          attempt,
-          minConfidence: config.asking.minConfidence,
-          sentBack,
-          humanAnswer: options.humanAnswer,
-        }),
-        persona: plan.persona,
-        attempt,
-        models: plan.models,
-        timeouts: tierConfig?.timeouts ?? {
-          connectMs: 5_000,
-          firstTokenMs: 120_000,
-          totalMs: 600_000,
-        },
-        signal: deps.signal,
-        onProgress: (modelId, chars) => progress.modelProgress({ modelId, chars }),
-      });
-      answer = result.answer;
-    } catch (error) {
-      if (error instanceof BudgetError)
-        return fail('budget', describeError(error), { budget: error.budget, errorClass: 'budget' });
-      if (error instanceof ModelError)
-        return fail('work', describeError(error), { errorClass: error.errorClass });
-      throw error;
-    }
-
-    if (answer.decision === 'decline') {
-      const reason = answer.declineReason ?? answer.summary;
-      const suggestedPersona = answer.suggestedPersona ?? undefined;
-      await append({
-        ...base,
-        event: 'declined',
-        actor: system('pipeline'),
-        data: { persona: plan.persona, reason, suggestedPersona },
-      });
-      return { status: 'declined', reason, suggestedPersona, cost };
-    }
-    if (answer.decision === 'ask') {
-      return ask(
-        'work',
-        `The ${plan.persona} persona needs more information.`,
-        answer.questions.length ? answer.questions : [answer.summary],
-        answer.confidence,
-      );
-    }
-    if (answer.confidence < config.asking.minConfidence) {
-      return ask(
-        'work',
-        `The ${plan.persona} persona is not confident enough (${answer.confidence} < ${config.asking.minConfidence}).`,
-        answer.questions.length
-          ? answer.questions
-          : ['Please check the task and add what is missing.'],
-        answer.confidence,
-      );
-    }
-    if (answer.files.length === 0) {
-      return ask(
-        'work',
-        `The ${plan.persona} persona finished without changing any file.`,
-        ['Is there anything to change? Please clarify the task.'],
-        answer.confidence,
-      );
-    }
+    progress.modelStart({ modelId: plan.models[0] ?? '', persona: plan.persona, attempt });
+    const prompt = { persona, task, context, attempt, sentBack, humanAnswer: options.humanAnswer };
+    const answered = await callPersona(gateway, plan, deps, prompt, progress);
+    if ('failed' in answered) return finish(record, tally, answered.failed);
+    const { answer } = answered;
+    const unsure = judgeAnswer(answer, plan, config.asking.minConfidence);
+    if (unsure) return finish(record, tally, unsure);
 
     const files: WorkFile[] = answer.files.map((f) => ({ path: f.path, content: f.content }));
     const verdicts = await runGates(files, plan, persona, deps, task);
     for (const v of verdicts) {
       progress.gate(v, attempt);
-      await append({
-        ...base,
-        event: 'gate',
-        actor: system(`gate:${v.gate}`),
-        data: {
-          attempt,
-          gate: v.gate,
-          pass: v.pass,
-          findings: v.findings,
-          durationMs: v.durationMs,
-          ...(v.checkers ? { checkers: v.checkers } : {}),
-          ...(v.notChecked ? { notChecked: v.notChecked } : {}),
-        },
-      });
+      await record.gate(attempt, v);
     }
     attempts.push({ attempt, verdicts });
     if (verdicts.every((v) => v.pass)) {
-      accepted = { answer, files };
-      break;
+      const by = tally.lastBy ?? {
+        provider: 'unknown',
+        model: 'unknown',
+        modelId: 'unknown',
+        scripted: false,
+      };
+      const cost = tally.cost;
+      return { status: 'accepted', files, summary: answer.summary, attempts, cost, by };
     }
     sentBack = verdicts.flatMap((v) => v.findings.filter((f) => f.severity === 'error'));
   }
+  return finish(record, tally, outOfAttempts(plan, sentBack ?? []));
+}
 
-  if (!accepted) {
-    const findings = sentBack ?? [];
-    return ask(
-      'gate',
-      `The work did not pass the quality gates after ${plan.maxAttempts} attempt(s); AIOS stops rather than ship it.`,
-      [
-        `Review the ${findings.length} remaining finding(s) and say how to proceed (\`/aios retry\` or \`/aios answer <guidance>\`).`,
-        ...findings
-          .slice(0, 5)
-          .map((f) => `${f.path ?? ''}${f.line ? `:${f.line}` : ''} ${f.message}`),
-      ],
-    );
-  }
-  const by = lastBy ?? {
-    provider: 'unknown',
-    model: 'unknown',
-    modelId: 'unknown',
-    scripted: false,
+/** The models of a plan: their configuration, their providers, and the budget guard over them. */
+async function prepareModels(
+  task: Task,
+  plan: Plan,
+  deps: Omit<PipelineDeps, 'forge'>,
+): Promise<{
+  modelConfig: (modelId: string) => ModelConfig;
+  providers: Map<string, ModelProvider>;
+  budget: ReturnType<typeof createBudgetGuard>;
+}> {
+  const { config } = deps.config;
+  const modelConfig = (modelId: string): ModelConfig => {
+    if (deps.modelOverride && modelId === deps.modelOverride.modelId)
+      return deps.modelOverride.model;
+    const m = config.models[modelId];
+    if (!m) throw new ModelError(`model ${modelId} is not configured`, { errorClass: 'not-found' });
+    return m;
   };
+  // Past spend is read (in parallel with building the providers) only when it can matter.
+  const pastSpend = needsPastSpend(config, plan, modelConfig) ? deps.pastSpend?.() : undefined;
+  pastSpend?.catch(() => undefined); // awaited below; this only stops an early unhandled rejection
+  const providers = new Map<string, ModelProvider>();
+  for (const id of plan.models) providers.set(id, await deps.provider(id, modelConfig(id)));
+  const budget = createBudgetGuard({
+    config,
+    plan,
+    task,
+    model: modelConfig,
+    spentSoFar: await pastSpend,
+    clock: deps.clock,
+  });
+  return { modelConfig, providers, budget };
+}
+
+/** What each attempt entry records its prompt was made of (see TaskRecord.attempt). */
+type AttemptShown = Parameters<TaskRecord['attempt']>[3];
+
+/** What the task's model calls added up to, and who answered last. */
+interface Tally {
+  cost: CostTotals;
+  lastBy: WorkedBy | undefined;
+}
+
+function newTally(): Tally {
+  return { cost: emptyCost(), lastBy: undefined };
+}
+
+/** The gateway for this task: every call is priced, counted against the budget and recorded. */
+function workGateway(
+  plan: Plan,
+  deps: Omit<PipelineDeps, 'forge'>,
+  models: Awaited<ReturnType<typeof prepareModels>>,
+  record: TaskRecord,
+  tally: Tally,
+  progress: ProgressSink,
+  shown: AttemptShown,
+): ModelGateway {
+  const { config } = deps.config;
+  const { modelConfig, budget } = models;
+  return new ModelGateway({
+    providers: models.providers,
+    sleep: deps.sleep,
+    beforeCall: (modelId, promptChars) => budget.beforeCall(modelId, promptChars),
+    onCall: async (call: CallRecord) => {
+      const m = modelConfig(call.modelId);
+      const shadow = m.shadowModel ? config.models[m.shadowModel] : undefined;
+      const c: Cost = costOf(
+        call.usage,
+        m.billing,
+        priceSnapshot(call.modelId, m),
+        shadow && m.shadowModel ? priceSnapshot(m.shadowModel, shadow) : undefined,
+      );
+      budget.record(c);
+      tally.cost.actualMicros += c.actualMicros;
+      tally.cost.shadowMicros += c.shadowMicros;
+      tally.cost.calls += 1;
+      tally.cost.inputTokens += call.usage.inputTokens;
+      tally.cost.outputTokens += call.usage.outputTokens;
+      tally.lastBy = {
+        provider: call.provider,
+        model: call.model,
+        modelId: call.modelId,
+        scripted: call.provider === 'scripted',
+      };
+      progress.modelEnd({ modelId: call.modelId, ok: call.outcome === 'ok' });
+      await record.attempt(plan, call, c, shown);
+    },
+  });
+}
+
+/** A result that ends the work without accepted files, before it is recorded. */
+type WorkStop =
+  | {
+      status: 'asked';
+      stage: 'work' | 'gate';
+      reason: string;
+      questions: string[];
+      confidence?: number;
+    }
+  | { status: 'declined'; persona: string; reason: string; suggestedPersona?: string | undefined }
+  | {
+      status: 'failed';
+      stage: 'work' | 'gate' | 'budget';
+      reason: string;
+      extra?: { errorClass?: string; budget?: string };
+    };
+
+/** Record how the work stopped and return it as the work's outcome. */
+async function finish(record: TaskRecord, tally: Tally, stop: WorkStop): Promise<WorkOutcome> {
+  const { cost } = tally;
+  switch (stop.status) {
+    case 'asked':
+      await record.asked(stop.stage, stop.reason, stop.questions, stop.confidence);
+      return {
+        status: 'asked',
+        stage: stop.stage,
+        reason: stop.reason,
+        questions: stop.questions,
+        cost,
+      };
+    case 'declined':
+      await record.declined(stop.persona, stop.reason, stop.suggestedPersona);
+      return {
+        status: 'declined',
+        reason: stop.reason,
+        suggestedPersona: stop.suggestedPersona,
+        cost,
+      };
+    case 'failed':
+      await record.failed(stop.stage, stop.reason, stop.extra);
+      return { status: 'failed', stage: stop.stage, reason: stop.reason, cost };
+  }
+}
+
+/** One attempt's call to the persona; a budget stop or a model failure ends the work. */
+async function callPersona(
+  gateway: ModelGateway,
+  plan: Plan,
+  deps: Omit<PipelineDeps, 'forge'>,
+  prompt: Omit<Parameters<typeof buildPrompt>[0], 'minConfidence'>,
+  progress: ProgressSink,
+): Promise<{ answer: PersonaAnswer } | { failed: WorkStop }> {
+  const { config } = deps.config;
+  try {
+    const result = await gateway.answer({
+      messages: buildPrompt({ ...prompt, minConfidence: config.asking.minConfidence }),
+      persona: plan.persona,
+      attempt: prompt.attempt,
+      models: plan.models,
+      timeouts: config.tiers[plan.tier]?.timeouts ?? {
+        connectMs: 5_000,
+        firstTokenMs: 120_000,
+        totalMs: 600_000,
+      },
+      signal: deps.signal,
+      onProgress: (modelId, chars) => progress.modelProgress({ modelId, chars }),
+    });
+    return { answer: result.answer };
+  } catch (error) {
+    const reason = describeError(error);
+    if (error instanceof BudgetError)
+      return {
+        failed: {
+          status: 'failed',
+          stage: 'budget',
+          reason,
+          extra: { budget: error.budget, errorClass: 'budget' },
+        },
+      };
+    if (error instanceof ModelError)
+      return {
+        failed: {
+          status: 'failed',
+          stage: 'work',
+          reason,
+          extra: { errorClass: error.errorClass },
+        },
+      };
+    throw error;
+  }
+}
+
+/** Whether the persona's answer stops the work: it declined, asked, is unsure or changed nothing. */
+function judgeAnswer(
+  answer: PersonaAnswer,
+  plan: Plan,
+  minConfidence: number,
+): WorkStop | undefined {
+  const asked = (reason: string, questions: string[]): WorkStop => ({
+    status: 'asked',
+    stage: 'work',
+    reason,
+    questions,
+    confidence: answer.confidence,
+  });
+  if (answer.decision === 'decline')
+    return {
+      status: 'declined',
+      persona: plan.persona,
+      reason: answer.declineReason ?? answer.summary,
+      suggestedPersona: answer.suggestedPersona ?? undefined,
+    };
+  if (answer.decision === 'ask')
+    return asked(
+      `The ${plan.persona} persona needs more information.`,
+      answer.questions.length ? answer.questions : [answer.summary],
+    );
+  if (answer.confidence < minConfidence)
+    return asked(
+      `The ${plan.persona} persona is not confident enough (${answer.confidence} < ${minConfidence}).`,
+      answer.questions.length
+        ? answer.questions
+        : ['Please check the task and add what is missing.'],
+    );
+  if (answer.files.length === 0)
+    return asked(`The ${plan.persona} persona finished without changing any file.`, [
+      'Is there anything to change? Please clarify the task.',
+    ]);
+  return undefined;
+}
+
+/** The attempts ran out with error findings left: ask a person rather than ship. */
+function outOfAttempts(plan: Plan, findings: Finding[]): WorkStop {
   return {
-    status: 'accepted',
-    files: accepted.files,
-    summary: accepted.answer.summary,
-    attempts,
-    cost,
-    by,
+    status: 'asked',
+    stage: 'gate',
+    reason: `The work did not pass the quality gates after ${plan.maxAttempts} attempt(s); AIOS stops rather than ship it.`,
+    questions: [
+      `Review the ${findings.length} remaining finding(s) and say how to proceed (\`/aios retry\` or \`/aios answer <guidance>\`).`,
+      ...findings
+        .slice(0, 5)
+        .map((f) => `${f.path ?? ''}${f.line ? `:${f.line}` : ''} ${f.message}`),
+    ],
   };
 }
 
@@ -501,7 +496,7 @@ export async function deliverTask(
 ): Promise<
   { status: 'delivered'; delivery: DeliveryResult } | { status: 'failed'; reason: string }
 > {
-  const base = entryBase(task, plan);
+  const record = TaskRecord.of(deps.ledger, task, plan);
   const branch = options.branch ?? `aios/${task.key}`;
   let delivery: DeliveryResult;
   try {
@@ -535,30 +530,11 @@ export async function deliverTask(
   } catch (error) {
     if (!(error instanceof AiosError)) throw error;
     const reason = describeError(error);
-    await deps.ledger.append({
-      ...base,
-      event: 'failed',
-      actor: system('deliver'),
-      data: { stage: 'deliver', reason },
-    });
+    await record.failed('deliver', reason, {}, { component: 'deliver' });
     return { status: 'failed', reason };
   }
   if (await options.alreadyRecorded?.(delivery)) return { status: 'delivered', delivery };
-  await deps.ledger.append({
-    ...base,
-    event: 'delivered',
-    actor: system('deliver'),
-    estimate: plan.byHand,
-    data: {
-      branch: delivery.branch,
-      commit: delivery.commit,
-      files: work.files.map((f) => f.path),
-      pr: { number: delivery.pr.number, url: delivery.pr.url },
-      attempts: work.attempts.length,
-      totalMicros: work.cost.actualMicros,
-      shadowMicros: work.cost.shadowMicros,
-    },
-  });
+  await record.delivered(plan, delivery, { ...work, attempts: work.attempts.length });
   return { status: 'delivered', delivery };
 }
 
@@ -575,12 +551,14 @@ export async function runTask(
 ): Promise<RunOutcome> {
   const planned = await planTask(task, deps, options);
   if (planned.type === 'ask') {
-    const asked = await deps.forge.ask({
-      task,
-      stage: 'plan',
-      reason: planned.reason,
-      questions: planned.questions,
-    });
+    const asked = await deps.forge.ask(
+      questionForPerson(task, '', {
+        status: 'asked',
+        stage: 'plan',
+        reason: planned.reason,
+        questions: planned.questions,
+      }),
+    );
     return {
       status: 'asked',
       stage: 'plan',
@@ -594,23 +572,11 @@ export async function runTask(
   const { plan, work } = await workWithHandoffs(task, planned.plan, deps, options, workOnTask);
   switch (work.status) {
     case 'asked': {
-      const asked = await deps.forge.ask({
-        task,
-        stage: work.stage,
-        reason: work.reason,
-        questions: work.questions,
-      });
+      const asked = await deps.forge.ask(questionForPerson(task, plan.persona, work));
       return { ...work, plan, url: asked.url };
     }
     case 'declined':
-      await deps.forge.ask({
-        task,
-        stage: 'work',
-        reason: `The ${plan.persona} persona declined: ${work.reason}`,
-        questions: [
-          'Route it to another persona with `/aios route <persona>`, or change the task.',
-        ],
-      });
+      await deps.forge.ask(questionForPerson(task, plan.persona, work));
       return { ...work, plan };
     case 'failed':
       return { ...work, plan };

@@ -5,8 +5,12 @@ import {
 import {
   checkWritePolicy,
   deliverTask,
-  entryBase
-} from "./chunk-WAUOZLHE.js";
+  questionForPerson
+} from "./chunk-GPLHSA5P.js";
+import {
+  TaskRecord
+} from "./chunk-IDTFERLW.js";
+import "./chunk-7CGSKOPQ.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-EDMX6M7X.js";
@@ -91,12 +95,7 @@ async function deliverInner(plan, work, deps) {
     switch (reply.kind) {
       case "ask": {
         if (!plan.task) throw new Error("an ask reply needs the task");
-        const r = await forge.ask({
-          task: plan.task,
-          stage: reply.stage,
-          reason: reply.reason,
-          questions: reply.questions
-        });
+        const r = await forge.ask(questionForPerson(plan.task, "", { status: "asked", ...reply }));
         return {
           outcome: "asked",
           prUrl: r.url,
@@ -115,14 +114,13 @@ async function deliverInner(plan, work, deps) {
           `AIOS stopped work on this issue at the request of @${reply.by}. Re-apply the \`${reply.label}\` label to start again.`
         );
         if (reply.work && reply.rule) {
-          await deps.ledger.append({
-            task: `${forge.owner}/${forge.repo}#${n}`,
-            event: "failed",
-            actor: { type: "human", login: reply.by },
-            work: reply.work,
-            rule: reply.rule,
-            data: { stage: "plan", reason: `stopped by ${reply.by}` }
-          });
+          const task2 = `${forge.owner}/${forge.repo}#${n}`;
+          await new TaskRecord(deps.ledger, { task: task2, work: reply.work, rule: reply.rule }).failed(
+            "plan",
+            `stopped by ${reply.by}`,
+            {},
+            { login: reply.by }
+          );
         }
         return { outcome: "stopped", summary: `AIOS stopped work on #${n}.
 ` };
@@ -131,15 +129,11 @@ async function deliverInner(plan, work, deps) {
   }
   const task = plan.task;
   const p = plan.plan;
-  const base = entryBase(task, p);
+  if (!task || !p) throw new Error("a work decision needs the task and the plan");
+  const record = TaskRecord.of(deps.ledger, task, p);
   if (deps.refused?.length) {
     const reason = `The work job's ledger entries were refused, so its work is not delivered: ${deps.refused.slice(0, 5).join("; ")}${deps.refused.length > 5 ? "; \u2026" : ""}.`;
-    await deps.ledger.append({
-      ...base,
-      event: "failed",
-      actor: { type: "system", component: "deliver" },
-      data: { stage: "deliver", reason }
-    });
+    await record.failed("deliver", reason, {}, { component: "deliver" });
     await forge.ask({
       task,
       stage: "work",
@@ -150,12 +144,7 @@ async function deliverInner(plan, work, deps) {
   }
   if (!work) {
     const reason = "The work job did not finish (it failed, timed out or was cancelled); nothing was delivered.";
-    await deps.ledger.append({
-      ...base,
-      event: "failed",
-      actor: { type: "system", component: "deliver" },
-      data: { stage: "work", reason }
-    });
+    await record.failed("work", reason, {}, { component: "deliver" });
     const r = await forge.ask({
       task,
       stage: "work",
@@ -171,7 +160,7 @@ async function deliverInner(plan, work, deps) {
   const o = work.outcome;
   switch (o.status) {
     case "asked": {
-      const r = await forge.ask({ task, stage: o.stage, reason: o.reason, questions: o.questions });
+      const r = await forge.ask(questionForPerson(task, p.persona, o));
       return {
         outcome: "asked",
         prUrl: r.url,
@@ -179,23 +168,11 @@ async function deliverInner(plan, work, deps) {
       };
     }
     case "declined": {
-      await forge.ask({
-        task,
-        stage: "work",
-        reason: `The ${p.persona} persona declined: ${o.reason}`,
-        questions: [
-          "Route it to another persona with `/aios route <persona>`, or change the task."
-        ]
-      });
+      await forge.ask(questionForPerson(task, p.persona, o));
       return { outcome: "declined", summary: summaryOf(plan, work, "declined") };
     }
     case "failed": {
-      await forge.ask({
-        task,
-        stage: o.stage === "budget" ? "work" : o.stage,
-        reason: o.reason,
-        questions: ["Nothing was delivered. Fix the cause above, then `/aios retry`."]
-      });
+      await forge.ask(questionForPerson(task, p.persona, o));
       return { outcome: "failed", summary: summaryOf(plan, work, `failed: ${o.reason}`) };
     }
     case "accepted":
@@ -207,12 +184,12 @@ async function deliverAccepted(plan, task, p, work, o, deps) {
   const policy = checkWritePolicy(o.files, persona, deps.config.config.policy);
   if (!policy.pass) {
     const reason = `The delivered files break the write policy: ${policy.findings.map((f) => `${f.path ?? ""} ${f.rule}`).join("; ")}.`;
-    await deps.ledger.append({
-      ...entryBase(task, p),
-      event: "failed",
-      actor: { type: "system", component: "deliver" },
-      data: { stage: "deliver", reason }
-    });
+    await TaskRecord.of(deps.ledger, task, p).failed(
+      "deliver",
+      reason,
+      {},
+      { component: "deliver" }
+    );
     await deps.forge.ask({
       task,
       stage: "gate",
@@ -224,12 +201,12 @@ async function deliverAccepted(plan, task, p, work, o, deps) {
   const target = await deliveryTarget(plan, deps.forge);
   if (!target.ok) {
     const reason = `Refused to deliver: ${target.reason}.`;
-    await deps.ledger.append({
-      ...entryBase(task, p),
-      event: "failed",
-      actor: { type: "system", component: "deliver" },
-      data: { stage: "deliver", reason }
-    });
+    await TaskRecord.of(deps.ledger, task, p).failed(
+      "deliver",
+      reason,
+      {},
+      { component: "deliver" }
+    );
     return { outcome: "failed", summary: summaryOf(plan, work, `failed: ${target.reason}`) };
   }
   const result = await deliverTask(

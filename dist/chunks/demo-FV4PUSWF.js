@@ -1,9 +1,11 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-THYUEHKF.js";
+} from "./chunk-ZYVDJ5CM.js";
 import "./chunk-CNRVN5EL.js";
-import "./chunk-WAUOZLHE.js";
+import "./chunk-GPLHSA5P.js";
+import "./chunk-IDTFERLW.js";
+import "./chunk-7CGSKOPQ.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-IDVCTM2G.js";

@@ -11,6 +11,9 @@ import {
   pushCommit,
   systemClock
 } from "./chunk-CNRVN5EL.js";
+import {
+  writeCommentMarker
+} from "./chunk-7CGSKOPQ.js";
 import "./chunk-XSZJ7D6U.js";
 import {
   personaFolder
@@ -1394,9 +1397,6 @@ function isOwnComment(comment, tag, botLogin = JOB_TOKEN_LOGIN) {
 
 // src/forge/github-forge.ts
 var MARKERS = { delivered: "aios:delivered", ask: "aios:ask" };
-function marker(name) {
-  return `<!-- ${name} -->`;
-}
 function statusOf(error) {
   const status = error && typeof error === "object" ? error.status : void 0;
   return typeof status === "number" ? status : void 0;
@@ -1414,7 +1414,65 @@ function forgeError(what, error) {
   );
 }
 function createGitHubForge(options) {
-  const { octokit, owner, repo, repoDir } = options;
+  const gh = {
+    octokit: options.octokit,
+    owner: options.owner,
+    repo: options.repo,
+    options
+  };
+  const pushBranch = branchPusher(options);
+  const upsertComment = commentUpserter(gh);
+  const labels = issueLabels(gh);
+  const forge = {
+    kind: "github",
+    owner: gh.owner,
+    repo: gh.repo,
+    permission: (login) => permissionOf(gh, login),
+    issue: (number) => issueSnapshot(gh, number),
+    upsertComment,
+    ...labels,
+    pullRequestForBranch: (branch) => findPull(gh, branch),
+    reviewComments: (pullNumber, commit, comments) => reviewComments(gh, pullNumber, commit, comments),
+    async deliver(d) {
+      const { commit, committed } = await pushBranch(d);
+      const { pr, created } = await openOrUpdatePull(gh, d, upsertComment);
+      await requestReviews(gh, pr, d.reviewers);
+      if (d.task.source.type === "issue" && d.task.source.number !== pr.number) {
+        await upsertComment(
+          d.task.source.number,
+          MARKERS.delivered,
+          `AIOS opened draft PR #${pr.number} for this issue. It needs a human review; approving it is the sign-off.`
+        );
+        await labels.removeLabel(d.task.source.number, options.needsHumanLabel);
+      }
+      return {
+        branch: d.branch,
+        commit,
+        committed,
+        pr: { number: pr.number, url: pr.url, created }
+      };
+    },
+    async ask(q) {
+      if (q.task.source.type !== "issue")
+        throw new ForgeError("the GitHub forge can only ask on issues", void 0);
+      const result = await upsertComment(q.task.source.number, MARKERS.ask, askBody(q));
+      await labels.addLabels(q.task.source.number, [options.needsHumanLabel]);
+      return result;
+    }
+  };
+  return forge;
+}
+function askBody(q) {
+  return [
+    `**AIOS needs a human** (${q.stage}): ${neutralizeForGitHub(q.reason)}`,
+    "",
+    ...q.questions.map((x) => `- ${neutralizeForGitHub(x)}`),
+    "",
+    "Answer with `/aios answer <text>`, or route it with `/aios route <persona>`."
+  ].join("\n");
+}
+function branchPusher(options) {
+  const { repoDir } = options;
   const remote = options.remote ?? "origin";
   const author = options.author ?? {
     name: "aios[bot]",
@@ -1457,35 +1515,63 @@ function createGitHubForge(options) {
       }
     }
   }
-  async function findPull(branch) {
-    const { data } = await octokit.pulls.list({
+  return pushBranch;
+}
+async function permissionOf({ octokit, owner, repo }, login) {
+  try {
+    const { data } = await octokit.repos.getCollaboratorPermissionLevel({
       owner,
       repo,
-      head: `${owner}:${branch}`,
-      state: "open",
-      per_page: 10
+      username: login
     });
-    const pr = data[0];
-    return pr ? {
-      number: pr.number,
-      url: pr.html_url,
-      headRef: pr.head.ref,
-      author: pr.user?.login ?? "",
-      createdAt: pr.created_at,
-      draft: pr.draft ?? false
-    } : void 0;
+    const p = data.role_name && ["admin", "maintain", "write", "triage", "read"].includes(data.role_name) ? data.role_name : data.permission;
+    return ["admin", "maintain", "write", "triage", "read"].includes(p) ? p : "none";
+  } catch (error) {
+    if (statusOf(error) === 404) return "none";
+    throw forgeError(`report ${login}'s permission`, error);
   }
-  async function updatePull(number, d) {
-    await octokit.pulls.update({
-      owner,
-      repo,
-      pull_number: number,
-      title: d.pr.title,
-      body: d.pr.body
-    });
+}
+async function issueSnapshot({ octokit, owner, repo }, number) {
+  try {
+    const { data } = await octokit.issues.get({ owner, repo, issue_number: number });
+    return {
+      number,
+      title: data.title,
+      body: data.body ?? "",
+      labels: data.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
+      author: data.user?.login ?? "",
+      url: data.html_url,
+      isPullRequest: Boolean(data.pull_request)
+    };
+  } catch (error) {
+    throw forgeError(`read issue #${number}`, error);
   }
-  async function upsertComment(number, name, body) {
-    const tag = marker(name);
+}
+function issueLabels({
+  octokit,
+  owner,
+  repo
+}) {
+  return {
+    async addLabels(number, labels) {
+      try {
+        await octokit.issues.addLabels({ owner, repo, issue_number: number, labels: [...labels] });
+      } catch (error) {
+        throw forgeError(`label #${number}`, error);
+      }
+    },
+    async removeLabel(number, label) {
+      try {
+        await octokit.issues.removeLabel({ owner, repo, issue_number: number, name: label });
+      } catch (error) {
+        if (statusOf(error) !== 404) throw forgeError(`unlabel #${number}`, error);
+      }
+    }
+  };
+}
+function commentUpserter({ octokit, owner, repo, options }) {
+  return async (number, name, body) => {
+    const tag = writeCommentMarker(name);
     const text = `${tag}
 ${body}`;
     try {
@@ -1511,164 +1597,113 @@ ${body}`;
     } catch (error) {
       throw forgeError(`comment on #${number}`, error);
     }
-  }
-  const forge = {
-    kind: "github",
+  };
+}
+async function findPull({ octokit, owner, repo }, branch) {
+  const { data } = await octokit.pulls.list({
     owner,
     repo,
-    async permission(login) {
-      try {
-        const { data } = await octokit.repos.getCollaboratorPermissionLevel({
-          owner,
-          repo,
-          username: login
-        });
-        const p = data.role_name && ["admin", "maintain", "write", "triage", "read"].includes(data.role_name) ? data.role_name : data.permission;
-        return ["admin", "maintain", "write", "triage", "read"].includes(p) ? p : "none";
-      } catch (error) {
-        if (statusOf(error) === 404) return "none";
-        throw forgeError(`report ${login}'s permission`, error);
-      }
-    },
-    async issue(number) {
-      try {
-        const { data } = await octokit.issues.get({ owner, repo, issue_number: number });
-        return {
-          number,
-          title: data.title,
-          body: data.body ?? "",
-          labels: data.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
-          author: data.user?.login ?? "",
-          url: data.html_url,
-          isPullRequest: Boolean(data.pull_request)
-        };
-      } catch (error) {
-        throw forgeError(`read issue #${number}`, error);
-      }
-    },
-    upsertComment,
-    async addLabels(number, labels) {
-      try {
-        await octokit.issues.addLabels({ owner, repo, issue_number: number, labels: [...labels] });
-      } catch (error) {
-        throw forgeError(`label #${number}`, error);
-      }
-    },
-    async removeLabel(number, label) {
-      try {
-        await octokit.issues.removeLabel({ owner, repo, issue_number: number, name: label });
-      } catch (error) {
-        if (statusOf(error) !== 404) throw forgeError(`unlabel #${number}`, error);
-      }
-    },
-    pullRequestForBranch: findPull,
-    async reviewComments(pullNumber, commit, comments) {
-      if (comments.length === 0) return;
-      try {
-        await octokit.pulls.createReview({
-          owner,
-          repo,
-          pull_number: pullNumber,
-          commit_id: commit,
-          event: "COMMENT",
-          body: "Quality gate findings on earlier attempts (AIOS).",
-          comments: comments.map((c) => ({
-            path: c.path,
-            line: c.line,
-            side: "RIGHT",
-            body: c.body
-          }))
-        });
-      } catch (error) {
-        throw forgeError(`comment on lines of #${pullNumber}`, error);
-      }
-    },
-    async deliver(d) {
-      const { commit, committed } = await pushBranch(d);
-      let pr = await findPull(d.branch).catch((e) => {
-        throw forgeError("list pull requests", e);
-      });
-      let created = false;
-      const onTheirPr = d.task.source.type === "issue" && d.task.source.isPullRequest && pr?.number === d.task.source.number;
-      try {
-        if (pr && onTheirPr) {
-          await upsertComment(pr.number, MARKERS.delivered, d.pr.body);
-        } else if (pr) {
-          await updatePull(pr.number, d);
-        } else {
-          try {
-            const { data } = await octokit.pulls.create({
-              owner,
-              repo,
-              head: d.branch,
-              base: options.defaultBranch,
-              title: d.pr.title,
-              body: d.pr.body,
-              draft: true
-            });
-            pr = {
-              number: data.number,
-              url: data.html_url,
-              headRef: d.branch,
-              author: data.user?.login ?? "",
-              createdAt: data.created_at,
-              draft: true
-            };
-            created = true;
-          } catch (error) {
-            if (statusOf(error) !== 422) throw error;
-            pr = await findPull(d.branch);
-            if (!pr) throw error;
-            await updatePull(pr.number, d);
-          }
-        }
-      } catch (error) {
-        throw forgeError(`open the draft pull request for ${d.branch}`, error);
-      }
-      const reviewers = d.reviewers.filter((r) => r.toLowerCase() !== pr.author.toLowerCase());
-      if (reviewers.length) {
-        try {
-          await octokit.pulls.requestReviewers({
-            owner,
-            repo,
-            pull_number: pr.number,
-            reviewers: [...reviewers]
-          });
-        } catch (error) {
-          if (statusOf(error) !== 422) throw forgeError(`request review on #${pr.number}`, error);
-        }
-      }
-      if (d.task.source.type === "issue" && d.task.source.number !== pr.number) {
-        await upsertComment(
-          d.task.source.number,
-          MARKERS.delivered,
-          `AIOS opened draft PR #${pr.number} for this issue. It needs a human review; approving it is the sign-off.`
-        );
-        await forge.removeLabel(d.task.source.number, options.needsHumanLabel);
-      }
-      return {
-        branch: d.branch,
-        commit,
-        committed,
-        pr: { number: pr.number, url: pr.url, created }
-      };
-    },
-    async ask(q) {
-      if (q.task.source.type !== "issue")
-        throw new ForgeError("the GitHub forge can only ask on issues", void 0);
-      const body = [
-        `**AIOS needs a human** (${q.stage}): ${neutralizeForGitHub(q.reason)}`,
-        "",
-        ...q.questions.map((x) => `- ${neutralizeForGitHub(x)}`),
-        "",
-        "Answer with `/aios answer <text>`, or route it with `/aios route <persona>`."
-      ].join("\n");
-      const result = await upsertComment(q.task.source.number, MARKERS.ask, body);
-      await forge.addLabels(q.task.source.number, [options.needsHumanLabel]);
-      return result;
+    head: `${owner}:${branch}`,
+    state: "open",
+    per_page: 10
+  });
+  const pr = data[0];
+  return pr ? {
+    number: pr.number,
+    url: pr.html_url,
+    headRef: pr.head.ref,
+    author: pr.user?.login ?? "",
+    createdAt: pr.created_at,
+    draft: pr.draft ?? false
+  } : void 0;
+}
+async function updatePull({ octokit, owner, repo }, number, d) {
+  await octokit.pulls.update({
+    owner,
+    repo,
+    pull_number: number,
+    title: d.pr.title,
+    body: d.pr.body
+  });
+}
+async function openOrUpdatePull(gh, d, upsertComment) {
+  let pr = await findPull(gh, d.branch).catch((e) => {
+    throw forgeError("list pull requests", e);
+  });
+  const onTheirPr = d.task.source.type === "issue" && d.task.source.isPullRequest && pr?.number === d.task.source.number;
+  try {
+    if (pr && onTheirPr) {
+      await upsertComment(pr.number, MARKERS.delivered, d.pr.body);
+      return { pr, created: false };
     }
-  };
-  return forge;
+    if (pr) {
+      await updatePull(gh, pr.number, d);
+      return { pr, created: false };
+    }
+    try {
+      const { data } = await gh.octokit.pulls.create({
+        owner: gh.owner,
+        repo: gh.repo,
+        head: d.branch,
+        base: gh.options.defaultBranch,
+        title: d.pr.title,
+        body: d.pr.body,
+        draft: true
+      });
+      pr = {
+        number: data.number,
+        url: data.html_url,
+        headRef: d.branch,
+        author: data.user?.login ?? "",
+        createdAt: data.created_at,
+        draft: true
+      };
+      return { pr, created: true };
+    } catch (error) {
+      if (statusOf(error) !== 422) throw error;
+      pr = await findPull(gh, d.branch);
+      if (!pr) throw error;
+      await updatePull(gh, pr.number, d);
+      return { pr, created: false };
+    }
+  } catch (error) {
+    throw forgeError(`open the draft pull request for ${d.branch}`, error);
+  }
+}
+async function requestReviews({ octokit, owner, repo }, pr, approvers) {
+  const reviewers = approvers.filter((r) => r.toLowerCase() !== pr.author.toLowerCase());
+  if (!reviewers.length) return;
+  try {
+    await octokit.pulls.requestReviewers({
+      owner,
+      repo,
+      pull_number: pr.number,
+      reviewers: [...reviewers]
+    });
+  } catch (error) {
+    if (statusOf(error) !== 422) throw forgeError(`request review on #${pr.number}`, error);
+  }
+}
+async function reviewComments({ octokit, owner, repo }, pullNumber, commit, comments) {
+  if (comments.length === 0) return;
+  try {
+    await octokit.pulls.createReview({
+      owner,
+      repo,
+      pull_number: pullNumber,
+      commit_id: commit,
+      event: "COMMENT",
+      body: "Quality gate findings on earlier attempts (AIOS).",
+      comments: comments.map((c) => ({
+        path: c.path,
+        line: c.line,
+        side: "RIGHT",
+        body: c.body
+      }))
+    });
+  } catch (error) {
+    throw forgeError(`comment on lines of #${pullNumber}`, error);
+  }
 }
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -6509,7 +6544,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-2VN2J74S.js");
+      const { intakeJob } = await import("./intake-job-GTAT23X5.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6556,7 +6591,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-OZHT6NBM.js"),
-        import("./work-job-DV46BNSU.js"),
+        import("./work-job-CHSYKBSF.js"),
         import("./default-gates-32F7IVOJ.js"),
         import("./create-provider-YR3VNZTZ.js"),
         import("./month-spend-CE4QWMSS.js")
@@ -6628,7 +6663,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         work: plan.decision === "work" ? { task: plan.task.id, plan: plan.plan, config: config.config } : void 0
       });
       for (const r of refused) log(`refused: ${r}`);
-      const { deliverJob } = await import("./deliver-job-XY7U5N7R.js");
+      const { deliverJob } = await import("./deliver-job-MPB5PGKD.js");
       const result = await deliverJob(plan, work, {
         forge,
         ledger,
@@ -6645,7 +6680,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       };
     }
     case "signoff": {
-      const { signoffJob } = await import("./signoff-job-7QWWTQ36.js");
+      const { signoffJob } = await import("./signoff-job-H5PK3Z5O.js");
       const result = await signoffJob(event, { forge, ledger, config, log });
       return {
         outputs: { recorded: result.recorded ?? "nothing" },

@@ -7,7 +7,7 @@ import {
 } from "./chunk-CNRVN5EL.js";
 import {
   runTask
-} from "./chunk-WAUOZLHE.js";
+} from "./chunk-GPLHSA5P.js";
 import {
   createProvider,
   loadScript

@@ -1,5 +1,11 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  TaskRecord
+} from "./chunk-IDTFERLW.js";
+import {
+  writeTaskMarker
+} from "./chunk-7CGSKOPQ.js";
+import {
   PersonaAnswer,
   personaAnswerJsonSchema
 } from "./chunk-CQYHKRVS.js";
@@ -105,6 +111,31 @@ function checkWritePolicy(files, persona, policy) {
     findings,
     durationMs: Math.round(performance.now() - started)
   };
+}
+
+// src/pipeline/question-for-person.ts
+function questionForPerson(task, persona, result) {
+  switch (result.status) {
+    case "asked":
+      return { task, stage: result.stage, reason: result.reason, questions: result.questions };
+    case "declined":
+      return {
+        task,
+        stage: "work",
+        reason: `The ${persona} persona declined: ${result.reason}`,
+        questions: [
+          "Route it to another persona with `/aios route <persona>`, or change the task."
+        ]
+      };
+    case "failed":
+      return {
+        task,
+        // A budget stop happens while working: the person is asked about the work.
+        stage: result.stage === "budget" ? "work" : result.stage,
+        reason: result.reason,
+        questions: ["Nothing was delivered. Fix the cause above, then `/aios retry`."]
+      };
+  }
 }
 
 // src/context/task-context.ts
@@ -487,13 +518,13 @@ ${FENCE}>>>
       (c) => !shown.has(c.entry.path)
     );
   };
-  let result = finish(files, omittedOf());
+  let result = finish2(files, omittedOf());
   while (result.tokens + reserve > budget && files.length > 0) {
     files.pop();
-    result = finish(files, omittedOf());
+    result = finish2(files, omittedOf());
   }
   return result;
-  function finish(shown, left) {
+  function finish2(shown, left) {
     const context = draft([...shown], taskBody, left.length);
     const withOmitted = {
       ...context,
@@ -1004,7 +1035,7 @@ var ModelGateway = class {
 function buildPrompt(options) {
   const { persona, task, context } = options;
   const fence = `DATA-${sha256(`${task.textHash}:${options.attempt}`).slice(0, 16)}`;
-  const system2 = [
+  const system = [
     `You are the ${persona.role}. ${persona.description}`,
     "",
     persona.instructions,
@@ -1050,7 +1081,7 @@ ${fence}>>>`
     );
   }
   return [
-    { role: "system", content: system2 },
+    { role: "system", content: system },
     { role: "user", content: parts.join("\n\n") }
   ];
 }
@@ -1499,7 +1530,7 @@ function prBody(options) {
   lines.push(
     `<sub>Recorded in the AIOS ledger under ${task.id}. Approving this PR is the sign-off.</sub>`
   );
-  lines.push(`<!-- aios:task ${task.id} -->`);
+  lines.push(writeTaskMarker(task.id));
   return `${lines.join("\n")}
 `;
 }
@@ -1508,14 +1539,6 @@ function prBody(options) {
 function priceSnapshot(modelId, model) {
   return { model: modelId, ...model.price };
 }
-function entryBase(task, plan) {
-  return {
-    task: task.id,
-    work: { kind: plan.kind, risk: plan.risk, client: plan.client, size: plan.size },
-    rule: { id: plan.rule.id, configHash: plan.configHash }
-  };
-}
-var system = (component) => ({ type: "system", component });
 function emptyCost() {
   return { actualMicros: 0, shadowMicros: 0, calls: 0, inputTokens: 0, outputTokens: 0 };
 }
@@ -1530,14 +1553,7 @@ async function planTask(task, deps, options = {}) {
   });
   progress.routed(decision);
   if (decision.type === "ask") {
-    await deps.ledger.append({
-      task: task.id,
-      event: "asked",
-      actor: system("router"),
-      work: { kind: decision.kind ?? "unclassified", risk: "medium", client: task.client },
-      rule: { id: "none", configHash: deps.config.hash },
-      data: { stage: "plan", reason: decision.reason, questions: [...decision.questions] }
-    });
+    await TaskRecord.unroutable(deps.ledger, task, decision, deps.config.hash);
     return {
       type: "ask",
       reason: decision.reason,
@@ -1546,35 +1562,67 @@ async function planTask(task, deps, options = {}) {
     };
   }
   const plan = applyOverride(decision.plan, deps.modelOverride);
-  await deps.ledger.append({
-    ...entryBase(task, plan),
-    event: "planned",
-    actor: system("router"),
-    data: {
-      title: task.title,
-      source: task.source.type === "file" ? task.source.path : `${task.source.owner}/${task.source.repo}#${task.source.number}`,
-      textHash: task.textHash,
-      requestedBy: task.requestedBy,
-      persona: plan.persona,
-      tier: plan.tier,
-      models: plan.models,
-      gates: plan.gates,
-      maxAttempts: plan.maxAttempts,
-      reason: plan.rule.reason,
-      overriddenBy: plan.overriddenBy,
-      trace: plan.trace,
-      estimate: plan.byHand
-    }
-  });
+  await TaskRecord.of(deps.ledger, task, plan).planned(task, plan);
   return { type: "route", plan };
 }
 async function workOnTask(task, plan, deps, options = {}) {
   const progress = deps.progress ?? silentProgress;
   const { config } = deps.config;
-  const cost = emptyCost();
   const persona = await deps.personas.load(plan.persona);
-  const base = entryBase(task, plan);
-  const append = (draft) => deps.ledger.append(draft);
+  const record = TaskRecord.of(deps.ledger, task, plan);
+  const models = await prepareModels(task, plan, deps);
+  const tally = newTally();
+  const context = await gatherTaskContext({
+    workspace: deps.workspace,
+    task,
+    plan,
+    persona,
+    config,
+    answers: options.humanAnswer,
+    render: (c) => buildPrompt({
+      persona,
+      task,
+      context: c,
+      attempt: 1,
+      minConfidence: config.asking.minConfidence,
+      humanAnswer: options.humanAnswer
+    })
+  });
+  const shown = { standards: persona.standardHashes, context: context.record };
+  const gateway = workGateway(plan, deps, models, record, tally, progress, shown);
+  const attempts = [];
+  let sentBack;
+  for (let attempt = 1; attempt <= plan.maxAttempts; attempt++) {
+    progress.modelStart({ modelId: plan.models[0] ?? "", persona: plan.persona, attempt });
+    const prompt = { persona, task, context, attempt, sentBack, humanAnswer: options.humanAnswer };
+    const answered = await callPersona(gateway, plan, deps, prompt, progress);
+    if ("failed" in answered) return finish(record, tally, answered.failed);
+    const { answer } = answered;
+    const unsure = judgeAnswer(answer, plan, config.asking.minConfidence);
+    if (unsure) return finish(record, tally, unsure);
+    const files = answer.files.map((f) => ({ path: f.path, content: f.content }));
+    const verdicts = await runGates(files, plan, persona, deps, task);
+    for (const v of verdicts) {
+      progress.gate(v, attempt);
+      await record.gate(attempt, v);
+    }
+    attempts.push({ attempt, verdicts });
+    if (verdicts.every((v) => v.pass)) {
+      const by = tally.lastBy ?? {
+        provider: "unknown",
+        model: "unknown",
+        modelId: "unknown",
+        scripted: false
+      };
+      const cost = tally.cost;
+      return { status: "accepted", files, summary: answer.summary, attempts, cost, by };
+    }
+    sentBack = verdicts.flatMap((v) => v.findings.filter((f) => f.severity === "error"));
+  }
+  return finish(record, tally, outOfAttempts(plan, sentBack ?? []));
+}
+async function prepareModels(task, plan, deps) {
+  const { config } = deps.config;
   const modelConfig = (modelId) => {
     if (deps.modelOverride && modelId === deps.modelOverride.modelId)
       return deps.modelOverride.model;
@@ -1594,10 +1642,16 @@ async function workOnTask(task, plan, deps, options = {}) {
     spentSoFar: await pastSpend,
     clock: deps.clock
   });
-  let lastBy;
-  const tierConfig = config.tiers[plan.tier];
-  const gateway = new ModelGateway({
-    providers,
+  return { modelConfig, providers, budget };
+}
+function newTally() {
+  return { cost: emptyCost(), lastBy: void 0 };
+}
+function workGateway(plan, deps, models, record, tally, progress, shown) {
+  const { config } = deps.config;
+  const { modelConfig, budget } = models;
+  return new ModelGateway({
+    providers: models.providers,
     sleep: deps.sleep,
     beforeCall: (modelId, promptChars) => budget.beforeCall(modelId, promptChars),
     onCall: async (call) => {
@@ -1610,209 +1664,131 @@ async function workOnTask(task, plan, deps, options = {}) {
         shadow && m.shadowModel ? priceSnapshot(m.shadowModel, shadow) : void 0
       );
       budget.record(c);
-      cost.actualMicros += c.actualMicros;
-      cost.shadowMicros += c.shadowMicros;
-      cost.calls += 1;
-      cost.inputTokens += call.usage.inputTokens;
-      cost.outputTokens += call.usage.outputTokens;
-      lastBy = {
+      tally.cost.actualMicros += c.actualMicros;
+      tally.cost.shadowMicros += c.shadowMicros;
+      tally.cost.calls += 1;
+      tally.cost.inputTokens += call.usage.inputTokens;
+      tally.cost.outputTokens += call.usage.outputTokens;
+      tally.lastBy = {
         provider: call.provider,
         model: call.model,
         modelId: call.modelId,
         scripted: call.provider === "scripted"
       };
       progress.modelEnd({ modelId: call.modelId, ok: call.outcome === "ok" });
-      await append({
-        ...base,
-        event: "attempt",
-        actor: {
-          type: "model",
-          provider: call.provider,
-          model: call.model,
-          modelId: call.modelId,
-          persona: plan.persona,
-          tier: plan.tier,
-          scripted: call.provider === "scripted"
-        },
-        usage: call.usage,
-        cost: c,
-        data: {
-          attempt: call.attempt,
-          call: call.call,
-          purpose: call.purpose,
-          outcome: call.outcome,
-          errorClass: call.errorClass,
-          error: call.error,
-          decision: call.answer?.decision,
-          confidence: call.answer?.confidence,
-          answerHash: call.answerHash,
-          raw: call.raw,
-          standards: persona.standardHashes,
-          context: context.record
-          // what this call's prompt was made of (context/)
-        }
-      });
+      await record.attempt(plan, call, c, shown);
     }
   });
-  const fail = async (stage, reason, extra = {}) => {
-    await append({
-      ...base,
-      event: "failed",
-      actor: system("pipeline"),
-      data: { stage, reason, ...extra }
-    });
-    return { status: "failed", stage, reason, cost };
-  };
-  const ask = async (stage, reason, questions, confidence) => {
-    await append({
-      ...base,
-      event: "asked",
-      actor: system("pipeline"),
-      data: { stage, reason, questions, confidence }
-    });
-    return { status: "asked", stage, reason, questions, cost };
-  };
-  const context = await gatherTaskContext({
-    workspace: deps.workspace,
-    task,
-    plan,
-    persona,
-    config,
-    answers: options.humanAnswer,
-    render: (c) => buildPrompt({
-      persona,
-      task,
-      context: c,
-      attempt: 1,
-      minConfidence: config.asking.minConfidence,
-      humanAnswer: options.humanAnswer
-    })
-  });
-  const attempts = [];
-  let sentBack;
-  let accepted;
-  for (let attempt = 1; attempt <= plan.maxAttempts; attempt++) {
-    let answer;
-    try {
-      progress.modelStart({ modelId: plan.models[0] ?? "", persona: plan.persona, attempt });
-      const result = await gateway.answer({
-        messages: buildPrompt({
-          persona,
-          task,
-          context,
-          attempt,
-          minConfidence: config.asking.minConfidence,
-          sentBack,
-          humanAnswer: options.humanAnswer
-        }),
-        persona: plan.persona,
-        attempt,
-        models: plan.models,
-        timeouts: tierConfig?.timeouts ?? {
-          connectMs: 5e3,
-          firstTokenMs: 12e4,
-          totalMs: 6e5
-        },
-        signal: deps.signal,
-        onProgress: (modelId, chars) => progress.modelProgress({ modelId, chars })
-      });
-      answer = result.answer;
-    } catch (error) {
-      if (error instanceof BudgetError)
-        return fail("budget", describeError(error), { budget: error.budget, errorClass: "budget" });
-      if (error instanceof ModelError)
-        return fail("work", describeError(error), { errorClass: error.errorClass });
-      throw error;
-    }
-    if (answer.decision === "decline") {
-      const reason = answer.declineReason ?? answer.summary;
-      const suggestedPersona = answer.suggestedPersona ?? void 0;
-      await append({
-        ...base,
-        event: "declined",
-        actor: system("pipeline"),
-        data: { persona: plan.persona, reason, suggestedPersona }
-      });
-      return { status: "declined", reason, suggestedPersona, cost };
-    }
-    if (answer.decision === "ask") {
-      return ask(
-        "work",
-        `The ${plan.persona} persona needs more information.`,
-        answer.questions.length ? answer.questions : [answer.summary],
-        answer.confidence
-      );
-    }
-    if (answer.confidence < config.asking.minConfidence) {
-      return ask(
-        "work",
-        `The ${plan.persona} persona is not confident enough (${answer.confidence} < ${config.asking.minConfidence}).`,
-        answer.questions.length ? answer.questions : ["Please check the task and add what is missing."],
-        answer.confidence
-      );
-    }
-    if (answer.files.length === 0) {
-      return ask(
-        "work",
-        `The ${plan.persona} persona finished without changing any file.`,
-        ["Is there anything to change? Please clarify the task."],
-        answer.confidence
-      );
-    }
-    const files = answer.files.map((f) => ({ path: f.path, content: f.content }));
-    const verdicts = await runGates(files, plan, persona, deps, task);
-    for (const v of verdicts) {
-      progress.gate(v, attempt);
-      await append({
-        ...base,
-        event: "gate",
-        actor: system(`gate:${v.gate}`),
-        data: {
-          attempt,
-          gate: v.gate,
-          pass: v.pass,
-          findings: v.findings,
-          durationMs: v.durationMs,
-          ...v.checkers ? { checkers: v.checkers } : {},
-          ...v.notChecked ? { notChecked: v.notChecked } : {}
-        }
-      });
-    }
-    attempts.push({ attempt, verdicts });
-    if (verdicts.every((v) => v.pass)) {
-      accepted = { answer, files };
-      break;
-    }
-    sentBack = verdicts.flatMap((v) => v.findings.filter((f) => f.severity === "error"));
+}
+async function finish(record, tally, stop) {
+  const { cost } = tally;
+  switch (stop.status) {
+    case "asked":
+      await record.asked(stop.stage, stop.reason, stop.questions, stop.confidence);
+      return {
+        status: "asked",
+        stage: stop.stage,
+        reason: stop.reason,
+        questions: stop.questions,
+        cost
+      };
+    case "declined":
+      await record.declined(stop.persona, stop.reason, stop.suggestedPersona);
+      return {
+        status: "declined",
+        reason: stop.reason,
+        suggestedPersona: stop.suggestedPersona,
+        cost
+      };
+    case "failed":
+      await record.failed(stop.stage, stop.reason, stop.extra);
+      return { status: "failed", stage: stop.stage, reason: stop.reason, cost };
   }
-  if (!accepted) {
-    const findings = sentBack ?? [];
-    return ask(
-      "gate",
-      `The work did not pass the quality gates after ${plan.maxAttempts} attempt(s); AIOS stops rather than ship it.`,
-      [
-        `Review the ${findings.length} remaining finding(s) and say how to proceed (\`/aios retry\` or \`/aios answer <guidance>\`).`,
-        ...findings.slice(0, 5).map((f) => `${f.path ?? ""}${f.line ? `:${f.line}` : ""} ${f.message}`)
-      ]
+}
+async function callPersona(gateway, plan, deps, prompt, progress) {
+  const { config } = deps.config;
+  try {
+    const result = await gateway.answer({
+      messages: buildPrompt({ ...prompt, minConfidence: config.asking.minConfidence }),
+      persona: plan.persona,
+      attempt: prompt.attempt,
+      models: plan.models,
+      timeouts: config.tiers[plan.tier]?.timeouts ?? {
+        connectMs: 5e3,
+        firstTokenMs: 12e4,
+        totalMs: 6e5
+      },
+      signal: deps.signal,
+      onProgress: (modelId, chars) => progress.modelProgress({ modelId, chars })
+    });
+    return { answer: result.answer };
+  } catch (error) {
+    const reason = describeError(error);
+    if (error instanceof BudgetError)
+      return {
+        failed: {
+          status: "failed",
+          stage: "budget",
+          reason,
+          extra: { budget: error.budget, errorClass: "budget" }
+        }
+      };
+    if (error instanceof ModelError)
+      return {
+        failed: {
+          status: "failed",
+          stage: "work",
+          reason,
+          extra: { errorClass: error.errorClass }
+        }
+      };
+    throw error;
+  }
+}
+function judgeAnswer(answer, plan, minConfidence) {
+  const asked = (reason, questions) => ({
+    status: "asked",
+    stage: "work",
+    reason,
+    questions,
+    confidence: answer.confidence
+  });
+  if (answer.decision === "decline")
+    return {
+      status: "declined",
+      persona: plan.persona,
+      reason: answer.declineReason ?? answer.summary,
+      suggestedPersona: answer.suggestedPersona ?? void 0
+    };
+  if (answer.decision === "ask")
+    return asked(
+      `The ${plan.persona} persona needs more information.`,
+      answer.questions.length ? answer.questions : [answer.summary]
     );
-  }
-  const by = lastBy ?? {
-    provider: "unknown",
-    model: "unknown",
-    modelId: "unknown",
-    scripted: false
-  };
+  if (answer.confidence < minConfidence)
+    return asked(
+      `The ${plan.persona} persona is not confident enough (${answer.confidence} < ${minConfidence}).`,
+      answer.questions.length ? answer.questions : ["Please check the task and add what is missing."]
+    );
+  if (answer.files.length === 0)
+    return asked(`The ${plan.persona} persona finished without changing any file.`, [
+      "Is there anything to change? Please clarify the task."
+    ]);
+  return void 0;
+}
+function outOfAttempts(plan, findings) {
   return {
-    status: "accepted",
-    files: accepted.files,
-    summary: accepted.answer.summary,
-    attempts,
-    cost,
-    by
+    status: "asked",
+    stage: "gate",
+    reason: `The work did not pass the quality gates after ${plan.maxAttempts} attempt(s); AIOS stops rather than ship it.`,
+    questions: [
+      `Review the ${findings.length} remaining finding(s) and say how to proceed (\`/aios retry\` or \`/aios answer <guidance>\`).`,
+      ...findings.slice(0, 5).map((f) => `${f.path ?? ""}${f.line ? `:${f.line}` : ""} ${f.message}`)
+    ]
   };
 }
 async function deliverTask(task, plan, work, deps, options = {}) {
-  const base = entryBase(task, plan);
+  const record = TaskRecord.of(deps.ledger, task, plan);
   const branch = options.branch ?? `aios/${task.key}`;
   let delivery;
   try {
@@ -1846,41 +1822,24 @@ async function deliverTask(task, plan, work, deps, options = {}) {
   } catch (error) {
     if (!(error instanceof AiosError)) throw error;
     const reason = describeError(error);
-    await deps.ledger.append({
-      ...base,
-      event: "failed",
-      actor: system("deliver"),
-      data: { stage: "deliver", reason }
-    });
+    await record.failed("deliver", reason, {}, { component: "deliver" });
     return { status: "failed", reason };
   }
   if (await options.alreadyRecorded?.(delivery)) return { status: "delivered", delivery };
-  await deps.ledger.append({
-    ...base,
-    event: "delivered",
-    actor: system("deliver"),
-    estimate: plan.byHand,
-    data: {
-      branch: delivery.branch,
-      commit: delivery.commit,
-      files: work.files.map((f) => f.path),
-      pr: { number: delivery.pr.number, url: delivery.pr.url },
-      attempts: work.attempts.length,
-      totalMicros: work.cost.actualMicros,
-      shadowMicros: work.cost.shadowMicros
-    }
-  });
+  await record.delivered(plan, delivery, { ...work, attempts: work.attempts.length });
   return { status: "delivered", delivery };
 }
 async function runTask(task, deps, options = {}) {
   const planned = await planTask(task, deps, options);
   if (planned.type === "ask") {
-    const asked = await deps.forge.ask({
-      task,
-      stage: "plan",
-      reason: planned.reason,
-      questions: planned.questions
-    });
+    const asked = await deps.forge.ask(
+      questionForPerson(task, "", {
+        status: "asked",
+        stage: "plan",
+        reason: planned.reason,
+        questions: planned.questions
+      })
+    );
     return {
       status: "asked",
       stage: "plan",
@@ -1893,23 +1852,11 @@ async function runTask(task, deps, options = {}) {
   const { plan, work } = await workWithHandoffs(task, planned.plan, deps, options, workOnTask);
   switch (work.status) {
     case "asked": {
-      const asked = await deps.forge.ask({
-        task,
-        stage: work.stage,
-        reason: work.reason,
-        questions: work.questions
-      });
+      const asked = await deps.forge.ask(questionForPerson(task, plan.persona, work));
       return { ...work, plan, url: asked.url };
     }
     case "declined":
-      await deps.forge.ask({
-        task,
-        stage: "work",
-        reason: `The ${plan.persona} persona declined: ${work.reason}`,
-        questions: [
-          "Route it to another persona with `/aios route <persona>`, or change the task."
-        ]
-      });
+      await deps.forge.ask(questionForPerson(task, plan.persona, work));
       return { ...work, plan };
     case "failed":
       return { ...work, plan };
@@ -1968,7 +1915,7 @@ function applyOverride(plan, override) {
 
 export {
   checkWritePolicy,
-  entryBase,
+  questionForPerson,
   planTask,
   workOnTask,
   deliverTask,

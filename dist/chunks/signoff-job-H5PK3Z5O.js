@@ -1,4 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  TaskRecord
+} from "./chunk-IDTFERLW.js";
 import "./chunk-OWSLLXUM.js";
 
 // src/jobs/find-delivery.ts
@@ -50,7 +53,7 @@ async function record(event, deps) {
       summary: `AIOS: no plan on record for ${task}; nothing to sign off.
 `
     };
-  const base = { task, work: planned.work, rule: planned.rule };
+  const record2 = TaskRecord.continuing(deps.ledger, { ...planned, task });
   const prRef = `${deps.forge.owner}/${deps.forge.repo}#${pr.number}`;
   if (event.kind === "pr-review") {
     const review = event.payload.review;
@@ -72,22 +75,16 @@ async function record(event, deps) {
     const counts = approved && allowed && !stale && (!requester || requesterMay);
     const submitted = review.submitted_at ? Date.parse(review.submitted_at) : Date.now();
     const minutes = Math.max(0, Math.round((submitted - Date.parse(pr.created_at)) / 6e4));
-    await deps.ledger.append({
-      ...base,
-      event: "signoff",
-      actor: { type: "human", login },
-      at: new Date(submitted).toISOString(),
-      data: {
-        login,
-        approved,
-        counts,
-        minutesToApproval: approved ? minutes : void 0,
-        pr: prRef,
-        reviewId: review.id,
-        state,
-        byRequester: requester,
-        commit: review.commit_id
-      }
+    await record2.signoff(new Date(submitted), {
+      login,
+      approved,
+      counts,
+      minutesToApproval: approved ? minutes : void 0,
+      pr: prRef,
+      reviewId: review.id,
+      state,
+      byRequester: requester,
+      commit: review.commit_id
     });
     const what = counts ? `signed off by ${login}${requester ? " (who also started the work)" : ""}` : !approved ? `${state} review by ${login} recorded` : !allowed ? `approved by ${login}, who is not an allowed approver: recorded, not a sign-off` : stale ? `approved by ${login} on ${review.commit_id.slice(0, 12)}, not the delivered commit ${delivered.data.commit.slice(0, 12)}: recorded, not a sign-off` : `approved by ${login}, who started the work; at ${planned.work.risk} risk a second person must approve: recorded, not a sign-off`;
     deps.log(`${task}: ${what}`);
@@ -98,12 +95,7 @@ async function record(event, deps) {
     return { recorded: void 0, summary: `AIOS: the outcome of ${task} is already on record.
 ` };
   const merged = event.payload.pull_request.merged === true;
-  await deps.ledger.append({
-    ...base,
-    event: "outcome",
-    actor: { type: "human", login: event.payload.sender.login },
-    data: { outcome: merged ? "accepted" : "rejected", by: event.payload.sender.login, pr: prRef }
-  });
+  await record2.outcome(merged, event.payload.sender.login, prRef);
   return {
     recorded: "outcome",
     summary: `AIOS: ${task} ${merged ? "accepted (merged)" : "rejected (closed without merging)"}.

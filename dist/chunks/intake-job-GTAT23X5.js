@@ -4,7 +4,9 @@ import {
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-WAUOZLHE.js";
+} from "./chunk-GPLHSA5P.js";
+import "./chunk-IDTFERLW.js";
+import "./chunk-7CGSKOPQ.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-EDMX6M7X.js";

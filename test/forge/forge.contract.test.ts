@@ -1,0 +1,241 @@
+/**
+ * The Forge contract, run against every implementation: the local forge (a branch in a local
+ * repository, the draft PR as a file), the GitHub forge over Octokit against the local GitHub
+ * server and a bare origin, and the in-memory forge the unit tests use. What the pipeline
+ * relies on: a delivery commits exactly its files on the task branch on top of the default
+ * branch, a repeated delivery makes no new commit and no second PR, a changed one adds a commit
+ * and updates the one PR, and a question reaches a person with its reason and every question.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { simpleGit } from 'simple-git';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadConfig } from '../../src/config/load-config.js';
+import type { Plan } from '../../src/core/plan.js';
+import type { Task } from '../../src/core/task.js';
+import type { Delivery, Forge } from '../../src/forge/forge.js';
+import { createGitHubForge } from '../../src/forge/github-forge.js';
+import { createLocalForge } from '../../src/forge/local-forge.js';
+import { createOctokit } from '../../src/forge/octokit.js';
+import { buildTask } from '../../src/pipeline/intake.js';
+import { route } from '../../src/routing/router.js';
+import { startGitHubServer } from '../support/github-server.js';
+import { MemoryForge } from '../support/memory-forge.js';
+import { repoWithOrigin, tempDir, tempRepo } from '../support/temp-repo.js';
+
+const BASE = { 'README.md': '# Site\n' };
+
+/** A forge and how to look at what it did, from outside the forge. */
+interface ForgeUnderTest {
+  readonly forge: Forge;
+  /** The files at the tip of a branch (every file, not only the delivered ones). */
+  files(branch: string): Promise<Record<string, string>>;
+  /** The draft PRs on a branch, as a person sees them. */
+  pulls(branch: string): Promise<{ title: string; body: string }[]>;
+  /** The question a person sees for the task. */
+  question(task: Task): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Every file of a commit, read with git. */
+async function gitFiles(repoDir: string, rev: string): Promise<Record<string, string>> {
+  const git = simpleGit(repoDir);
+  const names = (await git.raw(['ls-tree', '-r', '--name-only', rev])).trim().split('\n');
+  const out: Record<string, string> = {};
+  for (const name of names.filter(Boolean)) out[name] = await git.show([`${rev}:${name}`]);
+  return out;
+}
+
+const implementations: [string, () => Promise<ForgeUnderTest>][] = [
+  [
+    'local forge',
+    async () => {
+      const repoDir = await tempRepo(BASE);
+      return {
+        forge: createLocalForge({ repoDir }),
+        files: (branch) => gitFiles(repoDir, `refs/heads/${branch}`),
+        async pulls() {
+          const text = await readFile(join(repoDir, '.aios', 'pulls', 'acme.site.7.md'), 'utf8');
+          const end = text.indexOf('---\n', 4);
+          const front = parse(text.slice(4, end)) as { title: string };
+          return [{ title: front.title, body: text.slice(end + 4) }];
+        },
+        question: (task) => readFile(join(repoDir, '.aios', 'questions', `${task.key}.md`), 'utf8'),
+        close: async () => undefined,
+      };
+    },
+  ],
+  [
+    'GitHub forge over the local GitHub server',
+    async () => {
+      const { origin } = await repoWithOrigin(BASE);
+      const github = await startGitHubServer({ owner: 'acme', repo: 'site', bareRepoPath: origin });
+      github.addToken('job-token', 'github-actions[bot]');
+      github.addUser('ann', 'write');
+      github.addIssue({ title: 'Write the post', user: 'ann', labels: ['aios'] }); // #1
+      const repoDir = await tempDir('aios-checkout-');
+      await simpleGit().clone(origin, repoDir);
+      const forge = createGitHubForge({
+        octokit: createOctokit({ token: 'job-token', baseUrl: github.url, retries: 0 }),
+        owner: 'acme',
+        repo: 'site',
+        repoDir,
+        defaultBranch: 'main',
+        needsHumanLabel: 'aios:needs-human',
+      });
+      return {
+        forge,
+        files: (branch) => gitFiles(origin, `refs/heads/${branch}`),
+        async pulls(branch) {
+          return [...github.state.pulls.values()]
+            .filter((p) => p.head === branch)
+            .map((p) => {
+              const issue = github.state.issues.get(p.number);
+              return { title: issue?.title ?? '', body: issue?.body ?? '' };
+            });
+        },
+        async question(task) {
+          const n = task.source.type === 'issue' ? task.source.number : 0;
+          return [...github.state.comments.values()]
+            .filter((c) => c.issueNumber === n)
+            .map((c) => c.body)
+            .join('\n');
+        },
+        async close() {
+          github.assertNoViolations();
+          await github.close();
+        },
+      };
+    },
+  ],
+  [
+    'memory forge',
+    async () => {
+      const forge = new MemoryForge('acme', 'site', BASE);
+      return {
+        forge,
+        files: async (branch) => Object.fromEntries(forge.filesOn(branch) ?? []),
+        pulls: async (branch) =>
+          [...forge.pulls.values()]
+            .filter((p) => p.headRef === branch)
+            .map((p) => ({ title: p.title, body: p.body })),
+        question: async (task) =>
+          forge.questions
+            .filter((q) => q.task.id === task.id)
+            .map((q) => [q.reason, ...q.questions].join('\n'))
+            .join('\n'),
+        close: async () => undefined,
+      };
+    },
+  ],
+];
+
+const loaded = await loadConfig();
+const task = buildTask({
+  id: 'acme/site#7',
+  source: {
+    type: 'issue',
+    owner: 'acme',
+    repo: 'site',
+    number: 1,
+    url: 'https://x/1',
+    isPullRequest: false,
+  },
+  title: 'Write the post',
+  body: 'A post about the launch.',
+  labels: ['aios', 'blog'],
+  requestedBy: 'ann',
+  receivedAt: new Date('2026-11-01T00:00:00Z'),
+});
+const decided = route({ task, config: loaded.config, configHash: loaded.hash });
+if (decided.type !== 'route') throw new Error('the blog task should route');
+const plan: Plan = decided.plan;
+
+function delivery(files: Record<string, string>, body = 'First draft.'): Delivery {
+  return {
+    task,
+    plan,
+    branch: 'aios/issue-1',
+    files: Object.entries(files).map(([path, content]) => ({ path, content })),
+    commitMessage: 'AIOS: write the post\n\nAIOS-Task: acme/site#7\n',
+    pr: { title: 'AIOS draft: Write the post', body },
+    reviewers: [],
+    time: new Date('2026-11-01T10:00:00Z'),
+  };
+}
+
+describe.each(implementations)('Forge contract: %s', (_name, make) => {
+  it('commits the files on the task branch on top of the default branch and opens one draft PR', async () => {
+    const f = await make();
+    try {
+      const result = await f.forge.deliver(delivery({ 'posts/launch.md': '# Launch\n' }));
+      expect(result).toMatchObject({ branch: 'aios/issue-1', committed: true });
+      expect(result.commit).toMatch(/^[0-9a-f]{40}$/);
+      expect(result.pr.created).toBe(true);
+      expect(await f.files('aios/issue-1')).toEqual({ ...BASE, 'posts/launch.md': '# Launch\n' });
+      expect(await f.pulls('aios/issue-1')).toEqual([
+        { title: 'AIOS draft: Write the post', body: expect.stringContaining('First draft.') },
+      ]);
+    } finally {
+      await f.close();
+    }
+  });
+
+  it('makes no new commit and no second PR when the branch already holds the work', async () => {
+    const f = await make();
+    try {
+      const first = await f.forge.deliver(delivery({ 'posts/launch.md': '# Launch\n' }));
+      const again = await f.forge.deliver(delivery({ 'posts/launch.md': '# Launch\n' }));
+      expect(again).toMatchObject({ commit: first.commit, committed: false });
+      expect(again.pr).toMatchObject({ created: false, url: first.pr.url });
+      expect(await f.pulls('aios/issue-1')).toHaveLength(1);
+    } finally {
+      await f.close();
+    }
+  });
+
+  it('adds a commit for changed work and updates the one PR in place', async () => {
+    const f = await make();
+    try {
+      const first = await f.forge.deliver(delivery({ 'posts/launch.md': '# Launch\n' }));
+      const second = await f.forge.deliver(
+        delivery({ 'posts/launch.md': '# Launch, revised\n' }, 'Second draft.'),
+      );
+      expect(second.committed).toBe(true);
+      expect(second.commit).not.toBe(first.commit);
+      expect(second.pr).toMatchObject({ created: false, url: first.pr.url });
+      expect(await f.files('aios/issue-1')).toEqual({
+        ...BASE,
+        'posts/launch.md': '# Launch, revised\n',
+      });
+      expect(await f.pulls('aios/issue-1')).toEqual([
+        { title: 'AIOS draft: Write the post', body: expect.stringContaining('Second draft.') },
+      ]);
+    } finally {
+      await f.close();
+    }
+  });
+
+  it('puts a question to a person with its reason and every question', async () => {
+    const f = await make();
+    try {
+      const asked = await f.forge.ask({
+        task,
+        stage: 'work',
+        reason: 'The editor persona needs more information.',
+        questions: ['Which audience?', 'How long?'],
+      });
+      expect(asked.url).toEqual(expect.any(String));
+      const seen = await f.question(task);
+      for (const text of [
+        'The editor persona needs more information.',
+        'Which audience?',
+        'How long?',
+      ])
+        expect(seen).toContain(text);
+    } finally {
+      await f.close();
+    }
+  });
+});
