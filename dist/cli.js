@@ -4123,8 +4123,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-HUWA5XVJ.js"),
-    import("./chunks/ledger-ref-4JUXX4AS.js")
+    import("./chunks/load-config-U2UUBMOI.js"),
+    import("./chunks/ledger-ref-2URU2QAR.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -4162,7 +4162,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-YPTHB6YZ.js"),
+        import("./chunks/report-from-git-Z7JESINY.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4207,7 +4207,7 @@ function registerLedger(program2) {
     false
   ).option("--json", "print the result as JSON").action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-6YDBK455.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-OHLZFC7A.js");
     const result = await verifyLedger(repoDir, ref);
     const bad = result.violations.length + result.omitted;
     process.exitCode = bad > 0 ? 1 : 0;
@@ -4233,7 +4233,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-CVHI7LZJ.js"),
+      import("./chunks/read-ledger-HCE7A7AV.js"),
       import("./chunks/export-ledger-SC7YZRJK.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4320,7 +4320,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-VVP6LAQU.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-4I25OXPG.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4354,7 +4354,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-JH64VSKW.js");
+      const { runDemo } = await import("./chunks/demo-2PWYVPGW.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4438,7 +4438,7 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-7B2QAXBS.js");
+      const { initRepo } = await import("./chunks/init-repo-N7CZJGWJ.js");
       const result = await initRepo({
         repoDir: resolve4(opts.repo),
         action: opts.action,
@@ -4510,9 +4510,9 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-HUWA5XVJ.js"),
-        import("./chunks/ledger-ref-4JUXX4AS.js"),
-        import("./chunks/receipt-4LJZXXIH.js"),
+        import("./chunks/load-config-U2UUBMOI.js"),
+        import("./chunks/ledger-ref-2URU2QAR.js"),
+        import("./chunks/receipt-PW2MXHXT.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const repoDir = resolve6(opts.repo);
@@ -4545,7 +4545,7 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
-        import("./chunks/load-config-HUWA5XVJ.js"),
+        import("./chunks/load-config-U2UUBMOI.js"),
         import("./chunks/intake-QJMURGJU.js"),
         import("./chunks/router-ZGKB5KQ7.js")
       ]);
@@ -4588,7 +4588,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-YV7HYLRS.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-6X3QZDKY.js");
     printJson(jsonSchemaFor(name));
   });
 }

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { dollarsToMicros } from '../core/money.js';
 import { Risk, Size, Slug } from '../core/work.js';
+import {
+  OllamaRequestConfig,
+  OpenAiRequestConfig,
+  requestProfileIssues,
+} from './request-profile.js';
 
 /** A dollar amount written by a person (`2.5`, `"0.15"`), held as integer micro-dollars. */
 const Dollars = z
@@ -58,6 +63,9 @@ export const ModelConfig = z.discriminatedUnion('provider', [
       keepAlive: z.string().default('10m'),
       billing: z.literal('local').default('local'),
       price: PriceConfig.prefault(FREE),
+      request: OllamaRequestConfig.optional().describe(
+        'What each call sends: temperature, maxOutputTokens (num_predict), contextWindow (num_ctx)',
+      ),
     })
     .strict(),
   z
@@ -76,6 +84,9 @@ export const ModelConfig = z.discriminatedUnion('provider', [
       price: PriceConfig.prefault(FREE),
       monthlyFee: Dollars.optional().describe(
         'Flat-rate seat fee, amortised over the month in reports',
+      ),
+      request: OpenAiRequestConfig.optional().describe(
+        'What each call sends: temperature, maxOutputTokens (max_completion_tokens), reasoningEffort',
       ),
     })
     .strict(),
@@ -230,6 +241,8 @@ export const AiosConfigSchema = z
   .superRefine((config, ctx) => {
     // Cross-references: every name a field uses must be defined, so a typo fails at load time.
     for (const [id, model] of Object.entries(config.models)) {
+      for (const issue of requestProfileIssues(id, model))
+        ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
       if (model.shadowModel !== undefined) {
         const shadow = config.models[model.shadowModel];
         if (!shadow) {

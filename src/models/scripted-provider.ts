@@ -67,6 +67,7 @@ export function createScriptedProvider(options: {
     provider: 'scripted',
     modelId: options.modelId,
     model: 'scripted',
+    endpoint: 'scripted',
     async chat(request: ChatRequest): Promise<ChatResult> {
       const started = performance.now();
       const key = request.purpose === 'repair' ? `${request.persona}#repair` : request.persona;

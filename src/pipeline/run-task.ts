@@ -232,8 +232,8 @@ export async function workOnTask(
   // Past spend is read (in parallel with building the providers) only when it can matter.
   const pastSpend = needsPastSpend(config, plan, modelConfig) ? deps.pastSpend?.() : undefined;
   pastSpend?.catch(() => undefined); // awaited below; this only stops an early unhandled rejection
-  const providers = new Map<string, ModelProvider>();
-  for (const id of plan.models) providers.set(id, await deps.provider(id, modelConfig(id)));
+  // Each provider is built when the gateway first calls its model (a missing key skips it).
+  const providers = (id: string): Promise<ModelProvider> => deps.provider(id, modelConfig(id));
   const budget = createBudgetGuard({
     config,
     plan,
@@ -259,19 +259,23 @@ export async function workOnTask(
         priceSnapshot(call.modelId, m),
         shadow && m.shadowModel ? priceSnapshot(m.shadowModel, shadow) : undefined,
       );
-      budget.record(c);
+      if (call.outcome !== 'skipped') {
+        budget.record(c);
+        cost.calls += 1;
+      }
       cost.actualMicros += c.actualMicros;
       cost.shadowMicros += c.shadowMicros;
-      cost.calls += 1;
       cost.inputTokens += call.usage.inputTokens;
       cost.outputTokens += call.usage.outputTokens;
-      lastBy = {
-        provider: call.provider,
-        model: call.model,
-        modelId: call.modelId,
-        scripted: call.provider === 'scripted',
-      };
-      progress.modelEnd({ modelId: call.modelId, ok: call.outcome === 'ok' });
+      if (call.outcome !== 'skipped') {
+        lastBy = {
+          provider: call.provider,
+          model: call.model,
+          modelId: call.modelId,
+          scripted: call.provider === 'scripted',
+        };
+        progress.modelEnd({ modelId: call.modelId, ok: call.outcome === 'ok' });
+      }
       await append({
         ...base,
         event: 'attempt',
@@ -343,7 +347,6 @@ export async function workOnTask(
   for (let attempt = 1; attempt <= plan.maxAttempts; attempt++) {
     let answer: PersonaAnswer;
     try {
-      progress.modelStart({ modelId: plan.models[0] ?? '', persona: plan.persona, attempt });
       const result = await gateway.answer({
         messages: buildPrompt({
           persona,
@@ -363,6 +366,9 @@ export async function workOnTask(
           totalMs: 600_000,
         },
         signal: deps.signal,
+        contextTokens: config.context.maxTokens,
+        // Named when the gateway calls it, so a fallback shows the model actually called.
+        onModelStart: (modelId) => progress.modelStart({ modelId, persona: plan.persona, attempt }),
         onProgress: (modelId, chars) => progress.modelProgress({ modelId, chars }),
       });
       answer = result.answer;

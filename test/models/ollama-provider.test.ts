@@ -95,7 +95,8 @@ describe('createOllamaProvider: success', () => {
     expect(body['format']).toEqual(SCHEMA);
     expect(body['stream']).toBe(true);
     expect(body['keep_alive']).toBe('10m');
-    expect(body['options']).toEqual({ temperature: 0 });
+    // The request profile: temperature 0, the output cap, and a window for prompt plus cap.
+    expect(body['options']).toEqual({ temperature: 0, num_predict: 8192, num_ctx: 9216 });
     expect(body['messages']).toEqual([
       { role: 'system', content: 'You are the developer persona.' },
       { role: 'user', content: 'Fix the login form.' },

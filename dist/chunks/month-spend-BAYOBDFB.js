@@ -1,0 +1,26 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  MonthSpend,
+  UNKNOWN_PERSON,
+  entryFileTime,
+  monthOf,
+  readMonthSpend,
+  spendFromEntries
+} from "./chunk-FBAQKADV.js";
+import "./chunk-XSZJ7D6U.js";
+import "./chunk-H2VIXU3S.js";
+import "./chunk-ACWJY4LY.js";
+import "./chunk-BM7RQP47.js";
+import "./chunk-H3BZYI6F.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  MonthSpend,
+  UNKNOWN_PERSON,
+  entryFileTime,
+  monthOf,
+  readMonthSpend,
+  spendFromEntries
+};
