@@ -4320,14 +4320,25 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-4I25OXPG.js");
-      const runner = await createLocalRunner({
-        repoDir: resolve2(opts.repo),
-        configFile: opts.config,
-        models: modelMode(opts),
-        progress: cliProgress({ quiet: Boolean(opts.json) })
-      });
-      const { task, outcome } = await runner.runFile(resolve2(taskFile));
+      const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
+        import("./chunks/local-runner-NJJ2FVGE.js"),
+        import("./chunks/stop-signals-UUXUNADL.js")
+      ]);
+      const stop = stopOnSignals();
+      let result;
+      try {
+        const runner = await createLocalRunner({
+          repoDir: resolve2(opts.repo),
+          configFile: opts.config,
+          models: modelMode(opts),
+          progress: cliProgress({ quiet: Boolean(opts.json) }),
+          signal: stop.signal
+        });
+        result = await runner.runFile(resolve2(taskFile));
+      } finally {
+        stop.dispose();
+      }
+      const { task, outcome } = result;
       if (opts.json) printJson({ task: { id: task.id, title: task.title }, ...outcome });
       else printOutcome(task, outcome);
       process.exitCode = outcomeExitCode(outcome);
@@ -4354,7 +4365,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-2PWYVPGW.js");
+      const { runDemo } = await import("./chunks/demo-QW3E6VZ3.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4593,6 +4604,17 @@ function registerSchema(program2) {
   });
 }
 
+// src/cli/console-to-stderr.ts
+import { Console } from "node:console";
+function routeConsoleToStderr() {
+  const toStderr = new Console({ stdout: process.stderr, stderr: process.stderr });
+  console.log = toStderr.log.bind(toStderr);
+  console.info = toStderr.info.bind(toStderr);
+  console.debug = toStderr.debug.bind(toStderr);
+  console.dir = toStderr.dir.bind(toStderr);
+  console.table = toStderr.table.bind(toStderr);
+}
+
 // src/cli/main.ts
 function buildProgram() {
   const program2 = new Command("aios").description(
@@ -4611,6 +4633,7 @@ function buildProgram() {
 }
 async function main(argv) {
   setUpZodForShortProcesses();
+  routeConsoleToStderr();
   const program2 = buildProgram();
   try {
     await program2.parseAsync([...argv], { from: "user" });

@@ -17,6 +17,7 @@ import { gitWithInput } from '../git/run-git.js';
 import { GitLedgerStore } from '../ledger/git-ledger-store.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import type { ModelProvider } from '../models/model-provider.js';
+import { stopOnSignals } from './stop-signals.js';
 import { personaFolder } from '../personas/load-personas.js';
 import type { GitHubJobInputs, JobResult } from './github-runner.js';
 
@@ -168,6 +169,8 @@ export async function runGitHubJobWith(
               ),
             note: log,
           },
+          // A cancelled run (SIGINT, then SIGTERM) cancels the call in flight and records it.
+          signal: stopOnSignals(log).signal,
         });
         if (!result)
           return {

@@ -11,6 +11,7 @@ import { registerReceipt } from './commands/receipt.js';
 import { registerRoute } from './commands/route.js';
 import { registerRun } from './commands/run.js';
 import { registerSchema } from './commands/schema.js';
+import { routeConsoleToStderr } from './console-to-stderr.js';
 import { color } from './output.js';
 
 /** Build the `aios` command tree. Each command is wiring: parse, call the core, report. */
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
 /** Run the CLI; resolves to the exit code (0 ok, 1 work failed, 2 bad input). */
 export async function main(argv: readonly string[]): Promise<number> {
   setUpZodForShortProcesses();
+  routeConsoleToStderr(); // stdout is for what the command prints (--json stays valid JSON)
   const program = buildProgram();
   try {
     await program.parseAsync([...argv], { from: 'user' });

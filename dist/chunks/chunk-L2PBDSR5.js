@@ -219,7 +219,8 @@ async function createLocalRunner(options) {
         clock,
         progress: options.progress,
         modelOverride,
-        pastSpend
+        pastSpend,
+        signal: options.signal
       });
     } finally {
       await workspace.close();

@@ -46,7 +46,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-OLVSUBFC.js");
+  const { runGitHubJobWith } = await import("./github-job-47UX3ZLK.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-6LR5SZQJ.js";
+} from "./chunk-L2PBDSR5.js";
 import "./chunk-DXSYB7S5.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-O7CC6G3Y.js";

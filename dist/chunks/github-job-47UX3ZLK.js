@@ -3,6 +3,9 @@ import {
   repoOf
 } from "./chunk-4RNGXASX.js";
 import {
+  stopOnSignals
+} from "./chunk-5Q6KYZKO.js";
+import {
   GitLedgerStore,
   commitFiles,
   commitHoldsFiles,
@@ -6287,7 +6290,9 @@ async function runGitHubJobWith(inputs, env, io, known) {
               `attempt ${attempt}: ${v.gate} ${v.pass ? "passed" : `sent the work back (${v.findings.length} finding(s))`}`
             ),
             note: log
-          }
+          },
+          // A cancelled run (SIGINT, then SIGTERM) cancels the call in flight and records it.
+          signal: stopOnSignals(log).signal
         });
         if (!result)
           return {
