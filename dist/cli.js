@@ -4123,7 +4123,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-U2UUBMOI.js"),
+    import("./chunks/load-config-5UFGGNIJ.js"),
     import("./chunks/ledger-ref-2URU2QAR.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -4162,7 +4162,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-Z7JESINY.js"),
+        import("./chunks/report-from-git-BWZMQ623.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4321,7 +4321,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-NJJ2FVGE.js"),
+        import("./chunks/local-runner-MIU7GB67.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4365,7 +4365,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-QW3E6VZ3.js");
+      const { runDemo } = await import("./chunks/demo-X5CKTRQG.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4407,6 +4407,31 @@ ${color.bold(`\u25B6 ${file}`)}
   );
 }
 
+// src/cli/commands/doctor.ts
+import { resolve as resolve4 } from "node:path";
+function registerDoctor(program2) {
+  program2.command("doctor").description(
+    "Check every configured model: key present, endpoint answers, Ollama model pulled (digest), window and output cap, and a one-token structured call."
+  ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
+    async (opts) => {
+      const [{ loadConfig }, { runDoctor, formatReport }] = await Promise.all([
+        import("./chunks/load-config-5UFGGNIJ.js"),
+        import("./chunks/doctor-K77COGE5.js")
+      ]);
+      const loaded = await loadConfig({ file: opts.config, repoDir: resolve4(opts.repo) });
+      const reports = await runDoctor({
+        config: loaded.config,
+        env: process.env,
+        models: opts.model,
+        call: opts.call
+      });
+      if (opts.json) printJson(reports);
+      else for (const r of reports) for (const text of formatReport(r)) line(text);
+      if (reports.some((r) => !r.ok)) process.exitCode = 1;
+    }
+  );
+}
+
 // src/cli/commands/gate.ts
 import { readFile } from "node:fs/promises";
 function registerGate(program2) {
@@ -4435,7 +4460,7 @@ function registerGate(program2) {
 }
 
 // src/cli/commands/init.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 function registerInit(program2) {
   program2.command("init").description(
     "Set a repository up for AIOS: the workflow (.github/workflows/aios.yml) and the config (.github/aios.yml)."
@@ -4449,9 +4474,9 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-N7CZJGWJ.js");
+      const { initRepo } = await import("./chunks/init-repo-IPZIHDI6.js");
       const result = await initRepo({
-        repoDir: resolve4(opts.repo),
+        repoDir: resolve5(opts.repo),
         action: opts.action,
         workRunner: opts.workRunner,
         force: opts.force
@@ -4467,10 +4492,10 @@ function registerInit(program2) {
 }
 
 // src/cli/commands/personas.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 async function loadFrom(dir) {
   const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-X5W2MJP7.js");
-  return loadPersonas(dir ? resolve5(dir) : defaultPersonaDir());
+  return loadPersonas(dir ? resolve6(dir) : defaultPersonaDir());
 }
 function registerPersonas(program2) {
   const personas = program2.command("personas").description("List, show and check personas.");
@@ -4503,7 +4528,7 @@ function registerPersonas(program2) {
 }
 
 // src/cli/commands/receipt.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 import { writeFile as writeFile2 } from "node:fs/promises";
 function registerReceipt(program2) {
   program2.command("receipt").description(
@@ -4521,12 +4546,12 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-U2UUBMOI.js"),
+        import("./chunks/load-config-5UFGGNIJ.js"),
         import("./chunks/ledger-ref-2URU2QAR.js"),
         import("./chunks/receipt-PW2MXHXT.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
-      const repoDir = resolve6(opts.repo);
+      const repoDir = resolve7(opts.repo);
       const { config } = await loadConfig({ file: opts.config, repoDir });
       const ref = await resolveLedgerRef(repoDir, config.ledger, opts.ref);
       const pricing = pricingFromConfig(config);
@@ -4551,18 +4576,18 @@ function registerReceipt(program2) {
 }
 
 // src/cli/commands/route.ts
-import { resolve as resolve7, basename } from "node:path";
+import { resolve as resolve8, basename } from "node:path";
 function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
-        import("./chunks/load-config-U2UUBMOI.js"),
+        import("./chunks/load-config-5UFGGNIJ.js"),
         import("./chunks/intake-QJMURGJU.js"),
         import("./chunks/router-ZGKB5KQ7.js")
       ]);
-      const repoDir = resolve7(opts.repo);
+      const repoDir = resolve8(opts.repo);
       const loaded = await loadConfig({ file: opts.config, repoDir });
-      const task = await taskFromFile(resolve7(taskFile), {
+      const task = await taskFromFile(resolve8(taskFile), {
         repoName: basename(repoDir),
         requestedBy: "route-preview",
         now: /* @__PURE__ */ new Date()
@@ -4599,7 +4624,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-6X3QZDKY.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-IIOYBL2W.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -4629,6 +4654,7 @@ function buildProgram() {
   registerLedger(program2);
   registerReceipt(program2);
   registerInit(program2);
+  registerDoctor(program2);
   return program2;
 }
 async function main(argv) {

@@ -130,6 +130,16 @@ export async function runGitHubJobWith(
       const workspace = await openGitWorkspace(repoDir, ref);
       const providers = new Map<string, ModelProvider>();
       const providerEnv = inputs.ollamaHost ? { ...env, OLLAMA_HOST: inputs.ollamaHost } : env;
+      // `aios doctor` for the plan's models before the first call (no test call): the log
+      // shows a missing key, an unreachable endpoint or an unpulled model up front.
+      const { runDoctor, formatReport } = await import('../models/doctor.js');
+      for (const report of await runDoctor({
+        config: config.config,
+        env: providerEnv,
+        models: plan.plan?.models,
+        call: false,
+      }))
+        for (const text of formatReport(report)) log(text);
       try {
         const result = await workJob(plan, {
           config,

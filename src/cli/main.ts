@@ -3,6 +3,7 @@ import { describeError, exitCodeOf } from '../core/errors.js';
 import { packageVersion } from '../core/package-version.js';
 import { setUpZodForShortProcesses } from '../core/zod-setup.js';
 import { registerDemo } from './commands/demo.js';
+import { registerDoctor } from './commands/doctor.js';
 import { registerGate } from './commands/gate.js';
 import { registerInit } from './commands/init.js';
 import { registerLedger } from './commands/ledger.js';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerLedger(program);
   registerReceipt(program);
   registerInit(program);
+  registerDoctor(program);
   return program;
 }
 

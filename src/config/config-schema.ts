@@ -61,6 +61,13 @@ export const ModelConfig = z.discriminatedUnion('provider', [
         .optional()
         .describe('Ollama base URL; defaults to OLLAMA_HOST or http://127.0.0.1:11434'),
       keepAlive: z.string().default('10m'),
+      digest: z
+        .string()
+        .regex(/^(sha256:)?[0-9a-f]{12,64}$/)
+        .optional()
+        .describe(
+          'The model digest `aios doctor` expects Ollama to have pulled (`ollama list` ID)',
+        ),
       billing: z.literal('local').default('local'),
       price: PriceConfig.prefault(FREE),
       request: OllamaRequestConfig.optional().describe(

@@ -2,8 +2,8 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   REPO_CONFIG_PATH,
   defaultConfigPath
-} from "./chunk-E5EUWSUQ.js";
-import "./chunk-DBAMM4TD.js";
+} from "./chunk-TYLDQUGK.js";
+import "./chunk-3EH5QFOU.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-M7OAIP6V.js";
 import "./chunk-MOVWQC26.js";

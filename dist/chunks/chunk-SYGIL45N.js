@@ -98,7 +98,7 @@ async function createProvider(modelId, model, ctx) {
       return createScriptedProvider({ modelId, script: ctx.script });
     }
     case "ollama": {
-      const { createOllamaProvider } = await import("./ollama-provider-7WODHC7Y.js");
+      const { createOllamaProvider } = await import("./ollama-provider-U7FTJFDA.js");
       return createOllamaProvider({
         modelId,
         model: model.model,
@@ -117,7 +117,7 @@ async function createProvider(modelId, model, ctx) {
           `Set ${model.apiKeyEnv} (in GitHub Actions, as a secret passed to the work job), or route this work to another tier.`
         );
       }
-      const { createOpenAiProvider } = await import("./openai-provider-LYLSBWUG.js");
+      const { createOpenAiProvider } = await import("./openai-provider-NRP3RBCB.js");
       return createOpenAiProvider({
         modelId,
         model: model.model,

@@ -11,7 +11,7 @@ import {
 import "./chunk-RLITK63G.js";
 import {
   AiosConfigSchema
-} from "./chunk-DBAMM4TD.js";
+} from "./chunk-3EH5QFOU.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-M7OAIP6V.js";
 import "./chunk-MOVWQC26.js";

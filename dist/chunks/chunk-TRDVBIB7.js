@@ -17,7 +17,7 @@ import {
 import {
   createProvider,
   loadScript
-} from "./chunk-AWVBWIBH.js";
+} from "./chunk-SYGIL45N.js";
 import {
   monthOf,
   readMonthSpend
@@ -30,7 +30,7 @@ import {
 } from "./chunk-UDR7YHOX.js";
 import {
   loadConfig
-} from "./chunk-E5EUWSUQ.js";
+} from "./chunk-TYLDQUGK.js";
 import {
   require_dist
 } from "./chunk-KYZ73INA.js";

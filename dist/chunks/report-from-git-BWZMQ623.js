@@ -1,11 +1,11 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  ReportBuilder
-} from "./chunk-JTFXGSZY.js";
-import {
   readArchivedFileBatches,
   toReportEntry
 } from "./chunk-FBQULZLL.js";
+import {
+  ReportBuilder
+} from "./chunk-JTFXGSZY.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-EP24EKF6.js";

@@ -6248,12 +6248,20 @@ async function runGitHubJobWith(inputs, env, io, known) {
         import("./workspace-I22AT4U5.js"),
         import("./work-job-2RYPFPJX.js"),
         import("./default-gates-XNAAX2X2.js"),
-        import("./create-provider-S57SGUAA.js"),
+        import("./create-provider-AAAHO7MQ.js"),
         import("./month-spend-BAYOBDFB.js")
       ]);
       const workspace = await openGitWorkspace(repoDir, ref);
       const providers = /* @__PURE__ */ new Map();
       const providerEnv = inputs.ollamaHost ? { ...env, OLLAMA_HOST: inputs.ollamaHost } : env;
+      const { runDoctor, formatReport } = await import("./doctor-K77COGE5.js");
+      for (const report of await runDoctor({
+        config: config.config,
+        env: providerEnv,
+        models: plan.plan?.models,
+        call: false
+      }))
+        for (const text of formatReport(report)) log(text);
       try {
         const result = await workJob(plan, {
           config,

@@ -4,8 +4,8 @@ import {
 } from "./chunk-4RNGXASX.js";
 import {
   loadConfig
-} from "./chunk-E5EUWSUQ.js";
-import "./chunk-DBAMM4TD.js";
+} from "./chunk-TYLDQUGK.js";
+import "./chunk-3EH5QFOU.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-M7OAIP6V.js";
 import "./chunk-MOVWQC26.js";
@@ -46,7 +46,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-47UX3ZLK.js");
+  const { runGitHubJobWith } = await import("./github-job-5S2ZYUWZ.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

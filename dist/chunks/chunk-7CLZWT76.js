@@ -20,7 +20,6 @@ import {
   profileFieldOf,
   requestProfile
 } from "./chunk-M7OAIP6V.js";
-import "./chunk-4KRPT4EI.js";
 import {
   ModelError
 } from "./chunk-AYJEV7GA.js";
@@ -24559,6 +24558,7 @@ function shouldRetryHeader(headers) {
   if (value === "false") return false;
   return void 0;
 }
+
 export {
   DEFAULT_OPENAI_BASE_URL,
   createOpenAiProvider,

@@ -4,8 +4,8 @@ import {
   defaultConfigPath,
   loadConfig,
   parseConfig
-} from "./chunk-E5EUWSUQ.js";
-import "./chunk-DBAMM4TD.js";
+} from "./chunk-TYLDQUGK.js";
+import "./chunk-3EH5QFOU.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-M7OAIP6V.js";
 import "./chunk-MOVWQC26.js";

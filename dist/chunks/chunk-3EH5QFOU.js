@@ -51,6 +51,9 @@ var ModelConfig = external_exports.discriminatedUnion("provider", [
     ...ModelCommon,
     host: external_exports.string().optional().describe("Ollama base URL; defaults to OLLAMA_HOST or http://127.0.0.1:11434"),
     keepAlive: external_exports.string().default("10m"),
+    digest: external_exports.string().regex(/^(sha256:)?[0-9a-f]{12,64}$/).optional().describe(
+      "The model digest `aios doctor` expects Ollama to have pulled (`ollama list` ID)"
+    ),
     billing: external_exports.literal("local").default("local"),
     price: PriceConfig.prefault(FREE),
     request: OllamaRequestConfig.optional().describe(

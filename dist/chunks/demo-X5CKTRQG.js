@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-L2PBDSR5.js";
+} from "./chunk-TRDVBIB7.js";
 import "./chunk-DXSYB7S5.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-O7CC6G3Y.js";
@@ -14,7 +14,7 @@ import {
   wo
 } from "./chunk-HUXMMFDI.js";
 import "./chunk-VPGG6BY4.js";
-import "./chunk-AWVBWIBH.js";
+import "./chunk-SYGIL45N.js";
 import "./chunk-ZQOV6G32.js";
 import "./chunk-FBAQKADV.js";
 import "./chunk-XSZJ7D6U.js";
@@ -26,8 +26,8 @@ import "./chunk-2K2IB55S.js";
 import "./chunk-HQBHEEDR.js";
 import "./chunk-XQDBF3P2.js";
 import "./chunk-UDR7YHOX.js";
-import "./chunk-E5EUWSUQ.js";
-import "./chunk-DBAMM4TD.js";
+import "./chunk-TYLDQUGK.js";
+import "./chunk-3EH5QFOU.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-M7OAIP6V.js";
 import "./chunk-MOVWQC26.js";

@@ -19,7 +19,6 @@ import {
 import {
   requestProfile
 } from "./chunk-M7OAIP6V.js";
-import "./chunk-4KRPT4EI.js";
 import {
   ModelError
 } from "./chunk-AYJEV7GA.js";
@@ -1403,10 +1402,11 @@ function describeCause(error) {
   const cause = error.cause;
   return cause instanceof Error ? cause.message : error.message;
 }
+
 export {
   DEFAULT_OLLAMA_HOST,
   PROMPT_OVERHEAD_TOKENS,
-  createOllamaProvider,
   ollamaWindow,
-  resolveOllamaHost
+  resolveOllamaHost,
+  createOllamaProvider
 };
