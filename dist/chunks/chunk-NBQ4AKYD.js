@@ -17,7 +17,7 @@ import {
 import {
   createProvider,
   loadScript
-} from "./chunk-SYGIL45N.js";
+} from "./chunk-M4EZC4X5.js";
 import {
   monthOf,
   readMonthSpend

@@ -46,7 +46,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-5S2ZYUWZ.js");
+  const { runGitHubJobWith } = await import("./github-job-N6AIFHXB.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

@@ -10,7 +10,7 @@ import "./chunk-MFU7SRSX.js";
 import "./chunk-VPGG6BY4.js";
 import {
   createProvider
-} from "./chunk-SYGIL45N.js";
+} from "./chunk-M4EZC4X5.js";
 import "./chunk-ZQOV6G32.js";
 import "./chunk-KYZ73INA.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createProvider
-} from "./chunk-SYGIL45N.js";
+} from "./chunk-M4EZC4X5.js";
 import "./chunk-ZQOV6G32.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-M7OAIP6V.js";

@@ -57,6 +57,12 @@ function createScriptedProvider(options) {
     endpoint: "scripted",
     async chat(request) {
       const started = performance.now();
+      if (request.signal?.aborted)
+        throw new ModelError(
+          "scripted: call cancelled",
+          { errorClass: "cancelled" },
+          { retryable: false }
+        );
       const key = request.purpose === "repair" ? `${request.persona}#repair` : request.persona;
       const answers = script.answers[key];
       const index = request.purpose === "repair" ? repairsUsed.get(key) ?? 0 : request.attempt - 1;
@@ -70,7 +76,10 @@ function createScriptedProvider(options) {
       }
       if (request.purpose === "repair") repairsUsed.set(key, index + 1);
       const text = "raw" in answer ? answer.raw : JSON.stringify(answer);
-      request.onProgress?.(text.length);
+      try {
+        request.onProgress?.(text.length);
+      } catch {
+      }
       const prompt = request.messages.map((m) => m.content).join("\n");
       return {
         text,
