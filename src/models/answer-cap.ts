@@ -10,7 +10,7 @@ import { ModelError } from '../core/errors.js';
 /** Characters an output token is allowed on average before the answer counts as oversize. */
 const CHARS_PER_OUTPUT_TOKEN = 32;
 /** Wire bytes an output token may take (an SSE chunk per token carries ~250 bytes of JSON). */
-const BYTES_PER_OUTPUT_TOKEN = 1_024;
+const BYTES_PER_OUTPUT_TOKEN = 512;
 const MIN_ANSWER_CHARS = 64 * 1024;
 const MIN_BODY_BYTES = 4 * 1024 * 1024;
 

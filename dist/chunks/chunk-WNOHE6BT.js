@@ -5,7 +5,7 @@ import {
 
 // src/models/answer-cap.ts
 var CHARS_PER_OUTPUT_TOKEN = 32;
-var BYTES_PER_OUTPUT_TOKEN = 1024;
+var BYTES_PER_OUTPUT_TOKEN = 512;
 var MIN_ANSWER_CHARS = 64 * 1024;
 var MIN_BODY_BYTES = 4 * 1024 * 1024;
 function answerCharCap(maxOutputTokens) {

@@ -1,18 +1,13 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  DEFAULT_OPENAI_BASE_URL,
-  createOpenAiProvider,
-  schemaName
-} from "./chunk-7CLZWT76.js";
-import "./chunk-MFU7SRSX.js";
-import "./chunk-VPGG6BY4.js";
+  createProvider
+} from "./chunk-3U2FWZNX.js";
 import "./chunk-ZQOV6G32.js";
+import "./chunk-KYZ73INA.js";
 import "./chunk-M7OAIP6V.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  DEFAULT_OPENAI_BASE_URL,
-  createOpenAiProvider,
-  schemaName
+  createProvider
 };

@@ -17,7 +17,7 @@ import {
 import {
   createProvider,
   loadScript
-} from "./chunk-M4EZC4X5.js";
+} from "./chunk-3U2FWZNX.js";
 import {
   monthOf,
   readMonthSpend

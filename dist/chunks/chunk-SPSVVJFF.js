@@ -9,7 +9,7 @@ import {
   networkCode,
   stopError,
   tooLargeError
-} from "./chunk-MFU7SRSX.js";
+} from "./chunk-WNOHE6BT.js";
 import {
   parseRetryAfterMs
 } from "./chunk-VPGG6BY4.js";

@@ -2,15 +2,15 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   ollamaWindow,
   resolveOllamaHost
-} from "./chunk-EL27ZUEI.js";
+} from "./chunk-3QAOTW5S.js";
 import {
   DEFAULT_OPENAI_BASE_URL
-} from "./chunk-7CLZWT76.js";
-import "./chunk-MFU7SRSX.js";
+} from "./chunk-SPSVVJFF.js";
+import "./chunk-WNOHE6BT.js";
 import "./chunk-VPGG6BY4.js";
 import {
   createProvider
-} from "./chunk-M4EZC4X5.js";
+} from "./chunk-3U2FWZNX.js";
 import "./chunk-ZQOV6G32.js";
 import "./chunk-KYZ73INA.js";
 import {
