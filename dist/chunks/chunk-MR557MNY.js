@@ -107,7 +107,7 @@ async function createProvider(modelId, model, ctx) {
       return createScriptedProvider({ modelId, script: ctx.script });
     }
     case "ollama": {
-      const { createOllamaProvider } = await import("./ollama-provider-YBF5ZAKE.js");
+      const { createOllamaProvider } = await import("./ollama-provider-JBD3MWPV.js");
       return createOllamaProvider({
         modelId,
         model: model.model,
@@ -126,7 +126,7 @@ async function createProvider(modelId, model, ctx) {
           `Set ${model.apiKeyEnv} (in GitHub Actions, as a secret passed to the work job), or route this work to another tier.`
         );
       }
-      const { createOpenAiProvider } = await import("./openai-provider-2Z7ER4VZ.js");
+      const { createOpenAiProvider } = await import("./openai-provider-K4PBWIVY.js");
       return createOpenAiProvider({
         modelId,
         model: model.model,

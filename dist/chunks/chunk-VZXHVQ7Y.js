@@ -42,14 +42,25 @@ function capResponseBody(base, maxBytes) {
     const response = await base(input, init);
     if (!response.body) return response;
     let seen = 0;
-    const counted = response.body.pipeThrough(
-      new TransformStream({
-        transform(chunk, controller) {
-          seen += chunk.byteLength;
-          if (seen > maxBytes) controller.error(new BodyTooLarge(maxBytes));
-          else controller.enqueue(chunk);
+    const reader = response.body.getReader();
+    const counted = new ReadableStream(
+      {
+        async pull(controller) {
+          const { done, value } = await reader.read();
+          if (done) return controller.close();
+          seen += value.byteLength;
+          if (seen > maxBytes) {
+            controller.error(new BodyTooLarge(maxBytes));
+            await reader.cancel().catch(() => void 0);
+            return;
+          }
+          controller.enqueue(value);
+        },
+        cancel(reason) {
+          return reader.cancel(reason);
         }
-      })
+      },
+      { highWaterMark: 0 }
     );
     return new Response(counted, {
       status: response.status,

@@ -2,15 +2,15 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   ollamaWindow,
   resolveOllamaHost
-} from "./chunk-3QAOTW5S.js";
+} from "./chunk-6IJ4OX4D.js";
 import {
   DEFAULT_OPENAI_BASE_URL
-} from "./chunk-SPSVVJFF.js";
-import "./chunk-WNOHE6BT.js";
+} from "./chunk-BCPMOTYV.js";
+import "./chunk-VZXHVQ7Y.js";
 import "./chunk-VPGG6BY4.js";
 import {
   createProvider
-} from "./chunk-3U2FWZNX.js";
+} from "./chunk-MR557MNY.js";
 import "./chunk-ZQOV6G32.js";
 import "./chunk-KYZ73INA.js";
 import {

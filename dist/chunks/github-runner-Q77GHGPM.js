@@ -46,7 +46,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-GDIUYF4U.js");
+  const { runGitHubJobWith } = await import("./github-job-UY2T4SJG.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

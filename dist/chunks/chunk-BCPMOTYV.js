@@ -9,7 +9,7 @@ import {
   networkCode,
   stopError,
   tooLargeError
-} from "./chunk-WNOHE6BT.js";
+} from "./chunk-VZXHVQ7Y.js";
 import {
   parseRetryAfterMs
 } from "./chunk-VPGG6BY4.js";

@@ -17,7 +17,7 @@ import {
 import {
   createProvider,
   loadScript
-} from "./chunk-3U2FWZNX.js";
+} from "./chunk-MR557MNY.js";
 import {
   monthOf,
   readMonthSpend

@@ -1,0 +1,13 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  createProvider
+} from "./chunk-MR557MNY.js";
+import "./chunk-ZQOV6G32.js";
+import "./chunk-KYZ73INA.js";
+import "./chunk-M7OAIP6V.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  createProvider
+};
