@@ -9,10 +9,14 @@ import { ModelError } from '../core/errors.js';
 
 /** Characters an output token is allowed on average before the answer counts as oversize. */
 const CHARS_PER_OUTPUT_TOKEN = 32;
-/** Wire bytes an output token may take (an SSE chunk per token carries ~250 bytes of JSON). */
-const BYTES_PER_OUTPUT_TOKEN = 512;
+/**
+ * Wire bytes an output token may take, by protocol: an OpenAI SSE chunk per token carries about
+ * 250 bytes of JSON (id, model, fingerprint, obfuscation padding), an Ollama NDJSON line about
+ * 130 (model, created_at, message). Twice that, so no honest stream comes near the cap.
+ */
+export const WIRE_BYTES_PER_TOKEN = { openai: 512, ollama: 256 } as const;
 const MIN_ANSWER_CHARS = 64 * 1024;
-const MIN_BODY_BYTES = 4 * 1024 * 1024;
+const MIN_BODY_BYTES = 1024 * 1024;
 
 /** The most characters an answer capped at `maxOutputTokens` tokens may have. */
 export function answerCharCap(maxOutputTokens: number | undefined): number {
@@ -20,8 +24,11 @@ export function answerCharCap(maxOutputTokens: number | undefined): number {
 }
 
 /** The most bytes the response body of such a call may have. */
-export function bodyByteCap(maxOutputTokens: number | undefined): number {
-  return Math.max(MIN_BODY_BYTES, (maxOutputTokens ?? 16_384) * BYTES_PER_OUTPUT_TOKEN);
+export function bodyByteCap(
+  maxOutputTokens: number | undefined,
+  protocol: keyof typeof WIRE_BYTES_PER_TOKEN,
+): number {
+  return Math.max(MIN_BODY_BYTES, (maxOutputTokens ?? 16_384) * WIRE_BYTES_PER_TOKEN[protocol]);
 }
 
 /** The named error for an answer past its cap. */

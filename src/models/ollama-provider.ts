@@ -96,7 +96,7 @@ export function createOllamaProvider(options: OllamaProviderOptions): ModelProvi
   const charCap = answerCharCap(maxOutputTokens);
   const baseFetch = capResponseBody(
     options.fetch ?? globalThis.fetch,
-    bodyByteCap(maxOutputTokens),
+    bodyByteCap(maxOutputTokens, 'ollama'),
   );
   const where = `Ollama model ${options.model} at ${host}`;
 

@@ -76,7 +76,10 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): ModelProvi
       // We report every failure through ModelError; the client's console logging would be noise.
       logLevel: 'off',
       // Every response body is byte-capped, so even one enormous SSE line cannot balloon memory.
-      fetch: capResponseBody(options.fetch ?? globalThis.fetch, bodyByteCap(maxOutputTokens)),
+      fetch: capResponseBody(
+        options.fetch ?? globalThis.fetch,
+        bodyByteCap(maxOutputTokens, 'openai'),
+      ),
     }));
 
   async function chat(request: ChatRequest): Promise<ChatResult> {

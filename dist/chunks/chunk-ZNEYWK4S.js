@@ -107,7 +107,7 @@ async function createProvider(modelId, model, ctx) {
       return createScriptedProvider({ modelId, script: ctx.script });
     }
     case "ollama": {
-      const { createOllamaProvider } = await import("./ollama-provider-JBD3MWPV.js");
+      const { createOllamaProvider } = await import("./ollama-provider-LXEEITK2.js");
       return createOllamaProvider({
         modelId,
         model: model.model,
@@ -126,7 +126,7 @@ async function createProvider(modelId, model, ctx) {
           `Set ${model.apiKeyEnv} (in GitHub Actions, as a secret passed to the work job), or route this work to another tier.`
         );
       }
-      const { createOpenAiProvider } = await import("./openai-provider-K4PBWIVY.js");
+      const { createOpenAiProvider } = await import("./openai-provider-6BZA3Q63.js");
       return createOpenAiProvider({
         modelId,
         model: model.model,

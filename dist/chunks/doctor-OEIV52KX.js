@@ -2,15 +2,15 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   ollamaWindow,
   resolveOllamaHost
-} from "./chunk-6IJ4OX4D.js";
+} from "./chunk-44ED3BM6.js";
 import {
   DEFAULT_OPENAI_BASE_URL
-} from "./chunk-BCPMOTYV.js";
-import "./chunk-VZXHVQ7Y.js";
+} from "./chunk-IPVD3G3Z.js";
+import "./chunk-EVCHY3FV.js";
 import "./chunk-VPGG6BY4.js";
 import {
   createProvider
-} from "./chunk-MR557MNY.js";
+} from "./chunk-ZNEYWK4S.js";
 import "./chunk-ZQOV6G32.js";
 import "./chunk-KYZ73INA.js";
 import {

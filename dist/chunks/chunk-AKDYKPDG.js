@@ -17,7 +17,7 @@ import {
 import {
   createProvider,
   loadScript
-} from "./chunk-MR557MNY.js";
+} from "./chunk-ZNEYWK4S.js";
 import {
   monthOf,
   readMonthSpend

@@ -9,7 +9,7 @@ import {
   networkCode,
   stopError,
   tooLargeError
-} from "./chunk-VZXHVQ7Y.js";
+} from "./chunk-EVCHY3FV.js";
 import {
   parseRetryAfterMs
 } from "./chunk-VPGG6BY4.js";
@@ -1193,7 +1193,7 @@ function createOllamaProvider(options) {
   const charCap = answerCharCap(maxOutputTokens);
   const baseFetch = capResponseBody(
     options.fetch ?? globalThis.fetch,
-    bodyByteCap(maxOutputTokens)
+    bodyByteCap(maxOutputTokens, "ollama")
   );
   const where = `Ollama model ${options.model} at ${host}`;
   async function chat(request) {

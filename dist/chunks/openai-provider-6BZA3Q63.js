@@ -1,12 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  DEFAULT_OLLAMA_HOST,
-  PROMPT_OVERHEAD_TOKENS,
-  createOllamaProvider,
-  ollamaWindow,
-  resolveOllamaHost
-} from "./chunk-6IJ4OX4D.js";
-import "./chunk-VZXHVQ7Y.js";
+  DEFAULT_OPENAI_BASE_URL,
+  createOpenAiProvider,
+  schemaName
+} from "./chunk-IPVD3G3Z.js";
+import "./chunk-EVCHY3FV.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-ZQOV6G32.js";
 import "./chunk-M7OAIP6V.js";
@@ -14,9 +12,7 @@ import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  DEFAULT_OLLAMA_HOST,
-  PROMPT_OVERHEAD_TOKENS,
-  createOllamaProvider,
-  ollamaWindow,
-  resolveOllamaHost
+  DEFAULT_OPENAI_BASE_URL,
+  createOpenAiProvider,
+  schemaName
 };

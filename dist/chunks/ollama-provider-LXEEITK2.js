@@ -1,10 +1,12 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  DEFAULT_OPENAI_BASE_URL,
-  createOpenAiProvider,
-  schemaName
-} from "./chunk-BCPMOTYV.js";
-import "./chunk-VZXHVQ7Y.js";
+  DEFAULT_OLLAMA_HOST,
+  PROMPT_OVERHEAD_TOKENS,
+  createOllamaProvider,
+  ollamaWindow,
+  resolveOllamaHost
+} from "./chunk-44ED3BM6.js";
+import "./chunk-EVCHY3FV.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-ZQOV6G32.js";
 import "./chunk-M7OAIP6V.js";
@@ -12,7 +14,9 @@ import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  DEFAULT_OPENAI_BASE_URL,
-  createOpenAiProvider,
-  schemaName
+  DEFAULT_OLLAMA_HOST,
+  PROMPT_OVERHEAD_TOKENS,
+  createOllamaProvider,
+  ollamaWindow,
+  resolveOllamaHost
 };

@@ -5,14 +5,14 @@ import {
 
 // src/models/answer-cap.ts
 var CHARS_PER_OUTPUT_TOKEN = 32;
-var BYTES_PER_OUTPUT_TOKEN = 512;
+var WIRE_BYTES_PER_TOKEN = { openai: 512, ollama: 256 };
 var MIN_ANSWER_CHARS = 64 * 1024;
-var MIN_BODY_BYTES = 4 * 1024 * 1024;
+var MIN_BODY_BYTES = 1024 * 1024;
 function answerCharCap(maxOutputTokens) {
   return Math.max(MIN_ANSWER_CHARS, (maxOutputTokens ?? 16384) * CHARS_PER_OUTPUT_TOKEN);
 }
-function bodyByteCap(maxOutputTokens) {
-  return Math.max(MIN_BODY_BYTES, (maxOutputTokens ?? 16384) * BYTES_PER_OUTPUT_TOKEN);
+function bodyByteCap(maxOutputTokens, protocol) {
+  return Math.max(MIN_BODY_BYTES, (maxOutputTokens ?? 16384) * WIRE_BYTES_PER_TOKEN[protocol]);
 }
 function tooLargeError(where, what, cap) {
   return new ModelError(

@@ -9,7 +9,7 @@ import {
   networkCode,
   stopError,
   tooLargeError
-} from "./chunk-VZXHVQ7Y.js";
+} from "./chunk-EVCHY3FV.js";
 import {
   parseRetryAfterMs
 } from "./chunk-VPGG6BY4.js";
@@ -24294,7 +24294,10 @@ function createOpenAiProvider(options) {
     // We report every failure through ModelError; the client's console logging would be noise.
     logLevel: "off",
     // Every response body is byte-capped, so even one enormous SSE line cannot balloon memory.
-    fetch: capResponseBody(options.fetch ?? globalThis.fetch, bodyByteCap(maxOutputTokens))
+    fetch: capResponseBody(
+      options.fetch ?? globalThis.fetch,
+      bodyByteCap(maxOutputTokens, "openai")
+    )
   });
   async function chat(request) {
     const started = performance.now();

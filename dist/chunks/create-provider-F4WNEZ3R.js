@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createProvider
-} from "./chunk-MR557MNY.js";
+} from "./chunk-ZNEYWK4S.js";
 import "./chunk-ZQOV6G32.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-M7OAIP6V.js";
