@@ -19,6 +19,34 @@ export interface ProviderFixture {
   fail(): void;
   /** Requests that reached the backend so far (0 for in-process providers). */
   requests(): number;
+  /** The model id and provider-side name the provider was built with. */
+  readonly identity: { readonly modelId: string; readonly model: string };
+  /** Faults on the wire, for providers that have one (HTTP adapters). */
+  readonly wire?: WireFaults | undefined;
+}
+
+/** How an HTTP adapter's fixture scripts faults on the wire. */
+export interface WireFaults {
+  /** The next answer's connection is destroyed after a few chunks. */
+  cutMidAnswer(): void;
+  /** The next answer ends cleanly without its finishing chunk; the error message says so with this. */
+  endEarly(): void;
+  readonly endEarlyMessage: string;
+  /** The next answer carries the server's error line/event with this message after a few chunks. */
+  streamError(message: string): void;
+  /** The next answer trickles for longer than any test waits. */
+  slow(): void;
+  /** A provider whose server has gone away, and that server's URL. */
+  deadProvider(): Promise<{ provider: ModelProvider; url: string }>;
+}
+
+async function failure(promise: Promise<unknown>): Promise<ModelError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ModelError);
+  return error as ModelError;
 }
 
 export function contractRequest(overrides: Partial<ChatRequest> = {}): ChatRequest {
@@ -49,11 +77,14 @@ export function describeProviderContract(
   setup: () => ProviderFixture,
 ): void {
   describe(`ModelProvider contract: ${name}`, () => {
-    it('declares the spec version, its kind, its model id and an endpoint', () => {
-      const p = setup().provider();
+    it('declares the spec version, its kind, its model id and name, and an endpoint', () => {
+      const f = setup();
+      const p = f.provider();
       expect(p.specificationVersion).toBe(MODEL_SPEC_VERSION);
+      expect(p.specificationVersion).toBe('aios-model-v1');
       expect(p.provider).toBe(kind);
-      expect(p.modelId).toMatch(/\S/);
+      expect(p.modelId).toBe(f.identity.modelId);
+      expect(p.model).toBe(f.identity.model);
       expect(p.endpoint).toMatch(/\S/);
     });
 
@@ -120,5 +151,64 @@ export function describeProviderContract(
       expect(typeof (error as ModelError).retryable).toBe('boolean');
       expect((error as ModelError).errorClass).toMatch(/\S/);
     });
+
+    // Only the HTTP adapters have a wire; the scripted provider has none to fault.
+    if (setup().wire !== undefined)
+      describe('on the wire', () => {
+        const margin = 1_000;
+
+        it('maps a stream cut mid-answer to connection, retryable', async () => {
+          const f = setup();
+          f.wire!.cutMidAnswer();
+          const seen: number[] = [];
+          const error = await failure(
+            f.provider().chat(contractRequest({ onProgress: (n) => seen.push(n) })),
+          );
+          expect(error.errorClass).toBe('connection');
+          expect(error.retryable).toBe(true);
+          expect(seen.length).toBeGreaterThan(0);
+        });
+
+        it('maps a stream that ends without finishing to connection, retryable', async () => {
+          const f = setup();
+          f.wire!.endEarly();
+          const error = await failure(f.provider().chat(contractRequest()));
+          expect(error.errorClass).toBe('connection');
+          expect(error.retryable).toBe(true);
+          expect(error.message).toContain(f.wire!.endEarlyMessage);
+        });
+
+        it('maps an error inside the stream to server, retryable, with the server’s words', async () => {
+          const f = setup();
+          f.wire!.streamError('CUDA error: out of memory');
+          const error = await failure(f.provider().chat(contractRequest()));
+          expect(error.errorClass).toBe('server');
+          expect(error.retryable).toBe(true);
+          expect(error.message).toContain('CUDA error: out of memory');
+        });
+
+        it('maps the caller aborting mid-call to cancelled, not retryable, promptly', async () => {
+          const f = setup();
+          f.wire!.slow();
+          const controller = new AbortController();
+          setTimeout(() => controller.abort(), 200);
+          const started = performance.now();
+          const error = await failure(
+            f.provider().chat(contractRequest({ signal: controller.signal })),
+          );
+          expect(error.errorClass).toBe('cancelled');
+          expect(error.retryable).toBe(false);
+          expect(performance.now() - started).toBeLessThan(200 + margin);
+        });
+
+        it('maps a refused connection to connection, retryable, with a hint naming the URL', async () => {
+          const { provider, url } = await setup().wire!.deadProvider();
+          const error = await failure(provider.chat(contractRequest()));
+          expect(error.errorClass).toBe('connection');
+          expect(error.retryable).toBe(true);
+          expect(error.message).toContain('ECONNREFUSED');
+          expect(error.hint).toContain(url);
+        });
+      });
   });
 }
