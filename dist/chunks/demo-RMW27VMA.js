@@ -20,7 +20,7 @@ import "./chunk-FBAQKADV.js";
 import "./chunk-XSZJ7D6U.js";
 import {
   buildReport
-} from "./chunk-JTFXGSZY.js";
+} from "./chunk-5QASEK6L.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-HQBHEEDR.js";

@@ -199,6 +199,7 @@ var ReportBuilder = class {
   addEntry(r, e) {
     switch (e.event) {
       case "attempt": {
+        if (e.data.outcome === "skipped") break;
         r.calls++;
         if (e.data.outcome !== "ok") r.failedCalls++;
         const scripted = e.actor.type === "model" && e.actor.scripted;

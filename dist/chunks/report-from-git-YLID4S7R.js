@@ -5,7 +5,7 @@ import {
 } from "./chunk-FBQULZLL.js";
 import {
   ReportBuilder
-} from "./chunk-JTFXGSZY.js";
+} from "./chunk-5QASEK6L.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-EP24EKF6.js";
