@@ -4321,7 +4321,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-75GQPPBI.js"),
+        import("./chunks/local-runner-BEGC5GZO.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4365,7 +4365,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-RMW27VMA.js");
+      const { runDemo } = await import("./chunks/demo-BZCYLICH.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4416,7 +4416,7 @@ function registerDoctor(program2) {
     async (opts) => {
       const [{ loadConfig }, { runDoctor, formatReport }] = await Promise.all([
         import("./chunks/load-config-5UFGGNIJ.js"),
-        import("./chunks/doctor-OEIV52KX.js")
+        import("./chunks/doctor-J2LFP56T.js")
       ]);
       const loaded = await loadConfig({ file: opts.config, repoDir: resolve4(opts.repo) });
       const reports = await runDoctor({

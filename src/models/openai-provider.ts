@@ -60,8 +60,9 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): ModelProvi
   const profile = options.profile ?? requestProfile({ provider: 'openai', model: options.model });
   const maxOutputTokens = profile.maxOutputTokens;
   const charCap = answerCharCap(maxOutputTokens);
-  // Built lazily: the client refuses an empty key at construction, and an unused model with a
-  // missing key must not break start-up. The call reports it instead.
+  // The client refuses an empty key at construction, so with no key it is never built (the call
+  // reports it). With a key it is built now, with the provider, which the gateway creates just
+  // before the first call: its set-up then never counts against that call's connect deadline.
   let client: OpenAI | undefined;
   const getClient = (): OpenAI =>
     (client ??= new OpenAI({
@@ -81,6 +82,8 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): ModelProvi
         bodyByteCap(maxOutputTokens, 'openai'),
       ),
     }));
+
+  if (apiKey.trim() !== '') getClient();
 
   async function chat(request: ChatRequest): Promise<ChatResult> {
     const started = performance.now();

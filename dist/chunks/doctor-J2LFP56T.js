@@ -5,12 +5,12 @@ import {
 } from "./chunk-44ED3BM6.js";
 import {
   DEFAULT_OPENAI_BASE_URL
-} from "./chunk-IPVD3G3Z.js";
+} from "./chunk-LAAQUIRI.js";
 import "./chunk-EVCHY3FV.js";
 import "./chunk-VPGG6BY4.js";
 import {
   createProvider
-} from "./chunk-ZNEYWK4S.js";
+} from "./chunk-BMPUQVEA.js";
 import "./chunk-ZQOV6G32.js";
 import "./chunk-KYZ73INA.js";
 import {

@@ -126,7 +126,7 @@ async function createProvider(modelId, model, ctx) {
           `Set ${model.apiKeyEnv} (in GitHub Actions, as a secret passed to the work job), or route this work to another tier.`
         );
       }
-      const { createOpenAiProvider } = await import("./openai-provider-6BZA3Q63.js");
+      const { createOpenAiProvider } = await import("./openai-provider-YG5CC5LC.js");
       return createOpenAiProvider({
         modelId,
         model: model.model,

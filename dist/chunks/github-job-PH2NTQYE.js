@@ -6248,13 +6248,13 @@ async function runGitHubJobWith(inputs, env, io, known) {
         import("./workspace-I22AT4U5.js"),
         import("./work-job-2RYPFPJX.js"),
         import("./default-gates-XNAAX2X2.js"),
-        import("./create-provider-F4WNEZ3R.js"),
+        import("./create-provider-KEZ5BPCD.js"),
         import("./month-spend-BAYOBDFB.js")
       ]);
       const workspace = await openGitWorkspace(repoDir, ref);
       const providers = /* @__PURE__ */ new Map();
       const providerEnv = inputs.ollamaHost ? { ...env, OLLAMA_HOST: inputs.ollamaHost } : env;
-      const { runDoctor, formatReport } = await import("./doctor-OEIV52KX.js");
+      const { runDoctor, formatReport } = await import("./doctor-J2LFP56T.js");
       for (const report of await runDoctor({
         config: config.config,
         env: providerEnv,

@@ -24299,6 +24299,7 @@ function createOpenAiProvider(options) {
       bodyByteCap(maxOutputTokens, "openai")
     )
   });
+  if (apiKey.trim() !== "") getClient();
   async function chat(request) {
     const started = performance.now();
     if (apiKey.trim() === "") {

@@ -17,7 +17,7 @@ import {
 import {
   createProvider,
   loadScript
-} from "./chunk-ZNEYWK4S.js";
+} from "./chunk-BMPUQVEA.js";
 import {
   monthOf,
   readMonthSpend

@@ -1,13 +1,18 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  createProvider
-} from "./chunk-ZNEYWK4S.js";
+  DEFAULT_OPENAI_BASE_URL,
+  createOpenAiProvider,
+  schemaName
+} from "./chunk-LAAQUIRI.js";
+import "./chunk-EVCHY3FV.js";
+import "./chunk-VPGG6BY4.js";
 import "./chunk-ZQOV6G32.js";
-import "./chunk-KYZ73INA.js";
 import "./chunk-M7OAIP6V.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  createProvider
+  DEFAULT_OPENAI_BASE_URL,
+  createOpenAiProvider,
+  schemaName
 };

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-AKDYKPDG.js";
+} from "./chunk-NIGADGZK.js";
 import "./chunk-DXSYB7S5.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-O7CC6G3Y.js";
@@ -11,7 +11,7 @@ import "./chunk-GNOIYJ2A.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-VPGG6BY4.js";
-import "./chunk-ZNEYWK4S.js";
+import "./chunk-BMPUQVEA.js";
 import "./chunk-ZQOV6G32.js";
 import "./chunk-FBAQKADV.js";
 import "./chunk-XSZJ7D6U.js";
