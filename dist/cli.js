@@ -4416,7 +4416,7 @@ function registerDoctor(program2) {
     async (opts) => {
       const [{ loadConfig }, { runDoctor, formatReport }] = await Promise.all([
         import("./chunks/load-config-5UFGGNIJ.js"),
-        import("./chunks/doctor-J2LFP56T.js")
+        import("./chunks/doctor-SYLSYTQA.js")
       ]);
       const loaded = await loadConfig({ file: opts.config, repoDir: resolve4(opts.repo) });
       const reports = await runDoctor({

@@ -113,11 +113,24 @@ async function checkModel(modelId: string, options: DoctorOptions): Promise<Mode
         : { name: 'pulled', status: 'skip', detail: 'the endpoint did not answer' },
     );
     const window = ollamaWindow(profile, options.config.context.maxTokens, 0);
-    checks.push({
-      name: 'limits',
-      status: 'ok',
-      detail: `window ${window} tokens (num_ctx: context budget ${options.config.context.maxTokens} + prompt overhead + output cap), output cap ${profile.maxOutputTokens} tokens (num_predict)`,
-    });
+    const trained =
+      endpoint.status === 'ok'
+        ? await contextLength(host, model.model, fetchFn, timeoutMs)
+        : undefined;
+    const limits = `window ${window} tokens (num_ctx: context budget ${options.config.context.maxTokens} + prompt overhead + output cap), output cap ${profile.maxOutputTokens} tokens (num_predict)`;
+    checks.push(
+      trained !== undefined && window > trained
+        ? {
+            name: 'limits',
+            status: 'fail',
+            detail: `${limits}: more than the model's context length of ${trained}; lower context.maxTokens or set models.${modelId}.request.contextWindow`,
+          }
+        : {
+            name: 'limits',
+            status: 'ok',
+            detail: trained === undefined ? limits : `${limits}; the model takes ${trained}`,
+          },
+    );
   }
 
   if (options.call === false) {
@@ -210,6 +223,37 @@ async function pulled(
       status: 'fail',
       detail: `cannot list models (${describeCause(error)})`,
     };
+  }
+}
+
+/**
+ * The context length the model was trained for, from POST /api/show (`model_info`,
+ * `<architecture>.context_length`, Ollama docs/api.md "Show Model Information"); undefined when
+ * the server does not say.
+ */
+async function contextLength(
+  host: string,
+  name: string,
+  fetchFn: typeof fetch,
+  timeoutMs: number,
+): Promise<number | undefined> {
+  try {
+    const response = await fetchFn(`${host}/api/show`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ model: name }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    if (!response.ok) {
+      await response.body?.cancel();
+      return undefined;
+    }
+    const info = ((await response.json()) as { model_info?: Record<string, unknown> }).model_info;
+    const arch = info?.['general.architecture'];
+    const length = typeof arch === 'string' ? info?.[`${arch}.context_length`] : undefined;
+    return typeof length === 'number' ? length : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -56,7 +56,7 @@ describe('aios doctor', () => {
       call: 'ok',
     });
     expect(byId['local-llama']!.checks.find((c) => c.name === 'limits')?.detail).toMatch(
-      /window \d+ tokens .* output cap 8192 tokens \(num_predict\)/,
+      /window \d+ tokens .* output cap 8192 tokens \(num_predict\); the model takes 131072/,
     );
     expect(status('copilot-gpt')).toEqual({ key: 'ok', endpoint: 'ok', limits: 'ok', call: 'ok' });
     // The one-token call used the model's profile with a small cap.
@@ -78,6 +78,25 @@ describe('aios doctor', () => {
     expect(report?.ok).toBe(false);
     expect(report?.checks.find((c) => c.name === 'pulled')?.detail).toMatch(
       /has digest a80c4f17acd5, the config names 0123456789ab/,
+    );
+  });
+
+  it('fails a window larger than the model was trained for', async () => {
+    const [report] = await runDoctor({
+      config: parseConfig(
+        configText(DIGEST).replace(
+          `digest: ${DIGEST}\n`,
+          `digest: ${DIGEST}\n    request: { contextWindow: 200000 }\n`,
+        ),
+        'aios.yml',
+      ).config,
+      env: {},
+      models: ['local-llama'],
+      call: false,
+    });
+    expect(report?.ok).toBe(false);
+    expect(report?.checks.find((c) => c.name === 'limits')?.detail).toMatch(
+      /more than the model's context length of 131072/,
     );
   });
 

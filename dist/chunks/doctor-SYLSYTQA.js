@@ -84,11 +84,19 @@ async function checkModel(modelId, options) {
       endpoint.status === "ok" ? await pulled(host, model.model, model.digest, fetchFn, timeoutMs) : { name: "pulled", status: "skip", detail: "the endpoint did not answer" }
     );
     const window = ollamaWindow(profile, options.config.context.maxTokens, 0);
-    checks.push({
-      name: "limits",
-      status: "ok",
-      detail: `window ${window} tokens (num_ctx: context budget ${options.config.context.maxTokens} + prompt overhead + output cap), output cap ${profile.maxOutputTokens} tokens (num_predict)`
-    });
+    const trained = endpoint.status === "ok" ? await contextLength(host, model.model, fetchFn, timeoutMs) : void 0;
+    const limits = `window ${window} tokens (num_ctx: context budget ${options.config.context.maxTokens} + prompt overhead + output cap), output cap ${profile.maxOutputTokens} tokens (num_predict)`;
+    checks.push(
+      trained !== void 0 && window > trained ? {
+        name: "limits",
+        status: "fail",
+        detail: `${limits}: more than the model's context length of ${trained}; lower context.maxTokens or set models.${modelId}.request.contextWindow`
+      } : {
+        name: "limits",
+        status: "ok",
+        detail: trained === void 0 ? limits : `${limits}; the model takes ${trained}`
+      }
+    );
   }
   if (options.call === false) {
     checks.push({ name: "call", status: "skip", detail: "not asked for (--no-call)" });
@@ -163,6 +171,26 @@ async function pulled(host, name, digest, fetchFn, timeoutMs) {
       status: "fail",
       detail: `cannot list models (${describeCause(error)})`
     };
+  }
+}
+async function contextLength(host, name, fetchFn, timeoutMs) {
+  try {
+    const response = await fetchFn(`${host}/api/show`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ model: name }),
+      signal: AbortSignal.timeout(timeoutMs)
+    });
+    if (!response.ok) {
+      await response.body?.cancel();
+      return void 0;
+    }
+    const info = (await response.json()).model_info;
+    const arch = info?.["general.architecture"];
+    const length = typeof arch === "string" ? info?.[`${arch}.context_length`] : void 0;
+    return typeof length === "number" ? length : void 0;
+  } catch {
+    return void 0;
   }
 }
 async function ping(modelId, model, options, timeoutMs) {

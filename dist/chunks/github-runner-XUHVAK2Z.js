@@ -46,7 +46,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-PH2NTQYE.js");
+  const { runGitHubJobWith } = await import("./github-job-CCOAU4L3.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

@@ -6254,7 +6254,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       const workspace = await openGitWorkspace(repoDir, ref);
       const providers = /* @__PURE__ */ new Map();
       const providerEnv = inputs.ollamaHost ? { ...env, OLLAMA_HOST: inputs.ollamaHost } : env;
-      const { runDoctor, formatReport } = await import("./doctor-J2LFP56T.js");
+      const { runDoctor, formatReport } = await import("./doctor-SYLSYTQA.js");
       for (const report of await runDoctor({
         config: config.config,
         env: providerEnv,
