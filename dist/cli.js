@@ -4123,7 +4123,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-5UFGGNIJ.js"),
+    import("./chunks/load-config-HFP2BXZZ.js"),
     import("./chunks/ledger-ref-2URU2QAR.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -4321,7 +4321,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-BEGC5GZO.js"),
+        import("./chunks/local-runner-YY6AIC7C.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4365,7 +4365,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-BZCYLICH.js");
+      const { runDemo } = await import("./chunks/demo-VVUA5LNI.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4415,8 +4415,8 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-5UFGGNIJ.js"),
-        import("./chunks/doctor-SYLSYTQA.js")
+        import("./chunks/load-config-HFP2BXZZ.js"),
+        import("./chunks/doctor-JTJA52VI.js")
       ]);
       const loaded = await loadConfig({ file: opts.config, repoDir: resolve4(opts.repo) });
       const reports = await runDoctor({
@@ -4474,7 +4474,7 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-IPZIHDI6.js");
+      const { initRepo } = await import("./chunks/init-repo-RF3TCW6Y.js");
       const result = await initRepo({
         repoDir: resolve5(opts.repo),
         action: opts.action,
@@ -4546,7 +4546,7 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-5UFGGNIJ.js"),
+        import("./chunks/load-config-HFP2BXZZ.js"),
         import("./chunks/ledger-ref-2URU2QAR.js"),
         import("./chunks/receipt-PW2MXHXT.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
@@ -4581,7 +4581,7 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
-        import("./chunks/load-config-5UFGGNIJ.js"),
+        import("./chunks/load-config-HFP2BXZZ.js"),
         import("./chunks/intake-QJMURGJU.js"),
         import("./chunks/router-ZGKB5KQ7.js")
       ]);
@@ -4624,7 +4624,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-IIOYBL2W.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-OWJWWFL6.js");
     printJson(jsonSchemaFor(name));
   });
 }

@@ -58,6 +58,12 @@ export const OpenAiRequestConfig = z
       .enum(REASONING_EFFORTS)
       .optional()
       .describe('reasoning_effort, for reasoning models (gpt-5, o-series) only'),
+    outputCapField: z
+      .enum(['max_completion_tokens', 'max_tokens'])
+      .optional()
+      .describe(
+        'The field the output cap is sent in: max_completion_tokens (default; OpenAI, GitHub Models), or max_tokens for an older compatible server that knows only that',
+      ),
   })
   .strict();
 
@@ -69,6 +75,8 @@ export interface RequestProfile {
   readonly reasoningEffort: ReasoningEffort | undefined;
   /** Ollama only: num_ctx when the entry fixes it. */
   readonly contextWindow: number | undefined;
+  /** OpenAI-compatible only: the field that carries the output cap (default max_completion_tokens). */
+  readonly outputCapField?: 'max_completion_tokens' | 'max_tokens' | undefined;
 }
 
 /**
@@ -112,6 +120,7 @@ export function requestProfile(model: ProfiledModel): RequestProfile {
         maxOutputTokens: model.request?.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
         reasoningEffort: model.request?.reasoningEffort,
         contextWindow: undefined,
+        outputCapField: model.request?.outputCapField ?? 'max_completion_tokens',
       };
     }
     case 'scripted':
@@ -142,6 +151,12 @@ export function requestProfileIssues(id: string, model: ProfiledModel): ProfileI
       message: `${model.model} is a reasoning model: the API accepts only the default temperature (1); remove request.temperature`,
     });
   }
+  if (reasoning && model.request.outputCapField === 'max_tokens') {
+    issues.push({
+      path: ['models', id, 'request', 'outputCapField'],
+      message: `${model.model} is a reasoning model: the API rejects max_tokens and wants max_completion_tokens; remove request.outputCapField`,
+    });
+  }
   if (
     !reasoning &&
     model.request.reasoningEffort !== undefined &&
@@ -162,8 +177,8 @@ export function requestProfileIssues(id: string, model: ProfiledModel): ProfileI
 export function profileFieldOf(param: string | undefined | null): string | undefined {
   if (!param) return undefined;
   if (param === 'temperature' || param === 'top_p') return 'request.temperature';
-  if (param === 'max_tokens' || param === 'max_completion_tokens' || param === 'num_predict')
-    return 'request.maxOutputTokens';
+  if (param === 'max_tokens' || param === 'max_completion_tokens') return 'request.outputCapField';
+  if (param === 'num_predict') return 'request.maxOutputTokens';
   if (param === 'reasoning_effort') return 'request.reasoningEffort';
   if (param === 'num_ctx') return 'request.contextWindow';
   return undefined;

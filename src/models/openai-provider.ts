@@ -123,7 +123,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): ModelProvi
           // The request profile: reasoning models get no temperature (only the default is
           // accepted), every call an output cap the budget guard priced.
           ...(profile.temperature === undefined ? {} : { temperature: profile.temperature }),
-          max_completion_tokens: maxOutputTokens,
+          [profile.outputCapField ?? 'max_completion_tokens']: maxOutputTokens,
           ...(profile.reasoningEffort === undefined
             ? {}
             : { reasoning_effort: profile.reasoningEffort }),
@@ -351,7 +351,9 @@ function mapOpenAiError(error: unknown, ctx: MapContext): ModelError {
         {
           ...base,
           hint: field
-            ? `Set or remove ${configPath} for model ${ctx.modelId}: reasoning models (gpt-5, o-series) take no temperature and need max_completion_tokens.`
+            ? field === 'request.outputCapField'
+              ? `Set ${configPath} for model ${ctx.modelId} to the field this server takes (max_tokens for older compatible servers; reasoning models need max_completion_tokens).`
+              : `Set or remove ${configPath} for model ${ctx.modelId}: reasoning models (gpt-5, o-series) take no temperature and need max_completion_tokens.`
             : `Model ${ctx.modelId} (${ctx.model}) rejects the parameter ${param ?? '(unnamed)'}; check that the model supports structured output and streaming.`,
         },
       );

@@ -25,7 +25,7 @@ import { createOpenAiProvider } from '../../src/models/openai-provider.js';
 import { grammarSchema } from '../../src/models/ollama-format.js';
 import { answerJson } from '../support/fake-provider.js';
 import { startOllamaServer, type OllamaTestServer } from '../support/ollama-server.js';
-import { startOpenAiServer, type OpenAiTestServer } from '../support/openai-server.js';
+import { openAiError, startOpenAiServer, type OpenAiTestServer } from '../support/openai-server.js';
 
 const KEY = 'sk-test-profile-0123456789abcdef';
 let openai: OpenAiTestServer;
@@ -170,6 +170,51 @@ describe('request profiles', () => {
     expect(error.message).toContain('configuration error');
     expect(error.message).toContain('models.premium-gpt.request.temperature');
     expect(error.message).toContain('gpt-5');
+  });
+
+  it('sends the cap as max_tokens to an older compatible server, and names the field when one refuses max_completion_tokens', async () => {
+    // A compatible server that knows only max_tokens (as older ones answer).
+    openai.enqueue(
+      openAiError(400, 'Unrecognized request argument supplied: max_completion_tokens', {
+        param: 'max_completion_tokens',
+        code: 'unsupported_parameter',
+      }),
+    );
+    const strictOld = createOpenAiProvider({
+      modelId: 'old-server',
+      model: 'gpt-4.1',
+      baseUrl: openai.baseUrl,
+      apiKey: KEY,
+    });
+    const error = await failure(strictOld.chat(chatRequest()));
+    expect(error.errorClass).toBe('unsupported-parameter');
+    expect(error.message).toContain('models.old-server.request.outputCapField');
+
+    openai.enqueue({ content: answerJson() });
+    await createOpenAiProvider({
+      modelId: 'old-server',
+      model: 'gpt-4.1',
+      baseUrl: openai.baseUrl,
+      apiKey: KEY,
+      profile: requestProfile({
+        provider: 'openai',
+        model: 'gpt-4.1',
+        request: { outputCapField: 'max_tokens', maxOutputTokens: 500 },
+      }),
+    }).chat(chatRequest());
+    expect(lastBody(openai)['max_tokens']).toBe(500);
+    expect(lastBody(openai)).not.toHaveProperty('max_completion_tokens');
+  });
+
+  it('refuses max_tokens for a reasoning model at config load', () => {
+    expect(() =>
+      shipped((y) =>
+        y.replace(
+          '    model: gpt-5\n',
+          '    model: gpt-5\n    request: { outputCapField: max_tokens }\n',
+        ),
+      ),
+    ).toThrow(/outputCapField/);
   });
 
   it('sends reasoning_effort when the profile sets it', async () => {

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   AiosConfigSchema
-} from "./chunk-3EH5QFOU.js";
+} from "./chunk-2NRH6SQU.js";
 import {
   parseYamlWith
 } from "./chunk-KYZ73INA.js";

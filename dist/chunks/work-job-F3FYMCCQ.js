@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   workOnTask
-} from "./chunk-DXSYB7S5.js";
+} from "./chunk-JNLNRT3O.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-C5MAKRMN.js";
@@ -10,7 +10,7 @@ import "./chunk-ZQOV6G32.js";
 import "./chunk-FBAQKADV.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-M7OAIP6V.js";
+import "./chunk-73EJ4CLT.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-H2VIXU3S.js";

@@ -3,7 +3,7 @@ import {
   OllamaRequestConfig,
   OpenAiRequestConfig,
   requestProfileIssues
-} from "./chunk-M7OAIP6V.js";
+} from "./chunk-73EJ4CLT.js";
 import {
   dollarsToMicros
 } from "./chunk-EP24EKF6.js";

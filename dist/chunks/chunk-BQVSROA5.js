@@ -18,7 +18,7 @@ import {
 } from "./chunk-ZQOV6G32.js";
 import {
   requestProfile
-} from "./chunk-M7OAIP6V.js";
+} from "./chunk-73EJ4CLT.js";
 import {
   ModelError
 } from "./chunk-AYJEV7GA.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-KYZ73INA.js";
 import {
   requestProfile
-} from "./chunk-M7OAIP6V.js";
+} from "./chunk-73EJ4CLT.js";
 import {
   external_exports
 } from "./chunk-4KRPT4EI.js";
@@ -107,7 +107,7 @@ async function createProvider(modelId, model, ctx) {
       return createScriptedProvider({ modelId, script: ctx.script });
     }
     case "ollama": {
-      const { createOllamaProvider } = await import("./ollama-provider-LXEEITK2.js");
+      const { createOllamaProvider } = await import("./ollama-provider-LEZPH6OO.js");
       return createOllamaProvider({
         modelId,
         model: model.model,
@@ -126,7 +126,7 @@ async function createProvider(modelId, model, ctx) {
           `Set ${model.apiKeyEnv} (in GitHub Actions, as a secret passed to the work job), or route this work to another tier.`
         );
       }
-      const { createOpenAiProvider } = await import("./openai-provider-YG5CC5LC.js");
+      const { createOpenAiProvider } = await import("./openai-provider-22UEEHYT.js");
       return createOpenAiProvider({
         modelId,
         model: model.model,

@@ -2,20 +2,20 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   ollamaWindow,
   resolveOllamaHost
-} from "./chunk-44ED3BM6.js";
+} from "./chunk-BQVSROA5.js";
 import {
   DEFAULT_OPENAI_BASE_URL
-} from "./chunk-LAAQUIRI.js";
+} from "./chunk-E2UVLJBG.js";
 import "./chunk-EVCHY3FV.js";
 import "./chunk-VPGG6BY4.js";
 import {
   createProvider
-} from "./chunk-BMPUQVEA.js";
+} from "./chunk-NTSUPODB.js";
 import "./chunk-ZQOV6G32.js";
 import "./chunk-KYZ73INA.js";
 import {
   requestProfile
-} from "./chunk-M7OAIP6V.js";
+} from "./chunk-73EJ4CLT.js";
 import "./chunk-4KRPT4EI.js";
 import {
   ModelError,

@@ -6206,7 +6206,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-URHTAKGW.js");
+      const { intakeJob } = await import("./intake-job-YGFMKHAE.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6246,15 +6246,15 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-I22AT4U5.js"),
-        import("./work-job-2RYPFPJX.js"),
+        import("./work-job-F3FYMCCQ.js"),
         import("./default-gates-XNAAX2X2.js"),
-        import("./create-provider-KEZ5BPCD.js"),
+        import("./create-provider-YVJUOWZG.js"),
         import("./month-spend-BAYOBDFB.js")
       ]);
       const workspace = await openGitWorkspace(repoDir, ref);
       const providers = /* @__PURE__ */ new Map();
       const providerEnv = inputs.ollamaHost ? { ...env, OLLAMA_HOST: inputs.ollamaHost } : env;
-      const { runDoctor, formatReport } = await import("./doctor-SYLSYTQA.js");
+      const { runDoctor, formatReport } = await import("./doctor-JTJA52VI.js");
       for (const report of await runDoctor({
         config: config.config,
         env: providerEnv,
@@ -6322,7 +6322,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
       const work = existsSync(join2(inputs.artifactDir, ARTIFACT_FILES.work)) ? await readArtifact(inputs.artifactDir, "work", WorkArtifact) : void 0;
-      const { deliverJob } = await import("./deliver-job-KX6LSY6V.js");
+      const { deliverJob } = await import("./deliver-job-U4YHQNX3.js");
       const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },

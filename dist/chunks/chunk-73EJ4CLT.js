@@ -23,7 +23,10 @@ var OpenAiRequestConfig = external_exports.object({
   maxOutputTokens: MaxOutputTokens.optional().describe(
     "Output cap sent as max_completion_tokens; the budget guard prices this many output tokens"
   ),
-  reasoningEffort: external_exports.enum(REASONING_EFFORTS).optional().describe("reasoning_effort, for reasoning models (gpt-5, o-series) only")
+  reasoningEffort: external_exports.enum(REASONING_EFFORTS).optional().describe("reasoning_effort, for reasoning models (gpt-5, o-series) only"),
+  outputCapField: external_exports.enum(["max_completion_tokens", "max_tokens"]).optional().describe(
+    "The field the output cap is sent in: max_completion_tokens (default; OpenAI, GitHub Models), or max_tokens for an older compatible server that knows only that"
+  )
 }).strict();
 function isReasoningModel(model) {
   const name = (model.split("/").pop() ?? model).toLowerCase();
@@ -45,7 +48,8 @@ function requestProfile(model) {
         temperature: model.request?.temperature ?? (reasoning ? void 0 : 0),
         maxOutputTokens: model.request?.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
         reasoningEffort: model.request?.reasoningEffort,
-        contextWindow: void 0
+        contextWindow: void 0,
+        outputCapField: model.request?.outputCapField ?? "max_completion_tokens"
       };
     }
     case "scripted":
@@ -68,6 +72,12 @@ function requestProfileIssues(id, model) {
       message: `${model.model} is a reasoning model: the API accepts only the default temperature (1); remove request.temperature`
     });
   }
+  if (reasoning && model.request.outputCapField === "max_tokens") {
+    issues.push({
+      path: ["models", id, "request", "outputCapField"],
+      message: `${model.model} is a reasoning model: the API rejects max_tokens and wants max_completion_tokens; remove request.outputCapField`
+    });
+  }
   if (!reasoning && model.request.reasoningEffort !== void 0 && /^gpt-[34]/i.test(model.model.split("/").pop() ?? "")) {
     issues.push({
       path: ["models", id, "request", "reasoningEffort"],
@@ -79,8 +89,8 @@ function requestProfileIssues(id, model) {
 function profileFieldOf(param) {
   if (!param) return void 0;
   if (param === "temperature" || param === "top_p") return "request.temperature";
-  if (param === "max_tokens" || param === "max_completion_tokens" || param === "num_predict")
-    return "request.maxOutputTokens";
+  if (param === "max_tokens" || param === "max_completion_tokens") return "request.outputCapField";
+  if (param === "num_predict") return "request.maxOutputTokens";
   if (param === "reasoning_effort") return "request.reasoningEffort";
   if (param === "num_ctx") return "request.contextWindow";
   return void 0;

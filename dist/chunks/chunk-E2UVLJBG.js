@@ -19,7 +19,7 @@ import {
 import {
   profileFieldOf,
   requestProfile
-} from "./chunk-M7OAIP6V.js";
+} from "./chunk-73EJ4CLT.js";
 import {
   ModelError
 } from "./chunk-AYJEV7GA.js";
@@ -24334,7 +24334,7 @@ function createOpenAiProvider(options) {
           // The request profile: reasoning models get no temperature (only the default is
           // accepted), every call an output cap the budget guard priced.
           ...profile.temperature === void 0 ? {} : { temperature: profile.temperature },
-          max_completion_tokens: maxOutputTokens,
+          [profile.outputCapField ?? "max_completion_tokens"]: maxOutputTokens,
           ...profile.reasoningEffort === void 0 ? {} : { reasoning_effort: profile.reasoningEffort },
           response_format: {
             type: "json_schema",
@@ -24517,7 +24517,7 @@ function mapOpenAiError(error, ctx) {
         false,
         {
           ...base,
-          hint: field ? `Set or remove ${configPath} for model ${ctx.modelId}: reasoning models (gpt-5, o-series) take no temperature and need max_completion_tokens.` : `Model ${ctx.modelId} (${ctx.model}) rejects the parameter ${param ?? "(unnamed)"}; check that the model supports structured output and streaming.`
+          hint: field ? field === "request.outputCapField" ? `Set ${configPath} for model ${ctx.modelId} to the field this server takes (max_tokens for older compatible servers; reasoning models need max_completion_tokens).` : `Set or remove ${configPath} for model ${ctx.modelId}: reasoning models (gpt-5, o-series) take no temperature and need max_completion_tokens.` : `Model ${ctx.modelId} (${ctx.model}) rejects the parameter ${param ?? "(unnamed)"}; check that the model supports structured output and streaming.`
         }
       );
     }

@@ -11,9 +11,9 @@ import {
 import "./chunk-RLITK63G.js";
 import {
   AiosConfigSchema
-} from "./chunk-3EH5QFOU.js";
+} from "./chunk-2NRH6SQU.js";
 import "./chunk-KYZ73INA.js";
-import "./chunk-M7OAIP6V.js";
+import "./chunk-73EJ4CLT.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
 import {

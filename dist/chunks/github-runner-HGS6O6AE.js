@@ -4,10 +4,10 @@ import {
 } from "./chunk-4RNGXASX.js";
 import {
   loadConfig
-} from "./chunk-TYLDQUGK.js";
-import "./chunk-3EH5QFOU.js";
+} from "./chunk-G5NHBWVV.js";
+import "./chunk-2NRH6SQU.js";
 import "./chunk-KYZ73INA.js";
-import "./chunk-M7OAIP6V.js";
+import "./chunk-73EJ4CLT.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-AMKKWZM7.js";
@@ -46,7 +46,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-CCOAU4L3.js");
+  const { runGitHubJobWith } = await import("./github-job-3AFXW36C.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

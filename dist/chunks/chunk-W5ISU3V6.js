@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-DXSYB7S5.js";
+} from "./chunk-JNLNRT3O.js";
 import {
   GitLedgerStore,
   commitFiles,
@@ -17,7 +17,7 @@ import {
 import {
   createProvider,
   loadScript
-} from "./chunk-BMPUQVEA.js";
+} from "./chunk-NTSUPODB.js";
 import {
   monthOf,
   readMonthSpend
@@ -30,7 +30,7 @@ import {
 } from "./chunk-UDR7YHOX.js";
 import {
   loadConfig
-} from "./chunk-TYLDQUGK.js";
+} from "./chunk-G5NHBWVV.js";
 import {
   require_dist
 } from "./chunk-KYZ73INA.js";

@@ -26,7 +26,7 @@ import {
 } from "./chunk-2K2IB55S.js";
 import {
   requestProfile
-} from "./chunk-M7OAIP6V.js";
+} from "./chunk-73EJ4CLT.js";
 import {
   sha256
 } from "./chunk-MOVWQC26.js";

@@ -3,7 +3,7 @@ import {
   checkWritePolicy,
   deliverTask,
   entryBase
-} from "./chunk-DXSYB7S5.js";
+} from "./chunk-JNLNRT3O.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-C5MAKRMN.js";
@@ -12,7 +12,7 @@ import "./chunk-ZQOV6G32.js";
 import "./chunk-FBAQKADV.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-M7OAIP6V.js";
+import "./chunk-73EJ4CLT.js";
 import "./chunk-MOVWQC26.js";
 import {
   formatMicros

@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createProvider
-} from "./chunk-BMPUQVEA.js";
+} from "./chunk-NTSUPODB.js";
 import "./chunk-ZQOV6G32.js";
 import "./chunk-KYZ73INA.js";
-import "./chunk-M7OAIP6V.js";
+import "./chunk-73EJ4CLT.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";

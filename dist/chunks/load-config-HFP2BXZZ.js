@@ -4,10 +4,10 @@ import {
   defaultConfigPath,
   loadConfig,
   parseConfig
-} from "./chunk-TYLDQUGK.js";
-import "./chunk-3EH5QFOU.js";
+} from "./chunk-G5NHBWVV.js";
+import "./chunk-2NRH6SQU.js";
 import "./chunk-KYZ73INA.js";
-import "./chunk-M7OAIP6V.js";
+import "./chunk-73EJ4CLT.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-AMKKWZM7.js";

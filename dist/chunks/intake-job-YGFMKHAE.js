@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   planTask
-} from "./chunk-DXSYB7S5.js";
+} from "./chunk-JNLNRT3O.js";
 import "./chunk-A6XXJ64N.js";
 import {
   buildTask
@@ -14,7 +14,7 @@ import "./chunk-FBAQKADV.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-KYZ73INA.js";
-import "./chunk-M7OAIP6V.js";
+import "./chunk-73EJ4CLT.js";
 import "./chunk-MOVWQC26.js";
 import {
   formatMicros
