@@ -43,7 +43,8 @@ export async function writeResults(name, command, figures) {
   return body;
 }
 
-async function renderDocs() {
+/** Rewrite the results table in docs/benchmarks.md from bench/results/*.json. */
+export async function renderDocs() {
   const dir = join(root, 'bench', 'results');
   const rows = [];
   for (const f of (await readdir(dir)).filter((x) => x.endsWith('.json')).sort()) {

@@ -157,7 +157,6 @@ export async function run() {
       if (res.status !== 200 || text.length < ANSWER.length) throw new Error(`raw ${kind} failed`);
     };
     // The client libraries alone, making the same call as the adapters (no deadlines, no mapping).
-    const messages = request.messages.map((m) => ({ role: m.role, content: m.content }));
     const openaiClient = new OpenAI({
       apiKey: KEY,
       baseURL: urls.openai,
@@ -167,15 +166,14 @@ export async function run() {
       adminAPIKey: null,
       logLevel: 'off',
     });
+    // The same request bodies the adapters sent (request profile, output cap, Ollama's window and
+    // grammar-safe format included), so the split between client and us is like for like.
+    const sentBody = { ollama: JSON.parse(sent.ollama.body), openai: JSON.parse(sent.openai.body) };
     const clientOnly = {
       ollama: async () => {
         const stream = await new Ollama({ host: urls.ollama }).chat({
-          model: OLLAMA_MODEL,
-          messages,
-          format: request.schema,
+          ...sentBody.ollama,
           stream: true,
-          keep_alive: '10m',
-          options: { temperature: 0 },
         });
         let text = '';
         for await (const part of stream) text += part.message?.content ?? '';
@@ -183,17 +181,7 @@ export async function run() {
       },
       openai: async () => {
         const stream = await openaiClient.chat.completions.create(
-          {
-            model: OPENAI_MODEL,
-            messages,
-            stream: true,
-            stream_options: { include_usage: true },
-            temperature: 0,
-            response_format: {
-              type: 'json_schema',
-              json_schema: { name: request.schemaName, schema: request.schema, strict: true },
-            },
-          },
+          { ...sentBody.openai, stream: true },
           { maxRetries: 0 },
         );
         let text = '';

@@ -4124,8 +4124,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-4AF42QVP.js"),
-    import("./chunks/ledger-ref-KBLFOCXN.js")
+    import("./chunks/load-config-GSYG6N2D.js"),
+    import("./chunks/ledger-ref-G5MJZYXL.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -4163,7 +4163,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-VUUEVMZU.js"),
+        import("./chunks/report-from-git-Q5EUR3IB.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4208,7 +4208,7 @@ function registerLedger(program2) {
     false
   ).option("--json", "print the result as JSON").action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-ZLKHROJY.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-CFZNNAIV.js");
     const result = await verifyLedger(repoDir, ref);
     const bad = result.violations.length + result.omitted;
     process.exitCode = bad > 0 ? 1 : 0;
@@ -4234,7 +4234,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-RF3TTNKT.js"),
+      import("./chunks/read-ledger-BKDEVGIO.js"),
       import("./chunks/export-ledger-SC7YZRJK.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4321,14 +4321,25 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-TG7TTGPQ.js");
-      const runner = await createLocalRunner({
-        repoDir: resolve2(opts.repo),
-        configFile: opts.config,
-        models: modelMode(opts),
-        progress: cliProgress({ quiet: Boolean(opts.json) })
-      });
-      const { task, outcome } = await runner.runFile(resolve2(taskFile));
+      const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
+        import("./chunks/local-runner-Y636UL6Q.js"),
+        import("./chunks/stop-signals-UUXUNADL.js")
+      ]);
+      const stop = stopOnSignals();
+      let result;
+      try {
+        const runner = await createLocalRunner({
+          repoDir: resolve2(opts.repo),
+          configFile: opts.config,
+          models: modelMode(opts),
+          progress: cliProgress({ quiet: Boolean(opts.json) }),
+          signal: stop.signal
+        });
+        result = await runner.runFile(resolve2(taskFile));
+      } finally {
+        stop.dispose();
+      }
+      const { task, outcome } = result;
       if (opts.json) printJson({ task: { id: task.id, title: task.title }, ...outcome });
       else printOutcome(task, outcome);
       process.exitCode = outcomeExitCode(outcome);
@@ -4355,7 +4366,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-FV4PUSWF.js");
+      const { runDemo } = await import("./chunks/demo-DDSL424Z.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4397,6 +4408,31 @@ ${color.bold(`\u25B6 ${file}`)}
   );
 }
 
+// src/cli/commands/doctor.ts
+import { resolve as resolve4 } from "node:path";
+function registerDoctor(program2) {
+  program2.command("doctor").description(
+    "Check every configured model: key present, endpoint answers, Ollama model pulled (digest), window and output cap, and a one-token structured call."
+  ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
+    async (opts) => {
+      const [{ loadConfig }, { runDoctor, formatReport }] = await Promise.all([
+        import("./chunks/load-config-GSYG6N2D.js"),
+        import("./chunks/doctor-UAKKCVEX.js")
+      ]);
+      const loaded = await loadConfig({ file: opts.config, repoDir: resolve4(opts.repo) });
+      const reports = await runDoctor({
+        config: loaded.config,
+        env: process.env,
+        models: opts.model,
+        call: opts.call
+      });
+      if (opts.json) printJson(reports);
+      else for (const r of reports) for (const text of formatReport(r)) line(text);
+      if (reports.some((r) => !r.ok)) process.exitCode = 1;
+    }
+  );
+}
+
 // src/cli/commands/gate.ts
 import { readFile } from "node:fs/promises";
 function registerGate(program2) {
@@ -4425,7 +4461,7 @@ function registerGate(program2) {
 }
 
 // src/cli/commands/init.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 function registerInit(program2) {
   program2.command("init").description(
     "Set a repository up for AIOS: the workflow (.github/workflows/aios.yml) and the config (.github/aios.yml)."
@@ -4439,9 +4475,9 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-LPIS4GWR.js");
+      const { initRepo } = await import("./chunks/init-repo-7IGCFC3Q.js");
       const result = await initRepo({
-        repoDir: resolve4(opts.repo),
+        repoDir: resolve5(opts.repo),
         action: opts.action,
         workRunner: opts.workRunner,
         force: opts.force
@@ -4457,10 +4493,10 @@ function registerInit(program2) {
 }
 
 // src/cli/commands/personas.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 async function loadFrom(dir) {
   const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-G5BNEBGM.js");
-  return loadPersonas(dir ? resolve5(dir) : defaultPersonaDir());
+  return loadPersonas(dir ? resolve6(dir) : defaultPersonaDir());
 }
 function registerPersonas(program2) {
   const personas = program2.command("personas").description("List, show and check personas.");
@@ -4493,7 +4529,7 @@ function registerPersonas(program2) {
 }
 
 // src/cli/commands/receipt.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 import { writeFile as writeFile2 } from "node:fs/promises";
 function registerReceipt(program2) {
   program2.command("receipt").description(
@@ -4511,12 +4547,12 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-4AF42QVP.js"),
-        import("./chunks/ledger-ref-KBLFOCXN.js"),
-        import("./chunks/receipt-3DQ3TMYB.js"),
+        import("./chunks/load-config-GSYG6N2D.js"),
+        import("./chunks/ledger-ref-G5MJZYXL.js"),
+        import("./chunks/receipt-BNLUG5DM.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
-      const repoDir = resolve6(opts.repo);
+      const repoDir = resolve7(opts.repo);
       const { config } = await loadConfig({ file: opts.config, repoDir });
       const ref = await resolveLedgerRef(repoDir, config.ledger, opts.ref);
       const pricing = pricingFromConfig(config);
@@ -4541,18 +4577,18 @@ function registerReceipt(program2) {
 }
 
 // src/cli/commands/route.ts
-import { resolve as resolve7, basename } from "node:path";
+import { resolve as resolve8, basename } from "node:path";
 function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
-        import("./chunks/load-config-4AF42QVP.js"),
+        import("./chunks/load-config-GSYG6N2D.js"),
         import("./chunks/intake-N57EMB4H.js"),
         import("./chunks/router-EFAYNVY3.js")
       ]);
-      const repoDir = resolve7(opts.repo);
+      const repoDir = resolve8(opts.repo);
       const loaded = await loadConfig({ file: opts.config, repoDir });
-      const task = await taskFromFile(resolve7(taskFile), {
+      const task = await taskFromFile(resolve8(taskFile), {
         repoName: basename(repoDir),
         requestedBy: "route-preview",
         now: /* @__PURE__ */ new Date()
@@ -4589,9 +4625,20 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-IPMS7US4.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-UDBKDM3S.js");
     printJson(jsonSchemaFor(name));
   });
+}
+
+// src/cli/console-to-stderr.ts
+import { Console } from "node:console";
+function routeConsoleToStderr() {
+  const toStderr = new Console({ stdout: process.stderr, stderr: process.stderr });
+  console.log = toStderr.log.bind(toStderr);
+  console.info = toStderr.info.bind(toStderr);
+  console.debug = toStderr.debug.bind(toStderr);
+  console.dir = toStderr.dir.bind(toStderr);
+  console.table = toStderr.table.bind(toStderr);
 }
 
 // src/cli/main.ts
@@ -4608,10 +4655,12 @@ function buildProgram() {
   registerLedger(program2);
   registerReceipt(program2);
   registerInit(program2);
+  registerDoctor(program2);
   return program2;
 }
 async function main(argv) {
   setUpZodForShortProcesses();
+  routeConsoleToStderr();
   const program2 = buildProgram();
   try {
     await program2.parseAsync([...argv], { from: "user" });

@@ -19,6 +19,7 @@ import { fetchBranch } from '../git/remote.js';
 import { GitLedgerStore } from '../ledger/git-ledger-store.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import type { ModelProvider } from '../models/model-provider.js';
+import { stopOnSignals } from './stop-signals.js';
 import { personaFolder } from '../personas/load-personas.js';
 
 /** What a job needs from the action's inputs. */
@@ -169,6 +170,16 @@ export async function runGitHubJobWith(
       const seeded = await seedSpool(planSpool, workSpool, plan.ledger ?? []);
       const providers = new Map<string, ModelProvider>();
       const providerEnv = inputs.ollamaHost ? { ...env, OLLAMA_HOST: inputs.ollamaHost } : env;
+      // `aios doctor` for the plan's models before the first call (no test call): the log
+      // shows a missing key, an unreachable endpoint or an unpulled model up front.
+      const { runDoctor, formatReport } = await import('../models/doctor.js');
+      for (const report of await runDoctor({
+        config: config.config,
+        env: providerEnv,
+        models: plan.plan?.models,
+        call: false,
+      }))
+        for (const text of formatReport(report)) log(text);
       try {
         const result = await workJob(plan, {
           config,
@@ -204,6 +215,8 @@ export async function runGitHubJobWith(
               ),
             note: log,
           },
+          // A cancelled run (SIGINT, then SIGTERM) cancels the call in flight and records it.
+          signal: stopOnSignals(log).signal,
         });
         if (!result)
           return {

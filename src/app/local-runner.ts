@@ -35,6 +35,8 @@ export interface LocalRunOptions {
   readonly env?: NodeJS.ProcessEnv | undefined;
   /** Ledger remote; undefined uses the config's. */
   readonly ledgerRemote?: string | undefined;
+  /** Aborts the model call in flight (SIGINT/SIGTERM, see stop-signals.ts). */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** A prepared local environment: loaded once, used for one or more tasks. */
@@ -161,6 +163,7 @@ export async function createLocalRunner(options: LocalRunOptions): Promise<Local
         progress: options.progress,
         modelOverride,
         pastSpend,
+        signal: options.signal,
       });
     } finally {
       await workspace.close();

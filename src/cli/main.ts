@@ -3,6 +3,7 @@ import { describeError, exitCodeOf } from '../core/errors.js';
 import { packageVersion } from '../core/package-version.js';
 import { setUpZodForShortProcesses } from '../core/zod-setup.js';
 import { registerDemo } from './commands/demo.js';
+import { registerDoctor } from './commands/doctor.js';
 import { registerGate } from './commands/gate.js';
 import { registerInit } from './commands/init.js';
 import { registerLedger } from './commands/ledger.js';
@@ -11,6 +12,7 @@ import { registerReceipt } from './commands/receipt.js';
 import { registerRoute } from './commands/route.js';
 import { registerRun } from './commands/run.js';
 import { registerSchema } from './commands/schema.js';
+import { routeConsoleToStderr } from './console-to-stderr.js';
 import { color } from './output.js';
 
 /** Build the `aios` command tree. Each command is wiring: parse, call the core, report. */
@@ -31,12 +33,14 @@ export function buildProgram(): Command {
   registerLedger(program);
   registerReceipt(program);
   registerInit(program);
+  registerDoctor(program);
   return program;
 }
 
 /** Run the CLI; resolves to the exit code (0 ok, 1 work failed, 2 bad input). */
 export async function main(argv: readonly string[]): Promise<number> {
   setUpZodForShortProcesses();
+  routeConsoleToStderr(); // stdout is for what the command prints (--json stays valid JSON)
   const program = buildProgram();
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -4,6 +4,11 @@ import { DEFAULT_PROTECTED_PATHS, DEFAULT_REQUESTER_MAY_APPROVE } from './protec
 import { Risk, Size, Slug } from '../core/work.js';
 import { checkGateNames } from '../gates/gate-names.js';
 import { GateSettings } from '../gates/gate-settings.js';
+import {
+  OllamaRequestConfig,
+  OpenAiRequestConfig,
+  requestProfileIssues,
+} from './request-profile.js';
 
 /** A dollar amount written by a person (`2.5`, `"0.15"`), held as integer micro-dollars. */
 const Dollars = z
@@ -59,8 +64,18 @@ export const ModelConfig = z.discriminatedUnion('provider', [
         .optional()
         .describe('Ollama base URL; defaults to OLLAMA_HOST or http://127.0.0.1:11434'),
       keepAlive: z.string().default('10m'),
+      digest: z
+        .string()
+        .regex(/^(sha256:)?[0-9a-f]{12,64}$/)
+        .optional()
+        .describe(
+          'The model digest `aios doctor` expects Ollama to have pulled (`ollama list` ID)',
+        ),
       billing: z.literal('local').default('local'),
       price: PriceConfig.prefault(FREE),
+      request: OllamaRequestConfig.optional().describe(
+        'What each call sends: temperature, maxOutputTokens (num_predict), contextWindow (num_ctx)',
+      ),
     })
     .strict(),
   z
@@ -79,6 +94,9 @@ export const ModelConfig = z.discriminatedUnion('provider', [
       price: PriceConfig.prefault(FREE),
       monthlyFee: Dollars.optional().describe(
         'Flat-rate seat fee, amortised over the month in reports',
+      ),
+      request: OpenAiRequestConfig.optional().describe(
+        'What each call sends: temperature, maxOutputTokens (max_completion_tokens), reasoningEffort',
       ),
     })
     .strict(),
@@ -270,6 +288,8 @@ export const AiosConfigSchema = z
     checkGateNames(config, ctx);
     // Cross-references: every name a field uses must be defined, so a typo fails at load time.
     for (const [id, model] of Object.entries(config.models)) {
+      for (const issue of requestProfileIssues(id, model))
+        ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message });
       if (model.shadowModel !== undefined) {
         const shadow = config.models[model.shadowModel];
         if (!shadow) {

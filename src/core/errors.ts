@@ -108,7 +108,17 @@ export type ModelErrorClass =
   | 'auth'
   | 'bad-request'
   | 'cancelled'
-  | 'circuit-open';
+  | 'circuit-open'
+  /** The answer hit the output cap (`finish_reason`/`done_reason: length`). */
+  | 'truncated'
+  /** The answer passed the size cap while streaming. */
+  | 'too-large'
+  /** The server refused a request parameter the model's config sets (`request.*`). */
+  | 'unsupported-parameter'
+  /** The prompt would not fit the model's context window. */
+  | 'context-overflow'
+  /** The model cannot be called here (its API key is not set). */
+  | 'unavailable';
 
 /** A budget would be exceeded; the call is not made. */
 export class BudgetError extends AiosError {

@@ -133,7 +133,8 @@ const Attempt = z.object({
     /** The call's number within the task, counting retries, repairs and fallbacks. */
     call: z.number().int().positive(),
     purpose: z.enum(['work', 'repair', 'review']),
-    outcome: z.enum(['ok', 'invalid-answer', 'error']),
+    /** `skipped`: the model could not be called (no key); `cancelled`: stopped by a signal. */
+    outcome: z.enum(['ok', 'invalid-answer', 'error', 'skipped', 'cancelled']),
     errorClass: z.string().optional(),
     error: z.string().optional(),
     decision: z.enum(['done', 'decline', 'ask']).optional(),

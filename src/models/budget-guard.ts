@@ -8,6 +8,7 @@
  */
 import type { AiosConfig, ModelConfig } from '../config/config-schema.js';
 import type { Clock } from '../core/clock.js';
+import { requestProfile } from '../config/request-profile.js';
 import { costOf } from '../core/cost.js';
 import { BudgetError } from '../core/errors.js';
 import type { Cost, Usage } from '../core/ledger-entry.js';
@@ -17,11 +18,12 @@ import type { Task } from '../core/task.js';
 import { MonthSpend, monthOf } from '../ledger/month-spend.js';
 
 /**
- * Output tokens assumed for a call when nothing tighter is known. The persona answer carries
- * whole files, but within the context budget (12k tokens by default); 16k output tokens is more
- * than any answer AIOS has asked for, and far below what a runaway could cost unchecked.
+ * Output tokens assumed for a call when the model entry sets no `request.maxOutputTokens` (for
+ * OpenAI-compatible models; local ones default lower). The persona answer carries whole files,
+ * but within the context budget (12k tokens by default). Every call is capped at exactly the
+ * number priced here (request-profile.ts): the worst case is a bound, not a guess.
  */
-export const DEFAULT_MAX_OUTPUT_TOKENS = 16_384;
+export { DEFAULT_MAX_OUTPUT_TOKENS } from '../config/request-profile.js';
 
 /**
  * Characters per input token assumed when estimating from prompt text. English averages about
@@ -53,7 +55,8 @@ export function worstCaseCost(
 ): CallEstimate {
   const usage: Usage = {
     inputTokens: Math.ceil(Math.max(0, promptChars) / CHARS_PER_TOKEN),
-    outputTokens: limits.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
+    // The output cap the call itself sends (max_completion_tokens, num_predict): the same number.
+    outputTokens: limits.maxOutputTokens ?? requestProfile(model).maxOutputTokens,
     cachedInputTokens: 0,
     durationMs: limits.totalMs,
   };
@@ -76,7 +79,7 @@ export interface BudgetGuardOptions {
    */
   readonly spentSoFar?: MonthSpend | undefined;
   readonly clock: Pick<Clock, 'now'>;
-  /** Overrides DEFAULT_MAX_OUTPUT_TOKENS. */
+  /** Overrides the models' own output caps (request.maxOutputTokens) in the estimate. */
   readonly maxOutputTokens?: number | undefined;
 }
 

@@ -56,6 +56,14 @@ export class CallDeadline {
     this.#timers.delete(phase);
   }
 
+  /**
+   * Abort the request for a reason of the caller's own (an oversize answer), without recording a
+   * stop: the caller throws its own error.
+   */
+  abandon(): void {
+    if (!this.#controller.signal.aborted) this.#controller.abort(new Error('call abandoned'));
+  }
+
   dispose(): void {
     for (const timer of this.#timers.values()) clearTimeout(timer);
     this.#timers.clear();

@@ -1,6 +1,7 @@
 import type { ModelConfig } from '../config/config-schema.js';
+import { requestProfile } from '../config/request-profile.js';
 import { InputError } from '../core/errors.js';
-import type { ModelProvider } from './model-provider.js';
+import { ModelUnavailable, type ModelProvider } from './model-provider.js';
 import { createScriptedProvider, type ScriptFile } from './scripted-provider.js';
 
 export interface ProviderContext {
@@ -10,8 +11,10 @@ export interface ProviderContext {
 }
 
 /**
- * Build the adapter for one configured model. The HTTP clients are imported only when a model
- * of theirs is used, so a run on the local model never loads the OpenAI client (start-up time).
+ * Build the adapter for one configured model. The gateway asks for a provider only when it is
+ * about to call that model, and the HTTP clients are imported only then, so a run on the local
+ * model never loads the OpenAI client (start-up time). A model that cannot be called here (its
+ * key is not set) is a ModelError of class `unavailable`: the gateway skips it and falls back.
  */
 export async function createProvider(
   modelId: string,
@@ -34,17 +37,17 @@ export async function createProvider(
         model: model.model,
         host: model.host ?? ctx.env.OLLAMA_HOST,
         keepAlive: model.keepAlive,
+        profile: requestProfile(model),
       });
     }
     case 'openai': {
       const apiKey = ctx.env[model.apiKeyEnv];
       if (!apiKey) {
-        throw new InputError(
+        throw new ModelUnavailable(
           `Model ${modelId} needs an API key in the environment variable ${model.apiKeyEnv}, which is not set.`,
-          [],
-          {
-            hint: `Set ${model.apiKeyEnv} (in GitHub Actions, as a secret passed to the work job), or route this work to another tier.`,
-          },
+          'openai',
+          model.model,
+          `Set ${model.apiKeyEnv} (in GitHub Actions, as a secret passed to the work job), or route this work to another tier.`,
         );
       }
       const { createOpenAiProvider } = await import('./openai-provider.js');
@@ -54,6 +57,7 @@ export async function createProvider(
         baseUrl: model.baseUrl,
         apiKey,
         apiKeyEnv: model.apiKeyEnv,
+        profile: requestProfile(model),
       });
     }
   }

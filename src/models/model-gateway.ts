@@ -2,7 +2,12 @@ import { BudgetError, ModelError } from '../core/errors.js';
 import { sha256 } from '../core/hash.js';
 import { personaAnswerJsonSchema, type PersonaAnswer } from '../core/persona-answer.js';
 import type { Usage } from '../core/ledger-entry.js';
-import type { ChatMessage, ChatTimeouts, ModelProvider } from './model-provider.js';
+import {
+  ModelUnavailable,
+  type ChatMessage,
+  type ChatTimeouts,
+  type ModelProvider,
+} from './model-provider.js';
 import { parseAnswer } from './parse-answer.js';
 import { backoffDelayMs } from './retry-policy.js';
 import { CircuitBreakerRegistry } from './circuit-breaker.js';
@@ -16,7 +21,11 @@ export interface CallRecord {
   readonly attempt: number;
   readonly call: number;
   readonly usage: Usage;
-  readonly outcome: 'ok' | 'invalid-answer' | 'error';
+  /**
+   * `skipped`: the model could not be called (its key is not set), so no request went out;
+   * `cancelled`: a signal (SIGINT, SIGTERM, the caller) stopped the call.
+   */
+  readonly outcome: 'ok' | 'invalid-answer' | 'error' | 'skipped' | 'cancelled';
   readonly errorClass?: string | undefined;
   readonly error?: string | undefined;
   readonly raw?: string | undefined;
@@ -25,7 +34,12 @@ export interface CallRecord {
 }
 
 export interface GatewayOptions {
-  readonly providers: ReadonlyMap<string, ModelProvider>;
+  /**
+   * The providers: a map, or a function that builds one when the gateway first needs that model
+   * (a ModelError of class `unavailable` from it skips the model, as an open circuit does).
+   */
+  readonly providers:
+    ReadonlyMap<string, ModelProvider> | ((modelId: string) => Promise<ModelProvider>);
   readonly retry?: { readonly maxRetries: number; readonly baseMs: number; readonly maxMs: number };
   readonly sleep?: (ms: number) => Promise<void>;
   readonly breakers?: CircuitBreakerRegistry;
@@ -47,6 +61,24 @@ export interface AnswerRequest {
   readonly timeouts: ChatTimeouts;
   readonly signal?: AbortSignal | undefined;
   readonly onProgress?: ((modelId: string, chars: number) => void) | undefined;
+  /** Called before the first call on each model, so progress names the model actually called. */
+  readonly onModelStart?: ((modelId: string) => void) | undefined;
+  /** The task's context budget in tokens, for providers that size a window from it (Ollama). */
+  readonly contextTokens?: number | undefined;
+}
+
+/** How much of a broken answer the repair call shows the model again. */
+export const REPAIR_EXCERPT_CHARS = 4_000;
+
+/**
+ * A bounded excerpt of a broken answer for the repair call: its start and end, with the middle
+ * left out and counted, so a huge answer is not sent (and paid for) a second time.
+ */
+export function repairExcerpt(raw: string, max = REPAIR_EXCERPT_CHARS): string {
+  if (raw.length <= max) return raw;
+  const head = Math.floor(max * 0.75);
+  const tail = max - head;
+  return `${raw.slice(0, head)}\n[… ${raw.length - head - tail} characters left out …]\n${raw.slice(raw.length - tail)}`;
 }
 
 const SCHEMA_NAME = 'persona_answer';
@@ -78,35 +110,52 @@ export class ModelGateway {
     let lastError: unknown = new ModelError('no model is configured for this tier', {
       errorClass: 'not-found',
     });
+    // Why each model did not answer, for the failure that names them all.
+    const why: string[] = [];
+    const note = (modelId: string, error: unknown) => {
+      lastError = error;
+      why.push(`${modelId}: ${error instanceof Error ? error.message : String(error)}`);
+    };
 
     for (const modelId of request.models) {
-      const provider = this.options.providers.get(modelId);
-      if (!provider) {
-        lastError = new ModelError(`model ${modelId} has no provider`, { errorClass: 'not-found' });
+      const provider = await this.provider(modelId, request);
+      if (provider instanceof ModelError) {
+        note(modelId, provider);
         continue;
       }
-      const endpoint = `${provider.provider}:${modelId}`;
-      const breaker = this.breakers.get(endpoint);
+      // Keyed by endpoint (base URL), as docs/models.md says: a dead server is left alone by
+      // every model behind it.
+      const breaker = this.breakers.get(`${provider.provider} ${provider.endpoint}`);
+      let started = false;
       for (let retryIndex = 0; retryIndex <= retry.maxRetries; retryIndex++) {
         if (!breaker.canRequest()) {
-          lastError = new ModelError(
-            `circuit open for ${modelId} after repeated failures`,
-            { errorClass: 'circuit-open' },
-            { retryable: true },
+          note(
+            modelId,
+            new ModelError(
+              `circuit open for ${provider.endpoint} after repeated failures`,
+              { errorClass: 'circuit-open' },
+              { retryable: true },
+            ),
           );
           break; // fall back to the next model without calling this one
+        }
+        if (!started) {
+          started = true;
+          request.onModelStart?.(modelId);
         }
         try {
           const answer = await this.callOnce(provider, request, request.messages, 'work');
           breaker.recordSuccess();
           if (answer.ok) return { answer: answer.answer, modelId };
-          // One repair: show the model its answer and what was wrong with it.
+          // One repair: show the model what was wrong, with a bounded excerpt of its answer.
           const repair: ChatMessage[] = [
             ...request.messages,
-            { role: 'assistant', content: answer.raw },
+            { role: 'assistant', content: repairExcerpt(answer.raw) },
             {
               role: 'user',
-              content: `Your answer broke the required format: ${answer.problem}. Answer again with only the JSON object, following the schema exactly.`,
+              content: answer.truncated
+                ? `Your answer was cut off: ${answer.problem}. Answer again, shorter (a brief summary, only the files that change), with only the JSON object, following the schema exactly.`
+                : `Your answer broke the required format: ${answer.problem}. Answer again with only the JSON object, following the schema exactly.`,
             },
           ];
           const repaired = await this.callOnce(provider, request, repair, 'repair');
@@ -121,10 +170,14 @@ export class ModelGateway {
         } catch (error) {
           if (error instanceof BudgetError) throw error;
           if (!(error instanceof ModelError)) throw error;
-          lastError = error;
           if (error.errorClass === 'cancelled' || error.errorClass === 'invalid-answer')
             throw error;
-          if (!error.retryable) break; // e.g. model not found: the next model may serve
+          if (!error.retryable) {
+            note(modelId, error);
+            break; // e.g. model not found: the next model may serve
+          }
+          lastError = error;
+          if (retryIndex === retry.maxRetries) note(modelId, error);
           breaker.recordFailure();
           if (retryIndex < retry.maxRetries) {
             await sleep(
@@ -138,7 +191,56 @@ export class ModelGateway {
         }
       }
     }
-    throw lastError;
+    throw this.noModel(lastError, why);
+  }
+
+  /** The provider for a model, or the reason it cannot be called (recorded as a skipped attempt). */
+  private async provider(
+    modelId: string,
+    request: AnswerRequest,
+  ): Promise<ModelProvider | ModelError> {
+    const { providers } = this.options;
+    if (typeof providers !== 'function') {
+      return (
+        providers.get(modelId) ??
+        new ModelError(`model ${modelId} has no provider`, { errorClass: 'not-found' })
+      );
+    }
+    try {
+      return await providers(modelId);
+    } catch (error) {
+      if (!(error instanceof ModelUnavailable)) throw error;
+      await this.options.onCall({
+        modelId,
+        provider: error.provider,
+        model: error.model,
+        purpose: 'work',
+        attempt: request.attempt,
+        call: ++this.calls,
+        usage: { inputTokens: 0, outputTokens: 0, cachedInputTokens: 0, durationMs: 0 },
+        outcome: 'skipped',
+        errorClass: error.errorClass,
+        error: error.message,
+      });
+      return error;
+    }
+  }
+
+  /**
+   * The failure when no model answered: the last error as it was when only one model was tried,
+   * else one that names each model and why, keeping the last error's class and hint.
+   */
+  private noModel(lastError: unknown, why: readonly string[]): unknown {
+    if (why.length < 2 || !(lastError instanceof ModelError)) return lastError;
+    return new ModelError(
+      `no model of the tier could do the work: ${why.join('; ')}`,
+      {
+        errorClass: lastError.errorClass,
+        status: lastError.status,
+        retryAfterMs: lastError.retryAfterMs,
+      },
+      { cause: lastError, retryable: false, hint: lastError.hint },
+    );
   }
 
   private async callOnce(
@@ -147,7 +249,8 @@ export class ModelGateway {
     messages: readonly ChatMessage[],
     purpose: 'work' | 'repair',
   ): Promise<
-    { ok: true; answer: PersonaAnswer; raw: string } | { ok: false; problem: string; raw: string }
+    | { ok: true; answer: PersonaAnswer; raw: string }
+    | { ok: false; problem: string; raw: string; truncated: boolean }
   > {
     await this.options.beforeCall?.(
       provider.modelId,
@@ -173,6 +276,7 @@ export class ModelGateway {
         attempt: request.attempt,
         purpose,
         signal: request.signal,
+        contextTokens: request.contextTokens,
         onProgress: request.onProgress
           ? (chars) => request.onProgress?.(provider.modelId, chars)
           : undefined,
@@ -181,6 +285,20 @@ export class ModelGateway {
         ...result.usage,
         durationMs: Math.max(0, Math.round(result.durationMs)),
       };
+      if (result.truncated) {
+        // Cut off at the output cap: whatever parses is not the whole answer. Handled as a
+        // broken answer (one repair), recorded as truncated.
+        const problem = `the answer was cut off at the output cap of ${provider.maxOutputTokens ?? 'the server’s'} tokens (finish reason: length)`;
+        await this.options.onCall({
+          ...base,
+          usage,
+          outcome: 'invalid-answer',
+          errorClass: 'truncated',
+          error: problem,
+          raw: result.text.slice(0, 20_000),
+        });
+        return { ok: false, problem, raw: result.text, truncated: true };
+      }
       const parsed = parseAnswer(result.text);
       if (parsed.ok) {
         await this.options.onCall({
@@ -201,7 +319,7 @@ export class ModelGateway {
         error: parsed.problem,
         raw: result.text.slice(0, 20_000),
       });
-      return { ok: false, problem: parsed.problem, raw: result.text };
+      return { ok: false, problem: parsed.problem, raw: result.text, truncated: false };
     } catch (error) {
       const durationMs = Math.round(performance.now() - started);
       const me =
@@ -215,7 +333,7 @@ export class ModelGateway {
       await this.options.onCall({
         ...base,
         usage: { inputTokens: 0, outputTokens: 0, cachedInputTokens: 0, durationMs },
-        outcome: 'error',
+        outcome: me.errorClass === 'cancelled' ? 'cancelled' : 'error',
         errorClass: me.errorClass,
         error: me.message,
       });

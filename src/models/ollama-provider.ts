@@ -5,8 +5,19 @@
  * ModelError that says whether a retry could help, and the retry layer above decides.
  */
 import { Ollama, type ChatResponse } from 'ollama';
+import { requestProfile, type RequestProfile } from '../config/request-profile.js';
 import { ModelError, type ModelErrorClass } from '../core/errors.js';
+import {
+  answerCharCap,
+  bodyByteCap,
+  bodyTooLarge,
+  capResponseBody,
+  tooLargeError,
+} from './answer-cap.js';
+import { grammarSchema } from './ollama-format.js';
+import { parseRetryAfterMs } from './retry-policy.js';
 import { CallDeadline, stopError } from './call-deadline.js';
+import { networkCode, TIMEOUT_CODES } from './network-error.js';
 import {
   MODEL_SPEC_VERSION,
   type ChatRequest,
@@ -21,6 +32,33 @@ const COLD_LOAD_HINT =
 
 export const DEFAULT_OLLAMA_HOST = 'http://127.0.0.1:11434';
 
+/**
+ * Tokens of the window kept for what the prompt holds besides the gathered context (the
+ * persona's instructions, the task, findings sent back, the answer format).
+ */
+export const PROMPT_OVERHEAD_TOKENS = 4_096;
+/** Characters per token assumed when checking a prompt fits: dense, so the check errs safe. */
+const CHARS_PER_TOKEN = 3;
+
+/**
+ * The window (`num_ctx`) a call uses: the entry's `request.contextWindow`, else room for the
+ * context budget (counted at 4 characters a token by gather-context, here at 3) plus the prompt
+ * overhead plus the output cap, rounded up to a multiple of 1,024. Without a context budget the
+ * window is sized to this prompt.
+ */
+export function ollamaWindow(
+  profile: Pick<RequestProfile, 'contextWindow' | 'maxOutputTokens'>,
+  contextTokens: number | undefined,
+  promptTokens: number,
+): number {
+  if (profile.contextWindow !== undefined) return profile.contextWindow;
+  const input =
+    contextTokens === undefined
+      ? promptTokens
+      : Math.ceil((contextTokens * 4) / CHARS_PER_TOKEN) + PROMPT_OVERHEAD_TOKENS;
+  return Math.ceil((input + profile.maxOutputTokens) / 1024) * 1024;
+}
+
 export interface OllamaProviderOptions {
   /** The config id of the model (`local-llama`). */
   readonly modelId: string;
@@ -34,6 +72,8 @@ export interface OllamaProviderOptions {
   readonly fetch?: typeof fetch | undefined;
   /** Where OLLAMA_HOST is read from; defaults to process.env. */
   readonly env?: Readonly<Record<string, string | undefined>> | undefined;
+  /** What each call sends besides the prompt; defaults to `requestProfile` for the model. */
+  readonly profile?: RequestProfile | undefined;
 }
 
 /** The host a provider will use: the option, then OLLAMA_HOST, then the default. */
@@ -51,11 +91,31 @@ export function resolveOllamaHost(
 /** A ModelProvider that talks to Ollama's /api/chat. */
 export function createOllamaProvider(options: OllamaProviderOptions): ModelProvider {
   const host = resolveOllamaHost(options.host, options.env);
-  const baseFetch = options.fetch ?? globalThis.fetch;
+  const profile = options.profile ?? requestProfile({ provider: 'ollama', model: options.model });
+  const maxOutputTokens = profile.maxOutputTokens;
+  const charCap = answerCharCap(maxOutputTokens);
+  const baseFetch = capResponseBody(
+    options.fetch ?? globalThis.fetch,
+    bodyByteCap(maxOutputTokens, 'ollama'),
+  );
   const where = `Ollama model ${options.model} at ${host}`;
 
   async function chat(request: ChatRequest): Promise<ChatResult> {
     const started = performance.now();
+    const promptChars = request.messages.reduce((n, m) => n + m.content.length, 0);
+    const promptTokens = Math.ceil(promptChars / CHARS_PER_TOKEN);
+    const numCtx = ollamaWindow(profile, request.contextTokens, promptTokens);
+    if (promptTokens + maxOutputTokens > numCtx) {
+      // Ollama would cut the prompt's start silently to fit; refuse before the call instead.
+      throw new ModelError(
+        `${where}: the prompt (about ${promptTokens} tokens) and the output cap (${maxOutputTokens}) do not fit the window of ${numCtx} tokens (num_ctx)`,
+        { errorClass: 'context-overflow' },
+        {
+          retryable: false,
+          hint: `Raise models.${options.modelId}.request.contextWindow, or lower context.maxTokens or request.maxOutputTokens.`,
+        },
+      );
+    }
     const deadline = new CallDeadline(request.signal);
     if (deadline.stop) throw stopError(deadline.stop, where, undefined, COLD_LOAD_HINT);
     // Ollama writes its headers only once the model is loaded and the first token is out, so a
@@ -67,33 +127,54 @@ export function createOllamaProvider(options: OllamaProviderOptions): ModelProvi
     // A client per call: the client only passes an abort signal to fetch for streamed calls and
     // only hands it out once the headers are in. Linking our signal in through fetch makes every
     // phase (connect, headers, body) abortable.
-    const client = new Ollama({ host, fetch: linkSignal(baseFetch, deadline.signal) });
+    const seen: { headers?: Headers } = {};
+    const client = new Ollama({ host, fetch: linkSignal(baseFetch, deadline.signal, seen) });
     let text = '';
+    let oversize = false;
     let final: ChatResponse | undefined;
     let chunks = 0;
     try {
       const stream = await client.chat({
         model: options.model,
         messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
-        format: request.schema,
+        // The shape only: grammar conversion chokes on large bounds; parse-answer checks them.
+        format: grammarSchema(request.schema) as Record<string, unknown>,
         stream: true,
         ...(options.keepAlive === undefined ? {} : { keep_alive: options.keepAlive }),
-        options: { temperature: 0 },
+        options: {
+          ...(profile.temperature === undefined ? {} : { temperature: profile.temperature }),
+          num_predict: maxOutputTokens,
+          num_ctx: numCtx,
+        },
       });
       for await (const part of stream) {
         if (chunks === 0) deadline.disarm('first-token');
         chunks += 1;
         const piece = part.message?.content ?? '';
         if (piece !== '') {
+          if (text.length + piece.length > charCap) {
+            oversize = true;
+            deadline.abandon();
+            throw tooLargeError(where, 'characters', charCap);
+          }
           text += piece;
           reportProgress(request, text.length);
         }
         if (part.done) final = part;
       }
     } catch (error) {
+      if (oversize && error instanceof ModelError) throw error;
+      const tooBig = bodyTooLarge(error);
+      if (tooBig) throw tooLargeError(where, 'bytes of response', tooBig.cap);
       throw deadline.stop
         ? stopError(deadline.stop, where, error, COLD_LOAD_HINT)
-        : mapOllamaError(error, { where, host, model: options.model, streaming: chunks > 0 });
+        : mapOllamaError(error, {
+            where,
+            host,
+            model: options.model,
+            streaming: chunks > 0,
+            headers: seen.headers,
+          });
     } finally {
       deadline.dispose();
     }
@@ -116,6 +197,7 @@ export function createOllamaProvider(options: OllamaProviderOptions): ModelProvi
       },
       durationMs: Math.round(performance.now() - started),
       model: final.model || options.model,
+      truncated: final.done_reason === 'length',
     };
   }
 
@@ -124,6 +206,8 @@ export function createOllamaProvider(options: OllamaProviderOptions): ModelProvi
     provider: 'ollama',
     modelId: options.modelId,
     model: options.model,
+    endpoint: host,
+    maxOutputTokens,
     chat,
   };
 }
@@ -136,13 +220,23 @@ function reportProgress(request: ChatRequest, chars: number): void {
   }
 }
 
-/** fetch with our signal joined to whatever signal the client passes. */
-function linkSignal(base: typeof fetch, signal: AbortSignal): typeof fetch {
-  return (input, init) =>
-    base(input, {
+/**
+ * fetch with our signal joined to whatever signal the client passes; keeps the response headers
+ * in `seen`, since the client's ResponseError drops them (Retry-After is read from there).
+ */
+function linkSignal(
+  base: typeof fetch,
+  signal: AbortSignal,
+  seen: { headers?: Headers },
+): typeof fetch {
+  return async (input, init) => {
+    const response = await base(input, {
       ...init,
       signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal,
     });
+    seen.headers = response.headers;
+    return response;
+  };
 }
 
 interface MapContext {
@@ -151,6 +245,8 @@ interface MapContext {
   readonly model: string;
   /** Whether answer chunks had started to arrive. */
   readonly streaming: boolean;
+  /** The response headers, when a response came. */
+  readonly headers?: Headers | undefined;
 }
 
 /** The `ollama` client's HTTP error: `error` is the body's message, `status_code` the status. */
@@ -202,10 +298,18 @@ function mapOllamaError(error: unknown, ctx: MapContext): ModelError {
       });
     }
     // A full queue (OLLAMA_MAX_QUEUE) is expected under load: back off and come back.
+    // Retry-After is honoured as for OpenAI: a proxy or ollama.com in front may send it.
+    const retryAfterMs = parseRetryAfterMs(ctx.headers, Date.now());
     if (status === 503)
-      return fail('overloaded', `server busy (${status}: ${said})`, true, { status });
+      return fail('overloaded', `server busy (${status}: ${said})`, true, {
+        status,
+        retryAfterMs,
+      });
     if (status === 429)
-      return fail('rate-limited', `rate limited (${status}: ${said})`, true, { status });
+      return fail('rate-limited', `rate limited (${status}: ${said})`, true, {
+        status,
+        retryAfterMs,
+      });
     if (status === 401 || status === 403) {
       return fail('auth', `not authorised (${status}: ${said})`, false, {
         status,
@@ -216,7 +320,8 @@ function mapOllamaError(error: unknown, ctx: MapContext): ModelError {
       return fail('timeout', `server timed out (${status}: ${said})`, true, { status });
     if (status === 499)
       return fail('cancelled', `request cancelled (${status}: ${said})`, false, { status });
-    if (status >= 500) return fail('server', `server error (${status}: ${said})`, true, { status });
+    if (status >= 500)
+      return fail('server', `server error (${status}: ${said})`, true, { status, retryAfterMs });
     return fail('bad-request', `request refused (${status}: ${said})`, false, {
       status,
       hint: 'Ollama rejected the request itself; check the model supports chat and structured output.',
@@ -265,42 +370,6 @@ interface Extra {
   readonly status?: number | undefined;
   readonly retryAfterMs?: number | undefined;
   readonly hint?: string | undefined;
-}
-
-const TIMEOUT_CODES = new Set([
-  'ETIMEDOUT',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-]);
-
-const NETWORK_CODES = new Set([
-  ...TIMEOUT_CODES,
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ECONNABORTED',
-  'EPIPE',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED',
-]);
-
-/** The errno or undici code somewhere in the cause chain (fetch wraps it in `cause`). */
-function networkCode(error: unknown, depth = 0): string | undefined {
-  if (typeof error !== 'object' || error === null || depth > 5) return undefined;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && NETWORK_CODES.has(code)) return code;
-  // Happy eyeballs tries several addresses and reports an AggregateError of them.
-  if (error instanceof AggregateError) {
-    for (const inner of error.errors) {
-      const found = networkCode(inner, depth + 1);
-      if (found) return found;
-    }
-  }
-  return networkCode((error as { cause?: unknown }).cause, depth + 1);
 }
 
 function describeCause(error: Error): string {

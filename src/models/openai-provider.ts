@@ -12,8 +12,17 @@ import OpenAI, {
   APIUserAbortError,
 } from 'openai';
 import type { ChatCompletionChunk } from 'openai/resources/chat/completions';
+import { requestProfile, profileFieldOf, type RequestProfile } from '../config/request-profile.js';
 import { ModelError, type ModelErrorClass } from '../core/errors.js';
+import {
+  answerCharCap,
+  bodyByteCap,
+  bodyTooLarge,
+  capResponseBody,
+  tooLargeError,
+} from './answer-cap.js';
 import { CallDeadline, stopError } from './call-deadline.js';
+import { networkCode, TIMEOUT_CODES } from './network-error.js';
 import {
   MODEL_SPEC_VERSION,
   type ChatRequest,
@@ -38,6 +47,8 @@ export interface OpenAiProviderOptions {
   readonly apiKeyEnv?: string | undefined;
   /** Transport override (tests, proxies). Defaults to the global fetch. */
   readonly fetch?: typeof fetch | undefined;
+  /** What each call sends besides the prompt; defaults to `requestProfile` for the model. */
+  readonly profile?: RequestProfile | undefined;
 }
 
 /** A ModelProvider that talks to an OpenAI-compatible /chat/completions endpoint. */
@@ -46,8 +57,12 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): ModelProvi
   const keyEnv = options.apiKeyEnv ?? 'OPENAI_API_KEY';
   const where = `model ${options.model} at ${baseUrl}`;
   const apiKey = options.apiKey;
-  // Built lazily: the client refuses an empty key at construction, and an unused model with a
-  // missing key must not break start-up. The call reports it instead.
+  const profile = options.profile ?? requestProfile({ provider: 'openai', model: options.model });
+  const maxOutputTokens = profile.maxOutputTokens;
+  const charCap = answerCharCap(maxOutputTokens);
+  // The client refuses an empty key at construction, so with no key it is never built (the call
+  // reports it). With a key it is built now, with the provider, which the gateway creates just
+  // before the first call: its set-up then never counts against that call's connect deadline.
   let client: OpenAI | undefined;
   const getClient = (): OpenAI =>
     (client ??= new OpenAI({
@@ -61,8 +76,14 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): ModelProvi
       adminAPIKey: null,
       // We report every failure through ModelError; the client's console logging would be noise.
       logLevel: 'off',
-      ...(options.fetch ? { fetch: options.fetch } : {}),
+      // Every response body is byte-capped, so even one enormous SSE line cannot balloon memory.
+      fetch: capResponseBody(
+        options.fetch ?? globalThis.fetch,
+        bodyByteCap(maxOutputTokens, 'openai'),
+      ),
     }));
+
+  if (apiKey.trim() !== '') getClient();
 
   async function chat(request: ChatRequest): Promise<ChatResult> {
     const started = performance.now();
@@ -91,6 +112,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): ModelProvi
     let chunks = 0;
     // Checked per chunk only until the first output arrives; after that the timer is gone.
     let awaitingFirstToken = true;
+    let oversize = false;
     try {
       const stream = await getClient().chat.completions.create(
         {
@@ -98,7 +120,13 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): ModelProvi
           messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
           stream: true,
           stream_options: { include_usage: true },
-          temperature: 0,
+          // The request profile: reasoning models get no temperature (only the default is
+          // accepted), every call an output cap the budget guard priced.
+          ...(profile.temperature === undefined ? {} : { temperature: profile.temperature }),
+          [profile.outputCapField ?? 'max_completion_tokens']: maxOutputTokens,
+          ...(profile.reasoningEffort === undefined
+            ? {}
+            : { reasoning_effort: profile.reasoningEffort }),
           response_format: {
             type: 'json_schema',
             json_schema: {
@@ -124,6 +152,11 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): ModelProvi
           awaitingFirstToken = false;
         }
         if (delta.content) {
+          if (text.length + delta.content.length > charCap) {
+            oversize = true;
+            deadline.abandon();
+            throw tooLargeError(where, 'characters', charCap);
+          }
           text += delta.content;
           reportProgress(request, text.length);
         }
@@ -131,6 +164,9 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): ModelProvi
         if (choice.finish_reason) finishReason = choice.finish_reason;
       }
     } catch (error) {
+      if (oversize && error instanceof ModelError) throw error;
+      const tooBig = bodyTooLarge(error);
+      if (tooBig) throw tooLargeError(where, 'bytes of response', tooBig.cap);
       throw deadline.stop
         ? stopError(deadline.stop, where, error)
         : mapOpenAiError(error, {
@@ -138,6 +174,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): ModelProvi
             baseUrl,
             keyEnv,
             model: options.model,
+            modelId: options.modelId,
             streaming: chunks > 0,
             redact,
           });
@@ -172,6 +209,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): ModelProvi
       },
       durationMs: Math.round(performance.now() - started),
       model,
+      truncated: finishReason === 'length',
     };
   }
 
@@ -180,6 +218,8 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): ModelProvi
     provider: 'openai',
     modelId: options.modelId,
     model: options.model,
+    endpoint: baseUrl,
+    maxOutputTokens,
     chat,
   };
 }
@@ -217,6 +257,7 @@ interface MapContext {
   readonly baseUrl: string;
   readonly keyEnv: string;
   readonly model: string;
+  readonly modelId: string;
   readonly streaming: boolean;
   readonly redact: (text: string) => string;
 }
@@ -295,6 +336,28 @@ function mapOpenAiError(error: unknown, ctx: MapContext): ModelError {
     if (status === 408 || status === 409 || status >= 500) {
       return fail('server', `server error (${status}: ${detail})`, override ?? true, base);
     }
+    const param = typeof error.param === 'string' ? error.param : undefined;
+    if (
+      status === 400 &&
+      (error.code === 'unsupported_parameter' || error.code === 'unsupported_value')
+    ) {
+      // A request profile the model does not take: a configuration error, named by field.
+      const field = profileFieldOf(param);
+      const configPath = `models.${ctx.modelId}.${field ?? 'request'}`;
+      return fail(
+        'unsupported-parameter',
+        `configuration error: ${ctx.model} does not accept \`${param ?? 'a parameter'}\` as sent (${status}: ${detail}); fix ${configPath} in the config`,
+        false,
+        {
+          ...base,
+          hint: field
+            ? field === 'request.outputCapField'
+              ? `Set ${configPath} for model ${ctx.modelId} to the field this server takes (max_tokens for older compatible servers; reasoning models need max_completion_tokens).`
+              : `Set or remove ${configPath} for model ${ctx.modelId}: reasoning models (gpt-5, o-series) take no temperature and need max_completion_tokens.`
+            : `Model ${ctx.modelId} (${ctx.model}) rejects the parameter ${param ?? '(unnamed)'}; check that the model supports structured output and streaming.`,
+        },
+      );
+    }
     return fail('bad-request', `request refused (${status}: ${detail})`, override ?? false, {
       ...base,
       hint: 'The server rejected the request itself (parameters, schema, or a model that does not support them).',
@@ -341,39 +404,4 @@ function shouldRetryHeader(headers: Headers | undefined): boolean | undefined {
   if (value === 'true') return true;
   if (value === 'false') return false;
   return undefined;
-}
-
-const TIMEOUT_CODES = new Set([
-  'ETIMEDOUT',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-]);
-
-const NETWORK_CODES = new Set([
-  ...TIMEOUT_CODES,
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ECONNABORTED',
-  'EPIPE',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED',
-]);
-
-/** The errno or undici code somewhere in the cause chain. */
-function networkCode(error: unknown, depth = 0): string | undefined {
-  if (typeof error !== 'object' || error === null || depth > 5) return undefined;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && NETWORK_CODES.has(code)) return code;
-  if (error instanceof AggregateError) {
-    for (const inner of error.errors) {
-      const found = networkCode(inner, depth + 1);
-      if (found) return found;
-    }
-  }
-  return networkCode((error as { cause?: unknown }).cause, depth + 1);
 }

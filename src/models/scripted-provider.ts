@@ -68,8 +68,15 @@ export function createScriptedProvider(options: {
     provider: 'scripted',
     modelId: options.modelId,
     model: 'scripted',
+    endpoint: 'scripted',
     async chat(request: ChatRequest): Promise<ChatResult> {
       const started = performance.now();
+      if (request.signal?.aborted)
+        throw new ModelError(
+          'scripted: call cancelled',
+          { errorClass: 'cancelled' },
+          { retryable: false },
+        );
       const key = request.purpose === 'repair' ? `${request.persona}#repair` : request.persona;
       const answers = script.answers[key];
       const index =
@@ -84,7 +91,11 @@ export function createScriptedProvider(options: {
       }
       if (request.purpose === 'repair') repairsUsed.set(key, index + 1);
       const text = 'raw' in answer ? answer.raw : JSON.stringify(answer);
-      request.onProgress?.(text.length);
+      try {
+        request.onProgress?.(text.length);
+      } catch {
+        // A progress display must never fail a call (the port's contract).
+      }
       const prompt = request.messages.map((m) => m.content).join('\n');
       return {
         text,

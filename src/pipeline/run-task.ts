@@ -214,7 +214,6 @@ export async function workOnTask(
   const attempts: AttemptSummary[] = [];
   let sentBack: Finding[] | undefined;
   for (let attempt = 1; attempt <= plan.maxAttempts; attempt++) {
-    progress.modelStart({ modelId: plan.models[0] ?? '', persona: plan.persona, attempt });
     const prompt = { persona, task, context, attempt, sentBack, humanAnswer: options.humanAnswer };
     const answered = await callPersona(gateway, plan, deps, prompt, progress);
     if ('failed' in answered) return finish(record, tally, answered.failed);
@@ -251,7 +250,7 @@ async function prepareModels(
   deps: Omit<PipelineDeps, 'forge'>,
 ): Promise<{
   modelConfig: (modelId: string) => ModelConfig;
-  providers: Map<string, ModelProvider>;
+  providers: (modelId: string) => Promise<ModelProvider>;
   budget: ReturnType<typeof createBudgetGuard>;
 }> {
   const { config } = deps.config;
@@ -265,8 +264,8 @@ async function prepareModels(
   // Past spend is read (in parallel with building the providers) only when it can matter.
   const pastSpend = needsPastSpend(config, plan, modelConfig) ? deps.pastSpend?.() : undefined;
   pastSpend?.catch(() => undefined); // awaited below; this only stops an early unhandled rejection
-  const providers = new Map<string, ModelProvider>();
-  for (const id of plan.models) providers.set(id, await deps.provider(id, modelConfig(id)));
+  // Each provider is built when the gateway first calls its model (a missing key skips it).
+  const providers = (id: string): Promise<ModelProvider> => deps.provider(id, modelConfig(id));
   const budget = createBudgetGuard({
     config,
     plan,
@@ -316,19 +315,22 @@ function workGateway(
         priceSnapshot(call.modelId, m),
         shadow && m.shadowModel ? priceSnapshot(m.shadowModel, shadow) : undefined,
       );
-      budget.record(c);
+      // A skipped model (no key, open circuit) made no call: it is recorded, not counted.
+      if (call.outcome !== 'skipped') {
+        budget.record(c);
+        tally.cost.calls += 1;
+        tally.lastBy = {
+          provider: call.provider,
+          model: call.model,
+          modelId: call.modelId,
+          scripted: call.provider === 'scripted',
+        };
+        progress.modelEnd({ modelId: call.modelId, ok: call.outcome === 'ok' });
+      }
       tally.cost.actualMicros += c.actualMicros;
       tally.cost.shadowMicros += c.shadowMicros;
-      tally.cost.calls += 1;
       tally.cost.inputTokens += call.usage.inputTokens;
       tally.cost.outputTokens += call.usage.outputTokens;
-      tally.lastBy = {
-        provider: call.provider,
-        model: call.model,
-        modelId: call.modelId,
-        scripted: call.provider === 'scripted',
-      };
-      progress.modelEnd({ modelId: call.modelId, ok: call.outcome === 'ok' });
       await record.attempt(plan, call, c, shown);
     },
   });
@@ -399,6 +401,10 @@ async function callPersona(
         totalMs: 600_000,
       },
       signal: deps.signal,
+      contextTokens: config.context.maxTokens,
+      // Named when the gateway calls it, so a fallback shows the model actually called.
+      onModelStart: (modelId) =>
+        progress.modelStart({ modelId, persona: plan.persona, attempt: prompt.attempt }),
       onProgress: (modelId, chars) => progress.modelProgress({ modelId, chars }),
     });
     return { answer: result.answer };

@@ -44,7 +44,7 @@ export type ReportEntry =
         readonly shadowMicros: number;
       };
       readonly data: {
-        readonly outcome: 'ok' | 'invalid-answer' | 'error';
+        readonly outcome: 'ok' | 'invalid-answer' | 'error' | 'skipped' | 'cancelled';
         readonly decision?: 'done' | 'decline' | 'ask' | undefined;
       };
     })
@@ -73,7 +73,7 @@ const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as nu
 const isString = (v: unknown): v is string => typeof v === 'string';
 const AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 const BILLING = new Set(['api', 'flat', 'local', 'scripted']);
-const CALL_OUTCOME = new Set(['ok', 'invalid-answer', 'error']);
+const CALL_OUTCOME = new Set(['ok', 'invalid-answer', 'error', 'skipped', 'cancelled']);
 const DECISION = new Set(['done', 'decline', 'ask']);
 const EVENTS = new Set<string>(LedgerEvent.options);
 

@@ -339,6 +339,8 @@ export class ReportBuilder {
   private addEntry(r: ReportRow, e: ReportEntry): void {
     switch (e.event) {
       case 'attempt': {
+        // A skipped model (no key) made no call: nothing was sent, nothing spent.
+        if (e.data.outcome === 'skipped') break;
         r.calls++;
         if (e.data.outcome !== 'ok') r.failedCalls++;
         const scripted = e.actor.type === 'model' && e.actor.scripted;

@@ -39,10 +39,11 @@ const budgets = (lines: string) => (yaml: string) =>
 describe('budgets in runTask', () => {
   it('stops a premium task before the call that would exceed the task budget', async () => {
     // The first answer breaks the contract and costs $0.275; the repair call could cost about
-    // $0.17 more, over the $0.40 budget, so it is not made.
+    // $0.17 more, over the $0.40 budget, so it is not made. (Output stays under the 16,384-token
+    // cap the call sends: the server would stop there.)
     h.script({
       openai: [
-        { content: '{"decision": "done"}', promptTokens: 20_000, completionTokens: 25_000 },
+        { content: '{"decision": "done"}', promptTokens: 100_000, completionTokens: 15_000 },
         { content: answer() },
       ],
     });
@@ -53,7 +54,7 @@ describe('budgets in runTask', () => {
     expect(modelsReceived(h.openai, before.openai)).toEqual(['gpt-5']);
     expectLedgerMatchesServers(run, { openai: ['gpt-5'], ollama: [] });
     expect(run.entries.map((e) => e.event)).toEqual(['planned', 'attempt', 'failed']);
-    expect(run.attempts[0]?.cost.actualMicros).toBe(25_000 + 250_000);
+    expect(run.attempts[0]?.cost.actualMicros).toBe(125_000 + 150_000);
     expect(run.outcome).toMatchObject({ status: 'failed', stage: 'budget' });
     expect(run.entries.at(-1)).toMatchObject({
       event: 'failed',
@@ -246,7 +247,7 @@ describe('month and person budgets from the ledger, in aios run', () => {
     );
     // Bob's first task costs $0.8525; with the next call's worst case (about $0.165) that is
     // over his $1.00.
-    h.script({ openai: [{ content: answer(), promptTokens: 2_000, completionTokens: 85_000 }] });
+    h.script({ openai: [{ content: answer(), promptTokens: 602_000, completionTokens: 10_000 }] });
     const before = h.counts();
     const runner = await createLocalRunner({
       repoDir: repo,
@@ -258,7 +259,7 @@ describe('month and person budgets from the ledger, in aios run', () => {
     expect(ann.status === 'failed' && ann.reason).toContain('work started by ann this month');
     const bob = await runner.runTask(premiumTask('bob-first', 'bob'));
     expect(bob.status).toBe('delivered');
-    expect(bob.cost.actualMicros).toBe(2_500 + 850_000);
+    expect(bob.cost.actualMicros).toBe(752_500 + 100_000);
     const bobAgain = await runner.runTask(premiumTask('bob-second', 'bob'));
     expect(bobAgain).toMatchObject({ status: 'failed', stage: 'budget' });
     expect(bobAgain.status === 'failed' && bobAgain.reason).toContain(

@@ -107,6 +107,22 @@ describe('the local model on an Ollama server, failing', () => {
     ]);
   });
 
+  it('503 with Retry-After (a proxy in front of Ollama): waits at least as long as asked, as for OpenAI', async () => {
+    const run = await localTask('ollama-retry-after', {
+      ollama: [
+        { status: 503, error: 'server busy, please try again', headers: { 'retry-after': '4' } },
+        ok(),
+      ],
+    });
+    expect(run.outcome.status).toBe('delivered');
+    expect(callsOf(run)).toEqual([
+      ['local-llama', 'error', 'overloaded'],
+      ['local-llama', 'ok', undefined],
+    ]);
+    expect(run.sleeps).toHaveLength(1);
+    expect(run.sleeps[0]).toBeGreaterThanOrEqual(4_000);
+  });
+
   it('no headers while a model loads (a timeout before the stream): each try ends at firstTokenMs, then falls back', async () => {
     const cold = ok({ headersDelayMs: 20_000 });
     const run = await localTask('ollama-cold-load', {

@@ -154,6 +154,9 @@ export interface Harness {
       edit?: ConfigEdit;
       requestedBy?: string;
       pastSpend?: () => Promise<MonthSpend>;
+      /** The environment providers read keys from (default: the test key set). */
+      env?: Record<string, string>;
+      signal?: AbortSignal;
     },
   ): Promise<TaskRun>;
   /** Requests each server has received so far (to take the calls of one test as a difference). */
@@ -206,7 +209,7 @@ export async function startHarness(): Promise<Harness> {
       const config = parseConfig(yaml, `${name}.yml`);
       const sleeps: number[] = [];
       const providerCalls: TaskRun['providerCalls'] = [];
-      const env = { [KEY_ENV]: KEY };
+      const env = options.env ?? { [KEY_ENV]: KEY };
       const provider = async (modelId: string, model: Parameters<typeof createProvider>[1]) => {
         const real: ModelProvider = await createProvider(modelId, model, { env });
         return {
@@ -241,6 +244,7 @@ export async function startHarness(): Promise<Harness> {
           clock,
           sleep: async (ms) => void sleeps.push(ms),
           pastSpend: options.pastSpend,
+          signal: options.signal,
         });
       } finally {
         await workspace.close();

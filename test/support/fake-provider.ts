@@ -7,7 +7,13 @@ import {
 } from '../../src/models/model-provider.js';
 
 export type FakeStep =
-  | { text: string; inputTokens?: number; outputTokens?: number; cached?: number }
+  | {
+      text: string;
+      inputTokens?: number;
+      outputTokens?: number;
+      cached?: number;
+      truncated?: boolean;
+    }
   | { error: ModelError };
 
 /**
@@ -22,6 +28,7 @@ export class FakeProvider implements ModelProvider {
     private readonly steps: FakeStep[],
     readonly provider: ModelProvider['provider'] = 'openai',
     readonly model = `${modelId}-model`,
+    readonly endpoint = `fake:${modelId}`,
   ) {}
 
   async chat(request: ChatRequest): Promise<ChatResult> {
@@ -38,6 +45,7 @@ export class FakeProvider implements ModelProvider {
       },
       durationMs: 5,
       model: this.model,
+      truncated: step.truncated,
     };
   }
 }

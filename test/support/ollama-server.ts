@@ -39,6 +39,8 @@ export interface OllamaReply {
   /** Answer with this HTTP status and `{"error": error}` instead of a chat response. */
   readonly status?: number;
   readonly error?: string;
+  /** Extra response headers (e.g. `retry-after` from a proxy in front of Ollama). */
+  readonly headers?: Readonly<Record<string, string>>;
   /** Wait this long before sending the status line and headers. */
   readonly headersDelayMs?: number;
   /** After the headers, wait this long before the first chunk. */
@@ -65,7 +67,23 @@ export interface OllamaServerOptions {
   /** Models the server has pulled; chat with any other answers 404 as Ollama does. */
   readonly models?: readonly string[];
   readonly version?: string;
+  /** The digest /api/tags reports for every model (default a fixed sha256). */
+  readonly digest?: string;
 }
+
+/**
+ * The window Ollama uses when a request sets no `options.num_ctx`: "By default, Ollama uses a
+ * context window size of 4096 tokens" (Ollama docs/faq.md, "How can I specify the context
+ * window size?"). A longer prompt is truncated from the start, silently to the client.
+ */
+export const OLLAMA_DEFAULT_NUM_CTX = 4096;
+
+/**
+ * llama.cpp's GBNF parser rejects a repetition bound at or above MAX_REPETITION_THRESHOLD (2000),
+ * and JSON-Schema-to-grammar turns `maxLength: n` into `{0,n}` (ggml-org/llama.cpp PR #17381;
+ * issues #25923, #26596: "failed to parse grammar"). Ollama's structured outputs go through it.
+ */
+export const GRAMMAR_MAX_REPETITION = 2000;
 
 export interface OllamaTestServer {
   /** Base URL, e.g. `http://127.0.0.1:49152`. */
@@ -74,6 +92,8 @@ export interface OllamaTestServer {
   readonly requests: readonly RecordedOllamaRequest[];
   /** The /api/chat requests only. */
   readonly chatRequests: readonly RecordedOllamaRequest[];
+  /** Prompts that did not fit their window (Ollama cut them silently), by estimated size. */
+  readonly truncatedPrompts: readonly { promptTokens: number; numCtx: number }[];
   /** Queue replies for the next chat calls, in order. */
   enqueue(...replies: OllamaReply[]): void;
   /** Used when the queue is empty. */
@@ -88,8 +108,10 @@ export async function startOllamaServer(
   options: OllamaServerOptions = {},
 ): Promise<OllamaTestServer> {
   const models = new Set(options.models ?? DEFAULT_MODELS);
+  const digest = options.digest ?? DEFAULT_DIGEST;
   const version = options.version ?? '0.12.6';
   const requests: RecordedOllamaRequest[] = [];
+  const truncatedPrompts: { promptTokens: number; numCtx: number }[] = [];
   const queue: OllamaReply[] = [];
   let handler: OllamaHandler | undefined;
 
@@ -120,7 +142,7 @@ export async function startOllamaServer(
       case 'POST /api/chat':
         return chat(request, res);
       case 'GET /api/tags':
-        return sendJson(res, 200, { models: [...models].map(tagEntry) });
+        return sendJson(res, 200, { models: [...models].map((m) => tagEntry(m, digest)) });
       case 'POST /api/show':
         return show(request, res);
       case 'GET /api/version':
@@ -205,8 +227,17 @@ export async function startOllamaServer(
     if (closed.closed) return;
 
     if (reply?.status !== undefined) {
-      return sendJson(res, reply.status, {
-        error: reply.error ?? http.STATUS_CODES[reply.status] ?? 'error',
+      return sendJson(
+        res,
+        reply.status,
+        { error: reply.error ?? http.STATUS_CODES[reply.status] ?? 'error' },
+        reply.headers,
+      );
+    }
+    const bound = largeBound(body['format']);
+    if (bound !== undefined) {
+      return sendJson(res, 400, {
+        error: `failed to parse grammar: number of repetitions exceeds sane defaults (${bound} >= ${GRAMMAR_MAX_REPETITION})`,
       });
     }
     if (!models.has(requested)) {
@@ -218,7 +249,30 @@ export async function startOllamaServer(
 
     const model = reply.model ?? requested;
     const content = reply.content ?? '{}';
-    const chunks = reply.chunks ?? split(content, reply.chunkSize ?? 4);
+    let chunks = reply.chunks ?? split(content, reply.chunkSize ?? 4);
+    const opts = (body['options'] ?? {}) as Record<string, unknown>;
+    // num_predict: "Maximum number of tokens to predict" (docs/modelfile.md, Valid Parameters);
+    // generation stops there with done_reason "length" (docs/api.md, chat response fields).
+    let evalTokens = reply.evalTokens ?? chunks.length;
+    let doneReason = reply.doneReason ?? 'stop';
+    const numPredict = opts['num_predict'];
+    if (typeof numPredict === 'number' && numPredict >= 0 && evalTokens > numPredict) {
+      chunks = chunks.slice(0, Math.floor((chunks.length * numPredict) / evalTokens));
+      evalTokens = numPredict;
+      doneReason = 'length';
+    }
+    // num_ctx: the prompt beyond the window is cut (see OLLAMA_DEFAULT_NUM_CTX); the count the
+    // server reports is what it kept. Prompt tokens here: 4 characters a token.
+    const numCtx = typeof opts['num_ctx'] === 'number' ? opts['num_ctx'] : OLLAMA_DEFAULT_NUM_CTX;
+    const promptChars = Array.isArray(messages)
+      ? messages.reduce(
+          (n: number, m: unknown) => n + String((m as { content?: unknown })?.content ?? '').length,
+          0,
+        )
+      : 0;
+    const promptTokens = reply.promptTokens ?? Math.min(26 + Math.ceil(promptChars / 4), numCtx);
+    if (Math.ceil(promptChars / 4) > numCtx)
+      truncatedPrompts.push({ promptTokens: Math.ceil(promptChars / 4), numCtx });
     const fullText = chunks.join('');
     const createdAt = () => new Date().toISOString();
     const final = {
@@ -226,12 +280,12 @@ export async function startOllamaServer(
       created_at: '',
       message: { role: 'assistant', content: '' },
       done: true,
-      done_reason: reply.doneReason ?? 'stop',
+      done_reason: doneReason,
       total_duration: 1_250_000_000,
       load_duration: 50_000_000,
-      ...(reply.omitPromptEvalCount ? {} : { prompt_eval_count: reply.promptTokens ?? 26 }),
+      ...(reply.omitPromptEvalCount ? {} : { prompt_eval_count: promptTokens }),
       prompt_eval_duration: 130_000_000,
-      eval_count: reply.evalTokens ?? chunks.length,
+      eval_count: evalTokens,
       eval_duration: 1_000_000_000,
     };
 
@@ -294,6 +348,9 @@ export async function startOllamaServer(
     get chatRequests() {
       return requests.filter((r) => r.path === '/api/chat');
     },
+    get truncatedPrompts() {
+      return truncatedPrompts;
+    },
     enqueue(...replies) {
       queue.push(...replies);
     },
@@ -304,13 +361,31 @@ export async function startOllamaServer(
   };
 }
 
-function tagEntry(name: string) {
+const DEFAULT_DIGEST = '46e0c10c039e019119339687c3c1757cc81b9da49709a3b3924863ba87ca666e';
+
+/** The first repetition bound in a `format` schema that grammar conversion refuses, if any. */
+function largeBound(schema: unknown, depth = 0): number | undefined {
+  if (typeof schema !== 'object' || schema === null || depth > 32) return undefined;
+  for (const [key, value] of Object.entries(schema as Record<string, unknown>)) {
+    if (
+      (key === 'maxLength' || key === 'minLength' || key === 'maxItems' || key === 'minItems') &&
+      typeof value === 'number' &&
+      value >= GRAMMAR_MAX_REPETITION
+    )
+      return value;
+    const inner = largeBound(value, depth + 1);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
+
+function tagEntry(name: string, digest: string) {
   return {
     name,
     model: name,
     modified_at: '2025-01-01T00:00:00Z',
     size: 4_920_753_328,
-    digest: 'sha256:46e0c10c039e019119339687c3c1757cc81b9da49709a3b3924863ba87ca666e',
+    digest,
     details: details(),
   };
 }
@@ -351,9 +426,14 @@ export function write(res: http.ServerResponse, text: string): Promise<void> {
 }
 
 /** Gin's c.JSON: status, JSON body, `application/json; charset=utf-8`. */
-export function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+export function sendJson(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Readonly<Record<string, string>> = {},
+): void {
   if (res.destroyed) return;
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(JSON.stringify(body));
 }
 

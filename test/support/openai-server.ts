@@ -78,6 +78,23 @@ export interface OpenAiServerOptions {
   readonly models?: readonly string[];
   /** Reject strict json_schema response formats that OpenAI rejects (default true). */
   readonly checkStrictSchemas?: boolean;
+  /**
+   * Refuse the parameters OpenAI refuses by model family (default true): temperature other than
+   * 1 and `max_tokens` for reasoning models, `reasoning_effort` for older chat models.
+   */
+  readonly checkModelParameters?: boolean;
+}
+
+/**
+ * Reasoning models by name (the last path segment, so GitHub Models' `openai/gpt-5` counts):
+ * the o-series and gpt-5 except its `-chat` snapshots. Source: the `openai` package's
+ * `ChatCompletionCreateParamsBase` doc comments, generated from the OpenAI OpenAPI description
+ * (`max_tokens` "is not compatible with o-series models"; `reasoning_effort` "for reasoning
+ * models"), and the reasoning guide it links (reasoning models take only the default sampling).
+ */
+export function isReasoningModelName(model: string): boolean {
+  const name = (model.split('/').pop() ?? model).toLowerCase();
+  return /^o\d/.test(name) || (/^gpt-5/.test(name) && !/-chat/.test(name));
 }
 
 export interface OpenAiTestServer {
@@ -253,6 +270,13 @@ export async function startOpenAiServer(
       });
       return undefined;
     }
+    if (options.checkModelParameters ?? true) {
+      const problem = parameterProblem(b);
+      if (problem) {
+        sendError(res, 400, problem);
+        return undefined;
+      }
+    }
     const format = b['response_format'] as Record<string, unknown> | undefined;
     if (format && format['type'] === 'json_schema') {
       const js = format['json_schema'] as Record<string, unknown> | undefined;
@@ -331,9 +355,19 @@ export async function startOpenAiServer(
     const created = Math.floor(Date.now() / 1000);
     const model = reply.model ?? requested;
     const content = reply.content ?? '{}';
-    const chunks = reply.chunks ?? split(content, reply.chunkSize ?? 4);
+    let chunks = reply.chunks ?? split(content, reply.chunkSize ?? 4);
     const promptTokens = reply.promptTokens ?? 20;
-    const completionTokens = reply.completionTokens ?? chunks.length;
+    let completionTokens = reply.completionTokens ?? chunks.length;
+    // The output cap: generation stops at max_completion_tokens (or max_tokens) with
+    // finish_reason `length` (OpenAPI description, `ChatCompletion.choices.finish_reason`:
+    // "length if the maximum number of tokens specified in the request was reached").
+    const cap = body['max_completion_tokens'] ?? body['max_tokens'];
+    let capped = false;
+    if (typeof cap === 'number' && completionTokens > cap) {
+      chunks = chunks.slice(0, Math.floor((chunks.length * cap) / completionTokens));
+      completionTokens = cap;
+      capped = true;
+    }
     const usage = {
       prompt_tokens: promptTokens,
       completion_tokens: completionTokens,
@@ -346,7 +380,7 @@ export async function startOpenAiServer(
         rejected_prediction_tokens: 0,
       },
     };
-    const finishReason = reply.finishReason ?? 'stop';
+    const finishReason = capped ? 'length' : (reply.finishReason ?? 'stop');
     const headers = {
       'x-request-id': `req_test${counter}`,
       'openai-processing-ms': '42',
@@ -475,6 +509,44 @@ export async function startOpenAiServer(
     },
     close: () => closeServer(server),
   };
+}
+
+/**
+ * The 400s OpenAI answers for a parameter the model does not take, worded as the API words them
+ * (`unsupported_value` / `unsupported_parameter`, with `param`). Sources: see
+ * isReasoningModelName.
+ */
+function parameterProblem(body: Record<string, unknown>): OpenAiErrorBody | undefined {
+  const model = String(body['model']);
+  const reasoning = isReasoningModelName(model);
+  const temperature = body['temperature'];
+  if (reasoning && temperature !== undefined && temperature !== null && temperature !== 1) {
+    return {
+      message: `Unsupported value: 'temperature' does not support ${String(temperature)} with this model. Only the default (1) value is supported.`,
+      type: 'invalid_request_error',
+      param: 'temperature',
+      code: 'unsupported_value',
+    };
+  }
+  if (reasoning && body['max_tokens'] !== undefined && body['max_tokens'] !== null) {
+    return {
+      message:
+        "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
+      type: 'invalid_request_error',
+      param: 'max_tokens',
+      code: 'unsupported_parameter',
+    };
+  }
+  const name = (model.split('/').pop() ?? model).toLowerCase();
+  if (!reasoning && /^gpt-[34]/.test(name) && body['reasoning_effort'] != null) {
+    return {
+      message: "Unsupported parameter: 'reasoning_effort' is not supported with this model.",
+      type: 'invalid_request_error',
+      param: 'reasoning_effort',
+      code: 'unsupported_parameter',
+    };
+  }
+  return undefined;
 }
 
 /**

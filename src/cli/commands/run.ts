@@ -57,14 +57,26 @@ export function registerRun(program: Command): void {
         },
       ) => {
         // Imported on use, so `--help` and other commands do not load the pipeline.
-        const { createLocalRunner } = await import('../../app/local-runner.js');
-        const runner = await createLocalRunner({
-          repoDir: resolve(opts.repo),
-          configFile: opts.config,
-          models: modelMode(opts),
-          progress: cliProgress({ quiet: Boolean(opts.json) }),
-        });
-        const { task, outcome } = await runner.runFile(resolve(taskFile));
+        const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
+          import('../../app/local-runner.js'),
+          import('../../app/stop-signals.js'),
+        ]);
+        // SIGINT/SIGTERM cancel the model call in flight; the ledger records it and the task fails.
+        const stop = stopOnSignals();
+        let result;
+        try {
+          const runner = await createLocalRunner({
+            repoDir: resolve(opts.repo),
+            configFile: opts.config,
+            models: modelMode(opts),
+            progress: cliProgress({ quiet: Boolean(opts.json) }),
+            signal: stop.signal,
+          });
+          result = await runner.runFile(resolve(taskFile));
+        } finally {
+          stop.dispose();
+        }
+        const { task, outcome } = result;
         if (opts.json) printJson({ task: { id: task.id, title: task.title }, ...outcome });
         else printOutcome(task, outcome);
         process.exitCode = outcomeExitCode(outcome);

@@ -1,0 +1,29 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  listTree,
+  parseStoredEntry,
+  readLedger,
+  readStoredEntries,
+  readStoredEntryBatches,
+  taskFolders
+} from "./chunk-57J6P35V.js";
+import "./chunk-B2WGU4H7.js";
+import {
+  refExists
+} from "./chunk-UVKDXZ4B.js";
+import "./chunk-BM7RQP47.js";
+import "./chunk-CLZH5OHK.js";
+import "./chunk-OZ4QZEIA.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  listTree,
+  parseStoredEntry,
+  readLedger,
+  readStoredEntries,
+  readStoredEntryBatches,
+  refExists,
+  taskFolders
+};
