@@ -16,11 +16,11 @@ import {
 } from "./chunks/chunk-HUUD4GXV.js";
 import {
   packageVersion
-} from "./chunks/chunk-EMAYY2HI.js";
+} from "./chunks/chunk-7Q3FN5UG.js";
 import {
   formatMicros
 } from "./chunks/chunk-EP24EKF6.js";
-import "./chunks/chunk-AMKKWZM7.js";
+import "./chunks/chunk-IQ3FLNVD.js";
 import "./chunks/chunk-4KRPT4EI.js";
 import {
   InputError,
@@ -4123,7 +4123,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-MXJSPWYQ.js"),
+    import("./chunks/load-config-S4BACZRS.js"),
     import("./chunks/ledger-ref-JLY3TGRW.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -4162,7 +4162,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-RF2VGMLZ.js"),
+        import("./chunks/report-from-git-QGZDCUTR.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4245,7 +4245,7 @@ function registerLedger(program2) {
     else if (format2 === "csv") await exporters.exportCsv(entries, sink, filter);
     else {
       const { exportOtel } = await import("./chunks/export-otel-WPKV2M7C.js");
-      const { packageVersion: packageVersion2 } = await import("./chunks/package-version-GTWKSR7N.js");
+      const { packageVersion: packageVersion2 } = await import("./chunks/package-version-DTKTGQ3U.js");
       await exportOtel(entries, sink, {
         filter,
         serviceVersion: packageVersion2(),
@@ -4320,7 +4320,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-73J4EZC7.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-OWM4JFYI.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4354,7 +4354,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-QPEQLZHD.js");
+      const { runDemo } = await import("./chunks/demo-HKUQB5CW.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4438,7 +4438,7 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-CAPCXHBM.js");
+      const { initRepo } = await import("./chunks/init-repo-GYYZJ2RD.js");
       const result = await initRepo({
         repoDir: resolve4(opts.repo),
         action: opts.action,
@@ -4456,44 +4456,145 @@ function registerInit(program2) {
 }
 
 // src/cli/commands/personas.ts
-import { resolve as resolve5 } from "node:path";
+import { existsSync } from "node:fs";
+import { mkdir, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname, join, resolve as resolve5 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-TKM66T2T.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-QZN3ZTAX.js");
   return loadPersonas(dir ? resolve5(dir) : defaultPersonaDir());
 }
+async function personaDir(dir) {
+  const { defaultPersonaDir } = await import("./chunks/load-personas-QZN3ZTAX.js");
+  return dir ? resolve5(dir) : defaultPersonaDir();
+}
+async function writeAll(root, files) {
+  for (const f of files) {
+    const target = join(root, f.path);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile2(target, f.content);
+  }
+}
 function registerPersonas(program2) {
-  const personas = program2.command("personas").description("List, show and check personas.");
+  const personas = program2.command("personas").description("List, show, check, export and import personas.");
   personas.command("list").description("List the personas with their role, kinds and write lane.").option("--dir <dir>", "persona folder (default: the shipped personas)").option("--json", "print as JSON").action(async (opts) => {
     const registry = await loadFrom(opts.dir);
     const list = registry.list().map(({ instructions: _i, file: _f, ...p }) => p);
     if (opts.json) return printJson(list);
     for (const p of list)
       line(
-        `${color.cyan(p.name.padEnd(24))} ${p.role} \xB7 kinds ${p.kinds.join(", ")} \xB7 writes ${p.writes.join(", ") || "nothing"}`
+        `${color.cyan(p.name.padEnd(24))} ${p.role} \xB7 kinds ${p.kinds.join(", ")} \xB7 tier ${p.tier ?? "by rule"} \xB7 writes ${p.writes.join(", ") || "nothing"}`
       );
   });
   personas.command("show").description("Show one persona's front matter and instructions.").argument("<id>", "persona id").option("--dir <dir>", "persona folder (default: the shipped personas)").option("--json", "print as JSON").action(async (id, opts) => {
     const persona = (await loadFrom(opts.dir)).require(id);
     if (opts.json) return printJson(persona);
-    line(`${color.bold(persona.name)}: ${persona.role}`);
+    line(
+      `${color.bold(persona.name)}: ${persona.role} (v${persona.version}, owner ${persona.owner})`
+    );
     line(persona.description);
     line(
       `kinds: ${persona.kinds.join(", ")} \xB7 tier: ${persona.tier ?? "by rule"} \xB7 gates: ${persona.gates.join(", ") || "none"}`
     );
     line(`writes: ${persona.writes.join(", ") || "nothing"}`);
-    line(`declines: ${persona.declines.join("; ")}`);
+    line(
+      `standards: ${persona.standards.join(", ") || "none"} \xB7 evals: ${persona.evals ?? "none"}`
+    );
+    line("declines:");
+    for (const d of persona.declines)
+      line(
+        `  - ${d.say}${d.kinds ? ` [${d.kinds.join(", ")}]` : ""}${d.handoff ? ` \u2192 ${d.handoff}` : ""}`
+      );
     line();
     line(persona.instructions);
   });
-  personas.command("lint").description("Validate every persona file; exits 2 with file:line for each problem.").option("--dir <dir>", "persona folder (default: the shipped personas)").action(async (opts) => {
-    const registry = await loadFrom(opts.dir);
-    line(`${registry.list().length} persona(s) valid`);
+  personas.command("lint").description(
+    "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
+  ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
+    const { loadConfig } = await import("./chunks/load-config-S4BACZRS.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-FL7GO4NT.js");
+    const config = await loadConfig({ file: opts.config, repoDir: resolve5(opts.repo) });
+    const configText = await readFile2(
+      existsSync(config.file) ? config.file : resolve5(config.file),
+      "utf8"
+    ).catch(async () => {
+      const { packageRoot } = await import("./chunks/package-root-YKK26GNA.js");
+      return readFile2(join(packageRoot(), config.file), "utf8").catch(() => void 0);
+    });
+    const result = await lintPersonas({ dir: await personaDir(opts.dir), config, configText });
+    if (opts.json)
+      printJson({
+        personas: result.personas.length,
+        errors: result.errors,
+        warnings: result.warnings,
+        findings: result.findings
+      });
+    else {
+      for (const f of result.findings) {
+        const where = `${f.location?.file ?? ""}${f.location?.line ? `:${f.location.line}` : ""}`;
+        const tag = f.severity === "error" ? color.red("error") : color.yellow("warning");
+        line(`${tag} ${where}: ${f.field ? `${f.field}: ` : ""}${f.message} (${f.rule})`);
+      }
+      line(
+        `${result.personas.length} persona(s) checked: ${result.errors} error(s), ${result.warnings} warning(s)`
+      );
+    }
+    if (result.errors > 0) process.exitCode = 2;
+  });
+  personas.command("export").description(
+    "Write the personas as Claude Code subagents (.claude/agents/*.md) or Copilot custom agents (.github/agents/*.agent.md)."
+  ).requiredOption("--to <target>", "claude or copilot").option("--out <dir>", "repository root to write under", ".").option("--dir <dir>", "persona folder (default: the shipped personas)").option("--json", "print what was written as JSON").action(async (opts) => {
+    const { exportPersonas, EXPORT_TARGETS } = await import("./chunks/export-personas-IQ3J4KC7.js");
+    if (!(opts.to in EXPORT_TARGETS))
+      throw new InputError(`Cannot export to "${opts.to}".`, [], {
+        hint: `Choose one of: ${Object.keys(EXPORT_TARGETS).join(", ")}.`
+      });
+    const files = exportPersonas(
+      (await loadFrom(opts.dir)).list(),
+      opts.to
+    );
+    await writeAll(resolve5(opts.out), files);
+    if (opts.json) return printJson(files.map((f) => ({ path: f.path, dropped: f.dropped })));
+    for (const f of files)
+      line(
+        `${color.green("wrote")} ${f.path}${f.dropped.length ? color.dim(` (dropped: ${f.dropped.join(", ")})`) : ""}`
+      );
+    line(`${files.length} persona(s) exported to ${opts.to}`);
+  });
+  personas.command("import").description(
+    "Convert Claude Code subagents, Copilot custom agents or agency-agents markdown into personas; kinds, writes and declines are left as TODO for lint to refuse until filled."
+  ).argument("<dir>", "folder of agent markdown files").option("--out <dir>", "persona folder to write into", "personas").option("--force", "overwrite personas that already exist").option("--json", "print the report as JSON").action(async (dir, opts) => {
+    const { importAgents } = await import("./chunks/import-personas-D2E6GY3O.js");
+    const { reports, skipped } = await importAgents(resolve5(dir));
+    const out = resolve5(opts.out);
+    const clash = reports.filter((r) => existsSync(join(out, r.path)));
+    if (clash.length && !opts.force)
+      throw new InputError(
+        `${clash.length} persona(s) already exist; nothing was written.`,
+        clash.map((r) => ({
+          location: { file: join(out, r.path) },
+          message: `would be overwritten by ${r.source}`
+        })),
+        { hint: "Pass --force to overwrite, or --out to write elsewhere." }
+      );
+    await writeAll(out, reports);
+    if (opts.json)
+      return printJson({
+        imported: reports.map(({ content: _c, ...r }) => r),
+        skipped
+      });
+    for (const r of reports) {
+      line(`${color.green("imported")} ${r.source} (${r.format}) \u2192 ${join(opts.out, r.path)}`);
+      line(`  mapped: ${r.mapped.join(", ")}`);
+      if (r.dropped.length) line(`  dropped: ${r.dropped.join(", ")}`);
+      line(`  TODO before lint passes: ${r.todo.join(", ")}`);
+    }
+    for (const s of skipped) line(`${color.yellow("skipped")} ${s.file}: ${s.reason}`);
   });
 }
 
 // src/cli/commands/receipt.ts
 import { resolve as resolve6 } from "node:path";
-import { writeFile as writeFile2 } from "node:fs/promises";
+import { writeFile as writeFile3 } from "node:fs/promises";
 function registerReceipt(program2) {
   program2.command("receipt").description(
     "The client-facing account of one task: what was asked, what was done by which persona and model under which rule, what the checks found, what it cost, what it would have taken by hand, who approved it, and the AI-use disclosure."
@@ -4510,9 +4611,9 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-MXJSPWYQ.js"),
+        import("./chunks/load-config-S4BACZRS.js"),
         import("./chunks/ledger-ref-JLY3TGRW.js"),
-        import("./chunks/receipt-4I745TFI.js"),
+        import("./chunks/receipt-F3YQMQG3.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const repoDir = resolve6(opts.repo);
@@ -4528,12 +4629,12 @@ function registerReceipt(program2) {
       });
       if (opts.format === "json") {
         if (!opts.output) return printJson(receipt);
-        return writeFile2(opts.output, `${JSON.stringify(receipt, null, 2)}
+        return writeFile3(opts.output, `${JSON.stringify(receipt, null, 2)}
 `);
       }
       const render = await import("./chunks/receipt-render-O4GYPJOH.js");
       const text = opts.format === "html" ? render.renderReceiptHtml(receipt) : render.renderReceiptMarkdown(receipt);
-      if (opts.output) await writeFile2(opts.output, text);
+      if (opts.output) await writeFile3(opts.output, text);
       else process.stdout.write(text);
     }
   );
@@ -4545,9 +4646,9 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
-        import("./chunks/load-config-MXJSPWYQ.js"),
-        import("./chunks/intake-5G7LQZTE.js"),
-        import("./chunks/router-EFAYNVY3.js")
+        import("./chunks/load-config-S4BACZRS.js"),
+        import("./chunks/intake-N57EMB4H.js"),
+        import("./chunks/router-SNNFE4BJ.js")
       ]);
       const repoDir = resolve7(opts.repo);
       const loaded = await loadConfig({ file: opts.config, repoDir });
@@ -4588,7 +4689,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-WGP5LNY6.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-7CHN4LX6.js");
     printJson(jsonSchemaFor(name));
   });
 }

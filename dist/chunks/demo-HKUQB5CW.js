@@ -1,0 +1,105 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  createLocalRunner
+} from "./chunk-J2WJVDXW.js";
+import "./chunk-QI7SPQPM.js";
+import "./chunk-OHSQ4P7M.js";
+import "./chunk-CQYHKRVS.js";
+import "./chunk-5HRINU2X.js";
+import "./chunk-XSZJ7D6U.js";
+import "./chunk-K5KREDFD.js";
+import "./chunk-RLITK63G.js";
+import "./chunk-YIIH4IL2.js";
+import "./chunk-LT3AOYQQ.js";
+import "./chunk-VSVO6E3U.js";
+import "./chunk-KF6DRJUL.js";
+import "./chunk-7KYRHF44.js";
+import "./chunk-HQBHEEDR.js";
+import "./chunk-XQDBF3P2.js";
+import {
+  wo
+} from "./chunk-HUXMMFDI.js";
+import "./chunk-VPGG6BY4.js";
+import "./chunk-Q4UASQGM.js";
+import "./chunk-NV2LNVE6.js";
+import {
+  buildReport
+} from "./chunk-CFIDTFF2.js";
+import "./chunk-N5R6LZEM.js";
+import {
+  pricingFromConfig
+} from "./chunk-RJNZGAYP.js";
+import "./chunk-2K2IB55S.js";
+import "./chunk-UDR7YHOX.js";
+import "./chunk-MIBIVQ5E.js";
+import "./chunk-HJECJ552.js";
+import "./chunk-27CZGLQL.js";
+import "./chunk-4IVWAEM2.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-EP24EKF6.js";
+import {
+  packageRoot
+} from "./chunk-IQ3FLNVD.js";
+import "./chunk-XGNSPKF2.js";
+import "./chunk-ICRKKYAQ.js";
+import "./chunk-BM7RQP47.js";
+import "./chunk-H3BZYI6F.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-OWSLLXUM.js";
+
+// src/app/demo.ts
+import { cp, mkdir, mkdtemp, readdir, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+function demoAssets() {
+  const root = join(packageRoot(), "examples", "demo");
+  return { repo: join(root, "repo"), tasks: join(root, "tasks"), script: join(root, "script.yml") };
+}
+var DEMO_TASKS = ["content-audit.md", "plugin-hardening.md", "blog-post.md"];
+async function buildDemoRepo(dir) {
+  const target = dir ?? await mkdtemp(join(tmpdir(), "aios-demo-"));
+  await mkdir(target, { recursive: true });
+  if ((await readdir(target)).length > 0) {
+    const { InputError } = await import("./errors-5QXM65LH.js");
+    throw new InputError(`The demo folder ${target} is not empty.`, [], {
+      hint: "Pass --dir with a new or empty folder."
+    });
+  }
+  const assets = demoAssets();
+  await cp(assets.repo, target, { recursive: true });
+  const git = wo(target);
+  await git.init(["--initial-branch=main", "--quiet"]);
+  await git.addConfig("user.name", "Acme Studio");
+  await git.addConfig("user.email", "studio@acme.example");
+  await git.add(".");
+  await git.commit("Acme Studio site and newsletter plugin");
+  await cp(assets.tasks, join(target, ".aios", "tasks"), { recursive: true });
+  return target;
+}
+async function runDemo(options) {
+  const dir = await buildDemoRepo(options.dir);
+  const models = options.models ?? { type: "scripted", scriptFile: demoAssets().script };
+  const runner = await createLocalRunner({ repoDir: dir, models, progress: options.progress });
+  const runs = [];
+  for (const file of DEMO_TASKS) {
+    options.onTaskStart?.(file);
+    const { task, outcome } = await runner.runFile(join(dir, ".aios", "tasks", file));
+    const prBody = outcome.status === "delivered" ? await readFile(join(dir, ".aios", "pulls", `${task.key}.md`), "utf8") : void 0;
+    const run = { file, task, outcome, prBody };
+    runs.push(run);
+    options.onTaskEnd?.(run);
+  }
+  const report = await buildReport(runner.ledger.entries(), {
+    by: "persona",
+    pricing: pricingFromConfig(runner.config.config)
+  });
+  return { dir, runs, report, scripted: models.type === "scripted" };
+}
+export {
+  DEMO_TASKS,
+  buildDemoRepo,
+  demoAssets,
+  runDemo
+};

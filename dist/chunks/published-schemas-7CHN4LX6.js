@@ -1,0 +1,53 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  PersonaAnswer
+} from "./chunk-CQYHKRVS.js";
+import {
+  TaskFileFrontMatter
+} from "./chunk-K5KREDFD.js";
+import "./chunk-RLITK63G.js";
+import {
+  PersonaFrontMatter
+} from "./chunk-KF6DRJUL.js";
+import {
+  AiosConfigSchema
+} from "./chunk-HJECJ552.js";
+import "./chunk-27CZGLQL.js";
+import "./chunk-4IVWAEM2.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-EP24EKF6.js";
+import {
+  LedgerEntry,
+  Plan
+} from "./chunk-ICRKKYAQ.js";
+import {
+  Task
+} from "./chunk-BM7RQP47.js";
+import "./chunk-DZOLSQ6D.js";
+import {
+  external_exports
+} from "./chunk-4KRPT4EI.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-OWSLLXUM.js";
+
+// src/app/published-schemas.ts
+var SCHEMAS = {
+  config: { schema: AiosConfigSchema, io: "input" },
+  persona: { schema: PersonaFrontMatter, io: "input" },
+  answer: { schema: PersonaAnswer, io: "output" },
+  ledger: { schema: LedgerEntry, io: "output" },
+  plan: { schema: Plan, io: "output" },
+  task: { schema: Task, io: "output" },
+  "task-file": { schema: TaskFileFrontMatter, io: "input" }
+};
+function jsonSchemaFor(name) {
+  const { schema, io } = SCHEMAS[name];
+  return {
+    ...external_exports.toJSONSchema(schema, { io, unrepresentable: "any" }),
+    title: `AIOS ${name}`
+  };
+}
+export {
+  SCHEMAS,
+  jsonSchemaFor
+};
