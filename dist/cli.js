@@ -4320,7 +4320,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-OWM4JFYI.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-PCCHKCMQ.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4354,7 +4354,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-HKUQB5CW.js");
+      const { runDemo } = await import("./chunks/demo-XABVEYTT.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4396,6 +4396,150 @@ ${color.bold(`\u25B6 ${file}`)}
   );
 }
 
+// src/cli/commands/eval.ts
+import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname, join, resolve as resolve4 } from "node:path";
+async function prepare(opts) {
+  const { prepareEvals } = await import("./chunks/prepare-evals-MENNLIKW.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-QZN3ZTAX.js");
+  return prepareEvals({
+    personaDir: opts.dir ? resolve4(opts.dir) : defaultPersonaDir(),
+    configFile: opts.config,
+    repoDir: resolve4(opts.repo),
+    persona: opts.persona
+  });
+}
+var pct = (n) => n === null ? "  n/a" : `${(n * 100).toFixed(1)}%`;
+function collect(value, previous = []) {
+  return [...previous, value];
+}
+function registerEval(program2) {
+  const evalCmd = program2.command("eval").description(
+    "Run the personas' evals (in-lane, near-miss and the cross-persona matrix) and hold them to the bars; exits 1 below a bar."
+  ).option("--persona <id>", "only this persona").option(
+    "--model <name>",
+    "config model id to run on (repeatable; default: the persona tier\u2019s first model)",
+    collect
+  ).option("--grader <name>", "config model id that grades llm-rubric assertions").option("--script <file>", "scripted answers and grades per row (no model; labelled scripted)").option("--screen-only", "measure the router and the lane screen alone, with no model at all").option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print the report as JSON").action(
+    async (opts) => {
+      const prepared = await prepare(opts);
+      const { config } = prepared.config;
+      if (opts.screenOnly) {
+        const { screenEval } = await import("./chunks/screen-eval-TDFXQUDP.js");
+        const report2 = screenEval(prepared.personas, prepared.matrix, config);
+        const shown = {
+          ...report2,
+          personas: report2.personas.filter(
+            (r) => prepared.selected.some((p) => p.name === r.persona)
+          )
+        };
+        if (opts.json) printJson(shown);
+        else {
+          for (const r of shown.personas)
+            line(
+              `${color.cyan(r.persona.padEnd(26))} out-of-lane stopped ${r.stopped}/${r.outOfLane} (by kind ${r.stoppedByKind}, by screen ${r.stoppedByScreen}) \xB7 in-lane wrongly stopped ${r.wronglyStopped}/${r.inLane}`
+            );
+          const t = report2.total;
+          line(
+            `total: out-of-lane stopped before any call ${pct(t.stoppedShare)} (bar \u2265 80%; screen alone ${pct(t.stoppedByScreenShare)}) \xB7 in-lane wrongly stopped ${pct(t.wronglyStoppedShare)} (bar \u2264 2%)`
+          );
+          for (const f of report2.failures) line(color.red(`below the bar: ${f}`));
+        }
+        if (!report2.pass) process.exitCode = 1;
+        return;
+      }
+      const { runEvals } = await import("./chunks/run-evals-Q4WVZDGH.js");
+      let providerFor;
+      let graderFor;
+      let models;
+      if (opts.script) {
+        const { loadEvalScript, scriptedGraderFor, scriptedProviderFor } = await import("./chunks/eval-script-DY3VZV3M.js");
+        const script = await loadEvalScript(resolve4(opts.script));
+        models = ["scripted"];
+        providerFor = async (_m, row) => scriptedProviderFor(script, row);
+        graderFor = async (row) => scriptedGraderFor(script, row);
+      } else {
+        const { createProvider } = await import("./chunks/create-provider-7OKB7KC2.js");
+        const modelConfig = (id) => {
+          const m = config.models[id];
+          if (!m)
+            throw new InputError(`No model named "${id}" in the config.`, [], {
+              hint: `Known models: ${Object.keys(config.models).join(", ")}.`
+            });
+          return m;
+        };
+        const tierModel = (tier) => config.tiers[tier ?? ""]?.models[0];
+        models = opts.model?.length ? opts.model : [
+          ...new Set(
+            prepared.selected.map(
+              (p) => tierModel(p.tier) ?? Object.keys(config.models)[0] ?? ""
+            )
+          )
+        ];
+        const cache = /* @__PURE__ */ new Map();
+        const provider = (id) => {
+          let p = cache.get(id);
+          if (!p) {
+            p = createProvider(id, modelConfig(id), { env: process.env });
+            cache.set(id, p);
+          }
+          return p;
+        };
+        for (const m of models) modelConfig(m);
+        providerFor = (m) => provider(m);
+        if (opts.grader) {
+          const grader = opts.grader;
+          modelConfig(grader);
+          graderFor = () => provider(grader);
+        }
+      }
+      const report = await runEvals({
+        personas: prepared.selected,
+        matrix: prepared.matrix,
+        models,
+        providerFor,
+        graderFor,
+        config
+      });
+      if (opts.json) printJson({ ...report, scripted: Boolean(opts.script) });
+      else {
+        if (opts.script)
+          line(color.yellow("scripted answers: these figures test the machinery, not a model"));
+        for (const r of report.reports) {
+          const status = r.failures.length ? color.red("\u2718") : color.green("\u2714");
+          line(
+            `${status} ${color.cyan(r.persona.padEnd(24))} ${r.model.padEnd(14)} cases ${String(r.cases).padStart(3)} \xB7 decline recall ${pct(r.declineRecall)} \xB7 false declines ${pct(r.falseDeclines)} \xB7 partial ${pct(r.partialCompliance)} \xB7 handoff ${pct(r.handoffAccuracy)} \xB7 ask rate ${pct(r.askRate)} \xB7 assertions ${r.assertions.passed}/${r.assertions.total}`
+          );
+          for (const f of r.failures) line(color.red(`    below the bar: ${f}`));
+        }
+      }
+      if (!report.pass) process.exitCode = 1;
+    }
+  );
+  evalCmd.command("export").description("Write the eval matrix as promptfoo configs or OpenAI Evals samples.").requiredOption("--format <format>", "promptfoo or openai-evals").option("--out <dir>", "folder to write into", "eval-export").option("--persona <id>", "only this persona").option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").action(async (own, cmd) => {
+    const opts = cmd.optsWithGlobals();
+    void own;
+    if (opts.format !== "promptfoo" && opts.format !== "openai-evals")
+      throw new InputError(`Cannot export evals as "${opts.format}".`, [], {
+        hint: "Choose promptfoo or openai-evals."
+      });
+    const prepared = await prepare(opts);
+    const { exportEvals } = await import("./chunks/export-evals-T4ONEATA.js");
+    const files = exportEvals(
+      prepared.selected,
+      prepared.matrix,
+      prepared.config.config,
+      opts.format
+    );
+    for (const f of files) {
+      const target = join(resolve4(opts.out), f.path);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile2(target, f.content);
+      line(`${color.green("wrote")} ${join(opts.out, f.path)}`);
+    }
+  });
+}
+
 // src/cli/commands/gate.ts
 import { readFile } from "node:fs/promises";
 function registerGate(program2) {
@@ -4424,7 +4568,7 @@ function registerGate(program2) {
 }
 
 // src/cli/commands/init.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 function registerInit(program2) {
   program2.command("init").description(
     "Set a repository up for AIOS: the workflow (.github/workflows/aios.yml) and the config (.github/aios.yml)."
@@ -4440,7 +4584,7 @@ function registerInit(program2) {
     async (opts) => {
       const { initRepo } = await import("./chunks/init-repo-GYYZJ2RD.js");
       const result = await initRepo({
-        repoDir: resolve4(opts.repo),
+        repoDir: resolve5(opts.repo),
         action: opts.action,
         workRunner: opts.workRunner,
         force: opts.force
@@ -4457,21 +4601,21 @@ function registerInit(program2) {
 
 // src/cli/commands/personas.ts
 import { existsSync } from "node:fs";
-import { mkdir, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, join, resolve as resolve5 } from "node:path";
+import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname2, join as join2, resolve as resolve6 } from "node:path";
 async function loadFrom(dir) {
   const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-QZN3ZTAX.js");
-  return loadPersonas(dir ? resolve5(dir) : defaultPersonaDir());
+  return loadPersonas(dir ? resolve6(dir) : defaultPersonaDir());
 }
 async function personaDir(dir) {
   const { defaultPersonaDir } = await import("./chunks/load-personas-QZN3ZTAX.js");
-  return dir ? resolve5(dir) : defaultPersonaDir();
+  return dir ? resolve6(dir) : defaultPersonaDir();
 }
 async function writeAll(root, files) {
   for (const f of files) {
-    const target = join(root, f.path);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile2(target, f.content);
+    const target = join2(root, f.path);
+    await mkdir2(dirname2(target), { recursive: true });
+    await writeFile3(target, f.content);
   }
 }
 function registerPersonas(program2) {
@@ -4511,14 +4655,14 @@ function registerPersonas(program2) {
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
     const { loadConfig } = await import("./chunks/load-config-S4BACZRS.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-FL7GO4NT.js");
-    const config = await loadConfig({ file: opts.config, repoDir: resolve5(opts.repo) });
+    const { lintPersonas } = await import("./chunks/lint-personas-QLXZT3QS.js");
+    const config = await loadConfig({ file: opts.config, repoDir: resolve6(opts.repo) });
     const configText = await readFile2(
-      existsSync(config.file) ? config.file : resolve5(config.file),
+      existsSync(config.file) ? config.file : resolve6(config.file),
       "utf8"
     ).catch(async () => {
       const { packageRoot } = await import("./chunks/package-root-YKK26GNA.js");
-      return readFile2(join(packageRoot(), config.file), "utf8").catch(() => void 0);
+      return readFile2(join2(packageRoot(), config.file), "utf8").catch(() => void 0);
     });
     const result = await lintPersonas({ dir: await personaDir(opts.dir), config, configText });
     if (opts.json)
@@ -4552,7 +4696,7 @@ function registerPersonas(program2) {
       (await loadFrom(opts.dir)).list(),
       opts.to
     );
-    await writeAll(resolve5(opts.out), files);
+    await writeAll(resolve6(opts.out), files);
     if (opts.json) return printJson(files.map((f) => ({ path: f.path, dropped: f.dropped })));
     for (const f of files)
       line(
@@ -4564,14 +4708,14 @@ function registerPersonas(program2) {
     "Convert Claude Code subagents, Copilot custom agents or agency-agents markdown into personas; kinds, writes and declines are left as TODO for lint to refuse until filled."
   ).argument("<dir>", "folder of agent markdown files").option("--out <dir>", "persona folder to write into", "personas").option("--force", "overwrite personas that already exist").option("--json", "print the report as JSON").action(async (dir, opts) => {
     const { importAgents } = await import("./chunks/import-personas-D2E6GY3O.js");
-    const { reports, skipped } = await importAgents(resolve5(dir));
-    const out = resolve5(opts.out);
-    const clash = reports.filter((r) => existsSync(join(out, r.path)));
+    const { reports, skipped } = await importAgents(resolve6(dir));
+    const out = resolve6(opts.out);
+    const clash = reports.filter((r) => existsSync(join2(out, r.path)));
     if (clash.length && !opts.force)
       throw new InputError(
         `${clash.length} persona(s) already exist; nothing was written.`,
         clash.map((r) => ({
-          location: { file: join(out, r.path) },
+          location: { file: join2(out, r.path) },
           message: `would be overwritten by ${r.source}`
         })),
         { hint: "Pass --force to overwrite, or --out to write elsewhere." }
@@ -4583,7 +4727,7 @@ function registerPersonas(program2) {
         skipped
       });
     for (const r of reports) {
-      line(`${color.green("imported")} ${r.source} (${r.format}) \u2192 ${join(opts.out, r.path)}`);
+      line(`${color.green("imported")} ${r.source} (${r.format}) \u2192 ${join2(opts.out, r.path)}`);
       line(`  mapped: ${r.mapped.join(", ")}`);
       if (r.dropped.length) line(`  dropped: ${r.dropped.join(", ")}`);
       line(`  TODO before lint passes: ${r.todo.join(", ")}`);
@@ -4593,8 +4737,8 @@ function registerPersonas(program2) {
 }
 
 // src/cli/commands/receipt.ts
-import { resolve as resolve6 } from "node:path";
-import { writeFile as writeFile3 } from "node:fs/promises";
+import { resolve as resolve7 } from "node:path";
+import { writeFile as writeFile4 } from "node:fs/promises";
 function registerReceipt(program2) {
   program2.command("receipt").description(
     "The client-facing account of one task: what was asked, what was done by which persona and model under which rule, what the checks found, what it cost, what it would have taken by hand, who approved it, and the AI-use disclosure."
@@ -4616,7 +4760,7 @@ function registerReceipt(program2) {
         import("./chunks/receipt-F3YQMQG3.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
-      const repoDir = resolve6(opts.repo);
+      const repoDir = resolve7(opts.repo);
       const { config } = await loadConfig({ file: opts.config, repoDir });
       const ref = await resolveLedgerRef(repoDir, config.ledger, opts.ref);
       const pricing = pricingFromConfig(config);
@@ -4629,19 +4773,19 @@ function registerReceipt(program2) {
       });
       if (opts.format === "json") {
         if (!opts.output) return printJson(receipt);
-        return writeFile3(opts.output, `${JSON.stringify(receipt, null, 2)}
+        return writeFile4(opts.output, `${JSON.stringify(receipt, null, 2)}
 `);
       }
       const render = await import("./chunks/receipt-render-O4GYPJOH.js");
       const text = opts.format === "html" ? render.renderReceiptHtml(receipt) : render.renderReceiptMarkdown(receipt);
-      if (opts.output) await writeFile3(opts.output, text);
+      if (opts.output) await writeFile4(opts.output, text);
       else process.stdout.write(text);
     }
   );
 }
 
 // src/cli/commands/route.ts
-import { resolve as resolve7, basename } from "node:path";
+import { resolve as resolve8, basename } from "node:path";
 function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
@@ -4650,9 +4794,9 @@ function registerRoute(program2) {
         import("./chunks/intake-N57EMB4H.js"),
         import("./chunks/router-SNNFE4BJ.js")
       ]);
-      const repoDir = resolve7(opts.repo);
+      const repoDir = resolve8(opts.repo);
       const loaded = await loadConfig({ file: opts.config, repoDir });
-      const task = await taskFromFile(resolve7(taskFile), {
+      const task = await taskFromFile(resolve8(taskFile), {
         repoName: basename(repoDir),
         requestedBy: "route-preview",
         now: /* @__PURE__ */ new Date()
@@ -4708,6 +4852,7 @@ function buildProgram() {
   registerLedger(program2);
   registerReceipt(program2);
   registerInit(program2);
+  registerEval(program2);
   return program2;
 }
 async function main(argv) {

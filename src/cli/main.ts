@@ -3,6 +3,7 @@ import { describeError, exitCodeOf } from '../core/errors.js';
 import { packageVersion } from '../core/package-version.js';
 import { setUpZodForShortProcesses } from '../core/zod-setup.js';
 import { registerDemo } from './commands/demo.js';
+import { registerEval } from './commands/eval.js';
 import { registerGate } from './commands/gate.js';
 import { registerInit } from './commands/init.js';
 import { registerLedger } from './commands/ledger.js';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerLedger(program);
   registerReceipt(program);
   registerInit(program);
+  registerEval(program);
   return program;
 }
 

@@ -12,7 +12,7 @@ export type ScreenPersona = Pick<Persona, 'name' | 'role' | 'description' | 'kin
  * --screen-only`) for few wrong stops: the screen is a cheap first line, the persona's own
  * decline is the second.
  */
-export const SCREEN_DEFAULTS = { margin: 0.06, floor: 0.12 } as const;
+export const SCREEN_DEFAULTS = { margin: 0.1, floor: 0.1 } as const;
 export type ScreenSettings = { readonly margin: number; readonly floor: number };
 
 interface LaneDoc {
@@ -35,11 +35,15 @@ export interface ScreenResult {
   readonly best?: { readonly winner: ScreenWinner; readonly score: number } | undefined;
 }
 
+/** A kind in words: its id, its description and the labels people put on such work. */
+function kindText(k: string, config?: Pick<AiosConfig, 'kinds'>): string {
+  const c = config?.kinds[k];
+  return `${k.replace(/-/g, ' ')} ${c?.description ?? ''} ${(c?.labels ?? []).join(' ')}`;
+}
+
 /** Lane text of a persona: role, description with its negated clauses removed, kinds. */
 function laneText(p: ScreenPersona, config?: Pick<AiosConfig, 'kinds'>): string {
-  const kinds = p.kinds.map(
-    (k) => `${k.replace(/-/g, ' ')} ${config?.kinds[k]?.description ?? ''}`,
-  );
+  const kinds = p.kinds.map((k) => kindText(k, config));
   return [p.role, withoutNegations(p.description), ...kinds, p.name.replace(/-/g, ' ')].join('\n');
 }
 
@@ -48,9 +52,7 @@ function declineText(
   byName: ReadonlyMap<string, ScreenPersona>,
   config?: Pick<AiosConfig, 'kinds'>,
 ): string {
-  const kinds = (d.kinds ?? []).map(
-    (k) => `${k.replace(/-/g, ' ')} ${config?.kinds[k]?.description ?? ''}`,
-  );
+  const kinds = (d.kinds ?? []).map((k) => kindText(k, config));
   const taker = d.handoff ? byName.get(d.handoff) : undefined;
   return [d.say, ...kinds, taker ? taker.role : ''].join('\n');
 }

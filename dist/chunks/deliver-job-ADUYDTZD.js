@@ -3,13 +3,16 @@ import {
   checkWritePolicy,
   deliverTask,
   entryBase
-} from "./chunk-OHSQ4P7M.js";
+} from "./chunk-VSBCDMJB.js";
+import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
+import "./chunk-IYBTMPYD.js";
 import "./chunk-5HRINU2X.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-YIIH4IL2.js";
 import "./chunk-7KYRHF44.js";
+import "./chunk-DXVJCMYC.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-MOVWQC26.js";

@@ -3,15 +3,15 @@ import {
   ruleLaneIssues
 } from "./chunk-LT3AOYQQ.js";
 import {
+  require_picomatch
+} from "./chunk-7KYRHF44.js";
+import {
   frontMatterLine,
   loadStandards,
   parsePersona,
   standardsDirFor
 } from "./chunk-VSVO6E3U.js";
 import "./chunk-KF6DRJUL.js";
-import {
-  require_picomatch
-} from "./chunk-7KYRHF44.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-4IVWAEM2.js";
 import "./chunk-MOVWQC26.js";

@@ -1,26 +1,30 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-J2WJVDXW.js";
+} from "./chunk-QQRURDLM.js";
+import "./chunk-VSBCDMJB.js";
 import "./chunk-QI7SPQPM.js";
-import "./chunk-OHSQ4P7M.js";
+import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
+import "./chunk-IYBTMPYD.js";
+import "./chunk-LT3AOYQQ.js";
 import "./chunk-5HRINU2X.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-K5KREDFD.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-YIIH4IL2.js";
-import "./chunk-LT3AOYQQ.js";
+import "./chunk-7KYRHF44.js";
 import "./chunk-VSVO6E3U.js";
 import "./chunk-KF6DRJUL.js";
-import "./chunk-7KYRHF44.js";
+import "./chunk-DXVJCMYC.js";
 import "./chunk-HQBHEEDR.js";
 import "./chunk-XQDBF3P2.js";
 import {
   wo
 } from "./chunk-HUXMMFDI.js";
 import "./chunk-VPGG6BY4.js";
-import "./chunk-Q4UASQGM.js";
+import "./chunk-3C4ACNLI.js";
+import "./chunk-WAHVUPHT.js";
 import "./chunk-NV2LNVE6.js";
 import {
   buildReport

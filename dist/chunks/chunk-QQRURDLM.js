@@ -1,13 +1,16 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  runTask
+} from "./chunk-VSBCDMJB.js";
+import {
   GitLedgerStore,
   commitFiles,
   commitHoldsFiles,
   systemClock
 } from "./chunk-QI7SPQPM.js";
 import {
-  runTask
-} from "./chunk-OHSQ4P7M.js";
+  checkRuleLanes
+} from "./chunk-LT3AOYQQ.js";
 import {
   monthOf,
   readMonthSpend
@@ -16,18 +19,17 @@ import {
   taskFromFile
 } from "./chunk-K5KREDFD.js";
 import {
-  checkRuleLanes
-} from "./chunk-LT3AOYQQ.js";
-import {
   personaFolder
 } from "./chunk-VSVO6E3U.js";
 import {
   openGitWorkspace
 } from "./chunk-HQBHEEDR.js";
 import {
-  createProvider,
+  createProvider
+} from "./chunk-3C4ACNLI.js";
+import {
   loadScript
-} from "./chunk-Q4UASQGM.js";
+} from "./chunk-WAHVUPHT.js";
 import {
   defaultGates
 } from "./chunk-UDR7YHOX.js";

@@ -1,7 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createProvider
-} from "./chunk-Q4UASQGM.js";
+} from "./chunk-3C4ACNLI.js";
+import "./chunk-WAHVUPHT.js";
 import "./chunk-NV2LNVE6.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-4IVWAEM2.js";

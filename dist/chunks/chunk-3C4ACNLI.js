@@ -1,0 +1,54 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  createScriptedProvider
+} from "./chunk-WAHVUPHT.js";
+import {
+  InputError
+} from "./chunk-AYJEV7GA.js";
+
+// src/models/create-provider.ts
+async function createProvider(modelId, model, ctx) {
+  switch (model.provider) {
+    case "scripted": {
+      if (!ctx.script) {
+        throw new InputError(`Model ${modelId} is scripted, but no script was given.`, [], {
+          hint: "Pass --scripted FILE."
+        });
+      }
+      return createScriptedProvider({ modelId, script: ctx.script });
+    }
+    case "ollama": {
+      const { createOllamaProvider } = await import("./ollama-provider-Z6AN7BQY.js");
+      return createOllamaProvider({
+        modelId,
+        model: model.model,
+        host: model.host ?? ctx.env.OLLAMA_HOST,
+        keepAlive: model.keepAlive
+      });
+    }
+    case "openai": {
+      const apiKey = ctx.env[model.apiKeyEnv];
+      if (!apiKey) {
+        throw new InputError(
+          `Model ${modelId} needs an API key in the environment variable ${model.apiKeyEnv}, which is not set.`,
+          [],
+          {
+            hint: `Set ${model.apiKeyEnv} (in GitHub Actions, as a secret passed to the work job), or route this work to another tier.`
+          }
+        );
+      }
+      const { createOpenAiProvider } = await import("./openai-provider-MPLTJ7HV.js");
+      return createOpenAiProvider({
+        modelId,
+        model: model.model,
+        baseUrl: model.baseUrl,
+        apiKey,
+        apiKeyEnv: model.apiKeyEnv
+      });
+    }
+  }
+}
+
+export {
+  createProvider
+};
