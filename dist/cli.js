@@ -4400,7 +4400,7 @@ ${color.bold(`\u25B6 ${file}`)}
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve4 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-MENNLIKW.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-PR5FWUNJ.js");
   const { defaultPersonaDir } = await import("./chunks/load-personas-QZN3ZTAX.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve4(opts.dir) : defaultPersonaDir(),
@@ -4425,7 +4425,7 @@ function registerEval(program2) {
       const prepared = await prepare(opts);
       const { config } = prepared.config;
       if (opts.screenOnly) {
-        const { screenEval } = await import("./chunks/screen-eval-TDFXQUDP.js");
+        const { screenEval } = await import("./chunks/screen-eval-36NWJBMF.js");
         const report2 = screenEval(prepared.personas, prepared.matrix, config);
         const shown = {
           ...report2,
@@ -4448,7 +4448,7 @@ function registerEval(program2) {
         if (!report2.pass) process.exitCode = 1;
         return;
       }
-      const { runEvals } = await import("./chunks/run-evals-Q4WVZDGH.js");
+      const { runEvals } = await import("./chunks/run-evals-4KGNGSUL.js");
       let providerFor;
       let graderFor;
       let models;

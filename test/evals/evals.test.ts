@@ -372,3 +372,17 @@ describe('aios eval --screen-only and export', () => {
     ).toBe(2);
   });
 });
+
+describe('the workflow eval step', () => {
+  it('writes the lane-screen figures to the job summary with no model, and the model table on the scripted fixture model', async () => {
+    const { runEvalStep } = await import('../../src/evals/eval-action.js');
+    const root = await fixture();
+    const r = await runEvalStep({ repoDir: root, env: {} });
+    expect(r.summary).toContain('## AIOS persona evals');
+    expect(r.summary).toMatch(/out-of-lane tasks stopped before any call \d+\.\d%/);
+    expect(r.summary).toContain('No `eval-model` given');
+    await expect(runEvalStep({ repoDir: root, env: {}, model: 'nope' })).rejects.toThrow(
+      /no model named nope/,
+    );
+  });
+});

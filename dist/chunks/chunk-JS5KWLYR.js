@@ -2,18 +2,12 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   loadPersonas
 } from "./chunk-VSVO6E3U.js";
-import "./chunk-KF6DRJUL.js";
 import {
   loadConfig
 } from "./chunk-MIBIVQ5E.js";
-import "./chunk-HJECJ552.js";
 import {
   parseYamlWith
 } from "./chunk-27CZGLQL.js";
-import "./chunk-4IVWAEM2.js";
-import "./chunk-MOVWQC26.js";
-import "./chunk-EP24EKF6.js";
-import "./chunk-IQ3FLNVD.js";
 import {
   Slug
 } from "./chunk-DZOLSQ6D.js";
@@ -23,7 +17,6 @@ import {
 import {
   InputError
 } from "./chunk-AYJEV7GA.js";
-import "./chunk-OWSLLXUM.js";
 
 // src/evals/prepare-evals.ts
 import { dirname } from "node:path";
@@ -203,6 +196,7 @@ async function prepareEvals(options) {
     });
   return { config, personas, selected, matrix };
 }
+
 export {
   prepareEvals
 };

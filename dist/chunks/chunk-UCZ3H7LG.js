@@ -3,7 +3,6 @@ import {
   LaneScreen,
   SCREEN_DEFAULTS
 } from "./chunk-DXVJCMYC.js";
-import "./chunk-OWSLLXUM.js";
 
 // src/evals/screen-eval.ts
 var SCREEN_BARS = { stoppedMin: 0.8, wronglyStoppedMax: 0.02 };
@@ -83,6 +82,7 @@ ${row.case.vars.body}`;
     );
   return { personas: reports, total, pass: failures.length === 0, failures };
 }
+
 export {
   SCREEN_BARS,
   screenEval

@@ -16,18 +16,9 @@ import {
 import {
   buildTask
 } from "./chunk-K5KREDFD.js";
-import "./chunk-RLITK63G.js";
-import "./chunk-7KYRHF44.js";
-import "./chunk-27CZGLQL.js";
-import "./chunk-4IVWAEM2.js";
-import "./chunk-MOVWQC26.js";
-import "./chunk-BM7RQP47.js";
-import "./chunk-DZOLSQ6D.js";
-import "./chunk-4KRPT4EI.js";
 import {
   ModelError
 } from "./chunk-AYJEV7GA.js";
-import "./chunk-OWSLLXUM.js";
 
 // src/evals/run-evals.ts
 var EVAL_BARS = {
@@ -191,8 +182,9 @@ async function runEvals(options) {
   }
   return { reports, rows, pass: reports.every((r) => r.failures.length === 0) };
 }
+
 export {
   EVAL_BARS,
-  runEvals,
-  summarise
+  summarise,
+  runEvals
 };
