@@ -4320,7 +4320,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-PCCHKCMQ.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-OTCPM7WK.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4354,7 +4354,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-XABVEYTT.js");
+      const { runDemo } = await import("./chunks/demo-RPCULJZF.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4787,12 +4787,13 @@ function registerReceipt(program2) {
 // src/cli/commands/route.ts
 import { resolve as resolve8, basename } from "node:path";
 function registerRoute(program2) {
-  program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
+  program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--personas <dir>", "persona folder (default: the shipped personas)").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
-      const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
+      const [{ loadConfig }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
         import("./chunks/load-config-S4BACZRS.js"),
         import("./chunks/intake-N57EMB4H.js"),
-        import("./chunks/router-SNNFE4BJ.js")
+        import("./chunks/plan-lanes-ZSGQQMDH.js"),
+        import("./chunks/load-personas-QZN3ZTAX.js")
       ]);
       const repoDir = resolve8(opts.repo);
       const loaded = await loadConfig({ file: opts.config, repoDir });
@@ -4801,12 +4802,17 @@ function registerRoute(program2) {
         requestedBy: "route-preview",
         now: /* @__PURE__ */ new Date()
       });
-      const decision = route({ task, config: loaded.config, configHash: loaded.hash });
+      const decision = await planWithLanes({
+        task,
+        config: loaded.config,
+        configHash: loaded.hash,
+        personas: personaFolder(opts.personas ? resolve8(opts.personas) : void 0)
+      });
       if (opts.json) return printJson(decision);
       line(formatDecision(decision));
       if (opts.explain) {
         const trace = decision.type === "route" ? decision.plan.trace : decision.trace;
-        line("  rules, in order:");
+        line("  rules, in order, then the lane screen:");
         for (const t of trace) line(`    ${t.matched ? "\u2714" : "\xB7"} ${t.rule}: ${t.why}`);
         if (decision.type === "route")
           line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);

@@ -1,15 +1,16 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  classifyKind,
-  costsMoreThan,
-  fallbackModels,
-  route
-} from "./chunk-YIIH4IL2.js";
+  laneScreenFor,
+  lanesOf,
+  planWithLanes,
+  rerouteByKinds
+} from "./chunk-VBZN6Q6I.js";
 import "./chunk-7KYRHF44.js";
+import "./chunk-DXVJCMYC.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  classifyKind,
-  costsMoreThan,
-  fallbackModels,
-  route
+  laneScreenFor,
+  lanesOf,
+  planWithLanes,
+  rerouteByKinds
 };

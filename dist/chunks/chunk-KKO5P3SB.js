@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-VSBCDMJB.js";
+} from "./chunk-ZGNFUZRU.js";
 import {
   GitLedgerStore,
   commitFiles,

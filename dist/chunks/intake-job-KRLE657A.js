@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   planTask
-} from "./chunk-VSBCDMJB.js";
+} from "./chunk-ZGNFUZRU.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-IYBTMPYD.js";
@@ -11,7 +11,7 @@ import {
   buildTask
 } from "./chunk-K5KREDFD.js";
 import "./chunk-RLITK63G.js";
-import "./chunk-YIIH4IL2.js";
+import "./chunk-VBZN6Q6I.js";
 import "./chunk-7KYRHF44.js";
 import "./chunk-DXVJCMYC.js";
 import "./chunk-VPGG6BY4.js";

@@ -16,15 +16,18 @@ import {
   neutralizeForGitHub
 } from "./chunk-RLITK63G.js";
 import {
+  fallbackModels,
+  lanesOf,
   pathsNamedIn,
+  planWithLanes,
+  rerouteByKinds,
   route
-} from "./chunk-YIIH4IL2.js";
+} from "./chunk-VBZN6Q6I.js";
 import {
   require_picomatch
 } from "./chunk-7KYRHF44.js";
 import {
   IdfTable,
-  LaneScreen,
   cosine,
   tokens
 } from "./chunk-DXVJCMYC.js";
@@ -527,72 +530,6 @@ var ModelGateway = class {
   }
 };
 
-// src/routing/plan-lanes.ts
-var screens = /* @__PURE__ */ new WeakMap();
-function laneScreenFor(personas, config) {
-  let screen = screens.get(personas);
-  if (!screen) {
-    screen = new LaneScreen(personas, config);
-    screens.set(personas, screen);
-  }
-  return screen;
-}
-function lanesOf(personas) {
-  return new Map(personas.map((p) => [p.name, { kinds: p.kinds, tier: p.tier, gates: p.gates }]));
-}
-function rerouteByKinds(input, from, kinds, why) {
-  const { config } = input;
-  for (const kind of kinds) {
-    if (!config.kinds[kind]) continue;
-    const decision = route({ ...input, task: { ...input.task, kind }, personaOverride: void 0 });
-    if (decision.type === "route" && decision.plan.persona !== from) {
-      const hop = {
-        rule: "lane-screen",
-        matched: true,
-        why: `${why}; re-routed as ${kind}`
-      };
-      return { type: "route", plan: { ...decision.plan, trace: [hop, ...decision.plan.trace] } };
-    }
-  }
-  return {
-    type: "ask",
-    reason: `${why}; no rule routes it elsewhere`,
-    questions: [
-      `The task reads as outside ${from}'s lane. Which persona should take it (\`/aios route <persona>\`), or which kind of work is it?`
-    ],
-    trace: [{ rule: "lane-screen", matched: true, why }],
-    kind: input.task.kind
-  };
-}
-async function planWithLanes(input) {
-  const all = input.personas?.all ? await input.personas.all() : void 0;
-  if (!all) return route(input);
-  const decision = route({ ...input, lanes: lanesOf(all) });
-  if (decision.type === "ask" || input.personaOverride) return decision;
-  const plan = decision.plan;
-  const result = laneScreenFor(all, input.config).screen({
-    text: `${input.task.title}
-${input.task.body}`,
-    persona: plan.persona,
-    kind: plan.kind
-  });
-  if (!result.stop || !result.best) {
-    return {
-      type: "route",
-      plan: {
-        ...plan,
-        trace: [...plan.trace, { rule: "lane-screen", matched: false, why: result.reason }]
-      }
-    };
-  }
-  const winner = result.best.winner;
-  const kinds = winner.type === "persona" ? winner.kinds : [
-    ...winner.decline.kinds ?? [],
-    ...all.find((p) => p.name === winner.decline.handoff)?.kinds ?? []
-  ];
-  return rerouteByKinds({ ...input, lanes: lanesOf(all) }, plan.persona, kinds, result.reason);
-}
-
 // src/pipeline/decline-handoff.ts
 var MAX_HOPS = 2;
 function planFor(input, persona, from) {
@@ -605,7 +542,14 @@ function planFor(input, persona, from) {
     ...input,
     personaOverride: { persona: persona.name, by: `handoff from ${from}` }
   });
-  return d.type === "route" ? d.plan : void 0;
+  if (d.type !== "route") return void 0;
+  const tier = persona.tier ? input.config.tiers[persona.tier] : void 0;
+  if (!persona.tier || !tier) return d.plan;
+  return {
+    ...d.plan,
+    tier: persona.tier,
+    models: fallbackModels(tier.models, d.plan.fallback, input.config)
+  };
 }
 function nextHop(input) {
   const { plan, personas, tried } = input;

@@ -3,14 +3,14 @@ import {
   checkWritePolicy,
   deliverTask,
   entryBase
-} from "./chunk-VSBCDMJB.js";
+} from "./chunk-ZGNFUZRU.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-IYBTMPYD.js";
 import "./chunk-5HRINU2X.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-RLITK63G.js";
-import "./chunk-YIIH4IL2.js";
+import "./chunk-VBZN6Q6I.js";
 import "./chunk-7KYRHF44.js";
 import "./chunk-DXVJCMYC.js";
 import "./chunk-VPGG6BY4.js";
