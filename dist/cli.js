@@ -4320,7 +4320,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-OTCPM7WK.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-NJ3RFODI.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4354,7 +4354,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-RPCULJZF.js");
+      const { runDemo } = await import("./chunks/demo-NHQKZ5QZ.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4425,7 +4425,7 @@ function registerEval(program2) {
       const prepared = await prepare(opts);
       const { config } = prepared.config;
       if (opts.screenOnly) {
-        const { screenEval } = await import("./chunks/screen-eval-36NWJBMF.js");
+        const { screenEval } = await import("./chunks/screen-eval-SVGRADQF.js");
         const report2 = screenEval(prepared.personas, prepared.matrix, config);
         const shown = {
           ...report2,
@@ -4792,7 +4792,7 @@ function registerRoute(program2) {
       const [{ loadConfig }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
         import("./chunks/load-config-S4BACZRS.js"),
         import("./chunks/intake-N57EMB4H.js"),
-        import("./chunks/plan-lanes-ZSGQQMDH.js"),
+        import("./chunks/plan-lanes-7MEDR64I.js"),
         import("./chunks/load-personas-QZN3ZTAX.js")
       ]);
       const repoDir = resolve8(opts.repo);

@@ -7,13 +7,18 @@ export type ScreenPersona = Pick<Persona, 'name' | 'role' | 'description' | 'kin
 
 /**
  * Calibration. A competitor (another persona that does not accept the task's kind, or one of
- * the planned persona's declines) stops the task when its score beats the planned persona's by
- * `margin` and is at least `floor`. Chosen on the shipped eval matrix (`aios eval
- * --screen-only`) for few wrong stops: the screen is a cheap first line, the persona's own
- * decline is the second.
+ * the planned persona's declines) stops the task when its score is at least `floor`, beats the
+ * planned persona's lane by `margin` and is `ratio` times it. Chosen on the shipped eval matrix
+ * (`aios eval --screen-only`) and checked on held-out tasks, erring towards few wrong stops: the
+ * screen is a cheap first line, the persona's own decline is the second.
  */
-export const SCREEN_DEFAULTS = { margin: 0.1, floor: 0.1 } as const;
-export type ScreenSettings = { readonly margin: number; readonly floor: number };
+export const SCREEN_DEFAULTS = { margin: 0.1, floor: 0.1, ratio: 1.5 } as const;
+export type ScreenSettings = {
+  readonly margin: number;
+  readonly floor: number;
+  /** The competitor must also score this many times the lane: siblings with close, high scores pass. */
+  readonly ratio: number;
+};
 
 interface LaneDoc {
   readonly persona: ScreenPersona;
@@ -127,7 +132,9 @@ export class LaneScreen {
         ? `persona ${best.winner.persona}`
         : `declined "${best.winner.decline.say}"`;
     const stop =
-      best.score >= this.settings.floor && best.score >= laneScore + this.settings.margin;
+      best.score >= this.settings.floor &&
+      best.score >= laneScore + this.settings.margin &&
+      best.score >= laneScore * this.settings.ratio;
     return {
       stop,
       laneScore,

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-ZGNFUZRU.js";
+} from "./chunk-QCX5FA5Y.js";
 import {
   GitLedgerStore,
   commitFiles,

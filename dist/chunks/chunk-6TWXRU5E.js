@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   LaneScreen,
   SCREEN_DEFAULTS
-} from "./chunk-DXVJCMYC.js";
+} from "./chunk-U657X6YM.js";
 
 // src/evals/screen-eval.ts
 var SCREEN_BARS = { stoppedMin: 0.8, wronglyStoppedMax: 0.02 };

@@ -1,20 +1,37 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  workOnTask
-} from "./chunk-ZGNFUZRU.js";
+  createLocalRunner
+} from "./chunk-2MULKIFW.js";
+import "./chunk-QCX5FA5Y.js";
+import "./chunk-QI7SPQPM.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-IYBTMPYD.js";
+import "./chunk-LT3AOYQQ.js";
 import "./chunk-5HRINU2X.js";
 import "./chunk-XSZJ7D6U.js";
+import "./chunk-K5KREDFD.js";
 import "./chunk-RLITK63G.js";
-import "./chunk-VBZN6Q6I.js";
+import "./chunk-4JMPPIXX.js";
 import "./chunk-7KYRHF44.js";
-import "./chunk-DXVJCMYC.js";
+import "./chunk-VSVO6E3U.js";
+import "./chunk-KF6DRJUL.js";
+import "./chunk-U657X6YM.js";
+import "./chunk-HQBHEEDR.js";
+import "./chunk-XQDBF3P2.js";
 import "./chunk-VPGG6BY4.js";
+import "./chunk-3C4ACNLI.js";
+import "./chunk-WAHVUPHT.js";
+import "./chunk-NV2LNVE6.js";
 import "./chunk-2K2IB55S.js";
+import "./chunk-UDR7YHOX.js";
+import "./chunk-MIBIVQ5E.js";
+import "./chunk-HJECJ552.js";
+import "./chunk-27CZGLQL.js";
+import "./chunk-4IVWAEM2.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
+import "./chunk-IQ3FLNVD.js";
 import "./chunk-XGNSPKF2.js";
 import "./chunk-ICRKKYAQ.js";
 import "./chunk-BM7RQP47.js";
@@ -23,13 +40,6 @@ import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
-
-// src/jobs/work-job.ts
-async function workJob(plan, deps) {
-  if (plan.decision !== "work" || !plan.task || !plan.plan) return void 0;
-  const outcome = await workOnTask(plan.task, plan.plan, deps, { humanAnswer: plan.humanAnswer });
-  return { version: 1, outcome };
-}
 export {
-  workJob
+  createLocalRunner
 };

@@ -1,8 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-KKO5P3SB.js";
-import "./chunk-ZGNFUZRU.js";
+} from "./chunk-2MULKIFW.js";
+import "./chunk-QCX5FA5Y.js";
 import "./chunk-QI7SPQPM.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
@@ -12,11 +12,11 @@ import "./chunk-5HRINU2X.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-K5KREDFD.js";
 import "./chunk-RLITK63G.js";
-import "./chunk-VBZN6Q6I.js";
+import "./chunk-4JMPPIXX.js";
 import "./chunk-7KYRHF44.js";
 import "./chunk-VSVO6E3U.js";
 import "./chunk-KF6DRJUL.js";
-import "./chunk-DXVJCMYC.js";
+import "./chunk-U657X6YM.js";
 import "./chunk-HQBHEEDR.js";
 import "./chunk-XQDBF3P2.js";
 import {

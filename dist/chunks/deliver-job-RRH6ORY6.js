@@ -3,16 +3,16 @@ import {
   checkWritePolicy,
   deliverTask,
   entryBase
-} from "./chunk-ZGNFUZRU.js";
+} from "./chunk-QCX5FA5Y.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-IYBTMPYD.js";
 import "./chunk-5HRINU2X.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-RLITK63G.js";
-import "./chunk-VBZN6Q6I.js";
+import "./chunk-4JMPPIXX.js";
 import "./chunk-7KYRHF44.js";
-import "./chunk-DXVJCMYC.js";
+import "./chunk-U657X6YM.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-MOVWQC26.js";

@@ -4,9 +4,9 @@ import {
   lanesOf,
   planWithLanes,
   rerouteByKinds
-} from "./chunk-VBZN6Q6I.js";
+} from "./chunk-4JMPPIXX.js";
 import "./chunk-7KYRHF44.js";
-import "./chunk-DXVJCMYC.js";
+import "./chunk-U657X6YM.js";
 import "./chunk-OWSLLXUM.js";
 export {
   laneScreenFor,

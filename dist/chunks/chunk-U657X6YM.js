@@ -78,7 +78,7 @@ function cosine(a, b) {
 }
 
 // src/routing/lane-screen.ts
-var SCREEN_DEFAULTS = { margin: 0.1, floor: 0.1 };
+var SCREEN_DEFAULTS = { margin: 0.1, floor: 0.1, ratio: 1.5 };
 function kindText(k, config) {
   const c = config?.kinds[k];
   return `${k.replace(/-/g, " ")} ${c?.description ?? ""} ${(c?.labels ?? []).join(" ")}`;
@@ -149,7 +149,7 @@ var LaneScreen = class {
         laneScore
       };
     const what = best.winner.type === "persona" ? `persona ${best.winner.persona}` : `declined "${best.winner.decline.say}"`;
-    const stop = best.score >= this.settings.floor && best.score >= laneScore + this.settings.margin;
+    const stop = best.score >= this.settings.floor && best.score >= laneScore + this.settings.margin && best.score >= laneScore * this.settings.ratio;
     return {
       stop,
       laneScore,

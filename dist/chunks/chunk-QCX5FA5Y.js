@@ -22,7 +22,7 @@ import {
   planWithLanes,
   rerouteByKinds,
   route
-} from "./chunk-VBZN6Q6I.js";
+} from "./chunk-4JMPPIXX.js";
 import {
   require_picomatch
 } from "./chunk-7KYRHF44.js";
@@ -30,7 +30,7 @@ import {
   IdfTable,
   cosine,
   tokens
-} from "./chunk-DXVJCMYC.js";
+} from "./chunk-U657X6YM.js";
 import {
   backoffDelayMs
 } from "./chunk-VPGG6BY4.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-7KYRHF44.js";
 import {
   LaneScreen
-} from "./chunk-DXVJCMYC.js";
+} from "./chunk-U657X6YM.js";
 import {
   __toESM
 } from "./chunk-OWSLLXUM.js";

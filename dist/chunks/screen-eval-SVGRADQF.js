@@ -2,8 +2,8 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   SCREEN_BARS,
   screenEval
-} from "./chunk-UCZ3H7LG.js";
-import "./chunk-DXVJCMYC.js";
+} from "./chunk-6TWXRU5E.js";
+import "./chunk-U657X6YM.js";
 import "./chunk-OWSLLXUM.js";
 export {
   SCREEN_BARS,

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   planTask
-} from "./chunk-ZGNFUZRU.js";
+} from "./chunk-QCX5FA5Y.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-IYBTMPYD.js";
@@ -11,9 +11,9 @@ import {
   buildTask
 } from "./chunk-K5KREDFD.js";
 import "./chunk-RLITK63G.js";
-import "./chunk-VBZN6Q6I.js";
+import "./chunk-4JMPPIXX.js";
 import "./chunk-7KYRHF44.js";
-import "./chunk-DXVJCMYC.js";
+import "./chunk-U657X6YM.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-27CZGLQL.js";

@@ -6204,7 +6204,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-KRLE657A.js");
+      const { intakeJob } = await import("./intake-job-N47QTAPL.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6244,7 +6244,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-I22AT4U5.js"),
-        import("./work-job-TL3IYB7V.js"),
+        import("./work-job-P2J44DLP.js"),
         import("./default-gates-XNAAX2X2.js"),
         import("./create-provider-7OKB7KC2.js"),
         import("./month-spend-RL5XH6CE.js")
@@ -6310,7 +6310,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
       const work = existsSync(join2(inputs.artifactDir, ARTIFACT_FILES.work)) ? await readArtifact(inputs.artifactDir, "work", WorkArtifact) : void 0;
-      const { deliverJob } = await import("./deliver-job-6YR7ZSNZ.js");
+      const { deliverJob } = await import("./deliver-job-RRH6ORY6.js");
       const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },

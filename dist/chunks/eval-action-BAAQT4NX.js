@@ -18,8 +18,8 @@ import {
 import "./chunk-KF6DRJUL.js";
 import {
   screenEval
-} from "./chunk-UCZ3H7LG.js";
-import "./chunk-DXVJCMYC.js";
+} from "./chunk-6TWXRU5E.js";
+import "./chunk-U657X6YM.js";
 import {
   createProvider
 } from "./chunk-3C4ACNLI.js";
