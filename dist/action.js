@@ -92,7 +92,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
     const inputs = readInputs(io, env);
     io.mask(inputs.githubToken);
     if (inputs.command === "eval") {
-      const { runEvalStep } = await import("./chunks/eval-action-BAAQT4NX.js");
+      const { runEvalStep } = await import("./chunks/eval-action-OSYBAYCL.js");
       const r = await runEvalStep({
         repoDir: env.GITHUB_WORKSPACE ?? process.cwd(),
         configFile: inputs.config,
@@ -104,7 +104,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
       io.info(r.summary);
       return r.failed ? 1 : 0;
     }
-    const { runGitHubJob } = await import("./chunks/github-runner-VD5V4VAQ.js");
+    const { runGitHubJob } = await import("./chunks/github-runner-6BQ72XDZ.js");
     const result = await runGitHubJob({ ...inputs, command: inputs.command }, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);

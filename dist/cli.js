@@ -4320,7 +4320,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-NJ3RFODI.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-7P4VHRXF.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4354,7 +4354,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-NHQKZ5QZ.js");
+      const { runDemo } = await import("./chunks/demo-VPJUI7O4.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4400,8 +4400,8 @@ ${color.bold(`\u25B6 ${file}`)}
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve4 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-PR5FWUNJ.js");
-  const { defaultPersonaDir } = await import("./chunks/load-personas-QZN3ZTAX.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-ZSM7UTYL.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-HAWE6QD6.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve4(opts.dir) : defaultPersonaDir(),
     configFile: opts.config,
@@ -4604,11 +4604,11 @@ import { existsSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, resolve as resolve6 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-QZN3ZTAX.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-HAWE6QD6.js");
   return loadPersonas(dir ? resolve6(dir) : defaultPersonaDir());
 }
 async function personaDir(dir) {
-  const { defaultPersonaDir } = await import("./chunks/load-personas-QZN3ZTAX.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-HAWE6QD6.js");
   return dir ? resolve6(dir) : defaultPersonaDir();
 }
 async function writeAll(root, files) {
@@ -4655,7 +4655,7 @@ function registerPersonas(program2) {
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
     const { loadConfig } = await import("./chunks/load-config-S4BACZRS.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-QLXZT3QS.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-VHAENOWY.js");
     const config = await loadConfig({ file: opts.config, repoDir: resolve6(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve6(config.file),
@@ -4793,7 +4793,7 @@ function registerRoute(program2) {
         import("./chunks/load-config-S4BACZRS.js"),
         import("./chunks/intake-N57EMB4H.js"),
         import("./chunks/plan-lanes-7MEDR64I.js"),
-        import("./chunks/load-personas-QZN3ZTAX.js")
+        import("./chunks/load-personas-HAWE6QD6.js")
       ]);
       const repoDir = resolve8(opts.repo);
       const loaded = await loadConfig({ file: opts.config, repoDir });
@@ -4830,7 +4830,9 @@ var SCHEMA_NAMES = [
   "ledger",
   "plan",
   "task",
-  "task-file"
+  "task-file",
+  "eval",
+  "standard"
 ];
 function registerSchema(program2) {
   program2.command("schema").description(`Print a JSON Schema: ${SCHEMA_NAMES.join(", ")}.`).argument("<name>", "which schema").action(async (name) => {
@@ -4839,7 +4841,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-7CHN4LX6.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-TTO4T7FB.js");
     printJson(jsonSchemaFor(name));
   });
 }

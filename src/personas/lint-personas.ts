@@ -4,6 +4,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import picomatch from 'picomatch';
 import type { LoadedConfig } from '../config/load-config.js';
 import { InputError, type InputIssue } from '../core/errors.js';
+import { parseEvalFile } from '../evals/eval-file.js';
 import { ruleLaneIssues } from '../routing/check-rule-lanes.js';
 import { frontMatterLine, parsePersona } from './load-personas.js';
 import { loadStandards, standardsDirFor, type Standard } from './load-standards.js';
@@ -162,7 +163,18 @@ export async function lintPersonas(options: {
     }
     if (p.evals) {
       const evalPath = isAbsolute(p.evals) ? p.evals : join(dirname(dir), p.evals);
-      if (!existsSync(evalPath))
+      if (existsSync(evalPath)) {
+        // The eval file is checked here too, so a broken one fails lint before CI runs it.
+        try {
+          parseEvalFile(await readFile(evalPath, 'utf8'), evalPath);
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          for (const i of error.issues.length
+            ? error.issues
+            : [{ location: { file: evalPath }, message: error.message }])
+            add('error', 'eval-schema', i);
+        }
+      } else
         add('warning', 'missing-evals', {
           location: at('evals'),
           field: 'evals',

@@ -78,6 +78,20 @@ describe('personas lint', () => {
     expect(tier?.location?.line).toBe(13);
   });
 
+  it('checks the eval file a persona names, with file:line', async () => {
+    const dir = await tempDir();
+    const p = join(dir, 'personas');
+    await mkdir(join(p, 'evals'), { recursive: true });
+    await writeFile(join(p, 'editor.md'), persona('editor', 'evals: personas/evals/editor.yml\n'));
+    await writeFile(
+      join(p, 'evals', 'editor.yml'),
+      "- description: 'in-lane: a post'\n  vars: { title: Post }\n  metadata: { lane: in, expect: done }\n  assert:\n    - type: javascript\n      value: 'output.length > 0'\n",
+    );
+    const r = await lintPersonas({ dir: p, config });
+    const f = r.findings.find((x) => x.rule === 'eval-schema');
+    expect(f?.location).toMatchObject({ file: join(p, 'evals', 'editor.yml'), line: 5 });
+  });
+
   it('knows a glob that matches everything, whatever its spelling', () => {
     for (const g of [['**'], ['**/*'], ['*', '**/*'], ['**/*.*', '**/*', '.*']])
       expect(matchesEverything(g)).toBe(true);

@@ -11,11 +11,12 @@ import "./chunk-RLITK63G.js";
 import "./chunk-7KYRHF44.js";
 import {
   prepareEvals
-} from "./chunk-JS5KWLYR.js";
+} from "./chunk-4GJIJFWG.js";
+import "./chunk-EJ5IMVAK.js";
 import {
   defaultPersonaDir
-} from "./chunk-VSVO6E3U.js";
-import "./chunk-KF6DRJUL.js";
+} from "./chunk-TOBTGXG6.js";
+import "./chunk-2ZRMGOS4.js";
 import {
   screenEval
 } from "./chunk-6TWXRU5E.js";

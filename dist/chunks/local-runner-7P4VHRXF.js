@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-2MULKIFW.js";
+} from "./chunk-QQJJIHFJ.js";
 import "./chunk-QCX5FA5Y.js";
 import "./chunk-QI7SPQPM.js";
 import "./chunk-FU63PNUK.js";
@@ -14,8 +14,8 @@ import "./chunk-K5KREDFD.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-4JMPPIXX.js";
 import "./chunk-7KYRHF44.js";
-import "./chunk-VSVO6E3U.js";
-import "./chunk-KF6DRJUL.js";
+import "./chunk-TOBTGXG6.js";
+import "./chunk-2ZRMGOS4.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-HQBHEEDR.js";
 import "./chunk-XQDBF3P2.js";

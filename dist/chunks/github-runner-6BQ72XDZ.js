@@ -46,7 +46,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-QC4ATJFD.js");
+  const { runGitHubJobWith } = await import("./github-job-N2B3R72N.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

@@ -6,12 +6,16 @@ import {
   require_picomatch
 } from "./chunk-7KYRHF44.js";
 import {
+  parseEvalFile
+} from "./chunk-EJ5IMVAK.js";
+import {
   frontMatterLine,
+  parsePersona
+} from "./chunk-TOBTGXG6.js";
+import {
   loadStandards,
-  parsePersona,
   standardsDirFor
-} from "./chunk-VSVO6E3U.js";
-import "./chunk-KF6DRJUL.js";
+} from "./chunk-2ZRMGOS4.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-4IVWAEM2.js";
 import "./chunk-MOVWQC26.js";
@@ -143,7 +147,15 @@ async function lintPersonas(options) {
     }
     if (p.evals) {
       const evalPath = isAbsolute(p.evals) ? p.evals : join(dirname(dir), p.evals);
-      if (!existsSync(evalPath))
+      if (existsSync(evalPath)) {
+        try {
+          parseEvalFile(await readFile(evalPath, "utf8"), evalPath);
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          for (const i of error.issues.length ? error.issues : [{ location: { file: evalPath }, message: error.message }])
+            add("error", "eval-schema", i);
+        }
+      } else
         add("warning", "missing-evals", {
           location: at("evals"),
           field: "evals",

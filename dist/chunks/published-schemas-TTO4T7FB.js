@@ -7,8 +7,12 @@ import {
 } from "./chunk-K5KREDFD.js";
 import "./chunk-RLITK63G.js";
 import {
-  PersonaFrontMatter
-} from "./chunk-KF6DRJUL.js";
+  EvalFile
+} from "./chunk-EJ5IMVAK.js";
+import {
+  PersonaFrontMatter,
+  StandardFrontMatter
+} from "./chunk-2ZRMGOS4.js";
 import {
   AiosConfigSchema
 } from "./chunk-HJECJ552.js";
@@ -38,7 +42,9 @@ var SCHEMAS = {
   ledger: { schema: LedgerEntry, io: "output" },
   plan: { schema: Plan, io: "output" },
   task: { schema: Task, io: "output" },
-  "task-file": { schema: TaskFileFrontMatter, io: "input" }
+  "task-file": { schema: TaskFileFrontMatter, io: "input" },
+  eval: { schema: EvalFile, io: "input" },
+  standard: { schema: StandardFrontMatter, io: "input" }
 };
 function jsonSchemaFor(name) {
   const { schema, io } = SCHEMAS[name];

@@ -14,8 +14,8 @@ import {
 } from "./chunk-RLITK63G.js";
 import {
   personaFolder
-} from "./chunk-VSVO6E3U.js";
-import "./chunk-KF6DRJUL.js";
+} from "./chunk-TOBTGXG6.js";
+import "./chunk-2ZRMGOS4.js";
 import {
   wo
 } from "./chunk-HUXMMFDI.js";

@@ -1,28 +1,21 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  PersonaRegistry,
-  defaultPersonaDir,
-  frontMatterLine,
-  loadPersonas,
-  parsePersona,
-  personaFolder,
-  withStandards
-} from "./chunk-VSVO6E3U.js";
-import "./chunk-KF6DRJUL.js";
+  prepareEvals
+} from "./chunk-4GJIJFWG.js";
+import "./chunk-EJ5IMVAK.js";
+import "./chunk-TOBTGXG6.js";
+import "./chunk-2ZRMGOS4.js";
+import "./chunk-MIBIVQ5E.js";
+import "./chunk-HJECJ552.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-4IVWAEM2.js";
 import "./chunk-MOVWQC26.js";
+import "./chunk-EP24EKF6.js";
 import "./chunk-IQ3FLNVD.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  PersonaRegistry,
-  defaultPersonaDir,
-  frontMatterLine,
-  loadPersonas,
-  parsePersona,
-  personaFolder,
-  withStandards
+  prepareEvals
 };

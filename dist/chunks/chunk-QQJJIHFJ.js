@@ -20,7 +20,7 @@ import {
 } from "./chunk-K5KREDFD.js";
 import {
   personaFolder
-} from "./chunk-VSVO6E3U.js";
+} from "./chunk-TOBTGXG6.js";
 import {
   openGitWorkspace
 } from "./chunk-HQBHEEDR.js";
