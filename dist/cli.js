@@ -4655,7 +4655,7 @@ function registerPersonas(program2) {
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
     const { loadConfig } = await import("./chunks/load-config-S4BACZRS.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-VHAENOWY.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-B7P6QYOA.js");
     const config = await loadConfig({ file: opts.config, repoDir: resolve6(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve6(config.file),

@@ -45,7 +45,8 @@ export function matchesEverything(globs: readonly string[]): boolean {
   return PROBES.every((p) => isMatch(p));
 }
 
-const TODO = /\bTODO\b/;
+/** The placeholder `personas import` leaves at the start of a field it could not map. */
+const TODO = /^TODO\b/;
 
 /**
  * Lint a persona folder against the config and the standards: schema (every file), duplicate
@@ -121,14 +122,20 @@ export async function lintPersonas(options: {
       });
     byDescription.set(desc, p.name);
 
-    const front = text.split(/\n---/)[0] ?? '';
-    if (TODO.test(front) || p.kinds.includes('todo'))
+    // The placeholders `personas import` writes, field by field (a description that merely
+    // mentions TODO comments is not one).
+    const todos = [
+      p.kinds.includes('todo') && 'kinds',
+      p.owner === 'TODO' && 'owner',
+      TODO.test(p.description) && 'description',
+      p.declines.some((d) => TODO.test(d.say)) && 'declines',
+      /^TODO:/m.test(p.instructions) && 'instructions',
+    ].filter((f): f is string => typeof f === 'string');
+    for (const field of todos)
       add('error', 'todo', {
-        location: {
-          file: p.file,
-          line: front.split('\n').findIndex((l) => TODO.test(l) || /\btodo\b/.test(l)) + 1 || 1,
-        },
-        message: 'TODO left by `aios personas import`: fill in kinds, writes and declines',
+        location: at(field === 'instructions' ? 'name' : field),
+        field,
+        message: 'TODO left by `aios personas import`: fill it in',
       });
     if (matchesEverything(p.writes))
       add('error', 'writes-everything', {

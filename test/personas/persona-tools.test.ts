@@ -92,6 +92,19 @@ describe('personas lint', () => {
     expect(f?.location).toMatchObject({ file: join(p, 'evals', 'editor.yml'), line: 5 });
   });
 
+  it('a description that mentions TODO comments is not a placeholder', async () => {
+    const dir = await tempDir();
+    await writeFile(
+      join(dir, 'editor.md'),
+      persona('editor').replace(
+        'Drafts prose for the blog',
+        'Finds TODO comments and drafts prose for the blog',
+      ),
+    );
+    const r = await lintPersonas({ dir, config });
+    expect(r.findings.filter((f) => f.rule === 'todo')).toEqual([]);
+  });
+
   it('knows a glob that matches everything, whatever its spelling', () => {
     for (const g of [['**'], ['**/*'], ['*', '**/*'], ['**/*.*', '**/*', '.*']])
       expect(matchesEverything(g)).toBe(true);

@@ -49,7 +49,7 @@ function matchesEverything(globs) {
   const isMatch = (0, import_picomatch.default)([...globs], { dot: true });
   return PROBES.every((p) => isMatch(p));
 }
-var TODO = /\bTODO\b/;
+var TODO = /^TODO\b/;
 async function lintPersonas(options) {
   const { dir } = options;
   const { config } = options.config;
@@ -105,14 +105,18 @@ async function lintPersonas(options) {
         message: `same description as ${twin}: the router and the lane screen cannot tell them apart`
       });
     byDescription.set(desc, p.name);
-    const front = text.split(/\n---/)[0] ?? "";
-    if (TODO.test(front) || p.kinds.includes("todo"))
+    const todos = [
+      p.kinds.includes("todo") && "kinds",
+      p.owner === "TODO" && "owner",
+      TODO.test(p.description) && "description",
+      p.declines.some((d) => TODO.test(d.say)) && "declines",
+      /^TODO:/m.test(p.instructions) && "instructions"
+    ].filter((f) => typeof f === "string");
+    for (const field of todos)
       add("error", "todo", {
-        location: {
-          file: p.file,
-          line: front.split("\n").findIndex((l) => TODO.test(l) || /\btodo\b/.test(l)) + 1 || 1
-        },
-        message: "TODO left by `aios personas import`: fill in kinds, writes and declines"
+        location: at(field === "instructions" ? "name" : field),
+        field,
+        message: "TODO left by `aios personas import`: fill it in"
       });
     if (matchesEverything(p.writes))
       add("error", "writes-everything", {
