@@ -57,13 +57,14 @@ ${delimiter}
 
 // src/action/run-action.ts
 var ActionInputs = external_exports.object({
-  command: external_exports.enum(["intake", "work", "deliver", "signoff"]),
+  command: external_exports.enum(["intake", "work", "deliver", "signoff", "eval"]),
   config: external_exports.string().optional(),
   githubToken: external_exports.string().min(1),
   artifactDir: external_exports.string().min(1),
   personas: external_exports.string().optional(),
   ollamaHost: external_exports.string().optional(),
-  planSha256: external_exports.string().optional()
+  planSha256: external_exports.string().optional(),
+  evalModel: external_exports.string().optional()
 });
 function readInputs(io, env) {
   const result = ActionInputs.safeParse({
@@ -73,7 +74,8 @@ function readInputs(io, env) {
     artifactDir: io.input("artifact-dir") ?? (env.RUNNER_TEMP ? `${env.RUNNER_TEMP}/aios` : void 0),
     personas: io.input("personas"),
     ollamaHost: io.input("ollama-host"),
-    planSha256: io.input("plan-sha256")
+    planSha256: io.input("plan-sha256"),
+    evalModel: io.input("eval-model")
   });
   if (!result.success) {
     throw new InputError(
@@ -91,8 +93,21 @@ async function runAction(env = process.env, io = runnerIo(env)) {
   try {
     const inputs = readInputs(io, env);
     io.mask(inputs.githubToken);
-    const { runGitHubJob } = await import("./chunks/github-runner-TZZ5XRAM.js");
-    const result = await runGitHubJob(inputs, env, io);
+    if (inputs.command === "eval") {
+      const { runEvalStep } = await import("./chunks/eval-action-2YR56O4K.js");
+      const r = await runEvalStep({
+        repoDir: env.GITHUB_WORKSPACE ?? process.cwd(),
+        configFile: inputs.config,
+        personaDir: inputs.personas,
+        model: inputs.evalModel,
+        env
+      });
+      io.appendSummary(r.summary);
+      io.info(r.summary);
+      return r.failed ? 1 : 0;
+    }
+    const { runGitHubJob } = await import("./chunks/github-runner-5V5WMSSP.js");
+    const result = await runGitHubJob({ ...inputs, command: inputs.command }, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);
     io.info(result.summary);

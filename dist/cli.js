@@ -1,9 +1,5 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  defaultGates
-} from "./chunks/chunk-JO7JOFQI.js";
-import "./chunks/chunk-CEIGGUA3.js";
-import {
   GROUP_COLUMNS,
   headlineFigures,
   scopeLine,
@@ -12,6 +8,10 @@ import {
 import {
   percent
 } from "./chunks/chunk-AHAPMZ2P.js";
+import {
+  defaultGates
+} from "./chunks/chunk-ZUXKYIZX.js";
+import "./chunks/chunk-U6EK6GCS.js";
 import {
   formatMicros
 } from "./chunks/chunk-EP24EKF6.js";
@@ -26,8 +26,8 @@ import {
 } from "./chunks/chunk-AYJEV7GA.js";
 import {
   packageVersion
-} from "./chunks/chunk-EMAYY2HI.js";
-import "./chunks/chunk-AMKKWZM7.js";
+} from "./chunks/chunk-7Q3FN5UG.js";
+import "./chunks/chunk-IQ3FLNVD.js";
 import {
   __commonJS,
   __export,
@@ -4124,7 +4124,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-GSYG6N2D.js"),
+    import("./chunks/load-config-C5HIW6SC.js"),
     import("./chunks/ledger-ref-G5MJZYXL.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -4163,7 +4163,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-Q5EUR3IB.js"),
+        import("./chunks/report-from-git-PRFFOFTE.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4246,7 +4246,7 @@ function registerLedger(program2) {
     else if (format2 === "csv") await exporters.exportCsv(entries, sink, filter);
     else {
       const { exportOtel } = await import("./chunks/export-otel-IBIVZVIO.js");
-      const { packageVersion: packageVersion2 } = await import("./chunks/package-version-GTWKSR7N.js");
+      const { packageVersion: packageVersion2 } = await import("./chunks/package-version-DTKTGQ3U.js");
       await exportOtel(entries, sink, {
         filter,
         serviceVersion: packageVersion2(),
@@ -4322,7 +4322,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-Y636UL6Q.js"),
+        import("./chunks/local-runner-4AEGZZMY.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4366,7 +4366,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-DDSL424Z.js");
+      const { runDemo } = await import("./chunks/demo-K63Z4N4X.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4416,8 +4416,8 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-GSYG6N2D.js"),
-        import("./chunks/doctor-UAKKCVEX.js")
+        import("./chunks/load-config-C5HIW6SC.js"),
+        import("./chunks/doctor-TFOVD6R7.js")
       ]);
       const loaded = await loadConfig({ file: opts.config, repoDir: resolve4(opts.repo) });
       const reports = await runDoctor({
@@ -4431,6 +4431,150 @@ function registerDoctor(program2) {
       if (reports.some((r) => !r.ok)) process.exitCode = 1;
     }
   );
+}
+
+// src/cli/commands/eval.ts
+import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname, join, resolve as resolve5 } from "node:path";
+async function prepare(opts) {
+  const { prepareEvals } = await import("./chunks/prepare-evals-QCAA6LZJ.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-W5GC6VWK.js");
+  return prepareEvals({
+    personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
+    configFile: opts.config,
+    repoDir: resolve5(opts.repo),
+    persona: opts.persona
+  });
+}
+var pct = (n) => n === null ? "  n/a" : `${(n * 100).toFixed(1)}%`;
+function collect(value, previous = []) {
+  return [...previous, value];
+}
+function registerEval(program2) {
+  const evalCmd = program2.command("eval").description(
+    "Run the personas' evals (in-lane, near-miss and the cross-persona matrix) and hold them to the bars; exits 1 below a bar."
+  ).option("--persona <id>", "only this persona").option(
+    "--model <name>",
+    "config model id to run on (repeatable; default: the persona tier\u2019s first model)",
+    collect
+  ).option("--grader <name>", "config model id that grades llm-rubric assertions").option("--script <file>", "scripted answers and grades per row (no model; labelled scripted)").option("--screen-only", "measure the router and the lane screen alone, with no model at all").option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print the report as JSON").action(
+    async (opts) => {
+      const prepared = await prepare(opts);
+      const { config } = prepared.config;
+      if (opts.screenOnly) {
+        const { screenEval } = await import("./chunks/screen-eval-SVGRADQF.js");
+        const report2 = screenEval(prepared.personas, prepared.matrix, config);
+        const shown = {
+          ...report2,
+          personas: report2.personas.filter(
+            (r) => prepared.selected.some((p) => p.name === r.persona)
+          )
+        };
+        if (opts.json) printJson(shown);
+        else {
+          for (const r of shown.personas)
+            line(
+              `${color.cyan(r.persona.padEnd(26))} out-of-lane stopped ${r.stopped}/${r.outOfLane} (by kind ${r.stoppedByKind}, by screen ${r.stoppedByScreen}) \xB7 in-lane wrongly stopped ${r.wronglyStopped}/${r.inLane}`
+            );
+          const t = report2.total;
+          line(
+            `total: out-of-lane stopped before any call ${pct(t.stoppedShare)} (bar \u2265 80%; screen alone ${pct(t.stoppedByScreenShare)}) \xB7 in-lane wrongly stopped ${pct(t.wronglyStoppedShare)} (bar \u2264 2%)`
+          );
+          for (const f of report2.failures) line(color.red(`below the bar: ${f}`));
+        }
+        if (!report2.pass) process.exitCode = 1;
+        return;
+      }
+      const { runEvals } = await import("./chunks/run-evals-4FXSOZI4.js");
+      let providerFor;
+      let graderFor;
+      let models;
+      if (opts.script) {
+        const { loadEvalScript, scriptedGraderFor, scriptedProviderFor } = await import("./chunks/eval-script-37YYKVWW.js");
+        const script = await loadEvalScript(resolve5(opts.script));
+        models = ["scripted"];
+        providerFor = async (_m, row) => scriptedProviderFor(script, row);
+        graderFor = async (row) => scriptedGraderFor(script, row);
+      } else {
+        const { createProvider } = await import("./chunks/create-provider-BMBOBTRR.js");
+        const modelConfig = (id) => {
+          const m = config.models[id];
+          if (!m)
+            throw new InputError(`No model named "${id}" in the config.`, [], {
+              hint: `Known models: ${Object.keys(config.models).join(", ")}.`
+            });
+          return m;
+        };
+        const tierModel = (tier) => config.tiers[tier ?? ""]?.models[0];
+        models = opts.model?.length ? opts.model : [
+          ...new Set(
+            prepared.selected.map(
+              (p) => tierModel(p.tier) ?? Object.keys(config.models)[0] ?? ""
+            )
+          )
+        ];
+        const cache = /* @__PURE__ */ new Map();
+        const provider = (id) => {
+          let p = cache.get(id);
+          if (!p) {
+            p = createProvider(id, modelConfig(id), { env: process.env });
+            cache.set(id, p);
+          }
+          return p;
+        };
+        for (const m of models) modelConfig(m);
+        providerFor = (m) => provider(m);
+        if (opts.grader) {
+          const grader = opts.grader;
+          modelConfig(grader);
+          graderFor = () => provider(grader);
+        }
+      }
+      const report = await runEvals({
+        personas: prepared.selected,
+        matrix: prepared.matrix,
+        models,
+        providerFor,
+        graderFor,
+        config
+      });
+      if (opts.json) printJson({ ...report, scripted: Boolean(opts.script) });
+      else {
+        if (opts.script)
+          line(color.yellow("scripted answers: these figures test the machinery, not a model"));
+        for (const r of report.reports) {
+          const status = r.failures.length ? color.red("\u2718") : color.green("\u2714");
+          line(
+            `${status} ${color.cyan(r.persona.padEnd(24))} ${r.model.padEnd(14)} cases ${String(r.cases).padStart(3)} \xB7 decline recall ${pct(r.declineRecall)} \xB7 false declines ${pct(r.falseDeclines)} \xB7 partial ${pct(r.partialCompliance)} \xB7 handoff ${pct(r.handoffAccuracy)} \xB7 ask rate ${pct(r.askRate)} \xB7 assertions ${r.assertions.passed}/${r.assertions.total}`
+          );
+          for (const f of r.failures) line(color.red(`    below the bar: ${f}`));
+        }
+      }
+      if (!report.pass) process.exitCode = 1;
+    }
+  );
+  evalCmd.command("export").description("Write the eval matrix as promptfoo configs or OpenAI Evals samples.").requiredOption("--format <format>", "promptfoo or openai-evals").option("--out <dir>", "folder to write into", "eval-export").option("--persona <id>", "only this persona").option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").action(async (own, cmd) => {
+    const opts = cmd.optsWithGlobals();
+    void own;
+    if (opts.format !== "promptfoo" && opts.format !== "openai-evals")
+      throw new InputError(`Cannot export evals as "${opts.format}".`, [], {
+        hint: "Choose promptfoo or openai-evals."
+      });
+    const prepared = await prepare(opts);
+    const { exportEvals } = await import("./chunks/export-evals-A2YNGV32.js");
+    const files = exportEvals(
+      prepared.selected,
+      prepared.matrix,
+      prepared.config.config,
+      opts.format
+    );
+    for (const f of files) {
+      const target = join(resolve5(opts.out), f.path);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile2(target, f.content);
+      line(`${color.green("wrote")} ${join(opts.out, f.path)}`);
+    }
+  });
 }
 
 // src/cli/commands/gate.ts
@@ -4461,7 +4605,7 @@ function registerGate(program2) {
 }
 
 // src/cli/commands/init.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 function registerInit(program2) {
   program2.command("init").description(
     "Set a repository up for AIOS: the workflow (.github/workflows/aios.yml) and the config (.github/aios.yml)."
@@ -4475,9 +4619,9 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-7IGCFC3Q.js");
+      const { initRepo } = await import("./chunks/init-repo-NKJQSFHL.js");
       const result = await initRepo({
-        repoDir: resolve5(opts.repo),
+        repoDir: resolve6(opts.repo),
         action: opts.action,
         workRunner: opts.workRunner,
         force: opts.force
@@ -4493,44 +4637,145 @@ function registerInit(program2) {
 }
 
 // src/cli/commands/personas.ts
-import { resolve as resolve6 } from "node:path";
+import { existsSync } from "node:fs";
+import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname2, join as join2, resolve as resolve7 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-G5BNEBGM.js");
-  return loadPersonas(dir ? resolve6(dir) : defaultPersonaDir());
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-W5GC6VWK.js");
+  return loadPersonas(dir ? resolve7(dir) : defaultPersonaDir());
+}
+async function personaDir(dir) {
+  const { defaultPersonaDir } = await import("./chunks/load-personas-W5GC6VWK.js");
+  return dir ? resolve7(dir) : defaultPersonaDir();
+}
+async function writeAll(root, files) {
+  for (const f of files) {
+    const target = join2(root, f.path);
+    await mkdir2(dirname2(target), { recursive: true });
+    await writeFile3(target, f.content);
+  }
 }
 function registerPersonas(program2) {
-  const personas = program2.command("personas").description("List, show and check personas.");
+  const personas = program2.command("personas").description("List, show, check, export and import personas.");
   personas.command("list").description("List the personas with their role, kinds and write lane.").option("--dir <dir>", "persona folder (default: the shipped personas)").option("--json", "print as JSON").action(async (opts) => {
     const registry = await loadFrom(opts.dir);
     const list = registry.list().map(({ instructions: _i, file: _f, ...p }) => p);
     if (opts.json) return printJson(list);
     for (const p of list)
       line(
-        `${color.cyan(p.name.padEnd(24))} ${p.role} \xB7 kinds ${p.kinds.join(", ")} \xB7 writes ${p.writes.join(", ") || "nothing"}`
+        `${color.cyan(p.name.padEnd(24))} ${p.role} \xB7 kinds ${p.kinds.join(", ")} \xB7 tier ${p.tier ?? "by rule"} \xB7 writes ${p.writes.join(", ") || "nothing"}`
       );
   });
   personas.command("show").description("Show one persona's front matter and instructions.").argument("<id>", "persona id").option("--dir <dir>", "persona folder (default: the shipped personas)").option("--json", "print as JSON").action(async (id, opts) => {
     const persona = (await loadFrom(opts.dir)).require(id);
     if (opts.json) return printJson(persona);
-    line(`${color.bold(persona.name)}: ${persona.role}`);
+    line(
+      `${color.bold(persona.name)}: ${persona.role} (v${persona.version}, owner ${persona.owner})`
+    );
     line(persona.description);
     line(
       `kinds: ${persona.kinds.join(", ")} \xB7 tier: ${persona.tier ?? "by rule"} \xB7 gates: ${persona.gates.join(", ") || "none"}`
     );
     line(`writes: ${persona.writes.join(", ") || "nothing"}`);
-    line(`declines: ${persona.declines.join("; ")}`);
+    line(
+      `standards: ${persona.standards.join(", ") || "none"} \xB7 evals: ${persona.evals ?? "none"}`
+    );
+    line("declines:");
+    for (const d of persona.declines)
+      line(
+        `  - ${d.say}${d.kinds ? ` [${d.kinds.join(", ")}]` : ""}${d.handoff ? ` \u2192 ${d.handoff}` : ""}`
+      );
     line();
     line(persona.instructions);
   });
-  personas.command("lint").description("Validate every persona file; exits 2 with file:line for each problem.").option("--dir <dir>", "persona folder (default: the shipped personas)").action(async (opts) => {
-    const registry = await loadFrom(opts.dir);
-    line(`${registry.list().length} persona(s) valid`);
+  personas.command("lint").description(
+    "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
+  ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
+    const { loadConfig } = await import("./chunks/load-config-C5HIW6SC.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-XDBKNHJS.js");
+    const config = await loadConfig({ file: opts.config, repoDir: resolve7(opts.repo) });
+    const configText = await readFile2(
+      existsSync(config.file) ? config.file : resolve7(config.file),
+      "utf8"
+    ).catch(async () => {
+      const { packageRoot } = await import("./chunks/package-root-YKK26GNA.js");
+      return readFile2(join2(packageRoot(), config.file), "utf8").catch(() => void 0);
+    });
+    const result = await lintPersonas({ dir: await personaDir(opts.dir), config, configText });
+    if (opts.json)
+      printJson({
+        personas: result.personas.length,
+        errors: result.errors,
+        warnings: result.warnings,
+        findings: result.findings
+      });
+    else {
+      for (const f of result.findings) {
+        const where = `${f.location?.file ?? ""}${f.location?.line ? `:${f.location.line}` : ""}`;
+        const tag = f.severity === "error" ? color.red("error") : color.yellow("warning");
+        line(`${tag} ${where}: ${f.field ? `${f.field}: ` : ""}${f.message} (${f.rule})`);
+      }
+      line(
+        `${result.personas.length} persona(s) checked: ${result.errors} error(s), ${result.warnings} warning(s)`
+      );
+    }
+    if (result.errors > 0) process.exitCode = 2;
+  });
+  personas.command("export").description(
+    "Write the personas as Claude Code subagents (.claude/agents/*.md) or Copilot custom agents (.github/agents/*.agent.md)."
+  ).requiredOption("--to <target>", "claude or copilot").option("--out <dir>", "repository root to write under", ".").option("--dir <dir>", "persona folder (default: the shipped personas)").option("--json", "print what was written as JSON").action(async (opts) => {
+    const { exportPersonas, EXPORT_TARGETS } = await import("./chunks/export-personas-IQ3J4KC7.js");
+    if (!(opts.to in EXPORT_TARGETS))
+      throw new InputError(`Cannot export to "${opts.to}".`, [], {
+        hint: `Choose one of: ${Object.keys(EXPORT_TARGETS).join(", ")}.`
+      });
+    const files = exportPersonas(
+      (await loadFrom(opts.dir)).list(),
+      opts.to
+    );
+    await writeAll(resolve7(opts.out), files);
+    if (opts.json) return printJson(files.map((f) => ({ path: f.path, dropped: f.dropped })));
+    for (const f of files)
+      line(
+        `${color.green("wrote")} ${f.path}${f.dropped.length ? color.dim(` (dropped: ${f.dropped.join(", ")})`) : ""}`
+      );
+    line(`${files.length} persona(s) exported to ${opts.to}`);
+  });
+  personas.command("import").description(
+    "Convert Claude Code subagents, Copilot custom agents or agency-agents markdown into personas; kinds, writes and declines are left as TODO for lint to refuse until filled."
+  ).argument("<dir>", "folder of agent markdown files").option("--out <dir>", "persona folder to write into", "personas").option("--force", "overwrite personas that already exist").option("--json", "print the report as JSON").action(async (dir, opts) => {
+    const { importAgents } = await import("./chunks/import-personas-D2E6GY3O.js");
+    const { reports, skipped } = await importAgents(resolve7(dir));
+    const out = resolve7(opts.out);
+    const clash = reports.filter((r) => existsSync(join2(out, r.path)));
+    if (clash.length && !opts.force)
+      throw new InputError(
+        `${clash.length} persona(s) already exist; nothing was written.`,
+        clash.map((r) => ({
+          location: { file: join2(out, r.path) },
+          message: `would be overwritten by ${r.source}`
+        })),
+        { hint: "Pass --force to overwrite, or --out to write elsewhere." }
+      );
+    await writeAll(out, reports);
+    if (opts.json)
+      return printJson({
+        imported: reports.map(({ content: _c, ...r }) => r),
+        skipped
+      });
+    for (const r of reports) {
+      line(`${color.green("imported")} ${r.source} (${r.format}) \u2192 ${join2(opts.out, r.path)}`);
+      line(`  mapped: ${r.mapped.join(", ")}`);
+      if (r.dropped.length) line(`  dropped: ${r.dropped.join(", ")}`);
+      line(`  TODO before lint passes: ${r.todo.join(", ")}`);
+    }
+    for (const s of skipped) line(`${color.yellow("skipped")} ${s.file}: ${s.reason}`);
   });
 }
 
 // src/cli/commands/receipt.ts
-import { resolve as resolve7 } from "node:path";
-import { writeFile as writeFile2 } from "node:fs/promises";
+import { resolve as resolve8 } from "node:path";
+import { writeFile as writeFile4 } from "node:fs/promises";
 function registerReceipt(program2) {
   program2.command("receipt").description(
     "The client-facing account of one task: what was asked, what was done by which persona and model under which rule, what the checks found, what it cost, what it would have taken by hand, who approved it, and the AI-use disclosure."
@@ -4547,12 +4792,12 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-GSYG6N2D.js"),
+        import("./chunks/load-config-C5HIW6SC.js"),
         import("./chunks/ledger-ref-G5MJZYXL.js"),
         import("./chunks/receipt-BNLUG5DM.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
-      const repoDir = resolve7(opts.repo);
+      const repoDir = resolve8(opts.repo);
       const { config } = await loadConfig({ file: opts.config, repoDir });
       const ref = await resolveLedgerRef(repoDir, config.ledger, opts.ref);
       const pricing = pricingFromConfig(config);
@@ -4565,40 +4810,46 @@ function registerReceipt(program2) {
       });
       if (opts.format === "json") {
         if (!opts.output) return printJson(receipt);
-        return writeFile2(opts.output, `${JSON.stringify(receipt, null, 2)}
+        return writeFile4(opts.output, `${JSON.stringify(receipt, null, 2)}
 `);
       }
       const render = await import("./chunks/receipt-render-O4GYPJOH.js");
       const text = opts.format === "html" ? render.renderReceiptHtml(receipt) : render.renderReceiptMarkdown(receipt);
-      if (opts.output) await writeFile2(opts.output, text);
+      if (opts.output) await writeFile4(opts.output, text);
       else process.stdout.write(text);
     }
   );
 }
 
 // src/cli/commands/route.ts
-import { resolve as resolve8, basename } from "node:path";
+import { resolve as resolve9, basename } from "node:path";
 function registerRoute(program2) {
-  program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
+  program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--personas <dir>", "persona folder (default: the shipped personas)").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
-      const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
-        import("./chunks/load-config-GSYG6N2D.js"),
+      const [{ loadConfig }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
+        import("./chunks/load-config-C5HIW6SC.js"),
         import("./chunks/intake-N57EMB4H.js"),
-        import("./chunks/router-EFAYNVY3.js")
+        import("./chunks/plan-lanes-5LDS3XR2.js"),
+        import("./chunks/load-personas-W5GC6VWK.js")
       ]);
-      const repoDir = resolve8(opts.repo);
+      const repoDir = resolve9(opts.repo);
       const loaded = await loadConfig({ file: opts.config, repoDir });
-      const task = await taskFromFile(resolve8(taskFile), {
+      const task = await taskFromFile(resolve9(taskFile), {
         repoName: basename(repoDir),
         requestedBy: "route-preview",
         now: /* @__PURE__ */ new Date()
       });
-      const decision = route({ task, config: loaded.config, configHash: loaded.hash });
+      const decision = await planWithLanes({
+        task,
+        config: loaded.config,
+        configHash: loaded.hash,
+        personas: personaFolder(opts.personas ? resolve9(opts.personas) : void 0)
+      });
       if (opts.json) return printJson(decision);
       line(formatDecision(decision));
       if (opts.explain) {
         const trace = decision.type === "route" ? decision.plan.trace : decision.trace;
-        line("  rules, in order:");
+        line("  rules, in order, then the lane screen:");
         for (const t of trace) line(`    ${t.matched ? "\u2714" : "\xB7"} ${t.rule}: ${t.why}`);
         if (decision.type === "route")
           line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
@@ -4616,7 +4867,9 @@ var SCHEMA_NAMES = [
   "ledger",
   "plan",
   "task",
-  "task-file"
+  "task-file",
+  "eval",
+  "standard"
 ];
 function registerSchema(program2) {
   program2.command("schema").description(`Print a JSON Schema: ${SCHEMA_NAMES.join(", ")}.`).argument("<name>", "which schema").action(async (name) => {
@@ -4625,7 +4878,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-UDBKDM3S.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-34LNOTBH.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -4656,6 +4909,7 @@ function buildProgram() {
   registerReceipt(program2);
   registerInit(program2);
   registerDoctor(program2);
+  registerEval(program2);
   return program2;
 }
 async function main(argv) {

@@ -6,7 +6,17 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const names = ['config', 'persona', 'answer', 'ledger', 'plan', 'task', 'task-file'];
+const names = [
+  'config',
+  'persona',
+  'answer',
+  'ledger',
+  'plan',
+  'task',
+  'task-file',
+  'eval',
+  'standard',
+];
 for (const name of names) {
   const json = execFileSync(process.execPath, [join(root, 'bin', 'aios.js'), 'schema', name], {
     encoding: 'utf8',

@@ -4,13 +4,14 @@ import { runnerIo, type RunnerIo } from './runner-io.js';
 
 /** The action's inputs, parsed once at the edge. */
 export const ActionInputs = z.object({
-  command: z.enum(['intake', 'work', 'deliver', 'signoff']),
+  command: z.enum(['intake', 'work', 'deliver', 'signoff', 'eval']),
   config: z.string().optional(),
   githubToken: z.string().min(1),
   artifactDir: z.string().min(1),
   personas: z.string().optional(),
   ollamaHost: z.string().optional(),
   planSha256: z.string().optional(),
+  evalModel: z.string().optional(),
 });
 export type ActionInputs = z.infer<typeof ActionInputs>;
 
@@ -24,6 +25,7 @@ export function readInputs(io: RunnerIo, env: NodeJS.ProcessEnv): ActionInputs {
     personas: io.input('personas'),
     ollamaHost: io.input('ollama-host'),
     planSha256: io.input('plan-sha256'),
+    evalModel: io.input('eval-model'),
   });
   if (!result.success) {
     throw new InputError(
@@ -49,8 +51,22 @@ export async function runAction(
   try {
     const inputs = readInputs(io, env);
     io.mask(inputs.githubToken);
+    if (inputs.command === 'eval') {
+      // The persona evals job (evals/eval-action.ts): no event, no forge, no write token.
+      const { runEvalStep } = await import('../evals/eval-action.js');
+      const r = await runEvalStep({
+        repoDir: env.GITHUB_WORKSPACE ?? process.cwd(),
+        configFile: inputs.config,
+        personaDir: inputs.personas,
+        model: inputs.evalModel,
+        env,
+      });
+      io.appendSummary(r.summary);
+      io.info(r.summary);
+      return r.failed ? 1 : 0;
+    }
     const { runGitHubJob } = await import('../app/github-runner.js');
-    const result = await runGitHubJob(inputs, env, io);
+    const result = await runGitHubJob({ ...inputs, command: inputs.command }, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);
     io.info(result.summary);

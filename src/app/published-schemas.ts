@@ -4,6 +4,8 @@ import { LedgerEntry } from '../core/ledger-entry.js';
 import { PersonaAnswer } from '../core/persona-answer.js';
 import { Plan } from '../core/plan.js';
 import { Task } from '../core/task.js';
+import { EvalFile } from '../evals/eval-file.js';
+import { StandardFrontMatter } from '../personas/load-standards.js';
 import { PersonaFrontMatter } from '../personas/persona-schema.js';
 import { TaskFileFrontMatter } from '../pipeline/intake.js';
 
@@ -16,6 +18,8 @@ export const SCHEMAS = {
   plan: { schema: Plan, io: 'output' },
   task: { schema: Task, io: 'output' },
   'task-file': { schema: TaskFileFrontMatter, io: 'input' },
+  eval: { schema: EvalFile, io: 'input' },
+  standard: { schema: StandardFrontMatter, io: 'input' },
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

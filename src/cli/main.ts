@@ -4,6 +4,7 @@ import { packageVersion } from '../core/package-version.js';
 import { setUpZodForShortProcesses } from '../core/zod-setup.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDoctor } from './commands/doctor.js';
+import { registerEval } from './commands/eval.js';
 import { registerGate } from './commands/gate.js';
 import { registerInit } from './commands/init.js';
 import { registerLedger } from './commands/ledger.js';
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerReceipt(program);
   registerInit(program);
   registerDoctor(program);
+  registerEval(program);
   return program;
 }
 

@@ -404,3 +404,29 @@ async function readBlobs(
   }
   return out;
 }
+
+/**
+ * The context of a task shown no repository files (evals, exports): the task body as written,
+ * nothing omitted, and a record that says so.
+ */
+export function taskOnlyContext(taskBody: string): GatheredContext {
+  return {
+    files: [],
+    tokens: 0,
+    omitted: [],
+    omittedCount: 0,
+    taskBody,
+    notes: [],
+    record: {
+      budget: 0,
+      tokens: 0,
+      tokenizer: 'none',
+      tokensExact: false,
+      retrieval: 'none',
+      shown: [],
+      omittedCount: 0,
+      omitted: [],
+      notes: [],
+    },
+  };
+}

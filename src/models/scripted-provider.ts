@@ -14,7 +14,7 @@ import {
  * answer is either a persona answer object, or `raw` text (to script a model that breaks the
  * contract). Nothing here is AI: every entry it produces says `scripted`.
  */
-const ScriptedAnswer = z.union([
+export const ScriptedAnswer = z.union([
   z.object({ raw: z.string() }).strict(),
   z
     .object({

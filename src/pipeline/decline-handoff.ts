@@ -3,7 +3,7 @@ import type { Task } from '../core/task.js';
 import type { Persona } from '../personas/persona-schema.js';
 import { cosine, IdfTable, tokens } from '../routing/lexical.js';
 import { lanesOf, rerouteByKinds } from '../routing/plan-lanes.js';
-import { route, type RouterInput } from '../routing/router.js';
+import { fallbackModels, route, type RouterInput } from '../routing/router.js';
 import type { PipelineDeps, RunOptions, WorkOutcome } from './run-task.js';
 
 /** At most this many re-plans after declines: a task that bounces further needs a person. */
@@ -32,7 +32,15 @@ function planFor(input: RouterInput, persona: Persona, from: string): Plan | und
     ...input,
     personaOverride: { persona: persona.name, by: `handoff from ${from}` },
   });
-  return d.type === 'route' ? d.plan : undefined;
+  if (d.type !== 'route') return undefined;
+  // No rule sends this persona its own kinds: it works on its preferred tier, if it names one.
+  const tier = persona.tier ? input.config.tiers[persona.tier] : undefined;
+  if (!persona.tier || !tier) return d.plan;
+  return {
+    ...d.plan,
+    tier: persona.tier,
+    models: fallbackModels(tier.models, d.plan.fallback, input.config),
+  };
 }
 
 /**

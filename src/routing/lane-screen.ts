@@ -7,13 +7,18 @@ export type ScreenPersona = Pick<Persona, 'name' | 'role' | 'description' | 'kin
 
 /**
  * Calibration. A competitor (another persona that does not accept the task's kind, or one of
- * the planned persona's declines) stops the task when its score beats the planned persona's by
- * `margin` and is at least `floor`. Chosen on the shipped eval matrix (`aios eval
- * --screen-only`) for few wrong stops: the screen is a cheap first line, the persona's own
- * decline is the second.
+ * the planned persona's declines) stops the task when its score is at least `floor`, beats the
+ * planned persona's lane by `margin` and is `ratio` times it. Chosen on the shipped eval matrix
+ * (`aios eval --screen-only`) and checked on held-out tasks, erring towards few wrong stops: the
+ * screen is a cheap first line, the persona's own decline is the second.
  */
-export const SCREEN_DEFAULTS = { margin: 0.06, floor: 0.12 } as const;
-export type ScreenSettings = { readonly margin: number; readonly floor: number };
+export const SCREEN_DEFAULTS = { margin: 0.1, floor: 0.1, ratio: 1.5 } as const;
+export type ScreenSettings = {
+  readonly margin: number;
+  readonly floor: number;
+  /** The competitor must also score this many times the lane: siblings with close, high scores pass. */
+  readonly ratio: number;
+};
 
 interface LaneDoc {
   readonly persona: ScreenPersona;
@@ -35,11 +40,15 @@ export interface ScreenResult {
   readonly best?: { readonly winner: ScreenWinner; readonly score: number } | undefined;
 }
 
+/** A kind in words: its id, its description and the labels people put on such work. */
+function kindText(k: string, config?: Pick<AiosConfig, 'kinds'>): string {
+  const c = config?.kinds[k];
+  return `${k.replace(/-/g, ' ')} ${c?.description ?? ''} ${(c?.labels ?? []).join(' ')}`;
+}
+
 /** Lane text of a persona: role, description with its negated clauses removed, kinds. */
 function laneText(p: ScreenPersona, config?: Pick<AiosConfig, 'kinds'>): string {
-  const kinds = p.kinds.map(
-    (k) => `${k.replace(/-/g, ' ')} ${config?.kinds[k]?.description ?? ''}`,
-  );
+  const kinds = p.kinds.map((k) => kindText(k, config));
   return [p.role, withoutNegations(p.description), ...kinds, p.name.replace(/-/g, ' ')].join('\n');
 }
 
@@ -48,9 +57,7 @@ function declineText(
   byName: ReadonlyMap<string, ScreenPersona>,
   config?: Pick<AiosConfig, 'kinds'>,
 ): string {
-  const kinds = (d.kinds ?? []).map(
-    (k) => `${k.replace(/-/g, ' ')} ${config?.kinds[k]?.description ?? ''}`,
-  );
+  const kinds = (d.kinds ?? []).map((k) => kindText(k, config));
   const taker = d.handoff ? byName.get(d.handoff) : undefined;
   return [d.say, ...kinds, taker ? taker.role : ''].join('\n');
 }
@@ -125,7 +132,9 @@ export class LaneScreen {
         ? `persona ${best.winner.persona}`
         : `declined "${best.winner.decline.say}"`;
     const stop =
-      best.score >= this.settings.floor && best.score >= laneScore + this.settings.margin;
+      best.score >= this.settings.floor &&
+      best.score >= laneScore + this.settings.margin &&
+      best.score >= laneScore * this.settings.ratio;
     return {
       stop,
       laneScore,

@@ -40,6 +40,8 @@ export function stem(word: string): string {
       break;
     }
   }
+  // "write", "writes" and "writing" all become "writ".
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
 }
 

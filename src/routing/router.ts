@@ -206,11 +206,9 @@ export function route(input: RouterInput): RouteDecision {
   const override = input.personaOverride;
   const persona = override?.persona ?? chosen.route.persona;
   const personaLane = input.lanes?.get(persona);
-  // A person's choice of persona runs on that persona's preferred tier when it names one.
-  const tierId =
-    override && personaLane?.tier && config.tiers[personaLane.tier]
-      ? personaLane.tier
-      : chosen.route.tier;
+  // The rule's tier, even for a person's choice of persona: a tier is a spending decision the
+  // rules make. (A handoff with no rule of its own uses the persona's tier: decline-handoff.ts.)
+  const tierId = chosen.route.tier;
   const tier = config.tiers[tierId];
   if (!tier) throw new Error(`config validated, yet tier ${tierId} is missing`);
   const byHand =

@@ -43,6 +43,7 @@ describe('the shipped workflow and action', () => {
       'work',
       'deliver',
       'signoff',
+      'evals',
     ]);
     for (const file of ['aios.yml', 'ci.yml'])
       await validWorkflow(file, await readFile(join(root, '.github', 'workflows', file), 'utf8'));

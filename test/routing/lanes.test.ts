@@ -59,7 +59,7 @@ describe('the router reads the personas', () => {
     );
   });
 
-  it("a person's persona choice runs on that persona's preferred tier", () => {
+  it("a person's persona choice keeps the rule's tier (a tier is the rules' spending decision)", () => {
     const d = route({
       task: task(['blog']),
       config: loaded.config,
@@ -69,7 +69,7 @@ describe('the router reads the personas', () => {
     });
     expect(d.type === 'route' && [d.plan.persona, d.plan.tier]).toEqual([
       'content-auditor',
-      'local',
+      'premium',
     ]);
   });
 

@@ -9,18 +9,27 @@ export function registerRoute(program: Command): void {
     .argument('<task>', 'task file')
     .option('--repo <dir>', 'repository whose .github/aios.yml to use', '.')
     .option('--config <file>', 'config file')
+    .option('--personas <dir>', 'persona folder (default: the shipped personas)')
     .option('--explain', 'list every rule and why it did or did not fire')
     .option('--json', 'print the decision as JSON')
     .action(
       async (
         taskFile: string,
-        opts: { repo: string; config?: string; explain?: boolean; json?: boolean },
+        opts: {
+          repo: string;
+          config?: string;
+          personas?: string;
+          explain?: boolean;
+          json?: boolean;
+        },
       ) => {
-        const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
-          import('../../config/load-config.js'),
-          import('../../pipeline/intake.js'),
-          import('../../routing/router.js'),
-        ]);
+        const [{ loadConfig }, { taskFromFile }, { planWithLanes }, { personaFolder }] =
+          await Promise.all([
+            import('../../config/load-config.js'),
+            import('../../pipeline/intake.js'),
+            import('../../routing/plan-lanes.js'),
+            import('../../personas/load-personas.js'),
+          ]);
         const repoDir = resolve(opts.repo);
         const loaded = await loadConfig({ file: opts.config, repoDir });
         const task = await taskFromFile(resolve(taskFile), {
@@ -28,12 +37,18 @@ export function registerRoute(program: Command): void {
           requestedBy: 'route-preview',
           now: new Date(),
         });
-        const decision = route({ task, config: loaded.config, configHash: loaded.hash });
+        // The rules, the personas' lanes and the lane screen, as a run would plan it.
+        const decision = await planWithLanes({
+          task,
+          config: loaded.config,
+          configHash: loaded.hash,
+          personas: personaFolder(opts.personas ? resolve(opts.personas) : undefined),
+        });
         if (opts.json) return printJson(decision);
         line(formatDecision(decision));
         if (opts.explain) {
           const trace = decision.type === 'route' ? decision.plan.trace : decision.trace;
-          line('  rules, in order:');
+          line('  rules, in order, then the lane screen:');
           for (const t of trace) line(`    ${t.matched ? '✔' : '·'} ${t.rule}: ${t.why}`);
           if (decision.type === 'route')
             line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);

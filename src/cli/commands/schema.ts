@@ -11,6 +11,8 @@ export const SCHEMA_NAMES = [
   'plan',
   'task',
   'task-file',
+  'eval',
+  'standard',
 ] as const;
 
 export function registerSchema(program: Command): void {

@@ -1,0 +1,28 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  PersonaRegistry,
+  defaultPersonaDir,
+  frontMatterLine,
+  loadPersonas,
+  parsePersona,
+  personaFolder,
+  withStandards
+} from "./chunk-SUBDYCZQ.js";
+import "./chunk-2ZRMGOS4.js";
+import "./chunk-27CZGLQL.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-4IVWAEM2.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-IQ3FLNVD.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  PersonaRegistry,
+  defaultPersonaDir,
+  frontMatterLine,
+  loadPersonas,
+  parsePersona,
+  personaFolder,
+  withStandards
+};

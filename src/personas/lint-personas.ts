@@ -1,0 +1,224 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join } from 'node:path';
+import picomatch from 'picomatch';
+import type { LoadedConfig } from '../config/load-config.js';
+import { InputError, type InputIssue } from '../core/errors.js';
+import { parseEvalFile } from '../evals/eval-file.js';
+import { ruleLaneIssues } from '../routing/check-rule-lanes.js';
+import { frontMatterLine, parsePersona } from './load-personas.js';
+import { loadStandards, standardsDirFor, type Standard } from './load-standards.js';
+import type { Persona } from './persona-schema.js';
+
+/** One finding of `aios personas lint`. Errors fail the lint; warnings are reported. */
+export interface LintFinding extends InputIssue {
+  readonly severity: 'error' | 'warning';
+  readonly rule: string;
+}
+
+export interface LintResult {
+  readonly personas: readonly Persona[];
+  readonly findings: readonly LintFinding[];
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/**
+ * Paths from every corner of a repository. A `writes` glob that matches all of them is an
+ * allow-list in name only (a double star, a star-dot-star under it …), whatever its spelling.
+ */
+const PROBES = [
+  'README.md',
+  'package.json',
+  'src/index.ts',
+  'wp-content/plugins/x/x.php',
+  '.github/workflows/ci.yml',
+  'assets/css/site.css',
+  'docs/deep/er/page.html',
+  'Makefile',
+];
+
+/** Does a glob list let a persona write anywhere? */
+export function matchesEverything(globs: readonly string[]): boolean {
+  if (globs.length === 0) return false;
+  const isMatch = picomatch([...globs], { dot: true });
+  return PROBES.every((p) => isMatch(p));
+}
+
+/** The placeholder `personas import` leaves at the start of a field it could not map. */
+const TODO = /^TODO\b/;
+
+/**
+ * Lint a persona folder against the config and the standards: schema (every file), duplicate
+ * names and descriptions, TODO placeholders left by `personas import`, handoffs to unknown
+ * personas, writes globs that match everything, standards cited that do not exist, tiers the
+ * config lacks, rules that send a persona a kind it does not accept (errors); kinds no rule
+ * routes to and missing eval files (warnings).
+ */
+export async function lintPersonas(options: {
+  dir: string;
+  config: LoadedConfig;
+  configText?: string | undefined;
+  standardsDir?: string | undefined;
+}): Promise<LintResult> {
+  const { dir } = options;
+  const { config } = options.config;
+  const findings: LintFinding[] = [];
+  const add = (severity: 'error' | 'warning', rule: string, issue: InputIssue) =>
+    findings.push({ ...issue, severity, rule });
+
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith('.md') && n !== 'README.md').sort();
+  } catch (cause) {
+    throw new InputError(`Cannot read the persona folder ${dir}.`, [], { cause });
+  }
+  let standards: ReadonlyMap<string, Standard> = new Map();
+  try {
+    standards = await loadStandards(options.standardsDir ?? standardsDirFor(dir));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    for (const i of error.issues) add('error', 'standard-schema', i);
+  }
+
+  const personas: Persona[] = [];
+  const texts = new Map<string, string>();
+  for (const name of names) {
+    const file = join(dir, name);
+    const text = await readFile(file, 'utf8');
+    try {
+      const p = parsePersona(text, file);
+      personas.push(p);
+      texts.set(p.name, text);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      for (const i of error.issues.length
+        ? error.issues
+        : [{ location: { file }, message: error.message }])
+        add('error', 'schema', i);
+    }
+  }
+
+  const byName = new Map<string, Persona>();
+  const byDescription = new Map<string, string>();
+  for (const p of personas) {
+    const text = texts.get(p.name) ?? '';
+    const at = (field: string) => ({ file: p.file, line: frontMatterLine(text, field) });
+    const lower = p.name.toLowerCase();
+    if (byName.has(lower))
+      add('error', 'duplicate-name', {
+        location: at('name'),
+        field: 'name',
+        message: `"${p.name}" is also ${byName.get(lower)?.file}`,
+      });
+    byName.set(lower, p);
+    const desc = p.description.trim().toLowerCase();
+    const twin = byDescription.get(desc);
+    if (twin)
+      add('error', 'duplicate-description', {
+        location: at('description'),
+        field: 'description',
+        message: `same description as ${twin}: the router and the lane screen cannot tell them apart`,
+      });
+    byDescription.set(desc, p.name);
+
+    // The placeholders `personas import` writes, field by field (a description that merely
+    // mentions TODO comments is not one).
+    const todos = [
+      p.kinds.includes('todo') && 'kinds',
+      p.owner === 'TODO' && 'owner',
+      TODO.test(p.description) && 'description',
+      p.declines.some((d) => TODO.test(d.say)) && 'declines',
+      /^TODO:/m.test(p.instructions) && 'instructions',
+    ].filter((f): f is string => typeof f === 'string');
+    for (const field of todos)
+      add('error', 'todo', {
+        location: at(field === 'instructions' ? 'name' : field),
+        field,
+        message: 'TODO left by `aios personas import`: fill it in',
+      });
+    if (matchesEverything(p.writes))
+      add('error', 'writes-everything', {
+        location: at('writes'),
+        field: 'writes',
+        message: `[${p.writes.join(', ')}] matches every path; name the folders this role writes`,
+      });
+    if (p.tier && !config.tiers[p.tier])
+      add('error', 'unknown-tier', {
+        location: at('tier'),
+        field: 'tier',
+        message: `no tier named "${p.tier}" (config has ${Object.keys(config.tiers).join(', ')})`,
+      });
+    const missing = p.standards.filter((s) => !standards.has(s));
+    if (missing.length)
+      add('error', 'unknown-standard', {
+        location: at('standards'),
+        field: 'standards',
+        message: `cites ${missing.map((m) => `standards/${m}.md`).join(', ')}, which does not exist`,
+      });
+    for (const kind of p.kinds) {
+      if (kind === 'todo') continue;
+      const routed = config.rules.some(
+        (r) => r.route.persona === p.name && (!r.when.kinds || r.when.kinds.includes(kind)),
+      );
+      if (!routed)
+        add('warning', 'kind-not-routed', {
+          location: at('kinds'),
+          field: 'kinds',
+          message: `no rule routes ${config.kinds[kind] ? 'kind' : 'unknown kind'} ${kind} to ${p.name} (reachable only by handoff or /aios route)`,
+        });
+    }
+    if (p.evals) {
+      const evalPath = isAbsolute(p.evals) ? p.evals : join(dirname(dir), p.evals);
+      if (existsSync(evalPath)) {
+        // The eval file is checked here too, so a broken one fails lint before CI runs it.
+        try {
+          parseEvalFile(await readFile(evalPath, 'utf8'), evalPath);
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          for (const i of error.issues.length
+            ? error.issues
+            : [{ location: { file: evalPath }, message: error.message }])
+            add('error', 'eval-schema', i);
+        }
+      } else
+        add('warning', 'missing-evals', {
+          location: at('evals'),
+          field: 'evals',
+          message: `${p.evals} does not exist`,
+        });
+    } else
+      add('warning', 'missing-evals', {
+        location: { file: p.file },
+        field: 'evals',
+        message: 'no eval file named',
+      });
+  }
+  for (const p of personas) {
+    const text = texts.get(p.name) ?? '';
+    p.declines.forEach((d, i) => {
+      if (d.handoff && !byName.has(d.handoff.toLowerCase()))
+        add('error', 'unknown-handoff', {
+          location: { file: p.file, line: frontMatterLine(text, 'declines') },
+          field: `declines[${i}].handoff`,
+          message: `no persona named "${d.handoff}"`,
+        });
+      if (d.handoff === p.name)
+        add('error', 'self-handoff', {
+          location: { file: p.file, line: frontMatterLine(text, 'declines') },
+          field: `declines[${i}].handoff`,
+          message: 'a persona cannot hand off to itself',
+        });
+    });
+  }
+  const known = new Map(personas.map((p) => [p.name, p]));
+  for (const i of ruleLaneIssues(options.config, known, options.configText))
+    add(
+      'error',
+      i.message.startsWith('no persona') ? 'rule-unknown-persona' : 'rule-kind-outside-lane',
+      i,
+    );
+
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return { personas, findings, errors, warnings: findings.length - errors };
+}
