@@ -4124,7 +4124,7 @@ async function open(opts) {
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
     import("./chunks/load-config-HUWA5XVJ.js"),
-    import("./chunks/ledger-ref-JC6IQPCS.js")
+    import("./chunks/ledger-ref-PBA3UEK7.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -4162,7 +4162,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-GTEXIU2B.js"),
+        import("./chunks/report-from-git-RJMDEMEQ.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4205,10 +4205,15 @@ function registerLedger(program2) {
       "Prove the ledger is whole: schemas, written-once history, unbroken task chains, delivered tasks planned and attempted, costs = usage \xD7 stored prices. Exits 1 on any violation."
     ),
     false
-  ).option("--json", "print the result as JSON").action(async (opts) => {
+  ).option("--json", "print the result as JSON").option(
+    "--anchor-file <file>",
+    "also keep the last verified tip in this JSON file (CI keeps it as an artifact); the ledger must descend from it"
+  ).action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-LDOAJWSR.js");
-    const result = await verifyLedger(repoDir, ref);
+    const { verifyLedger } = await import("./chunks/verify-ledger-6ATHQSDM.js");
+    const result = await verifyLedger(repoDir, ref, {
+      anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 }
+    });
     const bad = result.violations.length + result.omitted;
     process.exitCode = bad > 0 ? 1 : 0;
     if (opts.json) {
@@ -4233,7 +4238,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-FEZSMESR.js"),
+      import("./chunks/read-ledger-ZG4HJYJR.js"),
       import("./chunks/export-ledger-SC7YZRJK.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4320,7 +4325,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-6VSJLP72.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-XG2W3JV2.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4354,7 +4359,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-45CBZZQT.js");
+      const { runDemo } = await import("./chunks/demo-RJDKVC6Z.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4511,8 +4516,8 @@ function registerReceipt(program2) {
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
         import("./chunks/load-config-HUWA5XVJ.js"),
-        import("./chunks/ledger-ref-JC6IQPCS.js"),
-        import("./chunks/receipt-5YZTOXLT.js"),
+        import("./chunks/ledger-ref-PBA3UEK7.js"),
+        import("./chunks/receipt-XV6CR2LO.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const repoDir = resolve6(opts.repo);

@@ -5,7 +5,7 @@ import {
 } from "./chunk-TXGNT5KG.js";
 import {
   refExists
-} from "./chunk-UVKDXZ4B.js";
+} from "./chunk-JTL72E3U.js";
 import {
   spawnGitStream
 } from "./chunk-CLZH5OHK.js";

@@ -34,6 +34,17 @@ async function updateRef(repoDir, ref, commit, expected) {
       retryable: /cannot lock ref|unable to lock|is at .* but expected/i.test(r.stderr)
     });
 }
+async function descends(repoDir, ancestor, descendant) {
+  if (!await resolveCommit(repoDir, ancestor)) return "missing";
+  const r = await gitWithInput(
+    repoDir,
+    ["merge-base", "--is-ancestor", ancestor, descendant],
+    void 0
+  );
+  if (r.code === 0) return "yes";
+  if (r.code === 1) return "no";
+  throw new GitError(`cannot compare ${ancestor} and ${descendant}: ${r.stderr.trim()}`);
+}
 async function gitDirOf(repoDir) {
   const notARepository = (cause) => new GitError(`${repoDir} is not a git repository`, {
     cause,
@@ -170,6 +181,7 @@ export {
   resolveCommit,
   refExists,
   updateRef,
+  descends,
   gitDirOf,
   listTree,
   blobsAt,

@@ -17,7 +17,7 @@ import {
 import {
   MonthSpend,
   monthOf
-} from "./chunk-EDMX6M7X.js";
+} from "./chunk-WXVDKXFX.js";
 import {
   costOf
 } from "./chunk-2K2IB55S.js";

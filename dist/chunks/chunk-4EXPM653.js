@@ -9,7 +9,7 @@ import {
   readLedger,
   readStoredEntries,
   taskFolders
-} from "./chunk-4D6MFIG5.js";
+} from "./chunk-KZHR4XYE.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry,
@@ -23,7 +23,7 @@ import {
   taskFolder,
   taskKeyOfPath,
   updateRef
-} from "./chunk-UVKDXZ4B.js";
+} from "./chunk-JTL72E3U.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";

@@ -5,19 +5,19 @@ import {
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-ELNCNLL5.js";
+} from "./chunk-6NVMLKH3.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-EP24EKF6.js";
 import {
   parseStoredEntry
-} from "./chunk-4D6MFIG5.js";
+} from "./chunk-KZHR4XYE.js";
 import "./chunk-TXGNT5KG.js";
 import {
   LEDGER_ROOT,
   monthFolders,
   resolveCommit
-} from "./chunk-UVKDXZ4B.js";
+} from "./chunk-JTL72E3U.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-CLZH5OHK.js";
 import "./chunk-DZOLSQ6D.js";

@@ -6,11 +6,11 @@ import {
   readStoredEntries,
   readStoredEntryBatches,
   taskFolders
-} from "./chunk-4D6MFIG5.js";
+} from "./chunk-KZHR4XYE.js";
 import "./chunk-TXGNT5KG.js";
 import {
   refExists
-} from "./chunk-UVKDXZ4B.js";
+} from "./chunk-JTL72E3U.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-CLZH5OHK.js";
 import "./chunk-DZOLSQ6D.js";

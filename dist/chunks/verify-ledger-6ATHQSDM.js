@@ -8,7 +8,7 @@ import {
 import "./chunk-EP24EKF6.js";
 import {
   readStoredEntryBatches
-} from "./chunk-4D6MFIG5.js";
+} from "./chunk-KZHR4XYE.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry
@@ -16,9 +16,11 @@ import {
 import {
   ENTRY_PATH,
   LEDGER_ROOT,
+  descends,
   monthOfPath,
-  resolveCommit
-} from "./chunk-UVKDXZ4B.js";
+  resolveCommit,
+  updateRef
+} from "./chunk-JTL72E3U.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";
@@ -26,9 +28,12 @@ import {
   spawnGitStream
 } from "./chunk-CLZH5OHK.js";
 import "./chunk-DZOLSQ6D.js";
-import "./chunk-4KRPT4EI.js";
+import {
+  external_exports
+} from "./chunk-4KRPT4EI.js";
 import {
   GitError,
+  InputError,
   LedgerError
 } from "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
@@ -69,6 +74,78 @@ async function* readFirstParentHistory(repoDir, tip) {
     finished = true;
   } finally {
     if (!finished) git.kill();
+  }
+}
+
+// src/ledger/verify-anchor.ts
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+var ANCHOR_SCHEMA = "aios-ledger-anchor/1";
+var AnchorFile = external_exports.object({
+  schema: external_exports.literal(ANCHOR_SCHEMA),
+  ref: external_exports.string(),
+  tip: external_exports.string().regex(/^[0-9a-f]{40,64}$/),
+  verifiedAt: external_exports.string()
+});
+function defaultAnchorRef(ledgerRef) {
+  const branch = ledgerRef.replace(/^refs\/heads\//, "").replace(/^refs\/remotes\/[^/]+\//, "");
+  return `refs/aios/verified/${branch}`;
+}
+async function fileTip(file) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw error;
+  }
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    throw new InputError(`${file} is not valid JSON`, [], { cause });
+  }
+  const parsed = AnchorFile.safeParse(json);
+  if (!parsed.success)
+    throw new InputError(`${file} is not a ledger anchor (${ANCHOR_SCHEMA})`, [
+      { location: { file }, message: parsed.error.issues[0]?.message ?? "invalid" }
+    ]);
+  return parsed.data.tip;
+}
+async function checkAnchors(repoDir, ledgerRef, tip, places = {}) {
+  const anchors = [];
+  const ref = places.ref ?? defaultAnchorRef(ledgerRef);
+  const fromRef = await resolveCommit(repoDir, ref);
+  if (fromRef) anchors.push({ anchor: fromRef, where: ref });
+  if (places.file) {
+    const fromFile = await fileTip(places.file);
+    if (fromFile) anchors.push({ anchor: fromFile, where: places.file });
+  }
+  const breaks = [];
+  for (const { anchor, where } of anchors) {
+    const r = await descends(repoDir, anchor, tip);
+    if (r === "yes") continue;
+    breaks.push({
+      anchor,
+      where,
+      message: r === "missing" ? `the last verified tip ${anchor.slice(0, 12)} (${where}) is not in this repository: the ledger's history was rewritten and the old commits are gone, or this clone never fetched them` : `the ledger was rewritten: ${tip.slice(0, 12)} does not descend from the last verified tip ${anchor.slice(0, 12)} (${where}), so entries verified before were edited, dropped or reordered`
+    });
+  }
+  return breaks;
+}
+async function recordAnchor(repoDir, ledgerRef, tip, places = {}, now = /* @__PURE__ */ new Date()) {
+  await updateRef(repoDir, places.ref ?? defaultAnchorRef(ledgerRef), tip);
+  if (places.file) {
+    await mkdir(dirname(places.file), { recursive: true });
+    const body = `${JSON.stringify(
+      { schema: ANCHOR_SCHEMA, ref: ledgerRef, tip, verifiedAt: now.toISOString() },
+      null,
+      2
+    )}
+`;
+    const tmp = `${places.file}.${process.pid}.tmp`;
+    await writeFile(tmp, body);
+    await rename(tmp, places.file);
   }
 }
 
@@ -136,6 +213,18 @@ function checkTask(folder, links, out) {
       `the task's first entry is from ${head.at.slice(0, 7)} but its folder is ${month.replace("-", "/")}`
     );
 }
+function keysNotIn(raw, parsed, at = "") {
+  if (Array.isArray(raw) && Array.isArray(parsed))
+    return raw.flatMap((r, i) => keysNotIn(r, parsed[i], `${at}[${i}]`));
+  if (!raw || typeof raw !== "object" || !parsed || typeof parsed !== "object") return [];
+  const out = [];
+  for (const [k, v] of Object.entries(raw)) {
+    const name = at ? `${at}.${k}` : k;
+    if (!Object.prototype.hasOwnProperty.call(parsed, k)) out.push(name);
+    else out.push(...keysNotIn(v, parsed[k], name));
+  }
+  return out;
+}
 function checkEntry(path, bytes, match, taskFolders, out) {
   const hash = sha256(bytes);
   const id = match[4] ?? "";
@@ -166,6 +255,13 @@ function checkEntry(path, bytes, match, taskFolders, out) {
     return { path, id, hash, prev, event: match[5], at };
   }
   const e = parsed.data;
+  const extra = keysNotIn(raw, e);
+  if (extra.length > 0)
+    out.add(
+      "schema",
+      path,
+      `holds ${extra.length === 1 ? "a key" : "keys"} the ${LEDGER_SCHEMA} schema does not allow: ${extra.slice(0, 5).join(", ")}${extra.length > 5 ? ", \u2026" : ""}`
+    );
   if (e.id !== id || e.event !== match[5])
     out.add(
       "path",
@@ -207,6 +303,9 @@ async function verifyLedger(repoDir, ref, options = {}) {
     throw new LedgerError(`there is no ledger at ${ref}`, {
       hint: "Fetch the ledger branch (git fetch origin aios-ledger:aios-ledger) or pass --ref."
     });
+  if (options.anchor !== false)
+    for (const b of await checkAnchors(repoDir, ref, tip, options.anchor ?? {}))
+      out.add("rewrite", void 0, b.message, tip);
   const taskFolders = /* @__PURE__ */ new Map();
   let folder;
   let links = [];
@@ -290,6 +389,8 @@ async function verifyLedger(repoDir, ref, options = {}) {
   const violations = out.list.sort(
     (a, b) => (a.path ?? "").localeCompare(b.path ?? "") || a.kind.localeCompare(b.kind)
   );
+  if (options.anchor !== false && violations.length === 0 && out.omitted === 0)
+    await recordAnchor(repoDir, ref, tip, options.anchor ?? {});
   return { ref, tip, commits, entries, tasks, violations, omitted: out.omitted };
 }
 export {

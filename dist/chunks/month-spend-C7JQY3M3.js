@@ -6,9 +6,9 @@ import {
   monthOf,
   readMonthSpend,
   spendFromEntries
-} from "./chunk-EDMX6M7X.js";
+} from "./chunk-WXVDKXFX.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-UVKDXZ4B.js";
+import "./chunk-JTL72E3U.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-CLZH5OHK.js";
 import "./chunk-DZOLSQ6D.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-P4Y7QVNQ.js";
+} from "./chunk-KAXR5I3O.js";
 import {
   GitLedgerStore,
   commitFiles,
   commitHoldsFiles,
   systemClock
-} from "./chunk-GHE2EL6Z.js";
+} from "./chunk-4EXPM653.js";
 import {
   taskFromFile
 } from "./chunk-GNOIYJ2A.js";
@@ -18,7 +18,7 @@ import {
 import {
   monthOf,
   readMonthSpend
-} from "./chunk-EDMX6M7X.js";
+} from "./chunk-WXVDKXFX.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";
