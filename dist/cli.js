@@ -4208,11 +4208,15 @@ function registerLedger(program2) {
   ).option("--json", "print the result as JSON").option(
     "--anchor-file <file>",
     "also keep the last verified tip in this JSON file (CI keeps it as an artifact); the ledger must descend from it"
+  ).option(
+    "--branches",
+    "cross-check delivered entries against the task branches (aios/*) of this repository: each names a commit with its AIOS-Task trailer, and each task commit has its entry"
   ).action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-6ATHQSDM.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-EA36R2N6.js");
     const result = await verifyLedger(repoDir, ref, {
-      anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 }
+      anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
+      branches: opts.branches === true
     });
     const bad = result.violations.length + result.omitted;
     process.exitCode = bad > 0 ? 1 : 0;

@@ -7,6 +7,7 @@ import { readFirstParentHistory } from '../git/history-reader.js';
 import { resolveCommit } from '../git/refs.js';
 import { ENTRY_PATH, LEDGER_ROOT, monthOfPath } from './ledger-layout.js';
 import { readStoredEntryBatches } from './read-ledger.js';
+import { crossCheckDeliveries, type DeliveredRef } from './verify-deliveries.js';
 import { checkAnchors, recordAnchor, type AnchorPlaces } from './verify-anchor.js';
 
 /** What a violation breaks. */
@@ -17,6 +18,8 @@ export type ViolationKind =
   | 'chain'
   | 'task'
   | 'cost'
+  /** A delivered entry and the task commits disagree (see verify-deliveries.ts). */
+  | 'delivery'
   /** The tip does not descend from the tip last verified: the branch was rewritten. */
   | 'rewrite';
 
@@ -139,6 +142,7 @@ function checkEntry(
   match: RegExpExecArray,
   taskFolders: Map<string, string>,
   out: Collector,
+  delivered?: DeliveredRef[],
 ): Link {
   const hash = sha256(bytes);
   const id = match[4] ?? '';
@@ -196,6 +200,8 @@ function checkEntry(
   if (seen === undefined) taskFolders.set(e.task, folder);
   else if (seen !== folder)
     out.add('path', path, `task ${e.task} also has entries in ${seen}: a task keeps one folder`);
+  if (e.event === 'delivered' && delivered)
+    delivered.push({ path, task: e.task, commit: e.data.commit, branch: e.data.branch });
   if (e.event === 'attempt') {
     const c = costOf(e.usage, e.cost.billing, e.cost.price, e.cost.shadowPrice);
     if (c.actualMicros !== e.cost.actualMicros)
@@ -230,6 +236,8 @@ export async function verifyLedger(
     limit?: number;
     /** Where the last verified tip is kept; `false` skips the descent check and recording. */
     anchor?: AnchorPlaces | false;
+    /** Cross-check delivered entries against the task branches of this repository. */
+    branches?: boolean;
   } = {},
 ): Promise<VerifyResult> {
   const out = new Collector(options.limit ?? 10_000);
@@ -247,6 +255,7 @@ export async function verifyLedger(
 
   // Pass 1: the tree at the tip.
   const taskFolders = new Map<string, string>();
+  const delivered: DeliveredRef[] | undefined = options.branches ? [] : undefined;
   let folder: string | undefined;
   let links: Link[] = [];
   let entries = 0;
@@ -270,10 +279,15 @@ export async function verifyLedger(
         tasks++;
       }
       entries++;
-      links.push(checkEntry(s.path, s.bytes, match, taskFolders, out));
+      links.push(checkEntry(s.path, s.bytes, match, taskFolders, out, delivered));
     }
   }
   if (folder !== undefined) checkTask(folder, links, out);
+
+  // The work itself: delivered entries against the task commits, and back.
+  if (delivered)
+    for (const m of await crossCheckDeliveries(repoDir, delivered))
+      out.add('delivery', m.path, m.message, m.path ? undefined : m.commit);
 
   // Pass 2: the history. Every change must be an addition of a new path under ledger/.
   const needCommit = new Map<string, Violation[]>();

@@ -25,6 +25,7 @@ import {
   taskKey
 } from "./chunk-BM7RQP47.js";
 import {
+  readBlobs,
   spawnGitStream
 } from "./chunk-CLZH5OHK.js";
 import "./chunk-DZOLSQ6D.js";
@@ -75,6 +76,93 @@ async function* readFirstParentHistory(repoDir, tip) {
   } finally {
     if (!finished) git.kill();
   }
+}
+async function* readTrailers(repoDir, key, refs) {
+  const selectors = [
+    ...(refs.branches ?? []).map((g) => `--branches=${g}`),
+    ...(refs.remotes ?? []).map((g) => `--remotes=${g}`)
+  ];
+  if (selectors.length === 0) return;
+  const git = spawnGitStream(repoDir, [
+    "log",
+    "-z",
+    `--format=%H %(trailers:key=${key},valueonly,separator=%x1f)`,
+    ...selectors,
+    "--"
+  ]);
+  let finished = false;
+  try {
+    let rest = "";
+    for await (const chunk of git.stdout) {
+      const records = (rest + chunk.toString("utf8")).split("\0");
+      rest = records.pop() ?? "";
+      for (const rec of records) {
+        const parsed = parseTrailerRecord(rec);
+        if (parsed) yield parsed;
+      }
+    }
+    const last = parseTrailerRecord(rest);
+    if (last) yield last;
+    const { code, stderr } = await git.exited;
+    if (code !== 0) throw new GitError(`cannot read the ${key} trailers: ${stderr}`);
+    finished = true;
+  } finally {
+    if (!finished) git.kill();
+  }
+}
+function parseTrailerRecord(rec) {
+  const text = rec.trim();
+  const space = text.indexOf(" ");
+  if (space < 0) return void 0;
+  const values = text.slice(space + 1).split("").map((v) => v.trim()).filter(Boolean);
+  return values.length ? { commit: text.slice(0, space), values } : void 0;
+}
+function trailerValues(commitObject, key) {
+  const text = commitObject.toString("utf8");
+  const message = text.slice(text.indexOf("\n\n") + 2).trimEnd();
+  const lastParagraph = message.slice(message.lastIndexOf("\n\n") + 1);
+  const prefix = `${key.toLowerCase()}:`;
+  return lastParagraph.split("\n").filter((l) => l.toLowerCase().startsWith(prefix)).map((l) => l.slice(prefix.length).trim());
+}
+
+// src/ledger/verify-deliveries.ts
+var TASK_TRAILER = "AIOS-Task";
+var TASK_BRANCHES = { branches: ["aios/*"], remotes: ["*/aios/*"] };
+async function crossCheckDeliveries(repoDir, delivered) {
+  const out = [];
+  let i = 0;
+  for await (const object of readBlobs(
+    repoDir,
+    delivered.map((d) => d.commit)
+  )) {
+    const d = delivered[i++];
+    if (!d) break;
+    if (!object) {
+      out.push({
+        path: d.path,
+        commit: d.commit,
+        message: `delivered commit ${d.commit.slice(0, 12)} (branch ${d.branch}) is not in this repository: the delivery was forged, or fetch the task branches (git fetch origin 'refs/heads/aios/*:refs/remotes/origin/aios/*')`
+      });
+      continue;
+    }
+    const tasks = trailerValues(object, TASK_TRAILER);
+    if (!tasks.includes(d.task))
+      out.push({
+        path: d.path,
+        commit: d.commit,
+        message: `delivered commit ${d.commit.slice(0, 12)} carries ${tasks.length ? `${TASK_TRAILER}: ${tasks.join(", ")}` : `no ${TASK_TRAILER} trailer`}, not ${d.task}`
+      });
+  }
+  const known = new Set(delivered.map((d) => d.commit));
+  for await (const c of readTrailers(repoDir, TASK_TRAILER, TASK_BRANCHES)) {
+    if (known.has(c.commit)) continue;
+    out.push({
+      path: void 0,
+      commit: c.commit,
+      message: `task commit ${c.commit.slice(0, 12)} (${TASK_TRAILER}: ${c.values.join(", ")}) has no delivered entry in the ledger: entries were dropped`
+    });
+  }
+  return out;
 }
 
 // src/ledger/verify-anchor.ts
@@ -225,7 +313,7 @@ function keysNotIn(raw, parsed, at = "") {
   }
   return out;
 }
-function checkEntry(path, bytes, match, taskFolders, out) {
+function checkEntry(path, bytes, match, taskFolders, out, delivered) {
   const hash = sha256(bytes);
   const id = match[4] ?? "";
   const folder = path.slice(0, path.lastIndexOf("/"));
@@ -279,6 +367,8 @@ function checkEntry(path, bytes, match, taskFolders, out) {
   if (seen === void 0) taskFolders.set(e.task, folder);
   else if (seen !== folder)
     out.add("path", path, `task ${e.task} also has entries in ${seen}: a task keeps one folder`);
+  if (e.event === "delivered" && delivered)
+    delivered.push({ path, task: e.task, commit: e.data.commit, branch: e.data.branch });
   if (e.event === "attempt") {
     const c = costOf(e.usage, e.cost.billing, e.cost.price, e.cost.shadowPrice);
     if (c.actualMicros !== e.cost.actualMicros)
@@ -307,6 +397,7 @@ async function verifyLedger(repoDir, ref, options = {}) {
     for (const b of await checkAnchors(repoDir, ref, tip, options.anchor ?? {}))
       out.add("rewrite", void 0, b.message, tip);
   const taskFolders = /* @__PURE__ */ new Map();
+  const delivered = options.branches ? [] : void 0;
   let folder;
   let links = [];
   let entries = 0;
@@ -330,10 +421,13 @@ async function verifyLedger(repoDir, ref, options = {}) {
         tasks++;
       }
       entries++;
-      links.push(checkEntry(s.path, s.bytes, match, taskFolders, out));
+      links.push(checkEntry(s.path, s.bytes, match, taskFolders, out, delivered));
     }
   }
   if (folder !== void 0) checkTask(folder, links, out);
+  if (delivered)
+    for (const m of await crossCheckDeliveries(repoDir, delivered))
+      out.add("delivery", m.path, m.message, m.path ? void 0 : m.commit);
   const needCommit = /* @__PURE__ */ new Map();
   for (const v of out.list)
     if (v.path && !v.commit) needCommit.set(v.path, [...needCommit.get(v.path) ?? [], v]);
