@@ -4124,7 +4124,7 @@ async function open(opts) {
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
     import("./chunks/load-config-HUWA5XVJ.js"),
-    import("./chunks/ledger-ref-PBA3UEK7.js")
+    import("./chunks/ledger-ref-YTAELG5R.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -4162,7 +4162,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-RJMDEMEQ.js"),
+        import("./chunks/report-from-git-TDUJV7D4.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4213,7 +4213,7 @@ function registerLedger(program2) {
     "cross-check delivered entries against the task branches (aios/*) of this repository: each names a commit with its AIOS-Task trailer, and each task commit has its entry"
   ).action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-EA36R2N6.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-XF63C3IN.js");
     const result = await verifyLedger(repoDir, ref, {
       anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
       branches: opts.branches === true
@@ -4242,7 +4242,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-ZG4HJYJR.js"),
+      import("./chunks/read-ledger-M6UJFCAW.js"),
       import("./chunks/export-ledger-SC7YZRJK.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4302,6 +4302,26 @@ function printOutcome(task, outcome) {
 
 // src/cli/commands/run.ts
 import { resolve as resolve2 } from "node:path";
+
+// src/cli/commands/ledger-waiting.ts
+var LEDGER_WAITING_EXIT = 3;
+function reportFlush(flush, stream = line) {
+  if (!flush) return void 0;
+  if (flush.recovered)
+    stream(
+      `ledger: sent ${flush.recovered} entr${flush.recovered === 1 ? "y" : "ies"} an earlier run had left waiting`
+    );
+  for (const q of flush.quarantined ?? []) stream(color.yellow(`ledger: ${q.message}`));
+  if (flush.pending === 0) return void 0;
+  stream(
+    color.red(
+      `ledger: ${flush.pending} entr${flush.pending === 1 ? "y is" : "ies are"} waiting in the spool, not on the ledger branch${flush.waiting ? `: ${flush.waiting}` : ""}. The next run sends them.`
+    )
+  );
+  return LEDGER_WAITING_EXIT;
+}
+
+// src/cli/commands/run.ts
 function modelMode(opts) {
   if (opts.scripted) return { type: "scripted", scriptFile: resolve2(opts.scripted) };
   if (opts.ollama)
@@ -4329,7 +4349,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-XG2W3JV2.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-6XINT6FK.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4340,6 +4360,9 @@ function registerRun(program2) {
       if (opts.json) printJson({ task: { id: task.id, title: task.title }, ...outcome });
       else printOutcome(task, outcome);
       process.exitCode = outcomeExitCode(outcome);
+      const waiting = reportFlush(runner.ledger.lastFlush, (t) => process.stderr.write(`${t}
+`));
+      if (waiting && process.exitCode === 0) process.exitCode = waiting;
     }
   );
 }
@@ -4363,7 +4386,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-RJDKVC6Z.js");
+      const { runDemo } = await import("./chunks/demo-RWABGDAX.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4520,8 +4543,8 @@ function registerReceipt(program2) {
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
         import("./chunks/load-config-HUWA5XVJ.js"),
-        import("./chunks/ledger-ref-PBA3UEK7.js"),
-        import("./chunks/receipt-XV6CR2LO.js"),
+        import("./chunks/ledger-ref-YTAELG5R.js"),
+        import("./chunks/receipt-UF35AI5E.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const repoDir = resolve6(opts.repo);

@@ -6,11 +6,11 @@ import {
   readStoredEntries,
   readStoredEntryBatches,
   taskFolders
-} from "./chunk-KZHR4XYE.js";
+} from "./chunk-3OGQJF7R.js";
 import "./chunk-TXGNT5KG.js";
 import {
   refExists
-} from "./chunk-JTL72E3U.js";
+} from "./chunk-P2GSWSHG.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-CLZH5OHK.js";
 import "./chunk-DZOLSQ6D.js";

@@ -1,9 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
-import "./chunk-KZHR4XYE.js";
+import "./chunk-3OGQJF7R.js";
 import "./chunk-TXGNT5KG.js";
 import {
   refExists
-} from "./chunk-JTL72E3U.js";
+} from "./chunk-P2GSWSHG.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-CLZH5OHK.js";
 import "./chunk-DZOLSQ6D.js";

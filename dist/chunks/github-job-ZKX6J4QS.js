@@ -10,7 +10,7 @@ import {
   fetchBranch,
   pushCommit,
   systemClock
-} from "./chunk-4EXPM653.js";
+} from "./chunk-QCOXCNVI.js";
 import {
   neutralizeForGitHub
 } from "./chunk-RLITK63G.js";
@@ -22,14 +22,14 @@ import "./chunk-B6MATDKX.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-AMKKWZM7.js";
-import "./chunk-KZHR4XYE.js";
+import "./chunk-3OGQJF7R.js";
 import {
   GateVerdict,
   Plan
 } from "./chunk-TXGNT5KG.js";
 import {
   resolveCommit
-} from "./chunk-JTL72E3U.js";
+} from "./chunk-P2GSWSHG.js";
 import {
   Task
 } from "./chunk-BM7RQP47.js";
@@ -6189,7 +6189,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-QZYA4F4S.js");
+      const { intakeJob } = await import("./intake-job-WLTKUW6N.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6229,10 +6229,10 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-QNS2VQGS.js"),
-        import("./work-job-DFLVHTA2.js"),
+        import("./work-job-6YNJGO7N.js"),
         import("./default-gates-XNAAX2X2.js"),
         import("./create-provider-GRORJRZF.js"),
-        import("./month-spend-C7JQY3M3.js")
+        import("./month-spend-PXWKZWXZ.js")
       ]);
       const workspace = await openGitWorkspace(repoDir, ref);
       const providers = /* @__PURE__ */ new Map();
@@ -6291,7 +6291,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
       const work = existsSync(join2(inputs.artifactDir, ARTIFACT_FILES.work)) ? await readArtifact(inputs.artifactDir, "work", WorkArtifact) : void 0;
-      const { deliverJob } = await import("./deliver-job-55WQWQQQ.js");
+      const { deliverJob } = await import("./deliver-job-25DEGIA6.js");
       const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },

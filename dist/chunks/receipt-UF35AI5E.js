@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-6NVMLKH3.js";
+} from "./chunk-APNJYPNS.js";
 import {
   apportion
 } from "./chunk-N5R6LZEM.js";
@@ -16,12 +16,12 @@ import "./chunk-EP24EKF6.js";
 import {
   listTree,
   parseStoredEntry
-} from "./chunk-KZHR4XYE.js";
+} from "./chunk-3OGQJF7R.js";
 import "./chunk-TXGNT5KG.js";
 import {
   LEDGER_ROOT,
   taskKeyOfPath
-} from "./chunk-JTL72E3U.js";
+} from "./chunk-P2GSWSHG.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";

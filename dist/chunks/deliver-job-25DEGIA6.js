@@ -3,19 +3,19 @@ import {
   checkWritePolicy,
   deliverTask,
   entryBase
-} from "./chunk-KAXR5I3O.js";
+} from "./chunk-UPNHH5JE.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-VPGG6BY4.js";
-import "./chunk-WXVDKXFX.js";
+import "./chunk-DFFOYIC2.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-MOVWQC26.js";
 import {
   formatMicros
 } from "./chunk-EP24EKF6.js";
-import "./chunk-JTL72E3U.js";
+import "./chunk-P2GSWSHG.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-CLZH5OHK.js";
 import "./chunk-DZOLSQ6D.js";

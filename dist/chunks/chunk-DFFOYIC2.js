@@ -6,7 +6,7 @@ import {
   LEDGER_ROOT,
   listTree,
   refExists
-} from "./chunk-JTL72E3U.js";
+} from "./chunk-P2GSWSHG.js";
 import {
   readBlobs
 } from "./chunk-CLZH5OHK.js";

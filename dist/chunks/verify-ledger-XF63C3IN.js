@@ -8,7 +8,7 @@ import {
 import "./chunk-EP24EKF6.js";
 import {
   readStoredEntryBatches
-} from "./chunk-KZHR4XYE.js";
+} from "./chunk-3OGQJF7R.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry
@@ -20,7 +20,7 @@ import {
   monthOfPath,
   resolveCommit,
   updateRef
-} from "./chunk-JTL72E3U.js";
+} from "./chunk-P2GSWSHG.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";

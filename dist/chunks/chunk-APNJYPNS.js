@@ -5,7 +5,7 @@ import {
 } from "./chunk-TXGNT5KG.js";
 import {
   refExists
-} from "./chunk-JTL72E3U.js";
+} from "./chunk-P2GSWSHG.js";
 import {
   spawnGitStream
 } from "./chunk-CLZH5OHK.js";

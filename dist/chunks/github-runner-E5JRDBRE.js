@@ -45,7 +45,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-D5CHZ5GH.js");
+  const { runGitHubJobWith } = await import("./github-job-ZKX6J4QS.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

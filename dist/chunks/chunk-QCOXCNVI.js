@@ -9,7 +9,7 @@ import {
   readLedger,
   readStoredEntries,
   taskFolders
-} from "./chunk-KZHR4XYE.js";
+} from "./chunk-3OGQJF7R.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry,
@@ -20,10 +20,11 @@ import {
   entryPath,
   folderOfPath,
   gitDirOf,
+  parseEntryPath,
   taskFolder,
   taskKeyOfPath,
   updateRef
-} from "./chunk-JTL72E3U.js";
+} from "./chunk-P2GSWSHG.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";
@@ -114,8 +115,8 @@ ${r.stderr}`;
 }
 
 // src/ledger/git-ledger-store.ts
-import { mkdir, readdir, readFile as readFile2, rename, rm as rm2, writeFile } from "node:fs/promises";
-import { dirname, join as join2, relative, sep } from "node:path";
+import { readdir, readFile as readFile2, rm as rm2 } from "node:fs/promises";
+import { dirname as dirname2, join as join3, relative, sep } from "node:path";
 
 // src/git/commit-files.ts
 import { createHash } from "node:crypto";
@@ -185,6 +186,72 @@ mark :1
   }
 }
 
+// src/ledger/spool-file.ts
+import { mkdir, open, rename } from "node:fs/promises";
+import { basename, dirname, join as join2 } from "node:path";
+var SpoolDamagedError = class extends LedgerError {
+  constructor(path, reason, movedTo) {
+    super(`spool file ${path} is damaged (${reason}); moved to ${movedTo}, not sent`, {
+      hint: "A run was cut off while writing it. The entry is lost; `aios ledger verify` checks the rest. Delete the quarantined file once looked at."
+    });
+    this.path = path;
+    this.reason = reason;
+    this.movedTo = movedTo;
+  }
+  path;
+  reason;
+  movedTo;
+};
+async function fsyncPath(path, flags) {
+  const handle = await open(path, flags);
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+async function writeDurably(file, bytes) {
+  await mkdir(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;
+  const handle = await open(tmp, "wx");
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(tmp, file);
+  await fsyncPath(dirname(file), "r").catch(() => void 0);
+}
+function spoolFileProblem(path, bytes) {
+  if (bytes.length === 0) return "empty";
+  let json;
+  try {
+    json = JSON.parse(bytes.toString("utf8"));
+  } catch {
+    return `not valid JSON (${bytes.length} bytes, cut short?)`;
+  }
+  const parsed = LedgerEntry.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return `not a ledger entry: ${first ? `${first.path.join(".") || "(entry)"}: ${first.message}` : "invalid"}`;
+  }
+  const parts = parseEntryPath(path);
+  if (!parts) return "not at a ledger entry path";
+  if (parts.id !== parsed.data.id || parts.event !== parsed.data.event)
+    return `named ${parts.id}-${parts.event} but holds ${parsed.data.id}-${parsed.data.event}`;
+  return void 0;
+}
+function quarantineDirOf(spoolDir) {
+  return join2(dirname(spoolDir), "quarantine", basename(spoolDir));
+}
+async function quarantine(spoolDir, relPath, reason) {
+  const to = join2(quarantineDirOf(spoolDir), ...relPath.split("/"));
+  await mkdir(dirname(to), { recursive: true });
+  await rename(join2(spoolDir, ...relPath.split("/")), to);
+  return new SpoolDamagedError(relPath, reason, to);
+}
+
 // src/ledger/git-ledger-store.ts
 function chainTail(entries) {
   const referenced = /* @__PURE__ */ new Set();
@@ -203,7 +270,7 @@ async function walk(dir) {
   }
   const out = [];
   for (const n of names) {
-    const p = join2(dir, n.name);
+    const p = join3(dir, n.name);
     if (n.isDirectory()) out.push(...await walk(p));
     else if (n.name.endsWith(".json")) out.push(p);
   }
@@ -217,11 +284,15 @@ var GitLedgerStore = class _GitLedgerStore {
   options;
   spoolDir;
   chains = /* @__PURE__ */ new Map();
+  /** What the last flush did: how many entries wait, and why (the CLI reports it). */
+  lastFlush;
+  /** Spool paths this store wrote; any other file a flush sends was recovered from a past run. */
+  appendedHere = /* @__PURE__ */ new Set();
   static async open(options) {
     const gitDir = await gitDirOf(options.repoDir);
     return new _GitLedgerStore(
       options,
-      options.spoolDir ?? join2(gitDir, "aios", "spool", options.branch.replace(/[^A-Za-z0-9._-]/g, "_"))
+      options.spoolDir ?? join3(gitDir, "aios", "spool", options.branch.replace(/[^A-Za-z0-9._-]/g, "_"))
     );
   }
   /** The ref that holds the ledger as last seen: the remote-tracking ref when pushing. */
@@ -240,11 +311,9 @@ var GitLedgerStore = class _GitLedgerStore {
     });
     const text = serializeEntry(entry);
     const folder = chain?.folder ?? taskFolder(taskKey(draft.task), new Date(at));
-    const file = join2(this.spoolDir, ...entryPath(folder, entry).split("/"));
-    await mkdir(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile(tmp, text, { flag: "wx" });
-    await rename(tmp, file);
+    const path = entryPath(folder, entry);
+    await writeDurably(join3(this.spoolDir, ...path.split("/")), text);
+    this.appendedHere.add(path);
     this.chains.set(draft.task, { folder, lastHash: sha256(text) });
     return entry;
   }
@@ -254,10 +323,12 @@ var GitLedgerStore = class _GitLedgerStore {
     if (known) return known;
     const key = taskKey(task);
     const spooled = (await walk(this.spoolDir)).map((f) => relative(this.spoolDir, f).split(sep).join("/")).filter((p) => taskKeyOfPath(p) === key).sort((a, b) => a.slice(a.lastIndexOf("/")).localeCompare(b.slice(b.lastIndexOf("/"))));
-    const lastSpooled = spooled.at(-1);
-    if (lastSpooled) {
-      const bytes = await readFile2(join2(this.spoolDir, ...lastSpooled.split("/")));
-      return { folder: folderOfPath(lastSpooled) ?? dirname(lastSpooled), lastHash: sha256(bytes) };
+    for (const lastSpooled of spooled.reverse()) {
+      const bytes = await readFile2(join3(this.spoolDir, ...lastSpooled.split("/"))).catch(
+        () => void 0
+      );
+      if (!bytes || spoolFileProblem(lastSpooled, bytes)) continue;
+      return { folder: folderOfPath(lastSpooled) ?? dirname2(lastSpooled), lastHash: sha256(bytes) };
     }
     await this.fetch();
     for (const folder of await taskFolders(this.options.repoDir, this.readRef, task)) {
@@ -297,7 +368,7 @@ var GitLedgerStore = class _GitLedgerStore {
   async rechain(base, toWrite) {
     const byFolder = /* @__PURE__ */ new Map();
     for (const f of toWrite) {
-      const folder = dirname(f.path);
+      const folder = dirname2(f.path);
       byFolder.set(folder, [...byFolder.get(folder) ?? [], f]);
     }
     for (const [folder, files] of byFolder) {
@@ -315,9 +386,7 @@ var GitLedgerStore = class _GitLedgerStore {
           f.content = `${JSON.stringify(entry, null, 2)}
 `;
           f.bytes = Buffer.from(f.content, "utf8");
-          const tmp = `${f.spool}.${process.pid}.tmp`;
-          await writeFile(tmp, f.bytes);
-          await rename(tmp, f.spool);
+          await writeDurably(f.spool, f.bytes);
         }
         expected = sha256(f.bytes);
       }
@@ -326,20 +395,25 @@ var GitLedgerStore = class _GitLedgerStore {
   async flush() {
     const maxTries = this.options.maxTries ?? 8;
     const sleep = this.options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const quarantined = [];
     for (let attempt = 1; ; attempt++) {
       const spooled = await walk(this.spoolDir);
       const files = [];
       for (const spool of spooled) {
         const bytes = await readFile2(spool).catch(() => void 0);
-        if (bytes)
-          files.push({
-            path: relative(this.spoolDir, spool).split(sep).join("/"),
-            content: bytes.toString("utf8"),
-            spool,
-            bytes
-          });
+        if (!bytes) continue;
+        const path = relative(this.spoolDir, spool).split(sep).join("/");
+        const problem = spoolFileProblem(path, bytes);
+        if (problem) {
+          quarantined.push(await quarantine(this.spoolDir, path, problem));
+          continue;
+        }
+        files.push({ path, content: bytes.toString("utf8"), spool, bytes });
       }
-      if (files.length === 0) return { committed: 0, pending: 0, commit: void 0, pushed: false };
+      const recovered = files.filter((f) => !this.appendedHere.has(f.path)).length;
+      const result = (r) => this.lastFlush = { ...r, quarantined, recovered };
+      if (files.length === 0)
+        return result({ committed: 0, pending: 0, commit: void 0, pushed: false });
       await this.fetch(attempt > 1);
       const { base, onBranch } = await this.branchState(files.map((f) => f.path));
       const toWrite = files.filter((f) => {
@@ -397,20 +471,35 @@ var GitLedgerStore = class _GitLedgerStore {
           }
         }
       } catch (error) {
+        if (error instanceof PushRejectedError && !error.retryable)
+          return result({
+            committed: 0,
+            pending: files.length,
+            commit: void 0,
+            pushed: false,
+            waiting: error.message
+          });
         if (!(error instanceof GitError && error.retryable)) throw error;
         if (attempt >= maxTries) {
-          return { committed: 0, pending: files.length, commit: void 0, pushed: false };
+          return result({
+            committed: 0,
+            pending: files.length,
+            commit: void 0,
+            pushed: false,
+            waiting: error.message
+          });
         }
         await sleep(Math.min(2e3, 50 * 2 ** attempt) * (0.5 + Math.random() / 2));
         continue;
       }
       await Promise.all(files.map((f) => rm2(f.spool, { force: true })));
-      return {
+      for (const f of files) this.appendedHere.delete(f.path);
+      return result({
         committed: toWrite.length,
         pending: 0,
         commit,
         pushed: Boolean(this.options.remote && commit)
-      };
+      });
     }
   }
   entries(filter = {}) {

@@ -17,7 +17,7 @@ import {
 import {
   MonthSpend,
   monthOf
-} from "./chunk-WXVDKXFX.js";
+} from "./chunk-DFFOYIC2.js";
 import {
   costOf
 } from "./chunk-2K2IB55S.js";

@@ -1,9 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-RMYHXQDL.js";
-import "./chunk-KAXR5I3O.js";
-import "./chunk-4EXPM653.js";
+} from "./chunk-YDU4Q7FY.js";
+import "./chunk-UPNHH5JE.js";
+import "./chunk-QCOXCNVI.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-GNOIYJ2A.js";
@@ -11,7 +11,7 @@ import "./chunk-RLITK63G.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-4RKDV5ZG.js";
 import "./chunk-NV2LNVE6.js";
-import "./chunk-WXVDKXFX.js";
+import "./chunk-DFFOYIC2.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
@@ -25,9 +25,9 @@ import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-AMKKWZM7.js";
-import "./chunk-KZHR4XYE.js";
+import "./chunk-3OGQJF7R.js";
 import "./chunk-TXGNT5KG.js";
-import "./chunk-JTL72E3U.js";
+import "./chunk-P2GSWSHG.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-CLZH5OHK.js";
 import "./chunk-DZOLSQ6D.js";

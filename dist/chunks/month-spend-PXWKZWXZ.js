@@ -6,9 +6,9 @@ import {
   monthOf,
   readMonthSpend,
   spendFromEntries
-} from "./chunk-WXVDKXFX.js";
+} from "./chunk-DFFOYIC2.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-JTL72E3U.js";
+import "./chunk-P2GSWSHG.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-CLZH5OHK.js";
 import "./chunk-DZOLSQ6D.js";

@@ -7,7 +7,7 @@ import {
   listTree,
   refExists,
   taskFoldersOf
-} from "./chunk-JTL72E3U.js";
+} from "./chunk-P2GSWSHG.js";
 import {
   readTreeBlobBatches
 } from "./chunk-CLZH5OHK.js";

@@ -5,19 +5,19 @@ import {
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-6NVMLKH3.js";
+} from "./chunk-APNJYPNS.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-EP24EKF6.js";
 import {
   parseStoredEntry
-} from "./chunk-KZHR4XYE.js";
+} from "./chunk-3OGQJF7R.js";
 import "./chunk-TXGNT5KG.js";
 import {
   LEDGER_ROOT,
   monthFolders,
   resolveCommit
-} from "./chunk-JTL72E3U.js";
+} from "./chunk-P2GSWSHG.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-CLZH5OHK.js";
 import "./chunk-DZOLSQ6D.js";

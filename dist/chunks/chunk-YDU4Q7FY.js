@@ -1,13 +1,13 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-KAXR5I3O.js";
+} from "./chunk-UPNHH5JE.js";
 import {
   GitLedgerStore,
   commitFiles,
   commitHoldsFiles,
   systemClock
-} from "./chunk-4EXPM653.js";
+} from "./chunk-QCOXCNVI.js";
 import {
   taskFromFile
 } from "./chunk-GNOIYJ2A.js";
@@ -18,7 +18,7 @@ import {
 import {
   monthOf,
   readMonthSpend
-} from "./chunk-WXVDKXFX.js";
+} from "./chunk-DFFOYIC2.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";
