@@ -15,6 +15,7 @@ import { gitDirOf, updateRef } from '../git/refs.js';
 import { fetchBranch, pushCommit, PushRejectedError } from '../git/remote.js';
 import { blobsAt } from '../git/tree-reader.js';
 import { entryPath, folderOfPath, taskFolder, taskKeyOfPath } from './ledger-layout.js';
+import { ledgerCommitMessage, personAuthor } from './commit-message.js';
 import type { FlushResult, LedgerStore } from './ledger-store.js';
 import {
   quarantine,
@@ -281,12 +282,16 @@ export class GitLedgerStore implements LedgerStore {
       let commit: string | undefined;
       try {
         if (toWrite.length > 0) {
-          const tasks = [...new Set(toWrite.map((f) => taskKeyOfPath(f.path) ?? f.path))];
-          const message = `ledger: ${toWrite.length} entr${toWrite.length === 1 ? 'y' : 'ies'} for ${tasks.slice(0, 5).join(', ')}${tasks.length > 5 ? ', …' : ''}\n`;
-          const who = this.options.committer ?? {
+          const written = toWrite
+            .map((f) => LedgerEntry.parse(JSON.parse(f.content)))
+            .sort((a, b) => a.id.localeCompare(b.id));
+          const message = ledgerCommitMessage(written);
+          const aios = this.options.committer ?? {
             name: 'AIOS ledger',
             email: 'aios-ledger@localhost',
           };
+          // A person's own act (sign-off, answer, outcome) is authored by them; AIOS commits it.
+          const who = personAuthor(written) ?? aios;
           const time = Math.floor(this.options.clock.now().getTime() / 1000);
           if (this.options.remote) {
             commit = await commitFiles(this.options.repoDir, {
@@ -295,6 +300,7 @@ export class GitLedgerStore implements LedgerStore {
               files: toWrite,
               message,
               author: who,
+              committer: aios,
               time,
               force: true,
             });
@@ -313,6 +319,7 @@ export class GitLedgerStore implements LedgerStore {
               files: toWrite,
               message,
               author: who,
+              committer: aios,
               time,
             });
           }

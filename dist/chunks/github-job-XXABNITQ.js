@@ -10,7 +10,7 @@ import {
   fetchBranch,
   pushCommit,
   systemClock
-} from "./chunk-QCOXCNVI.js";
+} from "./chunk-LVQKB46O.js";
 import {
   neutralizeForGitHub
 } from "./chunk-RLITK63G.js";
@@ -21,6 +21,7 @@ import {
 import "./chunk-B6MATDKX.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
+import "./chunk-EP24EKF6.js";
 import "./chunk-AMKKWZM7.js";
 import "./chunk-3OGQJF7R.js";
 import {

@@ -6,6 +6,9 @@ import {
   sha256
 } from "./chunk-MOVWQC26.js";
 import {
+  formatMicros
+} from "./chunk-EP24EKF6.js";
+import {
   readLedger,
   readStoredEntries,
   taskFolders
@@ -184,6 +187,87 @@ mark :1
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+// src/ledger/commit-message.ts
+function oneLine(text, max = 80) {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+}
+function contextOf(entries) {
+  const byTask = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    const c = byTask.get(e.task) ?? { gateAttempt: 0, gatesPassed: 0, gatesRun: 0 };
+    if (e.event === "attempt" && e.actor.type === "model") {
+      c.persona = e.actor.persona;
+      c.model = e.actor.modelId;
+    } else if (e.event === "planned") c.persona ??= e.data.persona;
+    else if (e.event === "gate") {
+      if (e.data.attempt !== c.gateAttempt) {
+        c.gateAttempt = e.data.attempt;
+        c.gatesPassed = 0;
+        c.gatesRun = 0;
+      }
+      c.gatesRun++;
+      if (e.data.pass) c.gatesPassed++;
+    }
+    byTask.set(e.task, c);
+  }
+  return byTask;
+}
+function describeEntry(e, context) {
+  switch (e.event) {
+    case "planned":
+      return `${e.task} planned for ${e.data.persona} on the ${e.data.tier} tier (rule ${e.rule.id}, \u2248 ${e.data.estimate.minutes} min by hand)`;
+    case "asked":
+      return `${e.task} asked a person at ${e.data.stage}: ${oneLine(e.data.reason)}`;
+    case "attempt": {
+      const who = e.actor.type === "model" ? ` by ${e.actor.persona} on ${e.actor.modelId}` : "";
+      return `${e.task} call ${e.data.call} (attempt ${e.data.attempt})${who} \xB7 ${formatMicros(e.cost.actualMicros)} ${e.cost.billing} \xB7 ${e.data.outcome}`;
+    }
+    case "gate":
+      return `${e.task} gate ${e.data.gate} ${e.data.pass ? "pass" : `sent back (${e.data.findings.length} finding(s))`}`;
+    case "declined":
+      return `${e.task} declined by ${e.data.persona}: ${oneLine(e.data.reason)}`;
+    case "delivered": {
+      const by = context?.persona ? ` by ${context.persona}` : "";
+      const on = context?.model ? ` on ${context.model}` : "";
+      const gates = context?.gatesRun ? ` \xB7 ${context.gatesPassed} gate${context.gatesPassed === 1 ? "" : "s"} pass` : "";
+      return `${e.task} delivered${by}${on} \xB7 ${formatMicros(e.data.totalMicros)}${gates} \xB7 ${e.data.branch} ${e.data.commit.slice(0, 12)}`;
+    }
+    case "failed":
+      return `${e.task} failed at ${e.data.stage}: ${oneLine(e.data.reason)}`;
+    case "signoff":
+      return `${e.task} ${e.data.counts ? "signed off" : e.data.approved ? "approved (not a listed approver)" : "reviewed"} by ${e.data.login}${e.data.minutesToApproval !== void 0 ? ` \xB7 ${e.data.minutesToApproval} min review` : ""}`;
+    case "outcome":
+      return `${e.task} ${e.data.outcome} by ${e.data.by}`;
+  }
+}
+function ledgerCommitMessage(entries) {
+  const context = contextOf(entries);
+  const lines = entries.map((e) => describeEntry(e, context.get(e.task)));
+  if (lines.length === 1) return `ledger: ${lines[0] ?? ""}
+`;
+  const tasks = [...new Set(entries.map((e) => e.task))];
+  const subject = `ledger: ${entries.length} entries for ${tasks.slice(0, 3).join(", ")}${tasks.length > 3 ? `, +${tasks.length - 3} more` : ""}`;
+  return `${subject}
+
+${lines.map((l) => `ledger: ${l}`).join("\n")}
+`;
+}
+var PERSON_EVENTS = /* @__PURE__ */ new Set(["signoff", "outcome", "asked"]);
+function personAuthor(entries) {
+  const logins = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    if (e.actor.type !== "human" || !PERSON_EVENTS.has(e.event)) return void 0;
+    logins.add(e.actor.login);
+  }
+  const [login] = [...logins];
+  if (logins.size !== 1 || !login) return void 0;
+  return {
+    name: login.replace(/[<>\n\r]/g, ""),
+    email: `${login.replace(/[^A-Za-z0-9-]/g, "-")}@users.noreply.github.com`
+  };
 }
 
 // src/ledger/spool-file.ts
@@ -433,13 +517,13 @@ var GitLedgerStore = class _GitLedgerStore {
       let commit;
       try {
         if (toWrite.length > 0) {
-          const tasks = [...new Set(toWrite.map((f) => taskKeyOfPath(f.path) ?? f.path))];
-          const message = `ledger: ${toWrite.length} entr${toWrite.length === 1 ? "y" : "ies"} for ${tasks.slice(0, 5).join(", ")}${tasks.length > 5 ? ", \u2026" : ""}
-`;
-          const who = this.options.committer ?? {
+          const written = toWrite.map((f) => LedgerEntry.parse(JSON.parse(f.content))).sort((a, b) => a.id.localeCompare(b.id));
+          const message = ledgerCommitMessage(written);
+          const aios = this.options.committer ?? {
             name: "AIOS ledger",
             email: "aios-ledger@localhost"
           };
+          const who = personAuthor(written) ?? aios;
           const time = Math.floor(this.options.clock.now().getTime() / 1e3);
           if (this.options.remote) {
             commit = await commitFiles(this.options.repoDir, {
@@ -448,6 +532,7 @@ var GitLedgerStore = class _GitLedgerStore {
               files: toWrite,
               message,
               author: who,
+              committer: aios,
               time,
               force: true
             });
@@ -466,6 +551,7 @@ var GitLedgerStore = class _GitLedgerStore {
               files: toWrite,
               message,
               author: who,
+              committer: aios,
               time
             });
           }

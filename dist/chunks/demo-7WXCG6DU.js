@@ -1,9 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-YDU4Q7FY.js";
+} from "./chunk-HT2WGFEV.js";
 import "./chunk-UPNHH5JE.js";
-import "./chunk-QCOXCNVI.js";
+import "./chunk-LVQKB46O.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-GNOIYJ2A.js";

@@ -45,7 +45,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-ZKX6J4QS.js");
+  const { runGitHubJobWith } = await import("./github-job-XXABNITQ.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

@@ -7,7 +7,7 @@ import {
   commitFiles,
   commitHoldsFiles,
   systemClock
-} from "./chunk-QCOXCNVI.js";
+} from "./chunk-LVQKB46O.js";
 import {
   taskFromFile
 } from "./chunk-GNOIYJ2A.js";
