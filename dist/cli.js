@@ -4349,7 +4349,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-DLF5AQR4.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-CCOR6FAE.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4386,7 +4386,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-7WXCG6DU.js");
+      const { runDemo } = await import("./chunks/demo-OUOOF7AB.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4578,7 +4578,7 @@ function registerRoute(program2) {
     async (taskFile, opts) => {
       const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
         import("./chunks/load-config-HUWA5XVJ.js"),
-        import("./chunks/intake-QJMURGJU.js"),
+        import("./chunks/intake-JFQ5KLHC.js"),
         import("./chunks/router-ZGKB5KQ7.js")
       ]);
       const repoDir = resolve7(opts.repo);
@@ -4620,7 +4620,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-RU7BZOI5.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-FFDNB34R.js");
     printJson(jsonSchemaFor(name));
   });
 }

@@ -4,7 +4,7 @@ import {
 } from "./chunk-A6XXJ64N.js";
 import {
   TaskFileFrontMatter
-} from "./chunk-GNOIYJ2A.js";
+} from "./chunk-YC5I4YKA.js";
 import "./chunk-RLITK63G.js";
 import {
   PersonaFrontMatter

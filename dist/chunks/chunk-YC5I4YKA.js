@@ -26,7 +26,7 @@ import {
 
 // src/pipeline/intake.ts
 import { readFile } from "node:fs/promises";
-import { basename } from "node:path";
+import { basename, isAbsolute, relative, resolve, sep } from "node:path";
 var TaskFileFrontMatter = external_exports.object({
   title: external_exports.string().min(1),
   labels: external_exports.array(external_exports.string()).default([]),
@@ -58,6 +58,13 @@ ${input.body}`);
     receivedAt: input.receivedAt.toISOString()
   });
 }
+function recordedPath(file, repoDir) {
+  if (repoDir) {
+    const rel = relative(resolve(repoDir), resolve(file));
+    if (rel && !rel.startsWith("..") && !isAbsolute(rel)) return rel.split(sep).join("/");
+  }
+  return basename(file);
+}
 async function taskFromFile(file, options) {
   let text;
   try {
@@ -76,7 +83,8 @@ async function taskFromFile(file, options) {
   const stem = basename(file).replace(/\.(md|markdown)$/i, "");
   return buildTask({
     id: `local/${options.repoName}#${stem}`,
-    source: { type: "file", path: file, repo: options.repoName },
+    // Never the consultant's absolute path: relative to the repository, else the file's name.
+    source: { type: "file", path: recordedPath(file, options.repoDir), repo: options.repoName },
     title: front.title,
     body: doc.body,
     labels: front.labels,
@@ -91,5 +99,6 @@ async function taskFromFile(file, options) {
 export {
   TaskFileFrontMatter,
   buildTask,
+  recordedPath,
   taskFromFile
 };

@@ -1,12 +1,12 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-HT2WGFEV.js";
+} from "./chunk-FYQWIKYJ.js";
 import "./chunk-UPNHH5JE.js";
 import "./chunk-LVQKB46O.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-A6XXJ64N.js";
-import "./chunk-GNOIYJ2A.js";
+import "./chunk-YC5I4YKA.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-4RKDV5ZG.js";

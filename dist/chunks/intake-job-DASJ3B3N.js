@@ -6,7 +6,7 @@ import "./chunk-C5MAKRMN.js";
 import "./chunk-A6XXJ64N.js";
 import {
   buildTask
-} from "./chunk-GNOIYJ2A.js";
+} from "./chunk-YC5I4YKA.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-DFFOYIC2.js";

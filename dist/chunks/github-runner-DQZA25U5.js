@@ -45,7 +45,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-XXABNITQ.js");
+  const { runGitHubJobWith } = await import("./github-job-V3JBBFDH.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

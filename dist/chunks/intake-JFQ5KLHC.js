@@ -2,8 +2,9 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   TaskFileFrontMatter,
   buildTask,
+  recordedPath,
   taskFromFile
-} from "./chunk-GNOIYJ2A.js";
+} from "./chunk-YC5I4YKA.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
@@ -15,5 +16,6 @@ import "./chunk-OWSLLXUM.js";
 export {
   TaskFileFrontMatter,
   buildTask,
+  recordedPath,
   taskFromFile
 };

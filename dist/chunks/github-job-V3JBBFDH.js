@@ -6190,7 +6190,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-WLTKUW6N.js");
+      const { intakeJob } = await import("./intake-job-DASJ3B3N.js");
       const artifact = await intakeJob(event, {
         forge,
         config,

@@ -10,7 +10,7 @@ import {
 } from "./chunk-LVQKB46O.js";
 import {
   taskFromFile
-} from "./chunk-GNOIYJ2A.js";
+} from "./chunk-YC5I4YKA.js";
 import {
   createProvider,
   loadScript
@@ -102,7 +102,12 @@ function createLocalForge(options) {
       await writeFile(file, `---
 ${front}---
 ${d.pr.body}`);
-      return { branch: d.branch, commit, committed: !unchanged, pr: { url: file, created } };
+      return {
+        branch: d.branch,
+        commit,
+        committed: !unchanged,
+        pr: { url: `${LOCAL_FORGE_DIR}/pulls/${d.task.key}.md`, created }
+      };
     },
     async ask(q) {
       const dir = join(repoDir, LOCAL_FORGE_DIR, "questions");
@@ -117,7 +122,7 @@ ${d.pr.body}`);
         ""
       ].join("\n");
       await writeFile(file, body);
-      return { url: file };
+      return { url: `${LOCAL_FORGE_DIR}/questions/${q.task.key}.md` };
     }
   };
 }
@@ -234,7 +239,12 @@ async function createLocalRunner(options) {
     repoName,
     runTask: run,
     async runFile(taskFile) {
-      const task = await taskFromFile(taskFile, { repoName, requestedBy, now: clock.now() });
+      const task = await taskFromFile(taskFile, {
+        repoName,
+        requestedBy,
+        now: clock.now(),
+        repoDir: options.repoDir
+      });
       return { task, outcome: await run(task) };
     }
   };
