@@ -4123,8 +4123,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-HUWA5XVJ.js"),
-    import("./chunks/ledger-ref-YTAELG5R.js")
+    import("./chunks/load-config-Z7YKZI6D.js"),
+    import("./chunks/ledger-ref-KWKATIMB.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -4162,8 +4162,8 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-TDUJV7D4.js"),
-        import("./chunks/report-pricing-SIIKI3YT.js")
+        import("./chunks/report-from-git-Z4GWCN7A.js"),
+        import("./chunks/report-pricing-YKPLBCO4.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
         by,
@@ -4213,7 +4213,7 @@ function registerLedger(program2) {
     "cross-check delivered entries against the task branches (aios/*) of this repository: each names a commit with its AIOS-Task trailer, and each task commit has its entry"
   ).action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-XF63C3IN.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-UDDPPP3L.js");
     const result = await verifyLedger(repoDir, ref, {
       anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
       branches: opts.branches === true
@@ -4242,7 +4242,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-M6UJFCAW.js"),
+      import("./chunks/read-ledger-JJJMYGNN.js"),
       import("./chunks/export-ledger-SC7YZRJK.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4349,7 +4349,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-CCOR6FAE.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-ZA4JWYHS.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4386,7 +4386,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-OUOOF7AB.js");
+      const { runDemo } = await import("./chunks/demo-XOPRQO5K.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4470,7 +4470,7 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-7B2QAXBS.js");
+      const { initRepo } = await import("./chunks/init-repo-C3QMXJLI.js");
       const result = await initRepo({
         repoDir: resolve4(opts.repo),
         action: opts.action,
@@ -4542,10 +4542,10 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-HUWA5XVJ.js"),
-        import("./chunks/ledger-ref-YTAELG5R.js"),
-        import("./chunks/receipt-UF35AI5E.js"),
-        import("./chunks/report-pricing-SIIKI3YT.js")
+        import("./chunks/load-config-Z7YKZI6D.js"),
+        import("./chunks/ledger-ref-KWKATIMB.js"),
+        import("./chunks/receipt-EME7UC2D.js"),
+        import("./chunks/report-pricing-YKPLBCO4.js")
       ]);
       const repoDir = resolve6(opts.repo);
       const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -4577,7 +4577,7 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
-        import("./chunks/load-config-HUWA5XVJ.js"),
+        import("./chunks/load-config-Z7YKZI6D.js"),
         import("./chunks/intake-JFQ5KLHC.js"),
         import("./chunks/router-ZGKB5KQ7.js")
       ]);
@@ -4620,7 +4620,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-FFDNB34R.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-3BF5XLLK.js");
     printJson(jsonSchemaFor(name));
   });
 }

@@ -196,6 +196,11 @@ const Signoff = z.object({
     /** The review's id and state on the forge: a re-delivered webhook is recognised, not recorded twice. */
     reviewId: z.number().int().optional(),
     state: z.string().optional(),
+    /**
+     * The reviewer's own minutes of review effort (`aios signoff --minutes`, `/aios signoff 20m`).
+     * What review costs; `minutesToApproval` is how long the PR waited, never billed.
+     */
+    reviewMinutes: z.number().nonnegative().optional(),
   }),
 });
 

@@ -71,7 +71,7 @@ export function describeEntry(e: LedgerEntry, context?: TaskContext): string {
     case 'failed':
       return `${e.task} failed at ${e.data.stage}: ${oneLine(e.data.reason)}`;
     case 'signoff':
-      return `${e.task} ${e.data.counts ? 'signed off' : e.data.approved ? 'approved (not a listed approver)' : 'reviewed'} by ${e.data.login}${e.data.minutesToApproval !== undefined ? ` · ${e.data.minutesToApproval} min review` : ''}`;
+      return `${e.task} ${e.data.counts ? 'signed off' : e.data.approved ? 'approved (not a listed approver)' : 'reviewed'} by ${e.data.login}${e.data.reviewMinutes !== undefined ? ` · ${e.data.reviewMinutes} min review` : ''}`;
     case 'outcome':
       return `${e.task} ${e.data.outcome} by ${e.data.by}`;
   }

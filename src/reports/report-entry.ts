@@ -59,7 +59,10 @@ export type ReportEntry =
     })
   | (ReportBase & {
       readonly event: 'signoff';
-      readonly data: { readonly minutesToApproval?: number | undefined };
+      readonly data: {
+        readonly minutesToApproval?: number | undefined;
+        readonly reviewMinutes?: number | undefined;
+      };
     })
   | (ReportBase & { readonly event: 'asked' | 'declined' | 'failed' });
 
@@ -168,6 +171,12 @@ export function toReportEntry(value: unknown): ReportEntry | undefined {
           (typeof data.minutesToApproval === 'number' &&
             Number.isFinite(data.minutesToApproval) &&
             data.minutesToApproval >= 0)
+        ) ||
+        !(
+          data.reviewMinutes === undefined ||
+          (typeof data.reviewMinutes === 'number' &&
+            Number.isFinite(data.reviewMinutes) &&
+            data.reviewMinutes >= 0)
         )
       )
         return undefined;

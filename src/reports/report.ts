@@ -174,9 +174,17 @@ interface SeatUse {
   readonly byDim: Map<ReportDimension, Map<string, number>>;
 }
 
-/** Seconds of review a sign-off records (minutes may be fractional). */
-function reviewSecondsOf(e: Extract<ReportEntry, { event: 'signoff' }>): number {
-  return e.data.minutesToApproval === undefined ? 0 : Math.round(e.data.minutesToApproval * 60);
+/**
+ * Seconds of review effort a sign-off stands for: the reviewer's own minutes when recorded,
+ * else the per-kind estimate from config, else none. Never `minutesToApproval`: that is how long
+ * the PR waited (a PR approved after three days is not three days of review).
+ */
+function reviewSecondsOf(
+  e: Extract<ReportEntry, { event: 'signoff' }>,
+  byKind: ReadonlyMap<string, number> | undefined,
+): number {
+  const minutes = e.data.reviewMinutes ?? byKind?.get(e.work.kind);
+  return minutes === undefined ? 0 : Math.round(minutes * 60);
 }
 
 /**
@@ -364,7 +372,7 @@ export class ReportBuilder {
         else r.rejected++;
         break;
       case 'signoff': {
-        const seconds = reviewSecondsOf(e);
+        const seconds = reviewSecondsOf(e, this.pricing.reviewMinutesByKind);
         r.reviewSeconds += seconds;
         r.reviewMicros += timeCostMicros(seconds, this.pricing.reviewHourlyRateMicros);
         break;

@@ -16,7 +16,14 @@ function signoff(task: string, login: string): LedgerDraft {
     rule: p.rule,
     event: 'signoff',
     actor: { type: 'human', login },
-    data: { login, approved: true, counts: true, minutesToApproval: 20, pr: 'pr' },
+    data: {
+      login,
+      approved: true,
+      counts: true,
+      minutesToApproval: 4320,
+      reviewMinutes: 20,
+      pr: 'pr',
+    },
   } as LedgerDraft;
 }
 

@@ -208,7 +208,14 @@ function task(id: string, route: Route) {
         at,
         event: 'signoff',
         actor: { type: 'human', login: 'lead' },
-        data: { login: 'lead', approved: true, counts, minutesToApproval: minutes, pr: 'pr' },
+        data: {
+          login: 'lead',
+          approved: true,
+          counts,
+          minutesToApproval: minutes,
+          reviewMinutes: minutes,
+          pr: 'pr',
+        },
       });
       return this;
     },

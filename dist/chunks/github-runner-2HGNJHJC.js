@@ -4,8 +4,8 @@ import {
 } from "./chunk-4RNGXASX.js";
 import {
   loadConfig
-} from "./chunk-GCLROUZY.js";
-import "./chunk-HJECJ552.js";
+} from "./chunk-DKOVT4EB.js";
+import "./chunk-UAGYTAGT.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
@@ -45,7 +45,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-V3JBBFDH.js");
+  const { runGitHubJobWith } = await import("./github-job-E7O2CJVX.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   AiosConfigSchema
-} from "./chunk-HJECJ552.js";
+} from "./chunk-UAGYTAGT.js";
 import {
   parseYamlWith
 } from "./chunk-KYZ73INA.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   LedgerEntry
-} from "./chunk-TXGNT5KG.js";
+} from "./chunk-RVPZGDFG.js";
 import {
   LEDGER_ROOT,
   listTree,

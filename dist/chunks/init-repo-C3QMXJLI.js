@@ -2,8 +2,8 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   REPO_CONFIG_PATH,
   defaultConfigPath
-} from "./chunk-GCLROUZY.js";
-import "./chunk-HJECJ552.js";
+} from "./chunk-DKOVT4EB.js";
+import "./chunk-UAGYTAGT.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

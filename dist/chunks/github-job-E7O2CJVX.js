@@ -10,7 +10,7 @@ import {
   fetchBranch,
   pushCommit,
   systemClock
-} from "./chunk-LVQKB46O.js";
+} from "./chunk-MNGW62IF.js";
 import {
   neutralizeForGitHub
 } from "./chunk-RLITK63G.js";
@@ -23,11 +23,11 @@ import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-AMKKWZM7.js";
-import "./chunk-3OGQJF7R.js";
+import "./chunk-BJS4KMR5.js";
 import {
   GateVerdict,
   Plan
-} from "./chunk-TXGNT5KG.js";
+} from "./chunk-RVPZGDFG.js";
 import {
   resolveCommit
 } from "./chunk-P2GSWSHG.js";

@@ -3,7 +3,7 @@ import {
   NO_PRICING,
   pricingFromConfig,
   timeCostMicros
-} from "./chunk-RJNZGAYP.js";
+} from "./chunk-XZI2RTLF.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 export {

@@ -8,11 +8,11 @@ import {
 import "./chunk-EP24EKF6.js";
 import {
   readStoredEntryBatches
-} from "./chunk-3OGQJF7R.js";
+} from "./chunk-BJS4KMR5.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry
-} from "./chunk-TXGNT5KG.js";
+} from "./chunk-RVPZGDFG.js";
 import {
   ENTRY_PATH,
   LEDGER_ROOT,

@@ -6,8 +6,8 @@ import {
   readStoredEntries,
   readStoredEntryBatches,
   taskFolders
-} from "./chunk-3OGQJF7R.js";
-import "./chunk-TXGNT5KG.js";
+} from "./chunk-BJS4KMR5.js";
+import "./chunk-RVPZGDFG.js";
 import {
   refExists
 } from "./chunk-P2GSWSHG.js";

@@ -1,18 +1,18 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   ReportBuilder
-} from "./chunk-JTFXGSZY.js";
+} from "./chunk-LB6ROMWD.js";
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-APNJYPNS.js";
+} from "./chunk-DCC7D2G7.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-EP24EKF6.js";
 import {
   parseStoredEntry
-} from "./chunk-3OGQJF7R.js";
-import "./chunk-TXGNT5KG.js";
+} from "./chunk-BJS4KMR5.js";
+import "./chunk-RVPZGDFG.js";
 import {
   LEDGER_ROOT,
   monthFolders,
@@ -22,7 +22,7 @@ import "./chunk-BM7RQP47.js";
 import "./chunk-CLZH5OHK.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
-import "./chunk-RJNZGAYP.js";
+import "./chunk-XZI2RTLF.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 

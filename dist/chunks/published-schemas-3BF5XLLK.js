@@ -11,14 +11,14 @@ import {
 } from "./chunk-B6MATDKX.js";
 import {
   AiosConfigSchema
-} from "./chunk-HJECJ552.js";
+} from "./chunk-UAGYTAGT.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
 import {
   LedgerEntry,
   Plan
-} from "./chunk-TXGNT5KG.js";
+} from "./chunk-RVPZGDFG.js";
 import {
   Task
 } from "./chunk-BM7RQP47.js";

@@ -4,8 +4,8 @@ import {
   defaultConfigPath,
   loadConfig,
   parseConfig
-} from "./chunk-GCLROUZY.js";
-import "./chunk-HJECJ552.js";
+} from "./chunk-DKOVT4EB.js";
+import "./chunk-UAGYTAGT.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-APNJYPNS.js";
+} from "./chunk-DCC7D2G7.js";
 import {
   apportion
 } from "./chunk-N5R6LZEM.js";
@@ -16,8 +16,8 @@ import "./chunk-EP24EKF6.js";
 import {
   listTree,
   parseStoredEntry
-} from "./chunk-3OGQJF7R.js";
-import "./chunk-TXGNT5KG.js";
+} from "./chunk-BJS4KMR5.js";
+import "./chunk-RVPZGDFG.js";
 import {
   LEDGER_ROOT,
   taskKeyOfPath
@@ -30,7 +30,7 @@ import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import {
   timeCostMicros
-} from "./chunk-RJNZGAYP.js";
+} from "./chunk-XZI2RTLF.js";
 import {
   InputError
 } from "./chunk-AYJEV7GA.js";
@@ -200,7 +200,8 @@ function buildReceipt(entries, options) {
           counts: e.data.counts,
           minutesToApproval: e.data.minutesToApproval
         });
-        const seconds = e.data.minutesToApproval === void 0 ? 0 : Math.round(e.data.minutesToApproval * 60);
+        const minutes = e.data.reviewMinutes ?? options.pricing.reviewMinutesByKind?.get(e.work.kind);
+        const seconds = minutes === void 0 ? 0 : Math.round(minutes * 60);
         reviewSeconds += seconds;
         reviewMicros += timeCostMicros(seconds, rate);
         break;

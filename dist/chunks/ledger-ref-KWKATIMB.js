@@ -1,6 +1,6 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
-import "./chunk-3OGQJF7R.js";
-import "./chunk-TXGNT5KG.js";
+import "./chunk-BJS4KMR5.js";
+import "./chunk-RVPZGDFG.js";
 import {
   refExists
 } from "./chunk-P2GSWSHG.js";

@@ -9,7 +9,7 @@ import {
 import {
   NO_PRICING,
   timeCostMicros
-} from "./chunk-RJNZGAYP.js";
+} from "./chunk-XZI2RTLF.js";
 
 // src/reports/report.ts
 var REPORT_DIMENSIONS = [
@@ -55,8 +55,9 @@ function emptyRow(key) {
 var UNROUTED = "(unrouted)";
 var NO_CLIENT = "(no client)";
 var NO_MODEL = "(no model)";
-function reviewSecondsOf(e) {
-  return e.data.minutesToApproval === void 0 ? 0 : Math.round(e.data.minutesToApproval * 60);
+function reviewSecondsOf(e, byKind) {
+  const minutes = e.data.reviewMinutes ?? byKind?.get(e.work.kind);
+  return minutes === void 0 ? 0 : Math.round(minutes * 60);
 }
 var ReportBuilder = class {
   constructor(options = {}) {
@@ -224,7 +225,7 @@ var ReportBuilder = class {
         else r.rejected++;
         break;
       case "signoff": {
-        const seconds = reviewSecondsOf(e);
+        const seconds = reviewSecondsOf(e, this.pricing.reviewMinutesByKind);
         r.reviewSeconds += seconds;
         r.reviewMicros += timeCostMicros(seconds, this.pricing.reviewHourlyRateMicros);
         break;

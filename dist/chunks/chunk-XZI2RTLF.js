@@ -38,7 +38,15 @@ function pricingFromConfig(config, premiumModelId) {
     const top = candidates[0];
     premium = top ? { modelId: top.model, price: top } : void 0;
   }
-  return { reviewHourlyRateMicros: config.signoff.reviewHourlyRate, seats, premium };
+  const reviewMinutesByKind = /* @__PURE__ */ new Map();
+  for (const [kind, k] of Object.entries(config.kinds))
+    if (k.reviewMinutes !== void 0) reviewMinutesByKind.set(kind, k.reviewMinutes);
+  return {
+    reviewHourlyRateMicros: config.signoff.reviewHourlyRate,
+    seats,
+    premium,
+    reviewMinutesByKind
+  };
 }
 function timeCostMicros(seconds, hourlyRateMicros) {
   return Number((BigInt(hourlyRateMicros) * BigInt(seconds) + 1800n) / 3600n);

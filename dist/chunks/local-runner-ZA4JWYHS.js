@@ -1,9 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-FYQWIKYJ.js";
+} from "./chunk-MTMVS3AQ.js";
 import "./chunk-UPNHH5JE.js";
-import "./chunk-LVQKB46O.js";
+import "./chunk-MNGW62IF.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-YC5I4YKA.js";
@@ -19,14 +19,14 @@ import "./chunk-2K2IB55S.js";
 import "./chunk-RIUWNJTA.js";
 import "./chunk-JYVTGUDU.js";
 import "./chunk-UDR7YHOX.js";
-import "./chunk-GCLROUZY.js";
-import "./chunk-HJECJ552.js";
+import "./chunk-DKOVT4EB.js";
+import "./chunk-UAGYTAGT.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-AMKKWZM7.js";
-import "./chunk-3OGQJF7R.js";
-import "./chunk-TXGNT5KG.js";
+import "./chunk-BJS4KMR5.js";
+import "./chunk-RVPZGDFG.js";
 import "./chunk-P2GSWSHG.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-CLZH5OHK.js";

@@ -221,7 +221,12 @@ var Signoff = external_exports.object({
     pr: external_exports.string(),
     /** The review's id and state on the forge: a re-delivered webhook is recognised, not recorded twice. */
     reviewId: external_exports.number().int().optional(),
-    state: external_exports.string().optional()
+    state: external_exports.string().optional(),
+    /**
+     * The reviewer's own minutes of review effort (`aios signoff --minutes`, `/aios signoff 20m`).
+     * What review costs; `minutesToApproval` is how long the PR waited, never billed.
+     */
+    reviewMinutes: external_exports.number().nonnegative().optional()
   })
 });
 var Outcome = external_exports.object({

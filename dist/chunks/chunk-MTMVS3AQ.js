@@ -7,7 +7,7 @@ import {
   commitFiles,
   commitHoldsFiles,
   systemClock
-} from "./chunk-LVQKB46O.js";
+} from "./chunk-MNGW62IF.js";
 import {
   taskFromFile
 } from "./chunk-YC5I4YKA.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-UDR7YHOX.js";
 import {
   loadConfig
-} from "./chunk-GCLROUZY.js";
+} from "./chunk-DKOVT4EB.js";
 import {
   require_dist
 } from "./chunk-KYZ73INA.js";

@@ -12,12 +12,12 @@ import {
   readLedger,
   readStoredEntries,
   taskFolders
-} from "./chunk-3OGQJF7R.js";
+} from "./chunk-BJS4KMR5.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry,
   serializeEntry
-} from "./chunk-TXGNT5KG.js";
+} from "./chunk-RVPZGDFG.js";
 import {
   blobsAt,
   entryPath,
@@ -238,7 +238,7 @@ function describeEntry(e, context) {
     case "failed":
       return `${e.task} failed at ${e.data.stage}: ${oneLine(e.data.reason)}`;
     case "signoff":
-      return `${e.task} ${e.data.counts ? "signed off" : e.data.approved ? "approved (not a listed approver)" : "reviewed"} by ${e.data.login}${e.data.minutesToApproval !== void 0 ? ` \xB7 ${e.data.minutesToApproval} min review` : ""}`;
+      return `${e.task} ${e.data.counts ? "signed off" : e.data.approved ? "approved (not a listed approver)" : "reviewed"} by ${e.data.login}${e.data.reviewMinutes !== void 0 ? ` \xB7 ${e.data.reviewMinutes} min review` : ""}`;
     case "outcome":
       return `${e.task} ${e.data.outcome} by ${e.data.by}`;
   }

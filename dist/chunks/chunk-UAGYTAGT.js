@@ -81,7 +81,8 @@ var KindConfig = external_exports.object({
     S: external_exports.number().int().positive(),
     M: external_exports.number().int().positive(),
     L: external_exports.number().int().positive()
-  }).strict().describe("What the work takes a person by hand, by size")
+  }).strict().describe("What the work takes a person by hand, by size"),
+  reviewMinutes: external_exports.number().nonnegative().optional().describe("Minutes a sign-off of this kind of work takes when the reviewer does not say")
 }).strict();
 var RuleConfig = external_exports.object({
   id: Slug,
