@@ -40,9 +40,9 @@ var require_picocolors = __commonJS({
     var argv = p.argv || [];
     var env = p.env || {};
     var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open2, close, replace = open2) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open2.length);
-      return ~index ? open2 + replaceClose(string, close, replace, index) + close : open2 + string + close;
+    var formatter = (open3, close, replace = open3) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open3.length);
+      return ~index ? open3 + replaceClose(string, close, replace, index) + close : open3 + string + close;
     };
     var replaceClose = (string, close, replace, index) => {
       let result = "", cursor = 0;
@@ -3554,11 +3554,11 @@ __export(base_exports, {
 });
 import tty from "node:tty";
 var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open2, close) => {
+var format = (open3, close) => {
   if (!hasColors) {
     return (input) => input;
   }
-  const openCode = `\x1B[${open2}m`;
+  const openCode = `\x1B[${open3}m`;
   const closeCode = `\x1B[${close}m`;
   return (input) => {
     const string = input + "";
@@ -4124,7 +4124,7 @@ async function open(opts) {
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
     import("./chunks/load-config-Z7YKZI6D.js"),
-    import("./chunks/ledger-ref-KWKATIMB.js")
+    import("./chunks/ledger-ref-OK6OR7I4.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -4162,7 +4162,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-Z4GWCN7A.js"),
+        import("./chunks/report-from-git-34QZE5KJ.js"),
         import("./chunks/report-pricing-YKPLBCO4.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4213,7 +4213,7 @@ function registerLedger(program2) {
     "cross-check delivered entries against the task branches (aios/*) of this repository: each names a commit with its AIOS-Task trailer, and each task commit has its entry"
   ).action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-UDDPPP3L.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-AWBM4CKB.js");
     const result = await verifyLedger(repoDir, ref, {
       anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
       branches: opts.branches === true
@@ -4242,7 +4242,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-JJJMYGNN.js"),
+      import("./chunks/read-ledger-2O4C3T47.js"),
       import("./chunks/export-ledger-SC7YZRJK.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4349,7 +4349,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-ZA4JWYHS.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-GUKCID5H.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4386,7 +4386,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-XOPRQO5K.js");
+      const { runDemo } = await import("./chunks/demo-A7KQE7M4.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4543,8 +4543,8 @@ function registerReceipt(program2) {
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
         import("./chunks/load-config-Z7YKZI6D.js"),
-        import("./chunks/ledger-ref-KWKATIMB.js"),
-        import("./chunks/receipt-EME7UC2D.js"),
+        import("./chunks/ledger-ref-OK6OR7I4.js"),
+        import("./chunks/receipt-752N6OTV.js"),
         import("./chunks/report-pricing-YKPLBCO4.js")
       ]);
       const repoDir = resolve6(opts.repo);
@@ -4620,8 +4620,69 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-3BF5XLLK.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-FSFWMWMR.js");
     printJson(jsonSchemaFor(name));
+  });
+}
+
+// src/cli/commands/finish.ts
+import { resolve as resolve8 } from "node:path";
+async function open2(opts) {
+  const repoDir = resolve8(opts.repo);
+  const [{ loadConfig }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
+    import("./chunks/load-config-Z7YKZI6D.js"),
+    import("./chunks/git-ledger-store-HQAMVQ3G.js"),
+    import("./chunks/clock-SFF6MDIF.js"),
+    import("./chunks/config-value-WMKGEGQI.js")
+  ]);
+  const config = await loadConfig({ file: opts.config, repoDir });
+  const ledger = await GitLedgerStore.open({
+    repoDir,
+    branch: config.config.ledger.branch,
+    remote: config.config.ledger.remote,
+    clock: systemClock()
+  });
+  const login = opts.as ?? await gitConfigValue(repoDir, "user.name") ?? process.env.USER ?? "local-user";
+  return { deps: { ledger, config: config.config, login }, ledger };
+}
+function common(cmd) {
+  return cmd.option("--repo <dir>", "the git repository whose ledger to write", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--as <login>", "who is acting (default: git user.name)").option("--json", "print the entry as JSON");
+}
+function registerFinish(program2) {
+  common(
+    program2.command("signoff").description(
+      "Sign off a delivered task as its reviewer, writing the same `signoff` entry an approving review writes on GitHub."
+    ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--minutes <n>", "minutes the review took (else the kind\u2019s reviewMinutes in config)")
+  ).action(async (task, opts) => {
+    const { signoffLocal } = await import("./chunks/local-finish-7K6EZECO.js");
+    const { deps, ledger } = await open2(opts);
+    const entry = await signoffLocal(deps, task, {
+      minutes: opts.minutes === void 0 ? void 0 : Number(opts.minutes)
+    });
+    await ledger.flush();
+    if (opts.json) printJson(entry);
+    else
+      line(
+        `${color.green("signed off")} ${task} by ${entry.data.login}${entry.data.counts ? "" : color.yellow(" (not an allowed approver: recorded, not a sign-off)")}`
+      );
+    const waiting = reportFlush(ledger.lastFlush, (t) => process.stderr.write(`${t}
+`));
+    if (waiting) process.exitCode = waiting;
+  });
+  common(
+    program2.command("outcome").description(
+      "Record whether a delivered task was accepted or rejected, as a merge or a close records it on GitHub."
+    ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<outcome>", "accepted or rejected")
+  ).action(async (task, outcome, opts) => {
+    const { outcomeLocal } = await import("./chunks/local-finish-7K6EZECO.js");
+    const { deps, ledger } = await open2(opts);
+    const entry = await outcomeLocal(deps, task, outcome);
+    await ledger.flush();
+    if (opts.json) printJson(entry);
+    else line(`${color.green(entry.data.outcome)} ${task} (by ${entry.data.by})`);
+    const waiting = reportFlush(ledger.lastFlush, (t) => process.stderr.write(`${t}
+`));
+    if (waiting) process.exitCode = waiting;
   });
 }
 
@@ -4639,6 +4700,7 @@ function buildProgram() {
   registerLedger(program2);
   registerReceipt(program2);
   registerInit(program2);
+  registerFinish(program2);
   return program2;
 }
 async function main(argv) {

@@ -1,8 +1,5 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  monotonicFactory
-} from "./chunk-XSZJ7D6U.js";
-import {
   sha256
 } from "./chunk-MOVWQC26.js";
 import {
@@ -12,7 +9,7 @@ import {
   readLedger,
   readStoredEntries,
   taskFolders
-} from "./chunk-BJS4KMR5.js";
+} from "./chunk-VXN4A7KG.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry,
@@ -27,22 +24,88 @@ import {
   taskFolder,
   taskKeyOfPath,
   updateRef
-} from "./chunk-P2GSWSHG.js";
+} from "./chunk-WKNUSV6H.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";
 import {
   gitWithInput
-} from "./chunk-CLZH5OHK.js";
+} from "./chunk-NBMJ4FYU.js";
 import {
   GitError,
   LedgerError
 } from "./chunk-AYJEV7GA.js";
 
-// src/core/clock.ts
-function systemClock() {
-  const ulid = monotonicFactory();
-  return { now: () => /* @__PURE__ */ new Date(), newId: () => ulid() };
+// src/ledger/git-ledger-store.ts
+import { readdir, readFile as readFile2, rm as rm2 } from "node:fs/promises";
+import { dirname as dirname2, join as join3, relative, sep } from "node:path";
+
+// src/git/commit-files.ts
+import { createHash } from "node:crypto";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+function gitBlobId(content) {
+  return createHash("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+}
+function assertSafePath(path) {
+  if (/[\n\r"\\]/.test(path) || path.startsWith("/") || path.split("/").includes("..") || path.length === 0) {
+    throw new GitError(`refusing to commit an unsafe path: ${JSON.stringify(path)}`);
+  }
+}
+async function commitFiles(repoDir, spec) {
+  const chunks = [];
+  const push = (s) => {
+    chunks.push(typeof s === "string" ? Buffer.from(s, "utf8") : s);
+  };
+  const data = (s) => {
+    const b = Buffer.from(s, "utf8");
+    push(`data ${b.length}
+`);
+    push(b);
+    push("\n");
+  };
+  const committer = spec.committer ?? spec.author;
+  push(`commit ${spec.ref}
+mark :1
+`);
+  push(`author ${spec.author.name} <${spec.author.email}> ${spec.time} +0000
+`);
+  push(`committer ${committer.name} <${committer.email}> ${spec.time} +0000
+`);
+  data(spec.message);
+  if (spec.parent) push(`from ${spec.parent}
+`);
+  for (const file of spec.files) {
+    assertSafePath(file.path);
+    push(`M 100644 inline ${file.path}
+`);
+    data(file.content);
+  }
+  push("\n");
+  const dir = await mkdtemp(join(tmpdir(), "aios-fi-"));
+  const marks = join(dir, "marks");
+  try {
+    const args = ["fast-import", "--quiet", "--date-format=raw", `--export-marks=${marks}`];
+    if (spec.force) args.push("--force");
+    const result = await gitWithInput(repoDir, args, Buffer.concat(chunks));
+    if (result.code !== 0) {
+      const moved = /not updating|does not contain|new tip does not contain/i.test(result.stderr);
+      throw new GitError(
+        `git fast-import could not write ${spec.ref}: ${result.stderr.trim().split("\n")[0] ?? ""}`,
+        {
+          retryable: moved,
+          hint: moved ? "Another writer moved the branch; rebuild on its new tip and try again." : void 0
+        }
+      );
+    }
+    const line = (await readFile(marks, "utf8")).split("\n").find((l) => l.startsWith(":1 "));
+    const sha = line?.slice(3).trim();
+    if (!sha) throw new GitError("git fast-import wrote no commit");
+    return sha;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 // src/git/remote.ts
@@ -115,78 +178,6 @@ ${r.stderr}`;
   }
   if (UNREACHABLE.test(out)) throw new RemoteUnreachableError(remote, firstLine(r.stderr));
   throw new GitError(`cannot push ${ref} to ${remote}: ${r.stderr.trim()}`);
-}
-
-// src/ledger/git-ledger-store.ts
-import { readdir, readFile as readFile2, rm as rm2 } from "node:fs/promises";
-import { dirname as dirname2, join as join3, relative, sep } from "node:path";
-
-// src/git/commit-files.ts
-import { createHash } from "node:crypto";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-function gitBlobId(content) {
-  return createHash("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
-}
-function assertSafePath(path) {
-  if (/[\n\r"\\]/.test(path) || path.startsWith("/") || path.split("/").includes("..") || path.length === 0) {
-    throw new GitError(`refusing to commit an unsafe path: ${JSON.stringify(path)}`);
-  }
-}
-async function commitFiles(repoDir, spec) {
-  const chunks = [];
-  const push = (s) => {
-    chunks.push(typeof s === "string" ? Buffer.from(s, "utf8") : s);
-  };
-  const data = (s) => {
-    const b = Buffer.from(s, "utf8");
-    push(`data ${b.length}
-`);
-    push(b);
-    push("\n");
-  };
-  const committer = spec.committer ?? spec.author;
-  push(`commit ${spec.ref}
-mark :1
-`);
-  push(`author ${spec.author.name} <${spec.author.email}> ${spec.time} +0000
-`);
-  push(`committer ${committer.name} <${committer.email}> ${spec.time} +0000
-`);
-  data(spec.message);
-  if (spec.parent) push(`from ${spec.parent}
-`);
-  for (const file of spec.files) {
-    assertSafePath(file.path);
-    push(`M 100644 inline ${file.path}
-`);
-    data(file.content);
-  }
-  push("\n");
-  const dir = await mkdtemp(join(tmpdir(), "aios-fi-"));
-  const marks = join(dir, "marks");
-  try {
-    const args = ["fast-import", "--quiet", "--date-format=raw", `--export-marks=${marks}`];
-    if (spec.force) args.push("--force");
-    const result = await gitWithInput(repoDir, args, Buffer.concat(chunks));
-    if (result.code !== 0) {
-      const moved = /not updating|does not contain|new tip does not contain/i.test(result.stderr);
-      throw new GitError(
-        `git fast-import could not write ${spec.ref}: ${result.stderr.trim().split("\n")[0] ?? ""}`,
-        {
-          retryable: moved,
-          hint: moved ? "Another writer moved the branch; rebuild on its new tip and try again." : void 0
-        }
-      );
-    }
-    const line = (await readFile(marks, "utf8")).split("\n").find((l) => l.startsWith(":1 "));
-    const sha = line?.slice(3).trim();
-    if (!sha) throw new GitError("git fast-import wrote no commit");
-    return sha;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
 }
 
 // src/ledger/commit-message.ts
@@ -593,27 +584,12 @@ var GitLedgerStore = class _GitLedgerStore {
   }
 };
 
-// src/git/holds-files.ts
-async function commitHoldsFiles(repoDir, commit, files) {
-  const r = await gitWithInput(
-    repoDir,
-    ["ls-tree", "-z", "--full-tree", commit, "--", ...files.map((f) => f.path)],
-    void 0
-  );
-  const blobs = /* @__PURE__ */ new Map();
-  for (const rec of r.stdout.toString("utf8").split("\0")) {
-    const tab = rec.indexOf("	");
-    if (tab > 0) blobs.set(rec.slice(tab + 1), rec.slice(0, tab).split(" ")[2] ?? "");
-  }
-  return files.every((f) => blobs.get(f.path) === gitBlobId(Buffer.from(f.content, "utf8")));
-}
-
 export {
-  systemClock,
+  gitBlobId,
   commitFiles,
-  commitHoldsFiles,
   PushRejectedError,
   fetchBranch,
   pushCommit,
+  chainTail,
   GitLedgerStore
 };

@@ -1,11 +1,11 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  openGitWorkspace
-} from "./chunk-RIUWNJTA.js";
-import "./chunk-JYVTGUDU.js";
-import "./chunk-CLZH5OHK.js";
+  outcomeLocal,
+  signoffLocal
+} from "./chunk-W72E5NBK.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  openGitWorkspace
+  outcomeLocal,
+  signoffLocal
 };

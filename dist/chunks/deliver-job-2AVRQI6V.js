@@ -3,21 +3,22 @@ import {
   checkWritePolicy,
   deliverTask,
   entryBase
-} from "./chunk-UPNHH5JE.js";
-import "./chunk-C5MAKRMN.js";
+} from "./chunk-WNKLULRX.js";
 import "./chunk-A6XXJ64N.js";
+import "./chunk-4Q6FN5NW.js";
 import "./chunk-RLITK63G.js";
+import "./chunk-C5MAKRMN.js";
 import "./chunk-VPGG6BY4.js";
-import "./chunk-DFFOYIC2.js";
-import "./chunk-XSZJ7D6U.js";
 import "./chunk-2K2IB55S.js";
+import "./chunk-XSZJ7D6U.js";
 import "./chunk-MOVWQC26.js";
 import {
   formatMicros
 } from "./chunk-EP24EKF6.js";
-import "./chunk-P2GSWSHG.js";
+import "./chunk-WKNUSV6H.js";
 import "./chunk-BM7RQP47.js";
-import "./chunk-CLZH5OHK.js";
+import "./chunk-GEAMK3OW.js";
+import "./chunk-NBMJ4FYU.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";

@@ -1,31 +1,32 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  CatFileBatch
+} from "./chunk-S2BERF5H.js";
+import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-DCC7D2G7.js";
+} from "./chunk-QS6XXEJ7.js";
 import {
   apportion
 } from "./chunk-N5R6LZEM.js";
 import {
   tokenCost
 } from "./chunk-2K2IB55S.js";
-import {
-  CatFileBatch
-} from "./chunk-JYVTGUDU.js";
 import "./chunk-EP24EKF6.js";
 import {
   listTree,
   parseStoredEntry
-} from "./chunk-BJS4KMR5.js";
+} from "./chunk-VXN4A7KG.js";
 import "./chunk-RVPZGDFG.js";
 import {
   LEDGER_ROOT,
   taskKeyOfPath
-} from "./chunk-P2GSWSHG.js";
+} from "./chunk-WKNUSV6H.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";
-import "./chunk-CLZH5OHK.js";
+import "./chunk-GEAMK3OW.js";
+import "./chunk-NBMJ4FYU.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import {

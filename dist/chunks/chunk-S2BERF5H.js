@@ -1,8 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  BatchParser,
+  BatchParser
+} from "./chunk-GEAMK3OW.js";
+import {
   spawnGitStream
-} from "./chunk-CLZH5OHK.js";
+} from "./chunk-NBMJ4FYU.js";
 import {
   GitError
 } from "./chunk-AYJEV7GA.js";

@@ -6,10 +6,10 @@ import {
   LEDGER_ROOT,
   listTree,
   refExists
-} from "./chunk-P2GSWSHG.js";
+} from "./chunk-WKNUSV6H.js";
 import {
   readBlobs
-} from "./chunk-CLZH5OHK.js";
+} from "./chunk-GEAMK3OW.js";
 import {
   external_exports
 } from "./chunk-4KRPT4EI.js";

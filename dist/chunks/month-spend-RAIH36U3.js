@@ -6,11 +6,12 @@ import {
   monthOf,
   readMonthSpend,
   spendFromEntries
-} from "./chunk-DFFOYIC2.js";
+} from "./chunk-4Q6FN5NW.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-P2GSWSHG.js";
+import "./chunk-WKNUSV6H.js";
 import "./chunk-BM7RQP47.js";
-import "./chunk-CLZH5OHK.js";
+import "./chunk-GEAMK3OW.js";
+import "./chunk-NBMJ4FYU.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";

@@ -8,7 +8,7 @@ import {
 import "./chunk-EP24EKF6.js";
 import {
   readStoredEntryBatches
-} from "./chunk-BJS4KMR5.js";
+} from "./chunk-VXN4A7KG.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry
@@ -20,14 +20,16 @@ import {
   monthOfPath,
   resolveCommit,
   updateRef
-} from "./chunk-P2GSWSHG.js";
+} from "./chunk-WKNUSV6H.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";
 import {
-  readBlobs,
+  readBlobs
+} from "./chunk-GEAMK3OW.js";
+import {
   spawnGitStream
-} from "./chunk-CLZH5OHK.js";
+} from "./chunk-NBMJ4FYU.js";
 import "./chunk-DZOLSQ6D.js";
 import {
   external_exports

@@ -5,7 +5,7 @@ import {
 import {
   gitWithInput,
   spawnGitStream
-} from "./chunk-CLZH5OHK.js";
+} from "./chunk-NBMJ4FYU.js";
 import {
   GitError
 } from "./chunk-AYJEV7GA.js";

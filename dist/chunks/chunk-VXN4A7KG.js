@@ -7,10 +7,10 @@ import {
   listTree,
   refExists,
   taskFoldersOf
-} from "./chunk-P2GSWSHG.js";
+} from "./chunk-WKNUSV6H.js";
 import {
   readTreeBlobBatches
-} from "./chunk-CLZH5OHK.js";
+} from "./chunk-GEAMK3OW.js";
 import {
   LedgerError
 } from "./chunk-AYJEV7GA.js";

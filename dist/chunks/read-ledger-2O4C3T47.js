@@ -6,13 +6,14 @@ import {
   readStoredEntries,
   readStoredEntryBatches,
   taskFolders
-} from "./chunk-BJS4KMR5.js";
+} from "./chunk-VXN4A7KG.js";
 import "./chunk-RVPZGDFG.js";
 import {
   refExists
-} from "./chunk-P2GSWSHG.js";
+} from "./chunk-WKNUSV6H.js";
 import "./chunk-BM7RQP47.js";
-import "./chunk-CLZH5OHK.js";
+import "./chunk-GEAMK3OW.js";
+import "./chunk-NBMJ4FYU.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";

@@ -3,12 +3,12 @@ import {
   PersonaAnswer
 } from "./chunk-A6XXJ64N.js";
 import {
+  PersonaFrontMatter
+} from "./chunk-B6MATDKX.js";
+import {
   TaskFileFrontMatter
 } from "./chunk-YC5I4YKA.js";
 import "./chunk-RLITK63G.js";
-import {
-  PersonaFrontMatter
-} from "./chunk-B6MATDKX.js";
 import {
   AiosConfigSchema
 } from "./chunk-UAGYTAGT.js";

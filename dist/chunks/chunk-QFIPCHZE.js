@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   CatFileBatch
-} from "./chunk-JYVTGUDU.js";
+} from "./chunk-S2BERF5H.js";
 import {
   gitWithInput
-} from "./chunk-CLZH5OHK.js";
+} from "./chunk-NBMJ4FYU.js";
 
 // src/context/workspace.ts
 async function openGitWorkspace(repoDir, ref = "HEAD") {

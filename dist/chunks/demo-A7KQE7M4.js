@@ -1,27 +1,33 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-MTMVS3AQ.js";
-import "./chunk-UPNHH5JE.js";
-import "./chunk-MNGW62IF.js";
-import "./chunk-C5MAKRMN.js";
+} from "./chunk-4W3FYYZQ.js";
+import "./chunk-S6HROR5V.js";
+import "./chunk-WNKLULRX.js";
 import "./chunk-A6XXJ64N.js";
+import "./chunk-4Q6FN5NW.js";
+import "./chunk-PASFTA2O.js";
+import "./chunk-B6MATDKX.js";
 import "./chunk-YC5I4YKA.js";
 import "./chunk-RLITK63G.js";
+import "./chunk-C5MAKRMN.js";
+import {
+  outcomeLocal,
+  signoffLocal
+} from "./chunk-W72E5NBK.js";
+import "./chunk-QFIPCHZE.js";
+import "./chunk-S2BERF5H.js";
+import "./chunk-OFDAJMUN.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-4RKDV5ZG.js";
 import "./chunk-NV2LNVE6.js";
-import "./chunk-DFFOYIC2.js";
-import "./chunk-XSZJ7D6U.js";
-import "./chunk-PASFTA2O.js";
-import "./chunk-B6MATDKX.js";
 import {
   buildReport
 } from "./chunk-LB6ROMWD.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-RIUWNJTA.js";
-import "./chunk-JYVTGUDU.js";
+import "./chunk-OSDM3B4E.js";
+import "./chunk-XSZJ7D6U.js";
 import "./chunk-UDR7YHOX.js";
 import "./chunk-DKOVT4EB.js";
 import "./chunk-UAGYTAGT.js";
@@ -31,13 +37,14 @@ import "./chunk-EP24EKF6.js";
 import {
   packageRoot
 } from "./chunk-AMKKWZM7.js";
-import "./chunk-BJS4KMR5.js";
+import "./chunk-VXN4A7KG.js";
 import "./chunk-RVPZGDFG.js";
-import "./chunk-P2GSWSHG.js";
+import "./chunk-WKNUSV6H.js";
 import "./chunk-BM7RQP47.js";
+import "./chunk-GEAMK3OW.js";
 import {
   gitWithInput
-} from "./chunk-CLZH5OHK.js";
+} from "./chunk-NBMJ4FYU.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import {
@@ -71,6 +78,7 @@ async function initRepoWithFiles(dir, options) {
 }
 
 // src/app/demo.ts
+var DEMO_REVIEWER = "Acme Studio";
 function demoAssets() {
   const root = join(packageRoot(), "examples", "demo");
   return { repo: join(root, "repo"), tasks: join(root, "tasks"), script: join(root, "script.yml") };
@@ -108,6 +116,13 @@ async function runDemo(options) {
     runs.push(run);
     options.onTaskEnd?.(run);
   }
+  const finish = { ledger: runner.ledger, config: runner.config.config, login: DEMO_REVIEWER };
+  for (const r of runs)
+    if (r.outcome.status === "delivered") {
+      await signoffLocal(finish, r.task.id);
+      await outcomeLocal(finish, r.task.id, "accepted");
+    }
+  await runner.ledger.flush();
   const report = await buildReport(runner.ledger.entries(), {
     by: "persona",
     pricing: pricingFromConfig(runner.config.config)

@@ -1,25 +1,26 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  ReportBuilder
-} from "./chunk-LB6ROMWD.js";
-import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-DCC7D2G7.js";
+} from "./chunk-QS6XXEJ7.js";
+import {
+  ReportBuilder
+} from "./chunk-LB6ROMWD.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-EP24EKF6.js";
 import {
   parseStoredEntry
-} from "./chunk-BJS4KMR5.js";
+} from "./chunk-VXN4A7KG.js";
 import "./chunk-RVPZGDFG.js";
 import {
   LEDGER_ROOT,
   monthFolders,
   resolveCommit
-} from "./chunk-P2GSWSHG.js";
+} from "./chunk-WKNUSV6H.js";
 import "./chunk-BM7RQP47.js";
-import "./chunk-CLZH5OHK.js";
+import "./chunk-GEAMK3OW.js";
+import "./chunk-NBMJ4FYU.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-XZI2RTLF.js";

@@ -1,23 +1,23 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  PersonaAnswer,
+  personaAnswerJsonSchema
+} from "./chunk-A6XXJ64N.js";
+import {
+  MonthSpend,
+  monthOf
+} from "./chunk-4Q6FN5NW.js";
+import {
+  neutralizeForGitHub
+} from "./chunk-RLITK63G.js";
+import {
   pathsNamedIn,
   require_picomatch,
   route
 } from "./chunk-C5MAKRMN.js";
 import {
-  PersonaAnswer,
-  personaAnswerJsonSchema
-} from "./chunk-A6XXJ64N.js";
-import {
-  neutralizeForGitHub
-} from "./chunk-RLITK63G.js";
-import {
   backoffDelayMs
 } from "./chunk-VPGG6BY4.js";
-import {
-  MonthSpend,
-  monthOf
-} from "./chunk-DFFOYIC2.js";
 import {
   costOf
 } from "./chunk-2K2IB55S.js";

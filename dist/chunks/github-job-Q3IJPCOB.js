@@ -3,38 +3,43 @@ import {
   repoOf
 } from "./chunk-4RNGXASX.js";
 import {
-  GitLedgerStore,
-  PushRejectedError,
-  commitFiles,
-  commitHoldsFiles,
-  fetchBranch,
-  pushCommit,
-  systemClock
-} from "./chunk-MNGW62IF.js";
-import {
-  neutralizeForGitHub
-} from "./chunk-RLITK63G.js";
-import "./chunk-XSZJ7D6U.js";
+  commitHoldsFiles
+} from "./chunk-S6HROR5V.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
+import {
+  neutralizeForGitHub
+} from "./chunk-RLITK63G.js";
+import {
+  GitLedgerStore,
+  PushRejectedError,
+  commitFiles,
+  fetchBranch,
+  pushCommit
+} from "./chunk-OFDAJMUN.js";
+import {
+  systemClock
+} from "./chunk-OSDM3B4E.js";
+import "./chunk-XSZJ7D6U.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-AMKKWZM7.js";
-import "./chunk-BJS4KMR5.js";
+import "./chunk-VXN4A7KG.js";
 import {
   GateVerdict,
   Plan
 } from "./chunk-RVPZGDFG.js";
 import {
   resolveCommit
-} from "./chunk-P2GSWSHG.js";
+} from "./chunk-WKNUSV6H.js";
 import {
   Task
 } from "./chunk-BM7RQP47.js";
-import "./chunk-CLZH5OHK.js";
+import "./chunk-GEAMK3OW.js";
+import "./chunk-NBMJ4FYU.js";
 import {
   WorkInfo
 } from "./chunk-DZOLSQ6D.js";
@@ -6190,7 +6195,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-DASJ3B3N.js");
+      const { intakeJob } = await import("./intake-job-XQ3WI75G.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6229,11 +6234,11 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { createProvider },
         { readMonthSpend }
       ] = await Promise.all([
-        import("./workspace-QNS2VQGS.js"),
-        import("./work-job-6YNJGO7N.js"),
+        import("./workspace-ISJ6RLAI.js"),
+        import("./work-job-K5KTJXXH.js"),
         import("./default-gates-XNAAX2X2.js"),
         import("./create-provider-GRORJRZF.js"),
-        import("./month-spend-PXWKZWXZ.js")
+        import("./month-spend-RAIH36U3.js")
       ]);
       const workspace = await openGitWorkspace(repoDir, ref);
       const providers = /* @__PURE__ */ new Map();
@@ -6292,7 +6297,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
       const work = existsSync(join2(inputs.artifactDir, ARTIFACT_FILES.work)) ? await readArtifact(inputs.artifactDir, "work", WorkArtifact) : void 0;
-      const { deliverJob } = await import("./deliver-job-25DEGIA6.js");
+      const { deliverJob } = await import("./deliver-job-2AVRQI6V.js");
       const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },

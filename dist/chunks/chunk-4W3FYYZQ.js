@@ -1,30 +1,34 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  runTask
-} from "./chunk-UPNHH5JE.js";
+  commitHoldsFiles
+} from "./chunk-S6HROR5V.js";
 import {
-  GitLedgerStore,
-  commitFiles,
-  commitHoldsFiles,
-  systemClock
-} from "./chunk-MNGW62IF.js";
+  runTask
+} from "./chunk-WNKLULRX.js";
+import {
+  monthOf,
+  readMonthSpend
+} from "./chunk-4Q6FN5NW.js";
+import {
+  personaFolder
+} from "./chunk-PASFTA2O.js";
 import {
   taskFromFile
 } from "./chunk-YC5I4YKA.js";
+import {
+  openGitWorkspace
+} from "./chunk-QFIPCHZE.js";
+import {
+  GitLedgerStore,
+  commitFiles
+} from "./chunk-OFDAJMUN.js";
 import {
   createProvider,
   loadScript
 } from "./chunk-4RKDV5ZG.js";
 import {
-  monthOf,
-  readMonthSpend
-} from "./chunk-DFFOYIC2.js";
-import {
-  personaFolder
-} from "./chunk-PASFTA2O.js";
-import {
-  openGitWorkspace
-} from "./chunk-RIUWNJTA.js";
+  systemClock
+} from "./chunk-OSDM3B4E.js";
 import {
   defaultGates
 } from "./chunk-UDR7YHOX.js";
@@ -36,7 +40,7 @@ import {
 } from "./chunk-KYZ73INA.js";
 import {
   gitWithInput
-} from "./chunk-CLZH5OHK.js";
+} from "./chunk-NBMJ4FYU.js";
 import {
   ForgeError
 } from "./chunk-AYJEV7GA.js";

@@ -45,7 +45,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-E7O2CJVX.js");
+  const { runGitHubJobWith } = await import("./github-job-Q3IJPCOB.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

@@ -5,10 +5,10 @@ import {
 } from "./chunk-RVPZGDFG.js";
 import {
   refExists
-} from "./chunk-P2GSWSHG.js";
+} from "./chunk-WKNUSV6H.js";
 import {
   spawnGitStream
-} from "./chunk-CLZH5OHK.js";
+} from "./chunk-NBMJ4FYU.js";
 import {
   GitError
 } from "./chunk-AYJEV7GA.js";
