@@ -4162,7 +4162,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-34QZE5KJ.js"),
+        import("./chunks/report-from-git-4E5BLF52.js"),
         import("./chunks/report-pricing-YKPLBCO4.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4386,7 +4386,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-A7KQE7M4.js");
+      const { runDemo } = await import("./chunks/demo-TXLVQWNS.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4544,7 +4544,7 @@ function registerReceipt(program2) {
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
         import("./chunks/load-config-Z7YKZI6D.js"),
         import("./chunks/ledger-ref-OK6OR7I4.js"),
-        import("./chunks/receipt-752N6OTV.js"),
+        import("./chunks/receipt-Z7HOCJVB.js"),
         import("./chunks/report-pricing-YKPLBCO4.js")
       ]);
       const repoDir = resolve6(opts.repo);

@@ -60,6 +60,8 @@ export type ReportEntry =
   | (ReportBase & {
       readonly event: 'signoff';
       readonly data: {
+        readonly counts: boolean;
+        readonly approved: boolean;
         readonly minutesToApproval?: number | undefined;
         readonly reviewMinutes?: number | undefined;
       };
@@ -166,6 +168,8 @@ export function toReportEntry(value: unknown): ReportEntry | undefined {
     case 'signoff':
       if (
         !isObject(data) ||
+        typeof data.counts !== 'boolean' ||
+        typeof data.approved !== 'boolean' ||
         !(
           data.minutesToApproval === undefined ||
           (typeof data.minutesToApproval === 'number' &&

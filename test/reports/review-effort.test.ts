@@ -36,3 +36,84 @@ describe('review cost is review effort, not waiting time', () => {
     expect(estimated.total.reviewMicros).toBe(30_000_000);
   });
 });
+
+describe('useful outcomes', () => {
+  const base = {
+    work: { kind: 'writing', client: 'acme' },
+    rule: { id: 'writing-in-voice' },
+  };
+  const entry = (task: string, at: string, rest: Record<string, unknown>): ReportEntry =>
+    ({ ...base, task, at, ...rest }) as unknown as ReportEntry;
+  const call = (task: string, at: string, micros: number) =>
+    entry(task, at, {
+      event: 'attempt',
+      actor: {
+        type: 'model',
+        provider: 'openai',
+        model: 'gpt',
+        modelId: 'premium-gpt',
+        persona: 'editor',
+        tier: 'premium',
+        scripted: false,
+      },
+      usage: { inputTokens: 1, outputTokens: 1, cachedInputTokens: 0, durationMs: 1 },
+      cost: { billing: 'api', actualMicros: micros, shadowMicros: micros },
+      data: { attempt: 1, outcome: 'ok', decision: 'done' },
+    });
+  const delivered = (task: string, at: string) =>
+    entry(task, at, {
+      event: 'delivered',
+      actor: { type: 'system', component: 'deliver' },
+      estimate: { minutes: 120 },
+    });
+  const signed = (task: string, at: string) =>
+    entry(task, at, {
+      event: 'signoff',
+      actor: { type: 'human', login: 'lead' },
+      data: { counts: true, approved: true, reviewMinutes: 0 },
+    });
+  const accepted = (task: string, at: string) =>
+    entry(task, at, {
+      event: 'outcome',
+      actor: { type: 'human', login: 'lead' },
+      data: { outcome: 'accepted' },
+    });
+
+  it('a re-run task is one delivery, one outcome and its by-hand minutes once; every call still costs', async () => {
+    const t = 'acme/site#1';
+    const r = await buildReport(
+      [
+        call(t, '2026-11-01T09:00:00.000Z', 1_000_000),
+        delivered(t, '2026-11-01T09:01:00.000Z'),
+        signed(t, '2026-11-01T10:00:00.000Z'),
+        accepted(t, '2026-11-01T11:00:00.000Z'),
+        call(t, '2026-11-02T09:00:00.000Z', 3_000_000), // the re-run
+        delivered(t, '2026-11-02T09:01:00.000Z'),
+        accepted(t, '2026-11-02T11:00:00.000Z'),
+      ],
+      { pricing: PRICING },
+    );
+    expect(r.total).toMatchObject({
+      tasks: 1,
+      delivered: 1,
+      accepted: 1,
+      signedOff: 1,
+      byHandMinutes: 120,
+      actualMicros: 4_000_000,
+      costPerAcceptedMicros: 4_000_000,
+    });
+  });
+
+  it('a merge nobody signed off is not a useful outcome, and is shown as such', async () => {
+    const r = await buildReport(
+      [
+        call('acme/site#2', '2026-11-01T09:00:00.000Z', 2_000_000),
+        delivered('acme/site#2', '2026-11-01T09:01:00.000Z'),
+        accepted('acme/site#2', '2026-11-01T11:00:00.000Z'),
+      ],
+      { pricing: PRICING },
+    );
+    expect(r.total).toMatchObject({ accepted: 0, acceptedUnsigned: 1, signedOff: 0 });
+    expect(r.total.costPerAcceptedMicros).toBeNull();
+  });
+});

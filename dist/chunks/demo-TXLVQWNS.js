@@ -23,7 +23,7 @@ import "./chunk-4RKDV5ZG.js";
 import "./chunk-NV2LNVE6.js";
 import {
   buildReport
-} from "./chunk-LB6ROMWD.js";
+} from "./chunk-TQAPOIZL.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-OSDM3B4E.js";

@@ -5,7 +5,7 @@ import {
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-QS6XXEJ7.js";
+} from "./chunk-YF2N3PAL.js";
 import {
   apportion
 } from "./chunk-N5R6LZEM.js";

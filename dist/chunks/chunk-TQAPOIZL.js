@@ -39,7 +39,9 @@ function emptyRow(key) {
     premiumMicros: 0,
     savingsMicros: null,
     delivered: 0,
+    signedOff: 0,
     accepted: 0,
+    acceptedUnsigned: 0,
     rejected: 0,
     asked: 0,
     askedTasks: 0,
@@ -123,6 +125,15 @@ var ReportBuilder = class {
         if (e.data.outcome === "ok" && e.data.decision === "done") doneModel = e.actor.modelId;
       }
     }
+    let lastDelivered;
+    let lastOutcome;
+    let firstSignoff;
+    for (const e of entries) {
+      if (e.event === "delivered") lastDelivered = e;
+      else if (e.event === "outcome") lastOutcome = e;
+      else if (e.event === "signoff" && e.data.counts === true && e.data.approved === true)
+        firstSignoff ??= e;
+    }
     const firstActor = firstCall?.actor.type === "model" ? firstCall.actor : void 0;
     const task = {
       persona: planned?.data.persona ?? firstActor?.persona ?? UNROUTED,
@@ -172,7 +183,9 @@ var ReportBuilder = class {
         if (!set) touched.set(d, set = /* @__PURE__ */ new Set());
         set.add(keys[d]);
       }
-      for (const r of targets) this.addEntry(r, e);
+      const counted = (e.event !== "delivered" || e === lastDelivered) && (e.event !== "outcome" || e === lastOutcome);
+      if (counted) for (const r of targets) this.addEntry(r, e, firstSignoff !== void 0);
+      if (e === firstSignoff) for (const r of targets) r.signedOff++;
       if (e.event === "asked") {
         asked = true;
         for (const d of REPORT_DIMENSIONS) {
@@ -197,7 +210,7 @@ var ReportBuilder = class {
         if (g.sentBack) r.sentBack++;
       }
   }
-  addEntry(r, e) {
+  addEntry(r, e, signedOff) {
     switch (e.event) {
       case "attempt": {
         r.calls++;
@@ -221,8 +234,10 @@ var ReportBuilder = class {
         );
         break;
       case "outcome":
-        if (e.data.outcome === "accepted") r.accepted++;
-        else r.rejected++;
+        if (e.data.outcome === "accepted") {
+          if (signedOff) r.accepted++;
+          else r.acceptedUnsigned++;
+        } else r.rejected++;
         break;
       case "signoff": {
         const seconds = reviewSecondsOf(e, this.pricing.reviewMinutesByKind);
@@ -358,7 +373,9 @@ var COUNTED = [
   "reviewMicros",
   "premiumMicros",
   "delivered",
+  "signedOff",
   "accepted",
+  "acceptedUnsigned",
   "rejected",
   "asked",
   "askedTasks",

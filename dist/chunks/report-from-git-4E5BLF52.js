@@ -2,10 +2,10 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-QS6XXEJ7.js";
+} from "./chunk-YF2N3PAL.js";
 import {
   ReportBuilder
-} from "./chunk-LB6ROMWD.js";
+} from "./chunk-TQAPOIZL.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-EP24EKF6.js";
