@@ -1,5 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  defaultGates
+} from "./chunks/chunk-ZUXKYIZX.js";
+import {
   GROUP_COLUMNS,
   headlineFigures,
   scopeLine,
@@ -8,9 +11,6 @@ import {
 import {
   percent
 } from "./chunks/chunk-AHAPMZ2P.js";
-import {
-  defaultGates
-} from "./chunks/chunk-ZUXKYIZX.js";
 import "./chunks/chunk-U6EK6GCS.js";
 import {
   formatMicros
@@ -41,9 +41,9 @@ var require_picocolors = __commonJS({
     var argv = p.argv || [];
     var env = p.env || {};
     var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open2, close, replace = open2) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open2.length);
-      return ~index ? open2 + replaceClose(string, close, replace, index) + close : open2 + string + close;
+    var formatter = (open3, close, replace = open3) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open3.length);
+      return ~index ? open3 + replaceClose(string, close, replace, index) + close : open3 + string + close;
     };
     var replaceClose = (string, close, replace, index) => {
       let result = "", cursor = 0;
@@ -3555,11 +3555,11 @@ __export(base_exports, {
 });
 import tty from "node:tty";
 var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open2, close) => {
+var format = (open3, close) => {
   if (!hasColors) {
     return (input) => input;
   }
-  const openCode = `\x1B[${open2}m`;
+  const openCode = `\x1B[${open3}m`;
   const closeCode = `\x1B[${close}m`;
   return (input) => {
     const string = input + "";
@@ -4124,8 +4124,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-C5HIW6SC.js"),
-    import("./chunks/ledger-ref-G5MJZYXL.js")
+    import("./chunks/load-config-N6YHI5I3.js"),
+    import("./chunks/ledger-ref-ZHJO3ZSZ.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -4163,8 +4163,8 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-PRFFOFTE.js"),
-        import("./chunks/report-pricing-SIIKI3YT.js")
+        import("./chunks/report-from-git-67YJNH6S.js"),
+        import("./chunks/report-pricing-YKPLBCO4.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
         by,
@@ -4206,10 +4206,19 @@ function registerLedger(program2) {
       "Prove the ledger is whole: schemas, written-once history, unbroken task chains, delivered tasks planned and attempted, costs = usage \xD7 stored prices. Exits 1 on any violation."
     ),
     false
-  ).option("--json", "print the result as JSON").action(async (opts) => {
+  ).option("--json", "print the result as JSON").option(
+    "--anchor-file <file>",
+    "also keep the last verified tip in this JSON file (CI keeps it as an artifact); the ledger must descend from it"
+  ).option(
+    "--branches",
+    "cross-check delivered entries against the task branches (aios/*) of this repository: each names a commit with its AIOS-Task trailer, and each task commit has its entry"
+  ).action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-CFZNNAIV.js");
-    const result = await verifyLedger(repoDir, ref);
+    const { verifyLedger } = await import("./chunks/verify-ledger-SWAUBNNU.js");
+    const result = await verifyLedger(repoDir, ref, {
+      anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
+      branches: opts.branches === true
+    });
     const bad = result.violations.length + result.omitted;
     process.exitCode = bad > 0 ? 1 : 0;
     if (opts.json) {
@@ -4234,7 +4243,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-BKDEVGIO.js"),
+      import("./chunks/read-ledger-3PX2Z5BA.js"),
       import("./chunks/export-ledger-SC7YZRJK.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4294,6 +4303,26 @@ function printOutcome(task, outcome) {
 
 // src/cli/commands/run.ts
 import { resolve as resolve2 } from "node:path";
+
+// src/cli/commands/ledger-waiting.ts
+var LEDGER_WAITING_EXIT = 3;
+function reportFlush(flush, stream = line) {
+  if (!flush) return void 0;
+  if (flush.recovered)
+    stream(
+      `ledger: sent ${flush.recovered} entr${flush.recovered === 1 ? "y" : "ies"} an earlier run had left waiting`
+    );
+  for (const q of flush.quarantined ?? []) stream(color.yellow(`ledger: ${q.message}`));
+  if (flush.pending === 0) return void 0;
+  stream(
+    color.red(
+      `ledger: ${flush.pending} entr${flush.pending === 1 ? "y is" : "ies are"} waiting in the spool, not on the ledger branch${flush.waiting ? `: ${flush.waiting}` : ""}. The next run sends them.`
+    )
+  );
+  return LEDGER_WAITING_EXIT;
+}
+
+// src/cli/commands/run.ts
 function modelMode(opts) {
   if (opts.scripted) return { type: "scripted", scriptFile: resolve2(opts.scripted) };
   if (opts.ollama)
@@ -4322,13 +4351,14 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-4AEGZZMY.js"),
+        import("./chunks/local-runner-TFQ73MWD.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
       let result;
+      let runner;
       try {
-        const runner = await createLocalRunner({
+        runner = await createLocalRunner({
           repoDir: resolve2(opts.repo),
           configFile: opts.config,
           models: modelMode(opts),
@@ -4343,6 +4373,9 @@ function registerRun(program2) {
       if (opts.json) printJson({ task: { id: task.id, title: task.title }, ...outcome });
       else printOutcome(task, outcome);
       process.exitCode = outcomeExitCode(outcome);
+      const waiting = reportFlush(runner.ledger.lastFlush, (t) => process.stderr.write(`${t}
+`));
+      if (waiting && process.exitCode === 0) process.exitCode = waiting;
     }
   );
 }
@@ -4366,7 +4399,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-K63Z4N4X.js");
+      const { runDemo } = await import("./chunks/demo-PDC3NQZP.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4416,7 +4449,7 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-C5HIW6SC.js"),
+        import("./chunks/load-config-N6YHI5I3.js"),
         import("./chunks/doctor-TFOVD6R7.js")
       ]);
       const loaded = await loadConfig({ file: opts.config, repoDir: resolve4(opts.repo) });
@@ -4437,7 +4470,7 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-QCAA6LZJ.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-IIDMN4QU.js");
   const { defaultPersonaDir } = await import("./chunks/load-personas-W5GC6VWK.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
@@ -4485,7 +4518,7 @@ function registerEval(program2) {
         if (!report2.pass) process.exitCode = 1;
         return;
       }
-      const { runEvals } = await import("./chunks/run-evals-4FXSOZI4.js");
+      const { runEvals } = await import("./chunks/run-evals-3NUCX2BT.js");
       let providerFor;
       let graderFor;
       let models;
@@ -4561,7 +4594,7 @@ function registerEval(program2) {
         hint: "Choose promptfoo or openai-evals."
       });
     const prepared = await prepare(opts);
-    const { exportEvals } = await import("./chunks/export-evals-A2YNGV32.js");
+    const { exportEvals } = await import("./chunks/export-evals-LH54KL7D.js");
     const files = exportEvals(
       prepared.selected,
       prepared.matrix,
@@ -4619,7 +4652,7 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-NKJQSFHL.js");
+      const { initRepo } = await import("./chunks/init-repo-XBMJSUWA.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4691,8 +4724,8 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig } = await import("./chunks/load-config-C5HIW6SC.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-XDBKNHJS.js");
+    const { loadConfig } = await import("./chunks/load-config-N6YHI5I3.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-CBD2IVMG.js");
     const config = await loadConfig({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
@@ -4792,10 +4825,10 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-C5HIW6SC.js"),
-        import("./chunks/ledger-ref-G5MJZYXL.js"),
-        import("./chunks/receipt-BNLUG5DM.js"),
-        import("./chunks/report-pricing-SIIKI3YT.js")
+        import("./chunks/load-config-N6YHI5I3.js"),
+        import("./chunks/ledger-ref-ZHJO3ZSZ.js"),
+        import("./chunks/receipt-3NTTFXHN.js"),
+        import("./chunks/report-pricing-YKPLBCO4.js")
       ]);
       const repoDir = resolve8(opts.repo);
       const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -4827,8 +4860,8 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--personas <dir>", "persona folder (default: the shipped personas)").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
-        import("./chunks/load-config-C5HIW6SC.js"),
-        import("./chunks/intake-N57EMB4H.js"),
+        import("./chunks/load-config-N6YHI5I3.js"),
+        import("./chunks/intake-A46M4UTC.js"),
         import("./chunks/plan-lanes-5LDS3XR2.js"),
         import("./chunks/load-personas-W5GC6VWK.js")
       ]);
@@ -4878,7 +4911,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-34LNOTBH.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-E2VSAVYJ.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -4892,6 +4925,67 @@ function routeConsoleToStderr() {
   console.debug = toStderr.debug.bind(toStderr);
   console.dir = toStderr.dir.bind(toStderr);
   console.table = toStderr.table.bind(toStderr);
+}
+
+// src/cli/commands/finish.ts
+import { resolve as resolve10 } from "node:path";
+async function open2(opts) {
+  const repoDir = resolve10(opts.repo);
+  const [{ loadConfig }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
+    import("./chunks/load-config-N6YHI5I3.js"),
+    import("./chunks/git-ledger-store-66LPOS5D.js"),
+    import("./chunks/clock-SFF6MDIF.js"),
+    import("./chunks/config-value-WMKGEGQI.js")
+  ]);
+  const config = await loadConfig({ file: opts.config, repoDir });
+  const ledger = await GitLedgerStore.open({
+    repoDir,
+    branch: config.config.ledger.branch,
+    remote: config.config.ledger.remote,
+    clock: systemClock()
+  });
+  const login = opts.as ?? await gitConfigValue(repoDir, "user.name") ?? process.env.USER ?? "local-user";
+  return { deps: { ledger, config: config.config, login }, ledger };
+}
+function common(cmd) {
+  return cmd.option("--repo <dir>", "the git repository whose ledger to write", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--as <login>", "who is acting (default: git user.name)").option("--json", "print the entry as JSON");
+}
+function registerFinish(program2) {
+  common(
+    program2.command("signoff").description(
+      "Sign off a delivered task as its reviewer, writing the same `signoff` entry an approving review writes on GitHub."
+    ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--minutes <n>", "minutes the review took (else the kind\u2019s reviewMinutes in config)")
+  ).action(async (task, opts) => {
+    const { signoffLocal } = await import("./chunks/local-finish-7K6EZECO.js");
+    const { deps, ledger } = await open2(opts);
+    const entry = await signoffLocal(deps, task, {
+      minutes: opts.minutes === void 0 ? void 0 : Number(opts.minutes)
+    });
+    await ledger.flush();
+    if (opts.json) printJson(entry);
+    else
+      line(
+        `${color.green("signed off")} ${task} by ${entry.data.login}${entry.data.counts ? "" : color.yellow(" (not an allowed approver: recorded, not a sign-off)")}`
+      );
+    const waiting = reportFlush(ledger.lastFlush, (t) => process.stderr.write(`${t}
+`));
+    if (waiting) process.exitCode = waiting;
+  });
+  common(
+    program2.command("outcome").description(
+      "Record whether a delivered task was accepted or rejected, as a merge or a close records it on GitHub."
+    ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<outcome>", "accepted or rejected")
+  ).action(async (task, outcome, opts) => {
+    const { outcomeLocal } = await import("./chunks/local-finish-7K6EZECO.js");
+    const { deps, ledger } = await open2(opts);
+    const entry = await outcomeLocal(deps, task, outcome);
+    await ledger.flush();
+    if (opts.json) printJson(entry);
+    else line(`${color.green(entry.data.outcome)} ${task} (by ${entry.data.by})`);
+    const waiting = reportFlush(ledger.lastFlush, (t) => process.stderr.write(`${t}
+`));
+    if (waiting) process.exitCode = waiting;
+  });
 }
 
 // src/cli/main.ts
@@ -4910,6 +5004,7 @@ function buildProgram() {
   registerInit(program2);
   registerDoctor(program2);
   registerEval(program2);
+  registerFinish(program2);
   return program2;
 }
 async function main(argv) {

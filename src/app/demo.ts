@@ -8,7 +8,11 @@ import { buildReport, type LedgerReport } from '../reports/report.js';
 import { pricingFromConfig } from '../reports/report-pricing.js';
 import type { ProgressSink } from '../pipeline/progress.js';
 import type { RunOutcome } from '../pipeline/run-task.js';
+import { outcomeLocal, signoffLocal } from './local-finish.js';
 import { createLocalRunner, type LocalModelMode } from './local-runner.js';
+
+/** Who reviews the demo's work: the studio that owns the demo repository. */
+const DEMO_REVIEWER = 'Acme Studio';
 
 /** The demo's shipped material: a small client repository, three task files and a script. */
 export function demoAssets(): { repo: string; tasks: string; script: string } {
@@ -73,6 +77,15 @@ export async function runDemo(options: {
     runs.push(run);
     options.onTaskEnd?.(run);
   }
+  // The consultant reviews and accepts the delivered work, as `aios signoff` and `aios outcome`
+  // would, so the report ends with a cost per accepted outcome.
+  const finish = { ledger: runner.ledger, config: runner.config.config, login: DEMO_REVIEWER };
+  for (const r of runs)
+    if (r.outcome.status === 'delivered') {
+      await signoffLocal(finish, r.task.id);
+      await outcomeLocal(finish, r.task.id, 'accepted');
+    }
+  await runner.ledger.flush();
   // Priced like any report: seats amortised, review time, the premium counterfactual.
   const report = await buildReport(runner.ledger.entries(), {
     by: 'persona',

@@ -180,7 +180,12 @@ export async function createLocalRunner(options: LocalRunOptions): Promise<Local
     repoName,
     runTask: run,
     async runFile(taskFile: string) {
-      const task = await taskFromFile(taskFile, { repoName, requestedBy, now: clock.now() });
+      const task = await taskFromFile(taskFile, {
+        repoName,
+        requestedBy,
+        now: clock.now(),
+        repoDir: options.repoDir,
+      });
       return { task, outcome: await run(task) };
     },
   };

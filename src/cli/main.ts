@@ -14,6 +14,7 @@ import { registerRoute } from './commands/route.js';
 import { registerRun } from './commands/run.js';
 import { registerSchema } from './commands/schema.js';
 import { routeConsoleToStderr } from './console-to-stderr.js';
+import { registerFinish } from './commands/finish.js';
 import { color } from './output.js';
 
 /** Build the `aios` command tree. Each command is wiring: parse, call the core, report. */
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerInit(program);
   registerDoctor(program);
   registerEval(program);
+  registerFinish(program);
   return program;
 }
 

@@ -134,6 +134,11 @@ export const KindConfig = z
       })
       .strict()
       .describe('What the work takes a person by hand, by size'),
+    reviewMinutes: z
+      .number()
+      .nonnegative()
+      .optional()
+      .describe('Minutes a sign-off of this kind of work takes when the reviewer does not say'),
   })
   .strict();
 export type KindConfig = z.output<typeof KindConfig>;

@@ -217,6 +217,11 @@ const Signoff = z.object({
     byRequester: z.boolean().optional(),
     /** The commit the review was given on; it counts only if that is the commit delivered last. */
     commit: z.string().optional(),
+    /**
+     * The reviewer's own minutes of review effort (`aios signoff --minutes`, `/aios signoff 20m`).
+     * What review costs; `minutesToApproval` is how long the PR waited, never billed.
+     */
+    reviewMinutes: z.number().nonnegative().optional(),
   }),
 });
 

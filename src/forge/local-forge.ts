@@ -77,7 +77,13 @@ export function createLocalForge(options: {
         task: d.task.id,
       });
       await writeFile(file, `---\n${front}---\n${d.pr.body}`);
-      return { branch: d.branch, commit, committed: !unchanged, pr: { url: file, created } };
+      // Relative to the repository: entries and receipts never carry the consultant's own paths.
+      return {
+        branch: d.branch,
+        commit,
+        committed: !unchanged,
+        pr: { url: `${LOCAL_FORGE_DIR}/pulls/${d.task.key}.md`, created },
+      };
     },
     async ask(q: HumanQuestion) {
       const dir = join(repoDir, LOCAL_FORGE_DIR, 'questions');
@@ -92,7 +98,7 @@ export function createLocalForge(options: {
         '',
       ].join('\n');
       await writeFile(file, body);
-      return { url: file };
+      return { url: `${LOCAL_FORGE_DIR}/questions/${q.task.key}.md` };
     },
   };
 }

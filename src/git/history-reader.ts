@@ -57,3 +57,76 @@ export async function* readFirstParentHistory(
     if (!finished) git.kill();
   }
 }
+
+/** One commit and the values of one trailer key in its message. */
+export interface CommitTrailers {
+  readonly commit: string;
+  readonly values: readonly string[];
+}
+
+/**
+ * Every commit reachable from the refs matching the patterns (`--branches=<glob>`,
+ * `--remotes=<glob>`) that carries trailer `key`, with its values, streamed from one
+ * `git log`. Nothing when no ref matches.
+ */
+export async function* readTrailers(
+  repoDir: string,
+  key: string,
+  refs: { branches?: readonly string[]; remotes?: readonly string[] },
+): AsyncGenerator<CommitTrailers> {
+  const selectors = [
+    ...(refs.branches ?? []).map((g) => `--branches=${g}`),
+    ...(refs.remotes ?? []).map((g) => `--remotes=${g}`),
+  ];
+  if (selectors.length === 0) return;
+  const git = spawnGitStream(repoDir, [
+    'log',
+    '-z',
+    `--format=%H %(trailers:key=${key},valueonly,separator=%x1f)`,
+    ...selectors,
+    '--',
+  ]);
+  let finished = false;
+  try {
+    let rest = '';
+    for await (const chunk of git.stdout as AsyncIterable<Buffer>) {
+      const records = (rest + chunk.toString('utf8')).split('\0');
+      rest = records.pop() ?? '';
+      for (const rec of records) {
+        const parsed = parseTrailerRecord(rec);
+        if (parsed) yield parsed;
+      }
+    }
+    const last = parseTrailerRecord(rest);
+    if (last) yield last;
+    const { code, stderr } = await git.exited;
+    if (code !== 0) throw new GitError(`cannot read the ${key} trailers: ${stderr}`);
+    finished = true;
+  } finally {
+    if (!finished) git.kill();
+  }
+}
+
+function parseTrailerRecord(rec: string): CommitTrailers | undefined {
+  const text = rec.trim();
+  const space = text.indexOf(' ');
+  if (space < 0) return undefined;
+  const values = text
+    .slice(space + 1)
+    .split('\x1f')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  return values.length ? { commit: text.slice(0, space), values } : undefined;
+}
+
+/** The values of trailer `key` in a raw commit object (as `cat-file` gives it). */
+export function trailerValues(commitObject: Buffer, key: string): string[] {
+  const text = commitObject.toString('utf8');
+  const message = text.slice(text.indexOf('\n\n') + 2).trimEnd();
+  const lastParagraph = message.slice(message.lastIndexOf('\n\n') + 1);
+  const prefix = `${key.toLowerCase()}:`;
+  return lastParagraph
+    .split('\n')
+    .filter((l) => l.toLowerCase().startsWith(prefix))
+    .map((l) => l.slice(prefix.length).trim());
+}

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Clock } from '../core/clock.js';
 import { LedgerError, GitError } from '../core/errors.js';
@@ -12,10 +12,17 @@ import {
 import { taskKey } from '../core/task.js';
 import { commitFiles, gitBlobId } from '../git/commit-files.js';
 import { gitDirOf, updateRef } from '../git/refs.js';
-import { fetchBranch, pushCommit } from '../git/remote.js';
+import { fetchBranch, pushCommit, PushRejectedError } from '../git/remote.js';
 import { blobsAt } from '../git/tree-reader.js';
 import { entryPath, folderOfPath, taskFolder, taskKeyOfPath } from './ledger-layout.js';
+import { ledgerCommitMessage, personAuthor } from './commit-message.js';
 import type { FlushResult, LedgerStore } from './ledger-store.js';
+import {
+  quarantine,
+  spoolFileProblem,
+  writeDurably,
+  type SpoolDamagedError,
+} from './spool-file.js';
 import { readLedger, readStoredEntries, taskFolders, type StoredEntry } from './read-ledger.js';
 
 export interface GitLedgerOptions {
@@ -95,6 +102,10 @@ async function walk(dir: string): Promise<string[]> {
  */
 export class GitLedgerStore implements LedgerStore {
   private readonly chains = new Map<string, Chain>();
+  /** What the last flush did: how many entries wait, and why (the CLI reports it). */
+  lastFlush: FlushResult | undefined;
+  /** Spool paths this store wrote; any other file a flush sends was recovered from a past run. */
+  private readonly appendedHere = new Set<string>();
 
   private constructor(
     private readonly options: GitLedgerOptions,
@@ -129,11 +140,10 @@ export class GitLedgerStore implements LedgerStore {
     });
     const text = serializeEntry(entry);
     const folder = chain?.folder ?? taskFolder(taskKey(draft.task), new Date(at));
-    const file = join(this.spoolDir, ...entryPath(folder, entry).split('/'));
-    await mkdir(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile(tmp, text, { flag: 'wx' });
-    await rename(tmp, file); // atomic: a reader never sees half an entry
+    const path = entryPath(folder, entry);
+    // Durable and atomic: after a crash the file is whole or absent, never half an entry.
+    await writeDurably(join(this.spoolDir, ...path.split('/')), text);
+    this.appendedHere.add(path);
     this.chains.set(draft.task, { folder, lastHash: sha256(text) });
     return entry;
   }
@@ -147,9 +157,12 @@ export class GitLedgerStore implements LedgerStore {
       .map((f) => relative(this.spoolDir, f).split(sep).join('/'))
       .filter((p) => taskKeyOfPath(p) === key)
       .sort((a, b) => a.slice(a.lastIndexOf('/')).localeCompare(b.slice(b.lastIndexOf('/'))));
-    const lastSpooled = spooled.at(-1);
-    if (lastSpooled) {
-      const bytes = await readFile(join(this.spoolDir, ...lastSpooled.split('/')));
+    // The newest whole entry: a damaged file is not part of the chain (flush quarantines it).
+    for (const lastSpooled of spooled.reverse()) {
+      const bytes = await readFile(join(this.spoolDir, ...lastSpooled.split('/'))).catch(
+        () => undefined,
+      );
+      if (!bytes || spoolFileProblem(lastSpooled, bytes)) continue;
       return { folder: folderOfPath(lastSpooled) ?? dirname(lastSpooled), lastHash: sha256(bytes) };
     }
     // Not in the spool: the tail of the task's chain on the branch (found without reading the
@@ -215,9 +228,7 @@ export class GitLedgerStore implements LedgerStore {
           entry.prev = expected;
           f.content = `${JSON.stringify(entry, null, 2)}\n`;
           f.bytes = Buffer.from(f.content, 'utf8');
-          const tmp = `${f.spool}.${process.pid}.tmp`;
-          await writeFile(tmp, f.bytes);
-          await rename(tmp, f.spool);
+          await writeDurably(f.spool, f.bytes);
         }
         // Later entries of the batch named the old bytes; they follow the re-linked one.
         expected = sha256(f.bytes);
@@ -229,20 +240,27 @@ export class GitLedgerStore implements LedgerStore {
     const maxTries = this.options.maxTries ?? 8;
     const sleep =
       this.options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+    const quarantined: SpoolDamagedError[] = [];
     for (let attempt = 1; ; attempt++) {
       const spooled = await walk(this.spoolDir);
       const files: Spooled[] = [];
       for (const spool of spooled) {
         const bytes = await readFile(spool).catch(() => undefined); // another flush may have sent it
-        if (bytes)
-          files.push({
-            path: relative(this.spoolDir, spool).split(sep).join('/'),
-            content: bytes.toString('utf8'),
-            spool,
-            bytes,
-          });
+        if (!bytes) continue;
+        const path = relative(this.spoolDir, spool).split(sep).join('/');
+        const problem = spoolFileProblem(path, bytes);
+        if (problem) {
+          // Never onto the append-only branch: set aside, named, and the rest still sent.
+          quarantined.push(await quarantine(this.spoolDir, path, problem));
+          continue;
+        }
+        files.push({ path, content: bytes.toString('utf8'), spool, bytes });
       }
-      if (files.length === 0) return { committed: 0, pending: 0, commit: undefined, pushed: false };
+      const recovered = files.filter((f) => !this.appendedHere.has(f.path)).length;
+      const result = (r: Omit<FlushResult, 'quarantined' | 'recovered'>): FlushResult =>
+        (this.lastFlush = { ...r, quarantined, recovered });
+      if (files.length === 0)
+        return result({ committed: 0, pending: 0, commit: undefined, pushed: false });
 
       await this.fetch(attempt > 1);
       const { base, onBranch } = await this.branchState(files.map((f) => f.path));
@@ -264,12 +282,16 @@ export class GitLedgerStore implements LedgerStore {
       let commit: string | undefined;
       try {
         if (toWrite.length > 0) {
-          const tasks = [...new Set(toWrite.map((f) => taskKeyOfPath(f.path) ?? f.path))];
-          const message = `ledger: ${toWrite.length} entr${toWrite.length === 1 ? 'y' : 'ies'} for ${tasks.slice(0, 5).join(', ')}${tasks.length > 5 ? ', …' : ''}\n`;
-          const who = this.options.committer ?? {
+          const written = toWrite
+            .map((f) => LedgerEntry.parse(JSON.parse(f.content)))
+            .sort((a, b) => a.id.localeCompare(b.id));
+          const message = ledgerCommitMessage(written);
+          const aios = this.options.committer ?? {
             name: 'AIOS ledger',
             email: 'aios-ledger@localhost',
           };
+          // A person's own act (sign-off, answer, outcome) is authored by them; AIOS commits it.
+          const who = personAuthor(written) ?? aios;
           const time = Math.floor(this.options.clock.now().getTime() / 1000);
           if (this.options.remote) {
             commit = await commitFiles(this.options.repoDir, {
@@ -278,6 +300,7 @@ export class GitLedgerStore implements LedgerStore {
               files: toWrite,
               message,
               author: who,
+              committer: aios,
               time,
               force: true,
             });
@@ -296,6 +319,7 @@ export class GitLedgerStore implements LedgerStore {
               files: toWrite,
               message,
               author: who,
+              committer: aios,
               time,
             });
           }
@@ -303,20 +327,35 @@ export class GitLedgerStore implements LedgerStore {
       } catch (error) {
         // A moved branch (PushRejectedError, or fast-import's compare-and-swap), a remote out of
         // reach, a lock held by another writer: all typed retryable by src/git.
+        if (error instanceof PushRejectedError && !error.retryable)
+          return result({
+            committed: 0,
+            pending: files.length,
+            commit: undefined,
+            pushed: false,
+            waiting: error.message,
+          });
         if (!(error instanceof GitError && error.retryable)) throw error;
         if (attempt >= maxTries) {
-          return { committed: 0, pending: files.length, commit: undefined, pushed: false };
+          return result({
+            committed: 0,
+            pending: files.length,
+            commit: undefined,
+            pushed: false,
+            waiting: error.message,
+          });
         }
         await sleep(Math.min(2_000, 50 * 2 ** attempt) * (0.5 + Math.random() / 2));
         continue;
       }
       await Promise.all(files.map((f) => rm(f.spool, { force: true })));
-      return {
+      for (const f of files) this.appendedHere.delete(f.path);
+      return result({
         committed: toWrite.length,
         pending: 0,
         commit,
         pushed: Boolean(this.options.remote && commit),
-      };
+      });
     }
   }
 

@@ -7,6 +7,12 @@ export interface FlushResult {
   readonly pending: number;
   readonly commit: string | undefined;
   readonly pushed: boolean;
+  /** Why entries are still waiting (the push stayed rejected, the remote was out of reach). */
+  readonly waiting?: string | undefined;
+  /** Spool files that were not whole entries: moved aside with a named error, never sent. */
+  readonly quarantined?: readonly Error[] | undefined;
+  /** Entries sent in this flush that an earlier run had left in the spool. */
+  readonly recovered?: number | undefined;
 }
 
 /**

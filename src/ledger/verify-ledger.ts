@@ -7,9 +7,21 @@ import { readFirstParentHistory } from '../git/history-reader.js';
 import { resolveCommit } from '../git/refs.js';
 import { ENTRY_PATH, LEDGER_ROOT, monthOfPath } from './ledger-layout.js';
 import { readStoredEntryBatches } from './read-ledger.js';
+import { crossCheckDeliveries, type DeliveredRef } from './verify-deliveries.js';
+import { checkAnchors, recordAnchor, type AnchorPlaces } from './verify-anchor.js';
 
 /** What a violation breaks. */
-export type ViolationKind = 'schema' | 'path' | 'history' | 'chain' | 'task' | 'cost';
+export type ViolationKind =
+  | 'schema'
+  | 'path'
+  | 'history'
+  | 'chain'
+  | 'task'
+  | 'cost'
+  /** A delivered entry and the task commits disagree (see verify-deliveries.ts). */
+  | 'delivery'
+  /** The tip does not descend from the tip last verified: the branch was rewritten. */
+  | 'rewrite';
 
 /** One way the ledger is not whole, with the file and the commit that brought it. */
 export interface Violation {
@@ -105,6 +117,24 @@ function checkTask(folder: string, links: Link[], out: Collector): void {
     );
 }
 
+/**
+ * Keys present in the stored JSON that the schema dropped when parsing (zod strips keys it does
+ * not know; the published JSON Schema forbids them with `additionalProperties: false`), as
+ * dotted paths. Anything the schema keeps, including records, is in `parsed` too.
+ */
+function keysNotIn(raw: unknown, parsed: unknown, at = ''): string[] {
+  if (Array.isArray(raw) && Array.isArray(parsed))
+    return raw.flatMap((r, i) => keysNotIn(r, parsed[i], `${at}[${i}]`));
+  if (!raw || typeof raw !== 'object' || !parsed || typeof parsed !== 'object') return [];
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(raw)) {
+    const name = at ? `${at}.${k}` : k;
+    if (!Object.prototype.hasOwnProperty.call(parsed, k)) out.push(name);
+    else out.push(...keysNotIn(v, (parsed as Record<string, unknown>)[k], name));
+  }
+  return out;
+}
+
 /** Check one entry's content: schema, file name, cost. Returns what the chain needs. */
 function checkEntry(
   path: string,
@@ -112,6 +142,7 @@ function checkEntry(
   match: RegExpExecArray,
   taskFolders: Map<string, string>,
   out: Collector,
+  delivered?: DeliveredRef[],
 ): Link {
   const hash = sha256(bytes);
   const id = match[4] ?? '';
@@ -145,6 +176,13 @@ function checkEntry(
     return { path, id, hash, prev, event: match[5], at };
   }
   const e = parsed.data;
+  const extra = keysNotIn(raw, e);
+  if (extra.length > 0)
+    out.add(
+      'schema',
+      path,
+      `holds ${extra.length === 1 ? 'a key' : 'keys'} the ${LEDGER_SCHEMA} schema does not allow: ${extra.slice(0, 5).join(', ')}${extra.length > 5 ? ', …' : ''}`,
+    );
   if (e.id !== id || e.event !== match[5])
     out.add(
       'path',
@@ -162,6 +200,8 @@ function checkEntry(
   if (seen === undefined) taskFolders.set(e.task, folder);
   else if (seen !== folder)
     out.add('path', path, `task ${e.task} also has entries in ${seen}: a task keeps one folder`);
+  if (e.event === 'delivered' && delivered)
+    delivered.push({ path, task: e.task, commit: e.data.commit, branch: e.data.branch });
   if (e.event === 'attempt') {
     const c = costOf(e.usage, e.cost.billing, e.cost.price, e.cost.shadowPrice);
     if (c.actualMicros !== e.cost.actualMicros)
@@ -192,7 +232,13 @@ function checkEntry(
 export async function verifyLedger(
   repoDir: string,
   ref: string,
-  options: { limit?: number } = {},
+  options: {
+    limit?: number;
+    /** Where the last verified tip is kept; `false` skips the descent check and recording. */
+    anchor?: AnchorPlaces | false;
+    /** Cross-check delivered entries against the task branches of this repository. */
+    branches?: boolean;
+  } = {},
 ): Promise<VerifyResult> {
   const out = new Collector(options.limit ?? 10_000);
   const tip = await resolveCommit(repoDir, ref);
@@ -201,8 +247,15 @@ export async function verifyLedger(
       hint: 'Fetch the ledger branch (git fetch origin aios-ledger:aios-ledger) or pass --ref.',
     });
 
+  // Pass 0: the ledger only grows. A rewrite can leave a consistent-looking history behind; it
+  // cannot make the new tip descend from the old one.
+  if (options.anchor !== false)
+    for (const b of await checkAnchors(repoDir, ref, tip, options.anchor ?? {}))
+      out.add('rewrite', undefined, b.message, tip);
+
   // Pass 1: the tree at the tip.
   const taskFolders = new Map<string, string>();
+  const delivered: DeliveredRef[] | undefined = options.branches ? [] : undefined;
   let folder: string | undefined;
   let links: Link[] = [];
   let entries = 0;
@@ -226,10 +279,15 @@ export async function verifyLedger(
         tasks++;
       }
       entries++;
-      links.push(checkEntry(s.path, s.bytes, match, taskFolders, out));
+      links.push(checkEntry(s.path, s.bytes, match, taskFolders, out, delivered));
     }
   }
   if (folder !== undefined) checkTask(folder, links, out);
+
+  // The work itself: delivered entries against the task commits, and back.
+  if (delivered)
+    for (const m of await crossCheckDeliveries(repoDir, delivered))
+      out.add('delivery', m.path, m.message, m.path ? undefined : m.commit);
 
   // Pass 2: the history. Every change must be an addition of a new path under ledger/.
   const needCommit = new Map<string, Violation[]>();
@@ -288,5 +346,7 @@ export async function verifyLedger(
   const violations = out.list.sort(
     (a, b) => (a.path ?? '').localeCompare(b.path ?? '') || a.kind.localeCompare(b.kind),
   );
+  if (options.anchor !== false && violations.length === 0 && out.omitted === 0)
+    await recordAnchor(repoDir, ref, tip, options.anchor ?? {});
   return { ref, tip, commits, entries, tasks, violations, omitted: out.omitted };
 }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../core/errors.js';
 import { sha256 } from '../core/hash.js';
@@ -60,9 +60,24 @@ export function buildTask(input: {
 }
 
 /** Read a task file. `repoName` scopes the id: `local/<repoName>#<file stem>`. */
+/** A task file's path as entries and PRs show it: relative to the repository, else its name. */
+export function recordedPath(file: string, repoDir: string | undefined): string {
+  if (repoDir) {
+    const rel = relative(resolve(repoDir), resolve(file));
+    if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+  }
+  return basename(file);
+}
+
 export async function taskFromFile(
   file: string,
-  options: { repoName: string; requestedBy: string; now: Date },
+  options: {
+    repoName: string;
+    requestedBy: string;
+    now: Date;
+    /** The repository the task is for: the file is recorded relative to it. */
+    repoDir?: string | undefined;
+  },
 ): Promise<Task> {
   let text: string;
   try {
@@ -81,7 +96,8 @@ export async function taskFromFile(
   const stem = basename(file).replace(/\.(md|markdown)$/i, '');
   return buildTask({
     id: `local/${options.repoName}#${stem}`,
-    source: { type: 'file', path: file, repo: options.repoName },
+    // Never the consultant's absolute path: relative to the repository, else the file's name.
+    source: { type: 'file', path: recordedPath(file, options.repoDir), repo: options.repoName },
     title: front.title,
     body: doc.body,
     labels: front.labels,

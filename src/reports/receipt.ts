@@ -325,8 +325,10 @@ export function buildReceipt(
           counts: e.data.counts,
           minutesToApproval: e.data.minutesToApproval,
         });
-        const seconds =
-          e.data.minutesToApproval === undefined ? 0 : Math.round(e.data.minutesToApproval * 60);
+        // Review effort, not waiting time: the reviewer's minutes, else the kind's estimate.
+        const minutes =
+          e.data.reviewMinutes ?? options.pricing.reviewMinutesByKind?.get(e.work.kind);
+        const seconds = minutes === undefined ? 0 : Math.round(minutes * 60);
         reviewSeconds += seconds;
         reviewMicros += timeCostMicros(seconds, rate);
         break;

@@ -59,7 +59,12 @@ export type ReportEntry =
     })
   | (ReportBase & {
       readonly event: 'signoff';
-      readonly data: { readonly minutesToApproval?: number | undefined };
+      readonly data: {
+        readonly counts: boolean;
+        readonly approved: boolean;
+        readonly minutesToApproval?: number | undefined;
+        readonly reviewMinutes?: number | undefined;
+      };
     })
   | (ReportBase & { readonly event: 'asked' | 'declined' | 'failed' });
 
@@ -163,11 +168,19 @@ export function toReportEntry(value: unknown): ReportEntry | undefined {
     case 'signoff':
       if (
         !isObject(data) ||
+        typeof data.counts !== 'boolean' ||
+        typeof data.approved !== 'boolean' ||
         !(
           data.minutesToApproval === undefined ||
           (typeof data.minutesToApproval === 'number' &&
             Number.isFinite(data.minutesToApproval) &&
             data.minutesToApproval >= 0)
+        ) ||
+        !(
+          data.reviewMinutes === undefined ||
+          (typeof data.reviewMinutes === 'number' &&
+            Number.isFinite(data.reviewMinutes) &&
+            data.reviewMinutes >= 0)
         )
       )
         return undefined;

@@ -10,6 +10,8 @@ import type { PriceSnapshot } from '../core/ledger-entry.js';
 export interface ReportPricing {
   /** Micro-dollars per hour of human review (config `signoff.reviewHourlyRate`). */
   readonly reviewHourlyRateMicros: number;
+  /** Review minutes of a sign-off that did not record its own, by kind (config `kinds.<k>.reviewMinutes`). */
+  readonly reviewMinutesByKind?: ReadonlyMap<string, number> | undefined;
   /** Flat-rate seats: model id → monthly fee in micro-dollars (config `models.<id>.monthlyFee`). */
   readonly seats: ReadonlyMap<string, number>;
   /** The model every call is re-priced at for the counterfactual, if any is API-billed. */
@@ -63,7 +65,15 @@ export function pricingFromConfig(config: AiosConfig, premiumModelId?: string): 
     const top = candidates[0];
     premium = top ? { modelId: top.model, price: top } : undefined;
   }
-  return { reviewHourlyRateMicros: config.signoff.reviewHourlyRate, seats, premium };
+  const reviewMinutesByKind = new Map<string, number>();
+  for (const [kind, k] of Object.entries(config.kinds))
+    if (k.reviewMinutes !== undefined) reviewMinutesByKind.set(kind, k.reviewMinutes);
+  return {
+    reviewHourlyRateMicros: config.signoff.reviewHourlyRate,
+    seats,
+    premium,
+    reviewMinutesByKind,
+  };
 }
 
 /** Cost of `seconds` of a person's time at an hourly rate, rounded half up to a micro-dollar. */

@@ -45,8 +45,14 @@ export interface ReportRow {
   premiumMicros: number;
   /** premium − (actual + seats); null when the config names no API-billed model. */
   savingsMicros: number | null;
+  /** Tasks delivered (a re-run's second delivery is the same task: counted once). */
   delivered: number;
+  /** Tasks signed off by an allowed approver. */
+  signedOff: number;
+  /** Accepted outcomes of signed-off work: the useful outcomes cost is divided by. */
   accepted: number;
+  /** Merged (accepted) without a sign-off: not a useful outcome, shown so it is not hidden. */
+  acceptedUnsigned: number;
   rejected: number;
   asked: number;
   /** Tasks that asked a person at least once. */
@@ -140,7 +146,9 @@ function emptyRow(key: string): ReportRow {
     premiumMicros: 0,
     savingsMicros: null,
     delivered: 0,
+    signedOff: 0,
     accepted: 0,
+    acceptedUnsigned: 0,
     rejected: 0,
     asked: 0,
     askedTasks: 0,
@@ -174,9 +182,17 @@ interface SeatUse {
   readonly byDim: Map<ReportDimension, Map<string, number>>;
 }
 
-/** Seconds of review a sign-off records (minutes may be fractional). */
-function reviewSecondsOf(e: Extract<ReportEntry, { event: 'signoff' }>): number {
-  return e.data.minutesToApproval === undefined ? 0 : Math.round(e.data.minutesToApproval * 60);
+/**
+ * Seconds of review effort a sign-off stands for: the reviewer's own minutes when recorded,
+ * else the per-kind estimate from config, else none. Never `minutesToApproval`: that is how long
+ * the PR waited (a PR approved after three days is not three days of review).
+ */
+function reviewSecondsOf(
+  e: Extract<ReportEntry, { event: 'signoff' }>,
+  byKind: ReadonlyMap<string, number> | undefined,
+): number {
+  const minutes = e.data.reviewMinutes ?? byKind?.get(e.work.kind);
+  return minutes === undefined ? 0 : Math.round(minutes * 60);
 }
 
 /**
@@ -253,6 +269,17 @@ export class ReportBuilder {
         if (e.data.outcome === 'ok' && e.data.decision === 'done') doneModel = e.actor.modelId;
       }
     }
+    // One task is one outcome however often it ran: its last delivery and its last outcome
+    // count (and the by-hand minutes once); every call of every run still counts its cost.
+    let lastDelivered: ReportEntry | undefined;
+    let lastOutcome: ReportEntry | undefined;
+    let firstSignoff: ReportEntry | undefined;
+    for (const e of entries) {
+      if (e.event === 'delivered') lastDelivered = e;
+      else if (e.event === 'outcome') lastOutcome = e;
+      else if (e.event === 'signoff' && e.data.counts === true && e.data.approved === true)
+        firstSignoff ??= e;
+    }
     const firstActor = firstCall?.actor.type === 'model' ? firstCall.actor : undefined;
     const task: TaskKeys = {
       persona: planned?.data.persona ?? firstActor?.persona ?? UNROUTED,
@@ -310,7 +337,11 @@ export class ReportBuilder {
         if (!set) touched.set(d, (set = new Set()));
         set.add(keys[d]);
       }
-      for (const r of targets) this.addEntry(r, e);
+      const counted =
+        (e.event !== 'delivered' || e === lastDelivered) &&
+        (e.event !== 'outcome' || e === lastOutcome);
+      if (counted) for (const r of targets) this.addEntry(r, e, firstSignoff !== undefined);
+      if (e === firstSignoff) for (const r of targets) r.signedOff++;
       if (e.event === 'asked') {
         asked = true;
         for (const d of REPORT_DIMENSIONS) {
@@ -336,7 +367,7 @@ export class ReportBuilder {
       }
   }
 
-  private addEntry(r: ReportRow, e: ReportEntry): void {
+  private addEntry(r: ReportRow, e: ReportEntry, signedOff: boolean): void {
     switch (e.event) {
       case 'attempt': {
         // A skipped model (no key) made no call: nothing was sent, nothing spent.
@@ -362,11 +393,14 @@ export class ReportBuilder {
         );
         break;
       case 'outcome':
-        if (e.data.outcome === 'accepted') r.accepted++;
-        else r.rejected++;
+        // A merge nobody signed off is not a useful outcome.
+        if (e.data.outcome === 'accepted') {
+          if (signedOff) r.accepted++;
+          else r.acceptedUnsigned++;
+        } else r.rejected++;
         break;
       case 'signoff': {
-        const seconds = reviewSecondsOf(e);
+        const seconds = reviewSecondsOf(e, this.pricing.reviewMinutesByKind);
         r.reviewSeconds += seconds;
         r.reviewMicros += timeCostMicros(seconds, this.pricing.reviewHourlyRateMicros);
         break;
@@ -510,7 +544,9 @@ const COUNTED = [
   'reviewMicros',
   'premiumMicros',
   'delivered',
+  'signedOff',
   'accepted',
+  'acceptedUnsigned',
   'rejected',
   'asked',
   'askedTasks',

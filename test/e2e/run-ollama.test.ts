@@ -134,7 +134,7 @@ describe('aios run against a real repository and an Ollama-protocol server', () 
     expect((await git.revparse(['--abbrev-ref', 'HEAD'])).trim()).toBe('main');
 
     // The draft PR file discloses AI use and shows routing, gates and cost.
-    const pr = await readFile(out.delivery.pr.url, 'utf8');
+    const pr = await readFile(join(repo, out.delivery.pr.url), 'utf8');
     expect(pr).toContain('state: draft');
     expect(pr).toContain('**AI use disclosure:**');
     expect(pr).toContain('llama3.1:8b');

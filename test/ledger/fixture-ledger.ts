@@ -208,7 +208,14 @@ function task(id: string, route: Route) {
         at,
         event: 'signoff',
         actor: { type: 'human', login: 'lead' },
-        data: { login: 'lead', approved: true, counts, minutesToApproval: minutes, pr: 'pr' },
+        data: {
+          login: 'lead',
+          approved: true,
+          counts,
+          minutesToApproval: minutes,
+          reviewMinutes: minutes,
+          pr: 'pr',
+        },
       });
       return this;
     },
@@ -295,6 +302,8 @@ export function fixtureDrafts(): LedgerDraft[][] {
       })
       .gate('2026-12-01T09:02:01.000Z', 1, true)
       .delivered('2026-12-01T09:03:00.000Z', 60)
+      // Signed off with no review minutes recorded: a merge without a sign-off is not useful.
+      .signoff('2026-12-02T09:00:00.000Z', 0)
       .outcome('2026-12-02T10:00:00.000Z', 'accepted').drafts,
     task('acme/site#5', { ...ROUTES.writing, ...acme })
       .planned('2026-12-03T09:00:00.000Z', 120)

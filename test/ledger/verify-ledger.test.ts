@@ -68,7 +68,7 @@ describe('aios ledger verify', () => {
     await writeFixtureLedger(dir);
     const result = await verifyLedger(dir, REF);
     expect(result.violations).toEqual([]);
-    expect(result).toMatchObject({ entries: 37, tasks: 8, commits: 1, omitted: 0 });
+    expect(result).toMatchObject({ entries: 38, tasks: 8, commits: 1, omitted: 0 });
   });
 
   it('catches each way a ledger can be broken, naming the commit and the file', async () => {
@@ -205,7 +205,7 @@ describe('aios ledger verify', () => {
     const ok = await runBin(['ledger', 'verify', '--repo', dir]);
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(
-      /the ledger is whole: refs\/heads\/aios-ledger at [0-9a-f]{12}: 37 entries, 8 tasks, 1 commits/,
+      /the ledger is whole: refs\/heads\/aios-ledger at [0-9a-f]{12}: 38 entries, 8 tasks, 1 commits/,
     );
     const empty = await tempRepo();
     const none = await runBin(['ledger', 'verify', '--repo', empty]);

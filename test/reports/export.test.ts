@@ -67,7 +67,7 @@ describe('aios ledger export', () => {
     const all = await runBin(['ledger', 'export', '--format', 'jsonl', '--repo', dir]);
     expect(all.code, all.stderr).toBe(0);
     const lines = all.stdout.trim().split('\n');
-    expect(lines).toHaveLength(37);
+    expect(lines).toHaveLength(38);
     for (const l of lines) expect(LedgerEntry.safeParse(JSON.parse(l)).success).toBe(true);
     const globex = await runBin([
       'ledger',
@@ -81,7 +81,7 @@ describe('aios ledger export', () => {
       '--since',
       '2026-12',
     ]);
-    expect(globex.stdout.trim().split('\n')).toHaveLength(9);
+    expect(globex.stdout.trim().split('\n')).toHaveLength(10);
   });
 
   it('writes CSV a spreadsheet opens: one row per entry, money as exact dollars', async () => {
@@ -98,7 +98,7 @@ describe('aios ledger export', () => {
     ]);
     expect(r.code, r.stderr).toBe(0);
     const rows = parseCsv(await readFile(file, 'utf8'));
-    expect(rows).toHaveLength(38);
+    expect(rows).toHaveLength(39);
     const header = rows[0] as string[];
     expect(rows.every((x) => x.length === header.length)).toBe(true);
     const col = (name: string) => header.indexOf(name);

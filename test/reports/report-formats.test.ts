@@ -23,7 +23,7 @@ describe('aios ledger report formats (the shipped config: $120/h, a $10 seat, pr
   it('prints the headline figures and the --by table in a terminal', async () => {
     const r = await report('--by', 'client');
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('37 entries over 8 tasks.');
+    expect(r.stdout).toContain('38 entries over 8 tasks.');
     expect(r.stdout).toContain(
       'Cost per accepted outcome: $40.6748  ($122.02 spent ÷ 3 accepted outcomes)',
     );

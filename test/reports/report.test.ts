@@ -77,7 +77,7 @@ describe('the ledger report on the fixture ledger (figures computed by hand)', (
   it('sums everything spent and divides by accepted outcomes', async () => {
     const r = await fixtureReport({ by: 'client' });
     const t = r.total;
-    expect(r.entries).toBe(37);
+    expect(r.entries).toBe(38);
     expect(t.tasks).toBe(8);
     expect(t.calls).toBe(9);
     expect(t.failedCalls).toBe(1);
@@ -186,7 +186,7 @@ describe('the ledger report on the fixture ledger (figures computed by hand)', (
 
   it('charges a client its share of each seat month under --client', async () => {
     const r = await fixtureReport({ filter: { client: 'globex' } });
-    expect(r.entries).toBe(15);
+    expect(r.entries).toBe(16);
     expect(r.total.tasks).toBe(3);
     // November's $10 is shared with acme (one task each); December's is globex's alone.
     expect(r.total.seatMicros).toBe(5_000_000 + 10_000_000);

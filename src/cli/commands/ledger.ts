@@ -178,10 +178,21 @@ export function registerLedger(program: Command): void {
     false,
   )
     .option('--json', 'print the result as JSON')
-    .action(async (opts: Common & { json?: boolean }) => {
+    .option(
+      '--anchor-file <file>',
+      'also keep the last verified tip in this JSON file (CI keeps it as an artifact); the ledger must descend from it',
+    )
+    .option(
+      '--branches',
+      'cross-check delivered entries against the task branches (aios/*) of this repository: each names a commit with its AIOS-Task trailer, and each task commit has its entry',
+    )
+    .action(async (opts: Common & { json?: boolean; anchorFile?: string; branches?: boolean }) => {
       const { repoDir, ref } = await open(opts);
       const { verifyLedger } = await import('../../ledger/verify-ledger.js');
-      const result = await verifyLedger(repoDir, ref);
+      const result = await verifyLedger(repoDir, ref, {
+        anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : undefined },
+        branches: opts.branches === true,
+      });
       const bad = result.violations.length + result.omitted;
       process.exitCode = bad > 0 ? 1 : 0;
       if (opts.json) {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { LocalModelMode } from '../../app/local-runner.js';
 import { cliProgress, printJson } from '../output.js';
+import { reportFlush } from './ledger-waiting.js';
 import { printOutcome, outcomeExitCode } from './outcome.js';
 
 export function modelMode(opts: {
@@ -64,8 +65,9 @@ export function registerRun(program: Command): void {
         // SIGINT/SIGTERM cancel the model call in flight; the ledger records it and the task fails.
         const stop = stopOnSignals();
         let result;
+        let runner;
         try {
-          const runner = await createLocalRunner({
+          runner = await createLocalRunner({
             repoDir: resolve(opts.repo),
             configFile: opts.config,
             models: modelMode(opts),
@@ -80,6 +82,10 @@ export function registerRun(program: Command): void {
         if (opts.json) printJson({ task: { id: task.id, title: task.title }, ...outcome });
         else printOutcome(task, outcome);
         process.exitCode = outcomeExitCode(outcome);
+        // Work done but its record not on the branch yet: a distinct code (README), unless the
+        // work itself already failed.
+        const waiting = reportFlush(runner.ledger.lastFlush, (t) => process.stderr.write(`${t}\n`));
+        if (waiting && process.exitCode === 0) process.exitCode = waiting;
       },
     );
 }

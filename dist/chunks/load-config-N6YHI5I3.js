@@ -1,0 +1,27 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  REPO_CONFIG_PATH,
+  defaultConfigPath,
+  loadConfig,
+  parseConfig
+} from "./chunk-VKNRJJE2.js";
+import "./chunk-G2BKNCP3.js";
+import "./chunk-73EJ4CLT.js";
+import "./chunk-27CZGLQL.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-4IVWAEM2.js";
+import "./chunk-UG3XGS3C.js";
+import "./chunk-OZ4QZEIA.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-U6EK6GCS.js";
+import "./chunk-EP24EKF6.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-IQ3FLNVD.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  REPO_CONFIG_PATH,
+  defaultConfigPath,
+  loadConfig,
+  parseConfig
+};

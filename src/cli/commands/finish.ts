@@ -1,0 +1,87 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { color, line, printJson } from '../output.js';
+import { reportFlush } from './ledger-waiting.js';
+
+interface FinishOpts {
+  repo: string;
+  config?: string;
+  as?: string;
+  json?: boolean;
+}
+
+/** Config, ledger store and the acting person, loaded on use (not by `aios --help`). */
+async function open(opts: FinishOpts) {
+  const repoDir = resolve(opts.repo);
+  const [{ loadConfig }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] =
+    await Promise.all([
+      import('../../config/load-config.js'),
+      import('../../ledger/git-ledger-store.js'),
+      import('../../core/clock.js'),
+      import('../../git/config-value.js'),
+    ]);
+  const config = await loadConfig({ file: opts.config, repoDir });
+  const ledger = await GitLedgerStore.open({
+    repoDir,
+    branch: config.config.ledger.branch,
+    remote: config.config.ledger.remote,
+    clock: systemClock(),
+  });
+  const login =
+    opts.as ?? (await gitConfigValue(repoDir, 'user.name')) ?? process.env.USER ?? 'local-user';
+  return { deps: { ledger, config: config.config, login }, ledger };
+}
+
+function common(cmd: Command): Command {
+  return cmd
+    .option('--repo <dir>', 'the git repository whose ledger to write', '.')
+    .option('--config <file>', 'config file (default: <repo>/.github/aios.yml, else the defaults)')
+    .option('--as <login>', 'who is acting (default: git user.name)')
+    .option('--json', 'print the entry as JSON');
+}
+
+/** `aios signoff` and `aios outcome`: finish a local task as the GitHub path would. */
+export function registerFinish(program: Command): void {
+  common(
+    program
+      .command('signoff')
+      .description(
+        'Sign off a delivered task as its reviewer, writing the same `signoff` entry an approving review writes on GitHub.',
+      )
+      .argument('<task>', 'the task id, e.g. local/site#blog-post')
+      .option('--minutes <n>', 'minutes the review took (else the kind’s reviewMinutes in config)'),
+  ).action(async (task: string, opts: FinishOpts & { minutes?: string }) => {
+    const { signoffLocal } = await import('../../app/local-finish.js');
+    const { deps, ledger } = await open(opts);
+    const entry = await signoffLocal(deps, task, {
+      minutes: opts.minutes === undefined ? undefined : Number(opts.minutes),
+    });
+    await ledger.flush();
+    if (opts.json) printJson(entry);
+    else
+      line(
+        `${color.green('signed off')} ${task} by ${entry.data.login}${entry.data.counts ? '' : color.yellow(' (not an allowed approver: recorded, not a sign-off)')}`,
+      );
+    const waiting = reportFlush(ledger.lastFlush, (t) => process.stderr.write(`${t}\n`));
+    if (waiting) process.exitCode = waiting;
+  });
+
+  common(
+    program
+      .command('outcome')
+      .description(
+        'Record whether a delivered task was accepted or rejected, as a merge or a close records it on GitHub.',
+      )
+      .argument('<task>', 'the task id, e.g. local/site#blog-post')
+      .argument('<outcome>', 'accepted or rejected'),
+  ).action(async (task: string, outcome: string, opts: FinishOpts) => {
+    const { outcomeLocal } = await import('../../app/local-finish.js');
+    const { deps, ledger } = await open(opts);
+    const entry = await outcomeLocal(deps, task, outcome);
+    await ledger.flush();
+    if (opts.json) printJson(entry);
+    else line(`${color.green(entry.data.outcome)} ${task} (by ${entry.data.by})`);
+    const waiting = reportFlush(ledger.lastFlush, (t) => process.stderr.write(`${t}\n`));
+    if (waiting) process.exitCode = waiting;
+  });
+}

@@ -1,0 +1,120 @@
+/**
+ * The tip `aios ledger verify` last found whole, so the next verify can require the ledger to
+ * have grown from it: an amended, rebased or filtered ledger branch no longer descends from the
+ * anchor, and that is a named failure however consistent the rewritten history looks. Kept as
+ * a ref in the repository (`refs/aios/verified/<branch>`, which also keeps the old commit from
+ * being garbage-collected) and, for CI, optionally as a small JSON file kept as an artifact.
+ */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { InputError } from '../core/errors.js';
+import { descends, resolveCommit, updateRef } from '../git/refs.js';
+
+const ANCHOR_SCHEMA = 'aios-ledger-anchor/1';
+
+const AnchorFile = z.object({
+  schema: z.literal(ANCHOR_SCHEMA),
+  ref: z.string(),
+  tip: z.string().regex(/^[0-9a-f]{40,64}$/),
+  verifiedAt: z.string(),
+});
+
+/** Where the last verified tip is kept. */
+export interface AnchorPlaces {
+  /** The ref that holds it; by default `refs/aios/verified/<branch of the ledger ref>`. */
+  readonly ref?: string | undefined;
+  /** A JSON file that also holds it (CI keeps it as an artifact between runs). */
+  readonly file?: string | undefined;
+}
+
+/** A break in the line from the last verified tip to the current one. */
+export interface AnchorBreak {
+  readonly anchor: string;
+  readonly where: string;
+  readonly message: string;
+}
+
+/** `refs/aios/verified/aios-ledger` for `refs/heads/aios-ledger` or `refs/remotes/origin/aios-ledger`. */
+export function defaultAnchorRef(ledgerRef: string): string {
+  const branch = ledgerRef.replace(/^refs\/heads\//, '').replace(/^refs\/remotes\/[^/]+\//, '');
+  return `refs/aios/verified/${branch}`;
+}
+
+async function fileTip(file: string): Promise<string | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    throw new InputError(`${file} is not valid JSON`, [], { cause });
+  }
+  const parsed = AnchorFile.safeParse(json);
+  if (!parsed.success)
+    throw new InputError(`${file} is not a ledger anchor (${ANCHOR_SCHEMA})`, [
+      { location: { file }, message: parsed.error.issues[0]?.message ?? 'invalid' },
+    ]);
+  return parsed.data.tip;
+}
+
+/**
+ * Check that `tip` descends from every recorded anchor. Returns the breaks (empty when the
+ * ledger only grew since it was last verified, or was never verified here).
+ */
+export async function checkAnchors(
+  repoDir: string,
+  ledgerRef: string,
+  tip: string,
+  places: AnchorPlaces = {},
+): Promise<AnchorBreak[]> {
+  const anchors: { anchor: string; where: string }[] = [];
+  const ref = places.ref ?? defaultAnchorRef(ledgerRef);
+  const fromRef = await resolveCommit(repoDir, ref);
+  if (fromRef) anchors.push({ anchor: fromRef, where: ref });
+  if (places.file) {
+    const fromFile = await fileTip(places.file);
+    if (fromFile) anchors.push({ anchor: fromFile, where: places.file });
+  }
+  const breaks: AnchorBreak[] = [];
+  for (const { anchor, where } of anchors) {
+    const r = await descends(repoDir, anchor, tip);
+    if (r === 'yes') continue;
+    breaks.push({
+      anchor,
+      where,
+      message:
+        r === 'missing'
+          ? `the last verified tip ${anchor.slice(0, 12)} (${where}) is not in this repository: the ledger's history was rewritten and the old commits are gone, or this clone never fetched them`
+          : `the ledger was rewritten: ${tip.slice(0, 12)} does not descend from the last verified tip ${anchor.slice(0, 12)} (${where}), so entries verified before were edited, dropped or reordered`,
+    });
+  }
+  return breaks;
+}
+
+/** Record `tip` as verified (after a verify that found the ledger whole). */
+export async function recordAnchor(
+  repoDir: string,
+  ledgerRef: string,
+  tip: string,
+  places: AnchorPlaces = {},
+  now: Date = new Date(),
+): Promise<void> {
+  await updateRef(repoDir, places.ref ?? defaultAnchorRef(ledgerRef), tip);
+  if (places.file) {
+    await mkdir(dirname(places.file), { recursive: true });
+    const body = `${JSON.stringify(
+      { schema: ANCHOR_SCHEMA, ref: ledgerRef, tip, verifiedAt: now.toISOString() },
+      null,
+      2,
+    )}\n`;
+    const tmp = `${places.file}.${process.pid}.tmp`;
+    await writeFile(tmp, body);
+    await rename(tmp, places.file);
+  }
+}

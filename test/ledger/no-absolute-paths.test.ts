@@ -1,0 +1,30 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runDemo } from '../../src/app/demo.js';
+import { readStoredEntries } from '../../src/ledger/read-ledger.js';
+import { runBin } from '../support/run-bin.js';
+import { tempDir } from '../support/temp-repo.js';
+
+describe('no path of the consultant’s machine', () => {
+  it('in entries, draft PRs or receipts: task files are recorded relative to the repository', async () => {
+    const { dir, runs } = await runDemo({ dir: join(await tempDir(), 'demo') });
+    const leaks: string[] = [];
+    for await (const s of readStoredEntries(dir, 'refs/heads/aios-ledger')) {
+      const text = s.bytes.toString('utf8');
+      if (text.includes(dir)) leaks.push(s.path);
+      if (s.path.endsWith('-planned.json'))
+        expect((JSON.parse(text) as { data: { source: string } }).data.source).toMatch(
+          /^\.aios\/tasks\/[\w-]+\.md$/,
+        );
+    }
+    for (const f of await readdir(join(dir, '.aios', 'pulls')))
+      if ((await readFile(join(dir, '.aios', 'pulls', f), 'utf8')).includes(dir)) leaks.push(f);
+    for (const r of runs) {
+      const receipt = await runBin(['receipt', r.task.id, '--repo', dir]);
+      expect(receipt.code, receipt.stderr).toBe(0);
+      if (receipt.stdout.includes(dir)) leaks.push(`receipt of ${r.task.id}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+});
