@@ -3,13 +3,13 @@ import {
   setUpZodForShortProcesses
 } from "./chunks/chunk-D4TCOT5H.js";
 import {
-  external_exports
-} from "./chunks/chunk-Z3MINALH.js";
-import {
   InputError,
   describeError,
   exitCodeOf
 } from "./chunks/chunk-AYJEV7GA.js";
+import {
+  external_exports
+} from "./chunks/chunk-Z3MINALH.js";
 import "./chunks/chunk-HWNULIWO.js";
 
 // src/action/runner-io.ts
@@ -89,7 +89,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
   try {
     const inputs = readInputs(io, env);
     io.mask(inputs.githubToken);
-    const { runGitHubJob } = await import("./chunks/github-runner-ZL7EC75S.js");
+    const { runGitHubJob } = await import("./chunks/github-runner-6XYMEAXL.js");
     const result = await runGitHubJob(inputs, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);

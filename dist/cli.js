@@ -1,9 +1,5 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  defaultGates
-} from "./chunks/chunk-T5P7VGOB.js";
-import "./chunks/chunk-O75UKX5P.js";
-import {
   GROUP_COLUMNS,
   headlineFigures,
   scopeLine,
@@ -13,12 +9,15 @@ import {
   percent
 } from "./chunks/chunk-AHAPMZ2P.js";
 import {
+  defaultGates
+} from "./chunks/chunk-AQO7R7BK.js";
+import "./chunks/chunk-QLKZTQZG.js";
+import {
   formatMicros
 } from "./chunks/chunk-EP24EKF6.js";
 import {
   setUpZodForShortProcesses
 } from "./chunks/chunk-D4TCOT5H.js";
-import "./chunks/chunk-Z3MINALH.js";
 import {
   InputError,
   describeError,
@@ -28,6 +27,7 @@ import {
   packageVersion
 } from "./chunks/chunk-EMAYY2HI.js";
 import "./chunks/chunk-AMKKWZM7.js";
+import "./chunks/chunk-Z3MINALH.js";
 import {
   __commonJS,
   __export,
@@ -4124,8 +4124,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-CCACRCA5.js"),
-    import("./chunks/ledger-ref-MFX7SDCO.js")
+    import("./chunks/load-config-XMQXEXJ3.js"),
+    import("./chunks/ledger-ref-6NGE6YWK.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -4163,7 +4163,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-TDBRQY3P.js"),
+        import("./chunks/report-from-git-PSANXH3D.js"),
         import("./chunks/report-pricing-33ENV7TR.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4208,7 +4208,7 @@ function registerLedger(program2) {
     false
   ).option("--json", "print the result as JSON").action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-AT2XS542.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-AJ3IJBUB.js");
     const result = await verifyLedger(repoDir, ref);
     const bad = result.violations.length + result.omitted;
     process.exitCode = bad > 0 ? 1 : 0;
@@ -4321,7 +4321,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-IA7ZLEC3.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-2I72UMVJ.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4355,7 +4355,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-AVR7YOGS.js");
+      const { runDemo } = await import("./chunks/demo-Q2QLG6UF.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4439,7 +4439,7 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-BFV4GKHI.js");
+      const { initRepo } = await import("./chunks/init-repo-DGZ2Y6Z5.js");
       const result = await initRepo({
         repoDir: resolve4(opts.repo),
         action: opts.action,
@@ -4511,9 +4511,9 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-CCACRCA5.js"),
-        import("./chunks/ledger-ref-MFX7SDCO.js"),
-        import("./chunks/receipt-PMKRYIBU.js"),
+        import("./chunks/load-config-XMQXEXJ3.js"),
+        import("./chunks/ledger-ref-6NGE6YWK.js"),
+        import("./chunks/receipt-Q2XJBURO.js"),
         import("./chunks/report-pricing-33ENV7TR.js")
       ]);
       const repoDir = resolve6(opts.repo);
@@ -4546,8 +4546,8 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
-        import("./chunks/load-config-CCACRCA5.js"),
-        import("./chunks/intake-ZELTIACT.js"),
+        import("./chunks/load-config-XMQXEXJ3.js"),
+        import("./chunks/intake-3IWZYO27.js"),
         import("./chunks/router-GKTHISET.js")
       ]);
       const repoDir = resolve7(opts.repo);
@@ -4589,7 +4589,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-TZ67B6CW.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-XVIMA6AG.js");
     printJson(jsonSchemaFor(name));
   });
 }

@@ -9,10 +9,10 @@ import {
 import "./chunk-EJ4ZRYJA.js";
 import "./chunk-EGP66IBB.js";
 import "./chunk-R7BZR5VP.js";
-import "./chunk-PCXO6PLR.js";
-import "./chunk-Z3MINALH.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-AMKKWZM7.js";
+import "./chunk-PCXO6PLR.js";
+import "./chunk-Z3MINALH.js";
 import "./chunk-HWNULIWO.js";
 export {
   PersonaRegistry,

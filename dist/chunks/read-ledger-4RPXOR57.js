@@ -11,10 +11,10 @@ import {
 import "./chunk-OTAEPFPO.js";
 import "./chunk-FT6KL63P.js";
 import "./chunk-H3BZYI6F.js";
+import "./chunk-AYJEV7GA.js";
 import "./chunk-MUJK2X3D.js";
 import "./chunk-PCXO6PLR.js";
 import "./chunk-Z3MINALH.js";
-import "./chunk-AYJEV7GA.js";
 import "./chunk-HWNULIWO.js";
 export {
   listTree,

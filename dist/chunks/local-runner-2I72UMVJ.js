@@ -1,0 +1,42 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  createLocalRunner
+} from "./chunk-CGQT35JY.js";
+import "./chunk-CYCXBKM5.js";
+import "./chunk-GSURJM5I.js";
+import "./chunk-GQXQSTY4.js";
+import "./chunk-VPGG6BY4.js";
+import "./chunk-2LFGVXAD.js";
+import "./chunk-NV2LNVE6.js";
+import "./chunk-ICF7VQCS.js";
+import "./chunk-XSZJ7D6U.js";
+import "./chunk-SPFN5JVL.js";
+import "./chunk-EJ4ZRYJA.js";
+import "./chunk-I5BGK54X.js";
+import "./chunk-RLITK63G.js";
+import "./chunk-QSC22QXC.js";
+import "./chunk-HQBHEEDR.js";
+import "./chunk-XQDBF3P2.js";
+import "./chunk-FT4Q5AND.js";
+import "./chunk-TGPF43PX.js";
+import "./chunk-EGP66IBB.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-R7BZR5VP.js";
+import "./chunk-2K2IB55S.js";
+import "./chunk-4ODOM3HQ.js";
+import "./chunk-OTAEPFPO.js";
+import "./chunk-FT6KL63P.js";
+import "./chunk-H3BZYI6F.js";
+import "./chunk-AQO7R7BK.js";
+import "./chunk-QLKZTQZG.js";
+import "./chunk-EP24EKF6.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-AMKKWZM7.js";
+import "./chunk-MCQFTS62.js";
+import "./chunk-MUJK2X3D.js";
+import "./chunk-PCXO6PLR.js";
+import "./chunk-Z3MINALH.js";
+import "./chunk-HWNULIWO.js";
+export {
+  createLocalRunner
+};
