@@ -10,8 +10,17 @@ import {
 } from "./chunks/chunk-AHAPMZ2P.js";
 import {
   defaultGates
-} from "./chunks/chunk-AQO7R7BK.js";
-import "./chunks/chunk-QLKZTQZG.js";
+} from "./chunks/chunk-7DMTAMRL.js";
+import {
+  loadConfig
+} from "./chunks/chunk-7ORGHVR3.js";
+import "./chunks/chunk-57BWDX3V.js";
+import "./chunks/chunk-EGP66IBB.js";
+import "./chunks/chunk-MOVWQC26.js";
+import {
+  GATE_CATALOG
+} from "./chunks/chunk-BK2ZYDIT.js";
+import "./chunks/chunk-R7BZR5VP.js";
 import {
   formatMicros
 } from "./chunks/chunk-EP24EKF6.js";
@@ -27,6 +36,14 @@ import {
   packageVersion
 } from "./chunks/chunk-EMAYY2HI.js";
 import "./chunks/chunk-AMKKWZM7.js";
+import {
+  packageVersion as packageVersion2
+} from "./chunks/chunk-IORERRJX.js";
+import "./chunks/chunk-MCQFTS62.js";
+import "./chunks/chunk-MUJK2X3D.js";
+import {
+  Risk
+} from "./chunks/chunk-PCXO6PLR.js";
 import "./chunks/chunk-Z3MINALH.js";
 import {
   __commonJS,
@@ -3993,6 +4010,12 @@ function formatVerdict(v, attempt) {
     (f) => `      ${color.dim(`${f.path ?? ""}${f.line ? `:${f.line}` : ""}`)} ${f.rule}: ${f.message}`
   );
   const more = v.findings.length > 6 ? [`      \u2026 ${v.findings.length - 6} more`] : [];
+  if (v.notChecked?.length)
+    more.push(
+      color.yellow(
+        `      not checked: ${v.notChecked.map((n) => n.rule).join(", ")} (${v.notChecked[0]?.reason ?? ""})`
+      )
+    );
   return [
     `    attempt ${attempt}: ${head}${v.findings.length ? ` (${v.findings.length} finding(s))` : ""}`,
     ...findings,
@@ -4123,12 +4146,12 @@ async function open(opts) {
     until: parseDate(opts.until, "--until"),
     client: opts.client
   };
-  const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-XMQXEXJ3.js"),
+  const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
+    import("./chunks/load-config-LSGOYZ5U.js"),
     import("./chunks/ledger-ref-6NGE6YWK.js")
   ]);
   const repoDir = resolve(opts.repo);
-  const { config } = await loadConfig({ file: opts.config, repoDir });
+  const { config } = await loadConfig2({ file: opts.config, repoDir });
   const ref = await resolveLedgerRef(repoDir, config.ledger, opts.ref);
   return { repoDir, ref, config, filter };
 }
@@ -4208,7 +4231,7 @@ function registerLedger(program2) {
     false
   ).option("--json", "print the result as JSON").action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-AJ3IJBUB.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-6ZIONWF7.js");
     const result = await verifyLedger(repoDir, ref);
     const bad = result.violations.length + result.omitted;
     process.exitCode = bad > 0 ? 1 : 0;
@@ -4245,11 +4268,11 @@ function registerLedger(program2) {
     if (format2 === "jsonl") await exporters.exportJsonl(entries, sink, filter);
     else if (format2 === "csv") await exporters.exportCsv(entries, sink, filter);
     else {
-      const { exportOtel } = await import("./chunks/export-otel-MWX3USTK.js");
-      const { packageVersion: packageVersion2 } = await import("./chunks/package-version-OLWDZCFV.js");
+      const { exportOtel } = await import("./chunks/export-otel-KJ2UQ7H7.js");
+      const { packageVersion: packageVersion3 } = await import("./chunks/package-version-OLWDZCFV.js");
       await exportOtel(entries, sink, {
         filter,
-        serviceVersion: packageVersion2(),
+        serviceVersion: packageVersion3(),
         ledgerRef: ref
       });
     }
@@ -4321,7 +4344,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-2I72UMVJ.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-MJRYI7ER.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4355,7 +4378,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-Q2QLG6UF.js");
+      const { runDemo } = await import("./chunks/demo-RV5GFF52.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4401,13 +4424,19 @@ ${color.bold(`\u25B6 ${file}`)}
 import { readFile } from "node:fs/promises";
 function registerGate(program2) {
   const gate = program2.command("gate").description("Run the quality gates by hand.");
-  gate.command("run").description("Run one gate over files; exits 1 when it would send the work back.").argument("<gate>", "gate id").argument("<files...>", "files to check").option("--kind <kind>", "kind of work", "manual").option("--json", "print the verdict as JSON").action(async (id, files, opts) => {
+  gate.command("run").description(
+    "Run one gate over files with its settings from the config; exits 0 on pass, 1 when it would send the work back, 2 on bad input."
+  ).argument("<gate>", "gate id (see `aios gate list`)").argument("<files...>", "files to check").option("--kind <kind>", "kind of work", "manual").option("--risk <risk>", "task risk: low, medium or high (thresholds depend on it)", "medium").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--root <dir>", "the checkout, for the repository's check command and style files", ".").option("--json", "print the verdict as JSON").action(async (id, files, opts) => {
     const registry = defaultGates();
     const g = registry.get(id);
     if (!g)
       throw new InputError(`No gate named "${id}".`, [], {
         hint: `Gates: ${registry.ids().join(", ")}.`
       });
+    const risk = Risk.safeParse(opts.risk);
+    if (!risk.success)
+      throw new InputError(`--risk must be low, medium or high, not "${opts.risk}".`);
+    const { config } = await loadConfig({ file: opts.config, repoDir: opts.root });
     const work = await Promise.all(
       files.map(async (path2) => {
         try {
@@ -4417,10 +4446,32 @@ function registerGate(program2) {
         }
       })
     );
-    const verdict = await g.run({ files: work, kind: opts.kind, taskId: "manual" });
+    const settings = config.gates[g.id] ?? config.gates[id];
+    const verdict = await g.run({
+      files: work,
+      kind: opts.kind,
+      taskId: "manual",
+      risk: risk.data,
+      settings,
+      root: opts.root
+    });
     if (opts.json) printJson(verdict);
     else line(formatVerdict(verdict, 1));
     process.exitCode = verdict.pass ? 0 : 1;
+  });
+  gate.command("list").description("The gates, cheap to dear, with their checkers and installed versions.").option("--json", "print as JSON").action((opts) => {
+    const rows = [...GATE_CATALOG].sort((a, b) => a.cost - b.cost).map((g) => ({
+      id: g.id,
+      aliases: [...g.aliases],
+      description: g.description,
+      checkers: g.checkers.map((name) => ({ name, version: packageVersion2(name) }))
+    }));
+    if (opts.json) return printJson(rows);
+    for (const r of rows) {
+      line(`${r.id}${r.aliases.length ? ` (also: ${r.aliases.join(", ")})` : ""}`);
+      line(`    ${r.description}`);
+      line(`    ${r.checkers.map((c) => `${c.name} ${c.version}`).join(" \xB7 ")}`);
+    }
   });
 }
 
@@ -4439,7 +4490,7 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-DGZ2Y6Z5.js");
+      const { initRepo } = await import("./chunks/init-repo-6J74HNTZ.js");
       const result = await initRepo({
         repoDir: resolve4(opts.repo),
         action: opts.action,
@@ -4510,14 +4561,14 @@ function registerReceipt(program2) {
         throw new InputError(`--format ${opts.format} is not one of the choices.`, [], {
           hint: "Use md, html or json."
         });
-      const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-XMQXEXJ3.js"),
+      const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
+        import("./chunks/load-config-LSGOYZ5U.js"),
         import("./chunks/ledger-ref-6NGE6YWK.js"),
         import("./chunks/receipt-Q2XJBURO.js"),
         import("./chunks/report-pricing-33ENV7TR.js")
       ]);
       const repoDir = resolve6(opts.repo);
-      const { config } = await loadConfig({ file: opts.config, repoDir });
+      const { config } = await loadConfig2({ file: opts.config, repoDir });
       const ref = await resolveLedgerRef(repoDir, config.ledger, opts.ref);
       const pricing = pricingFromConfig(config);
       const entries = await receipts.readTaskEntries(repoDir, ref, task);
@@ -4545,13 +4596,13 @@ import { resolve as resolve7, basename } from "node:path";
 function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
-      const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
-        import("./chunks/load-config-XMQXEXJ3.js"),
-        import("./chunks/intake-3IWZYO27.js"),
+      const [{ loadConfig: loadConfig2 }, { taskFromFile }, { route }] = await Promise.all([
+        import("./chunks/load-config-LSGOYZ5U.js"),
+        import("./chunks/intake-DVRI4ZIZ.js"),
         import("./chunks/router-GKTHISET.js")
       ]);
       const repoDir = resolve7(opts.repo);
-      const loaded = await loadConfig({ file: opts.config, repoDir });
+      const loaded = await loadConfig2({ file: opts.config, repoDir });
       const task = await taskFromFile(resolve7(taskFile), {
         repoName: basename(repoDir),
         requestedBy: "route-preview",
@@ -4589,7 +4640,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-XVIMA6AG.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-U2WHGMV7.js");
     printJson(jsonSchemaFor(name));
   });
 }

@@ -12,6 +12,7 @@ import { gatherContext } from '../context/gather-context.js';
 import type { Workspace } from '../context/workspace.js';
 import type { DeliveryResult, Forge } from '../forge/forge.js';
 import type { GateRegistry, WorkFile } from '../gates/gate.js';
+import { sendBackFindings } from '../gates/send-back.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import { createBudgetGuard, needsPastSpend } from '../models/budget-guard.js';
 import { ModelGateway, type CallRecord } from '../models/model-gateway.js';
@@ -435,7 +436,7 @@ export async function workOnTask(
       accepted = { answer, files };
       break;
     }
-    sentBack = verdicts.flatMap((v) => v.findings.filter((f) => f.severity === 'error'));
+    sentBack = sendBackFindings(verdicts, files);
   }
 
   if (!accepted) {

@@ -3,9 +3,6 @@ import {
   monotonicFactory
 } from "./chunk-XSZJ7D6U.js";
 import {
-  sha256
-} from "./chunk-MOVWQC26.js";
-import {
   readLedger,
   readStoredEntries,
   taskFolders
@@ -21,6 +18,9 @@ import {
 import {
   gitWithInput
 } from "./chunk-H3BZYI6F.js";
+import {
+  sha256
+} from "./chunk-MOVWQC26.js";
 import {
   GitError,
   LedgerError

@@ -4,10 +4,10 @@ import {
   commitFiles,
   commitHoldsFiles,
   systemClock
-} from "./chunk-CYCXBKM5.js";
+} from "./chunk-2O3G5VUY.js";
 import {
   runTask
-} from "./chunk-GSURJM5I.js";
+} from "./chunk-T2BU6G4X.js";
 import {
   createProvider,
   loadScript
@@ -21,22 +21,22 @@ import {
 } from "./chunk-SPFN5JVL.js";
 import {
   taskFromFile
-} from "./chunk-I5BGK54X.js";
+} from "./chunk-ZKDYZKRR.js";
 import {
   openGitWorkspace
 } from "./chunk-HQBHEEDR.js";
-import {
-  loadConfig
-} from "./chunk-FT4Q5AND.js";
-import {
-  require_dist
-} from "./chunk-R7BZR5VP.js";
 import {
   gitWithInput
 } from "./chunk-H3BZYI6F.js";
 import {
   defaultGates
-} from "./chunk-AQO7R7BK.js";
+} from "./chunk-7DMTAMRL.js";
+import {
+  loadConfig
+} from "./chunk-7ORGHVR3.js";
+import {
+  require_dist
+} from "./chunk-R7BZR5VP.js";
 import {
   ForgeError
 } from "./chunk-AYJEV7GA.js";

@@ -1,20 +1,26 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  TaskFileFrontMatter,
-  buildTask,
-  taskFromFile
-} from "./chunk-I5BGK54X.js";
-import "./chunk-RLITK63G.js";
+  REPO_CONFIG_PATH,
+  defaultConfigPath,
+  loadConfig,
+  parseConfig
+} from "./chunk-7ORGHVR3.js";
+import "./chunk-57BWDX3V.js";
 import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
+import "./chunk-BK2ZYDIT.js";
 import "./chunk-R7BZR5VP.js";
-import "./chunk-FT6KL63P.js";
+import "./chunk-EP24EKF6.js";
 import "./chunk-AYJEV7GA.js";
+import "./chunk-AMKKWZM7.js";
+import "./chunk-MCQFTS62.js";
+import "./chunk-MUJK2X3D.js";
 import "./chunk-PCXO6PLR.js";
 import "./chunk-Z3MINALH.js";
 import "./chunk-HWNULIWO.js";
 export {
-  TaskFileFrontMatter,
-  buildTask,
-  taskFromFile
+  REPO_CONFIG_PATH,
+  defaultConfigPath,
+  loadConfig,
+  parseConfig
 };

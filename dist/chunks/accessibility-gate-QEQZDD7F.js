@@ -31,7 +31,8 @@ var BEST_PRACTICE_RULES = [
   "landmark-no-duplicate-main",
   "skip-link",
   "accesskeys",
-  "frame-tested"
+  "frame-tested",
+  "meta-viewport"
 ];
 var LAYOUT_RULES = [
   "color-contrast",
@@ -246,6 +247,7 @@ async function htmlValidate(pages) {
   }
   return out;
 }
+var PAGE_URL = "http://aios.invalid/";
 var axeSource;
 function loadAxeSource() {
   axeSource ??= readFile(fileURLToPath(import.meta.resolve("axe-core/axe.min.js")), "utf8");
@@ -255,42 +257,40 @@ async function axeInBrowser(executablePath, pages) {
   const [{ chromium }, source] = await Promise.all([import("playwright-core"), loadAxeSource()]);
   const browser = await chromium.launch({ executablePath, headless: true, args: ["--no-sandbox"] });
   try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const tab = await context.newPage();
+    let body = "";
+    await tab.route(
+      "**/*",
+      (route) => route.request().url() === PAGE_URL ? route.fulfill({
+        status: 200,
+        contentType: "text/html; charset=utf-8",
+        headers: { "content-security-policy": "script-src 'none'; connect-src 'none'" },
+        body
+      }) : route.abort()
+    );
     const results = [];
     for (const page of pages) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      try {
-        const tab = await context.newPage();
-        await tab.route(
-          "**/*",
-          (route) => route.request().url() === "http://aios.invalid/" ? route.fulfill({
-            status: 200,
-            contentType: "text/html; charset=utf-8",
-            headers: { "content-security-policy": "script-src 'none'; connect-src 'none'" },
-            body: page.markup
-          }) : route.abort()
-        );
-        await tab.goto("http://aios.invalid/", { waitUntil: "domcontentloaded" });
-        await tab.evaluate(source);
-        results.push(
-          await tab.evaluate(
-            async (options) => {
-              const page2 = globalThis;
-              const r = await page2.axe.run(page2.document, options);
-              return r.violations.map((v) => ({
-                id: v.id,
-                impact: v.impact,
-                help: v.help,
-                helpUrl: v.helpUrl,
-                tags: v.tags,
-                nodes: v.nodes.map((n) => ({ target: n.target }))
-              }));
-            },
-            axeOptions(page, [])
-          )
-        );
-      } finally {
-        await context.close();
-      }
+      body = page.markup;
+      await tab.goto(PAGE_URL, { waitUntil: "domcontentloaded" });
+      await tab.evaluate(source);
+      results.push(
+        await tab.evaluate(
+          async (options) => {
+            const win = globalThis;
+            const r = await win.axe.run(win.document, options);
+            return r.violations.map((v) => ({
+              id: v.id,
+              impact: v.impact,
+              help: v.help,
+              helpUrl: v.helpUrl,
+              tags: v.tags,
+              nodes: v.nodes.map((n) => ({ target: n.target }))
+            }));
+          },
+          axeOptions(page, [])
+        )
+      );
     }
     return results;
   } finally {

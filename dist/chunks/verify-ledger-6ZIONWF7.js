@@ -1,8 +1,5 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  sha256
-} from "./chunk-MOVWQC26.js";
-import {
   costOf
 } from "./chunk-2K2IB55S.js";
 import {
@@ -19,6 +16,9 @@ import {
   gitEnv,
   gitWithInput
 } from "./chunk-H3BZYI6F.js";
+import {
+  sha256
+} from "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
 import {
   LedgerError

@@ -7,7 +7,7 @@ import {
   commitFiles,
   commitHoldsFiles,
   systemClock
-} from "./chunk-CYCXBKM5.js";
+} from "./chunk-2O3G5VUY.js";
 import {
   wo
 } from "./chunk-OPFM54M4.js";
@@ -19,9 +19,6 @@ import "./chunk-EJ4ZRYJA.js";
 import {
   neutralizeForGitHub
 } from "./chunk-RLITK63G.js";
-import "./chunk-EGP66IBB.js";
-import "./chunk-MOVWQC26.js";
-import "./chunk-R7BZR5VP.js";
 import "./chunk-4ODOM3HQ.js";
 import {
   Plan
@@ -32,6 +29,9 @@ import {
 import {
   gitWithInput
 } from "./chunk-H3BZYI6F.js";
+import "./chunk-EGP66IBB.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-R7BZR5VP.js";
 import {
   ForgeError,
   GitError,
@@ -6206,7 +6206,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-ILXAQMQH.js");
+      const { intakeJob } = await import("./intake-job-SDNVMVKV.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6246,8 +6246,8 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-QEZNAIQZ.js"),
-        import("./work-job-WZZS6NET.js"),
-        import("./default-gates-PPAZWXA2.js"),
+        import("./work-job-YSS57HK4.js"),
+        import("./default-gates-2UC6CPMD.js"),
         import("./create-provider-5NXUD7IF.js"),
         import("./month-spend-G3SDLI7E.js")
       ]);
@@ -6312,7 +6312,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
       const work = existsSync(join2(inputs.artifactDir, ARTIFACT_FILES.work)) ? await readArtifact(inputs.artifactDir, "work", WorkArtifact) : void 0;
-      const { deliverJob } = await import("./deliver-job-S3S3M54H.js");
+      const { deliverJob } = await import("./deliver-job-LQRPCBXI.js");
       const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },

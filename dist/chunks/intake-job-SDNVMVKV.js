@@ -1,24 +1,24 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   planTask
-} from "./chunk-GSURJM5I.js";
+} from "./chunk-T2BU6G4X.js";
 import "./chunk-GQXQSTY4.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-ICF7VQCS.js";
 import "./chunk-XSZJ7D6U.js";
 import {
   buildTask
-} from "./chunk-I5BGK54X.js";
+} from "./chunk-ZKDYZKRR.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-QSC22QXC.js";
-import "./chunk-EGP66IBB.js";
-import "./chunk-MOVWQC26.js";
-import "./chunk-R7BZR5VP.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-4ODOM3HQ.js";
 import "./chunk-OTAEPFPO.js";
 import "./chunk-FT6KL63P.js";
 import "./chunk-H3BZYI6F.js";
+import "./chunk-EGP66IBB.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-R7BZR5VP.js";
 import {
   formatMicros
 } from "./chunk-EP24EKF6.js";

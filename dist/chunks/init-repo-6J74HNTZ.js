@@ -2,12 +2,12 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   REPO_CONFIG_PATH,
   defaultConfigPath
-} from "./chunk-FT4Q5AND.js";
-import "./chunk-TGPF43PX.js";
+} from "./chunk-7ORGHVR3.js";
+import "./chunk-57BWDX3V.js";
 import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
+import "./chunk-BK2ZYDIT.js";
 import "./chunk-R7BZR5VP.js";
-import "./chunk-QLKZTQZG.js";
 import "./chunk-EP24EKF6.js";
 import {
   InputError

@@ -7,14 +7,8 @@ import {
 } from "./chunk-EJ4ZRYJA.js";
 import {
   TaskFileFrontMatter
-} from "./chunk-I5BGK54X.js";
+} from "./chunk-ZKDYZKRR.js";
 import "./chunk-RLITK63G.js";
-import {
-  AiosConfigSchema
-} from "./chunk-TGPF43PX.js";
-import "./chunk-EGP66IBB.js";
-import "./chunk-MOVWQC26.js";
-import "./chunk-R7BZR5VP.js";
 import {
   LedgerEntry,
   Plan
@@ -22,7 +16,13 @@ import {
 import {
   Task
 } from "./chunk-FT6KL63P.js";
-import "./chunk-QLKZTQZG.js";
+import {
+  AiosConfigSchema
+} from "./chunk-57BWDX3V.js";
+import "./chunk-EGP66IBB.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-BK2ZYDIT.js";
+import "./chunk-R7BZR5VP.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-MCQFTS62.js";

@@ -4,12 +4,12 @@ import {
 } from "./chunk-TUANLBMC.js";
 import {
   loadConfig
-} from "./chunk-FT4Q5AND.js";
-import "./chunk-TGPF43PX.js";
+} from "./chunk-7ORGHVR3.js";
+import "./chunk-57BWDX3V.js";
 import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
+import "./chunk-BK2ZYDIT.js";
 import "./chunk-R7BZR5VP.js";
-import "./chunk-QLKZTQZG.js";
 import "./chunk-EP24EKF6.js";
 import {
   InputError
@@ -49,7 +49,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-R2X3FRJR.js");
+  const { runGitHubJobWith } = await import("./github-job-2DY2NBEL.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

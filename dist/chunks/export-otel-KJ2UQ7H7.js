@@ -2,10 +2,10 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   passes
 } from "./chunk-UH7S5CZK.js";
+import "./chunk-AHAPMZ2P.js";
 import {
   sha256
 } from "./chunk-MOVWQC26.js";
-import "./chunk-AHAPMZ2P.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-HWNULIWO.js";
 

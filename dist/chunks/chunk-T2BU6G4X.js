@@ -19,11 +19,11 @@ import {
   route
 } from "./chunk-QSC22QXC.js";
 import {
-  sha256
-} from "./chunk-MOVWQC26.js";
-import {
   costOf
 } from "./chunk-2K2IB55S.js";
+import {
+  sha256
+} from "./chunk-MOVWQC26.js";
 import {
   formatMicros
 } from "./chunk-EP24EKF6.js";
@@ -146,6 +146,21 @@ ${options.task.body}`).filter(
     files.push(c);
   }
   return { files, tokens, omitted };
+}
+
+// src/gates/send-back.ts
+var MAX_LINE = 200;
+function sendBackFindings(verdicts, files) {
+  const byPath = new Map(files.map((f) => [f.path, f.content.split("\n")]));
+  return verdicts.flatMap(
+    (v) => v.findings.filter((f) => f.severity === "error").map((f) => {
+      const text = f.path && f.line ? byPath.get(f.path)?.[f.line - 1]?.trim() : void 0;
+      if (!text) return f;
+      const quoted = text.length > MAX_LINE ? `${text.slice(0, MAX_LINE)}\u2026` : text;
+      return { ...f, message: `${f.message}
+    line ${f.line}: ${JSON.stringify(quoted)}` };
+    })
+  );
 }
 
 // src/models/budget-guard.ts
@@ -651,6 +666,10 @@ function prBody(options) {
         lines.push(
           `  - \`${f.rule}\` ${f.path ?? ""}${f.line ? `:${f.line}` : ""} ${neutralizeForGitHub(f.message)}`
         );
+      if (v.notChecked?.length)
+        lines.push(
+          `  - Not checked: ${v.notChecked.map((n) => `\`${n.rule}\` (${n.reason})`).join(", ")}`
+        );
     }
   }
   lines.push("", "## Cost", "");
@@ -933,7 +952,7 @@ async function workOnTask(task, plan, deps, options = {}) {
       accepted = { answer, files };
       break;
     }
-    sentBack = verdicts.flatMap((v) => v.findings.filter((f) => f.severity === "error"));
+    sentBack = sendBackFindings(verdicts, files);
   }
   if (!accepted) {
     const findings = sentBack ?? [];

@@ -3,16 +3,16 @@ import {
   sanitizeUntrusted
 } from "./chunk-RLITK63G.js";
 import {
+  Task,
+  taskKey
+} from "./chunk-FT6KL63P.js";
+import {
   parseYamlWith,
   splitFrontMatter
 } from "./chunk-EGP66IBB.js";
 import {
   sha256
 } from "./chunk-MOVWQC26.js";
-import {
-  Task,
-  taskKey
-} from "./chunk-FT6KL63P.js";
 import {
   InputError
 } from "./chunk-AYJEV7GA.js";

@@ -1,9 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-CGQT35JY.js";
-import "./chunk-CYCXBKM5.js";
-import "./chunk-GSURJM5I.js";
+} from "./chunk-Z73YTHI4.js";
+import "./chunk-2O3G5VUY.js";
+import "./chunk-T2BU6G4X.js";
 import "./chunk-GQXQSTY4.js";
 import {
   wo
@@ -15,16 +15,11 @@ import "./chunk-ICF7VQCS.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-SPFN5JVL.js";
 import "./chunk-EJ4ZRYJA.js";
-import "./chunk-I5BGK54X.js";
+import "./chunk-ZKDYZKRR.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-QSC22QXC.js";
 import "./chunk-HQBHEEDR.js";
 import "./chunk-XQDBF3P2.js";
-import "./chunk-FT4Q5AND.js";
-import "./chunk-TGPF43PX.js";
-import "./chunk-EGP66IBB.js";
-import "./chunk-MOVWQC26.js";
-import "./chunk-R7BZR5VP.js";
 import {
   buildReport
 } from "./chunk-JTFXGSZY.js";
@@ -37,8 +32,13 @@ import "./chunk-H3BZYI6F.js";
 import {
   pricingFromConfig
 } from "./chunk-RJNZGAYP.js";
-import "./chunk-AQO7R7BK.js";
-import "./chunk-QLKZTQZG.js";
+import "./chunk-7DMTAMRL.js";
+import "./chunk-7ORGHVR3.js";
+import "./chunk-57BWDX3V.js";
+import "./chunk-EGP66IBB.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-BK2ZYDIT.js";
+import "./chunk-R7BZR5VP.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-AYJEV7GA.js";
 import {

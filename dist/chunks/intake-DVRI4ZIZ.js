@@ -1,26 +1,20 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  REPO_CONFIG_PATH,
-  defaultConfigPath,
-  loadConfig,
-  parseConfig
-} from "./chunk-FT4Q5AND.js";
-import "./chunk-TGPF43PX.js";
+  TaskFileFrontMatter,
+  buildTask,
+  taskFromFile
+} from "./chunk-ZKDYZKRR.js";
+import "./chunk-RLITK63G.js";
+import "./chunk-FT6KL63P.js";
 import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-R7BZR5VP.js";
-import "./chunk-QLKZTQZG.js";
-import "./chunk-EP24EKF6.js";
 import "./chunk-AYJEV7GA.js";
-import "./chunk-AMKKWZM7.js";
-import "./chunk-MCQFTS62.js";
-import "./chunk-MUJK2X3D.js";
 import "./chunk-PCXO6PLR.js";
 import "./chunk-Z3MINALH.js";
 import "./chunk-HWNULIWO.js";
 export {
-  REPO_CONFIG_PATH,
-  defaultConfigPath,
-  loadConfig,
-  parseConfig
+  TaskFileFrontMatter,
+  buildTask,
+  taskFromFile
 };
