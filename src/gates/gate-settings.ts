@@ -66,6 +66,17 @@ export const GateSettings = z
       .optional()
       .describe("The repository's own check command, run in the checkout (e.g. npm test)"),
     checkTimeoutMs: z.number().int().positive().optional(),
+    // reviewer
+    personas: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('Reviewer persona per kind of work (`*` for any other kind)'),
+    minConfidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe('Below this confidence the reviewer sends the work back'),
   })
   .strict();
 export type GateSettings = z.infer<typeof GateSettings>;

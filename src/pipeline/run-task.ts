@@ -13,6 +13,7 @@ import type { Workspace } from '../context/workspace.js';
 import type { DeliveryResult, Forge } from '../forge/forge.js';
 import type { GateRegistry, WorkFile } from '../gates/gate.js';
 import { sendBackFindings } from '../gates/send-back.js';
+import { reviewStep } from './review-step.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import { createBudgetGuard, needsPastSpend } from '../models/budget-guard.js';
 import { ModelGateway, type CallRecord } from '../models/model-gateway.js';
@@ -247,61 +248,66 @@ export async function workOnTask(
 
   let lastBy: WorkedBy | undefined;
   const tierConfig = config.tiers[plan.tier];
-  const gateway = new ModelGateway({
-    providers,
-    sleep: deps.sleep,
-    beforeCall: (modelId, promptChars) => budget.beforeCall(modelId, promptChars),
-    onCall: async (call: CallRecord) => {
-      const m = modelConfig(call.modelId);
-      const shadow = m.shadowModel ? config.models[m.shadowModel] : undefined;
-      const c: Cost = costOf(
-        call.usage,
-        m.billing,
-        priceSnapshot(call.modelId, m),
-        shadow && m.shadowModel ? priceSnapshot(m.shadowModel, shadow) : undefined,
-      );
-      budget.record(c);
-      cost.actualMicros += c.actualMicros;
-      cost.shadowMicros += c.shadowMicros;
-      cost.calls += 1;
-      cost.inputTokens += call.usage.inputTokens;
-      cost.outputTokens += call.usage.outputTokens;
+  // Every call, the author's and the reviewer's, is costed and recorded the same way.
+  const recordCall = async (call: CallRecord, callPersona: string = plan.persona) => {
+    const m = modelConfig(call.modelId);
+    const shadow = m.shadowModel ? config.models[m.shadowModel] : undefined;
+    const c: Cost = costOf(
+      call.usage,
+      m.billing,
+      priceSnapshot(call.modelId, m),
+      shadow && m.shadowModel ? priceSnapshot(m.shadowModel, shadow) : undefined,
+    );
+    budget.record(c);
+    cost.actualMicros += c.actualMicros;
+    cost.shadowMicros += c.shadowMicros;
+    cost.calls += 1;
+    cost.inputTokens += call.usage.inputTokens;
+    cost.outputTokens += call.usage.outputTokens;
+    if (callPersona === plan.persona)
       lastBy = {
         provider: call.provider,
         model: call.model,
         modelId: call.modelId,
         scripted: call.provider === 'scripted',
       };
-      progress.modelEnd({ modelId: call.modelId, ok: call.outcome === 'ok' });
-      await append({
-        ...base,
-        event: 'attempt',
-        actor: {
-          type: 'model',
-          provider: call.provider,
-          model: call.model,
-          modelId: call.modelId,
-          persona: plan.persona,
-          tier: plan.tier,
-          scripted: call.provider === 'scripted',
-        },
-        usage: call.usage,
-        cost: c,
-        data: {
-          attempt: call.attempt,
-          call: call.call,
-          purpose: call.purpose,
-          outcome: call.outcome,
-          errorClass: call.errorClass,
-          error: call.error,
-          decision: call.answer?.decision,
-          confidence: call.answer?.confidence,
-          answerHash: call.answerHash,
-          raw: call.raw,
-        },
-      });
-    },
-  });
+    progress.modelEnd({ modelId: call.modelId, ok: call.outcome === 'ok' });
+    await append({
+      ...base,
+      event: 'attempt',
+      actor: {
+        type: 'model',
+        provider: call.provider,
+        model: call.model,
+        modelId: call.modelId,
+        persona: callPersona,
+        tier: plan.tier,
+        scripted: call.provider === 'scripted',
+      },
+      usage: call.usage,
+      cost: c,
+      data: {
+        attempt: call.attempt,
+        call: call.call,
+        purpose: call.purpose,
+        outcome: call.outcome,
+        errorClass: call.errorClass,
+        error: call.error,
+        decision: call.answer?.decision,
+        confidence: call.answer?.confidence,
+        answerHash: call.answerHash,
+        raw: call.raw,
+      },
+    });
+  };
+  const gatewayFor = (callPersona: string) =>
+    new ModelGateway({
+      providers,
+      sleep: deps.sleep,
+      beforeCall: (modelId, promptChars) => budget.beforeCall(modelId, promptChars),
+      onCall: (call: CallRecord) => recordCall(call, callPersona),
+    });
+  const gateway = gatewayFor(plan.persona);
 
   const fail = async (
     stage: 'work' | 'gate' | 'budget',
@@ -413,7 +419,19 @@ export async function workOnTask(
     }
 
     const files: WorkFile[] = answer.files.map((f) => ({ path: f.path, content: f.content }));
-    const verdicts = await runGates(files, plan, persona, deps, task);
+    const review = reviewStep({
+      gateway: gatewayFor,
+      personas: deps.personas,
+      plan,
+      task,
+      attempt,
+      authorModel: lastBy?.modelId,
+      settings: config.gates.reviewer,
+      minConfidence: config.asking.minConfidence,
+      timeouts: tierConfig?.timeouts,
+      signal: deps.signal,
+    });
+    const verdicts = await runGates(files, plan, persona, deps, task, review);
     for (const v of verdicts) {
       progress.gate(v, attempt);
       await append({
@@ -626,11 +644,17 @@ async function runGates(
   persona: Persona,
   deps: Pick<PipelineDeps, 'config' | 'gates'>,
   task: Task,
+  review?: (files: readonly WorkFile[]) => Promise<GateVerdict>,
 ): Promise<GateVerdict[]> {
   const policy = checkWritePolicy(files, persona, deps.config.config.policy);
   if (!policy.pass) return [policy];
   const verdicts: GateVerdict[] = [policy];
   for (const id of deps.gates.order(plan.gates)) {
+    // The reviewer persona reads the work only once every deterministic gate has passed.
+    if (id === 'reviewer') {
+      if (review && verdicts.every((v) => v.pass)) verdicts.push(await review(files));
+      continue;
+    }
     const gate = deps.gates.get(id);
     if (!gate) {
       verdicts.push({

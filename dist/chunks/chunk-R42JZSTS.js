@@ -7,7 +7,7 @@ import {
 } from "./chunk-2O3G5VUY.js";
 import {
   runTask
-} from "./chunk-T2BU6G4X.js";
+} from "./chunk-55SL4UH5.js";
 import {
   createProvider,
   loadScript
@@ -30,10 +30,10 @@ import {
 } from "./chunk-H3BZYI6F.js";
 import {
   defaultGates
-} from "./chunk-7DMTAMRL.js";
+} from "./chunk-EAXR2WFZ.js";
 import {
   loadConfig
-} from "./chunk-7ORGHVR3.js";
+} from "./chunk-J2MYR24T.js";
 import {
   require_dist
 } from "./chunk-R7BZR5VP.js";

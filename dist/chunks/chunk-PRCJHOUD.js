@@ -1,13 +1,13 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   knownGateNames
-} from "./chunk-BK2ZYDIT.js";
+} from "./chunk-PZKDSWJQ.js";
 import {
   dollarsToMicros
 } from "./chunk-EP24EKF6.js";
 import {
   GateSettings
-} from "./chunk-MCQFTS62.js";
+} from "./chunk-5QTSU4AM.js";
 import {
   Risk,
   Size,

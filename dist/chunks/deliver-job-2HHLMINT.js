@@ -3,7 +3,7 @@ import {
   checkWritePolicy,
   deliverTask,
   entryBase
-} from "./chunk-T2BU6G4X.js";
+} from "./chunk-55SL4UH5.js";
 import "./chunk-GQXQSTY4.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-ICF7VQCS.js";

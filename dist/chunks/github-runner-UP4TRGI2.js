@@ -4,18 +4,18 @@ import {
 } from "./chunk-TUANLBMC.js";
 import {
   loadConfig
-} from "./chunk-7ORGHVR3.js";
-import "./chunk-57BWDX3V.js";
+} from "./chunk-J2MYR24T.js";
+import "./chunk-PRCJHOUD.js";
 import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
-import "./chunk-BK2ZYDIT.js";
+import "./chunk-PZKDSWJQ.js";
 import "./chunk-R7BZR5VP.js";
 import "./chunk-EP24EKF6.js";
 import {
   InputError
 } from "./chunk-AYJEV7GA.js";
 import "./chunk-AMKKWZM7.js";
-import "./chunk-MCQFTS62.js";
+import "./chunk-5QTSU4AM.js";
 import "./chunk-MUJK2X3D.js";
 import "./chunk-PCXO6PLR.js";
 import "./chunk-Z3MINALH.js";
@@ -49,7 +49,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-2DY2NBEL.js");
+  const { runGitHubJobWith } = await import("./github-job-FWTSSJ4M.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-IORERRJX.js";
 import {
   applyThreshold
-} from "./chunk-MCQFTS62.js";
+} from "./chunk-5QTSU4AM.js";
 import "./chunk-MUJK2X3D.js";
 import "./chunk-PCXO6PLR.js";
 import "./chunk-Z3MINALH.js";

@@ -18,14 +18,14 @@ import {
 } from "./chunk-FT6KL63P.js";
 import {
   AiosConfigSchema
-} from "./chunk-57BWDX3V.js";
+} from "./chunk-PRCJHOUD.js";
 import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
-import "./chunk-BK2ZYDIT.js";
+import "./chunk-PZKDSWJQ.js";
 import "./chunk-R7BZR5VP.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-AYJEV7GA.js";
-import "./chunk-MCQFTS62.js";
+import "./chunk-5QTSU4AM.js";
 import "./chunk-MUJK2X3D.js";
 import "./chunk-PCXO6PLR.js";
 import {

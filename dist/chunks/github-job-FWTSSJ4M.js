@@ -6206,7 +6206,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-SDNVMVKV.js");
+      const { intakeJob } = await import("./intake-job-SZPXNAO5.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6246,8 +6246,8 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-QEZNAIQZ.js"),
-        import("./work-job-YSS57HK4.js"),
-        import("./default-gates-2UC6CPMD.js"),
+        import("./work-job-H3SJIRND.js"),
+        import("./default-gates-MVWQA6OP.js"),
         import("./create-provider-5NXUD7IF.js"),
         import("./month-spend-G3SDLI7E.js")
       ]);
@@ -6312,7 +6312,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
       const work = existsSync(join2(inputs.artifactDir, ARTIFACT_FILES.work)) ? await readArtifact(inputs.artifactDir, "work", WorkArtifact) : void 0;
-      const { deliverJob } = await import("./deliver-job-LQRPCBXI.js");
+      const { deliverJob } = await import("./deliver-job-2HHLMINT.js");
       const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },

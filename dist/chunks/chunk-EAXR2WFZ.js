@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   GATE_CATALOG
-} from "./chunk-BK2ZYDIT.js";
+} from "./chunk-PZKDSWJQ.js";
 
 // src/gates/gate.ts
 var GateRegistry = class {
@@ -25,7 +25,11 @@ var GateRegistry = class {
   }
   /** The given gate ids, cheap first (stable for gates of equal or unknown cost). */
   order(ids) {
-    return ids.map((id, i) => ({ id, i, cost: this.costs.get(id) ?? 0 })).sort((a, b) => a.cost - b.cost || a.i - b.i).map((x) => x.id);
+    return ids.map((id, i) => ({
+      id,
+      i,
+      cost: id === "reviewer" ? Number.MAX_SAFE_INTEGER : this.costs.get(id) ?? 0
+    })).sort((a, b) => a.cost - b.cost || a.i - b.i).map((x) => x.id);
   }
 };
 function lazyGate(entry) {

@@ -1,9 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-Z73YTHI4.js";
+} from "./chunk-R42JZSTS.js";
 import "./chunk-2O3G5VUY.js";
-import "./chunk-T2BU6G4X.js";
+import "./chunk-55SL4UH5.js";
 import "./chunk-GQXQSTY4.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-2LFGVXAD.js";
@@ -22,17 +22,17 @@ import "./chunk-4ODOM3HQ.js";
 import "./chunk-OTAEPFPO.js";
 import "./chunk-FT6KL63P.js";
 import "./chunk-H3BZYI6F.js";
-import "./chunk-7DMTAMRL.js";
-import "./chunk-7ORGHVR3.js";
-import "./chunk-57BWDX3V.js";
+import "./chunk-EAXR2WFZ.js";
+import "./chunk-J2MYR24T.js";
+import "./chunk-PRCJHOUD.js";
 import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
-import "./chunk-BK2ZYDIT.js";
+import "./chunk-PZKDSWJQ.js";
 import "./chunk-R7BZR5VP.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-AMKKWZM7.js";
-import "./chunk-MCQFTS62.js";
+import "./chunk-5QTSU4AM.js";
 import "./chunk-MUJK2X3D.js";
 import "./chunk-PCXO6PLR.js";
 import "./chunk-Z3MINALH.js";

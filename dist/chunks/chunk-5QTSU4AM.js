@@ -39,7 +39,10 @@ var GateSettings = external_exports.object({
     maxNestedCallbacks: external_exports.number().int().positive().optional()
   }).strict().optional(),
   checkCommand: external_exports.string().optional().describe("The repository's own check command, run in the checkout (e.g. npm test)"),
-  checkTimeoutMs: external_exports.number().int().positive().optional()
+  checkTimeoutMs: external_exports.number().int().positive().optional(),
+  // reviewer
+  personas: external_exports.record(external_exports.string(), external_exports.string()).optional().describe("Reviewer persona per kind of work (`*` for any other kind)"),
+  minConfidence: external_exports.number().min(0).max(1).optional().describe("Below this confidence the reviewer sends the work back")
 }).strict();
 var RANK = { info: 0, warning: 1, error: 2 };
 function applyThreshold(findings, settings, risk) {

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   AiosConfigSchema
-} from "./chunk-57BWDX3V.js";
+} from "./chunk-PRCJHOUD.js";
 import {
   parseYamlWith
 } from "./chunk-EGP66IBB.js";
