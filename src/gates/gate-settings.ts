@@ -31,6 +31,7 @@ export const GateSettings = z
     browserPath: z.string().optional().describe('Chromium or Chrome executable'),
     // editorial
     targetGrade: z.number().positive().optional().describe('Readability target (US grade)'),
+    language: z.enum(['en-US', 'en-GB']).optional().describe('Spelling dictionary (default en-US)'),
     maxSentenceWords: z.number().int().positive().optional(),
     brandTerms: z
       .array(z.string())

@@ -1,13 +1,13 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   knownGateNames
-} from "./chunk-PZKDSWJQ.js";
+} from "./chunk-PT5RB22F.js";
 import {
   dollarsToMicros
 } from "./chunk-EP24EKF6.js";
 import {
   GateSettings
-} from "./chunk-5QTSU4AM.js";
+} from "./chunk-YHUUYJMY.js";
 import {
   Risk,
   Size,

@@ -23,6 +23,7 @@ var GateSettings = external_exports.object({
   browserPath: external_exports.string().optional().describe("Chromium or Chrome executable"),
   // editorial
   targetGrade: external_exports.number().positive().optional().describe("Readability target (US grade)"),
+  language: external_exports.enum(["en-US", "en-GB"]).optional().describe("Spelling dictionary (default en-US)"),
   maxSentenceWords: external_exports.number().int().positive().optional(),
   brandTerms: external_exports.array(external_exports.string()).optional().describe("Terms spelt exactly so (e.g. WordPress); other casings are findings"),
   bannedWords: external_exports.record(external_exports.string(), external_exports.string()).optional().describe("Word or phrase \u2192 what to write instead"),

@@ -4,18 +4,18 @@ import {
 } from "./chunk-TUANLBMC.js";
 import {
   loadConfig
-} from "./chunk-J2MYR24T.js";
-import "./chunk-PRCJHOUD.js";
+} from "./chunk-POKCUFBC.js";
+import "./chunk-43R6JCNE.js";
 import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
-import "./chunk-PZKDSWJQ.js";
+import "./chunk-PT5RB22F.js";
 import "./chunk-R7BZR5VP.js";
 import "./chunk-EP24EKF6.js";
 import {
   InputError
 } from "./chunk-AYJEV7GA.js";
 import "./chunk-AMKKWZM7.js";
-import "./chunk-5QTSU4AM.js";
+import "./chunk-YHUUYJMY.js";
 import "./chunk-MUJK2X3D.js";
 import "./chunk-PCXO6PLR.js";
 import "./chunk-Z3MINALH.js";
@@ -49,7 +49,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-FWTSSJ4M.js");
+  const { runGitHubJobWith } = await import("./github-job-NFHZ5HFH.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

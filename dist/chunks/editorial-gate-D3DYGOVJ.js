@@ -10,7 +10,7 @@ import {
 } from "./chunk-IORERRJX.js";
 import {
   applyThreshold
-} from "./chunk-5QTSU4AM.js";
+} from "./chunk-YHUUYJMY.js";
 import "./chunk-MUJK2X3D.js";
 import "./chunk-PCXO6PLR.js";
 import {
@@ -347,7 +347,7 @@ async function buildProcessor(settings, personal) {
     import("remark-retext"),
     import("retext-english"),
     import("retext-spell"),
-    import("dictionary-en"),
+    settings?.language === "en-GB" ? import("dictionary-en-gb") : import("dictionary-en"),
     import("retext-readability"),
     import("retext-passive"),
     import("retext-simplify"),

@@ -2,11 +2,11 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   REPO_CONFIG_PATH,
   defaultConfigPath
-} from "./chunk-J2MYR24T.js";
-import "./chunk-PRCJHOUD.js";
+} from "./chunk-POKCUFBC.js";
+import "./chunk-43R6JCNE.js";
 import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
-import "./chunk-PZKDSWJQ.js";
+import "./chunk-PT5RB22F.js";
 import "./chunk-R7BZR5VP.js";
 import "./chunk-EP24EKF6.js";
 import {
@@ -15,7 +15,7 @@ import {
 import {
   packageRoot
 } from "./chunk-AMKKWZM7.js";
-import "./chunk-5QTSU4AM.js";
+import "./chunk-YHUUYJMY.js";
 import "./chunk-MUJK2X3D.js";
 import "./chunk-PCXO6PLR.js";
 import "./chunk-Z3MINALH.js";

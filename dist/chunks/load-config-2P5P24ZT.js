@@ -4,16 +4,16 @@ import {
   defaultConfigPath,
   loadConfig,
   parseConfig
-} from "./chunk-J2MYR24T.js";
-import "./chunk-PRCJHOUD.js";
+} from "./chunk-POKCUFBC.js";
+import "./chunk-43R6JCNE.js";
 import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
-import "./chunk-PZKDSWJQ.js";
+import "./chunk-PT5RB22F.js";
 import "./chunk-R7BZR5VP.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-AMKKWZM7.js";
-import "./chunk-5QTSU4AM.js";
+import "./chunk-YHUUYJMY.js";
 import "./chunk-MUJK2X3D.js";
 import "./chunk-PCXO6PLR.js";
 import "./chunk-Z3MINALH.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-R42JZSTS.js";
+} from "./chunk-LJFLB2SR.js";
 import "./chunk-2O3G5VUY.js";
 import "./chunk-55SL4UH5.js";
 import "./chunk-GQXQSTY4.js";
@@ -22,17 +22,17 @@ import "./chunk-4ODOM3HQ.js";
 import "./chunk-OTAEPFPO.js";
 import "./chunk-FT6KL63P.js";
 import "./chunk-H3BZYI6F.js";
-import "./chunk-EAXR2WFZ.js";
-import "./chunk-J2MYR24T.js";
-import "./chunk-PRCJHOUD.js";
+import "./chunk-6XTYOYQL.js";
+import "./chunk-POKCUFBC.js";
+import "./chunk-43R6JCNE.js";
 import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
-import "./chunk-PZKDSWJQ.js";
+import "./chunk-PT5RB22F.js";
 import "./chunk-R7BZR5VP.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-AMKKWZM7.js";
-import "./chunk-5QTSU4AM.js";
+import "./chunk-YHUUYJMY.js";
 import "./chunk-MUJK2X3D.js";
 import "./chunk-PCXO6PLR.js";
 import "./chunk-Z3MINALH.js";

@@ -12,7 +12,7 @@ import {
 } from "./chunk-IORERRJX.js";
 import {
   applyThreshold
-} from "./chunk-5QTSU4AM.js";
+} from "./chunk-YHUUYJMY.js";
 import "./chunk-MUJK2X3D.js";
 import "./chunk-PCXO6PLR.js";
 import "./chunk-Z3MINALH.js";

@@ -18,14 +18,14 @@ import {
 } from "./chunk-FT6KL63P.js";
 import {
   AiosConfigSchema
-} from "./chunk-PRCJHOUD.js";
+} from "./chunk-43R6JCNE.js";
 import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
-import "./chunk-PZKDSWJQ.js";
+import "./chunk-PT5RB22F.js";
 import "./chunk-R7BZR5VP.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-AYJEV7GA.js";
-import "./chunk-5QTSU4AM.js";
+import "./chunk-YHUUYJMY.js";
 import "./chunk-MUJK2X3D.js";
 import "./chunk-PCXO6PLR.js";
 import {

@@ -6247,7 +6247,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       ] = await Promise.all([
         import("./workspace-QEZNAIQZ.js"),
         import("./work-job-H3SJIRND.js"),
-        import("./default-gates-MVWQA6OP.js"),
+        import("./default-gates-JRR5INNM.js"),
         import("./create-provider-5NXUD7IF.js"),
         import("./month-spend-G3SDLI7E.js")
       ]);

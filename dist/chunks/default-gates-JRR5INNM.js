@@ -1,8 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   defaultGates
-} from "./chunk-EAXR2WFZ.js";
-import "./chunk-PZKDSWJQ.js";
+} from "./chunk-6XTYOYQL.js";
+import "./chunk-PT5RB22F.js";
 import "./chunk-HWNULIWO.js";
 export {
   defaultGates

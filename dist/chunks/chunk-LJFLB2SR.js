@@ -30,10 +30,10 @@ import {
 } from "./chunk-H3BZYI6F.js";
 import {
   defaultGates
-} from "./chunk-EAXR2WFZ.js";
+} from "./chunk-6XTYOYQL.js";
 import {
   loadConfig
-} from "./chunk-J2MYR24T.js";
+} from "./chunk-POKCUFBC.js";
 import {
   require_dist
 } from "./chunk-R7BZR5VP.js";
