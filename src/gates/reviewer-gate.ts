@@ -13,9 +13,18 @@ const REVIEWER_BY_KIND: Record<string, string> = {
 };
 const DEFAULT_REVIEWER = 'quality-reviewer';
 
-/** The persona that reviews work of this kind: the config's choice, else the shipped default. */
-export function reviewerPersonaFor(kind: string, configured?: Record<string, string>): string {
-  return configured?.[kind] ?? configured?.['*'] ?? REVIEWER_BY_KIND[kind] ?? DEFAULT_REVIEWER;
+/**
+ * The persona that reviews work of this kind: the config's choice, else the shipped default;
+ * never the author's own persona (a second persona reads the work).
+ */
+export function reviewerPersonaFor(
+  kind: string,
+  author: string,
+  configured?: Record<string, string>,
+): string {
+  const chosen =
+    configured?.[kind] ?? configured?.['*'] ?? REVIEWER_BY_KIND[kind] ?? DEFAULT_REVIEWER;
+  return chosen === author ? DEFAULT_REVIEWER : chosen;
 }
 
 /**

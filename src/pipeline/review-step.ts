@@ -34,7 +34,11 @@ export function reviewStep(options: {
 }): (files: readonly WorkFile[]) => Promise<GateVerdict> {
   return async (files) => {
     const started = performance.now();
-    const id = reviewerPersonaFor(options.plan.kind, options.settings?.personas);
+    const id = reviewerPersonaFor(
+      options.plan.kind,
+      options.plan.persona,
+      options.settings?.personas,
+    );
     const reviewer = await options.personas.load(id);
     let answer;
     try {

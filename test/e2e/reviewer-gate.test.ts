@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reviewerModels, reviewerVerdict } from '../../src/gates/reviewer-gate.js';
+import {
+  reviewerModels,
+  reviewerPersonaFor,
+  reviewerVerdict,
+} from '../../src/gates/reviewer-gate.js';
 import { answer, startHarness, type Harness } from './model-harness.js';
 
 // The reviewer persona as a gate, through the real pipeline, gateway and wire protocols: the
@@ -104,5 +108,8 @@ describe('reviewer verdicts', () => {
     ).toBe(false);
     expect(reviewerModels(['a', 'b', 'c'], 'a')).toEqual(['b', 'c', 'a']);
     expect(reviewerModels(['a'], 'a')).toEqual(['a']);
+    expect(reviewerPersonaFor('writing', 'content-auditor')).toBe('editor');
+    expect(reviewerPersonaFor('writing', 'editor')).toBe('quality-reviewer');
+    expect(reviewerPersonaFor('code', 'wordpress-expert', { '*': 'editor' })).toBe('editor');
   });
 });

@@ -170,8 +170,9 @@ var REVIEWER_BY_KIND = {
   accessibility: "accessibility-reviewer"
 };
 var DEFAULT_REVIEWER = "quality-reviewer";
-function reviewerPersonaFor(kind, configured) {
-  return configured?.[kind] ?? configured?.["*"] ?? REVIEWER_BY_KIND[kind] ?? DEFAULT_REVIEWER;
+function reviewerPersonaFor(kind, author, configured) {
+  const chosen = configured?.[kind] ?? configured?.["*"] ?? REVIEWER_BY_KIND[kind] ?? DEFAULT_REVIEWER;
+  return chosen === author ? DEFAULT_REVIEWER : chosen;
 }
 function reviewerModels(allowed, authorModel) {
   const others = allowed.filter((m) => m !== authorModel);
@@ -244,7 +245,11 @@ function reviewerVerdict(answer, reviewer, minConfidence, durationMs) {
 function reviewStep(options) {
   return async (files) => {
     const started = performance.now();
-    const id = reviewerPersonaFor(options.plan.kind, options.settings?.personas);
+    const id = reviewerPersonaFor(
+      options.plan.kind,
+      options.plan.persona,
+      options.settings?.personas
+    );
     const reviewer = await options.personas.load(id);
     let answer;
     try {

@@ -7,7 +7,7 @@ import {
 } from "./chunk-2O3G5VUY.js";
 import {
   runTask
-} from "./chunk-55SL4UH5.js";
+} from "./chunk-GKCB3N6H.js";
 import {
   createProvider,
   loadScript

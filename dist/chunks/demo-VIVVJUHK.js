@@ -1,9 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-LJFLB2SR.js";
+} from "./chunk-KTV234ND.js";
 import "./chunk-2O3G5VUY.js";
-import "./chunk-55SL4UH5.js";
+import "./chunk-GKCB3N6H.js";
 import "./chunk-GQXQSTY4.js";
 import {
   wo
