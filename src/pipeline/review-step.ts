@@ -21,7 +21,9 @@ import type { PersonaSource } from '../personas/load-personas.js';
  * have passed.
  */
 export function reviewStep(options: {
-  gateway: (persona: string) => ModelGateway;
+  gateway: ModelGateway;
+  /** Runs the reviewer's call with the ledger attributing it to the reviewer persona. */
+  asPersona: <T>(persona: string, call: () => Promise<T>) => Promise<T>;
   personas: PersonaSource;
   plan: Plan;
   task: Task;
@@ -42,20 +44,26 @@ export function reviewStep(options: {
     const reviewer = await options.personas.load(id);
     let answer;
     try {
-      ({ answer } = await options.gateway(id).answer({
-        messages: reviewerPrompt({
-          reviewer,
-          taskTitle: options.task.title,
-          taskBody: options.task.body,
-          files,
+      ({ answer } = await options.asPersona(id, () =>
+        options.gateway.answer({
+          messages: reviewerPrompt({
+            reviewer,
+            taskTitle: options.task.title,
+            taskBody: options.task.body,
+            files,
+            attempt: options.attempt,
+          }),
+          persona: id,
           attempt: options.attempt,
+          models: reviewerModels(options.plan.models, options.authorModel),
+          timeouts: options.timeouts ?? {
+            connectMs: 5_000,
+            firstTokenMs: 120_000,
+            totalMs: 600_000,
+          },
+          signal: options.signal,
         }),
-        persona: id,
-        attempt: options.attempt,
-        models: reviewerModels(options.plan.models, options.authorModel),
-        timeouts: options.timeouts ?? { connectMs: 5_000, firstTokenMs: 120_000, totalMs: 600_000 },
-        signal: options.signal,
-      }));
+      ));
     } catch (error) {
       // A reviewer that cannot be reached cannot pass the work: it goes back, and after the
       // last attempt a person is asked. Budget and cancellation still stop the run.

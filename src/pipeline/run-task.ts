@@ -13,7 +13,6 @@ import type { Workspace } from '../context/workspace.js';
 import type { DeliveryResult, Forge } from '../forge/forge.js';
 import type { GateRegistry, WorkFile } from '../gates/gate.js';
 import { sendBackFindings } from '../gates/send-back.js';
-import { reviewStep } from './review-step.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import { createBudgetGuard, needsPastSpend } from '../models/budget-guard.js';
 import { ModelGateway, type CallRecord } from '../models/model-gateway.js';
@@ -25,6 +24,7 @@ import type { Persona } from '../personas/persona-schema.js';
 import { route } from '../routing/router.js';
 import { checkWritePolicy } from './check-policy.js';
 import { silentProgress, type ProgressSink } from './progress.js';
+import { reviewStep } from './review-step.js';
 import { commitMessage, prBody, type AttemptSummary, type WorkedBy } from './render-delivery.js';
 
 /** Everything the pipeline works through: ports and loaded configuration. */
@@ -247,67 +247,64 @@ export async function workOnTask(
   // ---- end of budget guard ------------------------------------------------------------------
 
   let lastBy: WorkedBy | undefined;
+  // Whose calls the gateway is making: the author's, or the reviewer persona's while it reviews.
+  let callPersona = plan.persona;
   const tierConfig = config.tiers[plan.tier];
-  // Every call, the author's and the reviewer's, is costed and recorded the same way.
-  const recordCall = async (call: CallRecord, callPersona: string = plan.persona) => {
-    const m = modelConfig(call.modelId);
-    const shadow = m.shadowModel ? config.models[m.shadowModel] : undefined;
-    const c: Cost = costOf(
-      call.usage,
-      m.billing,
-      priceSnapshot(call.modelId, m),
-      shadow && m.shadowModel ? priceSnapshot(m.shadowModel, shadow) : undefined,
-    );
-    budget.record(c);
-    cost.actualMicros += c.actualMicros;
-    cost.shadowMicros += c.shadowMicros;
-    cost.calls += 1;
-    cost.inputTokens += call.usage.inputTokens;
-    cost.outputTokens += call.usage.outputTokens;
-    if (callPersona === plan.persona)
+  const gateway = new ModelGateway({
+    providers,
+    sleep: deps.sleep,
+    beforeCall: (modelId, promptChars) => budget.beforeCall(modelId, promptChars),
+    onCall: async (call: CallRecord) => {
+      const m = modelConfig(call.modelId);
+      const shadow = m.shadowModel ? config.models[m.shadowModel] : undefined;
+      const c: Cost = costOf(
+        call.usage,
+        m.billing,
+        priceSnapshot(call.modelId, m),
+        shadow && m.shadowModel ? priceSnapshot(m.shadowModel, shadow) : undefined,
+      );
+      budget.record(c);
+      cost.actualMicros += c.actualMicros;
+      cost.shadowMicros += c.shadowMicros;
+      cost.calls += 1;
+      cost.inputTokens += call.usage.inputTokens;
+      cost.outputTokens += call.usage.outputTokens;
       lastBy = {
         provider: call.provider,
         model: call.model,
         modelId: call.modelId,
         scripted: call.provider === 'scripted',
       };
-    progress.modelEnd({ modelId: call.modelId, ok: call.outcome === 'ok' });
-    await append({
-      ...base,
-      event: 'attempt',
-      actor: {
-        type: 'model',
-        provider: call.provider,
-        model: call.model,
-        modelId: call.modelId,
-        persona: callPersona,
-        tier: plan.tier,
-        scripted: call.provider === 'scripted',
-      },
-      usage: call.usage,
-      cost: c,
-      data: {
-        attempt: call.attempt,
-        call: call.call,
-        purpose: call.purpose,
-        outcome: call.outcome,
-        errorClass: call.errorClass,
-        error: call.error,
-        decision: call.answer?.decision,
-        confidence: call.answer?.confidence,
-        answerHash: call.answerHash,
-        raw: call.raw,
-      },
-    });
-  };
-  const gatewayFor = (callPersona: string) =>
-    new ModelGateway({
-      providers,
-      sleep: deps.sleep,
-      beforeCall: (modelId, promptChars) => budget.beforeCall(modelId, promptChars),
-      onCall: (call: CallRecord) => recordCall(call, callPersona),
-    });
-  const gateway = gatewayFor(plan.persona);
+      progress.modelEnd({ modelId: call.modelId, ok: call.outcome === 'ok' });
+      await append({
+        ...base,
+        event: 'attempt',
+        actor: {
+          type: 'model',
+          provider: call.provider,
+          model: call.model,
+          modelId: call.modelId,
+          persona: callPersona,
+          tier: plan.tier,
+          scripted: call.provider === 'scripted',
+        },
+        usage: call.usage,
+        cost: c,
+        data: {
+          attempt: call.attempt,
+          call: call.call,
+          purpose: call.purpose,
+          outcome: call.outcome,
+          errorClass: call.errorClass,
+          error: call.error,
+          decision: call.answer?.decision,
+          confidence: call.answer?.confidence,
+          answerHash: call.answerHash,
+          raw: call.raw,
+        },
+      });
+    },
+  });
 
   const fail = async (
     stage: 'work' | 'gate' | 'budget',
@@ -420,16 +417,26 @@ export async function workOnTask(
 
     const files: WorkFile[] = answer.files.map((f) => ({ path: f.path, content: f.content }));
     const review = reviewStep({
-      gateway: gatewayFor,
+      gateway,
       personas: deps.personas,
       plan,
       task,
       attempt,
-      authorModel: lastBy?.modelId,
+      timeouts: tierConfig?.timeouts,
       settings: config.gates.reviewer,
       minConfidence: config.asking.minConfidence,
-      timeouts: tierConfig?.timeouts,
+      authorModel: lastBy?.modelId,
       signal: deps.signal,
+      // The reviewer's calls are recorded under its persona, and do not change who did the work.
+      asPersona: async (id, call) => {
+        const [author, by] = [callPersona, lastBy];
+        callPersona = id;
+        try {
+          return await call();
+        } finally {
+          [callPersona, lastBy] = [author, by];
+        }
+      },
     });
     const verdicts = await runGates(files, plan, persona, deps, task, review);
     for (const v of verdicts) {

@@ -6206,7 +6206,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-7YXM57JR.js");
+      const { intakeJob } = await import("./intake-job-JJP4HH2S.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6246,7 +6246,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-QEZNAIQZ.js"),
-        import("./work-job-2AD72KKL.js"),
+        import("./work-job-FQHYWMLI.js"),
         import("./default-gates-JRR5INNM.js"),
         import("./create-provider-5NXUD7IF.js"),
         import("./month-spend-G3SDLI7E.js")
@@ -6312,7 +6312,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
       const work = existsSync(join2(inputs.artifactDir, ARTIFACT_FILES.work)) ? await readArtifact(inputs.artifactDir, "work", WorkArtifact) : void 0;
-      const { deliverJob } = await import("./deliver-job-DBSLR3MB.js");
+      const { deliverJob } = await import("./deliver-job-NHTYSPU5.js");
       const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },

@@ -3,7 +3,7 @@ import {
   checkWritePolicy,
   deliverTask,
   entryBase
-} from "./chunk-GKCB3N6H.js";
+} from "./chunk-LTA224LT.js";
 import "./chunk-GQXQSTY4.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-ICF7VQCS.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-2O3G5VUY.js";
 import {
   runTask
-} from "./chunk-GKCB3N6H.js";
+} from "./chunk-LTA224LT.js";
 import {
   createProvider,
   loadScript

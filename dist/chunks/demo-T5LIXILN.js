@@ -1,9 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-KTV234ND.js";
+} from "./chunk-LSX4MZ76.js";
 import "./chunk-2O3G5VUY.js";
-import "./chunk-GKCB3N6H.js";
+import "./chunk-LTA224LT.js";
 import "./chunk-GQXQSTY4.js";
 import {
   wo

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   planTask
-} from "./chunk-GKCB3N6H.js";
+} from "./chunk-LTA224LT.js";
 import "./chunk-GQXQSTY4.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-ICF7VQCS.js";

@@ -49,7 +49,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-DCLBNYLV.js");
+  const { runGitHubJobWith } = await import("./github-job-DDQRJPPS.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {
