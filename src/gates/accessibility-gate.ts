@@ -75,7 +75,7 @@ function toFindings(page: Page, dom: PageDom, violations: readonly AxeViolation[
  * What html-validate checks that axe does not (its rules that repeat axe's, such as image alt
  * text and link names, and its style rules are left out).
  */
-const HTML_VALIDATE_RULES: Record<string, 'error'> = {
+export const HTML_VALIDATE_RULES: Record<string, 'error'> = {
   'no-dup-id': 'error',
   'no-dup-attr': 'error',
   'close-order': 'error',

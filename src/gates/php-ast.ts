@@ -33,8 +33,14 @@ export async function parsePhp(
   }
 }
 
+// Readability walks a function several times (complexity, cognitive complexity, depth); the
+// children of a node are worked out once.
+const childrenCache = new WeakMap<PhpNode, PhpNode[]>();
+
 /** The node's child nodes, in source order. */
 export function phpChildren(node: PhpNode): PhpNode[] {
+  const cached = childrenCache.get(node);
+  if (cached) return cached;
   const out: PhpNode[] = [];
   for (const [key, value] of Object.entries(node)) {
     if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments') continue;
@@ -42,6 +48,7 @@ export function phpChildren(node: PhpNode): PhpNode[] {
       for (const v of value) if (isNode(v)) out.push(v);
     } else if (isNode(value)) out.push(value);
   }
+  childrenCache.set(node, out);
   return out;
 }
 

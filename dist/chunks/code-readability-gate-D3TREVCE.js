@@ -6,10 +6,10 @@ import {
   parsePhp,
   phpChildren,
   walkPhp
-} from "./chunk-GM6DQKFV.js";
+} from "./chunk-BVK2PJCZ.js";
 import {
   packageVersion
-} from "./chunk-IORERRJX.js";
+} from "./chunk-SIHYZ3AZ.js";
 import {
   applyThreshold
 } from "./chunk-YHUUYJMY.js";

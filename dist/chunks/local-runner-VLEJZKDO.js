@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-LSX4MZ76.js";
+} from "./chunk-SZICP2V4.js";
 import "./chunk-2O3G5VUY.js";
 import "./chunk-LTA224LT.js";
 import "./chunk-GQXQSTY4.js";
@@ -22,12 +22,12 @@ import "./chunk-4ODOM3HQ.js";
 import "./chunk-OTAEPFPO.js";
 import "./chunk-FT6KL63P.js";
 import "./chunk-H3BZYI6F.js";
-import "./chunk-6XTYOYQL.js";
-import "./chunk-POKCUFBC.js";
-import "./chunk-43R6JCNE.js";
+import "./chunk-GJEKFZPP.js";
+import "./chunk-FUCDUDQM.js";
+import "./chunk-LJN2BISS.js";
 import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
-import "./chunk-PT5RB22F.js";
+import "./chunk-JC77SRRB.js";
 import "./chunk-R7BZR5VP.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-AYJEV7GA.js";

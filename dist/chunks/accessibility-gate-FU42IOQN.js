@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   packageVersion
-} from "./chunk-IORERRJX.js";
+} from "./chunk-SIHYZ3AZ.js";
 import {
   applyThreshold
 } from "./chunk-YHUUYJMY.js";
@@ -365,5 +365,6 @@ function createAccessibilityGate() {
   };
 }
 export {
+  HTML_VALIDATE_RULES,
   createAccessibilityGate
 };

@@ -22,7 +22,10 @@ async function parsePhp(path, code) {
     };
   }
 }
+var childrenCache = /* @__PURE__ */ new WeakMap();
 function phpChildren(node) {
+  const cached = childrenCache.get(node);
+  if (cached) return cached;
   const out = [];
   for (const [key, value] of Object.entries(node)) {
     if (key === "loc" || key === "leadingComments" || key === "trailingComments") continue;
@@ -30,6 +33,7 @@ function phpChildren(node) {
       for (const v of value) if (isNode(v)) out.push(v);
     } else if (isNode(value)) out.push(value);
   }
+  childrenCache.set(node, out);
   return out;
 }
 function isNode(v) {

@@ -16,7 +16,7 @@ var GATE_CATALOG = [
     description: "WordPress security on the PHP syntax tree (rules named after the WPCS sniffs they mirror)",
     checkers: ["php-parser"],
     cost: 2,
-    load: async () => (await import("./wordpress-security-gate-NZZM3W23.js")).createWordPressSecurityGate()
+    load: async () => (await import("./wordpress-security-gate-7WL7ZXHJ.js")).createWordPressSecurityGate()
   },
   {
     id: "editorial",
@@ -32,7 +32,7 @@ var GATE_CATALOG = [
       "retext-repeated-words"
     ],
     cost: 3,
-    load: async () => (await import("./editorial-gate-D3DYGOVJ.js")).createEditorialGate()
+    load: async () => (await import("./editorial-gate-HU2E5LRP.js")).createEditorialGate()
   },
   {
     id: "code-readability",
@@ -40,7 +40,7 @@ var GATE_CATALOG = [
     description: "Readability of TypeScript/JavaScript (ESLint), PHP (syntax tree) and CSS (Stylelint); the repository check command",
     checkers: ["eslint", "@typescript-eslint/parser", "php-parser", "stylelint"],
     cost: 4,
-    load: async () => (await import("./code-readability-gate-AGD4C3YF.js")).createCodeReadabilityGate()
+    load: async () => (await import("./code-readability-gate-D3TREVCE.js")).createCodeReadabilityGate()
   },
   {
     id: "accessibility",
@@ -48,7 +48,7 @@ var GATE_CATALOG = [
     description: "WCAG 2.0\u20132.2 A/AA in HTML and PHP templates (axe-core in Chromium, or jsdom without layout rules; html-validate)",
     checkers: ["axe-core", "html-validate", "playwright-core", "jsdom"],
     cost: 5,
-    load: async () => (await import("./accessibility-gate-LYADWVG6.js")).createAccessibilityGate()
+    load: async () => (await import("./accessibility-gate-FU42IOQN.js")).createAccessibilityGate()
   }
 ];
 function knownGateNames() {

@@ -30,10 +30,10 @@ import {
 } from "./chunk-H3BZYI6F.js";
 import {
   defaultGates
-} from "./chunk-6XTYOYQL.js";
+} from "./chunk-GJEKFZPP.js";
 import {
   loadConfig
-} from "./chunk-POKCUFBC.js";
+} from "./chunk-FUCDUDQM.js";
 import {
   require_dist
 } from "./chunk-R7BZR5VP.js";

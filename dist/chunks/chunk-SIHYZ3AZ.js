@@ -5,6 +5,15 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageVersion(name) {
+  let version = versions.get(name);
+  if (version === void 0) {
+    version = readVersion(name);
+    versions.set(name, version);
+  }
+  return version;
+}
+var versions = /* @__PURE__ */ new Map();
+function readVersion(name) {
   try {
     let dir = dirname(fileURLToPath(import.meta.resolve(name)));
     for (let i = 0; i < 6; i++) {

@@ -7,7 +7,7 @@ import {
 } from "./chunk-AYJEV7GA.js";
 import {
   packageVersion
-} from "./chunk-IORERRJX.js";
+} from "./chunk-SIHYZ3AZ.js";
 import {
   applyThreshold
 } from "./chunk-YHUUYJMY.js";

@@ -18,10 +18,10 @@ import {
 } from "./chunk-FT6KL63P.js";
 import {
   AiosConfigSchema
-} from "./chunk-43R6JCNE.js";
+} from "./chunk-LJN2BISS.js";
 import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
-import "./chunk-PT5RB22F.js";
+import "./chunk-JC77SRRB.js";
 import "./chunk-R7BZR5VP.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-AYJEV7GA.js";
