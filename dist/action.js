@@ -94,7 +94,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
     const inputs = readInputs(io, env);
     io.mask(inputs.githubToken);
     if (inputs.command === "eval") {
-      const { runEvalStep } = await import("./chunks/eval-action-5NZQQINT.js");
+      const { runEvalStep } = await import("./chunks/eval-action-6U6VR27S.js");
       const r = await runEvalStep({
         repoDir: env.GITHUB_WORKSPACE ?? process.cwd(),
         configFile: inputs.config,
@@ -106,7 +106,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
       io.info(r.summary);
       return r.failed ? 1 : 0;
     }
-    const { runGitHubJob } = await import("./chunks/github-runner-EFI7ALPS.js");
+    const { runGitHubJob } = await import("./chunks/github-runner-XYA7MUGG.js");
     const result = await runGitHubJob({ ...inputs, command: inputs.command }, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   defaultGates
-} from "./chunks/chunk-ZUXKYIZX.js";
+} from "./chunks/chunk-WDC4S6K7.js";
 import {
   GROUP_COLUMNS,
   headlineFigures,
@@ -11,10 +11,28 @@ import {
 import {
   percent
 } from "./chunks/chunk-AHAPMZ2P.js";
-import "./chunks/chunk-U6EK6GCS.js";
+import {
+  packageVersion as packageVersion2
+} from "./chunks/chunk-SIHYZ3AZ.js";
+import {
+  loadConfig
+} from "./chunks/chunk-GBM2JVSN.js";
+import "./chunks/chunk-R2RCX7IC.js";
+import {
+  GATE_CATALOG
+} from "./chunks/chunk-3WD7KD6G.js";
+import "./chunks/chunk-73EJ4CLT.js";
+import "./chunks/chunk-27CZGLQL.js";
+import "./chunks/chunk-MOVWQC26.js";
 import {
   formatMicros
 } from "./chunks/chunk-EP24EKF6.js";
+import "./chunks/chunk-4IVWAEM2.js";
+import "./chunks/chunk-X4AOXAYN.js";
+import "./chunks/chunk-OZ4QZEIA.js";
+import {
+  Risk
+} from "./chunks/chunk-DZOLSQ6D.js";
 import {
   setUpZodForShortProcesses
 } from "./chunks/chunk-HUUD4GXV.js";
@@ -3993,6 +4011,12 @@ function formatVerdict(v, attempt) {
     (f) => `      ${color.dim(`${f.path ?? ""}${f.line ? `:${f.line}` : ""}`)} ${f.rule}: ${f.message}`
   );
   const more = v.findings.length > 6 ? [`      \u2026 ${v.findings.length - 6} more`] : [];
+  if (v.notChecked?.length)
+    more.push(
+      color.yellow(
+        `      not checked: ${v.notChecked.map((n) => n.rule).join(", ")} (${v.notChecked[0]?.reason ?? ""})`
+      )
+    );
   return [
     `    attempt ${attempt}: ${head}${v.findings.length ? ` (${v.findings.length} finding(s))` : ""}`,
     ...findings,
@@ -4123,12 +4147,12 @@ async function open(opts) {
     until: parseDate(opts.until, "--until"),
     client: opts.client
   };
-  const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-N6YHI5I3.js"),
+  const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
+    import("./chunks/load-config-6LBKHJPL.js"),
     import("./chunks/ledger-ref-ZHJO3ZSZ.js")
   ]);
   const repoDir = resolve(opts.repo);
-  const { config } = await loadConfig({ file: opts.config, repoDir });
+  const { config } = await loadConfig2({ file: opts.config, repoDir });
   const ref = await resolveLedgerRef(repoDir, config.ledger, opts.ref);
   return { repoDir, ref, config, filter };
 }
@@ -4214,7 +4238,7 @@ function registerLedger(program2) {
     "cross-check delivered entries against the task branches (aios/*) of this repository: each names a commit with its AIOS-Task trailer, and each task commit has its entry"
   ).action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-SWAUBNNU.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-XTJYMQWY.js");
     const result = await verifyLedger(repoDir, ref, {
       anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
       branches: opts.branches === true
@@ -4254,11 +4278,11 @@ function registerLedger(program2) {
     if (format2 === "jsonl") await exporters.exportJsonl(entries, sink, filter);
     else if (format2 === "csv") await exporters.exportCsv(entries, sink, filter);
     else {
-      const { exportOtel } = await import("./chunks/export-otel-IBIVZVIO.js");
-      const { packageVersion: packageVersion2 } = await import("./chunks/package-version-DTKTGQ3U.js");
+      const { exportOtel } = await import("./chunks/export-otel-WPKV2M7C.js");
+      const { packageVersion: packageVersion3 } = await import("./chunks/package-version-DTKTGQ3U.js");
       await exportOtel(entries, sink, {
         filter,
-        serviceVersion: packageVersion2(),
+        serviceVersion: packageVersion3(),
         ledgerRef: ref
       });
     }
@@ -4351,7 +4375,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-TFQ73MWD.js"),
+        import("./chunks/local-runner-FB7B26NW.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4399,7 +4423,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-PDC3NQZP.js");
+      const { runDemo } = await import("./chunks/demo-SWCDXBPC.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4448,11 +4472,11 @@ function registerDoctor(program2) {
     "Check every configured model: key present, endpoint answers, Ollama model pulled (digest), window and output cap, and a one-token structured call."
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
-      const [{ loadConfig }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-N6YHI5I3.js"),
+      const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
+        import("./chunks/load-config-6LBKHJPL.js"),
         import("./chunks/doctor-TFOVD6R7.js")
       ]);
-      const loaded = await loadConfig({ file: opts.config, repoDir: resolve4(opts.repo) });
+      const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
       const reports = await runDoctor({
         config: loaded.config,
         env: process.env,
@@ -4470,7 +4494,7 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-IIDMN4QU.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-CRVZBA5A.js");
   const { defaultPersonaDir } = await import("./chunks/load-personas-W5GC6VWK.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
@@ -4518,7 +4542,7 @@ function registerEval(program2) {
         if (!report2.pass) process.exitCode = 1;
         return;
       }
-      const { runEvals } = await import("./chunks/run-evals-3NUCX2BT.js");
+      const { runEvals } = await import("./chunks/run-evals-QFHVDKP5.js");
       let providerFor;
       let graderFor;
       let models;
@@ -4594,7 +4618,7 @@ function registerEval(program2) {
         hint: "Choose promptfoo or openai-evals."
       });
     const prepared = await prepare(opts);
-    const { exportEvals } = await import("./chunks/export-evals-LH54KL7D.js");
+    const { exportEvals } = await import("./chunks/export-evals-LBBNWRSY.js");
     const files = exportEvals(
       prepared.selected,
       prepared.matrix,
@@ -4614,13 +4638,19 @@ function registerEval(program2) {
 import { readFile } from "node:fs/promises";
 function registerGate(program2) {
   const gate = program2.command("gate").description("Run the quality gates by hand.");
-  gate.command("run").description("Run one gate over files; exits 1 when it would send the work back.").argument("<gate>", "gate id").argument("<files...>", "files to check").option("--kind <kind>", "kind of work", "manual").option("--json", "print the verdict as JSON").action(async (id, files, opts) => {
+  gate.command("run").description(
+    "Run one gate over files with its settings from the config; exits 0 on pass, 1 when it would send the work back, 2 on bad input."
+  ).argument("<gate>", "gate id (see `aios gate list`)").argument("<files...>", "files to check").option("--kind <kind>", "kind of work", "manual").option("--risk <risk>", "task risk: low, medium or high (thresholds depend on it)", "medium").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--root <dir>", "the checkout, for the repository's check command and style files", ".").option("--json", "print the verdict as JSON").action(async (id, files, opts) => {
     const registry = defaultGates();
     const g = registry.get(id);
     if (!g)
       throw new InputError(`No gate named "${id}".`, [], {
         hint: `Gates: ${registry.ids().join(", ")}.`
       });
+    const risk = Risk.safeParse(opts.risk);
+    if (!risk.success)
+      throw new InputError(`--risk must be low, medium or high, not "${opts.risk}".`);
+    const { config } = await loadConfig({ file: opts.config, repoDir: opts.root });
     const work = await Promise.all(
       files.map(async (path2) => {
         try {
@@ -4630,10 +4660,32 @@ function registerGate(program2) {
         }
       })
     );
-    const verdict = await g.run({ files: work, kind: opts.kind, taskId: "manual" });
+    const settings = config.gates[g.id] ?? config.gates[id];
+    const verdict = await g.run({
+      files: work,
+      kind: opts.kind,
+      taskId: "manual",
+      risk: risk.data,
+      settings,
+      root: opts.root
+    });
     if (opts.json) printJson(verdict);
     else line(formatVerdict(verdict, 1));
     process.exitCode = verdict.pass ? 0 : 1;
+  });
+  gate.command("list").description("The gates, cheap to dear, with their checkers and installed versions.").option("--json", "print as JSON").action((opts) => {
+    const rows = [...GATE_CATALOG].sort((a, b) => a.cost - b.cost).map((g) => ({
+      id: g.id,
+      aliases: [...g.aliases],
+      description: g.description,
+      checkers: g.checkers.map((name) => ({ name, version: packageVersion2(name) }))
+    }));
+    if (opts.json) return printJson(rows);
+    for (const r of rows) {
+      line(`${r.id}${r.aliases.length ? ` (also: ${r.aliases.join(", ")})` : ""}`);
+      line(`    ${r.description}`);
+      line(`    ${r.checkers.map((c) => `${c.name} ${c.version}`).join(" \xB7 ")}`);
+    }
   });
 }
 
@@ -4652,7 +4704,7 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-XBMJSUWA.js");
+      const { initRepo } = await import("./chunks/init-repo-5APJIY7D.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4724,9 +4776,9 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig } = await import("./chunks/load-config-N6YHI5I3.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-6LBKHJPL.js");
     const { lintPersonas } = await import("./chunks/lint-personas-CBD2IVMG.js");
-    const config = await loadConfig({ file: opts.config, repoDir: resolve7(opts.repo) });
+    const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
       "utf8"
@@ -4824,14 +4876,14 @@ function registerReceipt(program2) {
         throw new InputError(`--format ${opts.format} is not one of the choices.`, [], {
           hint: "Use md, html or json."
         });
-      const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-N6YHI5I3.js"),
+      const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
+        import("./chunks/load-config-6LBKHJPL.js"),
         import("./chunks/ledger-ref-ZHJO3ZSZ.js"),
-        import("./chunks/receipt-3NTTFXHN.js"),
+        import("./chunks/receipt-TQZVB3US.js"),
         import("./chunks/report-pricing-YKPLBCO4.js")
       ]);
       const repoDir = resolve8(opts.repo);
-      const { config } = await loadConfig({ file: opts.config, repoDir });
+      const { config } = await loadConfig2({ file: opts.config, repoDir });
       const ref = await resolveLedgerRef(repoDir, config.ledger, opts.ref);
       const pricing = pricingFromConfig(config);
       const entries = await receipts.readTaskEntries(repoDir, ref, task);
@@ -4859,14 +4911,14 @@ import { resolve as resolve9, basename } from "node:path";
 function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--personas <dir>", "persona folder (default: the shipped personas)").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
-      const [{ loadConfig }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
-        import("./chunks/load-config-N6YHI5I3.js"),
-        import("./chunks/intake-A46M4UTC.js"),
+      const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
+        import("./chunks/load-config-6LBKHJPL.js"),
+        import("./chunks/intake-ECWWYISC.js"),
         import("./chunks/plan-lanes-5LDS3XR2.js"),
         import("./chunks/load-personas-W5GC6VWK.js")
       ]);
       const repoDir = resolve9(opts.repo);
-      const loaded = await loadConfig({ file: opts.config, repoDir });
+      const loaded = await loadConfig2({ file: opts.config, repoDir });
       const task = await taskFromFile(resolve9(taskFile), {
         repoName: basename(repoDir),
         requestedBy: "route-preview",
@@ -4911,7 +4963,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-E2VSAVYJ.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-A6PTUAQD.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -4931,13 +4983,13 @@ function routeConsoleToStderr() {
 import { resolve as resolve10 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve10(opts.repo);
-  const [{ loadConfig }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-N6YHI5I3.js"),
-    import("./chunks/git-ledger-store-66LPOS5D.js"),
+  const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
+    import("./chunks/load-config-6LBKHJPL.js"),
+    import("./chunks/git-ledger-store-FO2J6YDW.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-WMKGEGQI.js")
   ]);
-  const config = await loadConfig({ file: opts.config, repoDir });
+  const config = await loadConfig2({ file: opts.config, repoDir });
   const ledger = await GitLedgerStore.open({
     repoDir,
     branch: config.config.ledger.branch,

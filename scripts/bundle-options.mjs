@@ -87,6 +87,7 @@ export const checkerPackages = [
   'retext-equality',
   'retext-repeated-words',
   'dictionary-en',
+  'dictionary-en-gb',
   'unist-util-visit',
   'vfile',
 ];

@@ -20,10 +20,10 @@ import {
 import "./chunk-BM7RQP47.js";
 import "./chunk-GEAMK3OW.js";
 import "./chunk-NBMJ4FYU.js";
-import "./chunk-OZ4QZEIA.js";
-import "./chunk-DZOLSQ6D.js";
 import "./chunk-XZI2RTLF.js";
 import "./chunk-EP24EKF6.js";
+import "./chunk-OZ4QZEIA.js";
+import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";

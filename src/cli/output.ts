@@ -28,6 +28,12 @@ export function formatVerdict(v: GateVerdict, attempt: number): string {
         `      ${color.dim(`${f.path ?? ''}${f.line ? `:${f.line}` : ''}`)} ${f.rule}: ${f.message}`,
     );
   const more = v.findings.length > 6 ? [`      … ${v.findings.length - 6} more`] : [];
+  if (v.notChecked?.length)
+    more.push(
+      color.yellow(
+        `      not checked: ${v.notChecked.map((n) => n.rule).join(', ')} (${v.notChecked[0]?.reason ?? ''})`,
+      ),
+    );
   return [
     `    attempt ${attempt}: ${head}${v.findings.length ? ` (${v.findings.length} finding(s))` : ''}`,
     ...findings,

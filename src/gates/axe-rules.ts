@@ -24,6 +24,7 @@ export const BEST_PRACTICE_RULES = [
   'skip-link',
   'accesskeys',
   'frame-tested',
+  'meta-viewport',
 ] as const;
 
 /** Rules that need a layout engine: jsdom computes no boxes or colours, so they are not run there. */

@@ -104,7 +104,7 @@ async function buildProcessor(settings: GateSettings | undefined, personal: read
     import('remark-retext'),
     import('retext-english'),
     import('retext-spell'),
-    import('dictionary-en'),
+    settings?.language === 'en-GB' ? import('dictionary-en-gb') : import('dictionary-en'),
     import('retext-readability'),
     import('retext-passive'),
     import('retext-simplify'),

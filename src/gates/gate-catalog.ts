@@ -21,7 +21,7 @@ export const GATE_CATALOG: readonly GateEntry[] = [
       'WordPress security on the PHP syntax tree (rules named after the WPCS sniffs they mirror)',
     checkers: ['php-parser'],
     cost: 2,
-    load: async () => (await import('./wp-plugin-security-gate.js')).createWpPluginSecurityGate(),
+    load: async () => (await import('./wordpress-security-gate.js')).createWordPressSecurityGate(),
   },
   {
     id: 'editorial',
@@ -39,6 +39,15 @@ export const GATE_CATALOG: readonly GateEntry[] = [
     ],
     cost: 3,
     load: async () => (await import('./editorial-gate.js')).createEditorialGate(),
+  },
+  {
+    id: 'code-readability',
+    aliases: [],
+    description:
+      'Readability of TypeScript/JavaScript (ESLint), PHP (syntax tree) and CSS (Stylelint); the repository check command',
+    checkers: ['eslint', '@typescript-eslint/parser', 'php-parser', 'stylelint'],
+    cost: 4,
+    load: async () => (await import('./code-readability-gate.js')).createCodeReadabilityGate(),
   },
   {
     id: 'accessibility',

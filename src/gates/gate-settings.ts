@@ -31,6 +31,7 @@ export const GateSettings = z
     browserPath: z.string().optional().describe('Chromium or Chrome executable'),
     // editorial
     targetGrade: z.number().positive().optional().describe('Readability target (US grade)'),
+    language: z.enum(['en-US', 'en-GB']).optional().describe('Spelling dictionary (default en-US)'),
     maxSentenceWords: z.number().int().positive().optional(),
     brandTerms: z
       .array(z.string())
@@ -66,6 +67,17 @@ export const GateSettings = z
       .optional()
       .describe("The repository's own check command, run in the checkout (e.g. npm test)"),
     checkTimeoutMs: z.number().int().positive().optional(),
+    // reviewer
+    personas: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('Reviewer persona per kind of work (`*` for any other kind)'),
+    minConfidence: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe('Below this confidence the reviewer sends the work back'),
   })
   .strict();
 export type GateSettings = z.infer<typeof GateSettings>;

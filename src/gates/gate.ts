@@ -70,10 +70,17 @@ export class GateRegistry {
 
   /** The given gate ids, cheap first (stable for gates of equal or unknown cost). */
   order(ids: readonly string[]): string[] {
-    return ids
-      .map((id, i) => ({ id, i, cost: this.costs.get(id) ?? 0 }))
-      .sort((a, b) => a.cost - b.cost || a.i - b.i)
-      .map((x) => x.id);
+    return (
+      ids
+        // The reviewer persona is the dearest gate: it runs after every deterministic one.
+        .map((id, i) => ({
+          id,
+          i,
+          cost: id === 'reviewer' ? Number.MAX_SAFE_INTEGER : (this.costs.get(id) ?? 0),
+        }))
+        .sort((a, b) => a.cost - b.cost || a.i - b.i)
+        .map((x) => x.id)
+    );
   }
 }
 

@@ -7,6 +7,17 @@ import { fileURLToPath } from 'node:url';
  * resolves (so `aios gate list` can name versions without loading the checkers).
  */
 export function packageVersion(name: string): string {
+  let version = versions.get(name);
+  if (version === undefined) {
+    version = readVersion(name);
+    versions.set(name, version);
+  }
+  return version;
+}
+
+const versions = new Map<string, string>();
+
+function readVersion(name: string): string {
   try {
     let dir = dirname(fileURLToPath(import.meta.resolve(name)));
     for (let i = 0; i < 6; i++) {

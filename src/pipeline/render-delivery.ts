@@ -101,6 +101,10 @@ export function prBody(options: {
         lines.push(
           `  - \`${f.rule}\` ${f.path ?? ''}${f.line ? `:${f.line}` : ''} ${neutralizeForGitHub(f.message)}`,
         );
+      if (v.notChecked?.length)
+        lines.push(
+          `  - Not checked: ${v.notChecked.map((n) => `\`${n.rule}\` (${n.reason})`).join(', ')}`,
+        );
     }
   }
   lines.push('', '## Cost', '');

@@ -12,6 +12,7 @@ import { gatherTaskContext } from '../context/task-context.js';
 import type { Workspace } from '../context/workspace.js';
 import type { DeliveryResult, Forge } from '../forge/forge.js';
 import type { GateRegistry, WorkFile } from '../gates/gate.js';
+import { sendBackFindings } from '../gates/send-back.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import { createBudgetGuard, needsPastSpend } from '../models/budget-guard.js';
 import { ModelGateway, type CallRecord } from '../models/model-gateway.js';
@@ -26,6 +27,7 @@ import { workWithHandoffs } from './decline-handoff.js';
 import { questionForPerson } from './question-for-person.js';
 import { TaskRecord } from './task-record.js';
 import { silentProgress, type ProgressSink } from './progress.js';
+import { reviewStep } from './review-step.js';
 import { commitMessage, prBody, type AttemptSummary, type WorkedBy } from './render-delivery.js';
 
 /** Everything the pipeline works through: ports and loaded configuration. */
@@ -188,7 +190,7 @@ export async function workOnTask(
   const persona = await deps.personas.load(plan.persona);
   const record = TaskRecord.of(deps.ledger, task, plan);
   const models = await prepareModels(task, plan, deps);
-  const tally = newTally();
+  const tally = newTally(plan.persona);
   const context = await gatherTaskContext({
     workspace: deps.workspace,
     task,
@@ -222,7 +224,29 @@ export async function workOnTask(
     if (unsure) return finish(record, tally, unsure);
 
     const files: WorkFile[] = answer.files.map((f) => ({ path: f.path, content: f.content }));
-    const verdicts = await runGates(files, plan, persona, deps, task);
+    const review = reviewStep({
+      gateway,
+      personas: deps.personas,
+      plan,
+      task,
+      attempt,
+      timeouts: config.tiers[plan.tier]?.timeouts,
+      settings: config.gates.reviewer,
+      minConfidence: config.asking.minConfidence,
+      authorModel: tally.lastBy?.modelId,
+      signal: deps.signal,
+      // The reviewer's calls are recorded under its persona, and do not change who did the work.
+      asPersona: async (id, call) => {
+        const [author, by] = [tally.persona, tally.lastBy];
+        tally.persona = id;
+        try {
+          return await call();
+        } finally {
+          [tally.persona, tally.lastBy] = [author, by];
+        }
+      },
+    });
+    const verdicts = await runGates(files, plan, persona, deps, task, review);
     for (const v of verdicts) {
       progress.gate(v, attempt);
       await record.gate(attempt, v);
@@ -238,7 +262,7 @@ export async function workOnTask(
       const cost = tally.cost;
       return { status: 'accepted', files, summary: answer.summary, attempts, cost, by };
     }
-    sentBack = verdicts.flatMap((v) => v.findings.filter((f) => f.severity === 'error'));
+    sentBack = sendBackFindings(verdicts, files);
   }
   return finish(record, tally, outOfAttempts(plan, sentBack ?? []));
 }
@@ -284,10 +308,12 @@ type AttemptShown = Parameters<TaskRecord['attempt']>[3];
 interface Tally {
   cost: CostTotals;
   lastBy: WorkedBy | undefined;
+  /** Whose calls the gateway is making: the author's, or the reviewer persona's while it reviews. */
+  persona: string;
 }
 
-function newTally(): Tally {
-  return { cost: emptyCost(), lastBy: undefined };
+function newTally(persona: string): Tally {
+  return { cost: emptyCost(), lastBy: undefined, persona };
 }
 
 /** The gateway for this task: every call is priced, counted against the budget and recorded. */
@@ -331,7 +357,7 @@ function workGateway(
       tally.cost.shadowMicros += c.shadowMicros;
       tally.cost.inputTokens += call.usage.inputTokens;
       tally.cost.outputTokens += call.usage.outputTokens;
-      await record.attempt(plan, call, c, shown);
+      await record.attempt({ ...plan, persona: tally.persona }, call, c, shown);
     },
   });
 }
@@ -615,11 +641,17 @@ async function runGates(
   persona: Persona,
   deps: Pick<PipelineDeps, 'config' | 'gates'>,
   task: Task,
+  review?: (files: readonly WorkFile[]) => Promise<GateVerdict>,
 ): Promise<GateVerdict[]> {
   const policy = checkWritePolicy(files, persona, deps.config.config.policy);
   if (!policy.pass) return [policy];
   const verdicts: GateVerdict[] = [policy];
   for (const id of deps.gates.order(plan.gates)) {
+    // The reviewer persona reads the work only once every deterministic gate has passed.
+    if (id === 'reviewer') {
+      if (review && verdicts.every((v) => v.pass)) verdicts.push(await review(files));
+      continue;
+    }
     const gate = deps.gates.get(id);
     if (!gate) {
       verdicts.push({

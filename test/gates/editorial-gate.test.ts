@@ -32,6 +32,12 @@ describe('editorial gate', () => {
     expect(v.pass).toBe(true);
   });
 
+  it('spells British English when the config says so', async () => {
+    const text = '# Offer\n\nWe organise your colour scheme.\n';
+    expect((await run(text)).findings.map((f) => f.rule)).toContain('retext-spell');
+    expect((await run(text, { language: 'en-GB' })).findings).toEqual([]);
+  });
+
   it('applies brand terms, banned words, word lists and a stricter threshold from config', async () => {
     const v = await run('# Offer\n\nOur Wordpress work has synergy for Zyxcorp.\n', {
       brandTerms: ['WordPress'],

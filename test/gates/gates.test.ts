@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/core/package-root.js';
 import { createMarkdownLintGate } from '../../src/gates/markdown-lint-gate.js';
-import { createWpPluginSecurityGate } from '../../src/gates/wp-plugin-security-gate.js';
+import { defaultGates } from '../../src/gates/default-gates.js';
 
 const md = createMarkdownLintGate();
-const wp = createWpPluginSecurityGate();
+// The old id stays an alias of wordpress-security.
+const wp = defaultGates().get('wp-plugin-security')!;
 
 describe('markdown-lint gate', () => {
   it('passes clean markdown', async () => {
@@ -44,27 +45,27 @@ describe('markdown-lint gate', () => {
   });
 });
 
-describe('wp-plugin-security gate', () => {
+describe('wordpress-security gate (through its old id)', () => {
   it('finds the vulnerabilities in the demo plugin as shipped', async () => {
     const path = 'wp-content/plugins/acme-newsletter/includes/settings-page.php';
     const content = await readFile(join(packageRoot(), 'examples/demo/repo', path), 'utf8');
     const v = await wp.run({ files: [{ path, content }], kind: 'code-hardening', taskId: 't' });
     expect(v.pass).toBe(false);
     const rules = new Set(v.findings.map((f) => f.rule));
+    expect(v.gate).toBe('wordpress-security');
     for (const r of [
-      'abspath-guard',
-      'unescaped-output',
-      'unsanitized-input',
-      'sql-without-prepare',
-      'missing-nonce',
-      'missing-capability',
+      'PluginCheck.Security.DirectFileAccess',
+      'WordPress.Security.EscapeOutput.OutputNotEscaped',
+      'WordPress.Security.ValidatedSanitizedInput.InputNotSanitized',
+      'WordPress.DB.PreparedSQL.NotPrepared',
+      'WordPress.Security.NonceVerification.Missing',
     ])
       expect(rules).toContain(r);
-    expect(v.findings.find((f) => f.rule === 'sql-without-prepare')?.line).toBe(8);
+    expect(v.findings.find((f) => f.rule === 'WordPress.DB.PreparedSQL.NotPrepared')?.line).toBe(8);
   });
 
   it('passes hardened code', async () => {
-    const content = `<?php\ndefined( 'ABSPATH' ) || exit;\nfunction save() {\n\tif ( ! current_user_can( 'manage_options' ) ) { return; }\n\tcheck_admin_referer( 'save' );\n\t$v = sanitize_text_field( wp_unslash( $_POST['v'] ) );\n\tupdate_option( 'v', $v );\n\techo esc_html( $v );\n\t$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM t WHERE a = %s", $v ) );\n}\n`;
+    const content = `<?php\ndefined( 'ABSPATH' ) || exit;\nfunction save() {\n\tif ( ! current_user_can( 'manage_options' ) ) { return; }\n\tcheck_admin_referer( 'save' );\n\tif ( ! isset( $_POST['v'] ) ) { return; }\n\t$v = sanitize_text_field( wp_unslash( $_POST['v'] ) );\n\tupdate_option( 'v', $v );\n\techo esc_html( $v );\n\t$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM t WHERE a = %s", $v ) );\n}\n`;
     const v = await wp.run({
       files: [{ path: 'inc/save.php', content }],
       kind: 'code-hardening',

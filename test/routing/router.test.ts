@@ -32,7 +32,7 @@ describe('route', () => {
       persona: 'editor',
       tier: 'premium',
       kind: 'writing',
-      gates: ['markdown-lint'],
+      gates: ['markdown-lint', 'editorial'],
       maxAttempts: 2,
     });
     // fallback: none keeps only the tier's first model

@@ -1,0 +1,341 @@
+// Each gate against its raw checker on the same input, in the same run (our overhead; target
+// ≤ 1.2×), with absolute medians: accessibility on a 200 KB page in Chromium and in jsdom,
+// editorial on 10,000 words, code readability on a 2,000-line PHP plugin and a 2,000-line
+// TypeScript file. The browser's start-up is measured on its own (paid once per gate run, not
+// per file). Gate and raw runs alternate; the first of each is a warm-up and is not counted.
+// Sources through tsx: `npm run bench -- gates`.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { register } from 'tsx/esm/api';
+import { median, round, writeResults } from './lib.mjs';
+
+register();
+const require = createRequire(import.meta.url);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// The in-process checkers are quick and JIT-sensitive: more runs, after a longer warm-up.
+const QUICK_RUNS = Number(process.env.BENCH_QUICK_RUNS ?? 21);
+// axe in jsdom takes about two minutes on a 200 KB page here (jsdom computes styles slowly), raw
+// or through the gate alike; the jsdom pair runs on a smaller page by default so the benchmark
+// ends in minutes. `BENCH_JSDOM_KB=200` runs it at full size.
+const JSDOM_KB = Number(process.env.BENCH_JSDOM_KB ?? 40);
+
+const { createAccessibilityGate, HTML_VALIDATE_RULES } =
+  await import('../src/gates/accessibility-gate.ts');
+const { createEditorialGate } = await import('../src/gates/editorial-gate.ts');
+const { createCodeReadabilityGate, DEFAULT_LIMITS } =
+  await import('../src/gates/code-readability-gate.ts');
+const { findChromium } = await import('../src/gates/chromium.ts');
+const { WCAG_TAGS, LAYOUT_RULES } = await import('../src/gates/axe-rules.ts');
+
+// ---- inputs -----------------------------------------------------------------------------------
+function pageOf(bytes) {
+  const section = (i) => `
+<section aria-labelledby="h${i}">
+  <h2 id="h${i}">Offer ${i}</h2>
+  <p>Our team builds and runs small sites for local firms. Offer ${i} covers design, hosting and care.</p>
+  <img src="/img/${i}.png" alt="Photo for offer ${i}" width="320" height="200">
+  <ul><li>Design</li><li>Hosting</li><li>Care plan ${i}</li></ul>
+  <form action="/buy/${i}"><label for="q${i}">Quantity</label><input id="q${i}" name="q" type="number">
+  <button type="submit">Buy offer ${i}</button></form>
+  <table><caption>Prices ${i}</caption><tr><th scope="col">Plan</th><th scope="col">Price</th></tr><tr><td>Basic</td><td>£${i}</td></tr></table>
+  <p><a href="/offers/${i}">Read about offer ${i}</a></p>
+</section>`;
+  let body = '';
+  for (let i = 0; body.length < bytes; i++) body += section(i);
+  return `<!doctype html>\n<html lang="en"><head><title>Offers</title></head><body><main><h1>Offers</h1>${body}</main></body></html>\n`;
+}
+function words10k() {
+  const para =
+    'We build small websites for local firms. Each site gets a clear home page, a page for prices and a way to get in touch. We test every page with a keyboard and a screen reader before it goes live. When something breaks, we fix it the same day and tell you what went wrong.';
+  const out = ['# Our work', ''];
+  let count = 0;
+  for (let i = 0; count < 10_000; i++) {
+    if (i % 5 === 0) out.push(`## Part ${i / 5 + 1}`, '');
+    out.push(para, '');
+    count += para.split(/\s+/).length;
+  }
+  return out.join('\n');
+}
+function php2000() {
+  const fn = (i) => `
+/**
+ * Save setting ${i}.
+ */
+function acme_save_setting_${i}( $value, $context ) {
+\tif ( ! current_user_can( 'manage_options' ) ) {
+\t\treturn false;
+\t}
+\t$clean = sanitize_text_field( $value );
+\tif ( '' === $clean ) {
+\t\treturn false;
+\t}
+\tforeach ( (array) $context as $key => $item ) {
+\t\tif ( $item && $key ) {
+\t\t\t$clean .= '-' . sanitize_key( $key );
+\t\t}
+\t}
+\treturn update_option( 'acme_setting_${i}', $clean );
+}
+`;
+  let src = "<?php\n/**\n * Plugin Name: Acme Bench\n */\ndefined( 'ABSPATH' ) || exit;\n";
+  for (let i = 0; src.split('\n').length < 2000; i++) src += fn(i);
+  return src;
+}
+function ts2000() {
+  const fn = (i) => `
+/** Score item ${i}. */
+export function score${i}(items: readonly number[], limit: number): number {
+  let total = 0;
+  for (const item of items) {
+    if (item > limit && item % 2 === 0) {
+      total += item;
+    } else if (item < 0) {
+      total -= 1;
+    }
+  }
+  return total > limit ? limit : total;
+}
+`;
+  let src = '';
+  for (let i = 0; src.split('\n').length < 2000; i++) src += fn(i);
+  return src;
+}
+
+// ---- raw checkers ------------------------------------------------------------------------------
+const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+const axeOptions = (skip) => ({
+  runOnly: { type: 'tag', values: [...WCAG_TAGS, 'best-practice'] },
+  rules: Object.fromEntries(skip.map((id) => [id, { enabled: false }])),
+  resultTypes: ['violations'],
+});
+const { HtmlValidate } = await import('html-validate');
+async function rawHtmlValidate(html) {
+  await new HtmlValidate({ root: true, rules: HTML_VALIDATE_RULES }).validateString(
+    html,
+    'page.html',
+  );
+}
+async function rawAxeChromium(executablePath, html) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox'] });
+  try {
+    const tab = await (await browser.newContext()).newPage();
+    await tab.setContent(html, { waitUntil: 'domcontentloaded' });
+    await tab.evaluate(axeSource);
+    await tab.evaluate((o) => globalThis.axe.run(globalThis.document, o), axeOptions([]));
+  } finally {
+    await browser.close();
+  }
+  await rawHtmlValidate(html);
+}
+async function rawAxeJsdom(html) {
+  const { JSDOM, VirtualConsole } = await import('jsdom');
+  const dom = new JSDOM(html, {
+    runScripts: 'outside-only',
+    pretendToBeVisual: true,
+    virtualConsole: new VirtualConsole(),
+  });
+  dom.window.eval(axeSource);
+  await dom.window.axe.run(dom.window.document, axeOptions([...LAYOUT_RULES]));
+  await rawHtmlValidate(html);
+}
+async function rawRetext(text) {
+  const [
+    { unified },
+    { default: remarkParse },
+    { default: remarkRetext },
+    { default: english },
+    { default: spell },
+    { default: dictionary },
+    { default: readability },
+    { default: passive },
+    { default: simplify },
+    { default: equality },
+    { default: repeated },
+    { VFile },
+  ] = await Promise.all([
+    import('unified'),
+    import('remark-parse'),
+    import('remark-retext'),
+    import('retext-english'),
+    import('retext-spell'),
+    import('dictionary-en'),
+    import('retext-readability'),
+    import('retext-passive'),
+    import('retext-simplify'),
+    import('retext-equality'),
+    import('retext-repeated-words'),
+    import('vfile'),
+  ]);
+  const prose = unified()
+    .use(english)
+    .use(spell, { dictionary })
+    .use(readability, { age: 14 })
+    .use(passive)
+    .use(simplify)
+    .use(equality)
+    .use(repeated);
+  const p = unified().use(remarkParse).use(remarkRetext, prose);
+  const file = new VFile(text);
+  await p.run(p.parse(file), file);
+}
+async function rawPhp(code) {
+  const { Engine } = await import('php-parser');
+  new Engine({ parser: { extractDoc: false, php8: true }, ast: { withPositions: true } }).parseCode(
+    code,
+    'plugin.php',
+  );
+}
+async function rawEslint(code) {
+  const [{ Linter }, parser] = await Promise.all([
+    import('eslint'),
+    import('@typescript-eslint/parser'),
+  ]);
+  const l = DEFAULT_LIMITS;
+  new Linter({ configType: 'flat', cwd: '/aios' }).verify(
+    code,
+    [
+      {
+        files: ['**/*.ts'],
+        languageOptions: { parser, ecmaVersion: 'latest', sourceType: 'module' },
+        rules: {
+          complexity: ['error', l.complexity],
+          'max-depth': ['error', l.maxDepth],
+          'max-lines-per-function': [
+            'error',
+            { max: l.maxLinesPerFunction, skipBlankLines: true, skipComments: true },
+          ],
+          'max-params': ['error', l.maxParams],
+          'max-nested-callbacks': ['error', l.maxNestedCallbacks],
+        },
+      },
+    ],
+    { filename: '/aios/src/big.ts' },
+  );
+}
+
+// ---- measuring --------------------------------------------------------------------------------
+async function pair(gateFn, rawFn, runs = RUNS) {
+  const gate = [];
+  const raw = [];
+  const warmup = runs > 10 ? 3 : 1;
+  for (let i = 0; i < runs + warmup; i++) {
+    const order =
+      i % 2
+        ? [
+            [rawFn, raw],
+            [gateFn, gate],
+          ]
+        : [
+            [gateFn, gate],
+            [rawFn, raw],
+          ];
+    for (const [fn, into] of order) {
+      const t = performance.now();
+      await fn();
+      if (i >= warmup) into.push(performance.now() - t);
+    }
+  }
+  return { gate: median(gate), raw: median(raw) };
+}
+const figures = [];
+function figure(metric, baseline, m) {
+  const ratio = round(m.gate / m.raw);
+  figures.push({
+    metric,
+    unit: 'ms',
+    median: round(m.gate, 1),
+    baseline,
+    baselineMedian: round(m.raw, 1),
+    ratio,
+    target: '≤ 1.2×',
+    met: ratio <= 1.2,
+  });
+}
+const input = (path, content, settings = {}) => ({
+  files: [{ path, content }],
+  kind: 'bench',
+  taskId: 'bench',
+  risk: 'low',
+  settings,
+});
+
+const page = pageOf(200_000);
+const small = pageOf(JSDOM_KB * 1000);
+const a11y = createAccessibilityGate();
+const exe = findChromium();
+if (exe) {
+  const { chromium } = await import('playwright-core');
+  const starts = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const t = performance.now();
+    const b = await chromium.launch({
+      executablePath: exe,
+      headless: true,
+      args: ['--no-sandbox'],
+    });
+    await b.close();
+    if (i > 0) starts.push(performance.now() - t);
+  }
+  figures.push({
+    metric: 'Chromium start-up and close (once per gate run)',
+    unit: 'ms',
+    median: round(median(starts), 1),
+    baseline: 'none',
+    baselineMedian: 0,
+    ratio: null,
+    target: 'reported',
+  });
+  figure(
+    `accessibility gate, ${Math.round(page.length / 1024)} KB page, Chromium`,
+    'axe-core in Chromium + html-validate',
+    await pair(
+      () => a11y.run(input('page.html', page, { browser: 'auto' })),
+      () => rawAxeChromium(exe, page),
+    ),
+  );
+}
+figure(
+  `accessibility gate, ${Math.round(small.length / 1024)} KB page, jsdom`,
+  'axe-core in jsdom + html-validate',
+  await pair(
+    () => a11y.run(input('page.html', small, { browser: 'off' })),
+    () => rawAxeJsdom(small),
+  ),
+);
+const text = words10k();
+const editorial = createEditorialGate();
+figure(
+  `editorial gate, ${text.split(/\s+/).length} words`,
+  'the same unified/retext chain',
+  await pair(
+    () => editorial.run(input('post.md', text)),
+    () => rawRetext(text),
+    QUICK_RUNS,
+  ),
+);
+const readability = createCodeReadabilityGate();
+const php = php2000();
+figure(
+  `code-readability gate, ${php.split('\n').length}-line PHP plugin`,
+  'php-parser parse',
+  await pair(
+    () => readability.run(input('plugin.php', php)),
+    () => rawPhp(php),
+    QUICK_RUNS,
+  ),
+);
+const ts = ts2000();
+figure(
+  `code-readability gate, ${ts.split('\n').length}-line TypeScript file`,
+  'ESLint Linter, same core rules',
+  await pair(
+    () => readability.run(input('src/big.ts', ts)),
+    () => rawEslint(ts),
+    QUICK_RUNS,
+  ),
+);
+
+export async function run() {
+  return writeResults('gates', 'npm run bench -- gates', figures);
+}

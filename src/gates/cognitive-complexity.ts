@@ -1,0 +1,103 @@
+/**
+ * Cognitive complexity, ported from the published metric (G. Ann Campbell, "Cognitive
+ * Complexity: a new way of measuring understandability", SonarSource, 2017, version 1.7):
+ *
+ * - +1 for each break in linear flow: `if`, `else if`, `else`, the conditional operator,
+ *   `switch`, each loop, `catch`, a jump to a label, and each sequence of like logical
+ *   operators (`a && b && c` is one, `a && b || c` two);
+ * - + the nesting level for each of those that nests (not `else`/`else if`, not operator
+ *   sequences, not labelled jumps);
+ * - nesting rises inside those structures and inside nested functions and lambdas, whose
+ *   increments count toward the function that holds them.
+ *
+ * One walker serves both syntax trees (ESTree for TypeScript/JavaScript, php-parser for PHP)
+ * through a small adapter that names each node's role.
+ */
+export type Role =
+  | { role: 'if'; test: unknown; then: unknown; else: unknown }
+  | { role: 'ternary'; test: unknown; then: unknown; else: unknown }
+  | { role: 'switch'; head: unknown[]; cases: unknown[] }
+  | { role: 'loop'; head: unknown[]; body: unknown[] }
+  | { role: 'catch'; body: unknown[] }
+  | { role: 'labelled-jump' }
+  | { role: 'logical'; operator: string; left: unknown; right: unknown }
+  | { role: 'function'; body: unknown[] }
+  | { role: 'other'; children: unknown[] };
+
+export type RoleOf = (node: unknown) => Role;
+
+/** The cognitive complexity of a function's body. */
+export function cognitiveComplexity(body: readonly unknown[], roleOf: RoleOf): number {
+  let total = 0;
+  const operators = (node: unknown, out: string[], leaves: unknown[]): void => {
+    const r = roleOf(node);
+    if (r.role === 'logical') {
+      operators(r.left, out, leaves);
+      out.push(r.operator);
+      operators(r.right, out, leaves);
+    } else leaves.push(node);
+  };
+  const visit = (node: unknown, nesting: number): void => {
+    if (node === null || node === undefined) return;
+    const r = roleOf(node);
+    switch (r.role) {
+      case 'if': {
+        total += 1 + nesting;
+        visit(r.test, nesting);
+        visit(r.then, nesting + 1);
+        let alt = r.else;
+        while (alt !== null && alt !== undefined) {
+          const a = roleOf(alt);
+          total += 1;
+          if (a.role === 'if') {
+            visit(a.test, nesting);
+            visit(a.then, nesting + 1);
+            alt = a.else;
+          } else {
+            visit(alt, nesting + 1);
+            alt = undefined;
+          }
+        }
+        return;
+      }
+      case 'ternary':
+        total += 1 + nesting;
+        visit(r.test, nesting);
+        visit(r.then, nesting + 1);
+        visit(r.else, nesting + 1);
+        return;
+      case 'switch':
+        total += 1 + nesting;
+        for (const h of r.head) visit(h, nesting);
+        for (const c of r.cases) visit(c, nesting + 1);
+        return;
+      case 'loop':
+        total += 1 + nesting;
+        for (const h of r.head) visit(h, nesting);
+        for (const b of r.body) visit(b, nesting + 1);
+        return;
+      case 'catch':
+        total += 1 + nesting;
+        for (const b of r.body) visit(b, nesting + 1);
+        return;
+      case 'labelled-jump':
+        total += 1;
+        return;
+      case 'logical': {
+        const ops: string[] = [];
+        const leaves: unknown[] = [];
+        operators(node, ops, leaves);
+        total += ops.filter((op, i) => i === 0 || op !== ops[i - 1]).length;
+        for (const l of leaves) visit(l, nesting);
+        return;
+      }
+      case 'function':
+        for (const b of r.body) visit(b, nesting + 1);
+        return;
+      case 'other':
+        for (const c of r.children) visit(c, nesting);
+    }
+  };
+  for (const b of body) visit(b, 0);
+  return total;
+}

@@ -1,0 +1,101 @@
+import type { Finding } from '../core/gate-verdict.js';
+
+/** A php-parser node, read structurally (the walkers below only need kind, position, children). */
+export interface PhpNode {
+  readonly kind: string;
+  readonly loc?: { start: { line: number }; end: { line: number } } | null;
+  readonly [key: string]: unknown;
+}
+
+/** Parse PHP (php-parser, loaded on first use) or return the syntax error as a finding. */
+export async function parsePhp(
+  path: string,
+  code: string,
+): Promise<{ ast: PhpNode } | { error: Finding }> {
+  const { Engine } = await import('php-parser');
+  const engine = new Engine({
+    parser: { extractDoc: false, php8: true, suppressErrors: false },
+    ast: { withPositions: true },
+  });
+  try {
+    return { ast: engine.parseCode(code, path) as unknown as PhpNode };
+  } catch (e) {
+    const err = e as { message?: string; lineNumber?: number };
+    return {
+      error: {
+        rule: 'php-syntax',
+        severity: 'error',
+        message: `PHP does not parse: ${err.message ?? String(e)}`,
+        path,
+        ...(err.lineNumber ? { line: err.lineNumber } : {}),
+      },
+    };
+  }
+}
+
+// Readability walks a function several times (complexity, cognitive complexity, depth); the
+// children of a node are worked out once.
+const childrenCache = new WeakMap<PhpNode, PhpNode[]>();
+
+/** The node's child nodes, in source order. */
+export function phpChildren(node: PhpNode): PhpNode[] {
+  const cached = childrenCache.get(node);
+  if (cached) return cached;
+  const out: PhpNode[] = [];
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'loc' || key === 'leadingComments' || key === 'trailingComments') continue;
+    if (Array.isArray(value)) {
+      for (const v of value) if (isNode(v)) out.push(v);
+    } else if (isNode(value)) out.push(value);
+  }
+  childrenCache.set(node, out);
+  return out;
+}
+
+function isNode(v: unknown): v is PhpNode {
+  return typeof v === 'object' && v !== null && typeof (v as { kind?: unknown }).kind === 'string';
+}
+
+/** Depth-first visit; return false from the visitor to skip a node's children. */
+export function walkPhp(
+  node: PhpNode,
+  visit: (node: PhpNode, parents: readonly PhpNode[]) => boolean | void,
+  parents: PhpNode[] = [],
+): void {
+  if (visit(node, parents) === false) return;
+  parents.push(node);
+  for (const c of phpChildren(node)) walkPhp(c, visit, parents);
+  parents.pop();
+}
+
+/** The called function's name for `foo()` / `\foo()`, else undefined. */
+export function callName(node: PhpNode): string | undefined {
+  if (node.kind !== 'call') return undefined;
+  const what = node.what as PhpNode;
+  return what.kind === 'name' ? String(what.name).replace(/^\\/, '').toLowerCase() : undefined;
+}
+
+/** `$obj->method(...)`: ['obj', 'method'], else undefined. */
+export function methodCall(node: PhpNode): [string, string] | undefined {
+  if (node.kind !== 'call') return undefined;
+  const what = node.what as PhpNode;
+  if (what.kind !== 'propertylookup' && what.kind !== 'nullsafepropertylookup') return undefined;
+  const obj = what.what as PhpNode;
+  const prop = what.offset as PhpNode;
+  if (obj.kind !== 'variable' || prop.kind !== 'identifier') return undefined;
+  return [String(obj.name), String(prop.name).toLowerCase()];
+}
+
+export function lineOf(node: PhpNode): number | undefined {
+  return node.loc?.start.line;
+}
+
+/** Functions, methods and closures: the units readability and security rules judge. */
+export const PHP_FUNCTION_KINDS = new Set(['function', 'method', 'closure', 'arrowfunc']);
+
+/** The name a function is registered by (`acme_save`, `Class::method` as `method`). */
+export function functionName(node: PhpNode): string | undefined {
+  const name = node.name as PhpNode | string | undefined;
+  if (!name) return undefined;
+  return (typeof name === 'string' ? name : String(name.name)).toLowerCase();
+}
