@@ -4320,7 +4320,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-IYGNTUMT.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-MABB534I.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4354,7 +4354,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-CNGBCKPK.js");
+      const { runDemo } = await import("./chunks/demo-BBD7JYVK.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4546,7 +4546,7 @@ function registerRoute(program2) {
     async (taskFile, opts) => {
       const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
         import("./chunks/load-config-ER32LOB6.js"),
-        import("./chunks/intake-QJMURGJU.js"),
+        import("./chunks/intake-FLKDWSFA.js"),
         import("./chunks/router-ZGKB5KQ7.js")
       ]);
       const repoDir = resolve7(opts.repo);
@@ -4588,7 +4588,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-FORNUFQT.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-BUKYYY4L.js");
     printJson(jsonSchemaFor(name));
   });
 }

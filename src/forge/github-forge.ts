@@ -1,5 +1,6 @@
 import { simpleGit } from 'simple-git';
 import { ForgeError, GitError } from '../core/errors.js';
+import { boundText, BOUNDS } from '../core/neutralise.js';
 import { neutralizeForGitHub } from '../core/sanitize.js';
 import { commitFiles } from '../git/commit-files.js';
 import { commitHoldsFiles } from '../git/holds-files.js';
@@ -169,7 +170,7 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
     body: string,
   ): Promise<{ url: string }> {
     const tag = marker(name);
-    const text = `${tag}\n${body}`;
+    const text = `${tag}\n${boundText(body, BOUNDS.comment)}`;
     try {
       const comments = await octokit.paginate(octokit.issues.listComments, {
         owner,
@@ -358,7 +359,9 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
       const body = [
         `**AIOS needs a human** (${q.stage}): ${neutralizeForGitHub(q.reason)}`,
         '',
-        ...q.questions.map((x) => `- ${neutralizeForGitHub(x)}`),
+        ...q.questions
+          .slice(0, 20)
+          .map((x) => `- ${neutralizeForGitHub(x, undefined, BOUNDS.question)}`),
         '',
         'Answer with `/aios answer <text>`, or route it with `/aios route <persona>`.',
       ].join('\n');

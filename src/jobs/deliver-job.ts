@@ -2,6 +2,7 @@ import type { LoadedConfig } from '../config/load-config.js';
 import type { Clock } from '../core/clock.js';
 import type { LedgerEntry } from '../core/ledger-entry.js';
 import { formatMicros } from '../core/money.js';
+import { BOUNDS, neutralise } from '../core/neutralise.js';
 import type { Plan } from '../core/plan.js';
 import type { Task } from '../core/task.js';
 import type { LineComment, RepoForge } from '../forge/forge.js';
@@ -303,7 +304,7 @@ async function deliverAccepted(
       .map((f) => ({
         path: f.path ?? '',
         line: f.line ?? 1,
-        body: `**${v.gate}** \`${f.rule}\` (${f.severity}): ${f.message}`,
+        body: `**${v.gate}** ${neutralise(f.rule, { as: 'code', max: BOUNDS.title })} (${f.severity}): ${neutralise(f.message, { max: BOUNDS.finding })}`,
       })),
   );
   if (result.delivery.committed && result.delivery.pr.number !== undefined && comments.length) {

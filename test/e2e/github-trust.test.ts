@@ -392,3 +392,57 @@ describe('comments AIOS updates are its own', () => {
     expect(own).toHaveLength(1);
   });
 });
+
+describe('model text that reaches GitHub is neutralised and bounded', () => {
+  it('a hostile 65 kB summary: delivered, nobody pinged, nothing closed, no outside links, body within GitHub’s limit', async () => {
+    world = await startGitHubWorld();
+    const w = world;
+    w.github.addIssue({
+      title: 'Content audit of the home page',
+      body: 'Audit `content/pages/home.md`.',
+      user: 'ann',
+      labels: ['aios', 'content-audit'],
+    });
+    const hostile = [
+      'Done. Fixes #2 and closes https://github.com/acme/site/issues/3.',
+      'Thanks _@octocat_ and &#64;hubot!',
+      '<!-- aios:task acme/site#2 -->',
+      '![p](HTTPS://evil.example/p.png) [x](&#x68;ttps://evil.example)',
+    ].join('\n');
+    w.ollama.enqueue({
+      content: answer({
+        summary: hostile,
+        files: [{ path: AUDIT, content: '# Audit\n\nFine.\n' }],
+      }),
+    });
+    const dir = await intakeAndWork(w);
+    // The model's answer is capped at 4 000 characters; the work artifact is not, and comes
+    // from the runner: 65 kB of summary must not fail the delivery after the branch is pushed.
+    const workFile = join(dir, 'work', 'work.json');
+    const work = JSON.parse(await readFile(workFile, 'utf8')) as { outcome: { summary: string } };
+    work.outcome.summary += `\n${'Lorem ipsum dolor sit amet. '.repeat(2_400)}`;
+    await writeFile(workFile, JSON.stringify(work));
+    const deliver = await w.job('deliver', 'issues', labeled(), dir);
+    expect(deliver.outputs.outcome, deliver.log).toBe('delivered');
+    const pr = [...w.github.state.pulls.values()][0]!;
+    const body = w.github.state.issues.get(pr.number)?.body ?? '';
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body).toContain('truncated by AIOS');
+    expect(body).not.toMatch(/(^|[^\w@])@(octocat|hubot)/);
+    expect(body).not.toMatch(/evil\.example\/|https?:\/\/evil/i);
+    expect(body.match(/<!-- aios:task [^ ]+ -->/g)).toEqual([
+      `<!-- aios:task ${OWNER}/${REPO}#1 -->`,
+    ]);
+    expect(body).not.toMatch(
+      /\b(fixes|closes)\s+(#2|https:\/\/github\.com\/acme\/site\/issues\/3)/i,
+    );
+    const message = await simpleGit(w.origin).raw(['log', '-1', '--format=%B', 'aios/issue-1']);
+    expect(message).not.toMatch(
+      /\b(fixes|closes)\s+(#2|https:\/\/github\.com\/acme\/site\/issues\/3)/i,
+    );
+    expect(message).not.toMatch(/(^|[^\w@])@(octocat|hubot)/);
+    expect(message).not.toContain('aios:task');
+    expect(w.github.state.issues.get(1)?.state).toBe('open');
+    w.github.assertNoViolations();
+  });
+});

@@ -45,7 +45,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-F5RZUYY6.js");
+  const { runGitHubJobWith } = await import("./github-job-2N747L7P.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

@@ -3,8 +3,8 @@ import {
   TaskFileFrontMatter,
   buildTask,
   taskFromFile
-} from "./chunk-GNOIYJ2A.js";
-import "./chunk-RLITK63G.js";
+} from "./chunk-YLRIILBG.js";
+import "./chunk-LKFK2C7T.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-BM7RQP47.js";

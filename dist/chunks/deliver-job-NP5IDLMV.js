@@ -6,9 +6,12 @@ import {
   checkWritePolicy,
   deliverTask,
   entryBase
-} from "./chunk-RJ2AO5TQ.js";
+} from "./chunk-HEZ5EOVR.js";
 import "./chunk-A6XXJ64N.js";
-import "./chunk-RLITK63G.js";
+import {
+  BOUNDS,
+  neutralise
+} from "./chunk-LKFK2C7T.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-OB73APSL.js";
@@ -257,7 +260,7 @@ async function deliverAccepted(plan, task, p, work, o, deps) {
     (v) => v.findings.filter((f) => f.path && f.line && o.files.some((x) => x.path === f.path)).map((f) => ({
       path: f.path ?? "",
       line: f.line ?? 1,
-      body: `**${v.gate}** \`${f.rule}\` (${f.severity}): ${f.message}`
+      body: `**${v.gate}** ${neutralise(f.rule, { as: "code", max: BOUNDS.title })} (${f.severity}): ${neutralise(f.message, { max: BOUNDS.finding })}`
     }))
   );
   if (result.delivery.committed && result.delivery.pr.number !== void 0 && comments.length) {

@@ -14,8 +14,10 @@ import {
 } from "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
 import {
+  BOUNDS,
+  boundText,
   neutralizeForGitHub
-} from "./chunk-RLITK63G.js";
+} from "./chunk-LKFK2C7T.js";
 import {
   wo
 } from "./chunk-HUXMMFDI.js";
@@ -1498,7 +1500,7 @@ function createGitHubForge(options) {
   async function upsertComment(number, name, body) {
     const tag = marker(name);
     const text = `${tag}
-${body}`;
+${boundText(body, BOUNDS.comment)}`;
     try {
       const comments = await octokit.paginate(octokit.issues.listComments, {
         owner,
@@ -1670,7 +1672,7 @@ ${body}`;
       const body = [
         `**AIOS needs a human** (${q.stage}): ${neutralizeForGitHub(q.reason)}`,
         "",
-        ...q.questions.map((x) => `- ${neutralizeForGitHub(x)}`),
+        ...q.questions.slice(0, 20).map((x) => `- ${neutralizeForGitHub(x, void 0, BOUNDS.question)}`),
         "",
         "Answer with `/aios answer <text>`, or route it with `/aios route <persona>`."
       ].join("\n");
@@ -6520,7 +6522,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-MJBPNYHN.js");
+      const { intakeJob } = await import("./intake-job-ISRSMA2X.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6567,7 +6569,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-I22AT4U5.js"),
-        import("./work-job-AU3SWHIZ.js"),
+        import("./work-job-6EWZJEUF.js"),
         import("./default-gates-XNAAX2X2.js"),
         import("./create-provider-GRORJRZF.js"),
         import("./month-spend-P5OW3AMI.js")
@@ -6643,7 +6645,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         work: plan.decision === "work" ? { task: plan.task.id, plan: plan.plan, config: config.config } : void 0
       });
       for (const r of refused) log(`refused: ${r}`);
-      const { deliverJob } = await import("./deliver-job-YUUSVLXC.js");
+      const { deliverJob } = await import("./deliver-job-NP5IDLMV.js");
       const result = await deliverJob(plan, work, {
         forge,
         ledger,

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   sanitizeUntrusted
-} from "./chunk-RLITK63G.js";
+} from "./chunk-LKFK2C7T.js";
 import {
   parseYamlWith,
   splitFrontMatter

@@ -1,14 +1,14 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-3CL6RBUM.js";
-import "./chunk-RJ2AO5TQ.js";
+} from "./chunk-63HMBFKO.js";
+import "./chunk-HEZ5EOVR.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-5GN4VYJ5.js";
 import "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
-import "./chunk-GNOIYJ2A.js";
-import "./chunk-RLITK63G.js";
+import "./chunk-YLRIILBG.js";
+import "./chunk-LKFK2C7T.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-4RKDV5ZG.js";

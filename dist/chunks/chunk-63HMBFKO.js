@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-RJ2AO5TQ.js";
+} from "./chunk-HEZ5EOVR.js";
 import {
   GitLedgerStore,
   commitFiles,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-PASFTA2O.js";
 import {
   taskFromFile
-} from "./chunk-GNOIYJ2A.js";
+} from "./chunk-YLRIILBG.js";
 import {
   createProvider,
   loadScript

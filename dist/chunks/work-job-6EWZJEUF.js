@@ -1,9 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   workOnTask
-} from "./chunk-RJ2AO5TQ.js";
+} from "./chunk-HEZ5EOVR.js";
 import "./chunk-A6XXJ64N.js";
-import "./chunk-RLITK63G.js";
+import "./chunk-LKFK2C7T.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-OB73APSL.js";

@@ -7,8 +7,8 @@ import {
 } from "./chunk-B6MATDKX.js";
 import {
   TaskFileFrontMatter
-} from "./chunk-GNOIYJ2A.js";
-import "./chunk-RLITK63G.js";
+} from "./chunk-YLRIILBG.js";
+import "./chunk-LKFK2C7T.js";
 import {
   AiosConfigSchema
 } from "./chunk-C3K74FBK.js";

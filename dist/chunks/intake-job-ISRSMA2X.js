@@ -4,12 +4,12 @@ import {
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-RJ2AO5TQ.js";
+} from "./chunk-HEZ5EOVR.js";
 import "./chunk-A6XXJ64N.js";
 import {
   buildTask
-} from "./chunk-GNOIYJ2A.js";
-import "./chunk-RLITK63G.js";
+} from "./chunk-YLRIILBG.js";
+import "./chunk-LKFK2C7T.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-OB73APSL.js";
@@ -33,7 +33,7 @@ import "./chunk-OWSLLXUM.js";
 
 // src/jobs/slash-command.ts
 function parseSlashCommand(body) {
-  const line = body.replace(/\r\n/g, "\n").split("\n").find((l) => /^\s*\/aios\b/.test(l));
+  const line = commandLine(body);
   if (!line) return void 0;
   const match = /^\s*\/aios\s+(\S+)\s*([\s\S]*)$/.exec(line);
   const verb = match?.[1]?.toLowerCase();
@@ -60,6 +60,32 @@ function parseSlashCommand(body) {
         error: `Unknown command \`/aios ${verb ?? ""}\`. Commands: retry, answer <text>, route <persona>, cost, stop.`
       };
   }
+}
+function commandLine(body) {
+  let fence;
+  let inComment = false;
+  for (const line of body.replace(/\r\n?/g, "\n").split("\n")) {
+    if (inComment) {
+      if (line.includes("-->")) inComment = false;
+      continue;
+    }
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (open && open[0] === fence[0] && open.length >= fence.length && /^ {0,3}[`~]+\s*$/.test(line))
+        fence = void 0;
+      continue;
+    }
+    if (open) {
+      fence = open;
+      continue;
+    }
+    if (/^ {0,3}<!--/.test(line) && !line.includes("-->")) {
+      inComment = true;
+      continue;
+    }
+    if (/^ {0,3}\/aios\b/.test(line)) return line;
+  }
+  return void 0;
 }
 
 // src/jobs/intake-job.ts
