@@ -223,7 +223,11 @@ export async function runGitHubJobWith(
             : undefined,
       });
       for (const r of refused) log(`refused: ${r}`);
-      const { deliverJob } = await import('../jobs/deliver-job.js');
+      const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
+        import('../jobs/deliver-job.js'),
+        import('../jobs/still-wanted.js'),
+        import('../jobs/default-branch.js'),
+      ]);
       const result = await deliverJob(plan, work, {
         forge,
         ledger,
@@ -232,6 +236,22 @@ export async function runGitHubJobWith(
         clock,
         log,
         refused,
+        whyNotWanted: async (p) => {
+          // The ledger as origin holds it now: a stop recorded while the work ran counts.
+          const branch = config.config.ledger.branch;
+          await gitWithInput(
+            repoDir,
+            ['fetch', '--quiet', 'origin', `+refs/heads/${branch}:${ledger.readRef}`],
+            undefined,
+          );
+          return whyNotWanted(p, {
+            forge,
+            ledger,
+            config,
+            disabledByVariable: env.AIOS_ENABLED?.trim().toLowerCase() === 'false',
+            switchedOff: () => switchedOffOnDefaultBranch(repoDir, defaultBranch),
+          });
+        },
       });
       return {
         outputs: { outcome: result.outcome, ...(result.prUrl ? { 'pr-url': result.prUrl } : {}) },

@@ -44,6 +44,9 @@ export async function runGitHubJob(
   );
   if (event.kind === 'ignored')
     return { outputs: { decision: 'ignore' }, summary: `AIOS: ${event.reason}.\n`, failed: false };
+  // Config, personas and rules only from the default branch, never a PR's checkout.
+  const { assertDefaultBranchCheckout } = await import('../jobs/default-branch.js');
+  await assertDefaultBranchCheckout(repoDir, event.payload.repository.default_branch);
   const config = await loadConfig({ file: inputs.config, repoDir });
   if (
     inputs.command === 'intake' &&

@@ -21,6 +21,8 @@ export interface DeliverDeps {
   readonly personas: PersonaSource;
   readonly clock: Clock;
   readonly log: (line: string) => void;
+  /** Right before the push: why the work is no longer wanted (kill switch, label, stop), if so. */
+  readonly whyNotWanted?: ((plan: WorkPlan) => Promise<string | undefined>) | undefined;
   /** Why the work job's ledger entries were refused (accept-spool); refused work is not delivered. */
   readonly refused?: readonly string[] | undefined;
 }
@@ -271,6 +273,17 @@ async function deliverAccepted(
       data: { stage: 'deliver', reason },
     });
     return { outcome: 'failed', summary: summaryOf(plan, work, `failed: ${target.reason}`) };
+  }
+  const notWanted = await deps.whyNotWanted?.(plan);
+  if (notWanted) {
+    await deps.ledger.append({
+      ...entryBase(task, p),
+      event: 'failed',
+      actor: { type: 'system', component: 'deliver' },
+      data: { stage: 'deliver', reason: `Not delivered: ${notWanted}.` },
+    });
+    deps.log(`not delivered: ${notWanted}`);
+    return { outcome: 'stopped', summary: summaryOf(plan, work, `stopped: ${notWanted}`) };
   }
 
   const result = await deliverTask(

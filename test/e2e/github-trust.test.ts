@@ -446,3 +446,101 @@ describe('model text that reaches GitHub is neutralised and bounded', () => {
     w.github.assertNoViolations();
   });
 });
+
+/** Commit a change to a branch of origin, as a person pushing would. */
+async function pushChange(
+  w: GitHubWorld,
+  branch: string,
+  path: string,
+  edit: (text: string) => string,
+): Promise<void> {
+  const clone = await w.newArtifactDir();
+  await simpleGit().clone(w.origin, clone);
+  const g = simpleGit(clone);
+  await g.addConfig('user.name', 'P');
+  await g.addConfig('user.email', 'p@example.com');
+  if (branch !== 'main') await g.checkoutLocalBranch(branch);
+  const file = join(clone, path);
+  await writeFile(file, edit(await readFile(file, 'utf8').catch(() => '')));
+  await g.add('.');
+  await g.commit(`edit ${path}`);
+  await g.push('origin', branch);
+}
+
+describe('config comes from the default branch, and deliver re-checks before it pushes', () => {
+  it('refuses to run from a checkout that is not the default branch (config in the PR)', async () => {
+    const w = await seeded();
+    // The PR's branch opens the gate wide: any persona may write anywhere.
+    await pushChange(w, 'evil-config', '.github/aios.yml', (t) =>
+      t.replace(/protectedPaths:[\s\S]*?\]/, 'protectedPaths: []'),
+    );
+    const run = await w.job(
+      'intake',
+      'issues',
+      labeled(),
+      await w.newArtifactDir(),
+      {},
+      'evil-config',
+    );
+    expect(run.code).toBe(2);
+    expect(run.log).toContain('reads its config, personas and rules only from the default branch');
+    expect(w.ollama.chatRequests).toHaveLength(0);
+  });
+
+  it.each([
+    ['the repository variable is flipped', async (_w: GitHubWorld) => ({ AIOS_ENABLED: 'false' })],
+    [
+      'the default branch’s config is switched off',
+      async (w: GitHubWorld) => {
+        await pushChange(
+          w,
+          'main',
+          '.github/aios.yml',
+          (t) => `enabled: false\n${t.replace(/^enabled:.*\n/m, '')}`,
+        );
+        return {};
+      },
+    ],
+    [
+      'the label is removed',
+      async (w: GitHubWorld) => {
+        const issue = w.github.state.issues.get(1)!;
+        issue.labels = issue.labels.filter((l) => l !== 'aios');
+        return {};
+      },
+    ],
+    [
+      '/aios stop is given',
+      async (w: GitHubWorld) => {
+        const stop = webhookFixture('issue_comment.created', {
+          owner: OWNER,
+          repo: REPO,
+          number: 1,
+          sender: 'ann',
+          commentBody: '/aios stop',
+        });
+        stop.repository.default_branch = 'main';
+        const dir = await w.newArtifactDir();
+        const intake = await w.job('intake', 'issue_comment', stop, dir);
+        expect(intake.outputs.decision).toBe('reply');
+        const deliver = await w.job('deliver', 'issue_comment', stop, dir);
+        expect(deliver.outputs.outcome, deliver.log).toBe('stopped');
+        // Re-applying the label is what starts work again; the stop was recorded after this task began.
+        w.github.state.issues.get(1)!.labels.push('aios');
+        return {};
+      },
+    ],
+  ])('nothing is pushed when, while the work ran, %s', async (_name, meanwhile) => {
+    const w = await seeded();
+    const dir = await intakeAndWork(w);
+    const env = await meanwhile(w);
+    const deliver = await w.job('deliver', 'issues', labeled(), dir, env);
+    expect(deliver.outputs.outcome, deliver.log).toBe('stopped');
+    expect(await branches(w)).not.toContain('aios/issue-1');
+    expect(w.github.state.pulls.size).toBe(0);
+    expect((await w.ledger()).at(-1)).toMatchObject({
+      event: 'failed',
+      data: { stage: 'deliver', reason: expect.stringContaining('Not delivered') },
+    });
+  });
+});

@@ -236,6 +236,17 @@ async function deliverAccepted(plan, task, p, work, o, deps) {
     });
     return { outcome: "failed", summary: summaryOf(plan, work, `failed: ${target.reason}`) };
   }
+  const notWanted = await deps.whyNotWanted?.(plan);
+  if (notWanted) {
+    await deps.ledger.append({
+      ...entryBase(task, p),
+      event: "failed",
+      actor: { type: "system", component: "deliver" },
+      data: { stage: "deliver", reason: `Not delivered: ${notWanted}.` }
+    });
+    deps.log(`not delivered: ${notWanted}`);
+    return { outcome: "stopped", summary: summaryOf(plan, work, `stopped: ${notWanted}`) };
+  }
   const result = await deliverTask(
     task,
     p,

@@ -33,6 +33,8 @@ async function runGitHubJob(inputs, env, io) {
   if (event.kind === "ignored")
     return { outputs: { decision: "ignore" }, summary: `AIOS: ${event.reason}.
 `, failed: false };
+  const { assertDefaultBranchCheckout } = await import("./default-branch-EHOEIUXO.js");
+  await assertDefaultBranchCheckout(repoDir, event.payload.repository.default_branch);
   const config = await loadConfig({ file: inputs.config, repoDir });
   if (inputs.command === "intake" && (event.kind === "issue-labeled" || event.kind === "pr-labeled")) {
     const label = event.payload.label?.name ?? "";
@@ -45,7 +47,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-2N747L7P.js");
+  const { runGitHubJobWith } = await import("./github-job-3ZSHSC2V.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

@@ -6522,7 +6522,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-ISRSMA2X.js");
+      const { intakeJob } = await import("./intake-job-36TAA2XY.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6645,7 +6645,11 @@ async function runGitHubJobWith(inputs, env, io, known) {
         work: plan.decision === "work" ? { task: plan.task.id, plan: plan.plan, config: config.config } : void 0
       });
       for (const r of refused) log(`refused: ${r}`);
-      const { deliverJob } = await import("./deliver-job-NP5IDLMV.js");
+      const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
+        import("./deliver-job-67WKS3NX.js"),
+        import("./still-wanted-FA6NFOHJ.js"),
+        import("./default-branch-EHOEIUXO.js")
+      ]);
       const result = await deliverJob(plan, work, {
         forge,
         ledger,
@@ -6653,7 +6657,22 @@ async function runGitHubJobWith(inputs, env, io, known) {
         personas,
         clock,
         log,
-        refused
+        refused,
+        whyNotWanted: async (p) => {
+          const branch = config.config.ledger.branch;
+          await gitWithInput(
+            repoDir,
+            ["fetch", "--quiet", "origin", `+refs/heads/${branch}:${ledger.readRef}`],
+            void 0
+          );
+          return whyNotWanted(p, {
+            forge,
+            ledger,
+            config,
+            disabledByVariable: env.AIOS_ENABLED?.trim().toLowerCase() === "false",
+            switchedOff: () => switchedOffOnDefaultBranch(repoDir, defaultBranch)
+          });
+        }
       });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },
