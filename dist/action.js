@@ -59,17 +59,21 @@ ${delimiter}
 var ActionInputs = external_exports.object({
   command: external_exports.enum(["intake", "work", "deliver", "signoff"]),
   config: external_exports.string().optional(),
-  githubToken: external_exports.string().min(1),
+  /** Empty only for the work job, which gets the token only when the plan's models need it. */
+  githubToken: external_exports.string(),
   artifactDir: external_exports.string().min(1),
   personas: external_exports.string().optional(),
   ollamaHost: external_exports.string().optional(),
   planSha256: external_exports.string().optional()
+}).refine((i) => i.command === "work" || i.githubToken.length > 0, {
+  path: ["githubToken"],
+  message: "a token is required (the job token, github.token)"
 });
 function readInputs(io, env) {
   const result = ActionInputs.safeParse({
     command: io.input("command"),
     config: io.input("config"),
-    githubToken: io.input("github-token") ?? env.GITHUB_TOKEN,
+    githubToken: io.input("github-token") ?? env.GITHUB_TOKEN ?? "",
     artifactDir: io.input("artifact-dir") ?? (env.RUNNER_TEMP ? `${env.RUNNER_TEMP}/aios` : void 0),
     personas: io.input("personas"),
     ollamaHost: io.input("ollama-host"),
@@ -90,8 +94,8 @@ function readInputs(io, env) {
 async function runAction(env = process.env, io = runnerIo(env)) {
   try {
     const inputs = readInputs(io, env);
-    io.mask(inputs.githubToken);
-    const { runGitHubJob } = await import("./chunks/github-runner-RWKPAQT6.js");
+    if (inputs.githubToken) io.mask(inputs.githubToken);
+    const { runGitHubJob } = await import("./chunks/github-runner-RXGHG6NB.js");
     const result = await runGitHubJob(inputs, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);

@@ -4427,7 +4427,7 @@ function registerGate(program2) {
 import { resolve as resolve4 } from "node:path";
 function registerInit(program2) {
   program2.command("init").description(
-    "Set a repository up for AIOS: the workflow (.github/workflows/aios.yml) and the config (.github/aios.yml)."
+    "Set a repository up for AIOS: the workflow (.github/workflows/aios.yml, actions pinned by commit SHA), the config (.github/aios.yml) and a Dependabot entry that keeps the pins current."
   ).option("--repo <dir>", "the repository", ".").option(
     "--action <ref>",
     "how the workflow uses the action (owner/repo@ref)",
@@ -4436,14 +4436,19 @@ function registerInit(program2) {
     "--work-runner <labels>",
     "JSON list of labels of the self-hosted runner with Ollama",
     '["self-hosted","ollama"]'
+  ).option(
+    "--allow-tag",
+    "use the --action ref as given instead of pinning it to the commit it names now"
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-RZRDIW24.js");
+      const { initRepo } = await import("./chunks/init-repo-KGKHDBYS.js");
       const result = await initRepo({
         repoDir: resolve4(opts.repo),
         action: opts.action,
         workRunner: opts.workRunner,
-        force: opts.force
+        force: opts.force,
+        allowTag: opts.allowTag,
+        gitBaseUrl: process.env.AIOS_GIT_BASE_URL
       });
       if (opts.json) return printJson(result);
       for (const f of result.written) line(`wrote ${f}`);

@@ -62,5 +62,9 @@ export async function runGitHubJob(
     }
   }
   const { runGitHubJobWith } = await import('./github-job.js');
-  return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
+  const run = () => runGitHubJobWith(inputs, env, io, { event, config, repoDir });
+  if (inputs.command !== 'deliver' && inputs.command !== 'signoff') return run();
+  // The jobs that push get the token for their own step only (persist-credentials: false).
+  const { withPushCredential } = await import('../jobs/push-credential.js');
+  return withPushCredential(repoDir, inputs.githubToken, env.GITHUB_SERVER_URL, run);
 }

@@ -48,7 +48,10 @@ async function runGitHubJob(inputs, env, io) {
     }
   }
   const { runGitHubJobWith } = await import("./github-job-3ZSHSC2V.js");
-  return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
+  const run = () => runGitHubJobWith(inputs, env, io, { event, config, repoDir });
+  if (inputs.command !== "deliver" && inputs.command !== "signoff") return run();
+  const { withPushCredential } = await import("./push-credential-XM4X4SW3.js");
+  return withPushCredential(repoDir, inputs.githubToken, env.GITHUB_SERVER_URL, run);
 }
 export {
   runGitHubJob
