@@ -4123,7 +4123,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-ER32LOB6.js"),
+    import("./chunks/load-config-QFLNCJ6Q.js"),
     import("./chunks/ledger-ref-J4TY35XD.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -4320,7 +4320,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-MABB534I.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-B6EBTRQM.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4354,7 +4354,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-BBD7JYVK.js");
+      const { runDemo } = await import("./chunks/demo-BPATOXEK.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4441,7 +4441,7 @@ function registerInit(program2) {
     "use the --action ref as given instead of pinning it to the commit it names now"
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-KGKHDBYS.js");
+      const { initRepo } = await import("./chunks/init-repo-KHHRMILR.js");
       const result = await initRepo({
         repoDir: resolve4(opts.repo),
         action: opts.action,
@@ -4515,7 +4515,7 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-ER32LOB6.js"),
+        import("./chunks/load-config-QFLNCJ6Q.js"),
         import("./chunks/ledger-ref-J4TY35XD.js"),
         import("./chunks/receipt-O4DF2NE3.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
@@ -4550,7 +4550,7 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
-        import("./chunks/load-config-ER32LOB6.js"),
+        import("./chunks/load-config-QFLNCJ6Q.js"),
         import("./chunks/intake-FLKDWSFA.js"),
         import("./chunks/router-ZGKB5KQ7.js")
       ]);
@@ -4593,7 +4593,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-BUKYYY4L.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-URAMV55M.js");
     printJson(jsonSchemaFor(name));
   });
 }

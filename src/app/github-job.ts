@@ -133,6 +133,13 @@ export async function runGitHubJobWith(
           failed: false,
         };
       const ref = await workspaceRef(repoDir, plan);
+      // Local models pinned by digest in the config are checked before anything runs.
+      const { verifyModelDigests } = await import('../jobs/model-digest.js');
+      await verifyModelDigests(
+        plan.plan.models,
+        config.config,
+        inputs.ollamaHost ? { ...env, OLLAMA_HOST: inputs.ollamaHost } : env,
+      );
       const [
         { openGitWorkspace },
         { workJob },
@@ -236,6 +243,8 @@ export async function runGitHubJobWith(
         clock,
         log,
         refused,
+        // An App token (its bot login set in AIOS_BOT_LOGIN) triggers CI; the job token does not.
+        checksRun: Boolean(env.AIOS_BOT_LOGIN?.trim()),
         whyNotWanted: async (p) => {
           // The ledger as origin holds it now: a stop recorded while the work ran counts.
           const branch = config.config.ledger.branch;

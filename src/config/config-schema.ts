@@ -57,6 +57,13 @@ export const ModelConfig = z.discriminatedUnion('provider', [
         .optional()
         .describe('Ollama base URL; defaults to OLLAMA_HOST or http://127.0.0.1:11434'),
       keepAlive: z.string().default('10m'),
+      digest: z
+        .string()
+        .regex(/^(sha256:)?[0-9a-f]{64}$/, 'a sha256 digest, as `ollama list` shows it')
+        .optional()
+        .describe(
+          'Pin the weights: the work job refuses the model if Ollama reports another digest',
+        ),
       billing: z.literal('local').default('local'),
       price: PriceConfig.prefault(FREE),
     })

@@ -23,6 +23,8 @@ export interface DeliverDeps {
   readonly log: (line: string) => void;
   /** Right before the push: why the work is no longer wanted (kill switch, label, stop), if so. */
   readonly whyNotWanted?: ((plan: WorkPlan) => Promise<string | undefined>) | undefined;
+  /** False when deliver pushes with the workflow's job token: GitHub then runs no checks on the PR. */
+  readonly checksRun?: boolean | undefined;
   /** Why the work job's ledger entries were refused (accept-spool); refused work is not delivered. */
   readonly refused?: readonly string[] | undefined;
 }
@@ -294,6 +296,10 @@ async function deliverAccepted(
     {
       branch: target.branch,
       coAuthor: plan.coAuthor,
+      prNote:
+        deps.checksRun === false
+          ? 'No CI checks ran on this PR: AIOS opened it with the workflow’s job token, and GitHub starts no workflows for pushes made with that token. Run the checks yourself before approving, or give the deliver job a GitHub App token (see docs/security.md).'
+          : undefined,
       alreadyRecorded: async (delivery) => {
         for await (const e of deps.ledger.entries({ task: task.id })) {
           if (

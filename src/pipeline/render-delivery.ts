@@ -75,6 +75,8 @@ export function prBody(options: {
   attempts: readonly AttemptSummary[];
   cost: CostSummary;
   files: readonly string[];
+  /** A note from the delivering job, shown above the cost (trusted text, not model output). */
+  note?: string | undefined;
 }): string {
   const { task, plan, by, cost } = options;
   const lines: string[] = [];
@@ -118,6 +120,7 @@ export function prBody(options: {
         );
     }
   }
+  if (options.note) lines.push('', `> [!NOTE]\n> ${options.note}`);
   lines.push('', '## Cost', '');
   lines.push('| | |', '|---|---|');
   lines.push(`| Model calls | ${cost.calls} |`);

@@ -427,6 +427,8 @@ describe('model text that reaches GitHub is neutralised and bounded', () => {
     const pr = [...w.github.state.pulls.values()][0]!;
     const body = w.github.state.issues.get(pr.number)?.body ?? '';
     expect(body.length).toBeLessThanOrEqual(65_536);
+    // Opened with the job token: GitHub ran no checks, and the body says so.
+    expect(body).toContain('No CI checks ran on this PR');
     expect(body).toContain('truncated by AIOS');
     expect(body).not.toMatch(/(^|[^\w@])@(octocat|hubot)/);
     expect(body).not.toMatch(/evil\.example\/|https?:\/\/evil/i);
@@ -542,5 +544,36 @@ describe('config comes from the default branch, and deliver re-checks before it 
       event: 'failed',
       data: { stage: 'deliver', reason: expect.stringContaining('Not delivered') },
     });
+  });
+});
+
+describe('local models pinned by digest', () => {
+  const PINNED = '46e0c10c039e019119339687c3c1757cc81b9da49709a3b3924863ba87ca666e';
+  it.each([
+    ['the digest Ollama reports', PINNED, 'accepted'],
+    ['another digest', 'a'.repeat(64), undefined],
+  ])('the work job with %s pinned', async (_name, digest, status) => {
+    world = await startGitHubWorld({
+      configEdit: (t) => t.replace(/(\n    host: .*)/, `$1\n    digest: sha256:${digest}`),
+    });
+    const w = world;
+    w.github.addIssue({
+      title: 'Content audit of the home page',
+      body: 'Audit `content/pages/home.md`.',
+      user: 'ann',
+      labels: ['aios', 'content-audit'],
+    });
+    w.ollama.enqueue({
+      content: answer({ files: [{ path: AUDIT, content: '# Audit\n\nFine.\n' }] }),
+    });
+    const dir = await w.newArtifactDir();
+    expect((await w.job('intake', 'issues', labeled(), dir)).outputs.decision).toBe('work');
+    const work = await w.job('work', 'issues', labeled(), dir);
+    expect(work.outputs.status, work.log).toBe(status);
+    if (!status) {
+      expect(work.code).toBe(1);
+      expect(work.log).toContain(`the config pins ${'a'.repeat(64)}`);
+      expect(w.ollama.chatRequests).toHaveLength(0);
+    }
   });
 });

@@ -1,10 +1,12 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-63HMBFKO.js";
-import "./chunk-HEZ5EOVR.js";
-import "./chunk-A6XXJ64N.js";
+} from "./chunk-UA6YB3IM.js";
 import "./chunk-5GN4VYJ5.js";
+import "./chunk-UHYU53EF.js";
+import "./chunk-A6XXJ64N.js";
+import "./chunk-OB73APSL.js";
+import "./chunk-XSZJ7D6U.js";
 import "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
 import "./chunk-YLRIILBG.js";
@@ -14,10 +16,8 @@ import {
   wo
 } from "./chunk-HUXMMFDI.js";
 import "./chunk-VPGG6BY4.js";
-import "./chunk-4RKDV5ZG.js";
+import "./chunk-HWJAJQC5.js";
 import "./chunk-NV2LNVE6.js";
-import "./chunk-OB73APSL.js";
-import "./chunk-XSZJ7D6U.js";
 import {
   buildReport
 } from "./chunk-JTFXGSZY.js";
@@ -26,8 +26,8 @@ import "./chunk-2K2IB55S.js";
 import "./chunk-HQBHEEDR.js";
 import "./chunk-XQDBF3P2.js";
 import "./chunk-UDR7YHOX.js";
-import "./chunk-VIXGKJ46.js";
-import "./chunk-C3K74FBK.js";
+import "./chunk-J26LKGT4.js";
+import "./chunk-2XL2LRPW.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

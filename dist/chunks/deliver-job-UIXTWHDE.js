@@ -6,16 +6,16 @@ import {
   checkWritePolicy,
   deliverTask,
   entryBase
-} from "./chunk-HEZ5EOVR.js";
+} from "./chunk-UHYU53EF.js";
 import "./chunk-A6XXJ64N.js";
+import "./chunk-OB73APSL.js";
+import "./chunk-XSZJ7D6U.js";
 import {
   BOUNDS,
   neutralise
 } from "./chunk-LKFK2C7T.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-VPGG6BY4.js";
-import "./chunk-OB73APSL.js";
-import "./chunk-XSZJ7D6U.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-MOVWQC26.js";
 import {
@@ -255,6 +255,7 @@ async function deliverAccepted(plan, task, p, work, o, deps) {
     {
       branch: target.branch,
       coAuthor: plan.coAuthor,
+      prNote: deps.checksRun === false ? "No CI checks ran on this PR: AIOS opened it with the workflow\u2019s job token, and GitHub starts no workflows for pushes made with that token. Run the checks yourself before approving, or give the deliver job a GitHub App token (see docs/security.md)." : void 0,
       alreadyRecorded: async (delivery) => {
         for await (const e of deps.ledger.entries({ task: task.id })) {
           if (e.event === "delivered" && e.data.commit === delivery.commit)

@@ -4,6 +4,10 @@ import {
   personaAnswerJsonSchema
 } from "./chunk-A6XXJ64N.js";
 import {
+  MonthSpend,
+  monthOf
+} from "./chunk-OB73APSL.js";
+import {
   BOUNDS,
   boundText,
   neutralise,
@@ -17,10 +21,6 @@ import {
 import {
   backoffDelayMs
 } from "./chunk-VPGG6BY4.js";
-import {
-  MonthSpend,
-  monthOf
-} from "./chunk-OB73APSL.js";
 import {
   costOf
 } from "./chunk-2K2IB55S.js";
@@ -671,6 +671,8 @@ function prBody(options) {
         );
     }
   }
+  if (options.note) lines.push("", `> [!NOTE]
+> ${options.note}`);
   lines.push("", "## Cost", "");
   lines.push("| | |", "|---|---|");
   lines.push(`| Model calls | ${cost.calls} |`);
@@ -1004,7 +1006,8 @@ async function deliverTask(task, plan, work, deps, options = {}) {
           summary: work.summary,
           attempts: work.attempts,
           cost: work.cost,
-          files: work.files.map((f) => f.path)
+          files: work.files.map((f) => f.path),
+          note: options.prNote
         })
       },
       reviewers: plan.approvers,

@@ -4,16 +4,16 @@ import {
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-HEZ5EOVR.js";
+} from "./chunk-UHYU53EF.js";
 import "./chunk-A6XXJ64N.js";
+import "./chunk-OB73APSL.js";
+import "./chunk-XSZJ7D6U.js";
 import {
   buildTask
 } from "./chunk-YLRIILBG.js";
 import "./chunk-LKFK2C7T.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-VPGG6BY4.js";
-import "./chunk-OB73APSL.js";
-import "./chunk-XSZJ7D6U.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";

@@ -9,6 +9,7 @@ import {
   entryPath,
   systemClock
 } from "./chunk-5GN4VYJ5.js";
+import "./chunk-XSZJ7D6U.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";
@@ -21,7 +22,6 @@ import {
 import {
   wo
 } from "./chunk-HUXMMFDI.js";
-import "./chunk-XSZJ7D6U.js";
 import {
   costOf
 } from "./chunk-2K2IB55S.js";
@@ -6522,7 +6522,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-36TAA2XY.js");
+      const { intakeJob } = await import("./intake-job-DZ6F4YX3.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6561,6 +6561,12 @@ async function runGitHubJobWith(inputs, env, io, known) {
           failed: false
         };
       const ref = await workspaceRef(repoDir, plan);
+      const { verifyModelDigests } = await import("./model-digest-GNP6DGIG.js");
+      await verifyModelDigests(
+        plan.plan.models,
+        config.config,
+        inputs.ollamaHost ? { ...env, OLLAMA_HOST: inputs.ollamaHost } : env
+      );
       const [
         { openGitWorkspace },
         { workJob },
@@ -6569,9 +6575,9 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-I22AT4U5.js"),
-        import("./work-job-6EWZJEUF.js"),
+        import("./work-job-LH3C2E3F.js"),
         import("./default-gates-XNAAX2X2.js"),
-        import("./create-provider-GRORJRZF.js"),
+        import("./create-provider-O54F6WTK.js"),
         import("./month-spend-P5OW3AMI.js")
       ]);
       const workspace = await openGitWorkspace(repoDir, ref);
@@ -6646,9 +6652,9 @@ async function runGitHubJobWith(inputs, env, io, known) {
       });
       for (const r of refused) log(`refused: ${r}`);
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-67WKS3NX.js"),
+        import("./deliver-job-UIXTWHDE.js"),
         import("./still-wanted-FA6NFOHJ.js"),
-        import("./default-branch-EHOEIUXO.js")
+        import("./default-branch-4VUINY2O.js")
       ]);
       const result = await deliverJob(plan, work, {
         forge,
@@ -6658,6 +6664,8 @@ async function runGitHubJobWith(inputs, env, io, known) {
         clock,
         log,
         refused,
+        // An App token (its bot login set in AIOS_BOT_LOGIN) triggers CI; the job token does not.
+        checksRun: Boolean(env.AIOS_BOT_LOGIN?.trim()),
         whyNotWanted: async (p) => {
           const branch = config.config.ledger.branch;
           await gitWithInput(

@@ -4,8 +4,8 @@ import {
   defaultConfigPath,
   loadConfig,
   parseConfig
-} from "./chunk-VIXGKJ46.js";
-import "./chunk-C3K74FBK.js";
+} from "./chunk-J26LKGT4.js";
+import "./chunk-2XL2LRPW.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

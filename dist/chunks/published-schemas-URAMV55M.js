@@ -11,7 +11,7 @@ import {
 import "./chunk-LKFK2C7T.js";
 import {
   AiosConfigSchema
-} from "./chunk-C3K74FBK.js";
+} from "./chunk-2XL2LRPW.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

@@ -1,13 +1,17 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  runTask
-} from "./chunk-HEZ5EOVR.js";
-import {
   GitLedgerStore,
   commitFiles,
   commitHoldsFiles,
   systemClock
 } from "./chunk-5GN4VYJ5.js";
+import {
+  runTask
+} from "./chunk-UHYU53EF.js";
+import {
+  monthOf,
+  readMonthSpend
+} from "./chunk-OB73APSL.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";
@@ -17,11 +21,7 @@ import {
 import {
   createProvider,
   loadScript
-} from "./chunk-4RKDV5ZG.js";
-import {
-  monthOf,
-  readMonthSpend
-} from "./chunk-OB73APSL.js";
+} from "./chunk-HWJAJQC5.js";
 import {
   openGitWorkspace
 } from "./chunk-HQBHEEDR.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-UDR7YHOX.js";
 import {
   loadConfig
-} from "./chunk-VIXGKJ46.js";
+} from "./chunk-J26LKGT4.js";
 import {
   require_dist
 } from "./chunk-KYZ73INA.js";

@@ -2,8 +2,8 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   REPO_CONFIG_PATH,
   parseConfig
-} from "./chunk-VIXGKJ46.js";
-import "./chunk-C3K74FBK.js";
+} from "./chunk-J26LKGT4.js";
+import "./chunk-2XL2LRPW.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

@@ -93,7 +93,7 @@ async function createProvider(modelId, model, ctx) {
       return createScriptedProvider({ modelId, script: ctx.script });
     }
     case "ollama": {
-      const { createOllamaProvider } = await import("./ollama-provider-Z6AN7BQY.js");
+      const { createOllamaProvider } = await import("./ollama-provider-DWBTRTYW.js");
       return createOllamaProvider({
         modelId,
         model: model.model,

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   AiosConfigSchema
-} from "./chunk-C3K74FBK.js";
+} from "./chunk-2XL2LRPW.js";
 import {
   parseYamlWith
 } from "./chunk-KYZ73INA.js";
