@@ -554,7 +554,7 @@ describe('local models pinned by digest', () => {
     ['another digest', 'a'.repeat(64), undefined],
   ])('the work job with %s pinned', async (_name, digest, status) => {
     world = await startGitHubWorld({
-      configEdit: (t) => t.replace(/(\n    host: .*)/, `$1\n    digest: sha256:${digest}`),
+      configEdit: (t) => t.replace(/(\n {4}host: .*)/, `$1\n    digest: sha256:${digest}`),
     });
     const w = world;
     w.github.addIssue({
