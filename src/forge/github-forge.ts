@@ -246,6 +246,13 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
         throw forgeError(`label #${number}`, error);
       }
     },
+    async closePullRequest(number: number) {
+      try {
+        await octokit.pulls.update({ owner, repo, pull_number: number, state: 'closed' });
+      } catch (error) {
+        throw forgeError(`close PR #${number}`, error);
+      }
+    },
     async removeLabel(number, label) {
       try {
         await octokit.issues.removeLabel({ owner, repo, issue_number: number, name: label });

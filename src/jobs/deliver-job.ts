@@ -140,6 +140,9 @@ async function deliverInner(
         return { outcome: 'replied', summary: `AIOS replied on #${n}.\n` };
       case 'stop': {
         await forge.removeLabel(n, reply.label);
+        // The task's own draft PR is closed too; a person's labelled PR is left to them.
+        const draft = await forge.pullRequestForBranch(`aios/issue-${n}`);
+        if (draft?.draft) await forge.closePullRequest(draft.number);
         await forge.upsertComment(
           n,
           'aios:stop',

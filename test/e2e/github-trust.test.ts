@@ -577,3 +577,25 @@ describe('local models pinned by digest', () => {
     }
   });
 });
+
+describe('/aios stop', () => {
+  it('closes the task’s draft PR and removes the label', async () => {
+    const w = await seeded();
+    const n = await delivered(w);
+    const stop = webhookFixture('issue_comment.created', {
+      owner: OWNER,
+      repo: REPO,
+      number: 1,
+      sender: 'ann',
+      commentBody: '/aios stop',
+    });
+    stop.repository.default_branch = 'main';
+    const dir = await w.newArtifactDir();
+    await w.job('intake', 'issue_comment', stop, dir);
+    const deliver = await w.job('deliver', 'issue_comment', stop, dir);
+    expect(deliver.outputs.outcome, deliver.log).toBe('stopped');
+    expect(w.github.state.issues.get(n)?.state).toBe('closed');
+    expect(w.github.state.pulls.get(n)?.merged).toBe(false);
+    expect(w.github.state.issues.get(1)?.labels).not.toContain('aios');
+  });
+});

@@ -113,6 +113,8 @@ async function deliverInner(plan, work, deps) {
 ` };
       case "stop": {
         await forge.removeLabel(n, reply.label);
+        const draft = await forge.pullRequestForBranch(`aios/issue-${n}`);
+        if (draft?.draft) await forge.closePullRequest(draft.number);
         await forge.upsertComment(
           n,
           "aios:stop",

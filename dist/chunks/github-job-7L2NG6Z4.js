@@ -1567,6 +1567,13 @@ ${boundText(body, BOUNDS.comment)}`;
         throw forgeError(`label #${number}`, error);
       }
     },
+    async closePullRequest(number) {
+      try {
+        await octokit.pulls.update({ owner, repo, pull_number: number, state: "closed" });
+      } catch (error) {
+        throw forgeError(`close PR #${number}`, error);
+      }
+    },
     async removeLabel(number, label) {
       try {
         await octokit.issues.removeLabel({ owner, repo, issue_number: number, name: label });
@@ -6652,7 +6659,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       });
       for (const r of refused) log(`refused: ${r}`);
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-UIXTWHDE.js"),
+        import("./deliver-job-5F4GJ6Q2.js"),
         import("./still-wanted-FA6NFOHJ.js"),
         import("./default-branch-4VUINY2O.js")
       ]);
