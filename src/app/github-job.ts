@@ -5,7 +5,7 @@ import type { ModelConfig } from '../config/config-schema.js';
 import { systemClock } from '../core/clock.js';
 import { createGitHubForge } from '../forge/github-forge.js';
 import { createOctokit } from '../forge/octokit.js';
-import { admitSpools, seedSpool, spoolRefs } from '../jobs/accept-spool.js';
+import { admitSpools, costOfEntries, seedSpool, spoolRefs } from '../jobs/accept-spool.js';
 import { writePlanArtifact, writeWorkArtifact } from '../jobs/artifacts.js';
 import {
   PLAN_DIR,
@@ -218,8 +218,8 @@ export async function runGitHubJobWith(
     }
     case 'deliver': {
       const plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
-      const work = await readWorkArtifact(inputs.artifactDir);
-      const { refused } = await admitSpools({
+      let work = await readWorkArtifact(inputs.artifactDir);
+      const admitted = await admitSpools({
         planSpool,
         workSpool,
         deliverSpool: spoolDir ?? '',
@@ -229,7 +229,11 @@ export async function runGitHubJobWith(
             ? { task: plan.task.id, plan: plan.plan, config: config.config }
             : undefined,
       });
+      const { refused } = admitted;
       for (const r of refused) log(`refused: ${r}`);
+      // The figures shown are the checked entries' sums, not the work job's own totals.
+      if (work && !refused.length)
+        work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
         import('../jobs/deliver-job.js'),
         import('../jobs/still-wanted.js'),

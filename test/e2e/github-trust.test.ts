@@ -599,3 +599,23 @@ describe('/aios stop', () => {
     expect(w.github.state.issues.get(1)?.labels).not.toContain('aios');
   });
 });
+
+describe('the figures shown come from the checked entries', () => {
+  it('ignores the work artifact’s own cost totals', async () => {
+    const { formatMicros } = await import('../../src/core/money.js');
+    const w = await seeded();
+    const dir = await intakeAndWork(w);
+    const file = join(dir, 'work', 'work.json');
+    const work = JSON.parse(await readFile(file, 'utf8')) as {
+      outcome: { cost: { actualMicros: number; shadowMicros: number; calls: number } };
+    };
+    work.outcome.cost = { ...work.outcome.cost, actualMicros: 987_654_321, calls: 40 };
+    await writeFile(file, JSON.stringify(work));
+    const deliver = await w.job('deliver', 'issues', labeled(), dir);
+    expect(deliver.outputs.outcome, deliver.log).toBe('delivered');
+    const pr = [...w.github.state.pulls.values()][0]!;
+    const body = w.github.state.issues.get(pr.number)?.body ?? '';
+    expect(body).not.toContain(formatMicros(987_654_321));
+    expect(body).toContain('| Model calls | 1 |');
+  });
+});

@@ -47,7 +47,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-7L2NG6Z4.js");
+  const { runGitHubJobWith } = await import("./github-job-FR7NFPSM.js");
   const run = () => runGitHubJobWith(inputs, env, io, { event, config, repoDir });
   if (inputs.command !== "deliver" && inputs.command !== "signoff") return run();
   const { withPushCredential } = await import("./push-credential-XM4X4SW3.js");

@@ -6219,7 +6219,7 @@ async function acceptWorkSpool(spoolDir, expect) {
 }
 async function admitSpools(options) {
   const intake = await acceptIntakeSpool(options.planSpool, options.listed);
-  if (!intake.ok) return { refused: intake.problems.map((p) => `intake spool ${p}`) };
+  if (!intake.ok) return { refused: intake.problems.map((p) => `intake spool ${p}`), work: [] };
   let work = [];
   const refused = [];
   if (options.work) {
@@ -6241,7 +6241,20 @@ async function admitSpools(options) {
       await rm(join(from, ...e.path.split("/")), { force: true });
     }
   }
-  return { refused };
+  return { refused, work };
+}
+function costOfEntries(entries) {
+  const total = { actualMicros: 0, shadowMicros: 0, calls: 0, inputTokens: 0, outputTokens: 0 };
+  for (const e of entries) {
+    const entry = LedgerEntry.parse(JSON.parse(e.bytes.toString("utf8")));
+    if (entry.event !== "attempt") continue;
+    total.actualMicros += entry.cost.actualMicros;
+    total.shadowMicros += entry.cost.shadowMicros;
+    total.calls += 1;
+    total.inputTokens += entry.usage.inputTokens;
+    total.outputTokens += entry.usage.outputTokens;
+  }
+  return total;
 }
 async function spoolRefs(spoolDir) {
   const { files } = await listFiles(spoolDir);
@@ -6649,15 +6662,18 @@ async function runGitHubJobWith(inputs, env, io, known) {
     }
     case "deliver": {
       const plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
-      const work = await readWorkArtifact(inputs.artifactDir);
-      const { refused } = await admitSpools({
+      let work = await readWorkArtifact(inputs.artifactDir);
+      const admitted = await admitSpools({
         planSpool,
         workSpool,
         deliverSpool: spoolDir ?? "",
         listed: plan.ledger ?? [],
         work: plan.decision === "work" ? { task: plan.task.id, plan: plan.plan, config: config.config } : void 0
       });
+      const { refused } = admitted;
       for (const r of refused) log(`refused: ${r}`);
+      if (work && !refused.length)
+        work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
         import("./deliver-job-5F4GJ6Q2.js"),
         import("./still-wanted-FA6NFOHJ.js"),
