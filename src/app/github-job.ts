@@ -251,10 +251,17 @@ export async function runGitHubJobWith(
         checksRun: Boolean(env.AIOS_BOT_LOGIN?.trim()),
         whyNotWanted: async (p) => {
           // The ledger as origin holds it now: a stop recorded while the work ran counts.
+          // and so does the default branch's config: both fetched in one call.
           const branch = config.config.ledger.branch;
           await gitWithInput(
             repoDir,
-            ['fetch', '--quiet', 'origin', `+refs/heads/${branch}:${ledger.readRef}`],
+            [
+              'fetch',
+              '--quiet',
+              'origin',
+              `+refs/heads/${branch}:${ledger.readRef}`,
+              `+refs/heads/${defaultBranch}:refs/remotes/origin/${defaultBranch}`,
+            ],
             undefined,
           );
           return whyNotWanted(p, {
@@ -262,7 +269,8 @@ export async function runGitHubJobWith(
             ledger,
             config,
             disabledByVariable: env.AIOS_ENABLED?.trim().toLowerCase() === 'false',
-            switchedOff: () => switchedOffOnDefaultBranch(repoDir, defaultBranch),
+            switchedOff: () =>
+              switchedOffOnDefaultBranch(repoDir, defaultBranch, { fetched: true }),
           });
         },
       });

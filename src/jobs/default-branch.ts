@@ -41,17 +41,19 @@ async function rev(repoDir: string, ref: string): Promise<string | undefined> {
 export async function switchedOffOnDefaultBranch(
   repoDir: string,
   defaultBranch: string,
+  options: { fetched?: boolean } = {},
 ): Promise<boolean> {
-  await gitWithInput(
-    repoDir,
-    [
-      'fetch',
-      '--quiet',
-      'origin',
-      `+refs/heads/${defaultBranch}:refs/remotes/origin/${defaultBranch}`,
-    ],
-    undefined,
-  );
+  if (!options.fetched)
+    await gitWithInput(
+      repoDir,
+      [
+        'fetch',
+        '--quiet',
+        'origin',
+        `+refs/heads/${defaultBranch}:refs/remotes/origin/${defaultBranch}`,
+      ],
+      undefined,
+    );
   const r = await gitWithInput(
     repoDir,
     ['show', `refs/remotes/origin/${defaultBranch}:${REPO_CONFIG_PATH}`],

@@ -40,17 +40,18 @@ async function rev(repoDir, ref) {
   );
   return r.code === 0 ? r.stdout.toString("utf8").trim() : void 0;
 }
-async function switchedOffOnDefaultBranch(repoDir, defaultBranch) {
-  await gitWithInput(
-    repoDir,
-    [
-      "fetch",
-      "--quiet",
-      "origin",
-      `+refs/heads/${defaultBranch}:refs/remotes/origin/${defaultBranch}`
-    ],
-    void 0
-  );
+async function switchedOffOnDefaultBranch(repoDir, defaultBranch, options = {}) {
+  if (!options.fetched)
+    await gitWithInput(
+      repoDir,
+      [
+        "fetch",
+        "--quiet",
+        "origin",
+        `+refs/heads/${defaultBranch}:refs/remotes/origin/${defaultBranch}`
+      ],
+      void 0
+    );
   const r = await gitWithInput(
     repoDir,
     ["show", `refs/remotes/origin/${defaultBranch}:${REPO_CONFIG_PATH}`],

@@ -6677,7 +6677,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
         import("./deliver-job-5F4GJ6Q2.js"),
         import("./still-wanted-FA6NFOHJ.js"),
-        import("./default-branch-4VUINY2O.js")
+        import("./default-branch-KX3YCGMA.js")
       ]);
       const result = await deliverJob(plan, work, {
         forge,
@@ -6693,7 +6693,13 @@ async function runGitHubJobWith(inputs, env, io, known) {
           const branch = config.config.ledger.branch;
           await gitWithInput(
             repoDir,
-            ["fetch", "--quiet", "origin", `+refs/heads/${branch}:${ledger.readRef}`],
+            [
+              "fetch",
+              "--quiet",
+              "origin",
+              `+refs/heads/${branch}:${ledger.readRef}`,
+              `+refs/heads/${defaultBranch}:refs/remotes/origin/${defaultBranch}`
+            ],
             void 0
           );
           return whyNotWanted(p, {
@@ -6701,7 +6707,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
             ledger,
             config,
             disabledByVariable: env.AIOS_ENABLED?.trim().toLowerCase() === "false",
-            switchedOff: () => switchedOffOnDefaultBranch(repoDir, defaultBranch)
+            switchedOff: () => switchedOffOnDefaultBranch(repoDir, defaultBranch, { fetched: true })
           });
         }
       });
