@@ -212,7 +212,11 @@ async function deliverInner(
       return {
         outcome: 'asked',
         prUrl: r.url,
-        summary: summaryOf(plan, work, `asked a human: ${o.reason}`),
+        summary: summaryOf(
+          plan,
+          work,
+          `asked a human: ${neutralise(o.reason, { max: BOUNDS.question })}`,
+        ),
       };
     }
     case 'declined': {
@@ -233,7 +237,10 @@ async function deliverInner(
         reason: o.reason,
         questions: ['Nothing was delivered. Fix the cause above, then `/aios retry`.'],
       });
-      return { outcome: 'failed', summary: summaryOf(plan, work, `failed: ${o.reason}`) };
+      return {
+        outcome: 'failed',
+        summary: summaryOf(plan, work, `failed: ${neutralise(o.reason, { max: BOUNDS.question })}`),
+      };
     }
     case 'accepted':
       return deliverAccepted(plan, task, p, work, o, deps);

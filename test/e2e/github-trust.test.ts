@@ -416,6 +416,13 @@ describe('model text that reaches GitHub is neutralised and bounded', () => {
       }),
     });
     const dir = await intakeAndWork(w);
+    // The issue title is data: it sits inside the prompt's data fence, with the body.
+    const prompt =
+      (w.ollama.chatRequests[0]?.body as { messages: { content: string }[] }).messages[1]
+        ?.content ?? '';
+    const open = prompt.indexOf('<<<DATA-');
+    expect(open).toBeGreaterThanOrEqual(0);
+    expect(prompt.indexOf('Content audit of the home page')).toBeGreaterThan(open);
     // The model's answer is capped at 4 000 characters; the work artifact is not, and comes
     // from the runner: 65 kB of summary must not fail the delivery after the branch is pushed.
     const workFile = join(dir, 'work', 'work.json');

@@ -6675,7 +6675,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-5F4GJ6Q2.js"),
+        import("./deliver-job-NCP2TML3.js"),
         import("./still-wanted-FA6NFOHJ.js"),
         import("./default-branch-KX3YCGMA.js")
       ]);
