@@ -95,7 +95,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
   try {
     const inputs = readInputs(io, env);
     if (inputs.githubToken) io.mask(inputs.githubToken);
-    const { runGitHubJob } = await import("./chunks/github-runner-X5ZTDN43.js");
+    const { runGitHubJob } = await import("./chunks/github-runner-2ITD6DDA.js");
     const result = await runGitHubJob(inputs, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);

@@ -1,3 +1,4 @@
+import { neutralise } from '../core/neutralise.js';
 import { Slug } from '../core/work.js';
 
 /** A command a person wrote in a comment. Only people with write access are heard. */
@@ -48,7 +49,8 @@ export function parseSlashCommand(body: string): ParsedCommand {
     default:
       return {
         ok: false,
-        error: `Unknown command \`/aios ${verb ?? ''}\`. Commands: retry, answer <text>, route <persona>, cost, stop.`,
+        // The verb is the commenter's text, posted back: neutralised like any other.
+        error: `Unknown command ${neutralise(`/aios ${verb ?? ''}`, { as: 'code', max: 60 })}. Commands: retry, answer <text>, route <persona>, cost, stop.`,
       };
   }
 }

@@ -11,7 +11,9 @@ import "./chunk-XSZJ7D6U.js";
 import {
   buildTask
 } from "./chunk-YLRIILBG.js";
-import "./chunk-LKFK2C7T.js";
+import {
+  neutralise
+} from "./chunk-LKFK2C7T.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-2K2IB55S.js";
@@ -57,7 +59,8 @@ function parseSlashCommand(body) {
     default:
       return {
         ok: false,
-        error: `Unknown command \`/aios ${verb ?? ""}\`. Commands: retry, answer <text>, route <persona>, cost, stop.`
+        // The verb is the commenter's text, posted back: neutralised like any other.
+        error: `Unknown command ${neutralise(`/aios ${verb ?? ""}`, { as: "code", max: 60 })}. Commands: retry, answer <text>, route <persona>, cost, stop.`
       };
   }
 }

@@ -47,7 +47,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-EIUID4HV.js");
+  const { runGitHubJobWith } = await import("./github-job-R2STOUYQ.js");
   const run = () => runGitHubJobWith(inputs, env, io, { event, config, repoDir });
   if (inputs.command !== "deliver" && inputs.command !== "signoff") return run();
   const { withPushCredential } = await import("./push-credential-XM4X4SW3.js");

@@ -6542,7 +6542,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-DZ6F4YX3.js");
+      const { intakeJob } = await import("./intake-job-SNAKCTNW.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
