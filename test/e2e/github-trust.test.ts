@@ -339,21 +339,26 @@ describe('sign-off comes from AIOS’s own delivery record', () => {
     });
   });
 
+  const setting = (value: object) => (t: string) =>
+    t.replace(/requesterMayApprove: .*/, `requesterMayApprove: ${JSON.stringify(value)}`);
+  const highRisk = (t: string) => t.replace(/(id: content-audit-local[\s\S]*?risk: )low/, '$1high');
   it.each([
-    ['allowed at low risk (the default)', undefined, true],
-    ['refused when the setting says so', { low: false, medium: false, high: false }, false],
-  ])('the requester approving their own work: %s', async (_name, setting, counts) => {
-    world = await startGitHubWorld(
-      setting
-        ? {
-            configEdit: (t) =>
-              t.replace(
-                /requesterMayApprove: .*/,
-                `requesterMayApprove: ${JSON.stringify(setting)}`,
-              ),
-          }
-        : {},
-    );
+    ['allowed at low risk (the default)', undefined, 'low', true],
+    [
+      'refused when the setting says so',
+      setting({ low: false, medium: false, high: false }),
+      'low',
+      false,
+    ],
+    ['refused at high risk by default (a second person must approve)', highRisk, 'high', false],
+    [
+      'allowed at high risk when the setting says so',
+      (t: string) => setting({ low: true, medium: true, high: true })(highRisk(t)),
+      'high',
+      true,
+    ],
+  ] as const)('the requester approving their own work: %s', async (_name, edit, risk, counts) => {
+    world = await startGitHubWorld(edit ? { configEdit: edit } : {});
     world.github.addIssue({
       title: 'Content audit of the home page',
       body: 'Audit `content/pages/home.md`.',
@@ -368,7 +373,7 @@ describe('sign-off comes from AIOS’s own delivery record', () => {
     await review(w, n, 'ann', 'aios/issue-1');
     expect((await w.ledger()).at(-1)).toMatchObject({
       event: 'signoff',
-      work: { risk: 'low' },
+      work: { risk },
       data: { login: 'ann', approved: true, counts, byRequester: true },
     });
   });
