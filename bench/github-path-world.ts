@@ -78,6 +78,8 @@ async function measure(
   const eventPath = await writeWebhookEvent(runner, payload);
   const artifacts = join(runner, 'artifacts');
   const times: Record<string, number> = {};
+  // intake's output plan-sha256, which the workflow passes to work and deliver.
+  let planSha = '';
   for (const command of ['intake', 'work', 'deliver'] as const) {
     const workspace = join(runner, `ws-${command}`);
     await simpleGit().clone(w.origin, workspace); // actions/checkout's part, not timed
@@ -95,11 +97,14 @@ async function measure(
       INPUT_COMMAND: command,
       'INPUT_GITHUB-TOKEN': 'job-token',
       'INPUT_ARTIFACT-DIR': artifacts,
+      'INPUT_PLAN-SHA256': planSha,
     };
     const started = process.hrtime.bigint();
     const r = await run(process.execPath, [join(root, 'dist', 'action.js')], env);
     times[command] = Number(process.hrtime.bigint() - started) / 1e6;
     if (r.status !== 0) throw new Error(`${command} failed: ${r.stdout}\n${r.stderr}`);
+    if (command === 'intake')
+      planSha = /plan-sha256<<(\S+)\n([0-9a-f]{64})\n/.exec(await readFile(out, 'utf8'))?.[2] ?? '';
     if (command === 'deliver' && !(await readFile(out, 'utf8')).includes('delivered'))
       throw new Error(`deliver did not deliver: ${r.stdout}`);
   }

@@ -59,18 +59,22 @@ ${delimiter}
 var ActionInputs = external_exports.object({
   command: external_exports.enum(["intake", "work", "deliver", "signoff", "eval"]),
   config: external_exports.string().optional(),
-  githubToken: external_exports.string().min(1),
+  /** Empty only for the work and eval jobs, which need no GitHub write (the work job gets the token only when the plan's models need it). */
+  githubToken: external_exports.string(),
   artifactDir: external_exports.string().min(1),
   personas: external_exports.string().optional(),
   ollamaHost: external_exports.string().optional(),
   planSha256: external_exports.string().optional(),
   evalModel: external_exports.string().optional()
+}).refine((i) => i.command === "work" || i.command === "eval" || i.githubToken.length > 0, {
+  path: ["githubToken"],
+  message: "a token is required (the job token, github.token)"
 });
 function readInputs(io, env) {
   const result = ActionInputs.safeParse({
     command: io.input("command"),
     config: io.input("config"),
-    githubToken: io.input("github-token") ?? env.GITHUB_TOKEN,
+    githubToken: io.input("github-token") ?? env.GITHUB_TOKEN ?? "",
     artifactDir: io.input("artifact-dir") ?? (env.RUNNER_TEMP ? `${env.RUNNER_TEMP}/aios` : void 0),
     personas: io.input("personas"),
     ollamaHost: io.input("ollama-host"),
@@ -92,9 +96,9 @@ function readInputs(io, env) {
 async function runAction(env = process.env, io = runnerIo(env)) {
   try {
     const inputs = readInputs(io, env);
-    io.mask(inputs.githubToken);
+    if (inputs.githubToken) io.mask(inputs.githubToken);
     if (inputs.command === "eval") {
-      const { runEvalStep } = await import("./chunks/eval-action-6U6VR27S.js");
+      const { runEvalStep } = await import("./chunks/eval-action-IVHTKWED.js");
       const r = await runEvalStep({
         repoDir: env.GITHUB_WORKSPACE ?? process.cwd(),
         configFile: inputs.config,
@@ -106,7 +110,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
       io.info(r.summary);
       return r.failed ? 1 : 0;
     }
-    const { runGitHubJob } = await import("./chunks/github-runner-XYA7MUGG.js");
+    const { runGitHubJob } = await import("./chunks/github-runner-HGNZO2WI.js");
     const result = await runGitHubJob({ ...inputs, command: inputs.command }, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);

@@ -16,13 +16,13 @@ import {
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-GBM2JVSN.js";
-import "./chunks/chunk-R2RCX7IC.js";
+} from "./chunks/chunk-AZMZW55E.js";
+import "./chunks/chunk-VXBQLRIM.js";
 import {
   GATE_CATALOG
 } from "./chunks/chunk-3WD7KD6G.js";
-import "./chunks/chunk-73EJ4CLT.js";
 import "./chunks/chunk-27CZGLQL.js";
+import "./chunks/chunk-73EJ4CLT.js";
 import "./chunks/chunk-MOVWQC26.js";
 import {
   formatMicros
@@ -4148,7 +4148,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-6LBKHJPL.js"),
+    import("./chunks/load-config-KDU7ZDRB.js"),
     import("./chunks/ledger-ref-ZHJO3ZSZ.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -4375,7 +4375,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-FB7B26NW.js"),
+        import("./chunks/local-runner-B43DKGDJ.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4423,7 +4423,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-SWCDXBPC.js");
+      const { runDemo } = await import("./chunks/demo-HWWWEQ6G.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4473,8 +4473,8 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-6LBKHJPL.js"),
-        import("./chunks/doctor-TFOVD6R7.js")
+        import("./chunks/load-config-KDU7ZDRB.js"),
+        import("./chunks/doctor-34CHGOZJ.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
       const reports = await runDoctor({
@@ -4494,7 +4494,7 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-CRVZBA5A.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-GZLVLYUJ.js");
   const { defaultPersonaDir } = await import("./chunks/load-personas-W5GC6VWK.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
@@ -4542,7 +4542,7 @@ function registerEval(program2) {
         if (!report2.pass) process.exitCode = 1;
         return;
       }
-      const { runEvals } = await import("./chunks/run-evals-QFHVDKP5.js");
+      const { runEvals } = await import("./chunks/run-evals-Q5SLJZDN.js");
       let providerFor;
       let graderFor;
       let models;
@@ -4553,7 +4553,7 @@ function registerEval(program2) {
         providerFor = async (_m, row) => scriptedProviderFor(script, row);
         graderFor = async (row) => scriptedGraderFor(script, row);
       } else {
-        const { createProvider } = await import("./chunks/create-provider-BMBOBTRR.js");
+        const { createProvider } = await import("./chunks/create-provider-SZLRZBCV.js");
         const modelConfig = (id) => {
           const m = config.models[id];
           if (!m)
@@ -4618,7 +4618,7 @@ function registerEval(program2) {
         hint: "Choose promptfoo or openai-evals."
       });
     const prepared = await prepare(opts);
-    const { exportEvals } = await import("./chunks/export-evals-LBBNWRSY.js");
+    const { exportEvals } = await import("./chunks/export-evals-KTRVTCI7.js");
     const files = exportEvals(
       prepared.selected,
       prepared.matrix,
@@ -4693,7 +4693,7 @@ function registerGate(program2) {
 import { resolve as resolve6 } from "node:path";
 function registerInit(program2) {
   program2.command("init").description(
-    "Set a repository up for AIOS: the workflow (.github/workflows/aios.yml) and the config (.github/aios.yml)."
+    "Set a repository up for AIOS: the workflow (.github/workflows/aios.yml, actions pinned by commit SHA), the config (.github/aios.yml) and a Dependabot entry that keeps the pins current."
   ).option("--repo <dir>", "the repository", ".").option(
     "--action <ref>",
     "how the workflow uses the action (owner/repo@ref)",
@@ -4702,14 +4702,19 @@ function registerInit(program2) {
     "--work-runner <labels>",
     "JSON list of labels of the self-hosted runner with Ollama",
     '["self-hosted","ollama"]'
+  ).option(
+    "--allow-tag",
+    "use the --action ref as given instead of pinning it to the commit it names now"
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-5APJIY7D.js");
+      const { initRepo } = await import("./chunks/init-repo-E4QSXNDQ.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
         workRunner: opts.workRunner,
-        force: opts.force
+        force: opts.force,
+        allowTag: opts.allowTag,
+        gitBaseUrl: process.env.AIOS_GIT_BASE_URL
       });
       if (opts.json) return printJson(result);
       for (const f of result.written) line(`wrote ${f}`);
@@ -4776,8 +4781,8 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-6LBKHJPL.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-CBD2IVMG.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-KDU7ZDRB.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-P2ZH2MFG.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
@@ -4877,7 +4882,7 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-6LBKHJPL.js"),
+        import("./chunks/load-config-KDU7ZDRB.js"),
         import("./chunks/ledger-ref-ZHJO3ZSZ.js"),
         import("./chunks/receipt-TQZVB3US.js"),
         import("./chunks/report-pricing-YKPLBCO4.js")
@@ -4912,8 +4917,8 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--personas <dir>", "persona folder (default: the shipped personas)").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
-        import("./chunks/load-config-6LBKHJPL.js"),
-        import("./chunks/intake-ECWWYISC.js"),
+        import("./chunks/load-config-KDU7ZDRB.js"),
+        import("./chunks/intake-DEIFBEBS.js"),
         import("./chunks/plan-lanes-5LDS3XR2.js"),
         import("./chunks/load-personas-W5GC6VWK.js")
       ]);
@@ -4963,7 +4968,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-A6PTUAQD.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-KAPFR6UB.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -4984,7 +4989,7 @@ import { resolve as resolve10 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-6LBKHJPL.js"),
+    import("./chunks/load-config-KDU7ZDRB.js"),
     import("./chunks/git-ledger-store-FO2J6YDW.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-WMKGEGQI.js")

@@ -3,23 +3,29 @@ import { describeError, exitCodeOf, InputError } from '../core/errors.js';
 import { runnerIo, type RunnerIo } from './runner-io.js';
 
 /** The action's inputs, parsed once at the edge. */
-export const ActionInputs = z.object({
-  command: z.enum(['intake', 'work', 'deliver', 'signoff', 'eval']),
-  config: z.string().optional(),
-  githubToken: z.string().min(1),
-  artifactDir: z.string().min(1),
-  personas: z.string().optional(),
-  ollamaHost: z.string().optional(),
-  planSha256: z.string().optional(),
-  evalModel: z.string().optional(),
-});
+export const ActionInputs = z
+  .object({
+    command: z.enum(['intake', 'work', 'deliver', 'signoff', 'eval']),
+    config: z.string().optional(),
+    /** Empty only for the work and eval jobs, which need no GitHub write (the work job gets the token only when the plan's models need it). */
+    githubToken: z.string(),
+    artifactDir: z.string().min(1),
+    personas: z.string().optional(),
+    ollamaHost: z.string().optional(),
+    planSha256: z.string().optional(),
+    evalModel: z.string().optional(),
+  })
+  .refine((i) => i.command === 'work' || i.command === 'eval' || i.githubToken.length > 0, {
+    path: ['githubToken'],
+    message: 'a token is required (the job token, github.token)',
+  });
 export type ActionInputs = z.infer<typeof ActionInputs>;
 
 export function readInputs(io: RunnerIo, env: NodeJS.ProcessEnv): ActionInputs {
   const result = ActionInputs.safeParse({
     command: io.input('command'),
     config: io.input('config'),
-    githubToken: io.input('github-token') ?? env.GITHUB_TOKEN,
+    githubToken: io.input('github-token') ?? env.GITHUB_TOKEN ?? '',
     artifactDir:
       io.input('artifact-dir') ?? (env.RUNNER_TEMP ? `${env.RUNNER_TEMP}/aios` : undefined),
     personas: io.input('personas'),
@@ -50,7 +56,7 @@ export async function runAction(
 ): Promise<number> {
   try {
     const inputs = readInputs(io, env);
-    io.mask(inputs.githubToken);
+    if (inputs.githubToken) io.mask(inputs.githubToken);
     if (inputs.command === 'eval') {
       // The persona evals job (evals/eval-action.ts): no event, no forge, no write token.
       const { runEvalStep } = await import('../evals/eval-action.js');

@@ -5,7 +5,7 @@ import type { ModelConfig } from '../config/config-schema.js';
 import { systemClock } from '../core/clock.js';
 import { createGitHubForge } from '../forge/github-forge.js';
 import { createOctokit } from '../forge/octokit.js';
-import { admitSpools, seedSpool, spoolRefs } from '../jobs/accept-spool.js';
+import { admitSpools, costOfEntries, seedSpool, spoolRefs } from '../jobs/accept-spool.js';
 import { writePlanArtifact, writeWorkArtifact } from '../jobs/artifacts.js';
 import {
   PLAN_DIR,
@@ -151,6 +151,13 @@ export async function runGitHubJobWith(
           failed: false,
         };
       const ref = await workspaceRef(repoDir, plan);
+      // Local models pinned by digest in the config are checked before anything runs.
+      const { verifyModelDigests } = await import('../jobs/model-digest.js');
+      await verifyModelDigests(
+        plan.plan.models,
+        config.config,
+        inputs.ollamaHost ? { ...env, OLLAMA_HOST: inputs.ollamaHost } : env,
+      );
       const [
         { openGitWorkspace },
         { workJob },
@@ -237,8 +244,8 @@ export async function runGitHubJobWith(
     }
     case 'deliver': {
       const plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
-      const work = await readWorkArtifact(inputs.artifactDir);
-      const { refused } = await admitSpools({
+      let work = await readWorkArtifact(inputs.artifactDir);
+      const admitted = await admitSpools({
         planSpool,
         workSpool,
         deliverSpool: spoolDir ?? '',
@@ -248,8 +255,16 @@ export async function runGitHubJobWith(
             ? { task: plan.task.id, plan: plan.plan, config: config.config }
             : undefined,
       });
+      const { refused } = admitted;
       for (const r of refused) log(`refused: ${r}`);
-      const { deliverJob } = await import('../jobs/deliver-job.js');
+      // The figures shown are the checked entries' sums, not the work job's own totals.
+      if (work && !refused.length)
+        work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
+      const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
+        import('../jobs/deliver-job.js'),
+        import('../jobs/still-wanted.js'),
+        import('../jobs/default-branch.js'),
+      ]);
       const result = await deliverJob(plan, work, {
         forge,
         ledger,
@@ -258,6 +273,25 @@ export async function runGitHubJobWith(
         clock,
         log,
         refused,
+        // An App token (its bot login set in AIOS_BOT_LOGIN) triggers CI; the job token does not.
+        checksRun: Boolean(env.AIOS_BOT_LOGIN?.trim()),
+        whyNotWanted: async (p) => {
+          // The ledger as origin holds it now: a stop recorded while the work ran counts.
+          // and so does the default branch's config: both fetched in one call.
+          const branch = config.config.ledger.branch;
+          await Promise.all([
+            fetchBranch(repoDir, 'origin', branch, ledger.readRef),
+            fetchBranch(repoDir, 'origin', defaultBranch, `refs/remotes/origin/${defaultBranch}`),
+          ]);
+          return whyNotWanted(p, {
+            forge,
+            ledger,
+            config,
+            disabledByVariable: env.AIOS_ENABLED?.trim().toLowerCase() === 'false',
+            switchedOff: () =>
+              switchedOffOnDefaultBranch(repoDir, defaultBranch, { fetched: true }),
+          });
+        },
       });
       return {
         outputs: { outcome: result.outcome, ...(result.prUrl ? { 'pr-url': result.prUrl } : {}) },

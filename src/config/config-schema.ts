@@ -66,10 +66,10 @@ export const ModelConfig = z.discriminatedUnion('provider', [
       keepAlive: z.string().default('10m'),
       digest: z
         .string()
-        .regex(/^(sha256:)?[0-9a-f]{12,64}$/)
+        .regex(/^(sha256:)?[0-9a-f]{64}$/, 'a sha256 digest, as `ollama list` shows it')
         .optional()
         .describe(
-          'The model digest `aios doctor` expects Ollama to have pulled (`ollama list` ID)',
+          'Pin the weights: the work job refuses the model if Ollama reports another digest',
         ),
       billing: z.literal('local').default('local'),
       price: PriceConfig.prefault(FREE),

@@ -1,3 +1,5 @@
+import { neutralise } from './neutralise.js';
+
 /**
  * Remove text that a person reading the issue cannot see but a model would: HTML comments,
  * zero-width and bidirectional control characters, and link titles. What is removed is
@@ -50,22 +52,13 @@ export function sanitizeUntrusted(input: string): Sanitized {
 }
 
 /**
- * Make model-written text safe to post on GitHub: @mentions do not ping, closing keywords do
- * not close issues, and links to other hosts are shown but not clickable.
+ * Make model-written text safe to post on GitHub: the one neutraliser (core/neutralise.ts),
+ * kept under this name for the callers that render prose.
  */
 export function neutralizeForGitHub(
   text: string,
   allowedHosts: readonly string[] = ['github.com'],
+  max?: number,
 ): string {
-  return text
-    .replace(/(^|[^\w`])@([A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\/[A-Za-z0-9_.-]+)?)/g, '$1`@$2`')
-    .replace(
-      /\b(close[sd]?|fix(e[sd])?|resolve[sd]?)(\s*:?\s+)((?:[\w.-]+\/[\w.-]+)?#\d+)/gi,
-      '$1$3`$4`',
-    )
-    .replace(/https?:\/\/([^\s/)>\]]+)[^\s)>\]]*/g, (url, host: string) =>
-      allowedHosts.some((h) => host === h || host.endsWith(`.${h}`))
-        ? url
-        : `\`${url.replace(/^https?:\/\//, '')}\``,
-    );
+  return neutralise(text, { allowedHosts, max });
 }

@@ -92,6 +92,8 @@ export interface RepoForge extends Forge {
   addLabels(number: number, labels: readonly string[]): Promise<void>;
   removeLabel(number: number, label: string): Promise<void>;
   pullRequestForBranch(branch: string): Promise<PullRequestInfo | undefined>;
+  /** Close a pull request without merging (AIOS's own draft, when a person stops the task). */
+  closePullRequest(number: number): Promise<void>;
   /** Post findings on lines of the PR's diff as one review (comments only, never an approval). */
   reviewComments(
     pullNumber: number,

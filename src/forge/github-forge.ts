@@ -1,5 +1,6 @@
 import { ForgeError, GitError } from '../core/errors.js';
 import { writeCommentMarker } from '../core/hidden-marker.js';
+import { boundText, BOUNDS } from '../core/neutralise.js';
 import { neutralizeForGitHub } from '../core/sanitize.js';
 import { commitFiles } from '../git/commit-files.js';
 import { commitHoldsFiles } from '../git/holds-files.js';
@@ -91,6 +92,18 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
     upsertComment,
     ...labels,
     pullRequestForBranch: (branch) => findPull(gh, branch),
+    async closePullRequest(number: number) {
+      try {
+        await gh.octokit.pulls.update({
+          owner: gh.owner,
+          repo: gh.repo,
+          pull_number: number,
+          state: 'closed',
+        });
+      } catch (error) {
+        throw forgeError(`close PR #${number}`, error);
+      }
+    },
     reviewComments: (pullNumber, commit, comments) =>
       reviewComments(gh, pullNumber, commit, comments),
     async deliver(d: Delivery): Promise<DeliveryResult> {
@@ -128,7 +141,9 @@ function askBody(q: HumanQuestion): string {
   return [
     `**AIOS needs a human** (${q.stage}): ${neutralizeForGitHub(q.reason)}`,
     '',
-    ...q.questions.map((x) => `- ${neutralizeForGitHub(x)}`),
+    ...q.questions
+      .slice(0, 20)
+      .map((x) => `- ${neutralizeForGitHub(x, undefined, BOUNDS.question)}`),
     '',
     'Answer with `/aios answer <text>`, or route it with `/aios route <persona>`.',
   ].join('\n');
@@ -259,7 +274,7 @@ function issueLabels({
 function commentUpserter({ octokit, owner, repo, options }: GitHub): RepoForge['upsertComment'] {
   return async (number, name, body) => {
     const tag = writeCommentMarker(name);
-    const text = `${tag}\n${body}`;
+    const text = `${tag}\n${boundText(body, BOUNDS.comment)}`;
     try {
       const comments = await octokit.paginate(octokit.issues.listComments, {
         owner,

@@ -225,9 +225,9 @@ export async function admitSpools(options: {
   readonly listed: readonly SpooledEntryRef[];
   /** Present when work was planned: what the work job's entries must match. */
   readonly work?: { task: string; plan: Plan; config: AiosConfig } | undefined;
-}): Promise<{ refused: string[] }> {
+}): Promise<{ refused: string[]; work: AcceptedEntry[] }> {
   const intake = await acceptIntakeSpool(options.planSpool, options.listed);
-  if (!intake.ok) return { refused: intake.problems.map((p) => `intake spool ${p}`) };
+  if (!intake.ok) return { refused: intake.problems.map((p) => `intake spool ${p}`), work: [] };
   let work: AcceptedEntry[] = [];
   const refused: string[] = [];
   if (options.work) {
@@ -249,7 +249,32 @@ export async function admitSpools(options: {
       await rm(join(from, ...e.path.split('/')), { force: true });
     }
   }
-  return { refused };
+  return { refused, work };
+}
+
+/**
+ * The cost totals of a run, from its accepted model-call entries (whose costs were recomputed
+ * from usage and prices): what the PR body and the job summary show, instead of the work job's
+ * own figures.
+ */
+export function costOfEntries(entries: readonly AcceptedEntry[]): {
+  actualMicros: number;
+  shadowMicros: number;
+  calls: number;
+  inputTokens: number;
+  outputTokens: number;
+} {
+  const total = { actualMicros: 0, shadowMicros: 0, calls: 0, inputTokens: 0, outputTokens: 0 };
+  for (const e of entries) {
+    const entry = LedgerEntry.parse(JSON.parse(e.bytes.toString('utf8')));
+    if (entry.event !== 'attempt') continue;
+    total.actualMicros += entry.cost.actualMicros;
+    total.shadowMicros += entry.cost.shadowMicros;
+    total.calls += 1;
+    total.inputTokens += entry.usage.inputTokens;
+    total.outputTokens += entry.usage.outputTokens;
+  }
+  return total;
 }
 
 /** The entries a job spooled, by path and sha256: intake lists its own in the plan. */

@@ -2,6 +2,7 @@ import type { LoadedConfig } from '../config/load-config.js';
 import type { Clock } from '../core/clock.js';
 import type { LedgerEntry } from '../core/ledger-entry.js';
 import { formatMicros } from '../core/money.js';
+import { BOUNDS, neutralise } from '../core/neutralise.js';
 import type { Plan } from '../core/plan.js';
 import type { Task } from '../core/task.js';
 import type { LineComment, RepoForge } from '../forge/forge.js';
@@ -22,6 +23,10 @@ export interface DeliverDeps {
   readonly personas: PersonaSource;
   readonly clock: Clock;
   readonly log: (line: string) => void;
+  /** Right before the push: why the work is no longer wanted (kill switch, label, stop), if so. */
+  readonly whyNotWanted?: ((plan: WorkPlan) => Promise<string | undefined>) | undefined;
+  /** False when deliver pushes with the workflow's job token: GitHub then runs no checks on the PR. */
+  readonly checksRun?: boolean | undefined;
   /** Why the work job's ledger entries were refused (accept-spool); refused work is not delivered. */
   readonly refused?: readonly string[] | undefined;
 }
@@ -132,6 +137,9 @@ async function deliverInner(
         return { outcome: 'replied', summary: `AIOS replied on #${n}.\n` };
       case 'stop': {
         await forge.removeLabel(n, reply.label);
+        // The task's own draft PR is closed too; a person's labelled PR is left to them.
+        const draft = await forge.pullRequestForBranch(`aios/issue-${n}`);
+        if (draft?.draft) await forge.closePullRequest(draft.number);
         await forge.upsertComment(
           n,
           'aios:stop',
@@ -191,7 +199,11 @@ async function deliverInner(
       return {
         outcome: 'asked',
         prUrl: r.url,
-        summary: summaryOf(plan, work, `asked a human: ${o.reason}`),
+        summary: summaryOf(
+          plan,
+          work,
+          `asked a human: ${neutralise(o.reason, { max: BOUNDS.question })}`,
+        ),
       };
     }
     case 'declined': {
@@ -200,7 +212,10 @@ async function deliverInner(
     }
     case 'failed': {
       await forge.ask(questionForPerson(task, p.persona, o));
-      return { outcome: 'failed', summary: summaryOf(plan, work, `failed: ${o.reason}`) };
+      return {
+        outcome: 'failed',
+        summary: summaryOf(plan, work, `failed: ${neutralise(o.reason, { max: BOUNDS.question })}`),
+      };
     }
     case 'accepted':
       return deliverAccepted(plan, task, p, work, o, deps);
@@ -246,6 +261,17 @@ async function deliverAccepted(
     );
     return { outcome: 'failed', summary: summaryOf(plan, work, `failed: ${target.reason}`) };
   }
+  const notWanted = await deps.whyNotWanted?.(plan);
+  if (notWanted) {
+    await TaskRecord.of(deps.ledger, task, p).failed(
+      'deliver',
+      `Not delivered: ${notWanted}.`,
+      {},
+      { component: 'deliver' },
+    );
+    deps.log(`not delivered: ${notWanted}`);
+    return { outcome: 'stopped', summary: summaryOf(plan, work, `stopped: ${notWanted}`) };
+  }
 
   const result = await deliverTask(
     task,
@@ -255,6 +281,10 @@ async function deliverAccepted(
     {
       branch: target.branch,
       coAuthor: plan.coAuthor,
+      prNote:
+        deps.checksRun === false
+          ? 'No CI checks ran on this PR: AIOS opened it with the workflow’s job token, and GitHub starts no workflows for pushes made with that token. Run the checks yourself before approving, or give the deliver job a GitHub App token (see docs/security.md).'
+          : undefined,
       alreadyRecorded: async (delivery) => {
         for await (const e of deps.ledger.entries({ task: task.id })) {
           if (
@@ -278,7 +308,7 @@ async function deliverAccepted(
       .map((f) => ({
         path: f.path ?? '',
         line: f.line ?? 1,
-        body: `**${v.gate}** \`${f.rule}\` (${f.severity}): ${f.message}`,
+        body: `**${v.gate}** ${neutralise(f.rule, { as: 'code', max: BOUNDS.title })} (${f.severity}): ${neutralise(f.message, { max: BOUNDS.finding })}`,
       })),
   );
   if (result.delivery.committed && result.delivery.pr.number !== undefined && comments.length) {

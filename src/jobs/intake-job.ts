@@ -171,8 +171,10 @@ export async function intakeJob(event: AiosEvent, deps: IntakeDeps): Promise<Pla
           kind: 'stop',
           by: sender.login,
           label: config.intake.label,
-          work: lastPlanned?.work,
-          rule: lastPlanned?.rule,
+          // Recorded even when the running task's plan is not on the ledger yet (it travels in
+          // that run's artifact): deliver looks for this stop before it pushes.
+          work: lastPlanned?.work ?? { kind: 'stop', risk: 'low' },
+          rule: lastPlanned?.rule ?? { id: 'stop', configHash: deps.config.hash },
         },
       };
     case 'retry':

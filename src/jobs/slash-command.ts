@@ -1,3 +1,4 @@
+import { neutralise } from '../core/neutralise.js';
 import { Slug } from '../core/work.js';
 
 /** A command a person wrote in a comment. Only people with write access are heard. */
@@ -16,10 +17,7 @@ export type ParsedCommand =
  * comment has none (most comments), or an error when it has one AIOS cannot read.
  */
 export function parseSlashCommand(body: string): ParsedCommand {
-  const line = body
-    .replace(/\r\n/g, '\n')
-    .split('\n')
-    .find((l) => /^\s*\/aios\b/.test(l));
+  const line = commandLine(body);
   if (!line) return undefined;
   const match = /^\s*\/aios\s+(\S+)\s*([\s\S]*)$/.exec(line);
   const verb = match?.[1]?.toLowerCase();
@@ -51,7 +49,45 @@ export function parseSlashCommand(body: string): ParsedCommand {
     default:
       return {
         ok: false,
-        error: `Unknown command \`/aios ${verb ?? ''}\`. Commands: retry, answer <text>, route <persona>, cost, stop.`,
+        // The verb is the commenter's text, posted back: neutralised like any other.
+        error: `Unknown command ${neutralise(`/aios ${verb ?? ''}`, { as: 'code', max: 60 })}. Commands: retry, answer <text>, route <persona>, cost, stop.`,
       };
   }
+}
+
+/**
+ * The first line that is a command as a reader sees it: `/aios` at the start of a paragraph
+ * line (at most three spaces in), not inside a fenced or indented code block, a block quote
+ * or an HTML comment. A quoted or code-formatted `/aios stop` is an example, not an order.
+ */
+function commandLine(body: string): string | undefined {
+  let fence: string | undefined;
+  let inComment = false;
+  for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
+    if (inComment) {
+      if (line.includes('-->')) inComment = false;
+      continue;
+    }
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (
+        open &&
+        open[0] === fence[0] &&
+        open.length >= fence.length &&
+        /^ {0,3}[`~]+\s*$/.test(line)
+      )
+        fence = undefined;
+      continue;
+    }
+    if (open) {
+      fence = open;
+      continue;
+    }
+    if (/^ {0,3}<!--/.test(line) && !line.includes('-->')) {
+      inComment = true;
+      continue;
+    }
+    if (/^ {0,3}\/aios\b/.test(line)) return line;
+  }
+  return undefined;
 }

@@ -39,11 +39,11 @@ export function buildPrompt(options: {
   ].join('\n');
 
   const parts: string[] = [];
-  parts.push(`Task ${task.id}: ${task.title}`);
+  parts.push(`Task ${task.id}`);
+  // The title and labels are issue text too: inside the data fence, never beside it.
   parts.push(
-    `Labels: ${task.labels.join(', ') || '(none)'}${task.client ? ` | Client: ${task.client}` : ''}`,
+    `<<<${fence} issue\nTitle: ${task.title}\nLabels: ${task.labels.join(', ') || '(none)'}${task.client ? ` | Client: ${task.client}` : ''}\n\n${context.taskBody}\n${fence}>>>`,
   );
-  parts.push(`<<<${fence} issue\n${context.taskBody}\n${fence}>>>`);
   for (const f of context.files) {
     parts.push(`<<<${fence} file ${f.path}\n${f.content}\n${fence}>>>`);
   }

@@ -1,6 +1,7 @@
 import type { GateVerdict } from '../core/gate-verdict.js';
 import { formatMicros } from '../core/money.js';
 import type { Plan } from '../core/plan.js';
+import { boundText, BOUNDS, neutralise } from '../core/neutralise.js';
 import { neutralizeForGitHub } from '../core/sanitize.js';
 import type { Task } from '../core/task.js';
 import { writeTaskMarker } from '../core/hidden-marker.js';
@@ -41,7 +42,12 @@ export function commitMessage(options: {
   coAuthor?: string | undefined;
 }): string {
   const { task, plan, by } = options;
-  const subject = `aios(${plan.kind}): ${task.title}`.slice(0, 72);
+  // Issue and model text, neutralised as for the PR body: it can close nothing and mention no one.
+  const subject =
+    `aios(${plan.kind}): ${neutralise(task.title, { as: 'plain', max: BOUNDS.title }).replace(/\s+/g, ' ')}`.slice(
+      0,
+      72,
+    );
   const trailers = [
     `AI-Model: ${by.scripted ? 'scripted' : `${by.provider}/${by.model}`}`,
     `AI-Persona: ${plan.persona}`,
@@ -50,7 +56,7 @@ export function commitMessage(options: {
     `AIOS-Config: ${plan.configHash.slice(0, 12)}`,
   ];
   if (options.coAuthor) trailers.push(`Co-authored-by: ${options.coAuthor}`);
-  const body = options.summary.replace(/\r/g, '').trim();
+  const body = neutralise(options.summary, { as: 'plain', max: BOUNDS.summary }).trim();
   return `${subject}\n\n${body}\n\n${trailers.join('\n')}\n`;
 }
 
@@ -70,6 +76,8 @@ export function prBody(options: {
   attempts: readonly AttemptSummary[];
   cost: CostSummary;
   files: readonly string[];
+  /** A note from the delivering job, shown above the cost (trusted text, not model output). */
+  note?: string | undefined;
 }): string {
   const { task, plan, by, cost } = options;
   const lines: string[] = [];
@@ -80,10 +88,20 @@ export function prBody(options: {
       : `> **AI use disclosure:** this draft was written by an AI model (${modelLabel(by)}) acting as the \`${plan.persona}\` persona, under AIOS rule \`${plan.rule.id}\`. A human must review and approve it; nothing merges by itself.`,
   );
   lines.push('');
-  lines.push(`Task: ${task.id} — ${neutralizeForGitHub(task.title)}`);
+  lines.push(`Task: ${task.id} — ${neutralizeForGitHub(task.title, undefined, BOUNDS.title)}`);
   lines.push('');
-  lines.push('## Summary', '', neutralizeForGitHub(options.summary.trim()), '');
-  lines.push('## Files', '', ...options.files.map((f) => `- \`${f}\``), '');
+  lines.push(
+    '## Summary',
+    '',
+    neutralizeForGitHub(options.summary.trim(), undefined, BOUNDS.summary),
+    '',
+  );
+  lines.push(
+    '## Files',
+    '',
+    ...options.files.map((f) => `- ${neutralise(f, { as: 'code', max: BOUNDS.path })}`),
+    '',
+  );
   lines.push('## Routing', '');
   lines.push(`- Rule **${plan.rule.id}**: ${plan.rule.reason}`);
   lines.push(
@@ -99,7 +117,7 @@ export function prBody(options: {
       lines.push(`- ${verdictLine(v)}`);
       for (const f of v.findings.slice(0, 10))
         lines.push(
-          `  - \`${f.rule}\` ${f.path ?? ''}${f.line ? `:${f.line}` : ''} ${neutralizeForGitHub(f.message)}`,
+          `  - ${neutralise(f.rule, { as: 'code', max: BOUNDS.title })} ${f.path ? neutralise(f.path, { as: 'code', max: BOUNDS.path }) : ''}${f.line ? `:${f.line}` : ''} ${neutralizeForGitHub(f.message, undefined, BOUNDS.finding)}`,
         );
       if (v.notChecked?.length)
         lines.push(
@@ -107,6 +125,7 @@ export function prBody(options: {
         );
     }
   }
+  if (options.note) lines.push('', `> [!NOTE]\n> ${options.note}`);
   lines.push('', '## Cost', '');
   lines.push('| | |', '|---|---|');
   lines.push(`| Model calls | ${cost.calls} |`);
@@ -118,7 +137,8 @@ export function prBody(options: {
   lines.push(
     `<sub>Recorded in the AIOS ledger under ${task.id}. Approving this PR is the sign-off.</sub>`,
   );
+  // Bounded below GitHub's 65 536 characters, so a long answer never fails after the push.
+  const body = boundText(lines.join('\n'), BOUNDS.comment);
   // Lets the signoff job find the task again, whatever the branch is called.
-  lines.push(writeTaskMarker(task.id));
-  return `${lines.join('\n')}\n`;
+  return `${body}\n${writeTaskMarker(task.id)}\n`;
 }

@@ -524,6 +524,8 @@ export async function deliverTask(
   options: Pick<RunOptions, 'branch' | 'coAuthor'> & {
     /** True when the ledger already records this delivery (a re-run of a job that died after recording). */
     alreadyRecorded?: (delivery: DeliveryResult) => Promise<boolean>;
+    /** A note for the PR body from the delivering job (e.g. that no checks ran). */
+    prNote?: string | undefined;
   } = {},
 ): Promise<
   { status: 'delivered'; delivery: DeliveryResult } | { status: 'failed'; reason: string }
@@ -554,6 +556,7 @@ export async function deliverTask(
           attempts: work.attempts,
           cost: work.cost,
           files: work.files.map((f) => f.path),
+          note: options.prNote,
         }),
       },
       reviewers: plan.approvers,

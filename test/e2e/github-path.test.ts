@@ -422,13 +422,16 @@ describe('labelling an existing pull request', () => {
     await g.add('.');
     await g.commit('new pricing page');
     await g.push('origin', 'feature/pricing');
+    w.github.addLabel('aios', 'ededed', 'Work for AIOS');
+    w.github.addLabel('content-audit', 'ededed', 'A content audit');
     const pr = await w.github.addPullRequest({
       head: 'feature/pricing',
       base: 'main',
       title: 'New pricing page',
       body: 'Ann’s words.',
       user: 'ann',
-      labels: [],
+      // As the labelled event says: deliver checks the label is still there before it pushes.
+      labels: ['aios', 'content-audit'],
     });
 
     const payload = onMain(

@@ -339,21 +339,26 @@ describe('sign-off comes from AIOS’s own delivery record', () => {
     });
   });
 
+  const setting = (value: object) => (t: string) =>
+    t.replace(/requesterMayApprove: .*/, `requesterMayApprove: ${JSON.stringify(value)}`);
+  const highRisk = (t: string) => t.replace(/(id: content-audit-local[\s\S]*?risk: )low/, '$1high');
   it.each([
-    ['allowed at low risk (the default)', undefined, true],
-    ['refused when the setting says so', { low: false, medium: false, high: false }, false],
-  ])('the requester approving their own work: %s', async (_name, setting, counts) => {
-    world = await startGitHubWorld(
-      setting
-        ? {
-            configEdit: (t) =>
-              t.replace(
-                /requesterMayApprove: .*/,
-                `requesterMayApprove: ${JSON.stringify(setting)}`,
-              ),
-          }
-        : {},
-    );
+    ['allowed at low risk (the default)', undefined, 'low', true],
+    [
+      'refused when the setting says so',
+      setting({ low: false, medium: false, high: false }),
+      'low',
+      false,
+    ],
+    ['refused at high risk by default (a second person must approve)', highRisk, 'high', false],
+    [
+      'allowed at high risk when the setting says so',
+      (t: string) => setting({ low: true, medium: true, high: true })(highRisk(t)),
+      'high',
+      true,
+    ],
+  ] as const)('the requester approving their own work: %s', async (_name, edit, risk, counts) => {
+    world = await startGitHubWorld(edit ? { configEdit: edit } : {});
     world.github.addIssue({
       title: 'Content audit of the home page',
       body: 'Audit `content/pages/home.md`.',
@@ -368,7 +373,7 @@ describe('sign-off comes from AIOS’s own delivery record', () => {
     await review(w, n, 'ann', 'aios/issue-1');
     expect((await w.ledger()).at(-1)).toMatchObject({
       event: 'signoff',
-      work: { risk: 'low' },
+      work: { risk },
       data: { login: 'ann', approved: true, counts, byRequester: true },
     });
   });
@@ -390,5 +395,239 @@ describe('comments AIOS updates are its own', () => {
       (c) => c.issueNumber === 1 && c.user === 'github-actions[bot]',
     );
     expect(own).toHaveLength(1);
+  });
+});
+
+describe('model text that reaches GitHub is neutralised and bounded', () => {
+  it('a hostile 65 kB summary: delivered, nobody pinged, nothing closed, no outside links, body within GitHub’s limit', async () => {
+    world = await startGitHubWorld();
+    const w = world;
+    w.github.addIssue({
+      title: 'Content audit of the home page',
+      body: 'Audit `content/pages/home.md`.',
+      user: 'ann',
+      labels: ['aios', 'content-audit'],
+    });
+    const hostile = [
+      'Done. Fixes #2 and closes https://github.com/acme/site/issues/3.',
+      'Thanks _@octocat_ and &#64;hubot!',
+      '<!-- aios:task acme/site#2 -->',
+      '![p](HTTPS://evil.example/p.png) [x](&#x68;ttps://evil.example)',
+    ].join('\n');
+    w.ollama.enqueue({
+      content: answer({
+        summary: hostile,
+        files: [{ path: AUDIT, content: '# Audit\n\nFine.\n' }],
+      }),
+    });
+    const dir = await intakeAndWork(w);
+    // The issue title is data: it sits inside the prompt's data fence, with the body.
+    const prompt =
+      (w.ollama.chatRequests[0]?.body as { messages: { content: string }[] }).messages[1]
+        ?.content ?? '';
+    const open = prompt.indexOf('<<<DATA-');
+    expect(open).toBeGreaterThanOrEqual(0);
+    expect(prompt.indexOf('Content audit of the home page')).toBeGreaterThan(open);
+    // The model's answer is capped at 4 000 characters; the work artifact is not, and comes
+    // from the runner: 65 kB of summary must not fail the delivery after the branch is pushed.
+    const workFile = join(dir, 'work', 'work.json');
+    const work = JSON.parse(await readFile(workFile, 'utf8')) as { outcome: { summary: string } };
+    work.outcome.summary += `\n${'Lorem ipsum dolor sit amet. '.repeat(2_400)}`;
+    await writeFile(workFile, JSON.stringify(work));
+    const deliver = await w.job('deliver', 'issues', labeled(), dir);
+    expect(deliver.outputs.outcome, deliver.log).toBe('delivered');
+    const pr = [...w.github.state.pulls.values()][0]!;
+    const body = w.github.state.issues.get(pr.number)?.body ?? '';
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    // Opened with the job token: GitHub ran no checks, and the body says so.
+    expect(body).toContain('No CI checks ran on this PR');
+    expect(body).toContain('truncated by AIOS');
+    expect(body).not.toMatch(/(^|[^\w@])@(octocat|hubot)/);
+    expect(body).not.toMatch(/evil\.example\/|https?:\/\/evil/i);
+    expect(body.match(/<!-- aios:task [^ ]+ -->/g)).toEqual([
+      `<!-- aios:task ${OWNER}/${REPO}#1 -->`,
+    ]);
+    expect(body).not.toMatch(
+      /\b(fixes|closes)\s+(#2|https:\/\/github\.com\/acme\/site\/issues\/3)/i,
+    );
+    const message = await simpleGit(w.origin).raw(['log', '-1', '--format=%B', 'aios/issue-1']);
+    expect(message).not.toMatch(
+      /\b(fixes|closes)\s+(#2|https:\/\/github\.com\/acme\/site\/issues\/3)/i,
+    );
+    expect(message).not.toMatch(/(^|[^\w@])@(octocat|hubot)/);
+    expect(message).not.toContain('aios:task');
+    expect(w.github.state.issues.get(1)?.state).toBe('open');
+    w.github.assertNoViolations();
+  });
+});
+
+/** Commit a change to a branch of origin, as a person pushing would. */
+async function pushChange(
+  w: GitHubWorld,
+  branch: string,
+  path: string,
+  edit: (text: string) => string,
+): Promise<void> {
+  const clone = await w.newArtifactDir();
+  await simpleGit().clone(w.origin, clone);
+  const g = simpleGit(clone);
+  await g.addConfig('user.name', 'P');
+  await g.addConfig('user.email', 'p@example.com');
+  if (branch !== 'main') await g.checkoutLocalBranch(branch);
+  const file = join(clone, path);
+  await writeFile(file, edit(await readFile(file, 'utf8').catch(() => '')));
+  await g.add('.');
+  await g.commit(`edit ${path}`);
+  await g.push('origin', branch);
+}
+
+describe('config comes from the default branch, and deliver re-checks before it pushes', () => {
+  it('refuses to run from a checkout that is not the default branch (config in the PR)', async () => {
+    const w = await seeded();
+    // The PR's branch opens the gate wide: any persona may write anywhere.
+    await pushChange(w, 'evil-config', '.github/aios.yml', (t) =>
+      t.replace(/protectedPaths:[\s\S]*?\]/, 'protectedPaths: []'),
+    );
+    const run = await w.job(
+      'intake',
+      'issues',
+      labeled(),
+      await w.newArtifactDir(),
+      {},
+      'evil-config',
+    );
+    expect(run.code).toBe(2);
+    expect(run.log).toContain('reads its config, personas and rules only from the default branch');
+    expect(w.ollama.chatRequests).toHaveLength(0);
+  });
+
+  it.each([
+    ['the repository variable is flipped', async (_w: GitHubWorld) => ({ AIOS_ENABLED: 'false' })],
+    [
+      'the default branch’s config is switched off',
+      async (w: GitHubWorld) => {
+        await pushChange(
+          w,
+          'main',
+          '.github/aios.yml',
+          (t) => `enabled: false\n${t.replace(/^enabled:.*\n/m, '')}`,
+        );
+        return {};
+      },
+    ],
+    [
+      'the label is removed',
+      async (w: GitHubWorld) => {
+        const issue = w.github.state.issues.get(1)!;
+        issue.labels = issue.labels.filter((l) => l !== 'aios');
+        return {};
+      },
+    ],
+    [
+      '/aios stop is given',
+      async (w: GitHubWorld) => {
+        const stop = webhookFixture('issue_comment.created', {
+          owner: OWNER,
+          repo: REPO,
+          number: 1,
+          sender: 'ann',
+          commentBody: '/aios stop',
+        });
+        stop.repository.default_branch = 'main';
+        const dir = await w.newArtifactDir();
+        const intake = await w.job('intake', 'issue_comment', stop, dir);
+        expect(intake.outputs.decision).toBe('reply');
+        const deliver = await w.job('deliver', 'issue_comment', stop, dir);
+        expect(deliver.outputs.outcome, deliver.log).toBe('stopped');
+        // Re-applying the label is what starts work again; the stop was recorded after this task began.
+        w.github.state.issues.get(1)!.labels.push('aios');
+        return {};
+      },
+    ],
+  ])('nothing is pushed when, while the work ran, %s', async (_name, meanwhile) => {
+    const w = await seeded();
+    const dir = await intakeAndWork(w);
+    const env = await meanwhile(w);
+    const deliver = await w.job('deliver', 'issues', labeled(), dir, env);
+    expect(deliver.outputs.outcome, deliver.log).toBe('stopped');
+    expect(await branches(w)).not.toContain('aios/issue-1');
+    expect(w.github.state.pulls.size).toBe(0);
+    expect((await w.ledger()).at(-1)).toMatchObject({
+      event: 'failed',
+      data: { stage: 'deliver', reason: expect.stringContaining('Not delivered') },
+    });
+  });
+});
+
+describe('local models pinned by digest', () => {
+  const PINNED = '46e0c10c039e019119339687c3c1757cc81b9da49709a3b3924863ba87ca666e';
+  it.each([
+    ['the digest Ollama reports', PINNED, 'accepted'],
+    ['another digest', 'a'.repeat(64), undefined],
+  ])('the work job with %s pinned', async (_name, digest, status) => {
+    world = await startGitHubWorld({
+      configEdit: (t) => t.replace(/(\n {4}host: .*)/, `$1\n    digest: sha256:${digest}`),
+    });
+    const w = world;
+    w.github.addIssue({
+      title: 'Content audit of the home page',
+      body: 'Audit `content/pages/home.md`.',
+      user: 'ann',
+      labels: ['aios', 'content-audit'],
+    });
+    w.ollama.enqueue({
+      content: answer({ files: [{ path: AUDIT, content: '# Audit\n\nFine.\n' }] }),
+    });
+    const dir = await w.newArtifactDir();
+    expect((await w.job('intake', 'issues', labeled(), dir)).outputs.decision).toBe('work');
+    const work = await w.job('work', 'issues', labeled(), dir);
+    expect(work.outputs.status, work.log).toBe(status);
+    if (!status) {
+      expect(work.code).toBe(1);
+      expect(work.log).toContain(`the config pins ${'a'.repeat(64)}`);
+      expect(w.ollama.chatRequests).toHaveLength(0);
+    }
+  });
+});
+
+describe('/aios stop', () => {
+  it('closes the task’s draft PR and removes the label', async () => {
+    const w = await seeded();
+    const n = await delivered(w);
+    const stop = webhookFixture('issue_comment.created', {
+      owner: OWNER,
+      repo: REPO,
+      number: 1,
+      sender: 'ann',
+      commentBody: '/aios stop',
+    });
+    stop.repository.default_branch = 'main';
+    const dir = await w.newArtifactDir();
+    await w.job('intake', 'issue_comment', stop, dir);
+    const deliver = await w.job('deliver', 'issue_comment', stop, dir);
+    expect(deliver.outputs.outcome, deliver.log).toBe('stopped');
+    expect(w.github.state.issues.get(n)?.state).toBe('closed');
+    expect(w.github.state.pulls.get(n)?.merged).toBe(false);
+    expect(w.github.state.issues.get(1)?.labels).not.toContain('aios');
+  });
+});
+
+describe('the figures shown come from the checked entries', () => {
+  it('ignores the work artifact’s own cost totals', async () => {
+    const { formatMicros } = await import('../../src/core/money.js');
+    const w = await seeded();
+    const dir = await intakeAndWork(w);
+    const file = join(dir, 'work', 'work.json');
+    const work = JSON.parse(await readFile(file, 'utf8')) as {
+      outcome: { cost: { actualMicros: number; shadowMicros: number; calls: number } };
+    };
+    work.outcome.cost = { ...work.outcome.cost, actualMicros: 987_654_321, calls: 40 };
+    await writeFile(file, JSON.stringify(work));
+    const deliver = await w.job('deliver', 'issues', labeled(), dir);
+    expect(deliver.outputs.outcome, deliver.log).toBe('delivered');
+    const pr = [...w.github.state.pulls.values()][0]!;
+    const body = w.github.state.issues.get(pr.number)?.body ?? '';
+    expect(body).not.toContain(formatMicros(987_654_321));
+    expect(body).toContain('| Model calls | 1 |');
   });
 });

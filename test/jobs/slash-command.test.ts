@@ -24,6 +24,21 @@ describe('parseSlashCommand', () => {
     expect(parseSlashCommand('please run /aios retry later')).toBeUndefined();
   });
 
+  it('does not obey /aios lines in code blocks, quotes or HTML comments', () => {
+    for (const body of [
+      'To stop it, write:\n```\n/aios stop\n```',
+      '~~~md\n/aios retry\n~~~',
+      'Example:\n\n    /aios stop',
+      '> /aios stop',
+      '<!--\n/aios stop\n-->',
+    ])
+      expect(parseSlashCommand(body), body).toBeUndefined();
+    expect(parseSlashCommand('```\n/aios stop\n```\n/aios cost')).toEqual({
+      ok: true,
+      command: { type: 'cost' },
+    });
+  });
+
   it('explains what is wrong with a malformed command', () => {
     expect(parseSlashCommand('/aios answer')).toEqual({
       ok: false,

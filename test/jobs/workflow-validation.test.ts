@@ -15,6 +15,8 @@ const root = packageRoot();
 const trace = new NoOperationTraceWriter();
 
 interface Job {
+  if?: string;
+  concurrency?: { group: string; 'cancel-in-progress': boolean };
   permissions?: Record<string, string> | string;
   'timeout-minutes'?: number;
   steps: {
@@ -55,11 +57,9 @@ describe('the shipped workflow and action', () => {
   it('gives every job least privilege and a timeout; the job that calls models cannot write', async () => {
     const wf = parse(await renderWorkflow('owner/aios@v0', '["self-hosted","ollama"]')) as {
       permissions: unknown;
-      concurrency: { group: string };
       jobs: Record<string, Job>;
     };
     expect(wf.permissions).toEqual({});
-    expect(wf.concurrency.group).toContain('github.event.issue.number');
     for (const [id, job] of Object.entries(wf.jobs)) {
       expect(job['timeout-minutes'], id).toBeGreaterThan(0);
       expect(typeof job.permissions, id).toBe('object');
@@ -110,5 +110,90 @@ describe('the shipped workflow and action', () => {
       /JSON list of runner labels/,
     );
     await expect(renderWorkflow('not a ref', '["x"]')).rejects.toThrow(/not an action reference/);
+  });
+
+  it('serialises only work and deliver, per issue; pre-filters intake and signoff; refuses forks', async () => {
+    const wf = parse(await renderWorkflow('owner/aios@v0', '["self-hosted","ollama"]')) as {
+      concurrency?: unknown;
+      jobs: Record<string, Job>;
+    };
+    // A workflow-level group would let any comment cancel or queue ahead of a stop or sign-off.
+    expect(wf.concurrency).toBeUndefined();
+    for (const id of ['work', 'deliver']) {
+      expect(wf.jobs[id]!.concurrency?.group, id).toMatch(
+        /github\.event\.issue\.number \|\| github\.event\.pull_request\.number/,
+      );
+      expect(wf.jobs[id]!.concurrency?.['cancel-in-progress'], id).toBe(false);
+    }
+    for (const id of ['intake', 'signoff']) expect(wf.jobs[id]!.concurrency, id).toBeUndefined();
+    const intake = wf.jobs.intake!.if ?? '';
+    expect(intake).toContain("github.event.label.name == (vars.AIOS_LABEL || 'aios')");
+    expect(intake).toContain("contains(github.event.comment.body, '/aios')");
+    expect(intake).toContain('github.event.comment.author_association');
+    expect(intake).toContain('github.event.pull_request.head.repo.full_name == github.repository');
+    const signoff = wf.jobs.signoff!.if ?? '';
+    expect(signoff).toContain("startsWith(github.event.pull_request.head.ref, 'aios/')");
+    expect(signoff).toContain('github.event.pull_request.head.repo.full_name == github.repository');
+    // List checks parse the JSON list instead of searching its text.
+    const work = wf.jobs.work!.steps.find((s) => s.with?.command === 'work')!;
+    expect(work.env?.OPENAI_API_KEY).toContain('contains(fromJSON(needs.intake.outputs.api-keys)');
+    expect(work.with?.['github-token']).toContain("'GITHUB_TOKEN') && github.token || ''");
+  });
+
+  it('pins every action by commit SHA and keeps no git credentials in any checkout', async () => {
+    const text = await renderWorkflow(
+      'owner/aios@0123456789abcdef0123456789abcdef01234567',
+      '["x"]',
+    );
+    const wf = parse(text) as { jobs: Record<string, Job> };
+    for (const [id, job] of Object.entries(wf.jobs))
+      for (const step of job.steps) {
+        if (!step.uses) continue;
+        expect(step.uses, id).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+        if (step.uses.startsWith('actions/checkout@')) {
+          expect(step.with?.['persist-credentials'], id).toBe(false);
+          expect(step.with?.ref, id).toBe('${{ github.event.repository.default_branch }}');
+        }
+      }
+    expect(text).not.toMatch(/persist-credentials: true/);
+  });
+
+  it('aios init resolves a tag to its commit, refuses what it cannot resolve, and writes Dependabot', async () => {
+    const { mkdtemp, mkdir, readFile: read } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { simpleGit } = await import('simple-git');
+    const { initRepo, pinAction } = await import('../../src/app/init-repo.js');
+    const base = await mkdtemp(join(tmpdir(), 'aios-pin-'));
+    const src = join(base, 'src');
+    await mkdir(src);
+    const g = simpleGit(src);
+    await g.init();
+    await g.addConfig('user.name', 'A');
+    await g.addConfig('user.email', 'a@example.com');
+    await g.commit('v0', ['--allow-empty']);
+    await g.addAnnotatedTag('v0', 'v0');
+    const sha = (await g.revparse(['HEAD'])).trim();
+    await mkdir(join(base, 'owner'));
+    await simpleGit().clone(src, join(base, 'owner', 'aios'), ['--bare']);
+    expect(await pinAction('owner/aios@v0', { gitBaseUrl: base })).toBe(`owner/aios@${sha} # v0`);
+    await expect(pinAction('owner/aios@v9', { gitBaseUrl: base })).rejects.toThrow(
+      /Cannot resolve owner\/aios@v9 to a commit SHA/,
+    );
+    expect(await pinAction('owner/aios@v9', { allowTag: true })).toBe('owner/aios@v9');
+    const repo = join(base, 'repo');
+    await mkdir(repo);
+    const written = await initRepo({
+      repoDir: repo,
+      action: 'owner/aios@v0',
+      workRunner: '["self-hosted"]',
+      gitBaseUrl: base,
+    });
+    expect(written.written).toContain('.github/dependabot.yml');
+    expect(await read(join(repo, '.github', 'workflows', 'aios.yml'), 'utf8')).toContain(
+      `uses: owner/aios@${sha} # v0`,
+    );
+    expect(parse(await read(join(repo, '.github', 'dependabot.yml'), 'utf8'))).toMatchObject({
+      updates: [{ 'package-ecosystem': 'github-actions' }],
+    });
   });
 });

@@ -32,6 +32,8 @@ export interface GitHubWorld {
     payload: object,
     artifactDir: string,
     extraEnv?: Record<string, string>,
+    /** Check this branch out instead of the default branch (as a PR's merge checkout would). */
+    checkout?: string,
   ): Promise<JobRun>;
   newArtifactDir(): Promise<string>;
   /** Every entry on origin's ledger branch, in id order. */
@@ -88,10 +90,11 @@ export async function startGitHubWorld(
     github,
     ollama,
     newArtifactDir: () => tempDir('aios-artifacts-'),
-    async job(command, eventName, payload, artifactDir, extraEnv = {}) {
+    async job(command, eventName, payload, artifactDir, extraEnv = {}, checkout) {
       const runner = await tempDir('aios-runner-');
       const workspace = join(runner, 'workspace');
       await simpleGit().clone(origin, workspace);
+      if (checkout) await simpleGit(workspace).checkout(checkout);
       const eventPath = await writeWebhookEvent(runner, payload as never);
       const outputFile = join(runner, 'output');
       const summaryFile = join(runner, 'summary');

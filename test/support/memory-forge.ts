@@ -105,6 +105,12 @@ export class MemoryForge implements RepoForge {
     this.labels.get(number)?.delete(label);
   }
 
+  /** Closed PRs leave the open list, as on GitHub (`/aios stop` closes the task's draft). */
+  async closePullRequest(number: number): Promise<void> {
+    this.calls.push(`close PR #${number}`);
+    this.pulls.delete(number);
+  }
+
   async pullRequestForBranch(branch: string): Promise<PullRequestInfo | undefined> {
     return [...this.pulls.values()].find((p) => p.headRef === branch);
   }

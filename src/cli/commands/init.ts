@@ -6,7 +6,7 @@ export function registerInit(program: Command): void {
   program
     .command('init')
     .description(
-      'Set a repository up for AIOS: the workflow (.github/workflows/aios.yml) and the config (.github/aios.yml).',
+      'Set a repository up for AIOS: the workflow (.github/workflows/aios.yml, actions pinned by commit SHA), the config (.github/aios.yml) and a Dependabot entry that keeps the pins current.',
     )
     .option('--repo <dir>', 'the repository', '.')
     .option(
@@ -19,6 +19,10 @@ export function registerInit(program: Command): void {
       'JSON list of labels of the self-hosted runner with Ollama',
       '["self-hosted","ollama"]',
     )
+    .option(
+      '--allow-tag',
+      'use the --action ref as given instead of pinning it to the commit it names now',
+    )
     .option('--force', 'overwrite existing files')
     .option('--json', 'print what was written as JSON')
     .action(
@@ -27,6 +31,7 @@ export function registerInit(program: Command): void {
         action: string;
         workRunner: string;
         force?: boolean;
+        allowTag?: boolean;
         json?: boolean;
       }) => {
         const { initRepo } = await import('../../app/init-repo.js');
@@ -35,6 +40,8 @@ export function registerInit(program: Command): void {
           action: opts.action,
           workRunner: opts.workRunner,
           force: opts.force,
+          allowTag: opts.allowTag,
+          gitBaseUrl: process.env.AIOS_GIT_BASE_URL,
         });
         if (opts.json) return printJson(result);
         for (const f of result.written) line(`wrote ${f}`);

@@ -1,0 +1,64 @@
+import { parseConfig, REPO_CONFIG_PATH } from '../config/load-config.js';
+import { InputError } from '../core/errors.js';
+import { gitWithInput } from '../git/run-git.js';
+
+/**
+ * Config, personas and rules decide what a job may do, so every job reads them from the
+ * default branch, never from a pull request's head or merge checkout (where anyone who can open
+ * a PR could write them). The workflow checks out the default branch; this refuses to run when
+ * the checkout is anything else.
+ */
+export async function assertDefaultBranchCheckout(
+  repoDir: string,
+  defaultBranch: string,
+): Promise<void> {
+  const head = await rev(repoDir, 'HEAD');
+  const tip = await rev(repoDir, `refs/remotes/origin/${defaultBranch}`);
+  if (!head || !tip || head !== tip) {
+    throw new InputError(
+      `The checkout is not the default branch ${defaultBranch} (HEAD ${head?.slice(0, 12) ?? 'unknown'}, origin/${defaultBranch} ${tip?.slice(0, 12) ?? 'unknown'}): AIOS reads its config, personas and rules only from the default branch.`,
+      [],
+      {
+        hint: `Check out with \`ref: \${{ github.event.repository.default_branch }}\` and \`fetch-depth: 0\`.`,
+      },
+    );
+  }
+}
+
+async function rev(repoDir: string, ref: string): Promise<string | undefined> {
+  const r = await gitWithInput(
+    repoDir,
+    ['rev-parse', '--verify', '-q', `${ref}^{commit}`],
+    undefined,
+  );
+  return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+
+/**
+ * The kill switch as the default branch holds it now: fetched again, so a switch flipped while
+ * the work ran is seen before anything is pushed. True when the config there says `enabled: false`.
+ */
+export async function switchedOffOnDefaultBranch(
+  repoDir: string,
+  defaultBranch: string,
+  options: { fetched?: boolean } = {},
+): Promise<boolean> {
+  if (!options.fetched)
+    await gitWithInput(
+      repoDir,
+      [
+        'fetch',
+        '--quiet',
+        'origin',
+        `+refs/heads/${defaultBranch}:refs/remotes/origin/${defaultBranch}`,
+      ],
+      undefined,
+    );
+  const r = await gitWithInput(
+    repoDir,
+    ['show', `refs/remotes/origin/${defaultBranch}:${REPO_CONFIG_PATH}`],
+    undefined,
+  );
+  if (r.code !== 0) return false; // no repository config: the shipped defaults, enabled
+  return !parseConfig(r.stdout.toString('utf8'), REPO_CONFIG_PATH).config.enabled;
+}
