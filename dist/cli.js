@@ -4125,7 +4125,7 @@ async function open(opts) {
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
     import("./chunks/load-config-4AF42QVP.js"),
-    import("./chunks/ledger-ref-KBLFOCXN.js")
+    import("./chunks/ledger-ref-HZYBMBXA.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -4163,7 +4163,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-VUUEVMZU.js"),
+        import("./chunks/report-from-git-KPKSHCE2.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4208,7 +4208,7 @@ function registerLedger(program2) {
     false
   ).option("--json", "print the result as JSON").action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-ZLKHROJY.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-BKUD3HNI.js");
     const result = await verifyLedger(repoDir, ref);
     const bad = result.violations.length + result.omitted;
     process.exitCode = bad > 0 ? 1 : 0;
@@ -4234,7 +4234,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-RF3TTNKT.js"),
+      import("./chunks/read-ledger-FXFINPYS.js"),
       import("./chunks/export-ledger-SC7YZRJK.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4321,7 +4321,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-JK3E2ZFJ.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-D4RTCNHN.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4355,7 +4355,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-52P2EII3.js");
+      const { runDemo } = await import("./chunks/demo-WHOU7HBU.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4512,8 +4512,8 @@ function registerReceipt(program2) {
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
         import("./chunks/load-config-4AF42QVP.js"),
-        import("./chunks/ledger-ref-KBLFOCXN.js"),
-        import("./chunks/receipt-3DQ3TMYB.js"),
+        import("./chunks/ledger-ref-HZYBMBXA.js"),
+        import("./chunks/receipt-ONVJTUFY.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const repoDir = resolve6(opts.repo);

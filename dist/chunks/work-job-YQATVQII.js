@@ -1,16 +1,16 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   workOnTask
-} from "./chunk-WAUOZLHE.js";
+} from "./chunk-WATOZO5L.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
-import "./chunk-EDMX6M7X.js";
+import "./chunk-EAWOXPW4.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-MQUR6G4R.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-UVKDXZ4B.js";
+import "./chunk-VKLLGDMQ.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-CLZH5OHK.js";
 import "./chunk-DZOLSQ6D.js";

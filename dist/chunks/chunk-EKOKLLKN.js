@@ -5,7 +5,7 @@ import {
 } from "./chunk-JVTEHA5D.js";
 import {
   refExists
-} from "./chunk-UVKDXZ4B.js";
+} from "./chunk-VKLLGDMQ.js";
 import {
   spawnGitStream
 } from "./chunk-CLZH5OHK.js";

@@ -5,18 +5,18 @@ import {
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-L5YFVHFY.js";
+} from "./chunk-EKOKLLKN.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
 import {
   parseStoredEntry
-} from "./chunk-2KKDBZRV.js";
+} from "./chunk-RNOYF3ZQ.js";
 import "./chunk-JVTEHA5D.js";
 import {
   LEDGER_ROOT,
   monthFolders,
   resolveCommit
-} from "./chunk-UVKDXZ4B.js";
+} from "./chunk-VKLLGDMQ.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-CLZH5OHK.js";
 import "./chunk-OZ4QZEIA.js";

@@ -7,7 +7,7 @@ import {
   listTree,
   refExists,
   taskFoldersOf
-} from "./chunk-UVKDXZ4B.js";
+} from "./chunk-VKLLGDMQ.js";
 import {
   readTreeBlobBatches
 } from "./chunk-CLZH5OHK.js";

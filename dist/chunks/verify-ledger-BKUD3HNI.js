@@ -7,7 +7,7 @@ import {
 } from "./chunk-2K2IB55S.js";
 import {
   readStoredEntryBatches
-} from "./chunk-2KKDBZRV.js";
+} from "./chunk-RNOYF3ZQ.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry
@@ -17,7 +17,7 @@ import {
   LEDGER_ROOT,
   monthOfPath,
   resolveCommit
-} from "./chunk-UVKDXZ4B.js";
+} from "./chunk-VKLLGDMQ.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";

@@ -10,7 +10,7 @@ import {
   fetchBranch,
   pushCommit,
   systemClock
-} from "./chunk-CNRVN5EL.js";
+} from "./chunk-M4KXJLZ2.js";
 import "./chunk-XSZJ7D6U.js";
 import {
   personaFolder
@@ -27,7 +27,7 @@ import "./chunk-4IVWAEM2.js";
 import {
   costOf
 } from "./chunk-2K2IB55S.js";
-import "./chunk-2KKDBZRV.js";
+import "./chunk-RNOYF3ZQ.js";
 import {
   LedgerEntry,
   Plan,
@@ -35,8 +35,9 @@ import {
 } from "./chunk-JVTEHA5D.js";
 import {
   entryPath,
+  parseEntryPath,
   resolveCommit
-} from "./chunk-UVKDXZ4B.js";
+} from "./chunk-VKLLGDMQ.js";
 import {
   Task,
   taskKey
@@ -6159,9 +6160,9 @@ async function acceptWorkSpool(spoolDir, expect) {
       at("its rule or work does not match the plan");
       continue;
     }
-    const dir = posix.dirname(f.path);
-    const canonicalDir = folder ?? dir;
-    if (!/^ledger\/\d{4}\/\d{2}\/[^/]+$/.test(dir) || dir.split("/")[3] !== key || f.path !== entryPath(canonicalDir, entry)) {
+    const where = parseEntryPath(f.path);
+    const canonicalDir = folder ?? where?.folder ?? posix.dirname(f.path);
+    if (!where || where.key !== key || f.path !== entryPath(canonicalDir, entry)) {
       at(`not at its canonical path (${entryPath(canonicalDir, entry)})`);
       continue;
     }
@@ -6509,7 +6510,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-2VN2J74S.js");
+      const { intakeJob } = await import("./intake-job-K7XVTSBO.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6556,10 +6557,10 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-OZHT6NBM.js"),
-        import("./work-job-DV46BNSU.js"),
+        import("./work-job-YQATVQII.js"),
         import("./default-gates-32F7IVOJ.js"),
         import("./create-provider-YR3VNZTZ.js"),
-        import("./month-spend-CE4QWMSS.js")
+        import("./month-spend-WDCPMUJY.js")
       ]);
       const workspace = await openGitWorkspace(repoDir, ref);
       const seeded = await seedSpool(planSpool, workSpool, plan.ledger ?? []);
@@ -6628,7 +6629,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         work: plan.decision === "work" ? { task: plan.task.id, plan: plan.plan, config: config.config } : void 0
       });
       for (const r of refused) log(`refused: ${r}`);
-      const { deliverJob } = await import("./deliver-job-XY7U5N7R.js");
+      const { deliverJob } = await import("./deliver-job-KXLOOOYQ.js");
       const result = await deliverJob(plan, work, {
         forge,
         ledger,

@@ -49,7 +49,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-3IMIGID6.js");
+  const { runGitHubJobWith } = await import("./github-job-BVV2FNF3.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

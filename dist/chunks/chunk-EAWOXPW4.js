@@ -6,7 +6,7 @@ import {
   LEDGER_ROOT,
   listTree,
   refExists
-} from "./chunk-UVKDXZ4B.js";
+} from "./chunk-VKLLGDMQ.js";
 import {
   readBlobs
 } from "./chunk-CLZH5OHK.js";

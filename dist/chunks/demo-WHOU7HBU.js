@@ -1,13 +1,13 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-THYUEHKF.js";
-import "./chunk-CNRVN5EL.js";
-import "./chunk-WAUOZLHE.js";
+} from "./chunk-VHPVEMRZ.js";
+import "./chunk-M4KXJLZ2.js";
+import "./chunk-WATOZO5L.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-IDVCTM2G.js";
-import "./chunk-EDMX6M7X.js";
+import "./chunk-EAWOXPW4.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-F46BXINT.js";
 import "./chunk-KF6DRJUL.js";
@@ -28,9 +28,9 @@ import {
 } from "./chunk-JTFXGSZY.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-2KKDBZRV.js";
+import "./chunk-RNOYF3ZQ.js";
 import "./chunk-JVTEHA5D.js";
-import "./chunk-UVKDXZ4B.js";
+import "./chunk-VKLLGDMQ.js";
 import "./chunk-BM7RQP47.js";
 import {
   gitWithInput

@@ -4,10 +4,10 @@ import {
   commitFiles,
   commitHoldsFiles,
   systemClock
-} from "./chunk-CNRVN5EL.js";
+} from "./chunk-M4KXJLZ2.js";
 import {
   runTask
-} from "./chunk-WAUOZLHE.js";
+} from "./chunk-WATOZO5L.js";
 import {
   createProvider,
   loadScript
@@ -15,7 +15,7 @@ import {
 import {
   monthOf,
   readMonthSpend
-} from "./chunk-EDMX6M7X.js";
+} from "./chunk-EAWOXPW4.js";
 import {
   personaFolder
 } from "./chunk-F46BXINT.js";

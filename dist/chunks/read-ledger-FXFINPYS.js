@@ -6,11 +6,11 @@ import {
   readStoredEntries,
   readStoredEntryBatches,
   taskFolders
-} from "./chunk-2KKDBZRV.js";
+} from "./chunk-RNOYF3ZQ.js";
 import "./chunk-JVTEHA5D.js";
 import {
   refExists
-} from "./chunk-UVKDXZ4B.js";
+} from "./chunk-VKLLGDMQ.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-CLZH5OHK.js";
 import "./chunk-OZ4QZEIA.js";

@@ -9,7 +9,7 @@ import {
   readLedger,
   readStoredEntries,
   taskFolders
-} from "./chunk-2KKDBZRV.js";
+} from "./chunk-RNOYF3ZQ.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry,
@@ -23,7 +23,7 @@ import {
   taskFolder,
   taskKeyOfPath,
   updateRef
-} from "./chunk-UVKDXZ4B.js";
+} from "./chunk-VKLLGDMQ.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";

@@ -6,9 +6,9 @@ import {
   monthOf,
   readMonthSpend,
   spendFromEntries
-} from "./chunk-EDMX6M7X.js";
+} from "./chunk-EAWOXPW4.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-UVKDXZ4B.js";
+import "./chunk-VKLLGDMQ.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-CLZH5OHK.js";
 import "./chunk-DZOLSQ6D.js";

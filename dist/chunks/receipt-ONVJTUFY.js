@@ -5,7 +5,7 @@ import {
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-L5YFVHFY.js";
+} from "./chunk-EKOKLLKN.js";
 import {
   apportion
 } from "./chunk-N5R6LZEM.js";
@@ -15,12 +15,12 @@ import {
 import {
   listTree,
   parseStoredEntry
-} from "./chunk-2KKDBZRV.js";
+} from "./chunk-RNOYF3ZQ.js";
 import "./chunk-JVTEHA5D.js";
 import {
   LEDGER_ROOT,
   taskKeyOfPath
-} from "./chunk-UVKDXZ4B.js";
+} from "./chunk-VKLLGDMQ.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";

@@ -4,10 +4,10 @@ import {
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-WAUOZLHE.js";
+} from "./chunk-WATOZO5L.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
-import "./chunk-EDMX6M7X.js";
+import "./chunk-EAWOXPW4.js";
 import "./chunk-XSZJ7D6U.js";
 import {
   buildTask
@@ -18,7 +18,7 @@ import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-4IVWAEM2.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-UVKDXZ4B.js";
+import "./chunk-VKLLGDMQ.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-CLZH5OHK.js";
 import {

@@ -9,7 +9,7 @@ import {
 import {
   MonthSpend,
   monthOf
-} from "./chunk-EDMX6M7X.js";
+} from "./chunk-EAWOXPW4.js";
 import {
   neutralizeForGitHub
 } from "./chunk-RLITK63G.js";

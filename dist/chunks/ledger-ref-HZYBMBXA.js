@@ -1,9 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
-import "./chunk-2KKDBZRV.js";
+import "./chunk-RNOYF3ZQ.js";
 import "./chunk-JVTEHA5D.js";
 import {
   refExists
-} from "./chunk-UVKDXZ4B.js";
+} from "./chunk-VKLLGDMQ.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-CLZH5OHK.js";
 import "./chunk-OZ4QZEIA.js";

@@ -133,6 +133,17 @@ async function existingFolders(repoDir, ref, folders) {
 // src/ledger/ledger-layout.ts
 var LEDGER_ROOT = "ledger/";
 var ENTRY_PATH = /^ledger\/(\d{4})\/(\d{2})\/([a-z0-9][a-z0-9._-]*)\/([0-9A-HJKMNP-TV-Z]{26})-([a-z]+)\.json$/;
+function parseEntryPath(path) {
+  const m = ENTRY_PATH.exec(path);
+  if (!m) return void 0;
+  return {
+    month: `${m[1]}-${m[2]}`,
+    key: m[3] ?? "",
+    folder: path.slice(0, path.lastIndexOf("/")),
+    id: m[4] ?? "",
+    event: m[5] ?? ""
+  };
+}
 function entryPath(folder, entry) {
   return `${folder}/${entry.id}-${entry.event}.json`;
 }
@@ -175,6 +186,7 @@ export {
   blobsAt,
   LEDGER_ROOT,
   ENTRY_PATH,
+  parseEntryPath,
   entryPath,
   taskFolder,
   folderOfPath,
