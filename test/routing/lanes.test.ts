@@ -40,7 +40,14 @@ describe('the router reads the personas', () => {
       configHash: loaded.hash,
       lanes,
     });
-    expect(d.type === 'route' && d.plan.gates).toEqual(['markdown-lint', 'reviewer']);
+    // The kind's and the rule's gates as shipped, then the persona's, each once.
+    const kindGates = loaded.config.kinds.writing?.gates ?? [];
+    const rule = loaded.config.rules.find((r) => r.id === 'writing-in-voice');
+    expect(kindGates).toContain('markdown-lint');
+    expect(kindGates).not.toContain('reviewer');
+    expect(d.type === 'route' && d.plan.gates).toEqual([
+      ...new Set([...kindGates, ...(rule?.route.gates ?? []), 'markdown-lint', 'reviewer']),
+    ]);
   });
 
   it('skips a rule whose persona does not accept the kind, saying why', () => {
@@ -196,9 +203,12 @@ describe('decline handoffs', () => {
     expect(hop?.event === 'planned' && hop.data.hop).toMatchObject({ n: 1, from: 'editor' });
     expect(hop?.event === 'planned' && hop.data.persona).toBe('content-auditor');
     const attempts = entries.filter((e) => e.event === 'attempt');
+    // The editor's standards as shipped in personas/editor.md, in its order.
+    const editor = registry.get('editor');
+    expect(editor?.standards.length).toBeGreaterThan(0);
     expect(
       attempts[0]?.event === 'attempt' && Object.keys(attempts[0].data.standards ?? {}),
-    ).toEqual(['house-style', 'disclosure-policy']);
+    ).toEqual(editor?.standards);
     expect(attempts[1]?.event === 'attempt' && attempts[1].data.standards?.['house-style']).toMatch(
       /^[0-9a-f]{64}$/,
     );
