@@ -50,6 +50,23 @@ describe('the router reads the personas', () => {
     ]);
   });
 
+  it('lists a gate once by its catalog id when the kind and the persona name it differently', () => {
+    const lanes = lanesOf(personas);
+    // The old id, an alias of wordpress-security, which the code-hardening kind names.
+    lanes.set('wordpress-expert', { kinds: ['code-hardening'], gates: ['wp-plugin-security'] });
+    const d = route({
+      task: task(['hardening', 'wordpress']),
+      config: loaded.config,
+      configHash: loaded.hash,
+      lanes,
+    });
+    expect(d.type === 'route' && d.plan.persona).toBe('wordpress-expert');
+    if (d.type !== 'route') return;
+    expect(loaded.config.kinds['code-hardening']?.gates).toContain('wordpress-security');
+    expect(d.plan.gates.filter((g) => g === 'wordpress-security')).toHaveLength(1);
+    expect(d.plan.gates).not.toContain('wp-plugin-security');
+  });
+
   it('skips a rule whose persona does not accept the kind, saying why', () => {
     const lanes = lanesOf(personas);
     lanes.set('editor', { kinds: ['content-audit'], gates: [] });

@@ -9,7 +9,7 @@ import {
 } from "./chunk-DZOLSQ6D.js";
 import {
   knownGateNames
-} from "./chunk-CEIGGUA3.js";
+} from "./chunk-3AM6T3GY.js";
 import {
   dollarsToMicros
 } from "./chunk-EP24EKF6.js";

@@ -4,7 +4,8 @@ import {
   costsMoreThan,
   fallbackModels,
   route
-} from "./chunk-MQUR6G4R.js";
+} from "./chunk-ZZAZEP37.js";
+import "./chunk-3AM6T3GY.js";
 import "./chunk-OWSLLXUM.js";
 export {
   classifyKind,

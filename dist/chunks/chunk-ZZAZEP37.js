@@ -1,5 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  canonicalGateId
+} from "./chunk-3AM6T3GY.js";
+import {
   __commonJS,
   __toESM
 } from "./chunk-OWSLLXUM.js";
@@ -1952,11 +1955,11 @@ ${task.body}`);
     models: fallbackModels(tier.models, chosen.route.fallback, config),
     fallback: chosen.route.fallback,
     gates: [
-      .../* @__PURE__ */ new Set([
-        ...kindConfig.gates,
-        ...chosen.route.gates ?? [],
-        ...personaLane?.gates ?? []
-      ])
+      ...new Set(
+        [...kindConfig.gates, ...chosen.route.gates ?? [], ...personaLane?.gates ?? []].map(
+          canonicalGateId
+        )
+      )
     ],
     maxAttempts: chosen.route.maxAttempts,
     approvers: chosen.route.approvers ?? config.signoff.approvers,

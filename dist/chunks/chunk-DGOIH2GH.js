@@ -17,13 +17,16 @@ import {
   pathsNamedIn,
   require_picomatch,
   route
-} from "./chunk-MQUR6G4R.js";
+} from "./chunk-ZZAZEP37.js";
 import {
   sha256
 } from "./chunk-MOVWQC26.js";
 import {
   costOf
 } from "./chunk-2K2IB55S.js";
+import {
+  gateSettingsOf
+} from "./chunk-3AM6T3GY.js";
 import {
   formatMicros
 } from "./chunk-EP24EKF6.js";
@@ -1955,7 +1958,7 @@ async function runGates(files, plan, persona, deps, task) {
       });
       continue;
     }
-    const settings = deps.config.config.gates[id];
+    const settings = gateSettingsOf(deps.config.config.gates, id);
     verdicts.push(
       await gate.run({ files, kind: plan.kind, taskId: task.id, risk: plan.risk, settings })
     );

@@ -1,9 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-VHPVEMRZ.js";
+} from "./chunk-TWSJUMUT.js";
 import "./chunk-M4KXJLZ2.js";
-import "./chunk-WATOZO5L.js";
+import "./chunk-DGOIH2GH.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-IDVCTM2G.js";
@@ -13,12 +13,12 @@ import "./chunk-F46BXINT.js";
 import "./chunk-KF6DRJUL.js";
 import "./chunk-K5KREDFD.js";
 import "./chunk-RLITK63G.js";
-import "./chunk-MQUR6G4R.js";
+import "./chunk-ZZAZEP37.js";
 import "./chunk-LCIDOOOC.js";
 import "./chunk-JYVTGUDU.js";
 import "./chunk-NV2LNVE6.js";
-import "./chunk-HR2VDCLS.js";
-import "./chunk-QPRMT5DY.js";
+import "./chunk-GJSW3N5V.js";
+import "./chunk-ETZ4PMOK.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-4IVWAEM2.js";
@@ -31,8 +31,8 @@ import "./chunk-BM7RQP47.js";
 import "./chunk-CLZH5OHK.js";
 import "./chunk-OZ4QZEIA.js";
 import "./chunk-DZOLSQ6D.js";
-import "./chunk-JO7JOFQI.js";
-import "./chunk-CEIGGUA3.js";
+import "./chunk-SI2RKRQ6.js";
+import "./chunk-3AM6T3GY.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";
