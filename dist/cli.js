@@ -1,8 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   defaultGates
-} from "./chunks/chunk-SI2RKRQ6.js";
-import "./chunks/chunk-3AM6T3GY.js";
+} from "./chunks/chunk-RJVRFECG.js";
+import "./chunks/chunk-LZ6OYTKM.js";
 import {
   GROUP_COLUMNS,
   headlineFigures,
@@ -4124,7 +4124,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-QHFJDTLC.js"),
+    import("./chunks/load-config-ZOVE44WQ.js"),
     import("./chunks/ledger-ref-HZYBMBXA.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -4321,7 +4321,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-TYE5E35U.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-OUBBPJF3.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4355,7 +4355,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-TAWLLXKF.js");
+      const { runDemo } = await import("./chunks/demo-Z4KSEFJD.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4439,7 +4439,7 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-UMCRUF5R.js");
+      const { initRepo } = await import("./chunks/init-repo-RY2K77YD.js");
       const result = await initRepo({
         repoDir: resolve4(opts.repo),
         action: opts.action,
@@ -4511,7 +4511,7 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-QHFJDTLC.js"),
+        import("./chunks/load-config-ZOVE44WQ.js"),
         import("./chunks/ledger-ref-HZYBMBXA.js"),
         import("./chunks/receipt-ONVJTUFY.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
@@ -4546,9 +4546,9 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
-        import("./chunks/load-config-QHFJDTLC.js"),
+        import("./chunks/load-config-ZOVE44WQ.js"),
         import("./chunks/intake-N57EMB4H.js"),
-        import("./chunks/router-LNNE5QU7.js")
+        import("./chunks/router-BANQOUWY.js")
       ]);
       const repoDir = resolve7(opts.repo);
       const loaded = await loadConfig({ file: opts.config, repoDir });
@@ -4589,7 +4589,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-63YSBLD4.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-VHEGOAWA.js");
     printJson(jsonSchemaFor(name));
   });
 }

@@ -121,14 +121,15 @@ function checkFile(file: WorkFile): Finding[] {
  */
 export function createWpPluginSecurityGate(): Gate {
   return {
-    id: 'wp-plugin-security',
+    // The catalog id; the old id `wp-plugin-security` stays an alias in the catalog.
+    id: 'wordpress-security',
     description:
       'WordPress plugin security (escaping, sanitising, prepared SQL, nonces, capabilities)',
     async run(input: GateInput) {
       const started = performance.now();
       const findings = input.files.filter((f) => f.path.endsWith('.php')).flatMap(checkFile);
       return {
-        gate: 'wp-plugin-security',
+        gate: 'wordpress-security',
         pass: !findings.some((f) => f.severity === 'error'),
         findings,
         durationMs: Math.round(performance.now() - started),

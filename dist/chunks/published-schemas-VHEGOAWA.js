@@ -11,7 +11,7 @@ import {
 import "./chunk-RLITK63G.js";
 import {
   AiosConfigSchema
-} from "./chunk-ETZ4PMOK.js";
+} from "./chunk-4ANECEBM.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-4IVWAEM2.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-BM7RQP47.js";
 import "./chunk-OZ4QZEIA.js";
 import "./chunk-DZOLSQ6D.js";
-import "./chunk-3AM6T3GY.js";
+import "./chunk-LZ6OYTKM.js";
 import "./chunk-EP24EKF6.js";
 import {
   external_exports

@@ -4,15 +4,15 @@ import {
   defaultConfigPath,
   loadConfig,
   parseConfig
-} from "./chunk-GJSW3N5V.js";
-import "./chunk-ETZ4PMOK.js";
+} from "./chunk-X4TMGJLN.js";
+import "./chunk-4ANECEBM.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-4IVWAEM2.js";
 import "./chunk-UG3XGS3C.js";
 import "./chunk-OZ4QZEIA.js";
 import "./chunk-DZOLSQ6D.js";
-import "./chunk-3AM6T3GY.js";
+import "./chunk-LZ6OYTKM.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";

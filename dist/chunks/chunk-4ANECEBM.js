@@ -9,7 +9,7 @@ import {
 } from "./chunk-DZOLSQ6D.js";
 import {
   knownGateNames
-} from "./chunk-3AM6T3GY.js";
+} from "./chunk-LZ6OYTKM.js";
 import {
   dollarsToMicros
 } from "./chunk-EP24EKF6.js";

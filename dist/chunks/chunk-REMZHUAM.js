@@ -7,7 +7,7 @@ import {
 } from "./chunk-M4KXJLZ2.js";
 import {
   runTask
-} from "./chunk-DGOIH2GH.js";
+} from "./chunk-ERQQUCA7.js";
 import {
   createProvider,
   loadScript
@@ -27,7 +27,7 @@ import {
 } from "./chunk-LCIDOOOC.js";
 import {
   loadConfig
-} from "./chunk-GJSW3N5V.js";
+} from "./chunk-X4TMGJLN.js";
 import {
   require_dist
 } from "./chunk-4IVWAEM2.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-CLZH5OHK.js";
 import {
   defaultGates
-} from "./chunk-SI2RKRQ6.js";
+} from "./chunk-RJVRFECG.js";
 import {
   ForgeError,
   InputError

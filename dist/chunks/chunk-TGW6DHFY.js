@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   canonicalGateId
-} from "./chunk-3AM6T3GY.js";
+} from "./chunk-LZ6OYTKM.js";
 import {
   __commonJS,
   __toESM

@@ -6510,7 +6510,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-5MXQDQS2.js");
+      const { intakeJob } = await import("./intake-job-KVE3ZKNA.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6557,8 +6557,8 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-OZHT6NBM.js"),
-        import("./work-job-DIZXVSNA.js"),
-        import("./default-gates-L336FU3U.js"),
+        import("./work-job-WF25BREN.js"),
+        import("./default-gates-A5BBUID3.js"),
         import("./create-provider-YR3VNZTZ.js"),
         import("./month-spend-WDCPMUJY.js")
       ]);
@@ -6629,7 +6629,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         work: plan.decision === "work" ? { task: plan.task.id, plan: plan.plan, config: config.config } : void 0
       });
       for (const r of refused) log(`refused: ${r}`);
-      const { deliverJob } = await import("./deliver-job-LZTWZCSS.js");
+      const { deliverJob } = await import("./deliver-job-C4V4ZBJ6.js");
       const result = await deliverJob(plan, work, {
         forge,
         ledger,

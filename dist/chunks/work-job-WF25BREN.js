@@ -1,20 +1,20 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   workOnTask
-} from "./chunk-DGOIH2GH.js";
+} from "./chunk-ERQQUCA7.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-EAWOXPW4.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-RLITK63G.js";
-import "./chunk-ZZAZEP37.js";
+import "./chunk-TGW6DHFY.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-VKLLGDMQ.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-CLZH5OHK.js";
 import "./chunk-DZOLSQ6D.js";
-import "./chunk-3AM6T3GY.js";
+import "./chunk-LZ6OYTKM.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";

@@ -4,8 +4,8 @@ import {
   costsMoreThan,
   fallbackModels,
   route
-} from "./chunk-ZZAZEP37.js";
-import "./chunk-3AM6T3GY.js";
+} from "./chunk-TGW6DHFY.js";
+import "./chunk-LZ6OYTKM.js";
 import "./chunk-OWSLLXUM.js";
 export {
   classifyKind,

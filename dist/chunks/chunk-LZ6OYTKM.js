@@ -16,7 +16,7 @@ var GATE_CATALOG = [
     description: "WordPress security on the PHP syntax tree (rules named after the WPCS sniffs they mirror)",
     checkers: ["php-parser"],
     cost: 2,
-    load: async () => (await import("./wp-plugin-security-gate-75FAXTKI.js")).createWpPluginSecurityGate()
+    load: async () => (await import("./wp-plugin-security-gate-K2J5HDUK.js")).createWpPluginSecurityGate()
   },
   {
     id: "editorial",

@@ -4,7 +4,7 @@ import {
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-DGOIH2GH.js";
+} from "./chunk-ERQQUCA7.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-EAWOXPW4.js";
@@ -13,7 +13,7 @@ import {
   buildTask
 } from "./chunk-K5KREDFD.js";
 import "./chunk-RLITK63G.js";
-import "./chunk-ZZAZEP37.js";
+import "./chunk-TGW6DHFY.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-4IVWAEM2.js";
@@ -24,7 +24,7 @@ import "./chunk-CLZH5OHK.js";
 import {
   Slug
 } from "./chunk-DZOLSQ6D.js";
-import "./chunk-3AM6T3GY.js";
+import "./chunk-LZ6OYTKM.js";
 import {
   formatMicros
 } from "./chunk-EP24EKF6.js";

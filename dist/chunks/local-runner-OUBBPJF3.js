@@ -1,9 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-TWSJUMUT.js";
+} from "./chunk-REMZHUAM.js";
 import "./chunk-M4KXJLZ2.js";
-import "./chunk-DGOIH2GH.js";
+import "./chunk-ERQQUCA7.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-IDVCTM2G.js";
@@ -13,12 +13,12 @@ import "./chunk-F46BXINT.js";
 import "./chunk-KF6DRJUL.js";
 import "./chunk-K5KREDFD.js";
 import "./chunk-RLITK63G.js";
-import "./chunk-ZZAZEP37.js";
+import "./chunk-TGW6DHFY.js";
 import "./chunk-LCIDOOOC.js";
 import "./chunk-JYVTGUDU.js";
 import "./chunk-NV2LNVE6.js";
-import "./chunk-GJSW3N5V.js";
-import "./chunk-ETZ4PMOK.js";
+import "./chunk-X4TMGJLN.js";
+import "./chunk-4ANECEBM.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-4IVWAEM2.js";
@@ -31,8 +31,8 @@ import "./chunk-BM7RQP47.js";
 import "./chunk-CLZH5OHK.js";
 import "./chunk-OZ4QZEIA.js";
 import "./chunk-DZOLSQ6D.js";
-import "./chunk-SI2RKRQ6.js";
-import "./chunk-3AM6T3GY.js";
+import "./chunk-RJVRFECG.js";
+import "./chunk-LZ6OYTKM.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";

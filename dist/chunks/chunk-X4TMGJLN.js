@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   AiosConfigSchema
-} from "./chunk-ETZ4PMOK.js";
+} from "./chunk-4ANECEBM.js";
 import {
   parseYamlWith
 } from "./chunk-27CZGLQL.js";

@@ -17,7 +17,7 @@ import {
   pathsNamedIn,
   require_picomatch,
   route
-} from "./chunk-ZZAZEP37.js";
+} from "./chunk-TGW6DHFY.js";
 import {
   sha256
 } from "./chunk-MOVWQC26.js";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-2K2IB55S.js";
 import {
   gateSettingsOf
-} from "./chunk-3AM6T3GY.js";
+} from "./chunk-LZ6OYTKM.js";
 import {
   formatMicros
 } from "./chunk-EP24EKF6.js";
