@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   defaultGates
-} from "./chunks/chunk-WDC4S6K7.js";
+} from "./chunks/chunk-R2AUVL7R.js";
 import {
   GROUP_COLUMNS,
   headlineFigures,
@@ -16,11 +16,11 @@ import {
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-AZMZW55E.js";
-import "./chunks/chunk-VXBQLRIM.js";
+} from "./chunks/chunk-JQ4HKSD2.js";
+import "./chunks/chunk-RCJ3R7MH.js";
 import {
   GATE_CATALOG
-} from "./chunks/chunk-3WD7KD6G.js";
+} from "./chunks/chunk-ICHCPG2W.js";
 import "./chunks/chunk-27CZGLQL.js";
 import "./chunks/chunk-73EJ4CLT.js";
 import "./chunks/chunk-MOVWQC26.js";
@@ -4148,7 +4148,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-KDU7ZDRB.js"),
+    import("./chunks/load-config-AMG226B5.js"),
     import("./chunks/ledger-ref-ZHJO3ZSZ.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -4375,7 +4375,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-B43DKGDJ.js"),
+        import("./chunks/local-runner-EVQJYSFU.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4423,7 +4423,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-HWWWEQ6G.js");
+      const { runDemo } = await import("./chunks/demo-DLOY5VL4.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4473,7 +4473,7 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-KDU7ZDRB.js"),
+        import("./chunks/load-config-AMG226B5.js"),
         import("./chunks/doctor-34CHGOZJ.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
@@ -4494,7 +4494,7 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-GZLVLYUJ.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-IRU5GBHS.js");
   const { defaultPersonaDir } = await import("./chunks/load-personas-W5GC6VWK.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
@@ -4707,7 +4707,7 @@ function registerInit(program2) {
     "use the --action ref as given instead of pinning it to the commit it names now"
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-E4QSXNDQ.js");
+      const { initRepo } = await import("./chunks/init-repo-2ESAVVNT.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4781,7 +4781,7 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-KDU7ZDRB.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-AMG226B5.js");
     const { lintPersonas } = await import("./chunks/lint-personas-P2ZH2MFG.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
@@ -4882,7 +4882,7 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-KDU7ZDRB.js"),
+        import("./chunks/load-config-AMG226B5.js"),
         import("./chunks/ledger-ref-ZHJO3ZSZ.js"),
         import("./chunks/receipt-TQZVB3US.js"),
         import("./chunks/report-pricing-YKPLBCO4.js")
@@ -4917,9 +4917,9 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--personas <dir>", "persona folder (default: the shipped personas)").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
-        import("./chunks/load-config-KDU7ZDRB.js"),
+        import("./chunks/load-config-AMG226B5.js"),
         import("./chunks/intake-DEIFBEBS.js"),
-        import("./chunks/plan-lanes-5LDS3XR2.js"),
+        import("./chunks/plan-lanes-GHRNMU4B.js"),
         import("./chunks/load-personas-W5GC6VWK.js")
       ]);
       const repoDir = resolve9(opts.repo);
@@ -4968,7 +4968,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-KAPFR6UB.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-QNIPQV2S.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -4989,7 +4989,7 @@ import { resolve as resolve10 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-KDU7ZDRB.js"),
+    import("./chunks/load-config-AMG226B5.js"),
     import("./chunks/git-ledger-store-FO2J6YDW.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-WMKGEGQI.js")

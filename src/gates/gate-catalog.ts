@@ -64,3 +64,25 @@ export const GATE_CATALOG: readonly GateEntry[] = [
 export function knownGateNames(): string[] {
   return [...GATE_CATALOG.flatMap((g) => [g.id, ...g.aliases]), 'reviewer'];
 }
+
+/**
+ * The catalog id of a gate name (an old id such as `wp-plugin-security` is an alias of
+ * `wordpress-security`); a name the catalog does not hold (the reviewer) is its own id. A plan
+ * lists each gate once by this id, so a kind naming the gate and a persona naming its alias do
+ * not run it twice.
+ */
+export function canonicalGateId(name: string): string {
+  return GATE_CATALOG.find((g) => g.id === name || g.aliases.includes(name))?.id ?? name;
+}
+
+/** A gate's settings from the config's `gates` map, written under its id or any alias. */
+export function gateSettingsOf<T>(
+  settings: Readonly<Record<string, T>>,
+  name: string,
+): T | undefined {
+  const id = canonicalGateId(name);
+  const entry = GATE_CATALOG.find((g) => g.id === id);
+  for (const n of [name, id, ...(entry?.aliases ?? [])])
+    if (settings[n] !== undefined) return settings[n];
+  return undefined;
+}

@@ -6,7 +6,7 @@ import { sha256 } from '../core/hash.js';
 import { LedgerEntry, serializeEntry } from '../core/ledger-entry.js';
 import type { Plan } from '../core/plan.js';
 import { taskKey } from '../core/task.js';
-import { entryPath } from '../ledger/ledger-store.js';
+import { entryPath, parseEntryPath } from '../ledger/ledger-layout.js';
 import type { SpooledEntryRef } from './plan-artifact.js';
 
 /**
@@ -166,13 +166,9 @@ export async function acceptWorkSpool(
       at('its rule or work does not match the plan');
       continue;
     }
-    const dir = posix.dirname(f.path);
-    const canonicalDir = folder ?? dir;
-    if (
-      !/^ledger\/\d{4}\/\d{2}\/[^/]+$/.test(dir) ||
-      dir.split('/')[3] !== key ||
-      f.path !== entryPath(canonicalDir, entry)
-    ) {
+    const where = parseEntryPath(f.path);
+    const canonicalDir = folder ?? where?.folder ?? posix.dirname(f.path);
+    if (!where || where.key !== key || f.path !== entryPath(canonicalDir, entry)) {
       at(`not at its canonical path (${entryPath(canonicalDir, entry)})`);
       continue;
     }

@@ -13,6 +13,7 @@ import type { Workspace } from '../context/workspace.js';
 import type { DeliveryResult, Forge } from '../forge/forge.js';
 import type { GateRegistry, WorkFile } from '../gates/gate.js';
 import { sendBackFindings } from '../gates/send-back.js';
+import { gateSettingsOf } from '../gates/gate-catalog.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import { createBudgetGuard, needsPastSpend } from '../models/budget-guard.js';
 import { ModelGateway, type CallRecord } from '../models/model-gateway.js';
@@ -671,7 +672,7 @@ async function runGates(
       });
       continue;
     }
-    const settings = deps.config.config.gates[id];
+    const settings = gateSettingsOf(deps.config.config.gates, id);
     verdicts.push(
       await gate.run({ files, kind: plan.kind, taskId: task.id, risk: plan.risk, settings }),
     );

@@ -4,6 +4,7 @@ import type { Plan, RouteDecision, RuleTrace } from '../core/plan.js';
 import type { Task } from '../core/task.js';
 import { pathsNamedIn } from '../core/task-paths.js';
 import type { Size } from '../core/work.js';
+import { canonicalGateId } from '../gates/gate-catalog.js';
 
 /** What the router needs besides the task: the config and its hash. */
 export interface RouterInput {
@@ -232,11 +233,11 @@ export function route(input: RouterInput): RouteDecision {
     models: fallbackModels(tier.models, chosen.route.fallback, config),
     fallback: chosen.route.fallback,
     gates: [
-      ...new Set([
-        ...kindConfig.gates,
-        ...(chosen.route.gates ?? []),
-        ...(personaLane?.gates ?? []),
-      ]),
+      ...new Set(
+        [...kindConfig.gates, ...(chosen.route.gates ?? []), ...(personaLane?.gates ?? [])].map(
+          canonicalGateId,
+        ),
+      ),
     ],
     maxAttempts: chosen.route.maxAttempts,
     approvers: chosen.route.approvers ?? config.signoff.approvers,

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { defaultConfigPath, parseConfig } from '../../src/config/load-config.js';
 import { InputError } from '../../src/core/errors.js';
+import { canonicalGateId, gateSettingsOf } from '../../src/gates/gate-catalog.js';
 
 describe('gate names in the config', () => {
   it('refuses a gate no code provides, naming the file, line and field', async () => {
@@ -42,5 +43,15 @@ describe('gate names in the config', () => {
       const issue = (e as InputError).issues.find((i) => i.field === 'gates.editoral');
       expect(issue?.message).toContain('no gate named "editoral"');
     }
+  });
+
+  it('resolves an alias to its gate, for the plan and for the gate settings', () => {
+    expect(canonicalGateId('wp-plugin-security')).toBe('wordpress-security');
+    expect(canonicalGateId('wordpress-security')).toBe('wordpress-security');
+    expect(canonicalGateId('reviewer')).toBe('reviewer');
+    const settings = { 'wp-plugin-security': { level: 'strict' }, editorial: { targetGrade: 8 } };
+    expect(gateSettingsOf(settings, 'wordpress-security')).toEqual({ level: 'strict' });
+    expect(gateSettingsOf(settings, 'editorial')).toEqual({ targetGrade: 8 });
+    expect(gateSettingsOf(settings, 'accessibility')).toBeUndefined();
   });
 });

@@ -81,21 +81,20 @@ describe('slash commands and the kill switch', () => {
   it('`/aios route` records the human override; `/aios cost` reports from the ledger', async () => {
     world = await started();
     const w = world;
+    // A person's persona choice runs on that persona's own tier, so the override goes to a
+    // persona whose tier is the local model this world serves, writing inside its lane.
     w.ollama.enqueue({
       content: answer({
-        files: [{ path: 'audits/a.md', content: '# Audit by the editor\n\nFine.\n' }],
+        files: [{ path: 'reports/seo/home.md', content: '# SEO audit\n\nFine.\n' }],
       }),
     });
-    const routed = await pipeline(
-      w,
-      'issue_comment',
-      comment('/aios route accessibility-reviewer'),
-    );
+    const routed = await pipeline(w, 'issue_comment', comment('/aios route seo-auditor'));
     expect(routed.intake.outputs.decision).toBe('work');
     const planned = (await w.ledger()).filter((e) => e.event === 'planned');
     expect(planned.at(-1)).toMatchObject({
-      data: { persona: 'accessibility-reviewer', overriddenBy: 'ann' },
+      data: { persona: 'seo-auditor', tier: 'local', overriddenBy: 'ann' },
     });
+    expect(routed.deliver?.outputs.outcome).toBe('delivered');
     const cost = await pipeline(w, 'issue_comment', comment('/aios cost'));
     expect(cost.deliver?.outputs.outcome).toBe('replied');
     expect(comments(w).join('\n')).toMatch(

@@ -40,7 +40,31 @@ describe('the router reads the personas', () => {
       configHash: loaded.hash,
       lanes,
     });
-    expect(d.type === 'route' && d.plan.gates).toEqual(['markdown-lint', 'reviewer']);
+    // The kind's and the rule's gates as shipped, then the persona's, each once.
+    const kindGates = loaded.config.kinds.writing?.gates ?? [];
+    const rule = loaded.config.rules.find((r) => r.id === 'writing-in-voice');
+    expect(kindGates).toContain('markdown-lint');
+    expect(kindGates).not.toContain('reviewer');
+    expect(d.type === 'route' && d.plan.gates).toEqual([
+      ...new Set([...kindGates, ...(rule?.route.gates ?? []), 'markdown-lint', 'reviewer']),
+    ]);
+  });
+
+  it('lists a gate once by its catalog id when the kind and the persona name it differently', () => {
+    const lanes = lanesOf(personas);
+    // The old id, an alias of wordpress-security, which the code-hardening kind names.
+    lanes.set('wordpress-expert', { kinds: ['code-hardening'], gates: ['wp-plugin-security'] });
+    const d = route({
+      task: task(['hardening', 'wordpress']),
+      config: loaded.config,
+      configHash: loaded.hash,
+      lanes,
+    });
+    expect(d.type === 'route' && d.plan.persona).toBe('wordpress-expert');
+    if (d.type !== 'route') return;
+    expect(loaded.config.kinds['code-hardening']?.gates).toContain('wordpress-security');
+    expect(d.plan.gates.filter((g) => g === 'wordpress-security')).toHaveLength(1);
+    expect(d.plan.gates).not.toContain('wp-plugin-security');
   });
 
   it('skips a rule whose persona does not accept the kind, saying why', () => {
@@ -196,9 +220,12 @@ describe('decline handoffs', () => {
     expect(hop?.event === 'planned' && hop.data.hop).toMatchObject({ n: 1, from: 'editor' });
     expect(hop?.event === 'planned' && hop.data.persona).toBe('content-auditor');
     const attempts = entries.filter((e) => e.event === 'attempt');
+    // The editor's standards as shipped in personas/editor.md, in its order.
+    const editor = registry.get('editor');
+    expect(editor?.standards.length).toBeGreaterThan(0);
     expect(
       attempts[0]?.event === 'attempt' && Object.keys(attempts[0].data.standards ?? {}),
-    ).toEqual(['house-style', 'disclosure-policy']);
+    ).toEqual(editor?.standards);
     expect(attempts[1]?.event === 'attempt' && attempts[1].data.standards?.['house-style']).toMatch(
       /^[0-9a-f]{64}$/,
     );

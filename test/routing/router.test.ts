@@ -32,19 +32,31 @@ describe('route', () => {
       persona: 'editor',
       tier: 'premium',
       kind: 'writing',
-      gates: ['markdown-lint', 'editorial'],
       maxAttempts: 2,
     });
+    // Without persona lanes the gates are the kind's and the rule's as shipped, each once.
+    const kindGates = loaded.config.kinds.writing?.gates ?? [];
+    const rule = loaded.config.rules.find((r) => r.id === 'writing-in-voice');
+    expect(kindGates).toContain('markdown-lint');
+    expect(d.plan.gates).toEqual([...new Set([...kindGates, ...(rule?.route.gates ?? [])])]);
     // fallback: none keeps only the tier's first model
     expect(d.plan.models).toEqual(['premium-gpt']);
-    expect(d.plan.trace.map((t) => [t.rule, t.matched])).toEqual([
+    // Every rule of the shipped config is in the trace, in order.
+    expect(d.plan.trace.map((t) => t.rule)).toEqual(loaded.config.rules.map((r) => r.id));
+    expect(d.plan.trace.slice(0, 4).map((t) => [t.rule, t.matched])).toEqual([
       ['wordpress-plugin-hardening', false],
       ['content-audit-local', false],
       ['writing-in-voice', true],
       ['accessibility-review', false],
     ]);
     expect(d.plan.trace[0]?.why).toBe('kind is writing, rule wants code-hardening');
+    expect(d.plan.trace[1]?.why).toBe('kind is writing, rule wants content-audit');
     expect(d.plan.trace[3]?.why).toMatch(/not reached/);
+    // Every rule after the one that fired says why it did not.
+    for (const t of d.plan.trace.slice(3)) {
+      expect(t.matched, t.rule).toBe(false);
+      expect(t.why, t.rule).toMatch(/not reached/);
+    }
     expect(d.plan.byHand).toEqual({ minutes: 120, source: 'config kinds.writing.byHandMinutes.M' });
   });
 

@@ -1,8 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-LBYXW5S3.js";
-import "./chunk-JCDLZWT3.js";
+} from "./chunk-AUINF36I.js";
+import "./chunk-YQRRSDVO.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-SR4A7YRW.js";
 import "./chunk-7CGSKOPQ.js";
@@ -14,7 +14,7 @@ import "./chunk-SUBDYCZQ.js";
 import "./chunk-2ZRMGOS4.js";
 import "./chunk-5ZZKTIWS.js";
 import "./chunk-LKFK2C7T.js";
-import "./chunk-IHFXDNTN.js";
+import "./chunk-CGWZT76K.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
@@ -48,10 +48,10 @@ import {
 import {
   pricingFromConfig
 } from "./chunk-XZI2RTLF.js";
-import "./chunk-WDC4S6K7.js";
-import "./chunk-AZMZW55E.js";
-import "./chunk-VXBQLRIM.js";
-import "./chunk-3WD7KD6G.js";
+import "./chunk-R2AUVL7R.js";
+import "./chunk-JQ4HKSD2.js";
+import "./chunk-RCJ3R7MH.js";
+import "./chunk-ICHCPG2W.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-MOVWQC26.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   AiosConfigSchema
-} from "./chunk-VXBQLRIM.js";
+} from "./chunk-RCJ3R7MH.js";
 import {
   parseYamlWith
 } from "./chunk-27CZGLQL.js";

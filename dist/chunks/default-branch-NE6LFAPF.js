@@ -5,9 +5,9 @@ import {
 import {
   REPO_CONFIG_PATH,
   parseConfig
-} from "./chunk-AZMZW55E.js";
-import "./chunk-VXBQLRIM.js";
-import "./chunk-3WD7KD6G.js";
+} from "./chunk-JQ4HKSD2.js";
+import "./chunk-RCJ3R7MH.js";
+import "./chunk-ICHCPG2W.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-MOVWQC26.js";

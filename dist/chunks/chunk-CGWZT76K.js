@@ -9,6 +9,9 @@ import {
   require_picomatch
 } from "./chunk-7KYRHF44.js";
 import {
+  canonicalGateId
+} from "./chunk-ICHCPG2W.js";
+import {
   __toESM
 } from "./chunk-OWSLLXUM.js";
 
@@ -167,11 +170,11 @@ ${task.body}`);
     models: fallbackModels(tier.models, chosen.route.fallback, config),
     fallback: chosen.route.fallback,
     gates: [
-      .../* @__PURE__ */ new Set([
-        ...kindConfig.gates,
-        ...chosen.route.gates ?? [],
-        ...personaLane?.gates ?? []
-      ])
+      ...new Set(
+        [...kindConfig.gates, ...chosen.route.gates ?? [], ...personaLane?.gates ?? []].map(
+          canonicalGateId
+        )
+      )
     ],
     maxAttempts: chosen.route.maxAttempts,
     approvers: chosen.route.approvers ?? config.signoff.approvers,

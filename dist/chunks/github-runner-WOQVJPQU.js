@@ -4,9 +4,9 @@ import {
 } from "./chunk-4RNGXASX.js";
 import {
   loadConfig
-} from "./chunk-AZMZW55E.js";
-import "./chunk-VXBQLRIM.js";
-import "./chunk-3WD7KD6G.js";
+} from "./chunk-JQ4HKSD2.js";
+import "./chunk-RCJ3R7MH.js";
+import "./chunk-ICHCPG2W.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-MOVWQC26.js";
@@ -38,7 +38,7 @@ async function runGitHubJob(inputs, env, io) {
   if (event.kind === "ignored")
     return { outputs: { decision: "ignore" }, summary: `AIOS: ${event.reason}.
 `, failed: false };
-  const { assertDefaultBranchCheckout } = await import("./default-branch-FBY4LO7G.js");
+  const { assertDefaultBranchCheckout } = await import("./default-branch-NE6LFAPF.js");
   await assertDefaultBranchCheckout(repoDir, event.payload.repository.default_branch);
   const config = await loadConfig({ file: inputs.config, repoDir });
   if (inputs.command === "intake" && (event.kind === "issue-labeled" || event.kind === "pr-labeled")) {
@@ -52,7 +52,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-E6PS5Y3E.js");
+  const { runGitHubJobWith } = await import("./github-job-FROUBLPZ.js");
   const run = () => runGitHubJobWith(inputs, env, io, { event, config, repoDir });
   if (inputs.command !== "deliver" && inputs.command !== "signoff") return run();
   const { withPushCredential } = await import("./push-credential-VHIVIRII.js");

@@ -1,13 +1,12 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  prepareEvals
-} from "./chunk-RMQU33LP.js";
-import "./chunk-EJ5IMVAK.js";
-import "./chunk-SUBDYCZQ.js";
-import "./chunk-2ZRMGOS4.js";
-import "./chunk-AZMZW55E.js";
-import "./chunk-VXBQLRIM.js";
-import "./chunk-3WD7KD6G.js";
+  REPO_CONFIG_PATH,
+  defaultConfigPath,
+  loadConfig,
+  parseConfig
+} from "./chunk-JQ4HKSD2.js";
+import "./chunk-RCJ3R7MH.js";
+import "./chunk-ICHCPG2W.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-MOVWQC26.js";
@@ -21,5 +20,8 @@ import "./chunk-AYJEV7GA.js";
 import "./chunk-IQ3FLNVD.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  prepareEvals
+  REPO_CONFIG_PATH,
+  defaultConfigPath,
+  loadConfig,
+  parseConfig
 };

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   prepareEvals
-} from "./chunk-RMQU33LP.js";
+} from "./chunk-5PQ65RGU.js";
 import "./chunk-EJ5IMVAK.js";
 import {
   screenEval
@@ -28,9 +28,9 @@ import {
 import "./chunk-6BVLDT4U.js";
 import "./chunk-ZQOV6G32.js";
 import "./chunk-BM7RQP47.js";
-import "./chunk-AZMZW55E.js";
-import "./chunk-VXBQLRIM.js";
-import "./chunk-3WD7KD6G.js";
+import "./chunk-JQ4HKSD2.js";
+import "./chunk-RCJ3R7MH.js";
+import "./chunk-ICHCPG2W.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-MOVWQC26.js";

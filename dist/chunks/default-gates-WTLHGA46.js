@@ -1,8 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   defaultGates
-} from "./chunk-WDC4S6K7.js";
-import "./chunk-3WD7KD6G.js";
+} from "./chunk-R2AUVL7R.js";
+import "./chunk-ICHCPG2W.js";
 import "./chunk-OWSLLXUM.js";
 export {
   defaultGates

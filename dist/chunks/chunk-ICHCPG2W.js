@@ -54,8 +54,20 @@ var GATE_CATALOG = [
 function knownGateNames() {
   return [...GATE_CATALOG.flatMap((g) => [g.id, ...g.aliases]), "reviewer"];
 }
+function canonicalGateId(name) {
+  return GATE_CATALOG.find((g) => g.id === name || g.aliases.includes(name))?.id ?? name;
+}
+function gateSettingsOf(settings, name) {
+  const id = canonicalGateId(name);
+  const entry = GATE_CATALOG.find((g) => g.id === id);
+  for (const n of [name, id, ...entry?.aliases ?? []])
+    if (settings[n] !== void 0) return settings[n];
+  return void 0;
+}
 
 export {
   GATE_CATALOG,
-  knownGateNames
+  knownGateNames,
+  canonicalGateId,
+  gateSettingsOf
 };

@@ -4,7 +4,7 @@ import {
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-JCDLZWT3.js";
+} from "./chunk-YQRRSDVO.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-FU63PNUK.js";
@@ -16,7 +16,7 @@ import {
 import {
   neutralise
 } from "./chunk-LKFK2C7T.js";
-import "./chunk-IHFXDNTN.js";
+import "./chunk-CGWZT76K.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
@@ -29,6 +29,7 @@ import "./chunk-WKNUSV6H.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-GEAMK3OW.js";
 import "./chunk-NBMJ4FYU.js";
+import "./chunk-ICHCPG2W.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-MOVWQC26.js";

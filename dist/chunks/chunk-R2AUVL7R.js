@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   GATE_CATALOG
-} from "./chunk-3WD7KD6G.js";
+} from "./chunk-ICHCPG2W.js";
 
 // src/gates/gate.ts
 var GateRegistry = class {

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   knownGateNames
-} from "./chunk-3WD7KD6G.js";
+} from "./chunk-ICHCPG2W.js";
 import {
   OllamaRequestConfig,
   OpenAiRequestConfig,

@@ -4,10 +4,11 @@ import {
   lanesOf,
   planWithLanes,
   rerouteByKinds
-} from "./chunk-IHFXDNTN.js";
+} from "./chunk-CGWZT76K.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
+import "./chunk-ICHCPG2W.js";
 import "./chunk-OWSLLXUM.js";
 export {
   laneScreenFor,

@@ -28,7 +28,7 @@ import {
   planWithLanes,
   rerouteByKinds,
   route
-} from "./chunk-IHFXDNTN.js";
+} from "./chunk-CGWZT76K.js";
 import {
   IdfTable,
   cosine,
@@ -50,6 +50,9 @@ import {
 import {
   costOf
 } from "./chunk-2K2IB55S.js";
+import {
+  gateSettingsOf
+} from "./chunk-ICHCPG2W.js";
 import {
   requestProfile
 } from "./chunk-73EJ4CLT.js";
@@ -1442,7 +1445,7 @@ async function runGates(files, plan, persona, deps, task, review) {
       });
       continue;
     }
-    const settings = deps.config.config.gates[id];
+    const settings = gateSettingsOf(deps.config.config.gates, id);
     verdicts.push(
       await gate.run({ files, kind: plan.kind, taskId: task.id, risk: plan.risk, settings })
     );

@@ -7,7 +7,7 @@ import {
 } from "./chunk-SUBDYCZQ.js";
 import {
   loadConfig
-} from "./chunk-AZMZW55E.js";
+} from "./chunk-JQ4HKSD2.js";
 import {
   InputError
 } from "./chunk-AYJEV7GA.js";

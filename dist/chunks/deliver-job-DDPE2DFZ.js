@@ -6,7 +6,7 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-JCDLZWT3.js";
+} from "./chunk-YQRRSDVO.js";
 import {
   TaskRecord
 } from "./chunk-IDTFERLW.js";
@@ -18,7 +18,7 @@ import {
   BOUNDS,
   neutralise
 } from "./chunk-LKFK2C7T.js";
-import "./chunk-IHFXDNTN.js";
+import "./chunk-CGWZT76K.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
@@ -31,6 +31,7 @@ import "./chunk-WKNUSV6H.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-GEAMK3OW.js";
 import "./chunk-NBMJ4FYU.js";
+import "./chunk-ICHCPG2W.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-MOVWQC26.js";
 import {

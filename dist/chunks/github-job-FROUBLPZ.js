@@ -42,6 +42,7 @@ import {
 } from "./chunk-D4FON34A.js";
 import {
   entryPath,
+  parseEntryPath,
   resolveCommit
 } from "./chunk-WKNUSV6H.js";
 import {
@@ -6216,9 +6217,9 @@ async function acceptWorkSpool(spoolDir, expect) {
       at("its rule or work does not match the plan");
       continue;
     }
-    const dir = posix.dirname(f.path);
-    const canonicalDir = folder ?? dir;
-    if (!/^ledger\/\d{4}\/\d{2}\/[^/]+$/.test(dir) || dir.split("/")[3] !== key || f.path !== entryPath(canonicalDir, entry)) {
+    const where = parseEntryPath(f.path);
+    const canonicalDir = folder ?? where?.folder ?? posix.dirname(f.path);
+    if (!where || where.key !== key || f.path !== entryPath(canonicalDir, entry)) {
       at(`not at its canonical path (${entryPath(canonicalDir, entry)})`);
       continue;
     }
@@ -6579,7 +6580,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-JMJDKXIH.js");
+      const { intakeJob } = await import("./intake-job-76D6QLMC.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6632,8 +6633,8 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-FZOJFLNI.js"),
-        import("./work-job-7BUG4MVY.js"),
-        import("./default-gates-MNFUDRAR.js"),
+        import("./work-job-K2UELV2T.js"),
+        import("./default-gates-WTLHGA46.js"),
         import("./create-provider-SZLRZBCV.js"),
         import("./month-spend-RAIH36U3.js")
       ]);
@@ -6718,9 +6719,9 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-WIYEYIIY.js"),
+        import("./deliver-job-DDPE2DFZ.js"),
         import("./still-wanted-FA6NFOHJ.js"),
-        import("./default-branch-FBY4LO7G.js")
+        import("./default-branch-NE6LFAPF.js")
       ]);
       const result = await deliverJob(plan, work, {
         forge,

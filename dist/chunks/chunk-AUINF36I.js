@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-JCDLZWT3.js";
+} from "./chunk-YQRRSDVO.js";
 import {
   commitHoldsFiles
 } from "./chunk-SR4A7YRW.js";
@@ -39,10 +39,10 @@ import {
 } from "./chunk-NBMJ4FYU.js";
 import {
   defaultGates
-} from "./chunk-WDC4S6K7.js";
+} from "./chunk-R2AUVL7R.js";
 import {
   loadConfig
-} from "./chunk-AZMZW55E.js";
+} from "./chunk-JQ4HKSD2.js";
 import {
   require_dist
 } from "./chunk-4IVWAEM2.js";

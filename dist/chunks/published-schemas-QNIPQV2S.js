@@ -22,8 +22,8 @@ import {
 } from "./chunk-BM7RQP47.js";
 import {
   AiosConfigSchema
-} from "./chunk-VXBQLRIM.js";
-import "./chunk-3WD7KD6G.js";
+} from "./chunk-RCJ3R7MH.js";
+import "./chunk-ICHCPG2W.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-MOVWQC26.js";
