@@ -11,6 +11,7 @@ import {
 } from './exclusions.js';
 import { pathScore, queryTerms } from './query-terms.js';
 import { estimateCounter, type TokenCounter } from './token-counter.js';
+import type { RetrievedChunk } from './repo-index.js';
 import type { TreeEntry, Workspace } from './workspace.js';
 
 export interface ContextFile {
@@ -60,6 +61,8 @@ export interface GatherOptions {
   render?: PromptRenderer | undefined;
   /** Tokens kept free for what later attempts add (gate findings). */
   reserveTokens?: number | undefined;
+  /** Search over the repository's index; without it candidates are ranked by path alone. */
+  retrieve?: ((terms: readonly string[]) => readonly RetrievedChunk[]) | undefined;
 }
 
 const TEXT_FILE =
@@ -67,9 +70,10 @@ const TEXT_FILE =
 
 /** Shares of the files budget per kind of candidate, in priority order; unused share flows on. */
 const QUOTAS: readonly { why: ContextWhy; share: number }[] = [
-  { why: 'named', share: 0.45 },
+  { why: 'named', share: 0.4 },
   { why: 'changed', share: 0.15 },
-  { why: 'lane', share: 0.4 },
+  { why: 'lane', share: 0.3 },
+  { why: 'retrieved', share: 0.15 },
 ];
 
 /** At most this share of the budget goes to the task body; a longer body is cut with a note. */
@@ -141,24 +145,40 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
     changed.push({ entry, why: 'changed', score: 1 + pathScore(path, terms), mustShow: true });
   }
 
+  // The index's best chunks, summed per file (the best three count), rank what is retrieved.
+  const retrievedScore = new Map<string, number>();
+  const chunksSeen = new Map<string, number>();
+  for (const c of options.retrieve?.([...terms]) ?? []) {
+    const n = chunksSeen.get(c.path) ?? 0;
+    if (n >= 3) continue;
+    chunksSeen.set(c.path, n + 1);
+    retrievedScore.set(c.path, (retrievedScore.get(c.path) ?? 0) + c.score);
+  }
   const inLane = options.laneGlobs.length
     ? picomatch([...options.laneGlobs], { dot: false })
     : () => false;
   const lane: Candidate[] = [];
+  const retrieved: Candidate[] = [];
   for (const entry of entries) {
-    if (taken.has(entry.path) || !TEXT_FILE.test(entry.path) || !inLane(entry.path)) continue;
-    if (excludedByName(entry.path)) continue;
-    lane.push({ entry, why: 'lane', score: pathScore(entry.path, terms), mustShow: false });
+    if (taken.has(entry.path) || excludedByName(entry.path)) continue;
+    const found = retrievedScore.get(entry.path);
+    const score = (found ?? 0) + pathScore(entry.path, terms);
+    if (TEXT_FILE.test(entry.path) && inLane(entry.path))
+      lane.push({ entry, why: 'lane', score, mustShow: false });
+    else if (found !== undefined)
+      retrieved.push({ entry, why: 'retrieved', score, mustShow: false });
   }
   // Most relevant first; among equals the smallest, so more of them fit.
-  lane.sort(
-    (a, b) =>
-      b.score - a.score || a.entry.size - b.entry.size || a.entry.path.localeCompare(b.entry.path),
-  );
+  const byRelevance = (a: Candidate, b: Candidate): number =>
+    b.score - a.score || a.entry.size - b.entry.size || a.entry.path.localeCompare(b.entry.path);
+  lane.sort(byRelevance);
+  retrieved.sort(byRelevance);
 
   // Files the repository's ignore rules match are never shown (they can be committed by force).
   const ignored = options.workspace.ignoredPaths
-    ? await options.workspace.ignoredPaths([...named, ...changed, ...lane].map((c) => c.entry.path))
+    ? await options.workspace.ignoredPaths(
+        [...named, ...changed, ...lane, ...retrieved].map((c) => c.entry.path),
+      )
     : new Set<string>();
   const keep = (c: Candidate): boolean => {
     if (!ignored.has(c.entry.path)) return true;
@@ -169,6 +189,7 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
     named: named.filter(keep),
     changed: changed.filter(keep),
     lane: lane.filter(keep),
+    retrieved: retrieved.filter(keep),
   };
 
   // ---- The task body and the fixed part of the prompt ------------------------------------------
@@ -293,9 +314,7 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
   const shownPaths = (): Set<string> => new Set(files.map((f) => f.path));
   const omittedOf = (): Candidate[] => {
     const shown = shownPaths();
-    return [...pools.named!, ...pools.changed!, ...pools.lane!].filter(
-      (c) => !shown.has(c.entry.path),
-    );
+    return QUOTAS.flatMap((q) => pools[q.why] ?? []).filter((c) => !shown.has(c.entry.path));
   };
   let result = finish(files, omittedOf());
   // The files were counted one by one; the prompt as a whole is the figure that must fit.
@@ -317,7 +336,7 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
       tokens,
       tokenizer: counter.name,
       tokensExact: counter.exact,
-      retrieval: 'none',
+      retrieval: options.retrieve ? 'lexical' : 'none',
       shown: shown.map((f): ShownItem => ({
         path: f.path,
         blob: f.blob,

@@ -5,6 +5,7 @@ import type { Plan } from '../core/plan.js';
 import type { Task } from '../core/task.js';
 import type { Persona } from '../personas/persona-schema.js';
 import { gatherContext, type GatheredContext, type PromptRenderer } from './gather-context.js';
+import { openUpdatedIndex } from './open-index.js';
 import { tokenCounterFor } from './token-counter.js';
 import type { Workspace } from './workspace.js';
 
@@ -42,6 +43,7 @@ export async function gatherTaskContext(options: {
   const first = plan.models[0] ? config.models[plan.models[0]] : undefined;
   const counter = first ? await tokenCounterFor(first) : undefined;
   const budget = promptBudget(config, plan.tier);
+  const index = await openUpdatedIndex(options.workspace);
   const context = await gatherContext({
     workspace: options.workspace,
     task: options.task,
@@ -52,7 +54,8 @@ export async function gatherTaskContext(options: {
     changedPaths: options.changedPaths,
     render: options.render,
     reserveTokens: sendBackReserve(budget),
-  });
+    retrieve: index ? (terms) => index.search(terms, 60) : undefined,
+  }).finally(() => index?.close());
   const personaHash = await readFile(options.persona.file).then(
     (b) => sha256(b),
     () => undefined,

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { CatFileBatch } from '../git/cat-file-batch.js';
 import { gitWithInput } from '../git/run-git.js';
 
@@ -19,6 +20,8 @@ export interface Workspace {
   readBlobs?(blobs: readonly string[]): Promise<Map<string, Buffer>>;
   /** Which of these paths the repository's ignore rules match. */
   ignoredPaths?(paths: readonly string[]): Promise<Set<string>>;
+  /** Where the repository's search index lives (`.aios/cache/index.sqlite`). */
+  readonly indexFile?: string;
 }
 
 /**
@@ -37,6 +40,7 @@ export async function openGitWorkspace(repoDir: string, ref = 'HEAD'): Promise<W
     return entries;
   };
   return {
+    indexFile: join(repoDir, '.aios', 'cache', 'index.sqlite'),
     async listFiles() {
       return (await listEntries()).map((e) => e.path);
     },

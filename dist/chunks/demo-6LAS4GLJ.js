@@ -1,8 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-OXFPF6AA.js";
-import "./chunk-YHMKNQIZ.js";
+} from "./chunk-GUXXQRDW.js";
+import "./chunk-D6PTMU6R.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-A6EIRJ5E.js";
 import "./chunk-PASFTA2O.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-JTFXGSZY.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-UOGZS5FU.js";
+import "./chunk-VNKEA7V6.js";
 import "./chunk-XQDBF3P2.js";
 import "./chunk-UDR7YHOX.js";
 import "./chunk-Q6ZKG42X.js";

@@ -7,6 +7,7 @@ import {
 } from "./chunk-H3BZYI6F.js";
 
 // src/context/workspace.ts
+import { join } from "node:path";
 async function openGitWorkspace(repoDir, ref = "HEAD") {
   let cat;
   let entries;
@@ -19,6 +20,7 @@ async function openGitWorkspace(repoDir, ref = "HEAD") {
     return entries;
   };
   return {
+    indexFile: join(repoDir, ".aios", "cache", "index.sqlite"),
     async listFiles() {
       return (await listEntries()).map((e) => e.path);
     },

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   planTask
-} from "./chunk-YHMKNQIZ.js";
+} from "./chunk-D6PTMU6R.js";
 import "./chunk-A6XXJ64N.js";
 import {
   buildTask

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-YHMKNQIZ.js";
+} from "./chunk-D6PTMU6R.js";
 import {
   GitLedgerStore,
   commitFiles,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-EJRKRDZZ.js";
 import {
   openGitWorkspace
-} from "./chunk-UOGZS5FU.js";
+} from "./chunk-VNKEA7V6.js";
 import {
   defaultGates
 } from "./chunk-UDR7YHOX.js";

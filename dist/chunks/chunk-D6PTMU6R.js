@@ -160,18 +160,18 @@ function excerptOf(content, terms, fits) {
   const lines = content.split("\n");
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
   const scores = lines.map((l) => lineScore(l, terms));
-  const windows = [];
+  const windows2 = [];
   scores.forEach((s, i) => {
     if (s === 0) return;
     const from = Math.max(0, i - AROUND);
     const to = Math.min(lines.length - 1, i + AROUND);
-    const last = windows[windows.length - 1];
+    const last = windows2[windows2.length - 1];
     if (last && from <= last.to + 1) {
       last.to = Math.max(last.to, to);
       last.score += s;
-    } else windows.push({ from, to, score: s });
+    } else windows2.push({ from, to, score: s });
   });
-  if (windows.length === 0) windows.push({ from: 0, to: lines.length - 1, score: 0 });
+  if (windows2.length === 0) windows2.push({ from: 0, to: lines.length - 1, score: 0 });
   const render = (ranges) => {
     const width = String(lines.length).length;
     const parts = [`[excerpt of ${lines.length} lines; line numbers on the left]`];
@@ -187,7 +187,7 @@ function excerptOf(content, terms, fits) {
   };
   const chosen = [];
   let hits = 0;
-  const ranked = [...windows].sort((a, b) => b.score - a.score || a.from - b.from).slice(0, 200);
+  const ranked = [...windows2].sort((a, b) => b.score - a.score || a.from - b.from).slice(0, 200);
   for (const w of ranked) {
     if (fits(render([...chosen, w]))) {
       chosen.push(w);
@@ -302,9 +302,10 @@ async function tokenCounterFor(model) {
 // src/context/gather-context.ts
 var TEXT_FILE = /\.(md|markdown|mdx|txt|rst|adoc|html?|php|phtml|inc|js|mjs|cjs|ts|tsx|jsx|css|scss|sass|less|json|ya?ml|toml|ini|xml|svg|py|rb|go|rs|java|kt|swift|c|h|cc|cpp|hpp|cs|sh|bash|sql|twig|blade\.php|vue|svelte|astro|liquid|hbs|mustache|njk|csv|tsv)$/i;
 var QUOTAS = [
-  { why: "named", share: 0.45 },
+  { why: "named", share: 0.4 },
   { why: "changed", share: 0.15 },
-  { why: "lane", share: 0.4 }
+  { why: "lane", share: 0.3 },
+  { why: "retrieved", share: 0.15 }
 ];
 var TASK_BODY_SHARE = 0.5;
 var OMITTED_SHOWN = 10;
@@ -353,17 +354,32 @@ ${options.answers ?? ""}`;
     taken.add(path);
     changed.push({ entry, why: "changed", score: 1 + pathScore(path, terms), mustShow: true });
   }
+  const retrievedScore = /* @__PURE__ */ new Map();
+  const chunksSeen = /* @__PURE__ */ new Map();
+  for (const c of options.retrieve?.([...terms]) ?? []) {
+    const n = chunksSeen.get(c.path) ?? 0;
+    if (n >= 3) continue;
+    chunksSeen.set(c.path, n + 1);
+    retrievedScore.set(c.path, (retrievedScore.get(c.path) ?? 0) + c.score);
+  }
   const inLane = options.laneGlobs.length ? (0, import_picomatch2.default)([...options.laneGlobs], { dot: false }) : () => false;
   const lane = [];
+  const retrieved = [];
   for (const entry of entries) {
-    if (taken.has(entry.path) || !TEXT_FILE.test(entry.path) || !inLane(entry.path)) continue;
-    if (excludedByName(entry.path)) continue;
-    lane.push({ entry, why: "lane", score: pathScore(entry.path, terms), mustShow: false });
+    if (taken.has(entry.path) || excludedByName(entry.path)) continue;
+    const found = retrievedScore.get(entry.path);
+    const score = (found ?? 0) + pathScore(entry.path, terms);
+    if (TEXT_FILE.test(entry.path) && inLane(entry.path))
+      lane.push({ entry, why: "lane", score, mustShow: false });
+    else if (found !== void 0)
+      retrieved.push({ entry, why: "retrieved", score, mustShow: false });
   }
-  lane.sort(
-    (a, b) => b.score - a.score || a.entry.size - b.entry.size || a.entry.path.localeCompare(b.entry.path)
-  );
-  const ignored = options.workspace.ignoredPaths ? await options.workspace.ignoredPaths([...named, ...changed, ...lane].map((c) => c.entry.path)) : /* @__PURE__ */ new Set();
+  const byRelevance = (a, b) => b.score - a.score || a.entry.size - b.entry.size || a.entry.path.localeCompare(b.entry.path);
+  lane.sort(byRelevance);
+  retrieved.sort(byRelevance);
+  const ignored = options.workspace.ignoredPaths ? await options.workspace.ignoredPaths(
+    [...named, ...changed, ...lane, ...retrieved].map((c) => c.entry.path)
+  ) : /* @__PURE__ */ new Set();
   const keep = (c) => {
     if (!ignored.has(c.entry.path)) return true;
     if (c.why === "named") excludedNote(c.entry.path, "gitignored", "task");
@@ -372,7 +388,8 @@ ${options.answers ?? ""}`;
   const pools = {
     named: named.filter(keep),
     changed: changed.filter(keep),
-    lane: lane.filter(keep)
+    lane: lane.filter(keep),
+    retrieved: retrieved.filter(keep)
   };
   const budget = options.maxTokens;
   const draft = (files2, taskBody2, omittedCount = 0) => ({
@@ -483,9 +500,7 @@ ${FENCE}>>>
   const shownPaths = () => new Set(files.map((f) => f.path));
   const omittedOf = () => {
     const shown = shownPaths();
-    return [...pools.named, ...pools.changed, ...pools.lane].filter(
-      (c) => !shown.has(c.entry.path)
-    );
+    return QUOTAS.flatMap((q) => pools[q.why] ?? []).filter((c) => !shown.has(c.entry.path));
   };
   let result = finish(files, omittedOf());
   while (result.tokens + reserve > budget && files.length > 0) {
@@ -505,7 +520,7 @@ ${FENCE}>>>
       tokens,
       tokenizer: counter.name,
       tokensExact: counter.exact,
-      retrieval: "none",
+      retrieval: options.retrieve ? "lexical" : "none",
       shown: shown.map((f) => ({
         path: f.path,
         blob: f.blob,
@@ -581,6 +596,285 @@ async function readBlobs(workspace, entries) {
   return out;
 }
 
+// src/context/open-index.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname as dirname2, join } from "node:path";
+
+// src/context/repo-index.ts
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { DatabaseSync } from "node:sqlite";
+
+// src/context/chunk-text.ts
+var WINDOW = 60;
+var OVERLAP = 10;
+var MAX_SECTION = 120;
+var MARKDOWN = /\.(md|markdown|mdx|txt|rst|adoc)$/i;
+var CODE = /\.(php|phtml|inc|js|mjs|cjs|jsx|ts|tsx|py|rb|go|rs|java|kt|swift|cs|c|h|cc|cpp|hpp|vue|svelte|astro)$/i;
+var STYLE = /\.(css|scss|sass|less)$/i;
+var DEFINITION = [
+  /^\s*(?:export\s+)?(?:default\s+)?(?:abstract\s+|final\s+)?(?:async\s+)?(?:function\*?|class|interface|trait|enum|type|struct|impl|def|fn|func|module|namespace)\s+&?([A-Za-z_$][\w$]*)/,
+  /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*(?:async\s+)?(?:\([^)]*\)|[A-Za-z_$][\w$]*)\s*(?::[^=]+)?=>/,
+  /^\s*(?:public|private|protected|static|final|abstract|\s)*function\s+&?([A-Za-z_][\w]*)\s*\(/,
+  /^\s*(?:public|private|protected|static|readonly|async|\s)+([A-Za-z_$][\w$]*)\s*\([^)]*\)\s*(?::\s*[^{]+)?\{\s*$/
+];
+function chunkText(path, text) {
+  const lines = text.split("\n");
+  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  if (lines.length === 0) return [];
+  if (MARKDOWN.test(path)) return bySections(lines, markdownHeading);
+  if (CODE.test(path)) return bySections(lines, definitionName);
+  if (STYLE.test(path)) return bySections(lines, cssRule);
+  return windows(lines, 0, lines.length - 1, []);
+}
+function markdownHeading(line) {
+  const m = /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
+  return m?.[1];
+}
+function definitionName(line) {
+  for (const r of DEFINITION) {
+    const m = r.exec(line);
+    if (m?.[1] && !/^(if|for|while|switch|catch|return|function)$/.test(m[1])) return m[1];
+  }
+  return void 0;
+}
+function cssRule(line) {
+  const m = /^([^\s{}][^{}]*?)\s*\{\s*$/.exec(line);
+  return m?.[1];
+}
+function bySections(lines, opens) {
+  const starts = [];
+  lines.forEach((l, i) => {
+    const name = opens(l);
+    if (name) starts.push({ at: i, name });
+  });
+  if (starts.length === 0) return windows(lines, 0, lines.length - 1, []);
+  const out = [];
+  if ((starts[0]?.at ?? 0) > 0) out.push(...windows(lines, 0, (starts[0]?.at ?? 1) - 1, []));
+  starts.forEach((s, k) => {
+    const end = (starts[k + 1]?.at ?? lines.length) - 1;
+    if (end - s.at + 1 <= MAX_SECTION) out.push(chunk(lines, s.at, end, [s.name]));
+    else out.push(...windows(lines, s.at, end, [s.name]));
+  });
+  return out;
+}
+function windows(lines, from, to, symbols) {
+  const out = [];
+  for (let at = from; at <= to; at += WINDOW - OVERLAP) {
+    const end = Math.min(to, at + WINDOW - 1);
+    out.push(chunk(lines, at, end, symbols));
+    if (end === to) break;
+  }
+  return out;
+}
+function chunk(lines, from, to, symbols) {
+  return {
+    start: from + 1,
+    end: to + 1,
+    symbols,
+    text: lines.slice(from, to + 1).join("\n")
+  };
+}
+
+// src/context/repo-index.ts
+var SCHEMA_VERSION = "1";
+var MAX_INDEXED_BYTES = 2e6;
+var READ_BATCH = 400;
+var WEIGHTS = { path: 4, symbols: 3, body: 1 };
+var RepoIndex = class _RepoIndex {
+  db;
+  stmt;
+  constructor(file) {
+    if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+    this.db = new DatabaseSync(file);
+    this.db.exec(
+      "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+    );
+    this.db.exec("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+    const version = this.db.prepare("SELECT value FROM meta WHERE key = 'schema'").get();
+    if (version?.value !== SCHEMA_VERSION) {
+      this.db.exec(
+        "DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS chunks; DROP TABLE IF EXISTS chunk_text;"
+      );
+    }
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS files (
+        path TEXT PRIMARY KEY, blob TEXT NOT NULL, size INTEGER NOT NULL, excluded TEXT);
+      CREATE TABLE IF NOT EXISTS chunks (
+        id INTEGER PRIMARY KEY, path TEXT NOT NULL, blob TEXT NOT NULL,
+        start INTEGER NOT NULL, end INTEGER NOT NULL, symbols TEXT NOT NULL);
+      CREATE INDEX IF NOT EXISTS chunks_by_path ON chunks (path);
+      CREATE VIRTUAL TABLE IF NOT EXISTS chunk_text USING fts5 (
+        path, symbols, body, content = '', contentless_delete = 1);
+    `);
+    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION);
+    this.stmt = {
+      allFiles: this.db.prepare("SELECT path, blob FROM files"),
+      deleteFile: this.db.prepare("DELETE FROM files WHERE path = ?"),
+      putFile: this.db.prepare(
+        "INSERT OR REPLACE INTO files (path, blob, size, excluded) VALUES (?, ?, ?, ?)"
+      ),
+      chunkIds: this.db.prepare("SELECT id FROM chunks WHERE path = ?"),
+      deleteChunk: this.db.prepare("DELETE FROM chunks WHERE id = ?"),
+      deleteText: this.db.prepare("DELETE FROM chunk_text WHERE rowid = ?"),
+      putChunk: this.db.prepare(
+        "INSERT INTO chunks (path, blob, start, end, symbols) VALUES (?, ?, ?, ?, ?)"
+      ),
+      putText: this.db.prepare(
+        "INSERT INTO chunk_text (rowid, path, symbols, body) VALUES (?, ?, ?, ?)"
+      )
+    };
+  }
+  /** Open (creating when missing) the index file. */
+  static open(file) {
+    return new _RepoIndex(file);
+  }
+  /**
+   * Bring the index up to the tree: paths gone are removed, paths whose blob changed (or that
+   * are new) are read in pipelined batches and re-chunked; the rest is not touched.
+   * `ignored` paths (the repository's ignore rules) are never indexed.
+   */
+  async update(entries, read, options = {}) {
+    const started = performance.now();
+    const known = /* @__PURE__ */ new Map();
+    for (const row of this.stmt.allFiles.all())
+      known.set(row.path, row.blob);
+    const present = /* @__PURE__ */ new Set();
+    const todo = [];
+    let added = 0;
+    let changed = 0;
+    for (const e of entries) {
+      present.add(e.path);
+      const was = known.get(e.path);
+      if (was === e.blob) continue;
+      if (was === void 0) added++;
+      else changed++;
+      todo.push(e);
+    }
+    let removed = 0;
+    this.db.exec("BEGIN");
+    try {
+      for (const path of known.keys()) {
+        if (present.has(path)) continue;
+        this.dropPath(path);
+        this.stmt.deleteFile.run(path);
+        removed++;
+      }
+      this.db.exec("COMMIT");
+    } catch (error) {
+      this.db.exec("ROLLBACK");
+      throw error;
+    }
+    let chunks = 0;
+    let done = 0;
+    for (let i = 0; i < todo.length; i += READ_BATCH) {
+      const batch = todo.slice(i, i + READ_BATCH);
+      const skip = /* @__PURE__ */ new Map();
+      for (const e of batch) {
+        const why = options.ignored?.has(e.path) ? "gitignored" : excludedByName(e.path) ?? (e.size > MAX_INDEXED_BYTES ? "too-large" : void 0);
+        if (why) skip.set(e.path, why);
+      }
+      const blobs = await read(batch.filter((e) => !skip.has(e.path)).map((e) => e.blob));
+      this.db.exec("BEGIN");
+      try {
+        for (const e of batch) {
+          this.dropPath(e.path);
+          const bytes = blobs.get(e.blob);
+          const why = skip.get(e.path) ?? (bytes ? excludedByContent(bytes) : "unreadable");
+          this.stmt.putFile.run(e.path, e.blob, e.size, why ?? null);
+          if (why || !bytes) continue;
+          const pathWords = wordsOf(e.path).join(" ");
+          for (const c of chunkText(e.path, bytes.toString("utf8"))) {
+            const r = this.stmt.putChunk.run(e.path, e.blob, c.start, c.end, c.symbols.join("\n"));
+            this.stmt.putText.run(
+              r.lastInsertRowid,
+              pathWords,
+              wordsOf(c.symbols.join(" ")).join(" "),
+              wordsOf(c.text).join(" ")
+            );
+            chunks++;
+          }
+        }
+        this.db.exec("COMMIT");
+      } catch (error) {
+        this.db.exec("ROLLBACK");
+        throw error;
+      }
+      done += batch.length;
+      options.onProgress?.(done, todo.length);
+    }
+    return {
+      files: entries.length,
+      added,
+      changed,
+      removed,
+      chunks,
+      ms: Math.round(performance.now() - started)
+    };
+  }
+  /** The best chunks for the query terms by BM25 with column weights. */
+  search(terms, limit = 50) {
+    const words = [...new Set(terms.flatMap((t) => wordsOf(t)))];
+    if (words.length === 0) return [];
+    const query = words.map((w) => `"${w}"`).join(" OR ");
+    const rows = this.db.prepare(
+      `SELECT c.path, c.blob, c.start, c.end, c.symbols,
+                bm25(chunk_text, ${WEIGHTS.path}, ${WEIGHTS.symbols}, ${WEIGHTS.body}) AS rank
+           FROM chunk_text JOIN chunks c ON c.id = chunk_text.rowid
+          WHERE chunk_text MATCH ? ORDER BY rank LIMIT ?`
+    ).all(query, limit);
+    return rows.map((r) => ({
+      path: r.path,
+      blob: r.blob,
+      start: r.start,
+      end: r.end,
+      symbols: r.symbols ? r.symbols.split("\n") : [],
+      score: -r.rank
+    }));
+  }
+  /** Counts, for reports and tests. */
+  stats() {
+    const one = (sql) => this.db.prepare(sql).get().n;
+    return {
+      files: one("SELECT count(*) AS n FROM files"),
+      chunks: one("SELECT count(*) AS n FROM chunks"),
+      excluded: one("SELECT count(*) AS n FROM files WHERE excluded IS NOT NULL")
+    };
+  }
+  close() {
+    this.db.close();
+  }
+  dropPath(path) {
+    for (const row of this.stmt.chunkIds.all(path)) {
+      this.stmt.deleteText.run(row.id);
+      this.stmt.deleteChunk.run(row.id);
+    }
+  }
+};
+
+// src/context/open-index.ts
+async function openUpdatedIndex(workspace, onUpdate, onProgress) {
+  const { indexFile, listEntries, readBlobs: readBlobs2 } = workspace;
+  if (!indexFile || !listEntries || !readBlobs2) return void 0;
+  const dir = dirname2(indexFile);
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, ".gitignore"), "*\n", { flag: "w" });
+  const index = RepoIndex.open(indexFile);
+  try {
+    const entries = await listEntries.call(workspace);
+    const ignored = workspace.ignoredPaths ? await workspace.ignoredPaths(entries.map((e) => e.path)) : /* @__PURE__ */ new Set();
+    const update = await index.update(entries, (blobs) => readBlobs2.call(workspace, blobs), {
+      ignored,
+      onProgress
+    });
+    onUpdate?.(update);
+    return index;
+  } catch (error) {
+    index.close();
+    throw error;
+  }
+}
+
 // src/context/task-context.ts
 function promptBudget(config, tier) {
   const t = config.context.tiers[tier];
@@ -596,6 +890,7 @@ async function gatherTaskContext(options) {
   const first = plan.models[0] ? config.models[plan.models[0]] : void 0;
   const counter = first ? await tokenCounterFor(first) : void 0;
   const budget = promptBudget(config, plan.tier);
+  const index = await openUpdatedIndex(options.workspace);
   const context = await gatherContext({
     workspace: options.workspace,
     task: options.task,
@@ -605,8 +900,9 @@ async function gatherTaskContext(options) {
     answers: options.answers,
     changedPaths: options.changedPaths,
     render: options.render,
-    reserveTokens: sendBackReserve(budget)
-  });
+    reserveTokens: sendBackReserve(budget),
+    retrieve: index ? (terms) => index.search(terms, 60) : void 0
+  }).finally(() => index?.close());
   const personaHash = await readFile(options.persona.file).then(
     (b) => sha256(b),
     () => void 0

@@ -6203,7 +6203,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-ZMTOMFL7.js");
+      const { intakeJob } = await import("./intake-job-XCB6RI74.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6242,8 +6242,8 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { createProvider },
         { readMonthSpend }
       ] = await Promise.all([
-        import("./workspace-77DGTLAE.js"),
-        import("./work-job-INLNDM26.js"),
+        import("./workspace-K6QQ2HBG.js"),
+        import("./work-job-NASWUZK3.js"),
         import("./default-gates-XNAAX2X2.js"),
         import("./create-provider-GRORJRZF.js"),
         import("./month-spend-LX4YQYYY.js")
@@ -6309,7 +6309,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
       const work = existsSync(join2(inputs.artifactDir, ARTIFACT_FILES.work)) ? await readArtifact(inputs.artifactDir, "work", WorkArtifact) : void 0;
-      const { deliverJob } = await import("./deliver-job-HR3DEKDH.js");
+      const { deliverJob } = await import("./deliver-job-DYPXAEGQ.js");
       const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },

@@ -1,30 +1,16 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  createLocalRunner
-} from "./chunk-OXFPF6AA.js";
-import "./chunk-YHMKNQIZ.js";
+  workOnTask
+} from "./chunk-D6PTMU6R.js";
 import "./chunk-A6XXJ64N.js";
-import "./chunk-A6EIRJ5E.js";
-import "./chunk-PASFTA2O.js";
-import "./chunk-B6MATDKX.js";
-import "./chunk-GNOIYJ2A.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-VPGG6BY4.js";
-import "./chunk-4RKDV5ZG.js";
-import "./chunk-NV2LNVE6.js";
 import "./chunk-EJRKRDZZ.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-UOGZS5FU.js";
-import "./chunk-XQDBF3P2.js";
-import "./chunk-UDR7YHOX.js";
-import "./chunk-Q6ZKG42X.js";
-import "./chunk-G2CY6AIH.js";
-import "./chunk-KYZ73INA.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
-import "./chunk-AMKKWZM7.js";
 import "./chunk-D7PL7NYQ.js";
 import "./chunk-SGRH57CK.js";
 import "./chunk-BM7RQP47.js";
@@ -33,6 +19,13 @@ import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
+
+// src/jobs/work-job.ts
+async function workJob(plan, deps) {
+  if (plan.decision !== "work" || !plan.task || !plan.plan) return void 0;
+  const outcome = await workOnTask(plan.task, plan.plan, deps, { humanAnswer: plan.humanAnswer });
+  return { version: 1, outcome };
+}
 export {
-  createLocalRunner
+  workJob
 };

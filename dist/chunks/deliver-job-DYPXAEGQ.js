@@ -3,7 +3,7 @@ import {
   checkWritePolicy,
   deliverTask,
   entryBase
-} from "./chunk-YHMKNQIZ.js";
+} from "./chunk-D6PTMU6R.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-C5MAKRMN.js";

@@ -45,7 +45,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-BNPU2KL3.js");
+  const { runGitHubJobWith } = await import("./github-job-X7NXYCU4.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {
