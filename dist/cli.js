@@ -20,8 +20,8 @@ import {
 import {
   formatMicros
 } from "./chunks/chunk-EP24EKF6.js";
-import "./chunks/chunk-AMKKWZM7.js";
 import "./chunks/chunk-4KRPT4EI.js";
+import "./chunks/chunk-AMKKWZM7.js";
 import {
   InputError,
   describeError,
@@ -3477,9 +3477,6 @@ function useColor() {
 // node_modules/commander/index.js
 var program = new Command();
 
-// src/cli/commands/demo.ts
-import { resolve as resolve3 } from "node:path";
-
 // src/cli/output.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 
@@ -4039,6 +4036,61 @@ function cliProgress(options) {
   };
 }
 
+// src/cli/commands/context.ts
+function registerContext(program2) {
+  program2.command("context").description(
+    "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
+  ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
+    async (taskFile, opts) => {
+      const { previewContext } = await import("./chunks/preview-context-6PPH2STV.js");
+      const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
+      const preview = await previewContext({
+        taskFile,
+        repoDir: opts.repo,
+        configFile: opts.config,
+        tier: opts.tier,
+        onIndexProgress: tty2 ? (done, total) => process.stderr.write(`\rindexing ${done}/${total} files`) : void 0
+      });
+      if (tty2) process.stderr.write("\r\x1B[K");
+      const { context, index } = preview;
+      if (opts.json)
+        return printJson({
+          persona: preview.persona,
+          tier: preview.tier,
+          index,
+          context: context.record
+        });
+      const r = context.record;
+      if (index)
+        line(
+          `index: ${index.files} files (${index.added} added, ${index.changed} changed, ${index.removed} removed, ${index.chunks} chunks written) in ${index.ms} ms`
+        );
+      line(
+        `${preview.persona} on ${preview.tier}: ${r.tokens} of ${r.budget} tokens (${r.tokenizer}); retrieval: ${r.retrieval === "none" ? "none (no index)" : r.retrieval === "lexical" ? "lexical (no Ollama embeddings configured)" : r.retrieval}`
+      );
+      if (r.taskBodyCutAt !== void 0)
+        line(`task body cut at ${r.taskBodyCutAt} characters to fit`);
+      line("taken:");
+      for (const s of r.shown) {
+        const ranges = s.ranges ? ` lines ${s.ranges.map(([a, b]) => `${a}-${b}`).join(",")}` : "";
+        line(
+          `  ${color.green("\u2714")} ${s.path}${ranges}  ${s.why}, ${s.tokens} tokens, score ${s.score}`
+        );
+      }
+      if (r.omittedCount) {
+        line(`left out (${r.omittedCount}):`);
+        for (const o of r.omitted) line(`  \xB7 ${o.path}: ${o.why}`);
+        if (r.omittedCount > r.omitted.length)
+          line(`  \u2026 and ${r.omittedCount - r.omitted.length} more`);
+      }
+      for (const n of r.notes) line(`note: ${n}`);
+    }
+  );
+}
+
+// src/cli/commands/demo.ts
+import { resolve as resolve3 } from "node:path";
+
 // src/cli/commands/ledger.ts
 import { createWriteStream } from "node:fs";
 import { writeFile } from "node:fs/promises";
@@ -4123,7 +4175,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-UT6DS5OT.js"),
+    import("./chunks/load-config-NNAU65ER.js"),
     import("./chunks/ledger-ref-JIYHJL2K.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -4162,7 +4214,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-UX27437F.js"),
+        import("./chunks/report-from-git-YISDJYBI.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4207,7 +4259,7 @@ function registerLedger(program2) {
     false
   ).option("--json", "print the result as JSON").action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-7V2GCKEF.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-ICY46YRX.js");
     const result = await verifyLedger(repoDir, ref);
     const bad = result.violations.length + result.omitted;
     process.exitCode = bad > 0 ? 1 : 0;
@@ -4320,7 +4372,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-K4XCPC2Q.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-LDYROT7R.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4354,7 +4406,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-6LAS4GLJ.js");
+      const { runDemo } = await import("./chunks/demo-ACYMLOUQ.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4438,7 +4490,7 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-UUIBO6GV.js");
+      const { initRepo } = await import("./chunks/init-repo-GJ2SHKMN.js");
       const result = await initRepo({
         repoDir: resolve4(opts.repo),
         action: opts.action,
@@ -4510,9 +4562,9 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-UT6DS5OT.js"),
+        import("./chunks/load-config-NNAU65ER.js"),
         import("./chunks/ledger-ref-JIYHJL2K.js"),
-        import("./chunks/receipt-Z2OWL5JM.js"),
+        import("./chunks/receipt-DRXVQIL3.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const repoDir = resolve6(opts.repo);
@@ -4545,8 +4597,8 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
-        import("./chunks/load-config-UT6DS5OT.js"),
-        import("./chunks/intake-QJMURGJU.js"),
+        import("./chunks/load-config-NNAU65ER.js"),
+        import("./chunks/intake-EG2WT4ZH.js"),
         import("./chunks/router-ZGKB5KQ7.js")
       ]);
       const repoDir = resolve7(opts.repo);
@@ -4588,7 +4640,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-II4ZUZ6Y.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-ZWCF5EEL.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -4607,6 +4659,7 @@ function buildProgram() {
   registerLedger(program2);
   registerReceipt(program2);
   registerInit(program2);
+  registerContext(program2);
   return program2;
 }
 async function main(argv) {

@@ -4,9 +4,9 @@ import {
 } from "./chunk-D7PL7NYQ.js";
 import "./chunk-SGRH57CK.js";
 import "./chunk-BM7RQP47.js";
-import "./chunk-H3BZYI6F.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
+import "./chunk-H3BZYI6F.js";
 import {
   LedgerError
 } from "./chunk-AYJEV7GA.js";

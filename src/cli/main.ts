@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { describeError, exitCodeOf } from '../core/errors.js';
 import { packageVersion } from '../core/package-version.js';
 import { setUpZodForShortProcesses } from '../core/zod-setup.js';
+import { registerContext } from './commands/context.js';
 import { registerDemo } from './commands/demo.js';
 import { registerGate } from './commands/gate.js';
 import { registerInit } from './commands/init.js';
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerLedger(program);
   registerReceipt(program);
   registerInit(program);
+  registerContext(program);
   return program;
 }
 

@@ -154,6 +154,9 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
     chunksSeen.set(c.path, n + 1);
     retrievedScore.set(c.path, (retrievedScore.get(c.path) ?? 0) + c.score);
   }
+  // Outside the lane only the clearly relevant are worth their tokens: a quarter of the best.
+  const floor = Math.max(0, ...retrievedScore.values()) / 4;
+  for (const [path, score] of retrievedScore) if (score < floor) retrievedScore.delete(path);
   const inLane = options.laneGlobs.length
     ? picomatch([...options.laneGlobs], { dot: false })
     : () => false;

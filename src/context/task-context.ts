@@ -6,6 +6,7 @@ import type { Task } from '../core/task.js';
 import type { Persona } from '../personas/persona-schema.js';
 import { gatherContext, type GatheredContext, type PromptRenderer } from './gather-context.js';
 import { openUpdatedIndex } from './open-index.js';
+import type { IndexUpdate } from './repo-index.js';
 import { tokenCounterFor } from './token-counter.js';
 import type { Workspace } from './workspace.js';
 
@@ -38,12 +39,15 @@ export async function gatherTaskContext(options: {
   answers?: string | undefined;
   changedPaths?: readonly string[] | undefined;
   render: PromptRenderer;
+  /** Told the index's counts and time after each update (first build or incremental). */
+  onIndex?: ((update: IndexUpdate) => void) | undefined;
+  onIndexProgress?: ((done: number, total: number) => void) | undefined;
 }): Promise<GatheredContext> {
   const { config, plan } = options;
   const first = plan.models[0] ? config.models[plan.models[0]] : undefined;
   const counter = first ? await tokenCounterFor(first) : undefined;
   const budget = promptBudget(config, plan.tier);
-  const index = await openUpdatedIndex(options.workspace);
+  const index = await openUpdatedIndex(options.workspace, options.onIndex, options.onIndexProgress);
   const context = await gatherContext({
     workspace: options.workspace,
     task: options.task,

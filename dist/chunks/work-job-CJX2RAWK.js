@@ -1,22 +1,23 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   workOnTask
-} from "./chunk-D6PTMU6R.js";
+} from "./chunk-Q26GZJYN.js";
 import "./chunk-A6XXJ64N.js";
+import "./chunk-VPGG6BY4.js";
+import "./chunk-4XV6O5W2.js";
+import "./chunk-XSZJ7D6U.js";
+import "./chunk-UACD5XDR.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-C5MAKRMN.js";
-import "./chunk-VPGG6BY4.js";
-import "./chunk-EJRKRDZZ.js";
-import "./chunk-XSZJ7D6U.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-MOVWQC26.js";
-import "./chunk-EP24EKF6.js";
 import "./chunk-D7PL7NYQ.js";
 import "./chunk-SGRH57CK.js";
 import "./chunk-BM7RQP47.js";
-import "./chunk-H3BZYI6F.js";
+import "./chunk-MOVWQC26.js";
 import "./chunk-DZOLSQ6D.js";
+import "./chunk-EP24EKF6.js";
 import "./chunk-4KRPT4EI.js";
+import "./chunk-H3BZYI6F.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 

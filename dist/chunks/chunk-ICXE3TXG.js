@@ -3,16 +3,16 @@ import {
   sanitizeUntrusted
 } from "./chunk-RLITK63G.js";
 import {
-  parseYamlWith,
-  splitFrontMatter
-} from "./chunk-KYZ73INA.js";
+  Task,
+  taskKey
+} from "./chunk-BM7RQP47.js";
 import {
   sha256
 } from "./chunk-MOVWQC26.js";
 import {
-  Task,
-  taskKey
-} from "./chunk-BM7RQP47.js";
+  parseYamlWith,
+  splitFrontMatter
+} from "./chunk-KYZ73INA.js";
 import {
   Size,
   Slug

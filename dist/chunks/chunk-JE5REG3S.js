@@ -1,14 +1,14 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   AiosConfigSchema
-} from "./chunk-G2CY6AIH.js";
-import {
-  parseYamlWith
-} from "./chunk-KYZ73INA.js";
+} from "./chunk-FUXN3YVC.js";
 import {
   canonicalJson,
   sha256
 } from "./chunk-MOVWQC26.js";
+import {
+  parseYamlWith
+} from "./chunk-KYZ73INA.js";
 import {
   packageRoot
 } from "./chunk-AMKKWZM7.js";

@@ -1,12 +1,12 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  dollarsToMicros
-} from "./chunk-EP24EKF6.js";
-import {
   Risk,
   Size,
   Slug
 } from "./chunk-DZOLSQ6D.js";
+import {
+  dollarsToMicros
+} from "./chunk-EP24EKF6.js";
 import {
   external_exports
 } from "./chunk-4KRPT4EI.js";

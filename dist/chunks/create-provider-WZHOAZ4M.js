@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createProvider
-} from "./chunk-4RKDV5ZG.js";
+} from "./chunk-BCREPOCY.js";
 import "./chunk-NV2LNVE6.js";
 import "./chunk-KYZ73INA.js";
 import "./chunk-4KRPT4EI.js";

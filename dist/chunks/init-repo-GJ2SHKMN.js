@@ -2,16 +2,16 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   REPO_CONFIG_PATH,
   defaultConfigPath
-} from "./chunk-Q6ZKG42X.js";
-import "./chunk-G2CY6AIH.js";
-import "./chunk-KYZ73INA.js";
+} from "./chunk-JE5REG3S.js";
+import "./chunk-FUXN3YVC.js";
 import "./chunk-MOVWQC26.js";
+import "./chunk-KYZ73INA.js";
+import "./chunk-DZOLSQ6D.js";
 import "./chunk-EP24EKF6.js";
+import "./chunk-4KRPT4EI.js";
 import {
   packageRoot
 } from "./chunk-AMKKWZM7.js";
-import "./chunk-DZOLSQ6D.js";
-import "./chunk-4KRPT4EI.js";
 import {
   InputError
 } from "./chunk-AYJEV7GA.js";

@@ -3,9 +3,6 @@ import {
   monotonicFactory
 } from "./chunk-XSZJ7D6U.js";
 import {
-  sha256
-} from "./chunk-MOVWQC26.js";
-import {
   readLedger,
   readStoredEntries,
   taskFolders
@@ -18,6 +15,9 @@ import {
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";
+import {
+  sha256
+} from "./chunk-MOVWQC26.js";
 import {
   gitWithInput
 } from "./chunk-H3BZYI6F.js";

@@ -112,7 +112,7 @@ async function createProvider(modelId, model, ctx) {
           }
         );
       }
-      const { createOpenAiProvider } = await import("./openai-provider-MPLTJ7HV.js");
+      const { createOpenAiProvider } = await import("./openai-provider-X4DOLTP2.js");
       return createOpenAiProvider({
         modelId,
         model: model.model,

@@ -10,10 +10,6 @@ import {
   tokenCost
 } from "./chunk-2K2IB55S.js";
 import {
-  CatFileBatch
-} from "./chunk-XQDBF3P2.js";
-import "./chunk-EP24EKF6.js";
-import {
   listTree,
   parseStoredEntry
 } from "./chunk-D7PL7NYQ.js";
@@ -21,12 +17,16 @@ import "./chunk-SGRH57CK.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";
-import "./chunk-H3BZYI6F.js";
-import "./chunk-DZOLSQ6D.js";
-import "./chunk-4KRPT4EI.js";
 import {
   timeCostMicros
 } from "./chunk-RJNZGAYP.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-EP24EKF6.js";
+import "./chunk-4KRPT4EI.js";
+import {
+  CatFileBatch
+} from "./chunk-XQDBF3P2.js";
+import "./chunk-H3BZYI6F.js";
 import {
   InputError
 } from "./chunk-AYJEV7GA.js";

@@ -7,14 +7,8 @@ import {
 } from "./chunk-B6MATDKX.js";
 import {
   TaskFileFrontMatter
-} from "./chunk-GNOIYJ2A.js";
+} from "./chunk-ICXE3TXG.js";
 import "./chunk-RLITK63G.js";
-import {
-  AiosConfigSchema
-} from "./chunk-G2CY6AIH.js";
-import "./chunk-KYZ73INA.js";
-import "./chunk-MOVWQC26.js";
-import "./chunk-EP24EKF6.js";
 import {
   LedgerEntry,
   Plan
@@ -22,7 +16,13 @@ import {
 import {
   Task
 } from "./chunk-BM7RQP47.js";
+import {
+  AiosConfigSchema
+} from "./chunk-FUXN3YVC.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-KYZ73INA.js";
 import "./chunk-DZOLSQ6D.js";
+import "./chunk-EP24EKF6.js";
 import {
   external_exports
 } from "./chunk-4KRPT4EI.js";

@@ -8,18 +8,18 @@ import {
 } from "./chunk-JTFXGSZY.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-EP24EKF6.js";
 import {
   parseStoredEntry
 } from "./chunk-D7PL7NYQ.js";
 import "./chunk-SGRH57CK.js";
 import "./chunk-BM7RQP47.js";
+import "./chunk-RJNZGAYP.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-EP24EKF6.js";
+import "./chunk-4KRPT4EI.js";
 import {
   gitWithInput
 } from "./chunk-H3BZYI6F.js";
-import "./chunk-DZOLSQ6D.js";
-import "./chunk-4KRPT4EI.js";
-import "./chunk-RJNZGAYP.js";
 import {
   LedgerError
 } from "./chunk-AYJEV7GA.js";

@@ -4,14 +4,14 @@ import {
 } from "./chunk-4RNGXASX.js";
 import {
   loadConfig
-} from "./chunk-Q6ZKG42X.js";
-import "./chunk-G2CY6AIH.js";
-import "./chunk-KYZ73INA.js";
+} from "./chunk-JE5REG3S.js";
+import "./chunk-FUXN3YVC.js";
 import "./chunk-MOVWQC26.js";
-import "./chunk-EP24EKF6.js";
-import "./chunk-AMKKWZM7.js";
+import "./chunk-KYZ73INA.js";
 import "./chunk-DZOLSQ6D.js";
+import "./chunk-EP24EKF6.js";
 import "./chunk-4KRPT4EI.js";
+import "./chunk-AMKKWZM7.js";
 import {
   InputError
 } from "./chunk-AYJEV7GA.js";
@@ -45,7 +45,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-X7NXYCU4.js");
+  const { runGitHubJobWith } = await import("./github-job-KZ2OF36F.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

@@ -1,11 +1,11 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  parseRetryAfterMs
-} from "./chunk-VPGG6BY4.js";
-import {
   CallDeadline,
   stopError
 } from "./chunk-XTHVT5NB.js";
+import {
+  parseRetryAfterMs
+} from "./chunk-VPGG6BY4.js";
 import {
   MODEL_SPEC_VERSION
 } from "./chunk-NV2LNVE6.js";

@@ -6,14 +6,14 @@ import {
   monthOf,
   readMonthSpend,
   spendFromEntries
-} from "./chunk-EJRKRDZZ.js";
+} from "./chunk-4XV6O5W2.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-D7PL7NYQ.js";
 import "./chunk-SGRH57CK.js";
 import "./chunk-BM7RQP47.js";
-import "./chunk-H3BZYI6F.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
+import "./chunk-H3BZYI6F.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 export {

@@ -3,11 +3,15 @@ import {
   repoOf
 } from "./chunk-4RNGXASX.js";
 import {
+  wo
+} from "./chunk-HUXMMFDI.js";
+import {
   GitLedgerStore,
   commitFiles,
   commitHoldsFiles,
   systemClock
-} from "./chunk-A6EIRJ5E.js";
+} from "./chunk-K3YJPVGN.js";
+import "./chunk-XSZJ7D6U.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";
@@ -15,13 +19,6 @@ import "./chunk-B6MATDKX.js";
 import {
   neutralizeForGitHub
 } from "./chunk-RLITK63G.js";
-import {
-  wo
-} from "./chunk-HUXMMFDI.js";
-import "./chunk-XSZJ7D6U.js";
-import "./chunk-KYZ73INA.js";
-import "./chunk-MOVWQC26.js";
-import "./chunk-AMKKWZM7.js";
 import "./chunk-D7PL7NYQ.js";
 import {
   GateVerdict,
@@ -30,15 +27,18 @@ import {
 import {
   Task
 } from "./chunk-BM7RQP47.js";
-import {
-  gitWithInput
-} from "./chunk-H3BZYI6F.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-KYZ73INA.js";
 import {
   WorkInfo
 } from "./chunk-DZOLSQ6D.js";
 import {
   external_exports
 } from "./chunk-4KRPT4EI.js";
+import "./chunk-AMKKWZM7.js";
+import {
+  gitWithInput
+} from "./chunk-H3BZYI6F.js";
 import {
   ForgeError,
   GitError,
@@ -6203,7 +6203,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-XCB6RI74.js");
+      const { intakeJob } = await import("./intake-job-JFBIXSYX.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6243,10 +6243,10 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-K6QQ2HBG.js"),
-        import("./work-job-NASWUZK3.js"),
+        import("./work-job-CJX2RAWK.js"),
         import("./default-gates-XNAAX2X2.js"),
-        import("./create-provider-GRORJRZF.js"),
-        import("./month-spend-LX4YQYYY.js")
+        import("./create-provider-WZHOAZ4M.js"),
+        import("./month-spend-HW6N5D24.js")
       ]);
       const workspace = await openGitWorkspace(repoDir, ref);
       const providers = /* @__PURE__ */ new Map();
@@ -6309,7 +6309,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
       const work = existsSync(join2(inputs.artifactDir, ARTIFACT_FILES.work)) ? await readArtifact(inputs.artifactDir, "work", WorkArtifact) : void 0;
-      const { deliverJob } = await import("./deliver-job-DYPXAEGQ.js");
+      const { deliverJob } = await import("./deliver-job-FWKK2WUB.js");
       const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },

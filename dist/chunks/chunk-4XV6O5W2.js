@@ -7,11 +7,11 @@ import {
   refExists
 } from "./chunk-D7PL7NYQ.js";
 import {
-  gitEnv
-} from "./chunk-H3BZYI6F.js";
-import {
   external_exports
 } from "./chunk-4KRPT4EI.js";
+import {
+  gitEnv
+} from "./chunk-H3BZYI6F.js";
 import {
   LedgerError
 } from "./chunk-AYJEV7GA.js";

@@ -3,10 +3,6 @@ import {
   costOf
 } from "./chunk-2K2IB55S.js";
 import {
-  sha256
-} from "./chunk-MOVWQC26.js";
-import "./chunk-EP24EKF6.js";
-import {
   readStoredEntryBatches
 } from "./chunk-D7PL7NYQ.js";
 import {
@@ -17,11 +13,15 @@ import {
   taskKey
 } from "./chunk-BM7RQP47.js";
 import {
+  sha256
+} from "./chunk-MOVWQC26.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-EP24EKF6.js";
+import "./chunk-4KRPT4EI.js";
+import {
   gitEnv,
   gitWithInput
 } from "./chunk-H3BZYI6F.js";
-import "./chunk-DZOLSQ6D.js";
-import "./chunk-4KRPT4EI.js";
 import {
   LedgerError
 } from "./chunk-AYJEV7GA.js";

@@ -1,39 +1,39 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  runTask
-} from "./chunk-D6PTMU6R.js";
-import {
   GitLedgerStore,
   commitFiles,
   commitHoldsFiles,
   systemClock
-} from "./chunk-A6EIRJ5E.js";
+} from "./chunk-K3YJPVGN.js";
+import {
+  runTask
+} from "./chunk-Q26GZJYN.js";
+import {
+  createProvider,
+  loadScript
+} from "./chunk-BCREPOCY.js";
+import {
+  monthOf,
+  readMonthSpend
+} from "./chunk-4XV6O5W2.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";
 import {
   taskFromFile
-} from "./chunk-GNOIYJ2A.js";
-import {
-  createProvider,
-  loadScript
-} from "./chunk-4RKDV5ZG.js";
-import {
-  monthOf,
-  readMonthSpend
-} from "./chunk-EJRKRDZZ.js";
-import {
-  openGitWorkspace
-} from "./chunk-VNKEA7V6.js";
+} from "./chunk-ICXE3TXG.js";
 import {
   defaultGates
 } from "./chunk-UDR7YHOX.js";
 import {
   loadConfig
-} from "./chunk-Q6ZKG42X.js";
+} from "./chunk-JE5REG3S.js";
 import {
   require_dist
 } from "./chunk-KYZ73INA.js";
+import {
+  openGitWorkspace
+} from "./chunk-VNKEA7V6.js";
 import {
   gitWithInput
 } from "./chunk-H3BZYI6F.js";

@@ -1,22 +1,19 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  REPO_CONFIG_PATH,
-  defaultConfigPath,
-  loadConfig,
-  parseConfig
-} from "./chunk-Q6ZKG42X.js";
-import "./chunk-G2CY6AIH.js";
-import "./chunk-KYZ73INA.js";
+  TaskFileFrontMatter,
+  buildTask,
+  taskFromFile
+} from "./chunk-ICXE3TXG.js";
+import "./chunk-RLITK63G.js";
+import "./chunk-BM7RQP47.js";
 import "./chunk-MOVWQC26.js";
-import "./chunk-EP24EKF6.js";
-import "./chunk-AMKKWZM7.js";
+import "./chunk-KYZ73INA.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  REPO_CONFIG_PATH,
-  defaultConfigPath,
-  loadConfig,
-  parseConfig
+  TaskFileFrontMatter,
+  buildTask,
+  taskFromFile
 };

@@ -1,19 +1,22 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  TaskFileFrontMatter,
-  buildTask,
-  taskFromFile
-} from "./chunk-GNOIYJ2A.js";
-import "./chunk-RLITK63G.js";
-import "./chunk-KYZ73INA.js";
+  REPO_CONFIG_PATH,
+  defaultConfigPath,
+  loadConfig,
+  parseConfig
+} from "./chunk-JE5REG3S.js";
+import "./chunk-FUXN3YVC.js";
 import "./chunk-MOVWQC26.js";
-import "./chunk-BM7RQP47.js";
+import "./chunk-KYZ73INA.js";
 import "./chunk-DZOLSQ6D.js";
+import "./chunk-EP24EKF6.js";
 import "./chunk-4KRPT4EI.js";
+import "./chunk-AMKKWZM7.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  TaskFileFrontMatter,
-  buildTask,
-  taskFromFile
+  REPO_CONFIG_PATH,
+  defaultConfigPath,
+  loadConfig,
+  parseConfig
 };
