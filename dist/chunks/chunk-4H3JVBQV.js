@@ -13,7 +13,7 @@ import {
 import {
   buildPrompt,
   gatherTaskContext
-} from "./chunk-UACD5XDR.js";
+} from "./chunk-DXHT4LA4.js";
 import {
   neutralizeForGitHub
 } from "./chunk-RLITK63G.js";

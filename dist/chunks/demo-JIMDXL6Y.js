@@ -4,16 +4,16 @@ import {
 } from "./chunk-HUXMMFDI.js";
 import {
   createLocalRunner
-} from "./chunk-WXX7PVRL.js";
+} from "./chunk-RGRE7G2X.js";
 import "./chunk-K3YJPVGN.js";
-import "./chunk-Q26GZJYN.js";
+import "./chunk-4H3JVBQV.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-BCREPOCY.js";
 import "./chunk-NV2LNVE6.js";
 import "./chunk-4XV6O5W2.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-UACD5XDR.js";
+import "./chunk-DXHT4LA4.js";
 import "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
 import "./chunk-ICXE3TXG.js";

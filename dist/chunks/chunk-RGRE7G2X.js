@@ -7,7 +7,7 @@ import {
 } from "./chunk-K3YJPVGN.js";
 import {
   runTask
-} from "./chunk-Q26GZJYN.js";
+} from "./chunk-4H3JVBQV.js";
 import {
   createProvider,
   loadScript

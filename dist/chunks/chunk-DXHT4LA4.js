@@ -514,6 +514,7 @@ import { DatabaseSync } from "node:sqlite";
 var WINDOW = 60;
 var OVERLAP = 10;
 var MAX_SECTION = 120;
+var MIN_LINES = 40;
 var MARKDOWN = /\.(md|markdown|mdx|txt|rst|adoc)$/i;
 var CODE = /\.(php|phtml|inc|js|mjs|cjs|jsx|ts|tsx|py|rb|go|rs|java|kt|swift|cs|c|h|cc|cpp|hpp|vue|svelte|astro)$/i;
 var STYLE = /\.(css|scss|sass|less)$/i;
@@ -556,11 +557,25 @@ function bySections(lines, opens) {
   if (starts.length === 0) return windows(lines, 0, lines.length - 1, []);
   const out = [];
   if ((starts[0]?.at ?? 0) > 0) out.push(...windows(lines, 0, (starts[0]?.at ?? 1) - 1, []));
+  let open;
+  const flush = () => {
+    if (open) out.push(chunk(lines, open.from, open.to, open.names));
+    open = void 0;
+  };
   starts.forEach((s, k) => {
     const end = (starts[k + 1]?.at ?? lines.length) - 1;
-    if (end - s.at + 1 <= MAX_SECTION) out.push(chunk(lines, s.at, end, [s.name]));
-    else out.push(...windows(lines, s.at, end, [s.name]));
+    if (end - s.at + 1 > MAX_SECTION) {
+      flush();
+      out.push(...windows(lines, s.at, end, [s.name]));
+      return;
+    }
+    if (open && end - open.from + 1 > MIN_LINES) flush();
+    if (open) {
+      open.to = end;
+      open.names.push(s.name);
+    } else open = { from: s.at, to: end, names: [s.name] };
   });
+  flush();
   return out;
 }
 function windows(lines, from, to, symbols) {
@@ -582,6 +597,12 @@ function chunk(lines, from, to, symbols) {
 }
 
 // src/context/repo-index.ts
+function searchableText(text) {
+  const camel = text.match(/\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\b/g);
+  if (!camel) return text;
+  return `${text}
+${wordsOf([...new Set(camel)].join(" ")).join(" ")}`;
+}
 var SCHEMA_VERSION = "1";
 var MAX_INDEXED_BYTES = 2e6;
 var READ_BATCH = 400;
@@ -695,7 +716,7 @@ var RepoIndex = class _RepoIndex {
               r.lastInsertRowid,
               pathWords,
               wordsOf(c.symbols.join(" ")).join(" "),
-              wordsOf(c.text).join(" ")
+              searchableText(c.text)
             );
             chunks++;
           }
