@@ -21,8 +21,9 @@ if (op === 'index') {
   // First build or an update: list, check ignore rules, read changed blobs, chunk, write.
   const index = RepoIndex.open(indexFile);
   const entries = await ws.listEntries();
-  const ignored = await ws.ignoredPaths(entries.map((e) => e.path));
-  extra = await index.update(entries, (b) => ws.readBlobs(b), { ignored });
+  extra = await index.update(entries, (b) => ws.readBlobs(b), {
+    ignored: (p) => ws.ignoredPaths(p),
+  });
   index.close();
 } else if (op === 'select') {
   // What `aios run` does for context: bring the index up to date (nothing changed), search,
@@ -30,8 +31,9 @@ if (op === 'index') {
   const task = JSON.parse(await readFile(taskFile, 'utf8'));
   const index = RepoIndex.open(indexFile);
   const entries = await ws.listEntries();
-  const ignored = await ws.ignoredPaths(entries.map((e) => e.path));
-  await index.update(entries, (b) => ws.readBlobs(b), { ignored });
+  await index.update(entries, (b) => ws.readBlobs(b), {
+    ignored: (p) => ws.ignoredPaths(p),
+  });
   const c = await gatherContext({
     workspace: ws,
     task,

@@ -178,21 +178,24 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
   retrieved.sort(byRelevance);
 
   // Files the repository's ignore rules match are never shown (they can be committed by force).
-  const ignored = options.workspace.ignoredPaths
-    ? await options.workspace.ignoredPaths(
-        [...named, ...changed, ...lane, ...retrieved].map((c) => c.entry.path),
-      )
-    : new Set<string>();
+  // Named and changed files are checked now (a named one gets a note); the rest only when
+  // planned, so a 20,000-file lane costs one small check, not one of every path.
+  const ignoredOf = async (paths: readonly string[]): Promise<ReadonlySet<string>> =>
+    options.workspace.ignoredPaths && paths.length
+      ? options.workspace.ignoredPaths(paths)
+      : new Set<string>();
+  const ignoredNow = await ignoredOf([...named, ...changed].map((c) => c.entry.path));
   const keep = (c: Candidate): boolean => {
-    if (!ignored.has(c.entry.path)) return true;
+    if (!ignoredNow.has(c.entry.path)) return true;
     if (c.why === 'named') excludedNote(c.entry.path, 'gitignored', 'task');
     return false;
   };
+  const dropped = new Set<string>();
   const pools: Record<string, Candidate[]> = {
     named: named.filter(keep),
     changed: changed.filter(keep),
-    lane: lane.filter(keep),
-    retrieved: retrieved.filter(keep),
+    lane,
+    retrieved,
   };
 
   // ---- The task body and the fixed part of the prompt ------------------------------------------
@@ -258,6 +261,15 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
       }
     }
     if (planned.length === 0) return allowance;
+    const ignoredPlanned = await ignoredOf(
+      planned.filter((c) => !c.mustShow).map((c) => c.entry.path),
+    );
+    for (const c of planned) {
+      if (!ignoredPlanned.has(c.entry.path)) continue;
+      considered.add(c.entry.path);
+      dropped.add(c.entry.path);
+    }
+    planned.splice(0, planned.length, ...planned.filter((c) => !dropped.has(c.entry.path)));
     const blobs = await readBlobs(
       options.workspace,
       planned.map((c) => c.entry),
@@ -317,7 +329,9 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
   const shownPaths = (): Set<string> => new Set(files.map((f) => f.path));
   const omittedOf = (): Candidate[] => {
     const shown = shownPaths();
-    return QUOTAS.flatMap((q) => pools[q.why] ?? []).filter((c) => !shown.has(c.entry.path));
+    return QUOTAS.flatMap((q) => pools[q.why] ?? []).filter(
+      (c) => !shown.has(c.entry.path) && !dropped.has(c.entry.path),
+    );
   };
   let result = finish(files, omittedOf());
   // The files were counted one by one; the prompt as a whole is the figure that must fit.

@@ -21,11 +21,9 @@ export async function openUpdatedIndex(
   const index = RepoIndex.open(indexFile);
   try {
     const entries = await listEntries.call(workspace);
-    const ignored = workspace.ignoredPaths
-      ? await workspace.ignoredPaths(entries.map((e) => e.path))
-      : new Set<string>();
+    const ignoredPaths = workspace.ignoredPaths?.bind(workspace);
     const update = await index.update(entries, (blobs) => readBlobs.call(workspace, blobs), {
-      ignored,
+      ignored: ignoredPaths,
       onProgress,
     });
     onUpdate?.(update);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
@@ -40,7 +41,7 @@ export interface RetrievedChunk {
 
 export type BlobReader = (blobs: readonly string[]) => Promise<Map<string, Buffer>>;
 
-const SCHEMA_VERSION = '1';
+const SCHEMA_VERSION = '2';
 /** Files larger than this are not indexed (they are still shown, cut, when named). */
 const MAX_INDEXED_BYTES = 2_000_000;
 /** Blobs read per pipelined batch while indexing: bounds memory on large repositories. */
@@ -80,7 +81,7 @@ export class RepoIndex {
     if (version?.value !== SCHEMA_VERSION) {
       // An older layout is a cache, not a record: start again.
       this.db.exec(
-        'DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS chunks; DROP TABLE IF EXISTS chunk_text;',
+        'DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS chunks; DROP TABLE IF EXISTS chunk_vocab; DROP TABLE IF EXISTS chunk_text;',
       );
     }
     this.db.exec(`
@@ -92,6 +93,7 @@ export class RepoIndex {
       CREATE INDEX IF NOT EXISTS chunks_by_path ON chunks (path);
       CREATE VIRTUAL TABLE IF NOT EXISTS chunk_text USING fts5 (
         path, symbols, body, content = '', contentless_delete = 1);
+      CREATE VIRTUAL TABLE IF NOT EXISTS chunk_vocab USING fts5vocab (chunk_text, 'row');
     `);
     this.db
       .prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)")
@@ -128,11 +130,29 @@ export class RepoIndex {
     entries: readonly TreeEntry[],
     read: BlobReader,
     options: {
-      ignored?: ReadonlySet<string>;
+      /** Which of these paths the repository's ignore rules match (asked only when needed). */
+      ignored?: (paths: readonly string[]) => Promise<ReadonlySet<string>>;
       onProgress?: (done: number, total: number) => void;
     } = {},
   ): Promise<IndexUpdate> {
     const started = performance.now();
+    const none = (): IndexUpdate => ({
+      files: entries.length,
+      added: 0,
+      changed: 0,
+      removed: 0,
+      chunks: 0,
+      ms: Math.round(performance.now() - started),
+    });
+    // The whole tree's fingerprint: the same tree as last time means nothing to do, without
+    // loading a row per file (what keeps a run on a 20,000-file repository quick).
+    const hash = createHash('sha1');
+    for (const e of entries) hash.update(`${e.blob} ${e.path}\0`);
+    const fingerprint = hash.digest('hex');
+    const last = this.db.prepare("SELECT value FROM meta WHERE key = 'tree'").get() as
+      { value: string } | undefined;
+    if (last?.value === fingerprint) return none();
+
     const known = new Map<string, string>();
     for (const row of this.stmt.allFiles.all() as { path: string; blob: string }[])
       known.set(row.path, row.blob);
@@ -140,6 +160,7 @@ export class RepoIndex {
     const todo: TreeEntry[] = [];
     let added = 0;
     let changed = 0;
+    let rulesChanged = false;
     for (const e of entries) {
       present.add(e.path);
       const was = known.get(e.path);
@@ -147,8 +168,18 @@ export class RepoIndex {
       if (was === undefined) added++;
       else changed++;
       todo.push(e);
+      if (e.path === '.gitignore' || e.path.endsWith('/.gitignore')) rulesChanged = true;
     }
     let removed = 0;
+    for (const path of known.keys()) {
+      if (present.has(path)) continue;
+      if (path === '.gitignore' || path.endsWith('/.gitignore')) rulesChanged = true;
+    }
+    // New ignore rules can hide files that did not change: then every path is asked again.
+    const ignored =
+      options.ignored && (rulesChanged || todo.length)
+        ? await options.ignored(rulesChanged ? entries.map((e) => e.path) : todo.map((e) => e.path))
+        : new Set<string>();
     this.db.exec('BEGIN');
     try {
       for (const path of known.keys()) {
@@ -156,6 +187,14 @@ export class RepoIndex {
         this.dropPath(path);
         this.stmt.deleteFile.run(path);
         removed++;
+      }
+      if (rulesChanged) {
+        const todoPaths = new Set(todo.map((e) => e.path));
+        for (const e of entries) {
+          if (!ignored.has(e.path) || todoPaths.has(e.path)) continue;
+          this.dropPath(e.path);
+          this.stmt.putFile.run(e.path, e.blob, e.size, 'gitignored');
+        }
       }
       this.db.exec('COMMIT');
     } catch (error) {
@@ -169,7 +208,7 @@ export class RepoIndex {
       const batch = todo.slice(i, i + READ_BATCH);
       const skip = new Map<string, string>();
       for (const e of batch) {
-        const why = options.ignored?.has(e.path)
+        const why = ignored.has(e.path)
           ? 'gitignored'
           : (excludedByName(e.path) ?? (e.size > MAX_INDEXED_BYTES ? 'too-large' : undefined));
         if (why) skip.set(e.path, why);
@@ -203,6 +242,7 @@ export class RepoIndex {
       done += batch.length;
       options.onProgress?.(done, todo.length);
     }
+    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('tree', ?)").run(fingerprint);
     return {
       files: entries.length,
       added,
@@ -215,8 +255,18 @@ export class RepoIndex {
 
   /** The best chunks for the query terms by BM25 with column weights. */
   search(terms: readonly string[], limit = 50): RetrievedChunk[] {
-    const words = [...new Set(terms.flatMap((t) => wordsOf(t)))];
+    let words = [...new Set(terms.flatMap((t) => wordsOf(t)))];
     if (words.length === 0) return [];
+    // Words in more than a tenth of all chunks say little and cost most (BM25 is computed for
+    // every chunk that matches): they are left out unless nothing rarer is asked.
+    const total = (this.db.prepare('SELECT count(*) AS n FROM chunks').get() as { n: number }).n;
+    if (total > 1000) {
+      const docs = this.db.prepare('SELECT doc FROM chunk_vocab WHERE term = ?');
+      const rare = words.filter(
+        (w) => ((docs.get(w) as { doc: number } | undefined)?.doc ?? 0) <= total / 10,
+      );
+      if (rare.length) words = rare;
+    }
     const query = words.map((w) => `"${w}"`).join(' OR ');
     const rows = this.db
       .prepare(

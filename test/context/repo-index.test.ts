@@ -13,8 +13,9 @@ async function update(dir: string, index: RepoIndex) {
   const ws: Workspace = await openGitWorkspace(dir);
   try {
     const entries = await ws.listEntries!();
-    const ignored = await ws.ignoredPaths!(entries.map((e) => e.path));
-    return await index.update(entries, (b) => ws.readBlobs!(b), { ignored });
+    return await index.update(entries, (b) => ws.readBlobs!(b), {
+      ignored: (p) => ws.ignoredPaths!(p),
+    });
   } finally {
     await ws.close();
   }
@@ -81,6 +82,13 @@ describe('the repository index', () => {
       expect(rankFiles(index, 'giraffe')).toEqual(['docs/renamed.md']);
       expect(rankFiles(index, 'ostrich')).toEqual([]);
       expect(index.stats()).toMatchObject({ files: 2 });
+
+      // A new ignore rule hides a file that did not change: it leaves the index.
+      await writeFile(join(dir, '.gitignore'), 'docs/renamed.md\n');
+      commitAll(dir, 'ignore a file');
+      await update(dir, index);
+      expect(rankFiles(index, 'giraffe')).toEqual([]);
+      expect(rankFiles(index, 'penguin')).toEqual(['docs/alpha.md']);
     } finally {
       index.close();
     }

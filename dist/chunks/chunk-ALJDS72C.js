@@ -34,6 +34,14 @@ function queryTerms(text, limit = 64) {
 }
 function pathScore(path, terms) {
   if (terms.size === 0) return 0;
+  const lower = path.toLowerCase();
+  let any = false;
+  for (const t of terms)
+    if (lower.includes(t)) {
+      any = true;
+      break;
+    }
+  if (!any) return 0;
   const slash = path.lastIndexOf("/");
   const base = new Set(wordsOf(path.slice(slash + 1)));
   const dirs = new Set(wordsOf(path.slice(0, Math.max(0, slash))));
@@ -282,19 +290,19 @@ ${options.answers ?? ""}`;
   const byRelevance = (a, b) => b.score - a.score || a.entry.size - b.entry.size || a.entry.path.localeCompare(b.entry.path);
   lane.sort(byRelevance);
   retrieved.sort(byRelevance);
-  const ignored = options.workspace.ignoredPaths ? await options.workspace.ignoredPaths(
-    [...named, ...changed, ...lane, ...retrieved].map((c) => c.entry.path)
-  ) : /* @__PURE__ */ new Set();
+  const ignoredOf = async (paths) => options.workspace.ignoredPaths && paths.length ? options.workspace.ignoredPaths(paths) : /* @__PURE__ */ new Set();
+  const ignoredNow = await ignoredOf([...named, ...changed].map((c) => c.entry.path));
   const keep = (c) => {
-    if (!ignored.has(c.entry.path)) return true;
+    if (!ignoredNow.has(c.entry.path)) return true;
     if (c.why === "named") excludedNote(c.entry.path, "gitignored", "task");
     return false;
   };
+  const dropped = /* @__PURE__ */ new Set();
   const pools = {
     named: named.filter(keep),
     changed: changed.filter(keep),
-    lane: lane.filter(keep),
-    retrieved: retrieved.filter(keep)
+    lane,
+    retrieved
   };
   const budget = options.maxTokens;
   const draft = (files2, taskBody2, omittedCount = 0) => ({
@@ -350,6 +358,15 @@ ${FENCE}>>>
       }
     }
     if (planned.length === 0) return allowance;
+    const ignoredPlanned = await ignoredOf(
+      planned.filter((c) => !c.mustShow).map((c) => c.entry.path)
+    );
+    for (const c of planned) {
+      if (!ignoredPlanned.has(c.entry.path)) continue;
+      considered.add(c.entry.path);
+      dropped.add(c.entry.path);
+    }
+    planned.splice(0, planned.length, ...planned.filter((c) => !dropped.has(c.entry.path)));
     const blobs = await readBlobs(
       options.workspace,
       planned.map((c) => c.entry)
@@ -405,7 +422,9 @@ ${FENCE}>>>
   const shownPaths = () => new Set(files.map((f) => f.path));
   const omittedOf = () => {
     const shown = shownPaths();
-    return QUOTAS.flatMap((q) => pools[q.why] ?? []).filter((c) => !shown.has(c.entry.path));
+    return QUOTAS.flatMap((q) => pools[q.why] ?? []).filter(
+      (c) => !shown.has(c.entry.path) && !dropped.has(c.entry.path)
+    );
   };
   let result = finish(files, omittedOf());
   while (result.tokens + reserve > budget && files.length > 0) {
@@ -506,6 +525,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname as dirname2, join } from "node:path";
 
 // src/context/repo-index.ts
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { DatabaseSync } from "node:sqlite";
@@ -603,7 +623,7 @@ function searchableText(text) {
   return `${text}
 ${wordsOf([...new Set(camel)].join(" ")).join(" ")}`;
 }
-var SCHEMA_VERSION = "1";
+var SCHEMA_VERSION = "2";
 var MAX_INDEXED_BYTES = 2e6;
 var READ_BATCH = 400;
 var WEIGHTS = { path: 4, symbols: 3, body: 1 };
@@ -620,7 +640,7 @@ var RepoIndex = class _RepoIndex {
     const version = this.db.prepare("SELECT value FROM meta WHERE key = 'schema'").get();
     if (version?.value !== SCHEMA_VERSION) {
       this.db.exec(
-        "DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS chunks; DROP TABLE IF EXISTS chunk_text;"
+        "DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS chunks; DROP TABLE IF EXISTS chunk_vocab; DROP TABLE IF EXISTS chunk_text;"
       );
     }
     this.db.exec(`
@@ -632,6 +652,7 @@ var RepoIndex = class _RepoIndex {
       CREATE INDEX IF NOT EXISTS chunks_by_path ON chunks (path);
       CREATE VIRTUAL TABLE IF NOT EXISTS chunk_text USING fts5 (
         path, symbols, body, content = '', contentless_delete = 1);
+      CREATE VIRTUAL TABLE IF NOT EXISTS chunk_vocab USING fts5vocab (chunk_text, 'row');
     `);
     this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION);
     this.stmt = {
@@ -662,6 +683,19 @@ var RepoIndex = class _RepoIndex {
    */
   async update(entries, read, options = {}) {
     const started = performance.now();
+    const none = () => ({
+      files: entries.length,
+      added: 0,
+      changed: 0,
+      removed: 0,
+      chunks: 0,
+      ms: Math.round(performance.now() - started)
+    });
+    const hash = createHash("sha1");
+    for (const e of entries) hash.update(`${e.blob} ${e.path}\0`);
+    const fingerprint = hash.digest("hex");
+    const last = this.db.prepare("SELECT value FROM meta WHERE key = 'tree'").get();
+    if (last?.value === fingerprint) return none();
     const known = /* @__PURE__ */ new Map();
     for (const row of this.stmt.allFiles.all())
       known.set(row.path, row.blob);
@@ -669,6 +703,7 @@ var RepoIndex = class _RepoIndex {
     const todo = [];
     let added = 0;
     let changed = 0;
+    let rulesChanged = false;
     for (const e of entries) {
       present.add(e.path);
       const was = known.get(e.path);
@@ -676,8 +711,14 @@ var RepoIndex = class _RepoIndex {
       if (was === void 0) added++;
       else changed++;
       todo.push(e);
+      if (e.path === ".gitignore" || e.path.endsWith("/.gitignore")) rulesChanged = true;
     }
     let removed = 0;
+    for (const path of known.keys()) {
+      if (present.has(path)) continue;
+      if (path === ".gitignore" || path.endsWith("/.gitignore")) rulesChanged = true;
+    }
+    const ignored = options.ignored && (rulesChanged || todo.length) ? await options.ignored(rulesChanged ? entries.map((e) => e.path) : todo.map((e) => e.path)) : /* @__PURE__ */ new Set();
     this.db.exec("BEGIN");
     try {
       for (const path of known.keys()) {
@@ -685,6 +726,14 @@ var RepoIndex = class _RepoIndex {
         this.dropPath(path);
         this.stmt.deleteFile.run(path);
         removed++;
+      }
+      if (rulesChanged) {
+        const todoPaths = new Set(todo.map((e) => e.path));
+        for (const e of entries) {
+          if (!ignored.has(e.path) || todoPaths.has(e.path)) continue;
+          this.dropPath(e.path);
+          this.stmt.putFile.run(e.path, e.blob, e.size, "gitignored");
+        }
       }
       this.db.exec("COMMIT");
     } catch (error) {
@@ -697,7 +746,7 @@ var RepoIndex = class _RepoIndex {
       const batch = todo.slice(i, i + READ_BATCH);
       const skip = /* @__PURE__ */ new Map();
       for (const e of batch) {
-        const why = options.ignored?.has(e.path) ? "gitignored" : excludedByName(e.path) ?? (e.size > MAX_INDEXED_BYTES ? "too-large" : void 0);
+        const why = ignored.has(e.path) ? "gitignored" : excludedByName(e.path) ?? (e.size > MAX_INDEXED_BYTES ? "too-large" : void 0);
         if (why) skip.set(e.path, why);
       }
       const blobs = await read(batch.filter((e) => !skip.has(e.path)).map((e) => e.blob));
@@ -729,6 +778,7 @@ var RepoIndex = class _RepoIndex {
       done += batch.length;
       options.onProgress?.(done, todo.length);
     }
+    this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('tree', ?)").run(fingerprint);
     return {
       files: entries.length,
       added,
@@ -740,8 +790,16 @@ var RepoIndex = class _RepoIndex {
   }
   /** The best chunks for the query terms by BM25 with column weights. */
   search(terms, limit = 50) {
-    const words = [...new Set(terms.flatMap((t) => wordsOf(t)))];
+    let words = [...new Set(terms.flatMap((t) => wordsOf(t)))];
     if (words.length === 0) return [];
+    const total = this.db.prepare("SELECT count(*) AS n FROM chunks").get().n;
+    if (total > 1e3) {
+      const docs = this.db.prepare("SELECT doc FROM chunk_vocab WHERE term = ?");
+      const rare = words.filter(
+        (w) => (docs.get(w)?.doc ?? 0) <= total / 10
+      );
+      if (rare.length) words = rare;
+    }
     const query = words.map((w) => `"${w}"`).join(" OR ");
     const rows = this.db.prepare(
       `SELECT c.path, c.blob, c.start, c.end, c.symbols,
@@ -788,9 +846,9 @@ async function openUpdatedIndex(workspace, onUpdate, onProgress) {
   const index = RepoIndex.open(indexFile);
   try {
     const entries = await listEntries.call(workspace);
-    const ignored = workspace.ignoredPaths ? await workspace.ignoredPaths(entries.map((e) => e.path)) : /* @__PURE__ */ new Set();
+    const ignoredPaths = workspace.ignoredPaths?.bind(workspace);
     const update = await index.update(entries, (blobs) => readBlobs2.call(workspace, blobs), {
-      ignored,
+      ignored: ignoredPaths,
       onProgress
     });
     onUpdate?.(update);

@@ -7,7 +7,7 @@ import {
 } from "./chunk-K3YJPVGN.js";
 import {
   runTask
-} from "./chunk-4H3JVBQV.js";
+} from "./chunk-T562BAKS.js";
 import {
   createProvider,
   loadScript

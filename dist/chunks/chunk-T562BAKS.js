@@ -13,7 +13,7 @@ import {
 import {
   buildPrompt,
   gatherTaskContext
-} from "./chunk-DXHT4LA4.js";
+} from "./chunk-ALJDS72C.js";
 import {
   neutralizeForGitHub
 } from "./chunk-RLITK63G.js";
