@@ -8,6 +8,43 @@ export interface Excerpt {
   readonly hits: number;
 }
 
+/**
+ * The text an excerpt shows for line ranges (1-based, inclusive): what `excerptOf` produces,
+ * so a recorded excerpt can be rebuilt from the blob and its ranges alone.
+ */
+export function renderExcerpt(
+  content: string,
+  ranges: readonly (readonly [number, number])[],
+): string {
+  return renderLines(
+    linesOf(content),
+    ranges.map(([a, b]) => ({ from: a - 1, to: b - 1 })),
+  );
+}
+
+function linesOf(content: string): string[] {
+  const lines = content.split('\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+function renderLines(
+  lines: readonly string[],
+  ranges: readonly { from: number; to: number }[],
+): string {
+  const width = String(lines.length).length;
+  const parts: string[] = [`[excerpt of ${lines.length} lines; line numbers on the left]`];
+  let prev = -1;
+  for (const r of [...ranges].sort((a, b) => a.from - b.from)) {
+    if (r.from > prev + 1) parts.push('…');
+    for (let i = r.from; i <= r.to; i++)
+      parts.push(`${String(i + 1).padStart(width)}| ${lines[i] ?? ''}`);
+    prev = r.to;
+  }
+  if (prev < lines.length - 1) parts.push('…');
+  return parts.join('\n');
+}
+
 const AROUND = 4; // lines of context either side of a matching line
 
 /**
@@ -21,8 +58,7 @@ export function excerptOf(
   terms: ReadonlySet<string>,
   fits: (text: string) => boolean,
 ): Excerpt | undefined {
-  const lines = content.split('\n');
-  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  const lines = linesOf(content);
   const scores = lines.map((l) => lineScore(l, terms));
   // Windows around matching lines, merged when they touch.
   const windows: { from: number; to: number; score: number }[] = [];
@@ -38,19 +74,8 @@ export function excerptOf(
   });
   if (windows.length === 0) windows.push({ from: 0, to: lines.length - 1, score: 0 });
 
-  const render = (ranges: readonly { from: number; to: number }[]): string => {
-    const width = String(lines.length).length;
-    const parts: string[] = [`[excerpt of ${lines.length} lines; line numbers on the left]`];
-    let prev = -1;
-    for (const r of [...ranges].sort((a, b) => a.from - b.from)) {
-      if (r.from > prev + 1) parts.push('…');
-      for (let i = r.from; i <= r.to; i++)
-        parts.push(`${String(i + 1).padStart(width)}| ${lines[i] ?? ''}`);
-      prev = r.to;
-    }
-    if (prev < lines.length - 1) parts.push('…');
-    return parts.join('\n');
-  };
+  const render = (ranges: readonly { from: number; to: number }[]): string =>
+    renderLines(lines, ranges);
 
   const chosen: { from: number; to: number }[] = [];
   let hits = 0;

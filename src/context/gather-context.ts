@@ -79,7 +79,7 @@ const QUOTAS: readonly { why: ContextWhy; share: number }[] = [
 /** At most this share of the budget goes to the task body; a longer body is cut with a note. */
 const TASK_BODY_SHARE = 0.5;
 /** How many omitted paths the persona is shown by name (the rest are a count). */
-const OMITTED_SHOWN = 10;
+export const OMITTED_SHOWN = 10;
 /** How many omitted paths the record keeps by name. */
 const OMITTED_RECORDED = 25;
 
@@ -221,10 +221,7 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
   const bodyAllowance = Math.max(0, Math.floor(budget * TASK_BODY_SHARE) - fixed);
   if (counter.count(task.body) > bodyAllowance) {
     taskBodyCutAt = cutToTokens(task.body, bodyAllowance, counter);
-    taskBody =
-      `${task.body.slice(0, taskBodyCutAt)}\n\n[The task text is cut here to fit the context ` +
-      `budget: ${taskBodyCutAt} of ${task.body.length} characters shown. The full text is in ` +
-      `the ledger snapshot.]`;
+    taskBody = cutTaskBody(task.body, taskBodyCutAt);
   }
   const overhead = promptTokens(draft([], taskBody));
   // Room for the omitted-files line and the notes, which are known only at the end.
@@ -384,6 +381,14 @@ function mentions(text: string, path: string): boolean {
     at = text.indexOf(path, at + 1);
   }
   return false;
+}
+
+/** The task body cut at `at` characters, with the note the persona reads. */
+export function cutTaskBody(body: string, at: number): string {
+  return (
+    `${body.slice(0, at)}\n\n[The task text is cut here to fit the context budget: ${at} of ` +
+    `${body.length} characters shown. The full text is in the ledger snapshot.]`
+  );
 }
 
 function shownBase(c: Candidate): Omit<ContextFile, 'content' | 'tokens'> {

@@ -1,16 +1,16 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-V2VZJ5C2.js";
+} from "./chunk-565GMKBR.js";
 import "./chunk-K3YJPVGN.js";
-import "./chunk-T562BAKS.js";
+import "./chunk-5NPXNTBB.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-BCREPOCY.js";
 import "./chunk-NV2LNVE6.js";
 import "./chunk-4XV6O5W2.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-ALJDS72C.js";
+import "./chunk-MJVYDLV4.js";
 import "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
 import "./chunk-ICXE3TXG.js";

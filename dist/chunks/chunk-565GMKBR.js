@@ -7,7 +7,7 @@ import {
 } from "./chunk-K3YJPVGN.js";
 import {
   runTask
-} from "./chunk-T562BAKS.js";
+} from "./chunk-5NPXNTBB.js";
 import {
   createProvider,
   loadScript

@@ -13,7 +13,7 @@ import {
 import {
   buildPrompt,
   gatherTaskContext
-} from "./chunk-ALJDS72C.js";
+} from "./chunk-MJVYDLV4.js";
 import {
   neutralizeForGitHub
 } from "./chunk-RLITK63G.js";

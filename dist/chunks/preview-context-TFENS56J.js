@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   buildPrompt,
   gatherTaskContext
-} from "./chunk-ALJDS72C.js";
+} from "./chunk-MJVYDLV4.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";

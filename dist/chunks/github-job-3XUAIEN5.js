@@ -6203,7 +6203,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-EVWFOGK7.js");
+      const { intakeJob } = await import("./intake-job-KKDSWSMY.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6243,7 +6243,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-K6QQ2HBG.js"),
-        import("./work-job-BKKSC3SQ.js"),
+        import("./work-job-AVCHSDHH.js"),
         import("./default-gates-XNAAX2X2.js"),
         import("./create-provider-WZHOAZ4M.js"),
         import("./month-spend-HW6N5D24.js")
@@ -6309,7 +6309,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
       const work = existsSync(join2(inputs.artifactDir, ARTIFACT_FILES.work)) ? await readArtifact(inputs.artifactDir, "work", WorkArtifact) : void 0;
-      const { deliverJob } = await import("./deliver-job-XTNXQSDG.js");
+      const { deliverJob } = await import("./deliver-job-UIZVY4TA.js");
       const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },

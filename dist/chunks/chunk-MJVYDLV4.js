@@ -66,10 +66,27 @@ function lineScore(line, terms) {
 }
 
 // src/context/excerpt.ts
-var AROUND = 4;
-function excerptOf(content, terms, fits) {
+function linesOf(content) {
   const lines = content.split("\n");
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+function renderLines(lines, ranges) {
+  const width = String(lines.length).length;
+  const parts = [`[excerpt of ${lines.length} lines; line numbers on the left]`];
+  let prev = -1;
+  for (const r of [...ranges].sort((a, b) => a.from - b.from)) {
+    if (r.from > prev + 1) parts.push("\u2026");
+    for (let i = r.from; i <= r.to; i++)
+      parts.push(`${String(i + 1).padStart(width)}| ${lines[i] ?? ""}`);
+    prev = r.to;
+  }
+  if (prev < lines.length - 1) parts.push("\u2026");
+  return parts.join("\n");
+}
+var AROUND = 4;
+function excerptOf(content, terms, fits) {
+  const lines = linesOf(content);
   const scores = lines.map((l) => lineScore(l, terms));
   const windows2 = [];
   scores.forEach((s, i) => {
@@ -83,19 +100,7 @@ function excerptOf(content, terms, fits) {
     } else windows2.push({ from, to, score: s });
   });
   if (windows2.length === 0) windows2.push({ from: 0, to: lines.length - 1, score: 0 });
-  const render = (ranges) => {
-    const width = String(lines.length).length;
-    const parts = [`[excerpt of ${lines.length} lines; line numbers on the left]`];
-    let prev = -1;
-    for (const r of [...ranges].sort((a, b) => a.from - b.from)) {
-      if (r.from > prev + 1) parts.push("\u2026");
-      for (let i = r.from; i <= r.to; i++)
-        parts.push(`${String(i + 1).padStart(width)}| ${lines[i] ?? ""}`);
-      prev = r.to;
-    }
-    if (prev < lines.length - 1) parts.push("\u2026");
-    return parts.join("\n");
-  };
+  const render = (ranges) => renderLines(lines, ranges);
   const chosen = [];
   let hits = 0;
   const ranked = [...windows2].sort((a, b) => b.score - a.score || a.from - b.from).slice(0, 200);
@@ -323,9 +328,7 @@ ${context.notes.join("\n")}`);
   const bodyAllowance = Math.max(0, Math.floor(budget * TASK_BODY_SHARE) - fixed);
   if (counter.count(task.body) > bodyAllowance) {
     taskBodyCutAt = cutToTokens(task.body, bodyAllowance, counter);
-    taskBody = `${task.body.slice(0, taskBodyCutAt)}
-
-[The task text is cut here to fit the context budget: ${taskBodyCutAt} of ${task.body.length} characters shown. The full text is in the ledger snapshot.]`;
+    taskBody = cutTaskBody(task.body, taskBodyCutAt);
   }
   const overhead = promptTokens(draft([], taskBody));
   const omittedLine = counter.count(
@@ -473,6 +476,11 @@ function mentions(text, path) {
     at = text.indexOf(path, at + 1);
   }
   return false;
+}
+function cutTaskBody(body, at) {
+  return `${body.slice(0, at)}
+
+[The task text is cut here to fit the context budget: ${at} of ${body.length} characters shown. The full text is in the ledger snapshot.]`;
 }
 function shownBase(c) {
   return { path: c.entry.path, blob: c.entry.blob, score: c.score, why: c.why };
