@@ -130,7 +130,7 @@ export async function run() {
     // First index, against every blob read raw.
     const first = [];
     const raw = [];
-    for (let i = 0; i < Math.max(1, Math.min(RUNS, 3)); i++) {
+    for (let i = 0; i < Math.max(1, Math.min(RUNS, 2)); i++) {
       first.push(measure('index', repo, indexFile(i)));
       raw.push(measure('raw', repo, indexFile(i)));
     }

@@ -81,26 +81,32 @@ export function excerptOf(
   let hits = 0;
   // The best 200 windows are plenty for any budget, and keep this linear on huge files.
   const ranked = [...windows].sort((a, b) => b.score - a.score || a.from - b.from).slice(0, 200);
-  for (const w of ranked) {
-    if (fits(render([...chosen, w]))) {
-      chosen.push(w);
-      hits += w.score;
-      continue;
+  // The best windows that fit, as a prefix of the ranking: the longest prefix is found by
+  // binary search (a handful of renders, not one per window).
+  let lo = 0;
+  let hi = ranked.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(render(ranked.slice(0, mid)))) lo = mid;
+    else hi = mid - 1;
+  }
+  for (const w of ranked.slice(0, lo)) {
+    chosen.push(w);
+    hits += w.score;
+  }
+  const w = ranked[0];
+  if (lo === 0 && w) {
+    // Not even the best window fits whole: keep as many of its lines as do.
+    if (!fits(render([{ from: w.from, to: w.from }]))) return undefined;
+    let a = w.from;
+    let b = w.to;
+    while (a < b) {
+      const mid = Math.ceil((a + b) / 2);
+      if (fits(render([{ from: w.from, to: mid }]))) a = mid;
+      else b = mid - 1;
     }
-    // The window does not fit whole: keep as many of its lines as do (binary search), once.
-    if (chosen.length === 0) {
-      let lo = w.from;
-      let hi = w.to;
-      if (!fits(render([{ from: w.from, to: w.from }]))) return undefined;
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (fits(render([{ from: w.from, to: mid }]))) lo = mid;
-        else hi = mid - 1;
-      }
-      chosen.push({ from: w.from, to: lo });
-      hits += scores.slice(w.from, lo + 1).reduce((a, b) => a + b, 0);
-    }
-    break;
+    chosen.push({ from: w.from, to: a });
+    hits += scores.slice(w.from, a + 1).reduce((x, y) => x + y, 0);
   }
   if (chosen.length === 0) return undefined;
   chosen.sort((a, b) => a.from - b.from);

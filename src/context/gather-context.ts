@@ -130,8 +130,16 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
   if (options.answers) addNamed(options.answers, 'answer');
   // Dot-files (`.env`) escape the path pattern: a secret file named anywhere still gets its note.
   const said = `${task.title}\n${task.body}\n${options.answers ?? ''}`;
+  const exclusion = new Map<string, ExclusionReason | undefined>();
+  const excluded = (path: string): ExclusionReason | undefined => {
+    if (!exclusion.has(path)) exclusion.set(path, excludedByName(path));
+    return exclusion.get(path);
+  };
+  const short = said.length < 100_000;
   for (const entry of entries) {
-    if (taken.has(entry.path) || excludedByName(entry.path) !== 'secret') continue;
+    // On a short text the cheap test goes first; a megabyte of text is searched only for secrets.
+    if (short && !said.includes(entry.path)) continue;
+    if (taken.has(entry.path) || excluded(entry.path) !== 'secret') continue;
     if (!mentions(said, entry.path)) continue;
     taken.add(entry.path);
     excludedNote(entry.path, 'secret', 'task');
@@ -163,13 +171,13 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
   const lane: Candidate[] = [];
   const retrieved: Candidate[] = [];
   for (const entry of entries) {
-    if (taken.has(entry.path) || excludedByName(entry.path)) continue;
     const found = retrievedScore.get(entry.path);
+    const inTheLane = TEXT_FILE.test(entry.path) && inLane(entry.path);
+    if ((!inTheLane && found === undefined) || taken.has(entry.path) || excluded(entry.path))
+      continue;
     const score = (found ?? 0) + pathScore(entry.path, terms);
-    if (TEXT_FILE.test(entry.path) && inLane(entry.path))
-      lane.push({ entry, why: 'lane', score, mustShow: false });
-    else if (found !== undefined)
-      retrieved.push({ entry, why: 'retrieved', score, mustShow: false });
+    if (inTheLane) lane.push({ entry, why: 'lane', score, mustShow: false });
+    else retrieved.push({ entry, why: 'retrieved', score, mustShow: false });
   }
   // Most relevant first; among equals the smallest, so more of them fit.
   const byRelevance = (a: Candidate, b: Candidate): number =>

@@ -4,16 +4,16 @@ import {
 } from "./chunk-HUXMMFDI.js";
 import {
   createLocalRunner
-} from "./chunk-565GMKBR.js";
+} from "./chunk-KXKR6ZDD.js";
 import "./chunk-K3YJPVGN.js";
-import "./chunk-5NPXNTBB.js";
+import "./chunk-VS7UXQYY.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-BCREPOCY.js";
 import "./chunk-NV2LNVE6.js";
 import "./chunk-4XV6O5W2.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-MJVYDLV4.js";
+import "./chunk-H37CIZ7O.js";
 import "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
 import "./chunk-ICXE3TXG.js";
@@ -41,7 +41,7 @@ import "./chunk-4KRPT4EI.js";
 import {
   packageRoot
 } from "./chunk-AMKKWZM7.js";
-import "./chunk-VNKEA7V6.js";
+import "./chunk-DWZY4EC5.js";
 import "./chunk-XQDBF3P2.js";
 import "./chunk-H3BZYI6F.js";
 import "./chunk-AYJEV7GA.js";

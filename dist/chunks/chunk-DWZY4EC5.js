@@ -62,9 +62,15 @@ function parseLsTree(out) {
   for (const record of out.split("\0")) {
     const tab = record.indexOf("	");
     if (tab < 0) continue;
-    const [, type, blob, size] = record.slice(0, tab).split(/ +/);
-    if (type !== "blob" || !blob) continue;
-    entries.push({ path: record.slice(tab + 1), blob, size: Number(size) });
+    const sp1 = record.indexOf(" ");
+    const sp2 = record.indexOf(" ", sp1 + 1);
+    const sp3 = record.indexOf(" ", sp2 + 1);
+    if (record.slice(sp1 + 1, sp2) !== "blob" || sp3 < 0) continue;
+    entries.push({
+      path: record.slice(tab + 1),
+      blob: record.slice(sp2 + 1, sp3),
+      size: Number(record.slice(sp3 + 1, tab))
+    });
   }
   return entries;
 }

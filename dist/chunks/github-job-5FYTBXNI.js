@@ -6203,7 +6203,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-KKDSWSMY.js");
+      const { intakeJob } = await import("./intake-job-2QO5BDG6.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6242,8 +6242,8 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { createProvider },
         { readMonthSpend }
       ] = await Promise.all([
-        import("./workspace-K6QQ2HBG.js"),
-        import("./work-job-AVCHSDHH.js"),
+        import("./workspace-5AP6NYTI.js"),
+        import("./work-job-NCRZJJ5V.js"),
         import("./default-gates-XNAAX2X2.js"),
         import("./create-provider-WZHOAZ4M.js"),
         import("./month-spend-HW6N5D24.js")
@@ -6309,7 +6309,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
       const work = existsSync(join2(inputs.artifactDir, ARTIFACT_FILES.work)) ? await readArtifact(inputs.artifactDir, "work", WorkArtifact) : void 0;
-      const { deliverJob } = await import("./deliver-job-UIZVY4TA.js");
+      const { deliverJob } = await import("./deliver-job-SRH6HSNF.js");
       const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },

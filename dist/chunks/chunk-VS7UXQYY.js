@@ -13,7 +13,7 @@ import {
 import {
   buildPrompt,
   gatherTaskContext
-} from "./chunk-MJVYDLV4.js";
+} from "./chunk-H37CIZ7O.js";
 import {
   neutralizeForGitHub
 } from "./chunk-RLITK63G.js";

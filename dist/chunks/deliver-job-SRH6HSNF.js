@@ -3,12 +3,12 @@ import {
   checkWritePolicy,
   deliverTask,
   entryBase
-} from "./chunk-5NPXNTBB.js";
+} from "./chunk-VS7UXQYY.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-4XV6O5W2.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-MJVYDLV4.js";
+import "./chunk-H37CIZ7O.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-2K2IB55S.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-K3YJPVGN.js";
 import {
   runTask
-} from "./chunk-5NPXNTBB.js";
+} from "./chunk-VS7UXQYY.js";
 import {
   createProvider,
   loadScript
@@ -33,7 +33,7 @@ import {
 } from "./chunk-KYZ73INA.js";
 import {
   openGitWorkspace
-} from "./chunk-VNKEA7V6.js";
+} from "./chunk-DWZY4EC5.js";
 import {
   gitWithInput
 } from "./chunk-H3BZYI6F.js";

@@ -104,25 +104,29 @@ function excerptOf(content, terms, fits) {
   const chosen = [];
   let hits = 0;
   const ranked = [...windows2].sort((a, b) => b.score - a.score || a.from - b.from).slice(0, 200);
-  for (const w of ranked) {
-    if (fits(render([...chosen, w]))) {
-      chosen.push(w);
-      hits += w.score;
-      continue;
+  let lo = 0;
+  let hi = ranked.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(render(ranked.slice(0, mid)))) lo = mid;
+    else hi = mid - 1;
+  }
+  for (const w2 of ranked.slice(0, lo)) {
+    chosen.push(w2);
+    hits += w2.score;
+  }
+  const w = ranked[0];
+  if (lo === 0 && w) {
+    if (!fits(render([{ from: w.from, to: w.from }]))) return void 0;
+    let a = w.from;
+    let b = w.to;
+    while (a < b) {
+      const mid = Math.ceil((a + b) / 2);
+      if (fits(render([{ from: w.from, to: mid }]))) a = mid;
+      else b = mid - 1;
     }
-    if (chosen.length === 0) {
-      let lo = w.from;
-      let hi = w.to;
-      if (!fits(render([{ from: w.from, to: w.from }]))) return void 0;
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (fits(render([{ from: w.from, to: mid }]))) lo = mid;
-        else hi = mid - 1;
-      }
-      chosen.push({ from: w.from, to: lo });
-      hits += scores.slice(w.from, lo + 1).reduce((a, b) => a + b, 0);
-    }
-    break;
+    chosen.push({ from: w.from, to: a });
+    hits += scores.slice(w.from, a + 1).reduce((x, y) => x + y, 0);
   }
   if (chosen.length === 0) return void 0;
   chosen.sort((a, b) => a.from - b.from);
@@ -156,11 +160,13 @@ var GENERATED = [
   /_pb2\.py$/
 ];
 var BINARY_EXT = /\.(png|jpe?g|gif|webp|avif|bmp|ico|icns|tiff?|psd|ai|sketch|fig|pdf|docx?|xlsx?|pptx?|odt|zip|gz|tgz|bz2|xz|7z|rar|tar|jar|war|exe|dll|so|dylib|a|o|class|wasm|woff2?|ttf|otf|eot|mp3|mp4|m4a|wav|ogg|flac|mov|avi|mkv|webm|sqlite|db|bin|dat|pyc|node)$/i;
+var SECRET_ANY = new RegExp(SECRET.map((r) => `(?:${r.source})`).join("|"), "i");
+var GENERATED_ANY = new RegExp(GENERATED.map((r) => `(?:${r.source})`).join("|"), "i");
 function excludedByName(path) {
-  if (SECRET.some((r) => r.test(path))) return "secret";
+  if (SECRET_ANY.test(path)) return "secret";
   if (LOCK.test(path)) return "lock";
   if (VENDORED.test(path)) return "vendored";
-  if (GENERATED.some((r) => r.test(path))) return "generated";
+  if (GENERATED_ANY.test(path)) return "generated";
   if (BINARY_EXT.test(path)) return "binary";
   return void 0;
 }
@@ -257,8 +263,15 @@ ${task.body}`, "task");
   const said = `${task.title}
 ${task.body}
 ${options.answers ?? ""}`;
+  const exclusion = /* @__PURE__ */ new Map();
+  const excluded = (path) => {
+    if (!exclusion.has(path)) exclusion.set(path, excludedByName(path));
+    return exclusion.get(path);
+  };
+  const short = said.length < 1e5;
   for (const entry of entries) {
-    if (taken.has(entry.path) || excludedByName(entry.path) !== "secret") continue;
+    if (short && !said.includes(entry.path)) continue;
+    if (taken.has(entry.path) || excluded(entry.path) !== "secret") continue;
     if (!mentions(said, entry.path)) continue;
     taken.add(entry.path);
     excludedNote(entry.path, "secret", "task");
@@ -284,13 +297,13 @@ ${options.answers ?? ""}`;
   const lane = [];
   const retrieved = [];
   for (const entry of entries) {
-    if (taken.has(entry.path) || excludedByName(entry.path)) continue;
     const found = retrievedScore.get(entry.path);
+    const inTheLane = TEXT_FILE.test(entry.path) && inLane(entry.path);
+    if (!inTheLane && found === void 0 || taken.has(entry.path) || excluded(entry.path))
+      continue;
     const score = (found ?? 0) + pathScore(entry.path, terms);
-    if (TEXT_FILE.test(entry.path) && inLane(entry.path))
-      lane.push({ entry, why: "lane", score, mustShow: false });
-    else if (found !== void 0)
-      retrieved.push({ entry, why: "retrieved", score, mustShow: false });
+    if (inTheLane) lane.push({ entry, why: "lane", score, mustShow: false });
+    else retrieved.push({ entry, why: "retrieved", score, mustShow: false });
   }
   const byRelevance = (a, b) => b.score - a.score || a.entry.size - b.entry.size || a.entry.path.localeCompare(b.entry.path);
   lane.sort(byRelevance);

@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   buildPrompt,
   gatherTaskContext
-} from "./chunk-MJVYDLV4.js";
+} from "./chunk-H37CIZ7O.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";
@@ -27,7 +27,7 @@ import "./chunk-4KRPT4EI.js";
 import "./chunk-AMKKWZM7.js";
 import {
   openGitWorkspace
-} from "./chunk-VNKEA7V6.js";
+} from "./chunk-DWZY4EC5.js";
 import "./chunk-XQDBF3P2.js";
 import "./chunk-H3BZYI6F.js";
 import {

@@ -1,12 +1,12 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   planTask
-} from "./chunk-5NPXNTBB.js";
+} from "./chunk-VS7UXQYY.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-4XV6O5W2.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-MJVYDLV4.js";
+import "./chunk-H37CIZ7O.js";
 import {
   buildTask
 } from "./chunk-ICXE3TXG.js";
