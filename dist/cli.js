@@ -4490,7 +4490,7 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-GJ2SHKMN.js");
+      const { initRepo } = await import("./chunks/init-repo-SEKBSV5Y.js");
       const result = await initRepo({
         repoDir: resolve4(opts.repo),
         action: opts.action,

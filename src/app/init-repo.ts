@@ -3,6 +3,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { defaultConfigPath, REPO_CONFIG_PATH } from '../config/load-config.js';
 import { InputError } from '../core/errors.js';
+import { addAiosIgnoreLine } from './aios-ignore.js';
 import { packageRoot } from '../core/package-root.js';
 
 export const WORKFLOW_PATH = '.github/workflows/aios.yml';
@@ -67,5 +68,6 @@ export async function initRepo(
     await write(file);
     written.push(path);
   }
+  if (await addAiosIgnoreLine(options.repoDir)) written.push('.gitignore');
   return { written, kept };
 }

@@ -19,8 +19,29 @@ import "./chunk-OWSLLXUM.js";
 
 // src/app/init-repo.ts
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { copyFile, mkdir, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname, join as join2 } from "node:path";
+
+// src/app/aios-ignore.ts
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+var LINE = ".aios/";
+async function addAiosIgnoreLine(repoDir) {
+  const file = join(repoDir, ".gitignore");
+  const text = await readFile(file, "utf8").catch((error) => {
+    if (error.code === "ENOENT") return "";
+    throw error;
+  });
+  const present = text.split(/\r?\n/).map((l) => l.trim()).some((l) => [".aios", ".aios/", "/.aios", "/.aios/", ".aios/*", "/.aios/*"].includes(l));
+  if (present) return false;
+  const sep = text === "" || text.endsWith("\n") ? "" : "\n";
+  await writeFile(file, `${text}${sep}# AIOS: the search index cache and local drafts
+${LINE}
+`);
+  return true;
+}
+
+// src/app/init-repo.ts
 var WORKFLOW_PATH = ".github/workflows/aios.yml";
 async function renderWorkflow(action, workRunner) {
   let labels;
@@ -39,7 +60,7 @@ async function renderWorkflow(action, workRunner) {
       hint: "Use owner/repo@ref, or ./ for a local checkout."
     });
   }
-  const template = await readFile(join(packageRoot(), "templates", "workflow.yml"), "utf8");
+  const template = await readFile2(join2(packageRoot(), "templates", "workflow.yml"), "utf8");
   return template.replaceAll("__AIOS_ACTION__", action).replaceAll("__AIOS_WORK_RUNNER__", JSON.stringify(labels));
 }
 async function initRepo(options) {
@@ -47,10 +68,10 @@ async function initRepo(options) {
   const kept = [];
   const workflow = await renderWorkflow(options.action, options.workRunner);
   for (const [path, write] of [
-    [WORKFLOW_PATH, (file) => writeFile(file, workflow)],
+    [WORKFLOW_PATH, (file) => writeFile2(file, workflow)],
     [REPO_CONFIG_PATH, (file) => copyFile(defaultConfigPath(), file)]
   ]) {
-    const file = join(options.repoDir, path);
+    const file = join2(options.repoDir, path);
     if (existsSync(file) && !options.force) {
       kept.push(path);
       continue;
@@ -59,6 +80,7 @@ async function initRepo(options) {
     await write(file);
     written.push(path);
   }
+  if (await addAiosIgnoreLine(options.repoDir)) written.push(".gitignore");
   return { written, kept };
 }
 export {
