@@ -4042,7 +4042,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-WMUDZKM7.js");
+      const { previewContext } = await import("./chunks/preview-context-TQ46PVTJ.js");
       const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -4176,7 +4176,7 @@ async function open(opts) {
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
     import("./chunks/load-config-NNAU65ER.js"),
-    import("./chunks/ledger-ref-JIYHJL2K.js")
+    import("./chunks/ledger-ref-TPVZLE2C.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -4214,7 +4214,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-YISDJYBI.js"),
+        import("./chunks/report-from-git-XYIY36HT.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4259,7 +4259,7 @@ function registerLedger(program2) {
     false
   ).option("--json", "print the result as JSON").action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-ICY46YRX.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-G25QTHOQ.js");
     const result = await verifyLedger(repoDir, ref);
     const bad = result.violations.length + result.omitted;
     process.exitCode = bad > 0 ? 1 : 0;
@@ -4285,7 +4285,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-UZ2MCTIX.js"),
+      import("./chunks/read-ledger-QCLJL65P.js"),
       import("./chunks/export-ledger-SC7YZRJK.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4372,7 +4372,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-6DHVLFJD.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-FMU4LVPE.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4406,7 +4406,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-ESHYF3GX.js");
+      const { runDemo } = await import("./chunks/demo-X6ID6DJJ.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4563,8 +4563,8 @@ function registerReceipt(program2) {
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
         import("./chunks/load-config-NNAU65ER.js"),
-        import("./chunks/ledger-ref-JIYHJL2K.js"),
-        import("./chunks/receipt-DRXVQIL3.js"),
+        import("./chunks/ledger-ref-TPVZLE2C.js"),
+        import("./chunks/receipt-LGUPKTIZ.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
       ]);
       const repoDir = resolve6(opts.repo);
@@ -4640,7 +4640,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-ZWCF5EEL.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-CFDKTW3B.js");
     printJson(jsonSchemaFor(name));
   });
 }

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { AiosConfig } from '../config/config-schema.js';
+import type { ContextRecord } from '../core/context-record.js';
+import { describeError } from '../core/errors.js';
 import { sha256 } from '../core/hash.js';
 import type { Plan } from '../core/plan.js';
 import type { Task } from '../core/task.js';
@@ -47,7 +49,20 @@ export async function gatherTaskContext(options: {
   const first = plan.models[0] ? config.models[plan.models[0]] : undefined;
   const counter = first ? await tokenCounterFor(first) : undefined;
   const budget = promptBudget(config, plan.tier);
-  const index = await openUpdatedIndex(options.workspace, options.onIndex, options.onIndexProgress);
+  // The index is a cache: when it cannot be opened (a read-only checkout, a broken file) the
+  // context is chosen without it, and the record says why.
+  let indexed: ContextRecord['index'];
+  const index = await openUpdatedIndex(
+    options.workspace,
+    (u) => {
+      indexed = u;
+      options.onIndex?.(u);
+    },
+    options.onIndexProgress,
+  ).catch((error: unknown) => {
+    indexed = { error: describeError(error) };
+    return undefined;
+  });
   const context = await gatherContext({
     workspace: options.workspace,
     task: options.task,
@@ -64,5 +79,12 @@ export async function gatherTaskContext(options: {
     (b) => sha256(b),
     () => undefined,
   );
-  return personaHash ? { ...context, record: { ...context.record, personaHash } } : context;
+  return {
+    ...context,
+    record: {
+      ...context.record,
+      ...(indexed ? { index: indexed } : {}),
+      ...(personaHash ? { personaHash } : {}),
+    },
+  };
 }

@@ -4,10 +4,10 @@ import {
   commitFiles,
   commitHoldsFiles,
   systemClock
-} from "./chunk-K3YJPVGN.js";
+} from "./chunk-B6KVGCJB.js";
 import {
   runTask
-} from "./chunk-VS7UXQYY.js";
+} from "./chunk-CMIHYMSC.js";
 import {
   createProvider,
   loadScript
@@ -15,7 +15,7 @@ import {
 import {
   monthOf,
   readMonthSpend
-} from "./chunk-4XV6O5W2.js";
+} from "./chunk-ZR4AWZX3.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";

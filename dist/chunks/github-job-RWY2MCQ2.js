@@ -10,7 +10,7 @@ import {
   commitFiles,
   commitHoldsFiles,
   systemClock
-} from "./chunk-K3YJPVGN.js";
+} from "./chunk-B6KVGCJB.js";
 import "./chunk-XSZJ7D6U.js";
 import {
   personaFolder
@@ -19,11 +19,11 @@ import "./chunk-B6MATDKX.js";
 import {
   neutralizeForGitHub
 } from "./chunk-RLITK63G.js";
-import "./chunk-D7PL7NYQ.js";
+import "./chunk-2YRUZUHQ.js";
 import {
   GateVerdict,
   Plan
-} from "./chunk-SGRH57CK.js";
+} from "./chunk-OFFKEMHX.js";
 import {
   Task
 } from "./chunk-BM7RQP47.js";
@@ -6203,7 +6203,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-2QO5BDG6.js");
+      const { intakeJob } = await import("./intake-job-LFUJVZCF.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6243,10 +6243,10 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-5AP6NYTI.js"),
-        import("./work-job-NCRZJJ5V.js"),
+        import("./work-job-ZS5ONE4Y.js"),
         import("./default-gates-XNAAX2X2.js"),
         import("./create-provider-WZHOAZ4M.js"),
-        import("./month-spend-HW6N5D24.js")
+        import("./month-spend-H4M6WXBD.js")
       ]);
       const workspace = await openGitWorkspace(repoDir, ref);
       const providers = /* @__PURE__ */ new Map();
@@ -6309,7 +6309,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
       const work = existsSync(join2(inputs.artifactDir, ARTIFACT_FILES.work)) ? await readArtifact(inputs.artifactDir, "work", WorkArtifact) : void 0;
-      const { deliverJob } = await import("./deliver-job-SRH6HSNF.js");
+      const { deliverJob } = await import("./deliver-job-L3LLJAI6.js");
       const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },

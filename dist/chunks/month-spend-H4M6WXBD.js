@@ -1,14 +1,15 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  listTree,
-  parseStoredEntry,
-  readLedger,
-  readStoredEntries,
-  readStoredEntryBatches,
-  refExists,
-  taskFolders
-} from "./chunk-D7PL7NYQ.js";
-import "./chunk-SGRH57CK.js";
+  MonthSpend,
+  UNKNOWN_PERSON,
+  entryFileTime,
+  monthOf,
+  readMonthSpend,
+  spendFromEntries
+} from "./chunk-ZR4AWZX3.js";
+import "./chunk-XSZJ7D6U.js";
+import "./chunk-2YRUZUHQ.js";
+import "./chunk-OFFKEMHX.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
@@ -16,11 +17,10 @@ import "./chunk-H3BZYI6F.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  listTree,
-  parseStoredEntry,
-  readLedger,
-  readStoredEntries,
-  readStoredEntryBatches,
-  refExists,
-  taskFolders
+  MonthSpend,
+  UNKNOWN_PERSON,
+  entryFileTime,
+  monthOf,
+  readMonthSpend,
+  spendFromEntries
 };

@@ -9,11 +9,11 @@ import {
 import {
   MonthSpend,
   monthOf
-} from "./chunk-4XV6O5W2.js";
+} from "./chunk-ZR4AWZX3.js";
 import {
   buildPrompt,
   gatherTaskContext
-} from "./chunk-H37CIZ7O.js";
+} from "./chunk-HS77YGWD.js";
 import {
   neutralizeForGitHub
 } from "./chunk-RLITK63G.js";

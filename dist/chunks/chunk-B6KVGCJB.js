@@ -6,12 +6,12 @@ import {
   readLedger,
   readStoredEntries,
   taskFolders
-} from "./chunk-D7PL7NYQ.js";
+} from "./chunk-2YRUZUHQ.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry,
   serializeEntry
-} from "./chunk-SGRH57CK.js";
+} from "./chunk-OFFKEMHX.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";

@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-KZOAC5N3.js";
+} from "./chunk-ZW5LX2LY.js";
 import {
   ReportBuilder
 } from "./chunk-JTFXGSZY.js";
@@ -10,8 +10,8 @@ import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
 import {
   parseStoredEntry
-} from "./chunk-D7PL7NYQ.js";
-import "./chunk-SGRH57CK.js";
+} from "./chunk-2YRUZUHQ.js";
+import "./chunk-OFFKEMHX.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-RJNZGAYP.js";
 import "./chunk-DZOLSQ6D.js";

@@ -5,7 +5,7 @@ import {
 import {
   listTree,
   refExists
-} from "./chunk-D7PL7NYQ.js";
+} from "./chunk-2YRUZUHQ.js";
 import {
   external_exports
 } from "./chunk-4KRPT4EI.js";

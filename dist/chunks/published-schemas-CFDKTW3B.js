@@ -12,7 +12,7 @@ import "./chunk-RLITK63G.js";
 import {
   LedgerEntry,
   Plan
-} from "./chunk-SGRH57CK.js";
+} from "./chunk-OFFKEMHX.js";
 import {
   Task
 } from "./chunk-BM7RQP47.js";

@@ -4,11 +4,11 @@ import {
 } from "./chunk-2K2IB55S.js";
 import {
   readStoredEntryBatches
-} from "./chunk-D7PL7NYQ.js";
+} from "./chunk-2YRUZUHQ.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry
-} from "./chunk-SGRH57CK.js";
+} from "./chunk-OFFKEMHX.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";

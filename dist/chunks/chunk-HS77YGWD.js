@@ -7,6 +7,9 @@ import {
   sha256
 } from "./chunk-MOVWQC26.js";
 import {
+  describeError
+} from "./chunk-AYJEV7GA.js";
+import {
   __toESM
 } from "./chunk-OWSLLXUM.js";
 
@@ -895,7 +898,18 @@ async function gatherTaskContext(options) {
   const first = plan.models[0] ? config.models[plan.models[0]] : void 0;
   const counter = first ? await tokenCounterFor(first) : void 0;
   const budget = promptBudget(config, plan.tier);
-  const index = await openUpdatedIndex(options.workspace, options.onIndex, options.onIndexProgress);
+  let indexed;
+  const index = await openUpdatedIndex(
+    options.workspace,
+    (u) => {
+      indexed = u;
+      options.onIndex?.(u);
+    },
+    options.onIndexProgress
+  ).catch((error) => {
+    indexed = { error: describeError(error) };
+    return void 0;
+  });
   const context = await gatherContext({
     workspace: options.workspace,
     task: options.task,
@@ -912,7 +926,14 @@ async function gatherTaskContext(options) {
     (b) => sha256(b),
     () => void 0
   );
-  return personaHash ? { ...context, record: { ...context.record, personaHash } } : context;
+  return {
+    ...context,
+    record: {
+      ...context.record,
+      ...indexed ? { index: indexed } : {},
+      ...personaHash ? { personaHash } : {}
+    }
+  };
 }
 
 // src/personas/build-prompt.ts

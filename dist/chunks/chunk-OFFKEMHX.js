@@ -65,6 +65,18 @@ var ContextRecord = external_exports.object({
   notes: external_exports.array(external_exports.string()),
   /** Characters of the task body shown, when it was cut to fit. */
   taskBodyCutAt: external_exports.number().int().nonnegative().optional(),
+  /** The index update this context was chosen with: counts and time, or why there was none. */
+  index: external_exports.union([
+    external_exports.object({
+      files: external_exports.number().int().nonnegative(),
+      added: external_exports.number().int().nonnegative(),
+      changed: external_exports.number().int().nonnegative(),
+      removed: external_exports.number().int().nonnegative(),
+      chunks: external_exports.number().int().nonnegative(),
+      ms: external_exports.number().nonnegative()
+    }),
+    external_exports.object({ error: external_exports.string() })
+  ]).optional(),
   personaHash: external_exports.string().optional(),
   standardsHash: external_exports.string().optional()
 });

@@ -45,7 +45,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-5FYTBXNI.js");
+  const { runGitHubJobWith } = await import("./github-job-RWY2MCQ2.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

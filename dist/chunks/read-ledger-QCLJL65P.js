@@ -1,15 +1,14 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  MonthSpend,
-  UNKNOWN_PERSON,
-  entryFileTime,
-  monthOf,
-  readMonthSpend,
-  spendFromEntries
-} from "./chunk-4XV6O5W2.js";
-import "./chunk-XSZJ7D6U.js";
-import "./chunk-D7PL7NYQ.js";
-import "./chunk-SGRH57CK.js";
+  listTree,
+  parseStoredEntry,
+  readLedger,
+  readStoredEntries,
+  readStoredEntryBatches,
+  refExists,
+  taskFolders
+} from "./chunk-2YRUZUHQ.js";
+import "./chunk-OFFKEMHX.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
@@ -17,10 +16,11 @@ import "./chunk-H3BZYI6F.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  MonthSpend,
-  UNKNOWN_PERSON,
-  entryFileTime,
-  monthOf,
-  readMonthSpend,
-  spendFromEntries
+  listTree,
+  parseStoredEntry,
+  readLedger,
+  readStoredEntries,
+  readStoredEntryBatches,
+  refExists,
+  taskFolders
 };

@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   buildPrompt,
   gatherTaskContext
-} from "./chunk-H37CIZ7O.js";
+} from "./chunk-HS77YGWD.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";

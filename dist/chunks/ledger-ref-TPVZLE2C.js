@@ -1,8 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   refExists
-} from "./chunk-D7PL7NYQ.js";
-import "./chunk-SGRH57CK.js";
+} from "./chunk-2YRUZUHQ.js";
+import "./chunk-OFFKEMHX.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   LedgerEntry
-} from "./chunk-SGRH57CK.js";
+} from "./chunk-OFFKEMHX.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";

@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-KZOAC5N3.js";
+} from "./chunk-ZW5LX2LY.js";
 import {
   apportion
 } from "./chunk-N5R6LZEM.js";
@@ -12,8 +12,8 @@ import {
 import {
   listTree,
   parseStoredEntry
-} from "./chunk-D7PL7NYQ.js";
-import "./chunk-SGRH57CK.js";
+} from "./chunk-2YRUZUHQ.js";
+import "./chunk-OFFKEMHX.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";

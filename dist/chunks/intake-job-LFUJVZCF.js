@@ -1,20 +1,20 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   planTask
-} from "./chunk-VS7UXQYY.js";
+} from "./chunk-CMIHYMSC.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-VPGG6BY4.js";
-import "./chunk-4XV6O5W2.js";
+import "./chunk-ZR4AWZX3.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-H37CIZ7O.js";
+import "./chunk-HS77YGWD.js";
 import {
   buildTask
 } from "./chunk-ICXE3TXG.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-D7PL7NYQ.js";
-import "./chunk-SGRH57CK.js";
+import "./chunk-2YRUZUHQ.js";
+import "./chunk-OFFKEMHX.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-KYZ73INA.js";

@@ -4,16 +4,16 @@ import {
 } from "./chunk-HUXMMFDI.js";
 import {
   createLocalRunner
-} from "./chunk-KXKR6ZDD.js";
-import "./chunk-K3YJPVGN.js";
-import "./chunk-VS7UXQYY.js";
+} from "./chunk-ZZEBP6QJ.js";
+import "./chunk-B6KVGCJB.js";
+import "./chunk-CMIHYMSC.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-BCREPOCY.js";
 import "./chunk-NV2LNVE6.js";
-import "./chunk-4XV6O5W2.js";
+import "./chunk-ZR4AWZX3.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-H37CIZ7O.js";
+import "./chunk-HS77YGWD.js";
 import "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
 import "./chunk-ICXE3TXG.js";
@@ -24,8 +24,8 @@ import {
 } from "./chunk-JTFXGSZY.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-D7PL7NYQ.js";
-import "./chunk-SGRH57CK.js";
+import "./chunk-2YRUZUHQ.js";
+import "./chunk-OFFKEMHX.js";
 import "./chunk-BM7RQP47.js";
 import {
   pricingFromConfig

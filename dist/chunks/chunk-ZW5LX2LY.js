@@ -1,11 +1,11 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   refExists
-} from "./chunk-D7PL7NYQ.js";
+} from "./chunk-2YRUZUHQ.js";
 import {
   LEDGER_SCHEMA,
   LedgerEvent
-} from "./chunk-SGRH57CK.js";
+} from "./chunk-OFFKEMHX.js";
 import {
   gitEnv
 } from "./chunk-H3BZYI6F.js";
