@@ -94,6 +94,25 @@ describe('the repository index', () => {
     }
   });
 
+  it('purges the text rows of replaced chunks once they are many, and still finds only the new text', async () => {
+    const lines = (word: string) =>
+      Array.from({ length: 110_000 }, (_, i) => `${word} ${i}`).join('\n') + '\n';
+    const dir = await tempRepo({ 'big.txt': lines('kookaburra') });
+    const index = RepoIndex.open(join(await tempDir(), 'index.sqlite'));
+    try {
+      await update(dir, index);
+      expect(index.stats().chunks).toBeGreaterThan(2_000);
+      await writeFile(join(dir, 'big.txt'), lines('platypus'));
+      commitAll(dir, 'replace');
+      await update(dir, index);
+      expect(rankFiles(index, 'kookaburra')).toEqual([]);
+      expect(rankFiles(index, 'platypus')).toEqual(['big.txt']);
+      expect(index.staleRows()).toBe(0); // purged: more than 2,000 and a quarter of the index
+    } finally {
+      index.close();
+    }
+  });
+
   it('never indexes secrets, lock files, binaries or files the ignore rules match', async () => {
     const dir = await tempRepo({
       '.gitignore': 'private/\n',

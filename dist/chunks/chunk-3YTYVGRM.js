@@ -7,7 +7,7 @@ import {
 } from "./chunk-B6KVGCJB.js";
 import {
   runTask
-} from "./chunk-CMIHYMSC.js";
+} from "./chunk-KEUCIJUO.js";
 import {
   createProvider,
   loadScript

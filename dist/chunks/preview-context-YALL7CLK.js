@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   buildPrompt,
   gatherTaskContext
-} from "./chunk-HS77YGWD.js";
+} from "./chunk-77CIAXIQ.js";
 import {
   personaFolder
 } from "./chunk-PASFTA2O.js";

@@ -45,7 +45,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-RWY2MCQ2.js");
+  const { runGitHubJobWith } = await import("./github-job-XPFBJ5NF.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

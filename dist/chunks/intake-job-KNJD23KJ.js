@@ -1,12 +1,12 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   planTask
-} from "./chunk-CMIHYMSC.js";
+} from "./chunk-KEUCIJUO.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-ZR4AWZX3.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-HS77YGWD.js";
+import "./chunk-77CIAXIQ.js";
 import {
   buildTask
 } from "./chunk-ICXE3TXG.js";

@@ -6203,7 +6203,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-LFUJVZCF.js");
+      const { intakeJob } = await import("./intake-job-KNJD23KJ.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6243,7 +6243,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-5AP6NYTI.js"),
-        import("./work-job-ZS5ONE4Y.js"),
+        import("./work-job-46P5LCYU.js"),
         import("./default-gates-XNAAX2X2.js"),
         import("./create-provider-WZHOAZ4M.js"),
         import("./month-spend-H4M6WXBD.js")
@@ -6309,7 +6309,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       const plan = await readArtifact(inputs.artifactDir, "plan", PlanArtifact);
       const work = existsSync(join2(inputs.artifactDir, ARTIFACT_FILES.work)) ? await readArtifact(inputs.artifactDir, "work", WorkArtifact) : void 0;
-      const { deliverJob } = await import("./deliver-job-L3LLJAI6.js");
+      const { deliverJob } = await import("./deliver-job-KG27PAWL.js");
       const result = await deliverJob(plan, work, { forge, ledger, config, personas, clock, log });
       return {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },

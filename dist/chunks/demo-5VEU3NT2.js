@@ -4,16 +4,16 @@ import {
 } from "./chunk-HUXMMFDI.js";
 import {
   createLocalRunner
-} from "./chunk-ZZEBP6QJ.js";
+} from "./chunk-3YTYVGRM.js";
 import "./chunk-B6KVGCJB.js";
-import "./chunk-CMIHYMSC.js";
+import "./chunk-KEUCIJUO.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-BCREPOCY.js";
 import "./chunk-NV2LNVE6.js";
 import "./chunk-ZR4AWZX3.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-HS77YGWD.js";
+import "./chunk-77CIAXIQ.js";
 import "./chunk-PASFTA2O.js";
 import "./chunk-B6MATDKX.js";
 import "./chunk-ICXE3TXG.js";

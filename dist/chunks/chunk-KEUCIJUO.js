@@ -13,7 +13,7 @@ import {
 import {
   buildPrompt,
   gatherTaskContext
-} from "./chunk-HS77YGWD.js";
+} from "./chunk-77CIAXIQ.js";
 import {
   neutralizeForGitHub
 } from "./chunk-RLITK63G.js";

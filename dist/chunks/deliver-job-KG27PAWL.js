@@ -3,12 +3,12 @@ import {
   checkWritePolicy,
   deliverTask,
   entryBase
-} from "./chunk-CMIHYMSC.js";
+} from "./chunk-KEUCIJUO.js";
 import "./chunk-A6XXJ64N.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-ZR4AWZX3.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-HS77YGWD.js";
+import "./chunk-77CIAXIQ.js";
 import "./chunk-RLITK63G.js";
 import "./chunk-C5MAKRMN.js";
 import "./chunk-2K2IB55S.js";
