@@ -32,6 +32,8 @@ export async function openGitWorkspace(repoDir: string, ref = 'HEAD'): Promise<W
   let cat: CatFileBatch | undefined;
   let entries: Promise<TreeEntry[]> | undefined;
   const listEntries = (): Promise<TreeEntry[]> => {
+    // Whoever lists the tree reads from it next: the reader process starts alongside.
+    cat ??= new CatFileBatch(repoDir);
     entries ??= gitWithInput(
       repoDir,
       ['ls-tree', '-r', '-l', '-z', '--full-tree', ref],

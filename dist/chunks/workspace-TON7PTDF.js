@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   openGitWorkspace,
   parseLsTree
-} from "./chunk-DWZY4EC5.js";
+} from "./chunk-WKIKGW7F.js";
 import "./chunk-XQDBF3P2.js";
 import "./chunk-H3BZYI6F.js";
 import "./chunk-AYJEV7GA.js";

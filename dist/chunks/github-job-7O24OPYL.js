@@ -6242,7 +6242,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { createProvider },
         { readMonthSpend }
       ] = await Promise.all([
-        import("./workspace-5AP6NYTI.js"),
+        import("./workspace-TON7PTDF.js"),
         import("./work-job-46P5LCYU.js"),
         import("./default-gates-XNAAX2X2.js"),
         import("./create-provider-WZHOAZ4M.js"),

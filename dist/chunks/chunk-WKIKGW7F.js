@@ -12,6 +12,7 @@ async function openGitWorkspace(repoDir, ref = "HEAD") {
   let cat;
   let entries;
   const listEntries = () => {
+    cat ??= new CatFileBatch(repoDir);
     entries ??= gitWithInput(
       repoDir,
       ["ls-tree", "-r", "-l", "-z", "--full-tree", ref],

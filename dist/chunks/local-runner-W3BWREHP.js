@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-3YTYVGRM.js";
+} from "./chunk-ZVWUCP2J.js";
 import "./chunk-B6KVGCJB.js";
 import "./chunk-KEUCIJUO.js";
 import "./chunk-A6XXJ64N.js";
@@ -29,7 +29,7 @@ import "./chunk-DZOLSQ6D.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AMKKWZM7.js";
-import "./chunk-DWZY4EC5.js";
+import "./chunk-WKIKGW7F.js";
 import "./chunk-XQDBF3P2.js";
 import "./chunk-H3BZYI6F.js";
 import "./chunk-AYJEV7GA.js";

@@ -27,7 +27,7 @@ import "./chunk-4KRPT4EI.js";
 import "./chunk-AMKKWZM7.js";
 import {
   openGitWorkspace
-} from "./chunk-DWZY4EC5.js";
+} from "./chunk-WKIKGW7F.js";
 import "./chunk-XQDBF3P2.js";
 import "./chunk-H3BZYI6F.js";
 import {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-HUXMMFDI.js";
 import {
   createLocalRunner
-} from "./chunk-3YTYVGRM.js";
+} from "./chunk-ZVWUCP2J.js";
 import "./chunk-B6KVGCJB.js";
 import "./chunk-KEUCIJUO.js";
 import "./chunk-A6XXJ64N.js";
@@ -41,7 +41,7 @@ import "./chunk-4KRPT4EI.js";
 import {
   packageRoot
 } from "./chunk-AMKKWZM7.js";
-import "./chunk-DWZY4EC5.js";
+import "./chunk-WKIKGW7F.js";
 import "./chunk-XQDBF3P2.js";
 import "./chunk-H3BZYI6F.js";
 import "./chunk-AYJEV7GA.js";

@@ -33,7 +33,7 @@ import {
 } from "./chunk-KYZ73INA.js";
 import {
   openGitWorkspace
-} from "./chunk-DWZY4EC5.js";
+} from "./chunk-WKIKGW7F.js";
 import {
   gitWithInput
 } from "./chunk-H3BZYI6F.js";

@@ -45,7 +45,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-XPFBJ5NF.js");
+  const { runGitHubJobWith } = await import("./github-job-7O24OPYL.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {
