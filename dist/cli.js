@@ -16,13 +16,13 @@ import {
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-JQ4HKSD2.js";
-import "./chunks/chunk-RCJ3R7MH.js";
+} from "./chunks/chunk-CJGEHNF4.js";
+import "./chunks/chunk-CSZIIOIB.js";
+import "./chunks/chunk-73EJ4CLT.js";
 import {
   GATE_CATALOG
 } from "./chunks/chunk-ICHCPG2W.js";
 import "./chunks/chunk-27CZGLQL.js";
-import "./chunks/chunk-73EJ4CLT.js";
 import "./chunks/chunk-MOVWQC26.js";
 import {
   formatMicros
@@ -3496,9 +3496,6 @@ function useColor() {
 // node_modules/commander/index.js
 var program = new Command();
 
-// src/cli/commands/demo.ts
-import { resolve as resolve3 } from "node:path";
-
 // src/cli/output.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 
@@ -4064,6 +4061,61 @@ function cliProgress(options) {
   };
 }
 
+// src/cli/commands/context.ts
+function registerContext(program2) {
+  program2.command("context").description(
+    "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
+  ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
+    async (taskFile, opts) => {
+      const { previewContext } = await import("./chunks/preview-context-7MFJDITV.js");
+      const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
+      const preview = await previewContext({
+        taskFile,
+        repoDir: opts.repo,
+        configFile: opts.config,
+        tier: opts.tier,
+        onIndexProgress: tty2 ? (done, total) => process.stderr.write(`\rindexing ${done}/${total} files`) : void 0
+      });
+      if (tty2) process.stderr.write("\r\x1B[K");
+      const { context, index } = preview;
+      if (opts.json)
+        return printJson({
+          persona: preview.persona,
+          tier: preview.tier,
+          index,
+          context: context.record
+        });
+      const r = context.record;
+      if (index)
+        line(
+          `index: ${index.files} files (${index.added} added, ${index.changed} changed, ${index.removed} removed, ${index.chunks} chunks written) in ${index.ms} ms`
+        );
+      line(
+        `${preview.persona} on ${preview.tier}: ${r.tokens} of ${r.budget} tokens (${r.tokenizer}); retrieval: ${r.retrieval === "none" ? "none (no index)" : r.retrieval === "lexical" ? "lexical (no Ollama embeddings configured)" : r.retrieval}`
+      );
+      if (r.taskBodyCutAt !== void 0)
+        line(`task body cut at ${r.taskBodyCutAt} characters to fit`);
+      line("taken:");
+      for (const s of r.shown) {
+        const ranges = s.ranges ? ` lines ${s.ranges.map(([a, b]) => `${a}-${b}`).join(",")}` : "";
+        line(
+          `  ${color.green("\u2714")} ${s.path}${ranges}  ${s.why}, ${s.tokens} tokens, score ${s.score}`
+        );
+      }
+      if (r.omittedCount) {
+        line(`left out (${r.omittedCount}):`);
+        for (const o of r.omitted) line(`  \xB7 ${o.path}: ${o.why}`);
+        if (r.omittedCount > r.omitted.length)
+          line(`  \u2026 and ${r.omittedCount - r.omitted.length} more`);
+      }
+      for (const n of r.notes) line(`note: ${n}`);
+    }
+  );
+}
+
+// src/cli/commands/demo.ts
+import { resolve as resolve3 } from "node:path";
+
 // src/cli/commands/ledger.ts
 import { createWriteStream } from "node:fs";
 import { writeFile } from "node:fs/promises";
@@ -4148,8 +4200,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-AMG226B5.js"),
-    import("./chunks/ledger-ref-ZHJO3ZSZ.js")
+    import("./chunks/load-config-ATBNWFGD.js"),
+    import("./chunks/ledger-ref-YLT4P4WO.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -4187,7 +4239,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-67YJNH6S.js"),
+        import("./chunks/report-from-git-RVWX4YPE.js"),
         import("./chunks/report-pricing-YKPLBCO4.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4238,7 +4290,7 @@ function registerLedger(program2) {
     "cross-check delivered entries against the task branches (aios/*) of this repository: each names a commit with its AIOS-Task trailer, and each task commit has its entry"
   ).action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-XTJYMQWY.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-JFPU7KK5.js");
     const result = await verifyLedger(repoDir, ref, {
       anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
       branches: opts.branches === true
@@ -4267,7 +4319,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-3PX2Z5BA.js"),
+      import("./chunks/read-ledger-ODVARZBY.js"),
       import("./chunks/export-ledger-SC7YZRJK.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4375,7 +4427,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-EVQJYSFU.js"),
+        import("./chunks/local-runner-IDXT2NRO.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4423,7 +4475,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-DLOY5VL4.js");
+      const { runDemo } = await import("./chunks/demo-KW4B772C.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4473,8 +4525,8 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-AMG226B5.js"),
-        import("./chunks/doctor-34CHGOZJ.js")
+        import("./chunks/load-config-ATBNWFGD.js"),
+        import("./chunks/doctor-6NMYWZZE.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
       const reports = await runDoctor({
@@ -4494,7 +4546,7 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-IRU5GBHS.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-M2WTCJEV.js");
   const { defaultPersonaDir } = await import("./chunks/load-personas-W5GC6VWK.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
@@ -4542,12 +4594,12 @@ function registerEval(program2) {
         if (!report2.pass) process.exitCode = 1;
         return;
       }
-      const { runEvals } = await import("./chunks/run-evals-Q5SLJZDN.js");
+      const { runEvals } = await import("./chunks/run-evals-IBON2LF5.js");
       let providerFor;
       let graderFor;
       let models;
       if (opts.script) {
-        const { loadEvalScript, scriptedGraderFor, scriptedProviderFor } = await import("./chunks/eval-script-37YYKVWW.js");
+        const { loadEvalScript, scriptedGraderFor, scriptedProviderFor } = await import("./chunks/eval-script-W3YI5TLU.js");
         const script = await loadEvalScript(resolve5(opts.script));
         models = ["scripted"];
         providerFor = async (_m, row) => scriptedProviderFor(script, row);
@@ -4618,7 +4670,7 @@ function registerEval(program2) {
         hint: "Choose promptfoo or openai-evals."
       });
     const prepared = await prepare(opts);
-    const { exportEvals } = await import("./chunks/export-evals-KTRVTCI7.js");
+    const { exportEvals } = await import("./chunks/export-evals-6UUGCOD2.js");
     const files = exportEvals(
       prepared.selected,
       prepared.matrix,
@@ -4707,7 +4759,7 @@ function registerInit(program2) {
     "use the --action ref as given instead of pinning it to the commit it names now"
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-2ESAVVNT.js");
+      const { initRepo } = await import("./chunks/init-repo-5LN3JLDC.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4781,8 +4833,8 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-AMG226B5.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-P2ZH2MFG.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-ATBNWFGD.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-CBD2IVMG.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
@@ -4882,9 +4934,9 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-AMG226B5.js"),
-        import("./chunks/ledger-ref-ZHJO3ZSZ.js"),
-        import("./chunks/receipt-TQZVB3US.js"),
+        import("./chunks/load-config-ATBNWFGD.js"),
+        import("./chunks/ledger-ref-YLT4P4WO.js"),
+        import("./chunks/receipt-BNCCXL7Y.js"),
         import("./chunks/report-pricing-YKPLBCO4.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -4917,9 +4969,9 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--personas <dir>", "persona folder (default: the shipped personas)").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
-        import("./chunks/load-config-AMG226B5.js"),
+        import("./chunks/load-config-ATBNWFGD.js"),
         import("./chunks/intake-DEIFBEBS.js"),
-        import("./chunks/plan-lanes-GHRNMU4B.js"),
+        import("./chunks/plan-lanes-LKSIPTEF.js"),
         import("./chunks/load-personas-W5GC6VWK.js")
       ]);
       const repoDir = resolve9(opts.repo);
@@ -4968,7 +5020,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-QNIPQV2S.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-LWDGBBL7.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -4989,8 +5041,8 @@ import { resolve as resolve10 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-AMG226B5.js"),
-    import("./chunks/git-ledger-store-FO2J6YDW.js"),
+    import("./chunks/load-config-ATBNWFGD.js"),
+    import("./chunks/git-ledger-store-ARZOZZAG.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-WMKGEGQI.js")
   ]);
@@ -5062,6 +5114,7 @@ function buildProgram() {
   registerDoctor(program2);
   registerEval(program2);
   registerFinish(program2);
+  registerContext(program2);
   return program2;
 }
 async function main(argv) {

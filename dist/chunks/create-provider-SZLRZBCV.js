@@ -4,8 +4,8 @@ import {
 } from "./chunk-OO5JWEY4.js";
 import "./chunk-6BVLDT4U.js";
 import "./chunk-ZQOV6G32.js";
-import "./chunk-27CZGLQL.js";
 import "./chunk-73EJ4CLT.js";
+import "./chunk-27CZGLQL.js";
 import "./chunk-4IVWAEM2.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";

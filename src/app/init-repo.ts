@@ -3,6 +3,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { defaultConfigPath, REPO_CONFIG_PATH } from '../config/load-config.js';
 import { InputError } from '../core/errors.js';
+import { addAiosIgnoreLine } from './aios-ignore.js';
 import { packageRoot } from '../core/package-root.js';
 import { gitWithInput } from '../git/run-git.js';
 
@@ -126,5 +127,6 @@ export async function initRepo(
     await write(file);
     written.push(path);
   }
+  if (await addAiosIgnoreLine(options.repoDir)) written.push('.gitignore');
   return { written, kept };
 }

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { describeError, exitCodeOf } from '../core/errors.js';
 import { packageVersion } from '../core/package-version.js';
 import { setUpZodForShortProcesses } from '../core/zod-setup.js';
+import { registerContext } from './commands/context.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDoctor } from './commands/doctor.js';
 import { registerEval } from './commands/eval.js';
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   registerDoctor(program);
   registerEval(program);
   registerFinish(program);
+  registerContext(program);
   return program;
 }
 

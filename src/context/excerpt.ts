@@ -8,6 +8,43 @@ export interface Excerpt {
   readonly hits: number;
 }
 
+/**
+ * The text an excerpt shows for line ranges (1-based, inclusive): what `excerptOf` produces,
+ * so a recorded excerpt can be rebuilt from the blob and its ranges alone.
+ */
+export function renderExcerpt(
+  content: string,
+  ranges: readonly (readonly [number, number])[],
+): string {
+  return renderLines(
+    linesOf(content),
+    ranges.map(([a, b]) => ({ from: a - 1, to: b - 1 })),
+  );
+}
+
+function linesOf(content: string): string[] {
+  const lines = content.split('\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+function renderLines(
+  lines: readonly string[],
+  ranges: readonly { from: number; to: number }[],
+): string {
+  const width = String(lines.length).length;
+  const parts: string[] = [`[excerpt of ${lines.length} lines; line numbers on the left]`];
+  let prev = -1;
+  for (const r of [...ranges].sort((a, b) => a.from - b.from)) {
+    if (r.from > prev + 1) parts.push('…');
+    for (let i = r.from; i <= r.to; i++)
+      parts.push(`${String(i + 1).padStart(width)}| ${lines[i] ?? ''}`);
+    prev = r.to;
+  }
+  if (prev < lines.length - 1) parts.push('…');
+  return parts.join('\n');
+}
+
 const AROUND = 4; // lines of context either side of a matching line
 
 /**
@@ -21,8 +58,7 @@ export function excerptOf(
   terms: ReadonlySet<string>,
   fits: (text: string) => boolean,
 ): Excerpt | undefined {
-  const lines = content.split('\n');
-  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  const lines = linesOf(content);
   const scores = lines.map((l) => lineScore(l, terms));
   // Windows around matching lines, merged when they touch.
   const windows: { from: number; to: number; score: number }[] = [];
@@ -38,44 +74,39 @@ export function excerptOf(
   });
   if (windows.length === 0) windows.push({ from: 0, to: lines.length - 1, score: 0 });
 
-  const render = (ranges: readonly { from: number; to: number }[]): string => {
-    const width = String(lines.length).length;
-    const parts: string[] = [`[excerpt of ${lines.length} lines; line numbers on the left]`];
-    let prev = -1;
-    for (const r of [...ranges].sort((a, b) => a.from - b.from)) {
-      if (r.from > prev + 1) parts.push('…');
-      for (let i = r.from; i <= r.to; i++)
-        parts.push(`${String(i + 1).padStart(width)}| ${lines[i] ?? ''}`);
-      prev = r.to;
-    }
-    if (prev < lines.length - 1) parts.push('…');
-    return parts.join('\n');
-  };
+  const render = (ranges: readonly { from: number; to: number }[]): string =>
+    renderLines(lines, ranges);
 
   const chosen: { from: number; to: number }[] = [];
   let hits = 0;
   // The best 200 windows are plenty for any budget, and keep this linear on huge files.
   const ranked = [...windows].sort((a, b) => b.score - a.score || a.from - b.from).slice(0, 200);
-  for (const w of ranked) {
-    if (fits(render([...chosen, w]))) {
-      chosen.push(w);
-      hits += w.score;
-      continue;
+  // The best windows that fit, as a prefix of the ranking: the longest prefix is found by
+  // binary search (a handful of renders, not one per window).
+  let lo = 0;
+  let hi = ranked.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(render(ranked.slice(0, mid)))) lo = mid;
+    else hi = mid - 1;
+  }
+  for (const w of ranked.slice(0, lo)) {
+    chosen.push(w);
+    hits += w.score;
+  }
+  const w = ranked[0];
+  if (lo === 0 && w) {
+    // Not even the best window fits whole: keep as many of its lines as do.
+    if (!fits(render([{ from: w.from, to: w.from }]))) return undefined;
+    let a = w.from;
+    let b = w.to;
+    while (a < b) {
+      const mid = Math.ceil((a + b) / 2);
+      if (fits(render([{ from: w.from, to: mid }]))) a = mid;
+      else b = mid - 1;
     }
-    // The window does not fit whole: keep as many of its lines as do (binary search), once.
-    if (chosen.length === 0) {
-      let lo = w.from;
-      let hi = w.to;
-      if (!fits(render([{ from: w.from, to: w.from }]))) return undefined;
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (fits(render([{ from: w.from, to: mid }]))) lo = mid;
-        else hi = mid - 1;
-      }
-      chosen.push({ from: w.from, to: lo });
-      hits += scores.slice(w.from, lo + 1).reduce((a, b) => a + b, 0);
-    }
-    break;
+    chosen.push({ from: w.from, to: a });
+    hits += scores.slice(w.from, a + 1).reduce((x, y) => x + y, 0);
   }
   if (chosen.length === 0) return undefined;
   chosen.sort((a, b) => a.from - b.from);

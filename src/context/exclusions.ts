@@ -34,12 +34,16 @@ const GENERATED: readonly RegExp[] = [
 const BINARY_EXT =
   /\.(png|jpe?g|gif|webp|avif|bmp|ico|icns|tiff?|psd|ai|sketch|fig|pdf|docx?|xlsx?|pptx?|odt|zip|gz|tgz|bz2|xz|7z|rar|tar|jar|war|exe|dll|so|dylib|a|o|class|wasm|woff2?|ttf|otf|eot|mp3|mp4|m4a|wav|ogg|flac|mov|avi|mkv|webm|sqlite|db|bin|dat|pyc|node)$/i;
 
+// One alternation per reason: a 20,000-path lane is tested once per path, not 20 times.
+const SECRET_ANY = new RegExp(SECRET.map((r) => `(?:${r.source})`).join('|'), 'i');
+const GENERATED_ANY = new RegExp(GENERATED.map((r) => `(?:${r.source})`).join('|'), 'i');
+
 /** Why a path is never shown, judged by its name alone; undefined when it may be. */
 export function excludedByName(path: string): ExclusionReason | undefined {
-  if (SECRET.some((r) => r.test(path))) return 'secret';
+  if (SECRET_ANY.test(path)) return 'secret';
   if (LOCK.test(path)) return 'lock';
   if (VENDORED.test(path)) return 'vendored';
-  if (GENERATED.some((r) => r.test(path))) return 'generated';
+  if (GENERATED_ANY.test(path)) return 'generated';
   if (BINARY_EXT.test(path)) return 'binary';
   return undefined;
 }

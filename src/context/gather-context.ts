@@ -11,6 +11,7 @@ import {
 } from './exclusions.js';
 import { pathScore, queryTerms } from './query-terms.js';
 import { estimateCounter, type TokenCounter } from './token-counter.js';
+import type { RetrievedChunk } from './repo-index.js';
 import type { TreeEntry, Workspace } from './workspace.js';
 
 export interface ContextFile {
@@ -60,6 +61,8 @@ export interface GatherOptions {
   render?: PromptRenderer | undefined;
   /** Tokens kept free for what later attempts add (gate findings). */
   reserveTokens?: number | undefined;
+  /** Search over the repository's index; without it candidates are ranked by path alone. */
+  retrieve?: ((terms: readonly string[]) => readonly RetrievedChunk[]) | undefined;
 }
 
 const TEXT_FILE =
@@ -67,15 +70,16 @@ const TEXT_FILE =
 
 /** Shares of the files budget per kind of candidate, in priority order; unused share flows on. */
 const QUOTAS: readonly { why: ContextWhy; share: number }[] = [
-  { why: 'named', share: 0.45 },
+  { why: 'named', share: 0.4 },
   { why: 'changed', share: 0.15 },
-  { why: 'lane', share: 0.4 },
+  { why: 'lane', share: 0.3 },
+  { why: 'retrieved', share: 0.15 },
 ];
 
 /** At most this share of the budget goes to the task body; a longer body is cut with a note. */
 const TASK_BODY_SHARE = 0.5;
 /** How many omitted paths the persona is shown by name (the rest are a count). */
-const OMITTED_SHOWN = 10;
+export const OMITTED_SHOWN = 10;
 /** How many omitted paths the record keeps by name. */
 const OMITTED_RECORDED = 25;
 
@@ -126,8 +130,16 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
   if (options.answers) addNamed(options.answers, 'answer');
   // Dot-files (`.env`) escape the path pattern: a secret file named anywhere still gets its note.
   const said = `${task.title}\n${task.body}\n${options.answers ?? ''}`;
+  const exclusion = new Map<string, ExclusionReason | undefined>();
+  const excluded = (path: string): ExclusionReason | undefined => {
+    if (!exclusion.has(path)) exclusion.set(path, excludedByName(path));
+    return exclusion.get(path);
+  };
+  const short = said.length < 100_000;
   for (const entry of entries) {
-    if (taken.has(entry.path) || excludedByName(entry.path) !== 'secret') continue;
+    // On a short text the cheap test goes first; a megabyte of text is searched only for secrets.
+    if (short && !said.includes(entry.path)) continue;
+    if (taken.has(entry.path) || excluded(entry.path) !== 'secret') continue;
     if (!mentions(said, entry.path)) continue;
     taken.add(entry.path);
     excludedNote(entry.path, 'secret', 'task');
@@ -141,34 +153,57 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
     changed.push({ entry, why: 'changed', score: 1 + pathScore(path, terms), mustShow: true });
   }
 
+  // The index's best chunks, summed per file (the best three count), rank what is retrieved.
+  const retrievedScore = new Map<string, number>();
+  const chunksSeen = new Map<string, number>();
+  for (const c of options.retrieve?.([...terms]) ?? []) {
+    const n = chunksSeen.get(c.path) ?? 0;
+    if (n >= 3) continue;
+    chunksSeen.set(c.path, n + 1);
+    retrievedScore.set(c.path, (retrievedScore.get(c.path) ?? 0) + c.score);
+  }
+  // Outside the lane only the clearly relevant are worth their tokens: a quarter of the best.
+  const floor = Math.max(0, ...retrievedScore.values()) / 4;
+  for (const [path, score] of retrievedScore) if (score < floor) retrievedScore.delete(path);
   const inLane = options.laneGlobs.length
     ? picomatch([...options.laneGlobs], { dot: false })
     : () => false;
   const lane: Candidate[] = [];
+  const retrieved: Candidate[] = [];
   for (const entry of entries) {
-    if (taken.has(entry.path) || !TEXT_FILE.test(entry.path) || !inLane(entry.path)) continue;
-    if (excludedByName(entry.path)) continue;
-    lane.push({ entry, why: 'lane', score: pathScore(entry.path, terms), mustShow: false });
+    const found = retrievedScore.get(entry.path);
+    const inTheLane = TEXT_FILE.test(entry.path) && inLane(entry.path);
+    if ((!inTheLane && found === undefined) || taken.has(entry.path) || excluded(entry.path))
+      continue;
+    const score = (found ?? 0) + pathScore(entry.path, terms);
+    if (inTheLane) lane.push({ entry, why: 'lane', score, mustShow: false });
+    else retrieved.push({ entry, why: 'retrieved', score, mustShow: false });
   }
   // Most relevant first; among equals the smallest, so more of them fit.
-  lane.sort(
-    (a, b) =>
-      b.score - a.score || a.entry.size - b.entry.size || a.entry.path.localeCompare(b.entry.path),
-  );
+  const byRelevance = (a: Candidate, b: Candidate): number =>
+    b.score - a.score || a.entry.size - b.entry.size || a.entry.path.localeCompare(b.entry.path);
+  lane.sort(byRelevance);
+  retrieved.sort(byRelevance);
 
   // Files the repository's ignore rules match are never shown (they can be committed by force).
-  const ignored = options.workspace.ignoredPaths
-    ? await options.workspace.ignoredPaths([...named, ...changed, ...lane].map((c) => c.entry.path))
-    : new Set<string>();
+  // Named and changed files are checked now (a named one gets a note); the rest only when
+  // planned, so a 20,000-file lane costs one small check, not one of every path.
+  const ignoredOf = async (paths: readonly string[]): Promise<ReadonlySet<string>> =>
+    options.workspace.ignoredPaths && paths.length
+      ? options.workspace.ignoredPaths(paths)
+      : new Set<string>();
+  const ignoredNow = await ignoredOf([...named, ...changed].map((c) => c.entry.path));
   const keep = (c: Candidate): boolean => {
-    if (!ignored.has(c.entry.path)) return true;
+    if (!ignoredNow.has(c.entry.path)) return true;
     if (c.why === 'named') excludedNote(c.entry.path, 'gitignored', 'task');
     return false;
   };
+  const dropped = new Set<string>();
   const pools: Record<string, Candidate[]> = {
     named: named.filter(keep),
     changed: changed.filter(keep),
-    lane: lane.filter(keep),
+    lane,
+    retrieved,
   };
 
   // ---- The task body and the fixed part of the prompt ------------------------------------------
@@ -194,10 +229,7 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
   const bodyAllowance = Math.max(0, Math.floor(budget * TASK_BODY_SHARE) - fixed);
   if (counter.count(task.body) > bodyAllowance) {
     taskBodyCutAt = cutToTokens(task.body, bodyAllowance, counter);
-    taskBody =
-      `${task.body.slice(0, taskBodyCutAt)}\n\n[The task text is cut here to fit the context ` +
-      `budget: ${taskBodyCutAt} of ${task.body.length} characters shown. The full text is in ` +
-      `the ledger snapshot.]`;
+    taskBody = cutTaskBody(task.body, taskBodyCutAt);
   }
   const overhead = promptTokens(draft([], taskBody));
   // Room for the omitted-files line and the notes, which are known only at the end.
@@ -234,6 +266,15 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
       }
     }
     if (planned.length === 0) return allowance;
+    const ignoredPlanned = await ignoredOf(
+      planned.filter((c) => !c.mustShow).map((c) => c.entry.path),
+    );
+    for (const c of planned) {
+      if (!ignoredPlanned.has(c.entry.path)) continue;
+      considered.add(c.entry.path);
+      dropped.add(c.entry.path);
+    }
+    planned.splice(0, planned.length, ...planned.filter((c) => !dropped.has(c.entry.path)));
     const blobs = await readBlobs(
       options.workspace,
       planned.map((c) => c.entry),
@@ -293,8 +334,8 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
   const shownPaths = (): Set<string> => new Set(files.map((f) => f.path));
   const omittedOf = (): Candidate[] => {
     const shown = shownPaths();
-    return [...pools.named!, ...pools.changed!, ...pools.lane!].filter(
-      (c) => !shown.has(c.entry.path),
+    return QUOTAS.flatMap((q) => pools[q.why] ?? []).filter(
+      (c) => !shown.has(c.entry.path) && !dropped.has(c.entry.path),
     );
   };
   let result = finish(files, omittedOf());
@@ -317,7 +358,7 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
       tokens,
       tokenizer: counter.name,
       tokensExact: counter.exact,
-      retrieval: 'none',
+      retrieval: options.retrieve ? 'lexical' : 'none',
       shown: shown.map((f): ShownItem => ({
         path: f.path,
         blob: f.blob,
@@ -348,6 +389,14 @@ function mentions(text: string, path: string): boolean {
     at = text.indexOf(path, at + 1);
   }
   return false;
+}
+
+/** The task body cut at `at` characters, with the note the persona reads. */
+export function cutTaskBody(body: string, at: number): string {
+  return (
+    `${body.slice(0, at)}\n\n[The task text is cut here to fit the context budget: ${at} of ` +
+    `${body.length} characters shown. The full text is in the ledger snapshot.]`
+  );
 }
 
 function shownBase(c: Candidate): Omit<ContextFile, 'content' | 'tokens'> {

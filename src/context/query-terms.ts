@@ -38,6 +38,15 @@ export function queryTerms(text: string, limit = 64): string[] {
 /** How well a path matches the terms: the file name counts twice what a folder does. */
 export function pathScore(path: string, terms: ReadonlySet<string>): number {
   if (terms.size === 0) return 0;
+  // Most paths share no term: a substring test rules them out without splitting the path.
+  const lower = path.toLowerCase();
+  let any = false;
+  for (const t of terms)
+    if (lower.includes(t)) {
+      any = true;
+      break;
+    }
+  if (!any) return 0;
   const slash = path.lastIndexOf('/');
   const base = new Set(wordsOf(path.slice(slash + 1)));
   const dirs = new Set(wordsOf(path.slice(0, Math.max(0, slash))));

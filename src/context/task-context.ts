@@ -1,10 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { AiosConfig } from '../config/config-schema.js';
+import type { ContextRecord } from '../core/context-record.js';
+import { describeError } from '../core/errors.js';
 import { sha256 } from '../core/hash.js';
 import type { Plan } from '../core/plan.js';
 import type { Task } from '../core/task.js';
 import type { Persona } from '../personas/persona-schema.js';
 import { gatherContext, type GatheredContext, type PromptRenderer } from './gather-context.js';
+import { openUpdatedIndex } from './open-index.js';
+import type { IndexUpdate } from './repo-index.js';
 import { tokenCounterFor } from './token-counter.js';
 import type { Workspace } from './workspace.js';
 
@@ -37,11 +41,28 @@ export async function gatherTaskContext(options: {
   answers?: string | undefined;
   changedPaths?: readonly string[] | undefined;
   render: PromptRenderer;
+  /** Told the index's counts and time after each update (first build or incremental). */
+  onIndex?: ((update: IndexUpdate) => void) | undefined;
+  onIndexProgress?: ((done: number, total: number) => void) | undefined;
 }): Promise<GatheredContext> {
   const { config, plan } = options;
   const first = plan.models[0] ? config.models[plan.models[0]] : undefined;
   const counter = first ? await tokenCounterFor(first) : undefined;
   const budget = promptBudget(config, plan.tier);
+  // The index is a cache: when it cannot be opened (a read-only checkout, a broken file) the
+  // context is chosen without it, and the record says why.
+  let indexed: ContextRecord['index'];
+  const index = await openUpdatedIndex(
+    options.workspace,
+    (u) => {
+      indexed = u;
+      options.onIndex?.(u);
+    },
+    options.onIndexProgress,
+  ).catch((error: unknown) => {
+    indexed = { error: describeError(error) };
+    return undefined;
+  });
   const context = await gatherContext({
     workspace: options.workspace,
     task: options.task,
@@ -52,10 +73,18 @@ export async function gatherTaskContext(options: {
     changedPaths: options.changedPaths,
     render: options.render,
     reserveTokens: sendBackReserve(budget),
-  });
+    retrieve: index ? (terms) => index.search(terms, 60) : undefined,
+  }).finally(() => index?.close());
   const personaHash = await readFile(options.persona.file).then(
     (b) => sha256(b),
     () => undefined,
   );
-  return personaHash ? { ...context, record: { ...context.record, personaHash } } : context;
+  return {
+    ...context,
+    record: {
+      ...context.record,
+      ...(indexed ? { index: indexed } : {}),
+      ...(personaHash ? { personaHash } : {}),
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { CatFileBatch } from '../git/cat-file-batch.js';
 import { gitWithInput } from '../git/run-git.js';
 
@@ -19,6 +20,8 @@ export interface Workspace {
   readBlobs?(blobs: readonly string[]): Promise<Map<string, Buffer>>;
   /** Which of these paths the repository's ignore rules match. */
   ignoredPaths?(paths: readonly string[]): Promise<Set<string>>;
+  /** Where the repository's search index lives (`.aios/cache/index.sqlite`). */
+  readonly indexFile?: string;
 }
 
 /**
@@ -29,6 +32,8 @@ export async function openGitWorkspace(repoDir: string, ref = 'HEAD'): Promise<W
   let cat: CatFileBatch | undefined;
   let entries: Promise<TreeEntry[]> | undefined;
   const listEntries = (): Promise<TreeEntry[]> => {
+    // Whoever lists the tree reads from it next: the reader process starts alongside.
+    cat ??= new CatFileBatch(repoDir);
     entries ??= gitWithInput(
       repoDir,
       ['ls-tree', '-r', '-l', '-z', '--full-tree', ref],
@@ -37,6 +42,7 @@ export async function openGitWorkspace(repoDir: string, ref = 'HEAD'): Promise<W
     return entries;
   };
   return {
+    indexFile: join(repoDir, '.aios', 'cache', 'index.sqlite'),
     async listFiles() {
       return (await listEntries()).map((e) => e.path);
     },
@@ -82,9 +88,16 @@ export function parseLsTree(out: string): TreeEntry[] {
   for (const record of out.split('\0')) {
     const tab = record.indexOf('\t');
     if (tab < 0) continue;
-    const [, type, blob, size] = record.slice(0, tab).split(/ +/);
-    if (type !== 'blob' || !blob) continue;
-    entries.push({ path: record.slice(tab + 1), blob, size: Number(size) });
+    // `100644 blob <id> <padded size>`: fixed fields, read by position (no regex per line).
+    const sp1 = record.indexOf(' ');
+    const sp2 = record.indexOf(' ', sp1 + 1);
+    const sp3 = record.indexOf(' ', sp2 + 1);
+    if (record.slice(sp1 + 1, sp2) !== 'blob' || sp3 < 0) continue;
+    entries.push({
+      path: record.slice(tab + 1),
+      blob: record.slice(sp2 + 1, sp3),
+      size: Number(record.slice(sp3 + 1, tab)),
+    });
   }
   return entries;
 }

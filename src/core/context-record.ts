@@ -34,6 +34,20 @@ export const ContextRecord = z.object({
   notes: z.array(z.string()),
   /** Characters of the task body shown, when it was cut to fit. */
   taskBodyCutAt: z.number().int().nonnegative().optional(),
+  /** The index update this context was chosen with: counts and time, or why there was none. */
+  index: z
+    .union([
+      z.object({
+        files: z.number().int().nonnegative(),
+        added: z.number().int().nonnegative(),
+        changed: z.number().int().nonnegative(),
+        removed: z.number().int().nonnegative(),
+        chunks: z.number().int().nonnegative(),
+        ms: z.number().nonnegative(),
+      }),
+      z.object({ error: z.string() }),
+    ])
+    .optional(),
   personaHash: z.string().optional(),
   standardsHash: z.string().optional(),
 });
