@@ -42,7 +42,9 @@ import {
   gitWithInput
 } from "./chunk-NBMJ4FYU.js";
 import {
-  ForgeError
+  ForgeError,
+  ModelError,
+  describeError
 } from "./chunk-AYJEV7GA.js";
 import {
   __toESM
@@ -129,6 +131,34 @@ ${d.pr.body}`);
       return { url: `${LOCAL_FORGE_DIR}/questions/${q.task.key}.md` };
     }
   };
+}
+
+// src/ledger/close-unfinished.ts
+var ENDINGS = /* @__PURE__ */ new Set(["delivered", "failed", "asked", "declined", "signoff", "outcome"]);
+async function closeUnfinished(ledger, task, error) {
+  await ledger.flush();
+  let last;
+  let planned;
+  let calls = 0;
+  for await (const e of ledger.entries({ task })) {
+    if (!last || e.id > last.id) last = e;
+    if (e.event === "planned" && (!planned || e.id > planned.id)) planned = e;
+  }
+  if (!last || !planned || ENDINGS.has(last.event)) return void 0;
+  for await (const e of ledger.entries({ task }))
+    if (e.event === "attempt" && e.id > planned.id) calls++;
+  return ledger.append({
+    task,
+    work: planned.work,
+    rule: planned.rule,
+    event: "failed",
+    actor: { type: "system", component: "runner" },
+    data: {
+      stage: calls > 0 ? "work" : "plan",
+      reason: describeError(error).split("\n")[0] ?? "the run stopped",
+      ...error instanceof ModelError ? { errorClass: error.errorClass } : {}
+    }
+  });
 }
 
 // src/app/local-runner.ts
@@ -230,6 +260,9 @@ async function createLocalRunner(options) {
         modelOverride,
         pastSpend
       });
+    } catch (error) {
+      await closeUnfinished(ledger, task.id, error).catch(() => void 0);
+      throw error;
     } finally {
       await workspace.close();
       await ledger.flush();

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-4W3FYYZQ.js";
+} from "./chunk-LR4JCTUH.js";
 import "./chunk-S6HROR5V.js";
 import "./chunk-WNKLULRX.js";
 import "./chunk-A6XXJ64N.js";
