@@ -8,6 +8,7 @@ import { createLocalForge } from '../forge/local-forge.js';
 import { defaultGates } from '../gates/default-gates.js';
 import type { GateRegistry } from '../gates/gate.js';
 import { gitWithInput } from '../git/run-git.js';
+import { closeUnfinished } from '../ledger/close-unfinished.js';
 import { GitLedgerStore } from '../ledger/git-ledger-store.js';
 import { createProvider } from '../models/create-provider.js';
 import type { ModelProvider } from '../models/model-provider.js';
@@ -165,6 +166,10 @@ export async function createLocalRunner(options: LocalRunOptions): Promise<Local
         pastSpend,
         signal: options.signal,
       });
+    } catch (error) {
+      // Stopped before the pipeline recorded an ending (a missing key…): no dangling `planned`.
+      await closeUnfinished(ledger, task.id, error).catch(() => undefined);
+      throw error;
     } finally {
       await workspace.close();
       // Entries are durable in the spool already; this puts them on the ledger branch.

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-TDRVAXRQ.js";
+} from "./chunk-OLDJZOPW.js";
 import "./chunk-IFIQOCLF.js";
 import "./chunk-RZKP4OTW.js";
 import "./chunk-7CGSKOPQ.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-W72E5NBK.js";
 import {
   createLocalRunner
-} from "./chunk-TDRVAXRQ.js";
+} from "./chunk-OLDJZOPW.js";
 import "./chunk-IFIQOCLF.js";
 import "./chunk-RZKP4OTW.js";
 import "./chunk-7CGSKOPQ.js";

@@ -47,7 +47,9 @@ import {
   require_dist
 } from "./chunk-4IVWAEM2.js";
 import {
-  ForgeError
+  ForgeError,
+  ModelError,
+  describeError
 } from "./chunk-AYJEV7GA.js";
 import {
   __toESM
@@ -134,6 +136,34 @@ ${d.pr.body}`);
       return { url: `${LOCAL_FORGE_DIR}/questions/${q.task.key}.md` };
     }
   };
+}
+
+// src/ledger/close-unfinished.ts
+var ENDINGS = /* @__PURE__ */ new Set(["delivered", "failed", "asked", "declined", "signoff", "outcome"]);
+async function closeUnfinished(ledger, task, error) {
+  await ledger.flush();
+  let last;
+  let planned;
+  let calls = 0;
+  for await (const e of ledger.entries({ task })) {
+    if (!last || e.id > last.id) last = e;
+    if (e.event === "planned" && (!planned || e.id > planned.id)) planned = e;
+  }
+  if (!last || !planned || ENDINGS.has(last.event)) return void 0;
+  for await (const e of ledger.entries({ task }))
+    if (e.event === "attempt" && e.id > planned.id) calls++;
+  return ledger.append({
+    task,
+    work: planned.work,
+    rule: planned.rule,
+    event: "failed",
+    actor: { type: "system", component: "runner" },
+    data: {
+      stage: calls > 0 ? "work" : "plan",
+      reason: describeError(error).split("\n")[0] ?? "the run stopped",
+      ...error instanceof ModelError ? { errorClass: error.errorClass } : {}
+    }
+  });
 }
 
 // src/app/local-runner.ts
@@ -237,6 +267,9 @@ async function createLocalRunner(options) {
         pastSpend,
         signal: options.signal
       });
+    } catch (error) {
+      await closeUnfinished(ledger, task.id, error).catch(() => void 0);
+      throw error;
     } finally {
       await workspace.close();
       await ledger.flush();
