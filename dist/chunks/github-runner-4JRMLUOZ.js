@@ -4,11 +4,11 @@ import {
 } from "./chunk-TUANLBMC.js";
 import {
   loadConfig
-} from "./chunk-FUCDUDQM.js";
-import "./chunk-LJN2BISS.js";
+} from "./chunk-EW7UEKDV.js";
+import "./chunk-R7YFM54S.js";
 import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
-import "./chunk-JC77SRRB.js";
+import "./chunk-D2DOMQP5.js";
 import "./chunk-R7BZR5VP.js";
 import "./chunk-EP24EKF6.js";
 import {
@@ -49,7 +49,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-QELXT4FY.js");
+  const { runGitHubJobWith } = await import("./github-job-YCORMB75.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

@@ -6247,7 +6247,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       ] = await Promise.all([
         import("./workspace-QEZNAIQZ.js"),
         import("./work-job-FQHYWMLI.js"),
-        import("./default-gates-TKK2M3EE.js"),
+        import("./default-gates-AMWUYETW.js"),
         import("./create-provider-5NXUD7IF.js"),
         import("./month-spend-G3SDLI7E.js")
       ]);

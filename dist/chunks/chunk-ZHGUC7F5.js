@@ -30,10 +30,10 @@ import {
 } from "./chunk-H3BZYI6F.js";
 import {
   defaultGates
-} from "./chunk-GJEKFZPP.js";
+} from "./chunk-VRFABJAU.js";
 import {
   loadConfig
-} from "./chunk-FUCDUDQM.js";
+} from "./chunk-EW7UEKDV.js";
 import {
   require_dist
 } from "./chunk-R7BZR5VP.js";
