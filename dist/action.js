@@ -89,7 +89,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
   try {
     const inputs = readInputs(io, env);
     io.mask(inputs.githubToken);
-    const { runGitHubJob } = await import("./chunks/github-runner-4JRMLUOZ.js");
+    const { runGitHubJob } = await import("./chunks/github-runner-DE54GVTS.js");
     const result = await runGitHubJob(inputs, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);

@@ -10,16 +10,16 @@ import {
 } from "./chunks/chunk-AHAPMZ2P.js";
 import {
   defaultGates
-} from "./chunks/chunk-VRFABJAU.js";
+} from "./chunks/chunk-OTTWMORF.js";
 import {
   loadConfig
-} from "./chunks/chunk-EW7UEKDV.js";
-import "./chunks/chunk-R7YFM54S.js";
+} from "./chunks/chunk-JBK6AXZN.js";
+import "./chunks/chunk-7QUKERPI.js";
 import "./chunks/chunk-EGP66IBB.js";
 import "./chunks/chunk-MOVWQC26.js";
 import {
   GATE_CATALOG
-} from "./chunks/chunk-D2DOMQP5.js";
+} from "./chunks/chunk-N3J6PCJ7.js";
 import "./chunks/chunk-R7BZR5VP.js";
 import {
   formatMicros
@@ -4147,7 +4147,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-SGSRMHED.js"),
+    import("./chunks/load-config-26YQXXDN.js"),
     import("./chunks/ledger-ref-6NGE6YWK.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -4344,7 +4344,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-S7FN4FC2.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-ATHOB3XA.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4378,7 +4378,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-H4YUQ2AK.js");
+      const { runDemo } = await import("./chunks/demo-FKWPCKTG.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4490,7 +4490,7 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-MLKSFHK7.js");
+      const { initRepo } = await import("./chunks/init-repo-QY5EZHRZ.js");
       const result = await initRepo({
         repoDir: resolve4(opts.repo),
         action: opts.action,
@@ -4562,7 +4562,7 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-SGSRMHED.js"),
+        import("./chunks/load-config-26YQXXDN.js"),
         import("./chunks/ledger-ref-6NGE6YWK.js"),
         import("./chunks/receipt-Q2XJBURO.js"),
         import("./chunks/report-pricing-33ENV7TR.js")
@@ -4597,7 +4597,7 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { route }] = await Promise.all([
-        import("./chunks/load-config-SGSRMHED.js"),
+        import("./chunks/load-config-26YQXXDN.js"),
         import("./chunks/intake-DVRI4ZIZ.js"),
         import("./chunks/router-GKTHISET.js")
       ]);
@@ -4640,7 +4640,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-L7VOMBHU.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-PS7NJYTK.js");
     printJson(jsonSchemaFor(name));
   });
 }

@@ -2,11 +2,11 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   REPO_CONFIG_PATH,
   defaultConfigPath
-} from "./chunk-EW7UEKDV.js";
-import "./chunk-R7YFM54S.js";
+} from "./chunk-JBK6AXZN.js";
+import "./chunk-7QUKERPI.js";
 import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
-import "./chunk-D2DOMQP5.js";
+import "./chunk-N3J6PCJ7.js";
 import "./chunk-R7BZR5VP.js";
 import "./chunk-EP24EKF6.js";
 import {

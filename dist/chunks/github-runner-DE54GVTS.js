@@ -4,11 +4,11 @@ import {
 } from "./chunk-TUANLBMC.js";
 import {
   loadConfig
-} from "./chunk-EW7UEKDV.js";
-import "./chunk-R7YFM54S.js";
+} from "./chunk-JBK6AXZN.js";
+import "./chunk-7QUKERPI.js";
 import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
-import "./chunk-D2DOMQP5.js";
+import "./chunk-N3J6PCJ7.js";
 import "./chunk-R7BZR5VP.js";
 import "./chunk-EP24EKF6.js";
 import {
@@ -49,7 +49,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-YCORMB75.js");
+  const { runGitHubJobWith } = await import("./github-job-NTDRFO6V.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

@@ -32,7 +32,9 @@ var BEST_PRACTICE_RULES = [
   "skip-link",
   "accesskeys",
   "frame-tested",
-  "meta-viewport"
+  "meta-viewport",
+  "page-has-heading-one",
+  "landmark-one-main"
 ];
 var LAYOUT_RULES = [
   "color-contrast",
@@ -45,7 +47,9 @@ var DOCUMENT_RULES = [
   "document-title",
   "html-has-lang",
   "bypass",
-  "meta-viewport"
+  "meta-viewport",
+  "page-has-heading-one",
+  "landmark-one-main"
 ];
 function wcagCriteria(tags) {
   const out = [];

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-ZHGUC7F5.js";
+} from "./chunk-BRRXRLNK.js";
 import "./chunk-2O3G5VUY.js";
 import "./chunk-LTA224LT.js";
 import "./chunk-GQXQSTY4.js";
@@ -22,12 +22,12 @@ import "./chunk-4ODOM3HQ.js";
 import "./chunk-OTAEPFPO.js";
 import "./chunk-FT6KL63P.js";
 import "./chunk-H3BZYI6F.js";
-import "./chunk-VRFABJAU.js";
-import "./chunk-EW7UEKDV.js";
-import "./chunk-R7YFM54S.js";
+import "./chunk-OTTWMORF.js";
+import "./chunk-JBK6AXZN.js";
+import "./chunk-7QUKERPI.js";
 import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
-import "./chunk-D2DOMQP5.js";
+import "./chunk-N3J6PCJ7.js";
 import "./chunk-R7BZR5VP.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-AYJEV7GA.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   AiosConfigSchema
-} from "./chunk-R7YFM54S.js";
+} from "./chunk-7QUKERPI.js";
 import {
   parseYamlWith
 } from "./chunk-EGP66IBB.js";

@@ -18,10 +18,10 @@ import {
 } from "./chunk-FT6KL63P.js";
 import {
   AiosConfigSchema
-} from "./chunk-R7YFM54S.js";
+} from "./chunk-7QUKERPI.js";
 import "./chunk-EGP66IBB.js";
 import "./chunk-MOVWQC26.js";
-import "./chunk-D2DOMQP5.js";
+import "./chunk-N3J6PCJ7.js";
 import "./chunk-R7BZR5VP.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-AYJEV7GA.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   knownGateNames
-} from "./chunk-D2DOMQP5.js";
+} from "./chunk-N3J6PCJ7.js";
 import {
   dollarsToMicros
 } from "./chunk-EP24EKF6.js";

@@ -6247,7 +6247,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       ] = await Promise.all([
         import("./workspace-QEZNAIQZ.js"),
         import("./work-job-FQHYWMLI.js"),
-        import("./default-gates-AMWUYETW.js"),
+        import("./default-gates-Q3CLT22W.js"),
         import("./create-provider-5NXUD7IF.js"),
         import("./month-spend-G3SDLI7E.js")
       ]);

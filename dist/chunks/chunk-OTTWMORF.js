@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   GATE_CATALOG
-} from "./chunk-D2DOMQP5.js";
+} from "./chunk-N3J6PCJ7.js";
 
 // src/gates/gate.ts
 var GateRegistry = class {

@@ -1,8 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   defaultGates
-} from "./chunk-VRFABJAU.js";
-import "./chunk-D2DOMQP5.js";
+} from "./chunk-OTTWMORF.js";
+import "./chunk-N3J6PCJ7.js";
 import "./chunk-HWNULIWO.js";
 export {
   defaultGates

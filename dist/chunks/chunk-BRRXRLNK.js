@@ -30,10 +30,10 @@ import {
 } from "./chunk-H3BZYI6F.js";
 import {
   defaultGates
-} from "./chunk-VRFABJAU.js";
+} from "./chunk-OTTWMORF.js";
 import {
   loadConfig
-} from "./chunk-EW7UEKDV.js";
+} from "./chunk-JBK6AXZN.js";
 import {
   require_dist
 } from "./chunk-R7BZR5VP.js";
