@@ -238,27 +238,40 @@ export function createAccessibilityGate(): Gate {
           },
         ]);
 
-      const doms = await Promise.all(pages.map((p) => loadPageDom(p.markup)));
+      // A page's jsdom copy (source lines, click handlers; axe itself without a browser) is
+      // built only when something needs it: a clean page checked in Chromium never pays for it.
+      const doms = new Map<number, Promise<PageDom>>();
+      const domOf = (i: number) => {
+        let d = doms.get(i);
+        if (!d) doms.set(i, (d = loadPageDom(pages[i]!.markup)));
+        return d;
+      };
       const findings: Finding[] = [];
       let notChecked: GateVerdict['notChecked'];
       if (executable) {
         const results = await axeInBrowser(executable, pages);
-        pages.forEach((p, i) => findings.push(...toFindings(p, doms[i]!, results[i] ?? [])));
+        for (const [i, p] of pages.entries()) {
+          const violations = results[i] ?? [];
+          if (violations.some(wanted)) findings.push(...toFindings(p, await domOf(i), violations));
+        }
       } else {
         const source = await loadAxeSource();
         for (const [i, p] of pages.entries()) {
-          const violations = (await doms[i]!.runAxe(
+          const dom = await domOf(i);
+          const violations = (await dom.runAxe(
             source,
             axeOptions(p, LAYOUT_RULES),
           )) as AxeViolation[];
-          findings.push(...toFindings(p, doms[i]!, violations));
+          findings.push(...toFindings(p, dom, violations));
         }
         notChecked = LAYOUT_RULES.map((rule) => ({
           rule: `axe/${rule}`,
           reason: 'not checked: needs a browser',
         }));
       }
-      pages.forEach((p, i) => findings.push(...doms[i]!.clickWithoutKeyboard(p.path)));
+      for (const [i, p] of pages.entries())
+        if (/\sonclick\s*=/i.test(p.markup))
+          findings.push(...(await domOf(i)).clickWithoutKeyboard(p.path));
       findings.push(...(await htmlValidate(pages)));
       return verdict(findings, notChecked);
     },

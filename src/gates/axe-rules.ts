@@ -5,8 +5,8 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 
 /**
  * Best-practice rules kept beside the WCAG ones: each marks a real barrier in a page and holds
- * for fragments. `region`, `landmark-one-main` and `page-has-heading-one` are left out: they
- * judge a whole page, and a changed template is often a part of one.
+ * for fragments; `page-has-heading-one` and `landmark-one-main` run on whole documents only.
+ * `region` is left out: it flags any content outside landmarks, which most templates are.
  */
 export const BEST_PRACTICE_RULES = [
   'heading-order',
@@ -25,6 +25,8 @@ export const BEST_PRACTICE_RULES = [
   'accesskeys',
   'frame-tested',
   'meta-viewport',
+  'page-has-heading-one',
+  'landmark-one-main',
 ] as const;
 
 /** Rules that need a layout engine: jsdom computes no boxes or colours, so they are not run there. */
@@ -42,6 +44,8 @@ export const DOCUMENT_RULES = [
   'html-has-lang',
   'bypass',
   'meta-viewport',
+  'page-has-heading-one',
+  'landmark-one-main',
 ] as const;
 
 /** `wcag1412` → `1.4.12`; tags that are not success criteria give nothing. */

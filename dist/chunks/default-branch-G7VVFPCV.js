@@ -5,10 +5,10 @@ import {
 import {
   REPO_CONFIG_PATH,
   parseConfig
-} from "./chunk-CJGEHNF4.js";
-import "./chunk-CSZIIOIB.js";
+} from "./chunk-LB4QIT7Y.js";
+import "./chunk-TMPTBX7P.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-ICHCPG2W.js";
+import "./chunk-CKTALJYW.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

@@ -4,12 +4,12 @@ import {
   lanesOf,
   planWithLanes,
   rerouteByKinds
-} from "./chunk-CJCAMRSH.js";
+} from "./chunk-E57OUHFC.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-KRLKC7V4.js";
+import "./chunk-3NV5635D.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
-import "./chunk-ICHCPG2W.js";
+import "./chunk-CKTALJYW.js";
 import "./chunk-OWSLLXUM.js";
 export {
   laneScreenFor,

@@ -48,7 +48,7 @@ var GATE_CATALOG = [
     description: "WCAG 2.0\u20132.2 A/AA in HTML and PHP templates (axe-core in Chromium, or jsdom without layout rules; html-validate)",
     checkers: ["axe-core", "html-validate", "playwright-core", "jsdom"],
     cost: 5,
-    load: async () => (await import("./accessibility-gate-P4AG7J3B.js")).createAccessibilityGate()
+    load: async () => (await import("./accessibility-gate-N2AZS6LL.js")).createAccessibilityGate()
   }
 ];
 function knownGateNames() {

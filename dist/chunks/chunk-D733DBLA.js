@@ -4,7 +4,7 @@ import {
 } from "./chunk-IFIQOCLF.js";
 import {
   runTask
-} from "./chunk-RZKP4OTW.js";
+} from "./chunk-CRU6XGL2.js";
 import {
   checkRuleLanes
 } from "./chunk-S2HZ5M33.js";
@@ -39,10 +39,10 @@ import {
 } from "./chunk-NBMJ4FYU.js";
 import {
   defaultGates
-} from "./chunk-R2AUVL7R.js";
+} from "./chunk-EFV4PE26.js";
 import {
   loadConfig
-} from "./chunk-CJGEHNF4.js";
+} from "./chunk-LB4QIT7Y.js";
 import {
   require_dist
 } from "./chunk-4IVWAEM2.js";

@@ -32,7 +32,9 @@ var BEST_PRACTICE_RULES = [
   "skip-link",
   "accesskeys",
   "frame-tested",
-  "meta-viewport"
+  "meta-viewport",
+  "page-has-heading-one",
+  "landmark-one-main"
 ];
 var LAYOUT_RULES = [
   "color-contrast",
@@ -45,7 +47,9 @@ var DOCUMENT_RULES = [
   "document-title",
   "html-has-lang",
   "bypass",
-  "meta-viewport"
+  "meta-viewport",
+  "page-has-heading-one",
+  "landmark-one-main"
 ];
 function wcagCriteria(tags) {
   const out = [];
@@ -338,27 +342,38 @@ function createAccessibilityGate() {
             message: `no Chromium found and the config requires one at ${input.risk ?? "medium"} risk: contrast, target size and scrollable regions cannot be checked without a layout engine. Install chromium or set gates.accessibility.browserPath.`
           }
         ]);
-      const doms = await Promise.all(pages.map((p) => loadPageDom(p.markup)));
+      const doms = /* @__PURE__ */ new Map();
+      const domOf = (i) => {
+        let d = doms.get(i);
+        if (!d) doms.set(i, d = loadPageDom(pages[i].markup));
+        return d;
+      };
       const findings = [];
       let notChecked;
       if (executable) {
         const results = await axeInBrowser(executable, pages);
-        pages.forEach((p, i) => findings.push(...toFindings(p, doms[i], results[i] ?? [])));
+        for (const [i, p] of pages.entries()) {
+          const violations = results[i] ?? [];
+          if (violations.some(wanted)) findings.push(...toFindings(p, await domOf(i), violations));
+        }
       } else {
         const source = await loadAxeSource();
         for (const [i, p] of pages.entries()) {
-          const violations = await doms[i].runAxe(
+          const dom = await domOf(i);
+          const violations = await dom.runAxe(
             source,
             axeOptions(p, LAYOUT_RULES)
           );
-          findings.push(...toFindings(p, doms[i], violations));
+          findings.push(...toFindings(p, dom, violations));
         }
         notChecked = LAYOUT_RULES.map((rule) => ({
           rule: `axe/${rule}`,
           reason: "not checked: needs a browser"
         }));
       }
-      pages.forEach((p, i) => findings.push(...doms[i].clickWithoutKeyboard(p.path)));
+      for (const [i, p] of pages.entries())
+        if (/\sonclick\s*=/i.test(p.markup))
+          findings.push(...(await domOf(i)).clickWithoutKeyboard(p.path));
       findings.push(...await htmlValidate(pages));
       return verdict(findings, notChecked);
     }

@@ -22,9 +22,9 @@ import {
 } from "./chunk-BM7RQP47.js";
 import {
   AiosConfigSchema
-} from "./chunk-CSZIIOIB.js";
+} from "./chunk-TMPTBX7P.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-ICHCPG2W.js";
+import "./chunk-CKTALJYW.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
