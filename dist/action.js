@@ -91,7 +91,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
   try {
     const inputs = readInputs(io, env);
     io.mask(inputs.githubToken);
-    const { runGitHubJob } = await import("./chunks/github-runner-A6MZQ2K7.js");
+    const { runGitHubJob } = await import("./chunks/github-runner-GIOYODLV.js");
     const result = await runGitHubJob(inputs, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);

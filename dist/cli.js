@@ -4124,7 +4124,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-4AF42QVP.js"),
+    import("./chunks/load-config-QAVSBJFG.js"),
     import("./chunks/ledger-ref-KBLFOCXN.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -4321,7 +4321,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-TG7TTGPQ.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-CW35WKJG.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4355,7 +4355,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-FV4PUSWF.js");
+      const { runDemo } = await import("./chunks/demo-OWFOUWAU.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4439,7 +4439,7 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-LPIS4GWR.js");
+      const { initRepo } = await import("./chunks/init-repo-7FE4DOLY.js");
       const result = await initRepo({
         repoDir: resolve4(opts.repo),
         action: opts.action,
@@ -4459,7 +4459,7 @@ function registerInit(program2) {
 // src/cli/commands/personas.ts
 import { resolve as resolve5 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-G5BNEBGM.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-53QOQL3P.js");
   return loadPersonas(dir ? resolve5(dir) : defaultPersonaDir());
 }
 function registerPersonas(program2) {
@@ -4511,7 +4511,7 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-4AF42QVP.js"),
+        import("./chunks/load-config-QAVSBJFG.js"),
         import("./chunks/ledger-ref-KBLFOCXN.js"),
         import("./chunks/receipt-3DQ3TMYB.js"),
         import("./chunks/report-pricing-SIIKI3YT.js")
@@ -4546,8 +4546,8 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
-        import("./chunks/load-config-4AF42QVP.js"),
-        import("./chunks/intake-N57EMB4H.js"),
+        import("./chunks/load-config-QAVSBJFG.js"),
+        import("./chunks/intake-4AHVF7QI.js"),
         import("./chunks/router-EFAYNVY3.js")
       ]);
       const repoDir = resolve7(opts.repo);
@@ -4589,8 +4589,78 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-IPMS7US4.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-VFAGXCM2.js");
     printJson(jsonSchemaFor(name));
+  });
+}
+
+// src/cli/commands/config.ts
+import { resolve as resolve8 } from "node:path";
+async function loadAll(opts) {
+  const [{ loadConfig }, { loadPersonas }] = await Promise.all([
+    import("./chunks/load-config-QAVSBJFG.js"),
+    import("./chunks/load-personas-53QOQL3P.js")
+  ]);
+  const [loaded, personas] = await Promise.all([
+    loadConfig({ file: opts.config, repoDir: resolve8(opts.repo) }),
+    loadPersonas(opts.personas ? resolve8(opts.personas) : void 0)
+  ]);
+  return { loaded, personas: personas.list() };
+}
+function formatIssue(i) {
+  const where = i.location ? `${i.location.file}${i.location.line ? `:${i.location.line}` : ""}: ` : "";
+  return `${where}${i.field ? `${i.field}: ` : ""}${i.message}`;
+}
+function registerConfig(program2) {
+  const config = program2.command("config").description("Check the config with its personas, gates and budgets; list owners.");
+  const common = (c) => c.option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--personas <dir>", "persona folder (default: the shipped personas)").option("--json", "print JSON");
+  common(
+    config.command("check").description(
+      "Validate config, personas, standards and gates together; every problem with file:line. Exit 2 on any."
+    )
+  ).action(async (opts) => {
+    const { loaded, personas } = await loadAll(opts);
+    const { configProblems } = await import("./chunks/check-config-QMP3RDJA.js");
+    const { errors, warnings } = configProblems(loaded, personas);
+    if (opts.json) printJson({ file: loaded.file, errors, warnings });
+    else if (errors.length + warnings.length === 0)
+      line(
+        `${color.green("\u2714")} ${loaded.file}: ${loaded.config.rules.length} rules, ${personas.length} personas, no problems`
+      );
+    else {
+      for (const i of errors) line(`${color.red("error")} ${formatIssue(i)}`);
+      for (const i of warnings) line(`${color.yellow("warning")} ${formatIssue(i)}`);
+    }
+    if (errors.length + warnings.length > 0) {
+      if (opts.json) process.exitCode = 2;
+      else
+        throw new InputError(
+          `The config ${loaded.file} has ${errors.length} error(s) and ${warnings.length} warning(s).`,
+          [],
+          {
+            hint: "Fix each line shown above. Errors also stop `aios run`; warnings stop only this check."
+          }
+        );
+    }
+  });
+  common(
+    config.command("owners").description("List who answers for each rule and each persona.")
+  ).action(async (opts) => {
+    const { loaded, personas } = await loadAll(opts);
+    const rules = loaded.config.rules.map((r) => ({
+      rule: r.id,
+      owner: r.owner ?? loaded.config.owner ?? null,
+      source: r.owner ? "rule" : loaded.config.owner ? "config owner" : "none"
+    }));
+    const people = personas.map((p) => ({ persona: p.name, owner: p.owner }));
+    if (opts.json) return printJson({ rules, personas: people });
+    line("rules:");
+    for (const r of rules)
+      line(
+        `  ${r.rule}: ${r.owner ?? color.red("no owner")}${r.source === "config owner" ? " (config owner)" : ""}`
+      );
+    line("personas:");
+    for (const p of people) line(`  ${p.persona}: ${p.owner}`);
   });
 }
 
@@ -4608,6 +4678,7 @@ function buildProgram() {
   registerLedger(program2);
   registerReceipt(program2);
   registerInit(program2);
+  registerConfig(program2);
   return program2;
 }
 async function main(argv) {

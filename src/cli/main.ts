@@ -11,6 +11,7 @@ import { registerReceipt } from './commands/receipt.js';
 import { registerRoute } from './commands/route.js';
 import { registerRun } from './commands/run.js';
 import { registerSchema } from './commands/schema.js';
+import { registerConfig } from './commands/config.js';
 import { color } from './output.js';
 
 /** Build the `aios` command tree. Each command is wiring: parse, call the core, report. */
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerLedger(program);
   registerReceipt(program);
   registerInit(program);
+  registerConfig(program);
   return program;
 }
 

@@ -6,6 +6,11 @@ import {
   writeTaskMarker
 } from "./chunk-7CGSKOPQ.js";
 import {
+  pathsNamedIn,
+  require_picomatch,
+  route
+} from "./chunk-MQUR6G4R.js";
+import {
   PersonaAnswer,
   personaAnswerJsonSchema
 } from "./chunk-CQYHKRVS.js";
@@ -19,11 +24,6 @@ import {
 import {
   neutralizeForGitHub
 } from "./chunk-RLITK63G.js";
-import {
-  pathsNamedIn,
-  require_picomatch,
-  route
-} from "./chunk-MQUR6G4R.js";
 import {
   sha256
 } from "./chunk-MOVWQC26.js";

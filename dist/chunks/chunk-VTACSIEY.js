@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   AiosConfigSchema
-} from "./chunk-QPRMT5DY.js";
+} from "./chunk-KTZNEFQO.js";
 import {
   parseYamlWith
-} from "./chunk-27CZGLQL.js";
+} from "./chunk-GYW435GO.js";
 import {
   canonicalJson,
   sha256
@@ -26,7 +26,7 @@ function defaultConfigPath() {
 }
 function parseConfig(text, file) {
   const config = parseYamlWith(AiosConfigSchema, text, file, { what: "config" });
-  return { config, file, hash: sha256(canonicalJson(config)) };
+  return { config, file, hash: sha256(canonicalJson(config)), text };
 }
 async function loadConfig(options = {}) {
   let file = options.file;

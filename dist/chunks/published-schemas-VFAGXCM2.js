@@ -3,16 +3,16 @@ import {
   PersonaAnswer
 } from "./chunk-CQYHKRVS.js";
 import {
+  TaskFileFrontMatter
+} from "./chunk-A5ABGCAF.js";
+import "./chunk-RLITK63G.js";
+import {
   PersonaFrontMatter
 } from "./chunk-KF6DRJUL.js";
 import {
-  TaskFileFrontMatter
-} from "./chunk-K5KREDFD.js";
-import "./chunk-RLITK63G.js";
-import {
   AiosConfigSchema
-} from "./chunk-QPRMT5DY.js";
-import "./chunk-27CZGLQL.js";
+} from "./chunk-KTZNEFQO.js";
+import "./chunk-GYW435GO.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-4IVWAEM2.js";
 import "./chunk-UG3XGS3C.js";

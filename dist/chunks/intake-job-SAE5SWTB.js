@@ -4,19 +4,19 @@ import {
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-GPLHSA5P.js";
+} from "./chunk-JCZ4UWYT.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-7CGSKOPQ.js";
+import "./chunk-MQUR6G4R.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-EDMX6M7X.js";
 import "./chunk-XSZJ7D6U.js";
 import {
   buildTask
-} from "./chunk-K5KREDFD.js";
+} from "./chunk-A5ABGCAF.js";
 import "./chunk-RLITK63G.js";
-import "./chunk-MQUR6G4R.js";
-import "./chunk-27CZGLQL.js";
+import "./chunk-GYW435GO.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-4IVWAEM2.js";
 import "./chunk-2K2IB55S.js";

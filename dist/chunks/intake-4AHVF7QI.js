@@ -3,9 +3,9 @@ import {
   TaskFileFrontMatter,
   buildTask,
   taskFromFile
-} from "./chunk-K5KREDFD.js";
+} from "./chunk-A5ABGCAF.js";
 import "./chunk-RLITK63G.js";
-import "./chunk-27CZGLQL.js";
+import "./chunk-GYW435GO.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-4IVWAEM2.js";
 import "./chunk-BM7RQP47.js";

@@ -1,27 +1,28 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-ZYVDJ5CM.js";
+} from "./chunk-Z73CZS3M.js";
 import "./chunk-CNRVN5EL.js";
-import "./chunk-GPLHSA5P.js";
+import "./chunk-JCZ4UWYT.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-7CGSKOPQ.js";
+import "./chunk-MQUR6G4R.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
-import "./chunk-IDVCTM2G.js";
+import "./chunk-XF6ZXXVX.js";
 import "./chunk-EDMX6M7X.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-F46BXINT.js";
-import "./chunk-KF6DRJUL.js";
-import "./chunk-K5KREDFD.js";
+import "./chunk-A5ABGCAF.js";
 import "./chunk-RLITK63G.js";
-import "./chunk-MQUR6G4R.js";
+import "./chunk-X27CT7QJ.js";
+import "./chunk-WWRAG24T.js";
+import "./chunk-KF6DRJUL.js";
 import "./chunk-LCIDOOOC.js";
 import "./chunk-JYVTGUDU.js";
 import "./chunk-NV2LNVE6.js";
-import "./chunk-HR2VDCLS.js";
-import "./chunk-QPRMT5DY.js";
-import "./chunk-27CZGLQL.js";
+import "./chunk-VTACSIEY.js";
+import "./chunk-KTZNEFQO.js";
+import "./chunk-GYW435GO.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-4IVWAEM2.js";
 import "./chunk-UG3XGS3C.js";

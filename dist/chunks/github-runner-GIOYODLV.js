@@ -4,9 +4,9 @@ import {
 } from "./chunk-4RNGXASX.js";
 import {
   loadConfig
-} from "./chunk-HR2VDCLS.js";
-import "./chunk-QPRMT5DY.js";
-import "./chunk-27CZGLQL.js";
+} from "./chunk-VTACSIEY.js";
+import "./chunk-KTZNEFQO.js";
+import "./chunk-GYW435GO.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-4IVWAEM2.js";
 import "./chunk-UG3XGS3C.js";
@@ -49,7 +49,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-UGRO6Q6R.js");
+  const { runGitHubJobWith } = await import("./github-job-EKOQUVMS.js");
   return runGitHubJobWith(inputs, env, io, { event, config, repoDir });
 }
 export {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-NV2LNVE6.js";
 import {
   parseYamlWith
-} from "./chunk-27CZGLQL.js";
+} from "./chunk-GYW435GO.js";
 import {
   external_exports
 } from "./chunk-4KRPT4EI.js";

@@ -2,9 +2,9 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   REPO_CONFIG_PATH,
   defaultConfigPath
-} from "./chunk-HR2VDCLS.js";
-import "./chunk-QPRMT5DY.js";
-import "./chunk-27CZGLQL.js";
+} from "./chunk-VTACSIEY.js";
+import "./chunk-KTZNEFQO.js";
+import "./chunk-GYW435GO.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-4IVWAEM2.js";
 import "./chunk-UG3XGS3C.js";

@@ -16,13 +16,16 @@ import {
 } from "./chunk-7CGSKOPQ.js";
 import "./chunk-XSZJ7D6U.js";
 import {
-  personaFolder
-} from "./chunk-F46BXINT.js";
-import "./chunk-KF6DRJUL.js";
-import {
   neutralizeForGitHub
 } from "./chunk-RLITK63G.js";
-import "./chunk-27CZGLQL.js";
+import {
+  assertConfigSound
+} from "./chunk-X27CT7QJ.js";
+import {
+  personaFolder
+} from "./chunk-WWRAG24T.js";
+import "./chunk-KF6DRJUL.js";
+import "./chunk-GYW435GO.js";
 import {
   sha256
 } from "./chunk-MOVWQC26.js";
@@ -51,6 +54,7 @@ import {
 import {
   WorkInfo
 } from "./chunk-DZOLSQ6D.js";
+import "./chunk-CEIGGUA3.js";
 import "./chunk-EP24EKF6.js";
 import {
   external_exports
@@ -6515,6 +6519,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     botLogin: env.AIOS_BOT_LOGIN?.trim() || void 0
   });
   const personas = personaFolder(inputs.personas);
+  await assertConfigSound(config, personas);
   const planSpool = join5(inputs.artifactDir, PLAN_DIR, PLAN_SPOOL);
   const workSpool = join5(inputs.artifactDir, WORK_DIR, WORK_SPOOL);
   const spoolDir = {
@@ -6544,7 +6549,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-GTAT23X5.js");
+      const { intakeJob } = await import("./intake-job-SAE5SWTB.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6591,9 +6596,9 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-OZHT6NBM.js"),
-        import("./work-job-CHSYKBSF.js"),
+        import("./work-job-5J65D5N6.js"),
         import("./default-gates-32F7IVOJ.js"),
-        import("./create-provider-YR3VNZTZ.js"),
+        import("./create-provider-NQNNYVP4.js"),
         import("./month-spend-CE4QWMSS.js")
       ]);
       const workspace = await openGitWorkspace(repoDir, ref);
@@ -6663,7 +6668,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         work: plan.decision === "work" ? { task: plan.task.id, plan: plan.plan, config: config.config } : void 0
       });
       for (const r of refused) log(`refused: ${r}`);
-      const { deliverJob } = await import("./deliver-job-MPB5PGKD.js");
+      const { deliverJob } = await import("./deliver-job-VTMRQOVO.js");
       const result = await deliverJob(plan, work, {
         forge,
         ledger,

@@ -5,7 +5,7 @@ import {
 import {
   parseYamlWith,
   splitFrontMatter
-} from "./chunk-27CZGLQL.js";
+} from "./chunk-GYW435GO.js";
 import {
   sha256
 } from "./chunk-MOVWQC26.js";

@@ -7,30 +7,36 @@ import {
 } from "./chunk-CNRVN5EL.js";
 import {
   runTask
-} from "./chunk-GPLHSA5P.js";
+} from "./chunk-JCZ4UWYT.js";
 import {
   createProvider,
   loadScript
-} from "./chunk-IDVCTM2G.js";
+} from "./chunk-XF6ZXXVX.js";
 import {
   monthOf,
   readMonthSpend
 } from "./chunk-EDMX6M7X.js";
 import {
-  personaFolder
-} from "./chunk-F46BXINT.js";
-import {
   taskFromFile
-} from "./chunk-K5KREDFD.js";
+} from "./chunk-A5ABGCAF.js";
+import {
+  assertConfigSound
+} from "./chunk-X27CT7QJ.js";
+import {
+  personaFolder
+} from "./chunk-WWRAG24T.js";
 import {
   openGitWorkspace
 } from "./chunk-LCIDOOOC.js";
 import {
   loadConfig
-} from "./chunk-HR2VDCLS.js";
+} from "./chunk-VTACSIEY.js";
 import {
   require_dist
 } from "./chunk-4IVWAEM2.js";
+import {
+  gitDirOf
+} from "./chunk-UVKDXZ4B.js";
 import {
   gitWithInput
 } from "./chunk-CLZH5OHK.js";
@@ -39,11 +45,9 @@ import {
 } from "./chunk-JO7JOFQI.js";
 import {
   ForgeError,
+  GitError,
   InputError
 } from "./chunk-AYJEV7GA.js";
-import {
-  packageRoot
-} from "./chunk-AMKKWZM7.js";
 import {
   __toESM
 } from "./chunk-OWSLLXUM.js";
@@ -126,73 +130,53 @@ ${d.pr.body}`);
   };
 }
 
-// src/routing/check-rule-lanes.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { readFile as readFile2 } from "node:fs/promises";
-import { isAbsolute, join as join2 } from "node:path";
-function yamlLine(text, path) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter });
-  const node = doc.getIn(path, true);
-  return (0, import_yaml2.isNode)(node) && node.range ? lineCounter.linePos(node.range[0]).line : void 0;
-}
-function ruleLaneIssues(loaded, personas, text) {
-  const issues = [];
-  loaded.config.rules.forEach((rule, i) => {
-    const at = (path) => ({
-      file: loaded.file,
-      line: text ? yamlLine(text, path) : void 0
+// src/app/check-repo.ts
+import { constants } from "node:fs";
+import { access, stat } from "node:fs/promises";
+import { join as join2 } from "node:path";
+async function assertWritableRepository(repoDir) {
+  const exists = await stat(repoDir).then(
+    (s) => s.isDirectory(),
+    () => false
+  );
+  if (!exists)
+    throw new InputError(`${repoDir} is not a folder.`, [], {
+      hint: "Name the folder of a git repository (the default is the current folder)."
     });
-    const persona = personas.get(rule.route.persona);
-    if (!persona) {
-      issues.push({
-        location: at(["rules", i, "route", "persona"]),
-        field: `rules[${i}].route.persona`,
-        message: `no persona named "${rule.route.persona}"`
-      });
-      return;
-    }
-    for (const kind of rule.when.kinds ?? []) {
-      if (!persona.kinds.includes(kind))
-        issues.push({
-          location: at(["rules", i, "route", "persona"]),
-          field: `rules[${i}].route.persona`,
-          message: `rule ${rule.id} sends kind ${kind} to ${rule.route.persona}, which accepts only ${persona.kinds.join(", ")}`
-        });
-    }
-  });
-  return issues;
-}
-async function configText(file) {
-  const path = isAbsolute(file) ? file : join2(packageRoot(), file);
-  return await readFile2(path, "utf8").catch(() => readFile2(file, "utf8").catch(() => void 0)) ?? void 0;
-}
-async function checkRuleLanes(loaded, source) {
-  let personas;
-  if (source.all) personas = new Map((await source.all()).map((p) => [p.name, p]));
-  else {
-    personas = /* @__PURE__ */ new Map();
-    for (const id of new Set(loaded.config.rules.map((r) => r.route.persona))) {
-      const p = await source.load(id).catch(() => void 0);
-      if (p) personas.set(id, p);
+  let gitDir;
+  try {
+    gitDir = await gitDirOf(repoDir);
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    throw new InputError(`${repoDir} is not a git repository.`, [], {
+      cause: error,
+      hint: `AIOS records its work in the repository's git folder: run \`git init\` in ${repoDir}, or run AIOS in a repository.`
+    });
+  }
+  for (const dir of [gitDir, join2(gitDir, "objects"), join2(gitDir, "refs")]) {
+    try {
+      await access(dir, constants.W_OK);
+    } catch (cause) {
+      throw new InputError(
+        `AIOS cannot write to the repository ${repoDir}: ${dir} is not writable.`,
+        [],
+        {
+          cause,
+          hint: "AIOS writes its ledger and task branches into the git folder: run it as a user who can write there, or on a clone you own."
+        }
+      );
     }
   }
-  const issues = ruleLaneIssues(loaded, personas, await configText(loaded.file));
-  if (issues.length)
-    throw new InputError(
-      `The config ${loaded.file} routes work outside the personas' lanes.`,
-      issues,
-      {
-        hint: "Change the rule's persona, or add the kind to the persona's `kinds` if it is its job."
-      }
-    );
+  return gitDir;
 }
 
 // src/app/local-runner.ts
 async function createLocalRunner(options) {
   const clock = options.clock ?? systemClock();
   const env = options.env ?? process.env;
-  const [config, userName] = await Promise.all([
+  const [, config, userName] = await Promise.all([
+    assertWritableRepository(options.repoDir),
+    // not a repository, or unwritable: bad input (2)
     loadConfig({ file: options.configFile, repoDir: options.repoDir }),
     // Exit code 1 means unset; either way the fallback below applies.
     gitWithInput(options.repoDir, ["config", "user.name"], void 0).then(
@@ -201,7 +185,7 @@ async function createLocalRunner(options) {
     )
   ]);
   const personas = personaFolder(options.personaDir);
-  await checkRuleLanes(config, personas);
+  await assertConfigSound(config, personas);
   const gates = defaultGates();
   const ledger = await GitLedgerStore.open({
     repoDir: options.repoDir,

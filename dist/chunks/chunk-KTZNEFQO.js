@@ -56,6 +56,33 @@ function checkGateNames(config, ctx) {
   for (const g of Object.keys(config.gates)) check(g, ["gates", g]);
 }
 
+// src/config/risk-policy.ts
+var RiskLevelPolicy = external_exports.object({
+  tiers: external_exports.array(Slug).min(1).optional().describe("Tiers work of this risk may run on; absent: every tier"),
+  gates: external_exports.array(Slug).default([]).describe("Gates every piece of work of this risk passes"),
+  approvers: external_exports.number().int().min(0).default(0).describe("Counting approvals the work needs before it may be merged")
+}).strict();
+var EMPTY_LEVEL = { gates: [], approvers: 0 };
+var RiskPolicy = external_exports.object({
+  paths: external_exports.object({
+    medium: external_exports.array(external_exports.string().min(1)).default([]),
+    high: external_exports.array(external_exports.string().min(1)).default([])
+  }).strict().default({ medium: [], high: [] }).describe("Globs: a task naming a matching path is at least this risk"),
+  levels: external_exports.object({
+    low: RiskLevelPolicy.prefault({}),
+    medium: RiskLevelPolicy.prefault({}),
+    high: RiskLevelPolicy.prefault({})
+  }).strict().prefault({})
+}).strict().prefault({});
+var NO_RISK_POLICY = {
+  paths: { medium: [], high: [] },
+  levels: {
+    low: { ...EMPTY_LEVEL, gates: [] },
+    medium: { ...EMPTY_LEVEL, gates: [] },
+    high: { ...EMPTY_LEVEL, gates: [] }
+  }
+};
+
 // src/config/config-schema.ts
 var Dollars = external_exports.union([
   external_exports.number().nonnegative(),
@@ -116,7 +143,8 @@ var TierConfig = external_exports.object({
   description: external_exports.string().optional(),
   models: external_exports.array(Slug).min(1).describe("Models to try, in order; later ones are fallbacks"),
   timeouts: Timeouts.default({ connectMs: 5e3, firstTokenMs: 12e4, totalMs: 6e5 }),
-  maxCallsPerTask: external_exports.number().int().positive().default(8)
+  maxCallsPerTask: external_exports.number().int().positive().default(8),
+  enabled: external_exports.boolean().default(true).describe("Per-tier kill switch: false reroutes its work by fallback, or asks")
 }).strict();
 var KindConfig = external_exports.object({
   description: external_exports.string(),
@@ -146,7 +174,8 @@ var RuleConfig = external_exports.object({
     fallback: external_exports.enum(["any", "same-or-cheaper", "none"]).default("same-or-cheaper"),
     approvers: external_exports.array(external_exports.string()).optional()
   }).strict(),
-  risk: Risk
+  risk: Risk,
+  owner: external_exports.string().min(1).optional().describe("Who answers for this rule (else `owner`)")
 }).strict();
 var AiosConfigSchema = external_exports.object({
   version: external_exports.literal(1),
@@ -206,7 +235,9 @@ var AiosConfigSchema = external_exports.object({
     branch: external_exports.string().default("aios-ledger"),
     remote: external_exports.string().optional().describe("Remote to push ledger entries to; none keeps them local")
   }).strict().default({ branch: "aios-ledger" }),
-  gates: external_exports.record(Slug, GateSettings).default({}).describe("Settings per gate (thresholds, browser, house style, limits)")
+  gates: external_exports.record(Slug, GateSettings).default({}).describe("Settings per gate (thresholds, browser, house style, limits)"),
+  owner: external_exports.string().min(1).optional().describe("Who answers for rules that name no owner"),
+  risk: RiskPolicy
 }).strict().superRefine((config, ctx) => {
   checkGateNames(config, ctx);
   for (const [id, model] of Object.entries(config.models)) {

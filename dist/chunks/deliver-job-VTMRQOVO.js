@@ -6,17 +6,17 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-GPLHSA5P.js";
+} from "./chunk-JCZ4UWYT.js";
 import {
   TaskRecord
 } from "./chunk-IDTFERLW.js";
 import "./chunk-7CGSKOPQ.js";
+import "./chunk-MQUR6G4R.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-EDMX6M7X.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-RLITK63G.js";
-import "./chunk-MQUR6G4R.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-UVKDXZ4B.js";
