@@ -9,7 +9,7 @@ import {
   InputError,
   describeError,
   exitCodeOf
-} from "./chunks/chunk-AYJEV7GA.js";
+} from "./chunks/chunk-ZFFYD355.js";
 import "./chunks/chunk-OWSLLXUM.js";
 
 // src/action/runner-io.ts
@@ -91,7 +91,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
   try {
     const inputs = readInputs(io, env);
     io.mask(inputs.githubToken);
-    const { runGitHubJob } = await import("./chunks/github-runner-GIOYODLV.js");
+    const { runGitHubJob } = await import("./chunks/github-runner-3EE7KVU7.js");
     const result = await runGitHubJob(inputs, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);

@@ -1,8 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   defaultGates
-} from "./chunks/chunk-JO7JOFQI.js";
-import "./chunks/chunk-CEIGGUA3.js";
+} from "./chunks/chunk-OLMWM5MA.js";
+import "./chunks/chunk-UJV43JK7.js";
 import {
   GROUP_COLUMNS,
   headlineFigures,
@@ -23,7 +23,7 @@ import {
   InputError,
   describeError,
   exitCodeOf
-} from "./chunks/chunk-AYJEV7GA.js";
+} from "./chunks/chunk-ZFFYD355.js";
 import {
   packageVersion
 } from "./chunks/chunk-EMAYY2HI.js";
@@ -4124,8 +4124,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-QAVSBJFG.js"),
-    import("./chunks/ledger-ref-KBLFOCXN.js")
+    import("./chunks/load-config-6YR46A5R.js"),
+    import("./chunks/ledger-ref-Y5W2UPDJ.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -4163,8 +4163,8 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-VUUEVMZU.js"),
-        import("./chunks/report-pricing-SIIKI3YT.js")
+        import("./chunks/report-from-git-RUO7YGDK.js"),
+        import("./chunks/report-pricing-G3TWBGKW.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
         by,
@@ -4208,7 +4208,7 @@ function registerLedger(program2) {
     false
   ).option("--json", "print the result as JSON").action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-ZLKHROJY.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-X24ELXDT.js");
     const result = await verifyLedger(repoDir, ref);
     const bad = result.violations.length + result.omitted;
     process.exitCode = bad > 0 ? 1 : 0;
@@ -4234,7 +4234,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-RF3TTNKT.js"),
+      import("./chunks/read-ledger-QWK4YMVD.js"),
       import("./chunks/export-ledger-SC7YZRJK.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4321,7 +4321,7 @@ function registerRun(program2) {
     "Ollama base URL (default: OLLAMA_HOST or http://127.0.0.1:11434)"
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
-      const { createLocalRunner } = await import("./chunks/local-runner-CW35WKJG.js");
+      const { createLocalRunner } = await import("./chunks/local-runner-CHPUUA7Y.js");
       const runner = await createLocalRunner({
         repoDir: resolve2(opts.repo),
         configFile: opts.config,
@@ -4355,7 +4355,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-OWFOUWAU.js");
+      const { runDemo } = await import("./chunks/demo-DODYF2WO.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4439,7 +4439,7 @@ function registerInit(program2) {
     '["self-hosted","ollama"]'
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-7FE4DOLY.js");
+      const { initRepo } = await import("./chunks/init-repo-YO45UD3E.js");
       const result = await initRepo({
         repoDir: resolve4(opts.repo),
         action: opts.action,
@@ -4459,7 +4459,7 @@ function registerInit(program2) {
 // src/cli/commands/personas.ts
 import { resolve as resolve5 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-53QOQL3P.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-RA7WZ3ZA.js");
   return loadPersonas(dir ? resolve5(dir) : defaultPersonaDir());
 }
 function registerPersonas(program2) {
@@ -4511,10 +4511,10 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-QAVSBJFG.js"),
-        import("./chunks/ledger-ref-KBLFOCXN.js"),
-        import("./chunks/receipt-3DQ3TMYB.js"),
-        import("./chunks/report-pricing-SIIKI3YT.js")
+        import("./chunks/load-config-6YR46A5R.js"),
+        import("./chunks/ledger-ref-Y5W2UPDJ.js"),
+        import("./chunks/receipt-5MMHZ5E7.js"),
+        import("./chunks/report-pricing-G3TWBGKW.js")
       ]);
       const repoDir = resolve6(opts.repo);
       const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -4546,11 +4546,13 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig }, { taskFromFile }, { route }] = await Promise.all([
-        import("./chunks/load-config-QAVSBJFG.js"),
-        import("./chunks/intake-4AHVF7QI.js"),
-        import("./chunks/router-EFAYNVY3.js")
+        import("./chunks/load-config-6YR46A5R.js"),
+        import("./chunks/intake-KUBJK5XQ.js"),
+        import("./chunks/router-7TD3HUID.js")
       ]);
       const repoDir = resolve7(opts.repo);
+      const { assertFolder } = await import("./chunks/check-repo-DZYP7PLP.js");
+      await assertFolder(repoDir);
       const loaded = await loadConfig({ file: opts.config, repoDir });
       const task = await taskFromFile(resolve7(taskFile), {
         repoName: basename(repoDir),
@@ -4558,6 +4560,7 @@ function registerRoute(program2) {
         now: /* @__PURE__ */ new Date()
       });
       const decision = route({ task, config: loaded.config, configHash: loaded.hash });
+      if (decision.type === "ask") process.exitCode = 1;
       if (opts.json) return printJson(decision);
       line(formatDecision(decision));
       if (opts.explain) {
@@ -4567,7 +4570,6 @@ function registerRoute(program2) {
         if (decision.type === "route")
           line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
       }
-      if (decision.type === "ask") process.exitCode = 1;
     }
   );
 }
@@ -4589,7 +4591,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-VFAGXCM2.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-RRWXBWZN.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -4598,8 +4600,8 @@ function registerSchema(program2) {
 import { resolve as resolve8 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig }, { loadPersonas }] = await Promise.all([
-    import("./chunks/load-config-QAVSBJFG.js"),
-    import("./chunks/load-personas-53QOQL3P.js")
+    import("./chunks/load-config-6YR46A5R.js"),
+    import("./chunks/load-personas-RA7WZ3ZA.js")
   ]);
   const [loaded, personas] = await Promise.all([
     loadConfig({ file: opts.config, repoDir: resolve8(opts.repo) }),
@@ -4620,7 +4622,7 @@ function registerConfig(program2) {
     )
   ).action(async (opts) => {
     const { loaded, personas } = await loadAll(opts);
-    const { configProblems } = await import("./chunks/check-config-QMP3RDJA.js");
+    const { configProblems } = await import("./chunks/check-config-XSNYSEFZ.js");
     const { errors, warnings } = configProblems(loaded, personas);
     if (opts.json) printJson({ file: loaded.file, errors, warnings });
     else if (errors.length + warnings.length === 0)

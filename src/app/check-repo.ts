@@ -11,14 +11,7 @@ import { gitDirOf } from '../git/refs.js';
  * Returns the absolute git folder.
  */
 export async function assertWritableRepository(repoDir: string): Promise<string> {
-  const exists = await stat(repoDir).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
-  if (!exists)
-    throw new InputError(`${repoDir} is not a folder.`, [], {
-      hint: 'Name the folder of a git repository (the default is the current folder).',
-    });
+  await assertFolder(repoDir);
   let gitDir: string;
   try {
     gitDir = await gitDirOf(repoDir);
@@ -46,15 +39,14 @@ export async function assertWritableRepository(repoDir: string): Promise<string>
   return gitDir;
 }
 
-/** System error codes that mean "not allowed to write here". */
-const PERMISSION_CODES = new Set(['EACCES', 'EPERM', 'EROFS']);
-
-/** A raw permission error from the file system, as a sentence naming the path; else undefined. */
-export function permissionProblem(error: unknown): string | undefined {
-  if (!(error instanceof Error)) return undefined;
-  const e = error as NodeJS.ErrnoException;
-  if (!e.code || !PERMISSION_CODES.has(e.code)) return undefined;
-  const what =
-    e.code === 'EROFS' ? 'is on a read-only file system' : 'is not writable by this user';
-  return `${e.path ?? 'a file AIOS needed'} ${what} (${e.code}${e.syscall ? ` on ${e.syscall}` : ''}).`;
+/** The repository folder exists and is a folder: bad input (2) naming it, otherwise. */
+export async function assertFolder(repoDir: string): Promise<void> {
+  const exists = await stat(repoDir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!exists)
+    throw new InputError(`${repoDir} is not a folder.`, [], {
+      hint: 'Name the folder of a git repository (the default is the current folder).',
+    });
 }

@@ -17,6 +17,7 @@ import { personaFolder, type PersonaSource } from '../personas/load-personas.js'
 import { taskFromFile } from '../pipeline/intake.js';
 import { assertConfigSound } from '../config/check-config.js';
 import { assertWritableRepository } from './check-repo.js';
+import { assertEnabled } from './kill-switch.js';
 import type { ProgressSink } from '../pipeline/progress.js';
 import { runTask, type RunOutcome } from '../pipeline/run-task.js';
 
@@ -66,6 +67,7 @@ export async function createLocalRunner(options: LocalRunOptions): Promise<Local
       () => null,
     ),
   ]);
+  assertEnabled(config.config, env, config.file); // the kill switch stops runs as it stops intake
   const personas = personaFolder(options.personaDir);
   await assertConfigSound(config, personas); // the whole-config check, as `aios config check`
   const gates = defaultGates();

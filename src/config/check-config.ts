@@ -35,10 +35,16 @@ export function configProblems(
   personas: readonly CheckedPersona[] | undefined,
 ): ConfigProblems {
   const { config, file } = loaded;
-  const lineOf = loaded.text === undefined ? undefined : yamlLineLocator(loaded.text);
+  // Parsed for line numbers only when there is a problem to place.
+  let locate: ((path: readonly (string | number)[]) => number) | undefined;
+  const lineOf = (path: (string | number)[]) => {
+    if (loaded.text === undefined) return undefined;
+    locate ??= yamlLineLocator(loaded.text);
+    return locate(path);
+  };
   const errors: InputIssue[] = [];
   const warnings: InputIssue[] = [];
-  const at = (path: (string | number)[]) => ({ file, line: lineOf?.(path) });
+  const at = (path: (string | number)[]) => ({ file, line: lineOf(path) });
   const field = (path: (string | number)[]) =>
     path.reduce<string>(
       (acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p),

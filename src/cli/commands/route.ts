@@ -22,6 +22,8 @@ export function registerRoute(program: Command): void {
           import('../../routing/router.js'),
         ]);
         const repoDir = resolve(opts.repo);
+        const { assertFolder } = await import('../../app/check-repo.js');
+        await assertFolder(repoDir); // a --repo that does not exist is bad input, not the defaults
         const loaded = await loadConfig({ file: opts.config, repoDir });
         const task = await taskFromFile(resolve(taskFile), {
           repoName: basename(repoDir),
@@ -29,6 +31,8 @@ export function registerRoute(program: Command): void {
           now: new Date(),
         });
         const decision = route({ task, config: loaded.config, configHash: loaded.hash });
+        // The same exit code with and without --json: an unmatched task asks (1).
+        if (decision.type === 'ask') process.exitCode = 1;
         if (opts.json) return printJson(decision);
         line(formatDecision(decision));
         if (opts.explain) {
@@ -38,7 +42,6 @@ export function registerRoute(program: Command): void {
           if (decision.type === 'route')
             line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
         }
-        if (decision.type === 'ask') process.exitCode = 1;
       },
     );
 }

@@ -1,0 +1,53 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+
+// src/gates/gate-catalog.ts
+var GATE_CATALOG = [
+  {
+    id: "markdown-lint",
+    aliases: [],
+    description: "Markdown structure and style",
+    checkers: ["markdownlint"],
+    cost: 1,
+    load: async () => (await import("./markdown-lint-gate-N4WO4XDY.js")).createMarkdownLintGate()
+  },
+  {
+    id: "wordpress-security",
+    aliases: ["wp-plugin-security"],
+    description: "WordPress security on the PHP syntax tree (rules named after the WPCS sniffs they mirror)",
+    checkers: ["php-parser"],
+    cost: 2,
+    load: async () => (await import("./wp-plugin-security-gate-75FAXTKI.js")).createWpPluginSecurityGate()
+  },
+  {
+    id: "editorial",
+    aliases: [],
+    description: "Prose: spelling, readability, passive voice, simpler words, inconsiderate language, house style (Vale rules)",
+    checkers: [
+      "retext-spell",
+      "dictionary-en",
+      "retext-readability",
+      "retext-passive",
+      "retext-simplify",
+      "retext-equality",
+      "retext-repeated-words"
+    ],
+    cost: 3,
+    load: async () => (await import("./editorial-gate-TIVZ4ZAV.js")).createEditorialGate()
+  },
+  {
+    id: "accessibility",
+    aliases: [],
+    description: "WCAG 2.0\u20132.2 A/AA in HTML and PHP templates (axe-core in Chromium, or jsdom without layout rules; html-validate)",
+    checkers: ["axe-core", "html-validate", "playwright-core", "jsdom"],
+    cost: 5,
+    load: async () => (await import("./accessibility-gate-7E23E7FB.js")).createAccessibilityGate()
+  }
+];
+function knownGateNames() {
+  return [...GATE_CATALOG.flatMap((g) => [g.id, ...g.aliases]), "reviewer"];
+}
+
+export {
+  GATE_CATALOG,
+  knownGateNames
+};

@@ -1,0 +1,13 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  createProvider
+} from "./chunk-MP3GRWRY.js";
+import "./chunk-NV2LNVE6.js";
+import "./chunk-Q5CZ6PGP.js";
+import "./chunk-4IVWAEM2.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-ZFFYD355.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  createProvider
+};
