@@ -103,6 +103,7 @@ export async function run() {
     const text = `${head}\n${lines.join('\n')}${tail}`;
     const configFile = join(dir, 'aios.yml');
     await writeFile(configFile, text);
+    await writeFile(join(root, 'bench', '.tmp', 'routing-aios.yml'), text); // to profile by hand
     const loaded = parseConfig(text, configFile);
     const withPaths = loaded.config.rules.filter((r) => r.when.paths).length;
 
