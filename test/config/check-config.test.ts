@@ -129,6 +129,34 @@ describe('configProblems', () => {
   });
 });
 
+describe('aios config owners', () => {
+  it('names the owner of every rule (its own, else the config owner) and of every persona', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'aios.yml');
+    const text = (
+      HEAD +
+      `rules:\n${rule('w', '{ kinds: [writing] }', 'editor', 'local')}    owner: bo\n${rule('a', '{ kinds: [audit] }', 'content-auditor', 'local')}${BUDGETS}`
+    )
+      .replace(
+        'audit: { description: d, labels: [audit]',
+        'content-audit: { description: d, labels: [audit]',
+      )
+      .replace('kinds: [audit]', 'kinds: [content-audit]');
+    await writeFile(file, text);
+    const r = await runBin(['config', 'owners', '--config', file, '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      rules: { rule: string; owner: string | null; source: string }[];
+      personas: { persona: string; owner: string }[];
+    };
+    expect(out.rules).toEqual([
+      { rule: 'w', owner: 'bo', source: 'rule' },
+      { rule: 'a', owner: 'ana', source: 'config owner' },
+    ]);
+    expect(out.personas.find((p) => p.persona === 'editor')?.owner).toBe('consultant');
+  });
+});
+
 describe('aios config check', () => {
   it('passes the shipped config and personas', async () => {
     const r = await runBin(['config', 'check']);
