@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   defaultGates
-} from "./chunks/chunk-EFV4PE26.js";
+} from "./chunks/chunk-T423S3II.js";
 import {
   GROUP_COLUMNS,
   headlineFigures,
@@ -16,13 +16,13 @@ import {
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-LB4QIT7Y.js";
-import "./chunks/chunk-TMPTBX7P.js";
+} from "./chunks/chunk-2YW3MDEA.js";
+import "./chunks/chunk-E77ZMNXG.js";
 import "./chunks/chunk-73EJ4CLT.js";
 import {
   GATE_CATALOG
-} from "./chunks/chunk-CKTALJYW.js";
-import "./chunks/chunk-27CZGLQL.js";
+} from "./chunks/chunk-7JH2P6DX.js";
+import "./chunks/chunk-Q5CZ6PGP.js";
 import "./chunks/chunk-MOVWQC26.js";
 import {
   formatMicros
@@ -41,7 +41,7 @@ import {
   InputError,
   describeError,
   exitCodeOf
-} from "./chunks/chunk-AYJEV7GA.js";
+} from "./chunks/chunk-ZFFYD355.js";
 import {
   packageVersion
 } from "./chunks/chunk-7Q3FN5UG.js";
@@ -4067,7 +4067,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-7TMSF5UY.js");
+      const { previewContext } = await import("./chunks/preview-context-N5PHSAHF.js");
       const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -4200,8 +4200,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-T3FABNPW.js"),
-    import("./chunks/ledger-ref-YLT4P4WO.js")
+    import("./chunks/load-config-ZDAQ3MBR.js"),
+    import("./chunks/ledger-ref-2P77YGET.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -4239,8 +4239,8 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-RVWX4YPE.js"),
-        import("./chunks/report-pricing-YKPLBCO4.js")
+        import("./chunks/report-from-git-TUSA5NCE.js"),
+        import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
         by,
@@ -4290,7 +4290,7 @@ function registerLedger(program2) {
     "cross-check delivered entries against the task branches (aios/*) of this repository: each names a commit with its AIOS-Task trailer, and each task commit has its entry"
   ).action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-JFPU7KK5.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-3MDRWR75.js");
     const result = await verifyLedger(repoDir, ref, {
       anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
       branches: opts.branches === true
@@ -4319,7 +4319,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-ODVARZBY.js"),
+      import("./chunks/read-ledger-G6KQPHIJ.js"),
       import("./chunks/export-ledger-SC7YZRJK.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4427,7 +4427,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-2FSTVPSI.js"),
+        import("./chunks/local-runner-674NCO6F.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4475,7 +4475,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-BZGJJY5Y.js");
+      const { runDemo } = await import("./chunks/demo-EECKPBQG.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4525,8 +4525,8 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-T3FABNPW.js"),
-        import("./chunks/doctor-6NMYWZZE.js")
+        import("./chunks/load-config-ZDAQ3MBR.js"),
+        import("./chunks/doctor-ZC5GMZGJ.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
       const reports = await runDoctor({
@@ -4546,8 +4546,8 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-WU7VUQCT.js");
-  const { defaultPersonaDir } = await import("./chunks/load-personas-W5GC6VWK.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-FGJM3DD3.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-TN355LZY.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
     configFile: opts.config,
@@ -4594,18 +4594,18 @@ function registerEval(program2) {
         if (!report2.pass) process.exitCode = 1;
         return;
       }
-      const { runEvals } = await import("./chunks/run-evals-IBON2LF5.js");
+      const { runEvals } = await import("./chunks/run-evals-KQABIUXP.js");
       let providerFor;
       let graderFor;
       let models;
       if (opts.script) {
-        const { loadEvalScript, scriptedGraderFor, scriptedProviderFor } = await import("./chunks/eval-script-W3YI5TLU.js");
+        const { loadEvalScript, scriptedGraderFor, scriptedProviderFor } = await import("./chunks/eval-script-BUCTWKMJ.js");
         const script = await loadEvalScript(resolve5(opts.script));
         models = ["scripted"];
         providerFor = async (_m, row) => scriptedProviderFor(script, row);
         graderFor = async (row) => scriptedGraderFor(script, row);
       } else {
-        const { createProvider } = await import("./chunks/create-provider-SZLRZBCV.js");
+        const { createProvider } = await import("./chunks/create-provider-RBDAN5MZ.js");
         const modelConfig = (id) => {
           const m = config.models[id];
           if (!m)
@@ -4670,7 +4670,7 @@ function registerEval(program2) {
         hint: "Choose promptfoo or openai-evals."
       });
     const prepared = await prepare(opts);
-    const { exportEvals } = await import("./chunks/export-evals-6UUGCOD2.js");
+    const { exportEvals } = await import("./chunks/export-evals-EAOVERKT.js");
     const files = exportEvals(
       prepared.selected,
       prepared.matrix,
@@ -4759,7 +4759,7 @@ function registerInit(program2) {
     "use the --action ref as given instead of pinning it to the commit it names now"
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-OKXTOZFJ.js");
+      const { initRepo } = await import("./chunks/init-repo-RLG25ZJ4.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4783,11 +4783,11 @@ import { existsSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, resolve as resolve7 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-W5GC6VWK.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-TN355LZY.js");
   return loadPersonas(dir ? resolve7(dir) : defaultPersonaDir());
 }
 async function personaDir(dir) {
-  const { defaultPersonaDir } = await import("./chunks/load-personas-W5GC6VWK.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-TN355LZY.js");
   return dir ? resolve7(dir) : defaultPersonaDir();
 }
 async function writeAll(root, files) {
@@ -4833,8 +4833,8 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-T3FABNPW.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-CBD2IVMG.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-ZDAQ3MBR.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-4WSJW7TI.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
@@ -4866,7 +4866,7 @@ function registerPersonas(program2) {
   personas.command("export").description(
     "Write the personas as Claude Code subagents (.claude/agents/*.md) or Copilot custom agents (.github/agents/*.agent.md)."
   ).requiredOption("--to <target>", "claude or copilot").option("--out <dir>", "repository root to write under", ".").option("--dir <dir>", "persona folder (default: the shipped personas)").option("--json", "print what was written as JSON").action(async (opts) => {
-    const { exportPersonas, EXPORT_TARGETS } = await import("./chunks/export-personas-IQ3J4KC7.js");
+    const { exportPersonas, EXPORT_TARGETS } = await import("./chunks/export-personas-GCDNVM52.js");
     if (!(opts.to in EXPORT_TARGETS))
       throw new InputError(`Cannot export to "${opts.to}".`, [], {
         hint: `Choose one of: ${Object.keys(EXPORT_TARGETS).join(", ")}.`
@@ -4886,7 +4886,7 @@ function registerPersonas(program2) {
   personas.command("import").description(
     "Convert Claude Code subagents, Copilot custom agents or agency-agents markdown into personas; kinds, writes and declines are left as TODO for lint to refuse until filled."
   ).argument("<dir>", "folder of agent markdown files").option("--out <dir>", "persona folder to write into", "personas").option("--force", "overwrite personas that already exist").option("--json", "print the report as JSON").action(async (dir, opts) => {
-    const { importAgents } = await import("./chunks/import-personas-D2E6GY3O.js");
+    const { importAgents } = await import("./chunks/import-personas-MYF5APF7.js");
     const { reports, skipped } = await importAgents(resolve7(dir));
     const out = resolve7(opts.out);
     const clash = reports.filter((r) => existsSync(join2(out, r.path)));
@@ -4934,10 +4934,10 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-T3FABNPW.js"),
-        import("./chunks/ledger-ref-YLT4P4WO.js"),
-        import("./chunks/receipt-BNCCXL7Y.js"),
-        import("./chunks/report-pricing-YKPLBCO4.js")
+        import("./chunks/load-config-ZDAQ3MBR.js"),
+        import("./chunks/ledger-ref-2P77YGET.js"),
+        import("./chunks/receipt-IBCIBWKA.js"),
+        import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const repoDir = resolve8(opts.repo);
       const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -4969,12 +4969,14 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--personas <dir>", "persona folder (default: the shipped personas)").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
-        import("./chunks/load-config-T3FABNPW.js"),
-        import("./chunks/intake-DEIFBEBS.js"),
-        import("./chunks/plan-lanes-PUY5D6YK.js"),
-        import("./chunks/load-personas-W5GC6VWK.js")
+        import("./chunks/load-config-ZDAQ3MBR.js"),
+        import("./chunks/intake-QLKNEGP3.js"),
+        import("./chunks/plan-lanes-ECHGEU4V.js"),
+        import("./chunks/load-personas-TN355LZY.js")
       ]);
       const repoDir = resolve9(opts.repo);
+      const { assertFolder } = await import("./chunks/check-repo-65ATXUZK.js");
+      await assertFolder(repoDir);
       const loaded = await loadConfig2({ file: opts.config, repoDir });
       const task = await taskFromFile(resolve9(taskFile), {
         repoName: basename(repoDir),
@@ -4987,6 +4989,7 @@ function registerRoute(program2) {
         configHash: loaded.hash,
         personas: personaFolder(opts.personas ? resolve9(opts.personas) : void 0)
       });
+      if (decision.type === "ask") process.exitCode = 1;
       if (opts.json) return printJson(decision);
       line(formatDecision(decision));
       if (opts.explain) {
@@ -4996,7 +4999,6 @@ function registerRoute(program2) {
         if (decision.type === "route")
           line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
       }
-      if (decision.type === "ask") process.exitCode = 1;
     }
   );
 }
@@ -5020,7 +5022,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-LJPSCBMK.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-PZEJCYSS.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -5041,10 +5043,10 @@ import { resolve as resolve10 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-T3FABNPW.js"),
-    import("./chunks/git-ledger-store-ARZOZZAG.js"),
+    import("./chunks/load-config-ZDAQ3MBR.js"),
+    import("./chunks/git-ledger-store-TPVYHKET.js"),
     import("./chunks/clock-SFF6MDIF.js"),
-    import("./chunks/config-value-WMKGEGQI.js")
+    import("./chunks/config-value-G2LD5M2S.js")
   ]);
   const config = await loadConfig2({ file: opts.config, repoDir });
   const ledger = await GitLedgerStore.open({
@@ -5065,7 +5067,7 @@ function registerFinish(program2) {
       "Sign off a delivered task as its reviewer, writing the same `signoff` entry an approving review writes on GitHub."
     ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--minutes <n>", "minutes the review took (else the kind\u2019s reviewMinutes in config)")
   ).action(async (task, opts) => {
-    const { signoffLocal } = await import("./chunks/local-finish-7K6EZECO.js");
+    const { signoffLocal } = await import("./chunks/local-finish-BVX3UZQU.js");
     const { deps, ledger } = await open2(opts);
     const entry = await signoffLocal(deps, task, {
       minutes: opts.minutes === void 0 ? void 0 : Number(opts.minutes)
@@ -5085,7 +5087,7 @@ function registerFinish(program2) {
       "Record whether a delivered task was accepted or rejected, as a merge or a close records it on GitHub."
     ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<outcome>", "accepted or rejected")
   ).action(async (task, outcome, opts) => {
-    const { outcomeLocal } = await import("./chunks/local-finish-7K6EZECO.js");
+    const { outcomeLocal } = await import("./chunks/local-finish-BVX3UZQU.js");
     const { deps, ledger } = await open2(opts);
     const entry = await outcomeLocal(deps, task, outcome);
     await ledger.flush();
@@ -5094,6 +5096,76 @@ function registerFinish(program2) {
     const waiting = reportFlush(ledger.lastFlush, (t) => process.stderr.write(`${t}
 `));
     if (waiting) process.exitCode = waiting;
+  });
+}
+
+// src/cli/commands/config.ts
+import { resolve as resolve11 } from "node:path";
+async function loadAll(opts) {
+  const [{ loadConfig: loadConfig2 }, { loadPersonas }] = await Promise.all([
+    import("./chunks/load-config-ZDAQ3MBR.js"),
+    import("./chunks/load-personas-TN355LZY.js")
+  ]);
+  const [loaded, personas] = await Promise.all([
+    loadConfig2({ file: opts.config, repoDir: resolve11(opts.repo) }),
+    loadPersonas(opts.personas ? resolve11(opts.personas) : void 0)
+  ]);
+  return { loaded, personas: personas.list() };
+}
+function formatIssue(i) {
+  const where = i.location ? `${i.location.file}${i.location.line ? `:${i.location.line}` : ""}: ` : "";
+  return `${where}${i.field ? `${i.field}: ` : ""}${i.message}`;
+}
+function registerConfig(program2) {
+  const config = program2.command("config").description("Check the config with its personas, gates and budgets; list owners.");
+  const common2 = (c) => c.option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--personas <dir>", "persona folder (default: the shipped personas)").option("--json", "print JSON");
+  common2(
+    config.command("check").description(
+      "Validate config, personas, standards and gates together; every problem with file:line. Exit 2 on any."
+    )
+  ).action(async (opts) => {
+    const { loaded, personas } = await loadAll(opts);
+    const { configProblems } = await import("./chunks/check-config-YZ2P6JOB.js");
+    const { errors, warnings } = configProblems(loaded, personas);
+    if (opts.json) printJson({ file: loaded.file, errors, warnings });
+    else if (errors.length + warnings.length === 0)
+      line(
+        `${color.green("\u2714")} ${loaded.file}: ${loaded.config.rules.length} rules, ${personas.length} personas, no problems`
+      );
+    else {
+      for (const i of errors) line(`${color.red("error")} ${formatIssue(i)}`);
+      for (const i of warnings) line(`${color.yellow("warning")} ${formatIssue(i)}`);
+    }
+    if (errors.length + warnings.length > 0) {
+      if (opts.json) process.exitCode = 2;
+      else
+        throw new InputError(
+          `The config ${loaded.file} has ${errors.length} error(s) and ${warnings.length} warning(s).`,
+          [],
+          {
+            hint: "Fix each line shown above. Errors also stop `aios run`; warnings stop only this check."
+          }
+        );
+    }
+  });
+  common2(
+    config.command("owners").description("List who answers for each rule and each persona.")
+  ).action(async (opts) => {
+    const { loaded, personas } = await loadAll(opts);
+    const rules = loaded.config.rules.map((r) => ({
+      rule: r.id,
+      owner: r.owner ?? loaded.config.owner ?? null,
+      source: r.owner ? "rule" : loaded.config.owner ? "config owner" : "none"
+    }));
+    const people = personas.map((p) => ({ persona: p.name, owner: p.owner }));
+    if (opts.json) return printJson({ rules, personas: people });
+    line("rules:");
+    for (const r of rules)
+      line(
+        `  ${r.rule}: ${r.owner ?? color.red("no owner")}${r.source === "config owner" ? " (config owner)" : ""}`
+      );
+    line("personas:");
+    for (const p of people) line(`  ${p.persona}: ${p.owner}`);
   });
 }
 
@@ -5115,6 +5187,7 @@ function buildProgram() {
   registerEval(program2);
   registerFinish(program2);
   registerContext(program2);
+  registerConfig(program2);
   return program2;
 }
 async function main(argv) {

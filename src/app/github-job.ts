@@ -21,6 +21,7 @@ import type { LedgerStore } from '../ledger/ledger-store.js';
 import type { ModelProvider } from '../models/model-provider.js';
 import { stopOnSignals } from './stop-signals.js';
 import { personaFolder } from '../personas/load-personas.js';
+import { assertConfigSound } from '../config/check-config.js';
 
 /** What a job needs from the action's inputs. */
 export interface GitHubJobInputs {
@@ -74,6 +75,7 @@ export async function runGitHubJobWith(
     botLogin: env.AIOS_BOT_LOGIN?.trim() || undefined,
   });
   const personas = personaFolder(inputs.personas);
+  await assertConfigSound(config, personas); // every job loads through the whole-config check
   // Each job spools into its own folder: intake's travels in the plan artifact, the work job's
   // in the work artifact, and deliver pushes only its own, into which it moves what it accepts.
   const planSpool = join(inputs.artifactDir, PLAN_DIR, PLAN_SPOOL);

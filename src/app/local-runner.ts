@@ -16,7 +16,9 @@ import { monthOf, readMonthSpend, type MonthSpend } from '../ledger/month-spend.
 import { loadScript, type ScriptFile } from '../models/scripted-provider.js';
 import { personaFolder, type PersonaSource } from '../personas/load-personas.js';
 import { taskFromFile } from '../pipeline/intake.js';
-import { checkRuleLanes } from '../routing/check-rule-lanes.js';
+import { assertConfigSound } from '../config/check-config.js';
+import { assertWritableRepository } from './check-repo.js';
+import { assertEnabled } from './kill-switch.js';
 import type { ProgressSink } from '../pipeline/progress.js';
 import { runTask, type RunOutcome } from '../pipeline/run-task.js';
 
@@ -59,7 +61,8 @@ export async function createLocalRunner(options: LocalRunOptions): Promise<Local
   const clock = options.clock ?? systemClock();
   const env = options.env ?? process.env;
   // Independent start-up work runs side by side: each waits mostly on I/O or a git process.
-  const [config, userName] = await Promise.all([
+  const [, config, userName] = await Promise.all([
+    assertWritableRepository(options.repoDir), // not a repository, or unwritable: bad input (2)
     loadConfig({ file: options.configFile, repoDir: options.repoDir }),
     // Exit code 1 means unset; either way the fallback below applies.
     gitWithInput(options.repoDir, ['config', 'user.name'], undefined).then(
@@ -67,8 +70,9 @@ export async function createLocalRunner(options: LocalRunOptions): Promise<Local
       () => null,
     ),
   ]);
+  assertEnabled(config.config, env, config.file); // the kill switch stops runs as it stops intake
   const personas = personaFolder(options.personaDir);
-  await checkRuleLanes(config, personas); // a rule may not send a persona a kind it does not take
+  await assertConfigSound(config, personas); // the whole-config check, as `aios config check`
   const gates = defaultGates();
   // Opening the store checks that the folder is a git repository, with a clear error if not.
   const ledger = await GitLedgerStore.open({

@@ -9,6 +9,7 @@ import {
   OpenAiRequestConfig,
   requestProfileIssues,
 } from './request-profile.js';
+import { RiskPolicy } from './risk-policy.js';
 
 /** A dollar amount written by a person (`2.5`, `"0.15"`), held as integer micro-dollars. */
 const Dollars = z
@@ -117,6 +118,10 @@ export const TierConfig = z
     models: z.array(Slug).min(1).describe('Models to try, in order; later ones are fallbacks'),
     timeouts: Timeouts.default({ connectMs: 5_000, firstTokenMs: 120_000, totalMs: 600_000 }),
     maxCallsPerTask: z.number().int().positive().default(8),
+    enabled: z
+      .boolean()
+      .default(true)
+      .describe('Per-tier kill switch: false reroutes its work by fallback, or asks'),
   })
   .strict();
 export type TierConfig = z.output<typeof TierConfig>;
@@ -174,6 +179,7 @@ export const RuleConfig = z
       })
       .strict(),
     risk: Risk,
+    owner: z.string().min(1).optional().describe('Who answers for this rule (else `owner`)'),
   })
   .strict();
 export type RuleConfig = z.output<typeof RuleConfig>;
@@ -287,6 +293,8 @@ export const AiosConfigSchema = z
       .record(Slug, GateSettings)
       .default({})
       .describe('Settings per gate (thresholds, browser, house style, limits)'),
+    owner: z.string().min(1).optional().describe('Who answers for rules that name no owner'),
+    risk: RiskPolicy,
   })
   .strict()
   .superRefine((config, ctx) => {

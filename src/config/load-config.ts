@@ -14,6 +14,8 @@ export interface LoadedConfig {
   readonly file: string;
   /** sha256 of the validated config: every ledger entry names the config that decided it. */
   readonly hash: string;
+  /** The YAML text, for checks after parsing that report file:line. */
+  readonly text?: string | undefined;
 }
 
 /** Where a repository keeps its config, relative to its root. */
@@ -27,7 +29,7 @@ export function defaultConfigPath(): string {
 /** Parse config text. Errors name the file, line and field. */
 export function parseConfig(text: string, file: string): LoadedConfig {
   const config = parseYamlWith(AiosConfigSchema, text, file, { what: 'config' });
-  return { config, file, hash: sha256(canonicalJson(config)) };
+  return { config, file, hash: sha256(canonicalJson(config)), text };
 }
 
 /**

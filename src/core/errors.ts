@@ -169,9 +169,21 @@ export function describeError(error: unknown): string {
   if (error instanceof AiosError) {
     return error.hint ? `${error.message}\nHow to fix: ${error.hint}` : error.message;
   }
+  const code = (error as { code?: unknown } | null)?.code;
+  if (error instanceof Error && typeof code === 'string' && PERMISSION_CODES.has(code)) {
+    // A raw EACCES names a syscall; a person needs the path and what to do about it.
+    const path = (error as { path?: unknown }).path;
+    const where = typeof path === 'string' ? path : 'a file AIOS needed';
+    const what =
+      code === 'EROFS' ? 'is on a read-only file system' : 'is not writable by this user';
+    return `${where} ${what} (${code}).\nHow to fix: run AIOS as a user who can write there, or on a copy you own.`;
+  }
   if (error instanceof Error) return error.message;
   return String(error);
 }
+
+/** System error codes that mean "not allowed to write here". */
+const PERMISSION_CODES = new Set(['EACCES', 'EPERM', 'EROFS']);
 
 /** Exit code for any thrown value: AIOS errors know theirs; anything else is a failure (1). */
 export function exitCodeOf(error: unknown): 1 | 2 {

@@ -38,6 +38,8 @@ export const Plan = z.object({
   byHand: ByHandEstimate,
   /** A person chose the persona instead of the router (`/aios route`); recorded as such. */
   overriddenBy: z.string().optional(),
+  /** Who answers for the rule that fired (the rule's `owner`, else the config's); named in the PR. */
+  owner: z.string().optional(),
   trace: z.array(RuleTrace),
 });
 export type Plan = z.infer<typeof Plan>;

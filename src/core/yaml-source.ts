@@ -1,6 +1,7 @@
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { InputError, type InputIssue } from './errors.js';
+import { describeZodIssue } from './zod-issue-text.js';
 
 /**
  * Parse YAML written by a person and validate it with a zod schema. Every problem, a YAML
@@ -18,6 +19,8 @@ export function parseYamlWith<S extends z.ZodType>(
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number): number => lineCounter.linePos(offset).line + lineOffset;
+  const lineOfPath = (path: readonly (string | number)[]): number =>
+    lineOfYamlPath(doc, lineAt, path, lineOffset);
 
   if (doc.errors.length > 0) {
     throw new InputError(
@@ -34,46 +37,33 @@ export function parseYamlWith<S extends z.ZodType>(
   const result = schema.safeParse(data);
   if (result.success) return result.data;
 
-  const issues: InputIssue[] = result.error.issues.map((issue) => {
+  const valueAt = (path: readonly (string | number)[]): unknown =>
+    path.reduce<unknown>(
+      (v, k) =>
+        v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined,
+      data,
+    );
+  const issues: InputIssue[] = result.error.issues.flatMap((issue): InputIssue[] => {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    // An unknown field is reported at its own line, not at the start of its object.
-    if (issue.code === 'unrecognized_keys' && issue.keys.length === 1 && issue.keys[0])
-      return {
-        location: { file, line: lineOfPath([...path, issue.keys[0]]) },
+    // An unknown field is reported at its own line, each one, not at the start of its object.
+    if (issue.code === 'unrecognized_keys')
+      return issue.keys.map((key) => ({
+        location: { file, line: lineOfPath([...path, key]) },
+        field: formatPath([...path, key]),
+        message: `unknown field "${key}"${path.length ? ` in ${formatPath(path)}` : ''}`,
+      }));
+    return [
+      {
+        location: { file, line: lineOfPath(path) },
         field: formatPath(path) || undefined,
-        message: issue.message,
-      };
-    return {
-      location: { file, line: lineOfPath(path) },
-      field: formatPath(path) || undefined,
-      message: issue.message,
-    };
+        message: describeZodIssue(issue, valueAt(path)),
+      },
+    ];
   });
+  issues.sort((x, y) => (x.location?.line ?? 0) - (y.location?.line ?? 0));
   throw new InputError(`The ${what} ${file} has ${issues.length} problem(s).`, issues, {
     hint: `Correct the fields named above; \`aios schema\` prints the full schema.`,
   });
-
-  function lineOfPath(path: (string | number)[]): number {
-    // Walk up the path until a node exists: a missing field is reported at its parent.
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node: unknown = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) return lineAt(node.range[0]);
-      if (depth > 0) {
-        const parent: unknown =
-          depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1), true);
-        const key = path[depth - 1];
-        // A key whose value is null has no value node, but its key node has a position.
-        if (parent && typeof parent === 'object' && 'items' in parent && typeof key === 'string') {
-          const items = (parent as { items: { key?: unknown }[] }).items;
-          const pair = items.find(
-            (p) => isNode(p.key) && (p.key as { value?: unknown }).value === key,
-          );
-          if (pair && isNode(pair.key) && pair.key.range) return lineAt(pair.key.range[0]);
-        }
-      }
-    }
-    return 1 + lineOffset;
-  }
 }
 
 /** `['rules', 2, 'route', 'tier']` → `rules[2].route.tier`. */
@@ -108,4 +98,45 @@ export function splitFrontMatter(text: string, file: string): FrontMatterDocumen
     body: normalized.slice(match[0].length),
     frontMatterLineOffset: 1,
   };
+}
+
+/**
+ * A function giving the line of a YAML path in `text` (a missing field: its parent's line).
+ * Parses once, so a check that reports many problems in one file pays for one parse.
+ */
+export function yamlLineLocator(
+  text: string,
+  lineOffset = 0,
+): (path: readonly (string | number)[]) => number {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const lineAt = (offset: number): number => lineCounter.linePos(offset).line + lineOffset;
+  return (path) => lineOfYamlPath(doc, lineAt, path, lineOffset);
+}
+
+function lineOfYamlPath(
+  doc: Document,
+  lineAt: (offset: number) => number,
+  path: readonly (string | number)[],
+  lineOffset: number,
+): number {
+  // Walk up the path until a node exists: a missing field is reported at its parent.
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node: unknown = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) return lineAt(node.range[0]);
+    if (depth > 0) {
+      const parent: unknown =
+        depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1), true);
+      const key = path[depth - 1];
+      // A key whose value is null has no value node, but its key node has a position.
+      if (parent && typeof parent === 'object' && 'items' in parent && typeof key === 'string') {
+        const items = (parent as { items: { key?: unknown }[] }).items;
+        const pair = items.find(
+          (p) => isNode(p.key) && (p.key as { value?: unknown }).value === key,
+        );
+        if (pair && isNode(pair.key) && pair.key.range) return lineAt(pair.key.range[0]);
+      }
+    }
+  }
+  return 1 + lineOffset;
 }

@@ -103,7 +103,9 @@ export function prBody(options: {
     '',
   );
   lines.push('## Routing', '');
-  lines.push(`- Rule **${plan.rule.id}**: ${plan.rule.reason}`);
+  lines.push(
+    `- Rule **${plan.rule.id}**: ${plan.rule.reason}${plan.owner ? ` (owner: ${plan.owner})` : ''}`,
+  );
   lines.push(
     `- Kind \`${plan.kind}\`, risk ${plan.risk}, size ${plan.size}; persona \`${plan.persona}\` on tier \`${plan.tier}\` (models: ${plan.models.join(' → ')})`,
   );

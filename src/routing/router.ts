@@ -1,10 +1,11 @@
-import picomatch from 'picomatch';
 import type { AiosConfig, ModelConfig, RuleConfig } from '../config/config-schema.js';
 import type { Plan, RouteDecision, RuleTrace } from '../core/plan.js';
 import type { Task } from '../core/task.js';
 import { pathsNamedIn } from '../core/task-paths.js';
-import type { Size } from '../core/work.js';
+import type { Risk, Size } from '../core/work.js';
 import { canonicalGateId } from '../gates/gate-catalog.js';
+import { compiledRouting, type CompiledRule } from './compiled-rules.js';
+import { rerouteDisabledTier, riskOf } from './risk-and-tiers.js';
 
 /** What the router needs besides the task: the config and its hash. */
 export interface RouterInput {
@@ -36,10 +37,12 @@ export function classifyKind(
   config: AiosConfig,
 ): { kind?: string; candidates: string[] } {
   if (task.kind) return { kind: task.kind, candidates: [task.kind] };
-  const labels = new Set(task.labels.map((l) => l.toLowerCase()));
-  const candidates = Object.entries(config.kinds)
-    .filter(([, k]) => k.labels.some((l) => labels.has(l.toLowerCase())))
-    .map(([id]) => id);
+  const { kindsByLabel, kindOrder } = compiledRouting(config);
+  const found = new Set<string>();
+  for (const label of task.labels)
+    for (const kind of kindsByLabel.get(label.toLowerCase()) ?? []) found.add(kind);
+  // In config order, as the trace and the question list them.
+  const candidates = [...found].sort((x, y) => (kindOrder.get(x) ?? 0) - (kindOrder.get(y) ?? 0));
   return candidates.length === 1 ? { kind: candidates[0], candidates } : { candidates };
 }
 
@@ -51,36 +54,40 @@ function sizeOf(task: Task): Size {
 
 /** Does a rule's `when` match? Returns the reason either way, for the trace. */
 function matchRule(
-  rule: RuleConfig,
+  c: CompiledRule,
   task: Task,
+  taskLabels: ReadonlySet<string>,
   kind: string,
   size: Size,
-  paths: string[],
+  paths: readonly string[],
 ): RuleTrace {
-  const w = rule.when;
-  const miss = (why: string): RuleTrace => ({ rule: rule.id, matched: false, why });
-  if (w.kinds && !w.kinds.includes(kind))
-    return miss(`kind is ${kind}, rule wants ${w.kinds.join(' or ')}`);
-  if (w.labels) {
-    const have = new Set(task.labels.map((l) => l.toLowerCase()));
-    if (!w.labels.some((l) => have.has(l.toLowerCase())))
-      return miss(`no label among ${w.labels.join(', ')}`);
+  const { rule, wants } = c;
+  if (c.kinds && !c.kinds.has(kind))
+    return { rule: rule.id, matched: false, why: `kind is ${kind}, rule wants ${wants.kinds}` };
+  if (c.labels) {
+    let any = false;
+    for (const l of taskLabels) if (c.labels.has(l)) any = true;
+    if (!any) return { rule: rule.id, matched: false, why: `no label among ${wants.labels}` };
   }
-  if (w.clients && (!task.client || !w.clients.includes(task.client))) {
-    return miss(`client is ${task.client ?? 'unset'}, rule wants ${w.clients.join(' or ')}`);
-  }
-  if (w.sizes && !w.sizes.includes(size))
-    return miss(`size is ${size}, rule wants ${w.sizes.join(' or ')}`);
-  if (w.paths) {
-    const isMatch = picomatch(w.paths, { dot: true });
-    if (!paths.some((p) => isMatch(p))) return miss(`no named path matches ${w.paths.join(', ')}`);
+  if (c.clients && (!task.client || !c.clients.has(task.client)))
+    return {
+      rule: rule.id,
+      matched: false,
+      why: `client is ${task.client ?? 'unset'}, rule wants ${wants.clients}`,
+    };
+  if (c.sizes && !c.sizes.has(size))
+    return { rule: rule.id, matched: false, why: `size is ${size}, rule wants ${wants.sizes}` };
+  if (c.paths) {
+    let any = false;
+    for (const p of paths) if (c.paths(p)) any = true;
+    if (!any) return { rule: rule.id, matched: false, why: `no named path matches ${wants.paths}` };
   }
   const parts = [
-    w.kinds && `kind ${kind}`,
-    w.labels && `label among ${w.labels.join(', ')}`,
-    w.clients && `client ${task.client}`,
-    w.sizes && `size ${size}`,
-    w.paths && `path matches ${w.paths.join(', ')}`,
+    c.kinds && `kind ${kind}`,
+    c.labels && `label among ${wants.labels}`,
+    c.clients && `client ${task.client}`,
+    c.sizes && `size ${size}`,
+    c.paths && `path matches ${wants.paths}`,
   ].filter(Boolean);
   return {
     rule: rule.id,
@@ -155,7 +162,7 @@ export function route(input: RouterInput): RouteDecision {
           .map(([id, k]) => `${id} (${k.labels.join('/')})`)
           .join(', ')}.`,
       ],
-      trace: [],
+      trace: untried(config, candidates),
       kind: undefined,
     };
   }
@@ -167,7 +174,7 @@ export function route(input: RouterInput): RouteDecision {
       questions: [
         `Which kind of work is this? Known kinds: ${Object.keys(config.kinds).join(', ')}.`,
       ],
-      trace: [],
+      trace: untried(config, [], `kind "${kind}" is not in the config`),
       kind,
     };
   }
@@ -176,12 +183,15 @@ export function route(input: RouterInput): RouteDecision {
   const paths = pathsNamedIn(`${task.title}\n${task.body}`);
   const trace: RuleTrace[] = [];
   let chosen: RuleConfig | undefined;
-  for (const rule of config.rules) {
+  const taskLabels = new Set(task.labels.map((l) => l.toLowerCase()));
+  let notReached = '';
+  for (const compiled of compiledRouting(config).rules) {
+    const rule = compiled.rule;
     if (chosen) {
-      trace.push({ rule: rule.id, matched: false, why: `not reached: ${chosen.id} fired first` });
+      trace.push({ rule: rule.id, matched: false, why: notReached });
       continue;
     }
-    let t = matchRule(rule, task, kind, size, paths);
+    let t = matchRule(compiled, task, taskLabels, kind, size, paths);
     const lane = input.lanes?.get(rule.route.persona);
     if (t.matched && lane && !lane.kinds.includes(kind))
       t = {
@@ -190,7 +200,10 @@ export function route(input: RouterInput): RouteDecision {
         why: `persona ${rule.route.persona} does not accept kind ${kind} (it takes ${lane.kinds.join(', ')})`,
       };
     trace.push(t);
-    if (t.matched) chosen = rule;
+    if (t.matched) {
+      chosen = rule;
+      notReached = `not reached: ${rule.id} fired first`;
+    }
   }
   if (!chosen) {
     return {
@@ -209,7 +222,22 @@ export function route(input: RouterInput): RouteDecision {
   const personaLane = input.lanes?.get(persona);
   // The rule's tier, even for a person's choice of persona: a tier is a spending decision the
   // rules make. (A handoff with no rule of its own uses the persona's tier: decline-handoff.ts.)
-  const tierId = chosen.route.tier;
+  const wantedTier = chosen.route.tier;
+  // Risk: the rule's, raised by `risk.paths`; the risk decides which tiers the work may use.
+  const risk: Risk = riskOf(chosen.risk, paths, config);
+  const placed = rerouteDisabledTier(wantedTier, chosen.route.fallback, risk, config);
+  if (placed.type === 'ask')
+    return {
+      type: 'ask',
+      reason: placed.reason,
+      questions: [
+        `${placed.reason}. Which tier should take this work, or should the switch or the risk policy change?`,
+      ],
+      trace: [...trace, { rule: 'tier-policy', matched: false, why: placed.reason }],
+      kind,
+    };
+  if (placed.why) trace.push({ rule: 'tier-policy', matched: true, why: placed.why });
+  const tierId = placed.tier;
   const tier = config.tiers[tierId];
   if (!tier) throw new Error(`config validated, yet tier ${tierId} is missing`);
   const byHand =
@@ -223,7 +251,7 @@ export function route(input: RouterInput): RouteDecision {
   const plan: Plan = {
     task: task.id,
     kind,
-    risk: chosen.risk,
+    risk,
     size,
     client: task.client,
     rule: { id: chosen.id, reason: chosen.reason },
@@ -234,16 +262,34 @@ export function route(input: RouterInput): RouteDecision {
     fallback: chosen.route.fallback,
     gates: [
       ...new Set(
-        [...kindConfig.gates, ...(chosen.route.gates ?? []), ...(personaLane?.gates ?? [])].map(
-          canonicalGateId,
-        ),
+        [
+          ...kindConfig.gates,
+          ...(chosen.route.gates ?? []),
+          ...(personaLane?.gates ?? []),
+          ...config.risk.levels[risk].gates,
+        ].map(canonicalGateId),
       ),
     ],
     maxAttempts: chosen.route.maxAttempts,
     approvers: chosen.route.approvers ?? config.signoff.approvers,
+    owner: chosen.owner ?? config.owner,
     byHand,
     overriddenBy: override?.by,
     trace,
   };
   return { type: 'route', plan };
+}
+
+/** When no kind is known, every rule is listed as not tried, with what it would have wanted. */
+function untried(config: AiosConfig, candidates: readonly string[], why?: string): RuleTrace[] {
+  const reason =
+    why ??
+    (candidates.length > 1
+      ? `the kind is ambiguous (${candidates.join(' or ')})`
+      : 'no kind of work matches the labels');
+  return config.rules.map((rule) => ({
+    rule: rule.id,
+    matched: false,
+    why: `not tried: ${reason}${rule.when.kinds ? `; rule wants ${rule.when.kinds.join(' or ')}` : ''}`,
+  }));
 }

@@ -33,10 +33,37 @@ describe('parseYamlWith', () => {
     });
     expect(e.issues[1]).toMatchObject({
       location: { file: 'cfg.yml', line: 6 }, // the unknown key's own line
-      field: 'items[2]',
+      field: 'items[2].extra',
+      message: 'unknown field "extra" in items[2]',
     });
     expect(e.message).toContain('cfg.yml:4: items[1].n:');
     expect(e.exitCode).toBe(2);
+  });
+
+  it('reports each unknown top-level key at its own line, after leading comments', () => {
+    const e = errorOf(() =>
+      parseYamlWith(
+        Schema,
+        '# one\n# two\n# three\nname: x\nbogus: 1\nitems: []\nother: 2\n',
+        'c.yml',
+      ),
+    );
+    expect(e.issues.map((i) => [i.location?.line, i.field])).toEqual([
+      [5, 'bogus'],
+      [7, 'other'],
+    ]);
+  });
+
+  it('never says only "Invalid input": a union names each shape it accepts', () => {
+    const Union = z.object({
+      price: z.union([z.number().nonnegative(), z.string().regex(/^\d+$/)]),
+    });
+    const e = errorOf(() => parseYamlWith(Union, 'price: true\n', 'p.yml'));
+    expect(e.issues[0]).toMatchObject({
+      location: { file: 'p.yml', line: 1 },
+      field: 'price',
+      message: 'Invalid input: expected number or string, received boolean',
+    });
   });
 
   it('reports YAML syntax errors with their line, offset by front matter', () => {

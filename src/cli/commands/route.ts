@@ -31,6 +31,8 @@ export function registerRoute(program: Command): void {
             import('../../personas/load-personas.js'),
           ]);
         const repoDir = resolve(opts.repo);
+        const { assertFolder } = await import('../../app/check-repo.js');
+        await assertFolder(repoDir); // a --repo that does not exist is bad input, not the defaults
         const loaded = await loadConfig({ file: opts.config, repoDir });
         const task = await taskFromFile(resolve(taskFile), {
           repoName: basename(repoDir),
@@ -44,6 +46,8 @@ export function registerRoute(program: Command): void {
           configHash: loaded.hash,
           personas: personaFolder(opts.personas ? resolve(opts.personas) : undefined),
         });
+        // The same exit code with and without --json: an unmatched task asks (1).
+        if (decision.type === 'ask') process.exitCode = 1;
         if (opts.json) return printJson(decision);
         line(formatDecision(decision));
         if (opts.explain) {
@@ -53,7 +57,6 @@ export function registerRoute(program: Command): void {
           if (decision.type === 'route')
             line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
         }
-        if (decision.type === 'ask') process.exitCode = 1;
       },
     );
 }

@@ -1,0 +1,16 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  gitWithInput
+} from "./chunk-ILL5PG4L.js";
+import "./chunk-ZFFYD355.js";
+import "./chunk-OWSLLXUM.js";
+
+// src/git/config-value.ts
+async function gitConfigValue(repoDir, key) {
+  const r = await gitWithInput(repoDir, ["config", "--get", key], void 0).catch(() => void 0);
+  const value = r?.stdout.toString("utf8").trim();
+  return r?.code === 0 && value ? value : void 0;
+}
+export {
+  gitConfigValue
+};

@@ -1,0 +1,22 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  TaskFileFrontMatter,
+  buildTask,
+  recordedPath,
+  taskFromFile
+} from "./chunk-D7Z27ZVR.js";
+import "./chunk-LKFK2C7T.js";
+import "./chunk-BM7RQP47.js";
+import "./chunk-Q5CZ6PGP.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-4IVWAEM2.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-ZFFYD355.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  TaskFileFrontMatter,
+  buildTask,
+  recordedPath,
+  taskFromFile
+};

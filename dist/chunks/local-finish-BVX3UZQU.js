@@ -1,0 +1,11 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  outcomeLocal,
+  signoffLocal
+} from "./chunk-EIS2MIYB.js";
+import "./chunk-ZFFYD355.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  outcomeLocal,
+  signoffLocal
+};

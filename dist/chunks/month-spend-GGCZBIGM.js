@@ -1,0 +1,27 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  MonthSpend,
+  UNKNOWN_PERSON,
+  entryFileTime,
+  monthOf,
+  readMonthSpend,
+  spendFromEntries
+} from "./chunk-5O7YYXYX.js";
+import "./chunk-XSZJ7D6U.js";
+import "./chunk-PPBBFBXW.js";
+import "./chunk-NPWDYGUW.js";
+import "./chunk-BM7RQP47.js";
+import "./chunk-GJUGMOXT.js";
+import "./chunk-ILL5PG4L.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-ZFFYD355.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  MonthSpend,
+  UNKNOWN_PERSON,
+  entryFileTime,
+  monthOf,
+  readMonthSpend,
+  spendFromEntries
+};

@@ -1,0 +1,27 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  EVAL_BARS,
+  runEvals,
+  summarise
+} from "./chunk-L37I6D4F.js";
+import "./chunk-LM5YEWNY.js";
+import "./chunk-FU63PNUK.js";
+import "./chunk-CQYHKRVS.js";
+import "./chunk-QUJE3EPA.js";
+import "./chunk-QNGC6G24.js";
+import "./chunk-7KYRHF44.js";
+import "./chunk-D7Z27ZVR.js";
+import "./chunk-LKFK2C7T.js";
+import "./chunk-BM7RQP47.js";
+import "./chunk-Q5CZ6PGP.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-4IVWAEM2.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-ZFFYD355.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  EVAL_BARS,
+  runEvals,
+  summarise
+};
