@@ -6,7 +6,7 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-RZKP4OTW.js";
+} from "./chunk-TPFCITKE.js";
 import "./chunk-7CGSKOPQ.js";
 import {
   TaskRecord

@@ -4,7 +4,7 @@ import {
 } from "./chunk-IFIQOCLF.js";
 import {
   runTask
-} from "./chunk-RZKP4OTW.js";
+} from "./chunk-TPFCITKE.js";
 import {
   checkRuleLanes
 } from "./chunk-S2HZ5M33.js";

@@ -671,7 +671,7 @@ function nextHop(input) {
     const docs = declines.map((d) => tokens(`${d.say} ${(d.kinds ?? []).join(" ")}`));
     for (const d of docs) idf.add(d);
     const why = idf.vector(tokens(input.reason));
-    const ranked = declines.map((d, i) => ({ d, s: cosine(why, idf.vector(docs[i] ?? [])) })).sort((a, b) => b.s - a.s);
+    const ranked = declines.map((d, i) => ({ d, s: cosine(why, idf.vector(docs[i] ?? [])) })).sort((a, b) => b.s - a.s).filter((r) => r.s > 0);
     for (const { d } of ranked) {
       const taker = d.handoff ? byName.get(d.handoff) : void 0;
       if (taker && !tried.has(taker.name)) {
@@ -688,7 +688,7 @@ function nextHop(input) {
           if (hop) return hop;
         }
       }
-      if (ranked[0]?.s && ranked[0].s > 0) break;
+      break;
     }
   }
   return {

@@ -5,9 +5,9 @@ import {
 } from "./chunk-W72E5NBK.js";
 import {
   createLocalRunner
-} from "./chunk-OLDJZOPW.js";
+} from "./chunk-2R2CEYHO.js";
 import "./chunk-IFIQOCLF.js";
-import "./chunk-RZKP4OTW.js";
+import "./chunk-TPFCITKE.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-S2HZ5M33.js";
