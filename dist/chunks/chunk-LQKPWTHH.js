@@ -7,7 +7,7 @@ import {
 } from "./chunk-SUBDYCZQ.js";
 import {
   loadConfig
-} from "./chunk-CJGEHNF4.js";
+} from "./chunk-VO5CWY7D.js";
 import {
   InputError
 } from "./chunk-AYJEV7GA.js";

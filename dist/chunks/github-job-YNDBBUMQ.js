@@ -6642,7 +6642,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       const seeded = await seedSpool(planSpool, workSpool, plan.ledger ?? []);
       const providers = /* @__PURE__ */ new Map();
       const providerEnv = inputs.ollamaHost ? { ...env, OLLAMA_HOST: inputs.ollamaHost } : env;
-      const { runDoctor, formatReport } = await import("./doctor-6NMYWZZE.js");
+      const { runDoctor, formatReport } = await import("./doctor-QYQPIPJM.js");
       for (const report of await runDoctor({
         config: config.config,
         env: providerEnv,
@@ -6721,7 +6721,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
         import("./deliver-job-O3VE6Q3U.js"),
         import("./still-wanted-FA6NFOHJ.js"),
-        import("./default-branch-KDMGOFHI.js")
+        import("./default-branch-4QS2NUXT.js")
       ]);
       const result = await deliverJob(plan, work, {
         forge,

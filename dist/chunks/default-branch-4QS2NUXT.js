@@ -5,8 +5,8 @@ import {
 import {
   REPO_CONFIG_PATH,
   parseConfig
-} from "./chunk-CJGEHNF4.js";
-import "./chunk-CSZIIOIB.js";
+} from "./chunk-VO5CWY7D.js";
+import "./chunk-VLYDHNOK.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-ICHCPG2W.js";
 import "./chunk-27CZGLQL.js";

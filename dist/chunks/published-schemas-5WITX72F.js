@@ -22,7 +22,7 @@ import {
 } from "./chunk-BM7RQP47.js";
 import {
   AiosConfigSchema
-} from "./chunk-CSZIIOIB.js";
+} from "./chunk-VLYDHNOK.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-ICHCPG2W.js";
 import "./chunk-27CZGLQL.js";

@@ -27,8 +27,8 @@ import "./chunk-GEAMK3OW.js";
 import "./chunk-NBMJ4FYU.js";
 import {
   loadConfig
-} from "./chunk-CJGEHNF4.js";
-import "./chunk-CSZIIOIB.js";
+} from "./chunk-VO5CWY7D.js";
+import "./chunk-VLYDHNOK.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-ICHCPG2W.js";
 import "./chunk-27CZGLQL.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-2R2CEYHO.js";
+} from "./chunk-QNI745K7.js";
 import "./chunk-IFIQOCLF.js";
 import "./chunk-TPFCITKE.js";
 import "./chunk-7CGSKOPQ.js";
@@ -38,8 +38,8 @@ import "./chunk-S2BERF5H.js";
 import "./chunk-GEAMK3OW.js";
 import "./chunk-NBMJ4FYU.js";
 import "./chunk-R2AUVL7R.js";
-import "./chunk-CJGEHNF4.js";
-import "./chunk-CSZIIOIB.js";
+import "./chunk-VO5CWY7D.js";
+import "./chunk-VLYDHNOK.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-ICHCPG2W.js";
 import "./chunk-27CZGLQL.js";

@@ -42,7 +42,7 @@ import {
 } from "./chunk-R2AUVL7R.js";
 import {
   loadConfig
-} from "./chunk-CJGEHNF4.js";
+} from "./chunk-VO5CWY7D.js";
 import {
   require_dist
 } from "./chunk-4IVWAEM2.js";

@@ -1,12 +1,12 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   prepareEvals
-} from "./chunk-OM24QSFG.js";
+} from "./chunk-LQKPWTHH.js";
 import "./chunk-EJ5IMVAK.js";
 import "./chunk-SUBDYCZQ.js";
 import "./chunk-2ZRMGOS4.js";
-import "./chunk-CJGEHNF4.js";
-import "./chunk-CSZIIOIB.js";
+import "./chunk-VO5CWY7D.js";
+import "./chunk-VLYDHNOK.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-ICHCPG2W.js";
 import "./chunk-27CZGLQL.js";

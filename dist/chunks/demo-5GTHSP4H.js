@@ -5,7 +5,7 @@ import {
 } from "./chunk-W72E5NBK.js";
 import {
   createLocalRunner
-} from "./chunk-2R2CEYHO.js";
+} from "./chunk-QNI745K7.js";
 import "./chunk-IFIQOCLF.js";
 import "./chunk-TPFCITKE.js";
 import "./chunk-7CGSKOPQ.js";
@@ -51,8 +51,8 @@ import {
   gitWithInput
 } from "./chunk-NBMJ4FYU.js";
 import "./chunk-R2AUVL7R.js";
-import "./chunk-CJGEHNF4.js";
-import "./chunk-CSZIIOIB.js";
+import "./chunk-VO5CWY7D.js";
+import "./chunk-VLYDHNOK.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-ICHCPG2W.js";
 import "./chunk-27CZGLQL.js";
