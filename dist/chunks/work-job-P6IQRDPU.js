@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   workOnTask
-} from "./chunk-TPFCITKE.js";
+} from "./chunk-4PVHMPPP.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-FU63PNUK.js";
@@ -9,12 +9,12 @@ import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-ZQOV6G32.js";
 import "./chunk-4Q6FN5NW.js";
-import "./chunk-CJCAMRSH.js";
+import "./chunk-CBXXSFC4.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-LFHHINB4.js";
 import "./chunk-QUJE3EPA.js";
-import "./chunk-KRLKC7V4.js";
+import "./chunk-LJT6V5HI.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import "./chunk-LKFK2C7T.js";
@@ -24,7 +24,7 @@ import "./chunk-BM7RQP47.js";
 import "./chunk-GEAMK3OW.js";
 import "./chunk-NBMJ4FYU.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-ICHCPG2W.js";
+import "./chunk-WJKCMYSZ.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-DZOLSQ6D.js";

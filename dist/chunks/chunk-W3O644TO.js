@@ -4,7 +4,7 @@ import {
 } from "./chunk-IFIQOCLF.js";
 import {
   runTask
-} from "./chunk-TPFCITKE.js";
+} from "./chunk-4PVHMPPP.js";
 import {
   checkRuleLanes
 } from "./chunk-S2HZ5M33.js";
@@ -39,10 +39,10 @@ import {
 } from "./chunk-NBMJ4FYU.js";
 import {
   defaultGates
-} from "./chunk-R2AUVL7R.js";
+} from "./chunk-PEK6OOZJ.js";
 import {
   loadConfig
-} from "./chunk-VO5CWY7D.js";
+} from "./chunk-Z4S7AM5A.js";
 import {
   require_dist
 } from "./chunk-4IVWAEM2.js";

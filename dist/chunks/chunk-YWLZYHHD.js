@@ -6,7 +6,7 @@ import {
 } from "./chunk-73EJ4CLT.js";
 import {
   knownGateNames
-} from "./chunk-ICHCPG2W.js";
+} from "./chunk-WJKCMYSZ.js";
 import {
   dollarsToMicros
 } from "./chunk-EP24EKF6.js";

@@ -4,12 +4,12 @@ import {
   lanesOf,
   planWithLanes,
   rerouteByKinds
-} from "./chunk-CJCAMRSH.js";
+} from "./chunk-CBXXSFC4.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-KRLKC7V4.js";
+import "./chunk-LJT6V5HI.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
-import "./chunk-ICHCPG2W.js";
+import "./chunk-WJKCMYSZ.js";
 import "./chunk-OWSLLXUM.js";
 export {
   laneScreenFor,

@@ -5,10 +5,10 @@ import {
 import {
   REPO_CONFIG_PATH,
   defaultConfigPath
-} from "./chunk-VO5CWY7D.js";
-import "./chunk-VLYDHNOK.js";
+} from "./chunk-Z4S7AM5A.js";
+import "./chunk-YWLZYHHD.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-ICHCPG2W.js";
+import "./chunk-WJKCMYSZ.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

@@ -6580,7 +6580,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-65WDLXKZ.js");
+      const { intakeJob } = await import("./intake-job-N4RWSODW.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6633,8 +6633,8 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-VA5N3ZW6.js"),
-        import("./work-job-7NE4LCFO.js"),
-        import("./default-gates-WTLHGA46.js"),
+        import("./work-job-P6IQRDPU.js"),
+        import("./default-gates-PVCFRIZF.js"),
         import("./create-provider-SZLRZBCV.js"),
         import("./month-spend-RAIH36U3.js")
       ]);
@@ -6719,9 +6719,9 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-O3VE6Q3U.js"),
+        import("./deliver-job-6KHAJJ5E.js"),
         import("./still-wanted-FA6NFOHJ.js"),
-        import("./default-branch-4QS2NUXT.js")
+        import("./default-branch-ZECAVB2W.js")
       ]);
       const result = await deliverJob(plan, work, {
         forge,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-7KYRHF44.js";
 import {
   canonicalGateId
-} from "./chunk-ICHCPG2W.js";
+} from "./chunk-WJKCMYSZ.js";
 import {
   __toESM
 } from "./chunk-OWSLLXUM.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-QUJE3EPA.js";
 import {
   route
-} from "./chunk-KRLKC7V4.js";
+} from "./chunk-LJT6V5HI.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import {
@@ -27,10 +27,10 @@ import "./chunk-GEAMK3OW.js";
 import "./chunk-NBMJ4FYU.js";
 import {
   loadConfig
-} from "./chunk-VO5CWY7D.js";
-import "./chunk-VLYDHNOK.js";
+} from "./chunk-Z4S7AM5A.js";
+import "./chunk-YWLZYHHD.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-ICHCPG2W.js";
+import "./chunk-WJKCMYSZ.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

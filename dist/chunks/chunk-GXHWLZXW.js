@@ -7,7 +7,7 @@ import {
 } from "./chunk-SUBDYCZQ.js";
 import {
   loadConfig
-} from "./chunk-VO5CWY7D.js";
+} from "./chunk-Z4S7AM5A.js";
 import {
   InputError
 } from "./chunk-AYJEV7GA.js";

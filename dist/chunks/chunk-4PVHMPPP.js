@@ -25,7 +25,7 @@ import {
   lanesOf,
   planWithLanes,
   rerouteByKinds
-} from "./chunk-CJCAMRSH.js";
+} from "./chunk-CBXXSFC4.js";
 import {
   IdfTable,
   cosine,
@@ -40,7 +40,7 @@ import {
 import {
   fallbackModels,
   route
-} from "./chunk-KRLKC7V4.js";
+} from "./chunk-LJT6V5HI.js";
 import {
   require_picomatch
 } from "./chunk-7KYRHF44.js";
@@ -58,7 +58,7 @@ import {
 } from "./chunk-73EJ4CLT.js";
 import {
   gateSettingsOf
-} from "./chunk-ICHCPG2W.js";
+} from "./chunk-WJKCMYSZ.js";
 import {
   sha256
 } from "./chunk-MOVWQC26.js";

@@ -1,14 +1,14 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   prepareEvals
-} from "./chunk-LQKPWTHH.js";
+} from "./chunk-GXHWLZXW.js";
 import "./chunk-EJ5IMVAK.js";
 import "./chunk-SUBDYCZQ.js";
 import "./chunk-2ZRMGOS4.js";
-import "./chunk-VO5CWY7D.js";
-import "./chunk-VLYDHNOK.js";
+import "./chunk-Z4S7AM5A.js";
+import "./chunk-YWLZYHHD.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-ICHCPG2W.js";
+import "./chunk-WJKCMYSZ.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

@@ -4,10 +4,10 @@ import {
 } from "./chunk-4RNGXASX.js";
 import {
   loadConfig
-} from "./chunk-VO5CWY7D.js";
-import "./chunk-VLYDHNOK.js";
+} from "./chunk-Z4S7AM5A.js";
+import "./chunk-YWLZYHHD.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-ICHCPG2W.js";
+import "./chunk-WJKCMYSZ.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
@@ -38,7 +38,7 @@ async function runGitHubJob(inputs, env, io) {
   if (event.kind === "ignored")
     return { outputs: { decision: "ignore" }, summary: `AIOS: ${event.reason}.
 `, failed: false };
-  const { assertDefaultBranchCheckout } = await import("./default-branch-4QS2NUXT.js");
+  const { assertDefaultBranchCheckout } = await import("./default-branch-ZECAVB2W.js");
   await assertDefaultBranchCheckout(repoDir, event.payload.repository.default_branch);
   const config = await loadConfig({ file: inputs.config, repoDir });
   if (inputs.command === "intake" && (event.kind === "issue-labeled" || event.kind === "pr-labeled")) {
@@ -52,7 +52,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-YNDBBUMQ.js");
+  const { runGitHubJobWith } = await import("./github-job-554WTLS6.js");
   const run = () => runGitHubJobWith(inputs, env, io, { event, config, repoDir });
   if (inputs.command !== "deliver" && inputs.command !== "signoff") return run();
   const { withPushCredential } = await import("./push-credential-VHIVIRII.js");

@@ -4,7 +4,7 @@ import {
 } from "./chunk-U657X6YM.js";
 import {
   route
-} from "./chunk-KRLKC7V4.js";
+} from "./chunk-LJT6V5HI.js";
 
 // src/routing/plan-lanes.ts
 var screens = /* @__PURE__ */ new WeakMap();

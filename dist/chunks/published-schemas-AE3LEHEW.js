@@ -22,9 +22,9 @@ import {
 } from "./chunk-BM7RQP47.js";
 import {
   AiosConfigSchema
-} from "./chunk-VLYDHNOK.js";
+} from "./chunk-YWLZYHHD.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-ICHCPG2W.js";
+import "./chunk-WJKCMYSZ.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   prepareEvals
-} from "./chunk-LQKPWTHH.js";
+} from "./chunk-GXHWLZXW.js";
 import "./chunk-EJ5IMVAK.js";
 import {
   screenEval
@@ -28,10 +28,10 @@ import "./chunk-2ZRMGOS4.js";
 import "./chunk-5ZZKTIWS.js";
 import "./chunk-LKFK2C7T.js";
 import "./chunk-BM7RQP47.js";
-import "./chunk-VO5CWY7D.js";
-import "./chunk-VLYDHNOK.js";
+import "./chunk-Z4S7AM5A.js";
+import "./chunk-YWLZYHHD.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-ICHCPG2W.js";
+import "./chunk-WJKCMYSZ.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

@@ -5,9 +5,9 @@ import {
 } from "./chunk-W72E5NBK.js";
 import {
   createLocalRunner
-} from "./chunk-QNI745K7.js";
+} from "./chunk-W3O644TO.js";
 import "./chunk-IFIQOCLF.js";
-import "./chunk-TPFCITKE.js";
+import "./chunk-4PVHMPPP.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-S2HZ5M33.js";
@@ -18,14 +18,14 @@ import "./chunk-OO5JWEY4.js";
 import "./chunk-6BVLDT4U.js";
 import "./chunk-ZQOV6G32.js";
 import "./chunk-4Q6FN5NW.js";
-import "./chunk-CJCAMRSH.js";
+import "./chunk-CBXXSFC4.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-OSDM3B4E.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-4QJ2MDB2.js";
 import "./chunk-LFHHINB4.js";
 import "./chunk-QUJE3EPA.js";
-import "./chunk-KRLKC7V4.js";
+import "./chunk-LJT6V5HI.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import "./chunk-SUBDYCZQ.js";
@@ -50,11 +50,11 @@ import "./chunk-GEAMK3OW.js";
 import {
   gitWithInput
 } from "./chunk-NBMJ4FYU.js";
-import "./chunk-R2AUVL7R.js";
-import "./chunk-VO5CWY7D.js";
-import "./chunk-VLYDHNOK.js";
+import "./chunk-PEK6OOZJ.js";
+import "./chunk-Z4S7AM5A.js";
+import "./chunk-YWLZYHHD.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-ICHCPG2W.js";
+import "./chunk-WJKCMYSZ.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

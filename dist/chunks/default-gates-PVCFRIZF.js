@@ -1,8 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   defaultGates
-} from "./chunk-R2AUVL7R.js";
-import "./chunk-ICHCPG2W.js";
+} from "./chunk-PEK6OOZJ.js";
+import "./chunk-WJKCMYSZ.js";
 import "./chunk-OWSLLXUM.js";
 export {
   defaultGates
