@@ -67,7 +67,10 @@ export const ModelConfig = z.discriminatedUnion('provider', [
       keepAlive: z.string().default('10m'),
       digest: z
         .string()
-        .regex(/^(sha256:)?[0-9a-f]{64}$/, 'a sha256 digest, as `ollama list` shows it')
+        .regex(
+          /^(sha256:)?[0-9a-f]{64}$/,
+          'the full 64-hex sha256 digest, as Ollama /api/tags and `aios doctor` report it',
+        )
         .optional()
         .describe(
           'Pin the weights: the work job refuses the model if Ollama reports another digest',

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import type { Finding, GateVerdict } from '../core/gate-verdict.js';
+import { runShellCommand } from '../process/run-command.js';
 import { eslintReadability } from './eslint-readability.js';
 import type { Gate, GateInput } from './gate.js';
 import { applyThreshold, type GateSettings } from './gate-settings.js';
@@ -69,33 +69,7 @@ async function stylelint(files: readonly { path: string; content: string }[]): P
 async function checkCommand(settings: GateSettings, root: string): Promise<Finding[]> {
   const command = settings.checkCommand!;
   const timeoutMs = settings.checkTimeoutMs ?? 300_000;
-  // Its own process group, so a deadline stops the command and everything it started.
-  const child = spawn(command, {
-    cwd: root,
-    shell: true,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }, timeoutMs);
-  let output = '';
-  const keep = (b: Buffer) => {
-    output = (output + b.toString('utf8')).slice(-4_000);
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const code = await new Promise<number | null>((resolve) => {
-    child.on('close', (c) => resolve(c));
-    child.on('error', () => resolve(127));
-  });
-  clearTimeout(timer);
+  const { code, timedOut, output } = await runShellCommand(command, { cwd: root, timeoutMs });
   if (code === 0) return [];
   const why = timedOut ? `was stopped after ${timeoutMs} ms` : `exited with ${code}`;
   return [

@@ -203,10 +203,11 @@ async function pulled(
       return {
         name: 'pulled',
         status: 'warn',
-        detail: `${name} is pulled (digest ${have.slice(0, 12)}); set digest in the config to pin it`,
+        detail: `${name} is pulled (digest ${have}); set digest: ${have} in the config to pin it`,
       };
+    // The full digest, as the work job checks it (src/jobs/model-digest.ts): a prefix pins nothing.
     const want = digest.replace(/^sha256:/, '');
-    return have.startsWith(want)
+    return have === want
       ? {
           name: 'pulled',
           status: 'ok',

@@ -81,7 +81,9 @@ export function nextHop(input: {
     const why = idf.vector(tokens(input.reason));
     const ranked = declines
       .map((d, i) => ({ d, s: cosine(why, idf.vector(docs[i] ?? [])) }))
-      .sort((a, b) => b.s - a.s);
+      .sort((a, b) => b.s - a.s)
+      // A reason that shares no word with any written decline names none of them: ask.
+      .filter((r) => r.s > 0);
     for (const { d } of ranked) {
       const taker = d.handoff ? byName.get(d.handoff) : undefined;
       if (taker && !tried.has(taker.name)) {
@@ -98,7 +100,7 @@ export function nextHop(input: {
           if (hop) return hop;
         }
       }
-      if (ranked[0]?.s && ranked[0].s > 0) break; // only the best-matching decline is followed
+      break; // only the best-matching decline is followed
     }
   }
   return {

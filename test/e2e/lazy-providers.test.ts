@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalRunner } from '../../src/app/local-runner.js';
 import { defaultConfigPath } from '../../src/config/load-config.js';
+import { reviewerPersonaFor } from '../../src/gates/reviewer-gate.js';
 import { readLedger } from '../../src/ledger/read-ledger.js';
 import { tempRepo } from '../support/temp-repo.js';
 import { answer, callsOf, modelsReceived, startHarness, type Harness } from './model-harness.js';
@@ -60,7 +61,8 @@ describe('a model whose key is not set', () => {
 
 describe('the shipped config without GITHUB_TOKEN', () => {
   it('runs flat-tier work on the local model, recording the skipped seat', async () => {
-    const repo = await tempRepo({ 'pages/home.md': '# Home\n' });
+    // content/**/*.md is inside the shipped accessibility-reviewer's `writes`.
+    const repo = await tempRepo({ 'content/home.md': '# Home\n' });
     const config = (await readFile(defaultConfigPath(), 'utf8')).replace(
       'model: llama3.1:8b',
       `model: llama3.1:8b\n    host: ${h.ollama.url}`,
@@ -75,7 +77,18 @@ describe('the shipped config without GITHUB_TOKEN', () => {
             decision: 'done',
             confidence: 0.9,
             summary: 'Added alt text.',
-            files: [{ path: 'pages/home.md', content: '# Home\n\nWelcome.\n' }],
+            files: [{ path: 'content/home.md', content: '# Home\n\nWelcome.\n' }],
+            questions: [],
+            declineReason: null,
+          }),
+        },
+        // The shipped accessibility kind also runs the reviewer gate: a review with no findings.
+        {
+          content: JSON.stringify({
+            decision: 'done',
+            confidence: 0.9,
+            summary: 'Reviewed.',
+            files: [],
             questions: [],
             declineReason: null,
           }),
@@ -91,19 +104,29 @@ describe('the shipped config without GITHUB_TOKEN', () => {
     const task = join(repo, '..', `${repo.split('/').at(-1)}-a11y.md`);
     await writeFile(
       task,
-      '---\ntitle: Fix alt text\nlabels: [accessibility]\nclient: acme\nestimate: S\n---\nFix `pages/home.md`.\n',
+      '---\ntitle: Fix alt text\nlabels: [accessibility]\nclient: acme\nestimate: S\n---\nFix `content/home.md`.\n',
     );
     const { outcome } = await runner.runFile(task);
     expect(outcome.status).toBe('delivered');
     const attempts = [];
     for await (const e of readLedger(repo, 'aios-ledger'))
       if (e.event === 'attempt') attempts.push(e);
+    // The work, then the reviewer gate's call: each skips the seat with no key, then runs locally.
+    const reviewer = reviewerPersonaFor('accessibility', 'accessibility-reviewer');
     expect(
-      attempts.map((a) => [a.actor.type === 'model' ? a.actor.modelId : '?', a.data.outcome]),
+      attempts.map((a) => [
+        a.actor.type === 'model' ? a.actor.persona : '?',
+        a.actor.type === 'model' ? a.actor.modelId : '?',
+        a.data.outcome,
+      ]),
     ).toEqual([
-      ['copilot-gpt', 'skipped'],
-      ['local-llama', 'ok'],
+      ['accessibility-reviewer', 'copilot-gpt', 'skipped'],
+      ['accessibility-reviewer', 'local-llama', 'ok'],
+      [reviewer, 'copilot-gpt', 'skipped'],
+      [reviewer, 'local-llama', 'ok'],
     ]);
-    expect(attempts[0]?.data.error).toMatch(/GITHUB_TOKEN, which is not set/);
+    expect(reviewer).not.toBe('accessibility-reviewer');
+    for (const skipped of [attempts[0], attempts[2]])
+      expect(skipped?.data.error).toMatch(/GITHUB_TOKEN, which is not set/);
   });
 });

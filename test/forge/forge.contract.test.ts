@@ -97,9 +97,12 @@ const implementations: [string, () => Promise<ForgeUnderTest>][] = [
         },
         async question(task) {
           const n = task.source.type === 'issue' ? task.source.number : 0;
+          // What a person reads: the forge neutralises model text with Markdown backslash
+          // escapes, which render as the bare character (CommonMark 0.31 §2.4: any ASCII
+          // punctuation after a backslash is literal).
           return [...github.state.comments.values()]
             .filter((c) => c.issueNumber === n)
-            .map((c) => c.body)
+            .map((c) => c.body.replace(/\\([!-/:-@[-`{-~])/g, '$1'))
             .join('\n');
         },
         async close() {

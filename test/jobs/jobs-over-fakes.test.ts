@@ -16,7 +16,11 @@ import { personaFolder } from '../../src/personas/load-personas.js';
 import { answerJson } from '../support/fake-provider.js';
 import type { MemoryForge } from '../support/memory-forge.js';
 import type { MemoryLedgerStore } from '../support/memory-ledger-store.js';
-import { expectChained, pipelineOverFakes } from '../support/pipeline-fakes.js';
+import {
+  expectChained,
+  pipelineOverFakes,
+  shippedWritingGates,
+} from '../support/pipeline-fakes.js';
 import { webhookFixture } from '../support/webhook-fixtures.js';
 
 const POST = '# Launch\n\nWe launched a new site today.\n';
@@ -137,7 +141,10 @@ describe('deliver job over the fakes', () => {
     expect(w.forge.filesOn('aios/issue-7')?.get('posts/launch.md')).toBe(POST);
     expect(w.ledger.spooled).toEqual([]); // flushed
     const events = w.ledger.all().map((e) => e.event);
-    expect(events).toEqual(['planned', 'attempt', 'gate', 'gate', 'delivered']);
+    const gateIds = await shippedWritingGates(w.config);
+    expect(events).toEqual(['planned', 'attempt', ...gateIds.map(() => 'gate'), 'delivered']);
+    const gates = w.ledger.all().filter((e) => e.event === 'gate');
+    expect(gates.map((e) => [e.data.gate, e.data.pass])).toEqual(gateIds.map((id) => [id, true]));
     expectChained(w.ledger.all());
 
     // A re-run of the same deliver job: same commit, no second `delivered`.

@@ -152,7 +152,24 @@ describe('the shipped workflow and action', () => {
         expect(step.uses, id).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
         if (step.uses.startsWith('actions/checkout@')) {
           expect(step.with?.['persist-credentials'], id).toBe(false);
-          expect(step.with?.ref, id).toBe('${{ github.event.repository.default_branch }}');
+          if (step.with?.path === undefined) {
+            // The workspace every job reads config, personas and rules from: the default branch.
+            expect(step.with?.ref, id).toBe('${{ github.event.repository.default_branch }}');
+            continue;
+          }
+          // Only the evals job takes a PR's personas and standards, as data, into a side folder,
+          // from a same-repository head, with a read-only token.
+          expect(id).toBe('evals');
+          expect(step.with.ref).toBe('${{ github.event.pull_request.head.sha }}');
+          expect(step.with.path).toBe('.aios-pr');
+          expect(step.with['sparse-checkout']?.trim().split('\n')).toEqual([
+            'personas',
+            'standards',
+          ]);
+          expect(job.if).toContain(
+            'github.event.pull_request.head.repo.full_name == github.repository',
+          );
+          expect(job.permissions).toEqual({ contents: 'read' });
         }
       }
     expect(text).not.toMatch(/persist-credentials: true/);

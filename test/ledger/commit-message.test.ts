@@ -7,6 +7,8 @@ import { runDemo } from '../../src/app/demo.js';
 import { attempt, planned } from '../support/ledger-drafts.js';
 import { tempDir, tempRepo } from '../support/temp-repo.js';
 import { join } from 'node:path';
+import { loadConfig } from '../../src/config/load-config.js';
+import { shippedWritingGates } from '../support/pipeline-fakes.js';
 
 function signoff(task: string, login: string): LedgerDraft {
   const p = planned(task);
@@ -32,8 +34,14 @@ describe('ledger commits say what happened', () => {
     const { dir } = await runDemo({ dir: join(await tempDir(), 'demo') });
     const log = await simpleGit(dir).raw(['log', '--format=%an|%cn|%B%x00', 'aios-ledger']);
     const blog = log.split('\0').find((m) => m.includes('blog-post delivered')) ?? '';
+    // The delivered attempt passed every gate the shipped config and the editor persona name.
+    const gates = (await shippedWritingGates(await loadConfig())).length;
+    expect(gates).toBeGreaterThanOrEqual(2);
     expect(blog).toMatch(
-      /^ledger: local\/demo#blog-post delivered by editor on [\w.-]+ · \$\d+\.\d{4} · 2 gates pass · aios\/local\.demo\.blog-post [0-9a-f]{12}$/m,
+      new RegExp(
+        `^ledger: local/demo#blog-post delivered by editor on [\\w.-]+ · \\$\\d+\\.\\d{4} · ${gates} gates pass · aios/local\\.demo\\.blog-post [0-9a-f]{12}$`,
+        'm',
+      ),
     );
     expect(blog).toMatch(
       /^ledger: local\/demo#blog-post gate markdown-lint sent back \(\d+ finding\(s\)\)$/m,

@@ -15,14 +15,17 @@ describe('a run that fails before any work', () => {
     const run = await runBin(['run', task, '--repo', repo], {
       env: { OPENAI_API_KEY: undefined, GITHUB_TOKEN: undefined, AIOS_PREMIUM_KEY: undefined },
     });
-    expect(run.code).toBe(2); // a missing key is bad input
-    expect(run.stderr).toMatch(/needs an API key/);
+    // Providers are built lazily (issue 12): the keyless model is skipped and recorded, and
+    // with no model left the task fails at work, a run outcome (exit 1), not a throw.
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/failed .* at work: .*needs an API key/);
     const entries: LedgerEntry[] = [];
     for await (const e of readLedger(repo, 'refs/heads/aios-ledger')) entries.push(e);
-    expect(entries.map((e) => e.event)).toEqual(['planned', 'failed']);
-    expect(entries[1]).toMatchObject({
+    expect(entries.map((e) => e.event)).toEqual(['planned', 'attempt', 'failed']);
+    expect(entries[1]).toMatchObject({ event: 'attempt', data: { outcome: 'skipped' } });
+    expect(entries[2]).toMatchObject({
       event: 'failed',
-      data: { stage: 'plan', reason: expect.stringMatching(/needs an API key/) },
+      data: { stage: 'work', reason: expect.stringMatching(/needs an API key/) },
     });
     const receipt = await runBin([
       'receipt',

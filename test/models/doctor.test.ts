@@ -15,6 +15,7 @@ import { join } from 'node:path';
 
 const KEY = 'sk-doctor-0123456789abcdef';
 const DIGEST = 'a80c4f17acd55265feec403c7aef86be0c25983ab279d83f3bcd3abbcb5b8b72';
+const OTHER = '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef';
 let ollama: OllamaTestServer;
 let openai: OpenAiTestServer;
 
@@ -42,7 +43,7 @@ describe('aios doctor', () => {
     ollama.enqueue({ content: '{"ok":true}' });
     openai.enqueue({ content: '{"ok":true}' });
     const reports = await runDoctor({
-      config: parseConfig(configText(DIGEST.slice(0, 12)), 'aios.yml').config,
+      config: parseConfig(configText(DIGEST), 'aios.yml').config,
       env: { GITHUB_TOKEN: KEY },
     });
     const byId = Object.fromEntries(reports.map((r) => [r.modelId, r]));
@@ -70,7 +71,7 @@ describe('aios doctor', () => {
 
   it('fails a model whose pulled digest is not the one the config names', async () => {
     const [report] = await runDoctor({
-      config: parseConfig(configText('0123456789ab'), 'aios.yml').config,
+      config: parseConfig(configText(OTHER), 'aios.yml').config,
       env: {},
       models: ['local-llama'],
       call: false,
@@ -78,6 +79,24 @@ describe('aios doctor', () => {
     expect(report?.ok).toBe(false);
     expect(report?.checks.find((c) => c.name === 'pulled')?.detail).toMatch(
       /has digest a80c4f17acd5, the config names 0123456789ab/,
+    );
+  });
+
+  it('fails a model pinned by a prefix that another digest shares', async () => {
+    // The work job compares the full digest, so doctor does too: a prefix match is not a pin.
+    const [report] = await runDoctor({
+      config: parseConfig(configText(`${DIGEST.slice(0, 12)}${'0'.repeat(52)}`), 'aios.yml').config,
+      env: {},
+      models: ['local-llama'],
+      call: false,
+    });
+    expect(report?.ok).toBe(false);
+    expect(report?.checks.find((c) => c.name === 'pulled')?.status).toBe('fail');
+  });
+
+  it('refuses a short digest at config load, naming the line', () => {
+    expect(() => parseConfig(configText(DIGEST.slice(0, 12)), 'aios.yml')).toThrow(
+      /aios\.yml:\d+: models\.local-llama\.digest: the full 64-hex sha256 digest/,
     );
   });
 

@@ -8,7 +8,12 @@ import { readTaskMarker } from '../../src/core/hidden-marker.js';
 import { ModelError } from '../../src/core/errors.js';
 import { runTask } from '../../src/pipeline/run-task.js';
 import { answerJson } from '../support/fake-provider.js';
-import { expectChained, issueTask, pipelineOverFakes } from '../support/pipeline-fakes.js';
+import {
+  expectChained,
+  issueTask,
+  pipelineOverFakes,
+  shippedWritingGates,
+} from '../support/pipeline-fakes.js';
 
 const POST = '# Launch\n\nWe launched a new site today.\n';
 const blog = () => issueTask(['aios', 'blog']);
@@ -23,18 +28,22 @@ describe('runTask over the port fakes', () => {
     if (outcome.status !== 'delivered') return;
 
     const entries = w.ledger.all();
+    const gateIds = await shippedWritingGates(w.config);
+    expect(gateIds.slice(0, 2)).toEqual(['write-policy', 'markdown-lint']);
     expect(entries.map((e) => e.event)).toEqual([
       'planned',
       'attempt',
-      'gate',
-      'gate',
+      ...gateIds.map(() => 'gate'),
       'delivered',
     ]);
     expectChained(entries);
     expect(entries.every((e) => e.task === 'acme/site#7' && e.rule.id === 'writing-in-voice')).toBe(
       true,
     );
-    const [, attempt, policy, lint, delivered] = entries;
+    const [, attempt, policy, lint] = entries;
+    const delivered = entries.at(-1);
+    expect(entries.filter((e) => e.event === 'gate').map((e) => e.data.gate)).toEqual(gateIds);
+    expect(entries.every((e) => e.event !== 'gate' || e.data.pass)).toBe(true);
     expect(attempt).toMatchObject({
       event: 'attempt',
       actor: { type: 'model', persona: 'editor', tier: 'premium', scripted: false },
@@ -92,16 +101,16 @@ describe('runTask over the port fakes', () => {
     const outcome = await runTask(blog(), w.deps);
     expect(outcome.status).toBe('delivered');
     const gates = w.ledger.all().filter((e) => e.event === 'gate');
+    const gateIds = await shippedWritingGates(w.config);
     expect(gates.map((g) => [g.data.attempt, g.data.gate, g.data.pass])).toEqual([
-      [1, 'write-policy', true],
-      [1, 'markdown-lint', false],
-      [2, 'write-policy', true],
-      [2, 'markdown-lint', true],
+      ...gateIds.map((id) => [1, id, id !== 'markdown-lint']),
+      ...gateIds.map((id) => [2, id, true]),
     ]);
     // The second prompt carries the first attempt's error findings.
     const provider = [...w.providers.values()][0];
     const second = JSON.stringify(provider?.requests[1]?.messages);
-    const finding = gates[1]?.event === 'gate' ? gates[1].data.findings[0] : undefined;
+    const lintGate = gates[gateIds.indexOf('markdown-lint')];
+    const finding = lintGate?.event === 'gate' ? lintGate.data.findings[0] : undefined;
     expect(finding).toBeDefined();
     expect(second).toContain(finding?.rule ?? '?');
     expectChained(w.ledger.all());
@@ -136,14 +145,26 @@ describe('runTask over the port fakes', () => {
       },
     ]);
     const outcome = await runTask(blog(), w.deps);
+    // The reason matches none of the editor's written declines, so no handoff: a person routes it.
     expect(outcome).toMatchObject({
-      status: 'declined',
-      reason: 'This is code work, not writing.',
+      status: 'asked',
+      stage: 'work',
+      reason: 'The editor persona declined: This is code work, not writing.',
     });
-    expect(w.ledger.all().at(-1)).toMatchObject({
+    expect(w.ledger.all().map((e) => e.event)).toEqual(['planned', 'attempt', 'declined', 'asked']);
+    expect(w.ledger.all()[2]).toMatchObject({
       event: 'declined',
       data: { persona: 'editor', reason: 'This is code work, not writing.' },
     });
+    expect(w.ledger.all().at(-1)).toMatchObject({
+      event: 'asked',
+      actor: { type: 'system', component: 'handoff' },
+      data: {
+        stage: 'work',
+        reason: 'The editor persona declined: This is code work, not writing.',
+      },
+    });
+    expect([...w.providers.values()].map((p) => p.requests.length)).toEqual([1]);
     expect(w.forge.questions[0]).toMatchObject({
       stage: 'work',
       reason: 'The editor persona declined: This is code work, not writing.',

@@ -45,7 +45,7 @@ const HELD_OUT: [persona: string, kind: string, text: string, outOfLane: boolean
   [
     'accessibility-reviewer',
     'accessibility',
-    'The signup form has no labels and error messages are shown only in red; fix to meet WCAG',
+    'The product pages jump from h1 to h4 and the icon-only buttons have no accessible name; fix the templates',
     false,
   ],
   [
@@ -90,6 +90,14 @@ const HELD_OUT: [persona: string, kind: string, text: string, outOfLane: boolean
     'Audit every existing page of the site and list outdated copy with priorities',
     true,
   ],
+  // Labelled with the reviewer's kind, but form error handling is a lane it declines in writing
+  // (handed to accessible-forms-specialist), so among the shipped specialists it is out of lane.
+  [
+    'accessibility-reviewer',
+    'accessibility',
+    'The signup form has no labels and error messages are shown only in red; fix to meet WCAG',
+    true,
+  ],
 ];
 
 describe('the lane screen on held-out tasks', () => {
@@ -100,5 +108,11 @@ describe('the lane screen on held-out tasks', () => {
       ([persona, kind, text, out]) => screen.screen({ persona, kind, text }).stop !== out,
     );
     expect(wrong).toEqual([]);
+    const forms = screen.screen({
+      persona: 'accessibility-reviewer',
+      kind: 'accessibility',
+      text: 'The signup form has no labels and error messages are shown only in red; fix to meet WCAG',
+    });
+    expect(forms.reason).toContain('accessible-forms-specialist');
   });
 });

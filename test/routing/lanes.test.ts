@@ -50,9 +50,9 @@ describe('the router reads the personas', () => {
     ]);
   });
 
-  it('lists a gate once by its catalog id when the kind and the persona name it differently', () => {
+  it('lists a gate once by its catalog id when the config and the persona name it differently', () => {
     const lanes = lanesOf(personas);
-    // The old id, an alias of wordpress-security, which the code-hardening kind names.
+    // The old id, an alias of wordpress-security, which the shipped plugin-hardening rule names.
     lanes.set('wordpress-expert', { kinds: ['code-hardening'], gates: ['wp-plugin-security'] });
     const d = route({
       task: task(['hardening', 'wordpress']),
@@ -62,7 +62,12 @@ describe('the router reads the personas', () => {
     });
     expect(d.type === 'route' && d.plan.persona).toBe('wordpress-expert');
     if (d.type !== 'route') return;
-    expect(loaded.config.kinds['code-hardening']?.gates).toContain('wordpress-security');
+    expect(d.plan.rule.id).toBe('wordpress-plugin-hardening');
+    const rule = loaded.config.rules.find((r) => r.id === d.plan.rule.id);
+    expect([
+      ...(loaded.config.kinds['code-hardening']?.gates ?? []),
+      ...(rule?.route.gates ?? []),
+    ]).toContain('wordpress-security');
     expect(d.plan.gates.filter((g) => g === 'wordpress-security')).toHaveLength(1);
     expect(d.plan.gates).not.toContain('wp-plugin-security');
   });

@@ -4,6 +4,7 @@ import { sha256 } from '../../src/core/hash.js';
 import { serializeEntry, type LedgerEntry } from '../../src/core/ledger-entry.js';
 import type { Task } from '../../src/core/task.js';
 import { defaultGates } from '../../src/gates/default-gates.js';
+import { canonicalGateId } from '../../src/gates/gate-catalog.js';
 import { personaFolder } from '../../src/personas/load-personas.js';
 import { buildTask } from '../../src/pipeline/intake.js';
 import type { PipelineDeps } from '../../src/pipeline/run-task.js';
@@ -74,4 +75,25 @@ export function expectChained(entries: readonly LedgerEntry[]): void {
     if (e.prev !== expected) throw new Error(`entry ${e.id} (${e.event}) is not chained`);
     last.set(e.task, e);
   }
+}
+
+/**
+ * The gates a blog task's attempt runs under the shipped config and personas, in order: the
+ * write policy, then the writing kind's, the writing rule's and the editor persona's gates,
+ * each once. Read from the shipped files so a gate added to the kind is expected here too.
+ */
+export async function shippedWritingGates(
+  config: Awaited<ReturnType<typeof loadConfig>>,
+): Promise<string[]> {
+  const { kinds, rules } = config.config;
+  const rule = rules.find((r) => r.id === 'writing-in-voice');
+  const editor = await personaFolder().load('editor');
+  return [
+    'write-policy',
+    ...new Set(
+      [...(kinds.writing?.gates ?? []), ...(rule?.route.gates ?? []), ...editor.gates].map(
+        canonicalGateId,
+      ),
+    ),
+  ];
 }

@@ -1,9 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-ISGR6N5L.js";
+} from "./chunk-2ONEI4H3.js";
 import "./chunk-L3X37LFN.js";
-import "./chunk-GSFGKXKB.js";
+import "./chunk-ODIYOP5K.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-7CGSKOPQ.js";
 import {
@@ -17,16 +17,16 @@ import "./chunk-VPKQJC4Y.js";
 import "./chunk-CD6GAUDS.js";
 import "./chunk-CGTE3MIP.js";
 import "./chunk-5O7YYXYX.js";
-import "./chunk-6G2M4OC2.js";
+import "./chunk-TV6QG2N4.js";
 import "./chunk-TE5QG3PK.js";
-import "./chunk-GUVMWYKM.js";
+import "./chunk-CDYDBY4B.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-OSDM3B4E.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-PBT7YFTG.js";
 import "./chunk-6HKKDRN2.js";
 import "./chunk-QUJE3EPA.js";
-import "./chunk-SEZNCONO.js";
+import "./chunk-COXPRMRU.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import "./chunk-ZAVCMRL5.js";
@@ -52,11 +52,11 @@ import "./chunk-GJUGMOXT.js";
 import {
   gitWithInput
 } from "./chunk-ILL5PG4L.js";
-import "./chunk-T423S3II.js";
-import "./chunk-2YW3MDEA.js";
-import "./chunk-E77ZMNXG.js";
+import "./chunk-ZQWFSO5C.js";
+import "./chunk-ZL3G2ESC.js";
+import "./chunk-GAVT6N4Y.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-7JH2P6DX.js";
+import "./chunk-ZNQ55RTW.js";
 import "./chunk-Q5CZ6PGP.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

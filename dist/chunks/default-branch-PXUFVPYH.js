@@ -5,10 +5,10 @@ import {
 import {
   REPO_CONFIG_PATH,
   parseConfig
-} from "./chunk-2YW3MDEA.js";
-import "./chunk-E77ZMNXG.js";
+} from "./chunk-ZL3G2ESC.js";
+import "./chunk-GAVT6N4Y.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-7JH2P6DX.js";
+import "./chunk-ZNQ55RTW.js";
 import "./chunk-Q5CZ6PGP.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

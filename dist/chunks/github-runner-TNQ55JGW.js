@@ -4,10 +4,10 @@ import {
 } from "./chunk-S6LNKBOD.js";
 import {
   loadConfig
-} from "./chunk-2YW3MDEA.js";
-import "./chunk-E77ZMNXG.js";
+} from "./chunk-ZL3G2ESC.js";
+import "./chunk-GAVT6N4Y.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-7JH2P6DX.js";
+import "./chunk-ZNQ55RTW.js";
 import "./chunk-Q5CZ6PGP.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
@@ -38,7 +38,7 @@ async function runGitHubJob(inputs, env, io) {
   if (event.kind === "ignored")
     return { outputs: { decision: "ignore" }, summary: `AIOS: ${event.reason}.
 `, failed: false };
-  const { assertDefaultBranchCheckout } = await import("./default-branch-XMG3N63K.js");
+  const { assertDefaultBranchCheckout } = await import("./default-branch-PXUFVPYH.js");
   await assertDefaultBranchCheckout(repoDir, event.payload.repository.default_branch);
   const config = await loadConfig({ file: inputs.config, repoDir });
   if (inputs.command === "intake" && (event.kind === "issue-labeled" || event.kind === "pr-labeled")) {
@@ -52,7 +52,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-AG6CHQX2.js");
+  const { runGitHubJobWith } = await import("./github-job-UCKJYVSP.js");
   const run = () => runGitHubJobWith(inputs, env, io, { event, config, repoDir });
   if (inputs.command !== "deliver" && inputs.command !== "signoff") return run();
   const { withPushCredential } = await import("./push-credential-T2OCFRTS.js");

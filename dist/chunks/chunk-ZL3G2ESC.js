@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   AiosConfigSchema
-} from "./chunk-E77ZMNXG.js";
+} from "./chunk-GAVT6N4Y.js";
 import {
   parseYamlWith
 } from "./chunk-Q5CZ6PGP.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-U657X6YM.js";
 import {
   route
-} from "./chunk-SEZNCONO.js";
+} from "./chunk-COXPRMRU.js";
 
 // src/routing/plan-lanes.ts
 var screens = /* @__PURE__ */ new WeakMap();

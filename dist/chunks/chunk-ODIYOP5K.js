@@ -25,7 +25,7 @@ import {
   lanesOf,
   planWithLanes,
   rerouteByKinds
-} from "./chunk-GUVMWYKM.js";
+} from "./chunk-CDYDBY4B.js";
 import {
   IdfTable,
   cosine,
@@ -40,7 +40,7 @@ import {
 import {
   fallbackModels,
   route
-} from "./chunk-SEZNCONO.js";
+} from "./chunk-COXPRMRU.js";
 import {
   require_picomatch
 } from "./chunk-7KYRHF44.js";
@@ -58,7 +58,7 @@ import {
 } from "./chunk-73EJ4CLT.js";
 import {
   gateSettingsOf
-} from "./chunk-7JH2P6DX.js";
+} from "./chunk-ZNQ55RTW.js";
 import {
   sha256
 } from "./chunk-MOVWQC26.js";
@@ -671,7 +671,7 @@ function nextHop(input) {
     const docs = declines.map((d) => tokens(`${d.say} ${(d.kinds ?? []).join(" ")}`));
     for (const d of docs) idf.add(d);
     const why = idf.vector(tokens(input.reason));
-    const ranked = declines.map((d, i) => ({ d, s: cosine(why, idf.vector(docs[i] ?? [])) })).sort((a, b) => b.s - a.s);
+    const ranked = declines.map((d, i) => ({ d, s: cosine(why, idf.vector(docs[i] ?? [])) })).sort((a, b) => b.s - a.s).filter((r) => r.s > 0);
     for (const { d } of ranked) {
       const taker = d.handoff ? byName.get(d.handoff) : void 0;
       if (taker && !tried.has(taker.name)) {
@@ -688,7 +688,7 @@ function nextHop(input) {
           if (hop) return hop;
         }
       }
-      if (ranked[0]?.s && ranked[0].s > 0) break;
+      break;
     }
   }
   return {

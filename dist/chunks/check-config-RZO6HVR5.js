@@ -1,25 +1,20 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  prepareEvals
-} from "./chunk-JGLXFZ5V.js";
-import "./chunk-SUPQ2DNM.js";
+  assertConfigSound,
+  configProblems
+} from "./chunk-TV6QG2N4.js";
 import "./chunk-ZAVCMRL5.js";
 import "./chunk-YAVWNDKW.js";
-import "./chunk-2YW3MDEA.js";
-import "./chunk-E77ZMNXG.js";
-import "./chunk-73EJ4CLT.js";
-import "./chunk-7JH2P6DX.js";
+import "./chunk-ZNQ55RTW.js";
 import "./chunk-Q5CZ6PGP.js";
 import "./chunk-MOVWQC26.js";
-import "./chunk-EP24EKF6.js";
 import "./chunk-4IVWAEM2.js";
-import "./chunk-X4AOXAYN.js";
-import "./chunk-OZ4QZEIA.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-ZFFYD355.js";
 import "./chunk-IQ3FLNVD.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  prepareEvals
+  assertConfigSound,
+  configProblems
 };

@@ -156,10 +156,10 @@ async function pulled(host, name, digest, fetchFn, timeoutMs) {
       return {
         name: "pulled",
         status: "warn",
-        detail: `${name} is pulled (digest ${have.slice(0, 12)}); set digest in the config to pin it`
+        detail: `${name} is pulled (digest ${have}); set digest: ${have} in the config to pin it`
       };
     const want = digest.replace(/^sha256:/, "");
-    return have.startsWith(want) ? {
+    return have === want ? {
       name: "pulled",
       status: "ok",
       detail: `${name} is pulled with digest ${have.slice(0, 12)}`

@@ -6,7 +6,7 @@ import {
 } from "./chunk-73EJ4CLT.js";
 import {
   knownGateNames
-} from "./chunk-7JH2P6DX.js";
+} from "./chunk-ZNQ55RTW.js";
 import {
   dollarsToMicros
 } from "./chunk-EP24EKF6.js";
@@ -123,7 +123,10 @@ var ModelConfig = external_exports.discriminatedUnion("provider", [
     ...ModelCommon,
     host: external_exports.string().optional().describe("Ollama base URL; defaults to OLLAMA_HOST or http://127.0.0.1:11434"),
     keepAlive: external_exports.string().default("10m"),
-    digest: external_exports.string().regex(/^(sha256:)?[0-9a-f]{64}$/, "a sha256 digest, as `ollama list` shows it").optional().describe(
+    digest: external_exports.string().regex(
+      /^(sha256:)?[0-9a-f]{64}$/,
+      "the full 64-hex sha256 digest, as Ollama /api/tags and `aios doctor` report it"
+    ).optional().describe(
       "Pin the weights: the work job refuses the model if Ollama reports another digest"
     ),
     billing: external_exports.literal("local").default("local"),

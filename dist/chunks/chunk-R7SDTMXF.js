@@ -7,7 +7,7 @@ import {
 } from "./chunk-ZAVCMRL5.js";
 import {
   loadConfig
-} from "./chunk-2YW3MDEA.js";
+} from "./chunk-ZL3G2ESC.js";
 import {
   InputError
 } from "./chunk-ZFFYD355.js";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-7CGSKOPQ.js";
 import {
   assertConfigSound
-} from "./chunk-6G2M4OC2.js";
+} from "./chunk-TV6QG2N4.js";
 import {
   systemClock
 } from "./chunk-OSDM3B4E.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunk-BM7RQP47.js";
 import "./chunk-GJUGMOXT.js";
 import "./chunk-ILL5PG4L.js";
-import "./chunk-7JH2P6DX.js";
+import "./chunk-ZNQ55RTW.js";
 import "./chunk-Q5CZ6PGP.js";
 import {
   sha256
@@ -6587,7 +6587,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-S6V3LEDF.js");
+      const { intakeJob } = await import("./intake-job-7OUS3TVN.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6640,8 +6640,8 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-C3Z6PMEF.js"),
-        import("./work-job-ZXOWEIXP.js"),
-        import("./default-gates-EQR2YTT6.js"),
+        import("./work-job-ONQYSU4B.js"),
+        import("./default-gates-QQCJ2SID.js"),
         import("./create-provider-RBDAN5MZ.js"),
         import("./month-spend-GGCZBIGM.js")
       ]);
@@ -6649,7 +6649,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       const seeded = await seedSpool(planSpool, workSpool, plan.ledger ?? []);
       const providers = /* @__PURE__ */ new Map();
       const providerEnv = inputs.ollamaHost ? { ...env, OLLAMA_HOST: inputs.ollamaHost } : env;
-      const { runDoctor, formatReport } = await import("./doctor-ZC5GMZGJ.js");
+      const { runDoctor, formatReport } = await import("./doctor-TFAMQZPR.js");
       for (const report of await runDoctor({
         config: config.config,
         env: providerEnv,
@@ -6726,9 +6726,9 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-WUH3MFCC.js"),
+        import("./deliver-job-6HXXLL3P.js"),
         import("./still-wanted-FA6NFOHJ.js"),
-        import("./default-branch-XMG3N63K.js")
+        import("./default-branch-PXUFVPYH.js")
       ]);
       const result = await deliverJob(plan, work, {
         forge,

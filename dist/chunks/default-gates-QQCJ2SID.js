@@ -1,8 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   defaultGates
-} from "./chunk-T423S3II.js";
-import "./chunk-7JH2P6DX.js";
+} from "./chunk-ZQWFSO5C.js";
+import "./chunk-ZNQ55RTW.js";
 import "./chunk-OWSLLXUM.js";
 export {
   defaultGates

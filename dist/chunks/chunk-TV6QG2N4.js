@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZAVCMRL5.js";
 import {
   knownGateNames
-} from "./chunk-7JH2P6DX.js";
+} from "./chunk-ZNQ55RTW.js";
 import {
   yamlLineLocator
 } from "./chunk-Q5CZ6PGP.js";

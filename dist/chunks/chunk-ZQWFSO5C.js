@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   GATE_CATALOG
-} from "./chunk-7JH2P6DX.js";
+} from "./chunk-ZNQ55RTW.js";
 
 // src/gates/gate.ts
 var GateRegistry = class {

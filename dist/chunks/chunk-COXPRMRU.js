@@ -7,7 +7,7 @@ import {
 } from "./chunk-7KYRHF44.js";
 import {
   canonicalGateId
-} from "./chunk-7JH2P6DX.js";
+} from "./chunk-ZNQ55RTW.js";
 import {
   __toESM
 } from "./chunk-OWSLLXUM.js";

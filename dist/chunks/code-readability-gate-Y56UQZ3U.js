@@ -18,8 +18,37 @@ import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-OWSLLXUM.js";
 
-// src/gates/code-readability-gate.ts
+// src/process/run-command.ts
 import { spawn } from "node:child_process";
+async function runShellCommand(command, options) {
+  const keepChars = options.keepChars ?? 4e3;
+  const child = spawn(command, {
+    cwd: options.cwd,
+    shell: true,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"]
+  });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    try {
+      process.kill(-child.pid, "SIGKILL");
+    } catch {
+    }
+  }, options.timeoutMs);
+  let output = "";
+  const keep = (b) => {
+    output = (output + b.toString("utf8")).slice(-keepChars);
+  };
+  child.stdout.on("data", keep);
+  child.stderr.on("data", keep);
+  const code = await new Promise((resolve) => {
+    child.on("close", (c) => resolve(c));
+    child.on("error", () => resolve(127));
+  });
+  clearTimeout(timer);
+  return { code, timedOut, output };
+}
 
 // src/gates/cognitive-complexity.ts
 function cognitiveComplexity(body, roleOf) {
@@ -399,31 +428,7 @@ async function stylelint(files) {
 async function checkCommand(settings, root) {
   const command = settings.checkCommand;
   const timeoutMs = settings.checkTimeoutMs ?? 3e5;
-  const child = spawn(command, {
-    cwd: root,
-    shell: true,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"]
-  });
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    try {
-      process.kill(-child.pid, "SIGKILL");
-    } catch {
-    }
-  }, timeoutMs);
-  let output = "";
-  const keep = (b) => {
-    output = (output + b.toString("utf8")).slice(-4e3);
-  };
-  child.stdout.on("data", keep);
-  child.stderr.on("data", keep);
-  const code = await new Promise((resolve) => {
-    child.on("close", (c) => resolve(c));
-    child.on("error", () => resolve(127));
-  });
-  clearTimeout(timer);
+  const { code, timedOut, output } = await runShellCommand(command, { cwd: root, timeoutMs });
   if (code === 0) return [];
   const why = timedOut ? `was stopped after ${timeoutMs} ms` : `exited with ${code}`;
   return [

@@ -22,9 +22,9 @@ import {
 } from "./chunk-BM7RQP47.js";
 import {
   AiosConfigSchema
-} from "./chunk-E77ZMNXG.js";
+} from "./chunk-GAVT6N4Y.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-7JH2P6DX.js";
+import "./chunk-ZNQ55RTW.js";
 import "./chunk-Q5CZ6PGP.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

@@ -4,12 +4,12 @@ import {
   lanesOf,
   planWithLanes,
   rerouteByKinds
-} from "./chunk-GUVMWYKM.js";
+} from "./chunk-CDYDBY4B.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-SEZNCONO.js";
+import "./chunk-COXPRMRU.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
-import "./chunk-7JH2P6DX.js";
+import "./chunk-ZNQ55RTW.js";
 import "./chunk-OWSLLXUM.js";
 export {
   laneScreenFor,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-GSFGKXKB.js";
+} from "./chunk-ODIYOP5K.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-FU63PNUK.js";
@@ -12,12 +12,12 @@ import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-CGTE3MIP.js";
 import "./chunk-5O7YYXYX.js";
-import "./chunk-GUVMWYKM.js";
+import "./chunk-CDYDBY4B.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-6HKKDRN2.js";
 import "./chunk-QUJE3EPA.js";
-import "./chunk-SEZNCONO.js";
+import "./chunk-COXPRMRU.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import {
@@ -33,7 +33,7 @@ import "./chunk-BM7RQP47.js";
 import "./chunk-GJUGMOXT.js";
 import "./chunk-ILL5PG4L.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-7JH2P6DX.js";
+import "./chunk-ZNQ55RTW.js";
 import "./chunk-Q5CZ6PGP.js";
 import "./chunk-MOVWQC26.js";
 import {

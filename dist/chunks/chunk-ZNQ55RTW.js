@@ -40,7 +40,7 @@ var GATE_CATALOG = [
     description: "Readability of TypeScript/JavaScript (ESLint), PHP (syntax tree) and CSS (Stylelint); the repository check command",
     checkers: ["eslint", "@typescript-eslint/parser", "php-parser", "stylelint"],
     cost: 4,
-    load: async () => (await import("./code-readability-gate-4RHAY35Z.js")).createCodeReadabilityGate()
+    load: async () => (await import("./code-readability-gate-Y56UQZ3U.js")).createCodeReadabilityGate()
   },
   {
     id: "accessibility",

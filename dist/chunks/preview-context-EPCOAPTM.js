@@ -7,7 +7,7 @@ import {
 } from "./chunk-QUJE3EPA.js";
 import {
   route
-} from "./chunk-SEZNCONO.js";
+} from "./chunk-COXPRMRU.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import {
@@ -27,10 +27,10 @@ import "./chunk-GJUGMOXT.js";
 import "./chunk-ILL5PG4L.js";
 import {
   loadConfig
-} from "./chunk-2YW3MDEA.js";
-import "./chunk-E77ZMNXG.js";
+} from "./chunk-ZL3G2ESC.js";
+import "./chunk-GAVT6N4Y.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-7JH2P6DX.js";
+import "./chunk-ZNQ55RTW.js";
 import "./chunk-Q5CZ6PGP.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-L3X37LFN.js";
 import {
   runTask
-} from "./chunk-GSFGKXKB.js";
+} from "./chunk-ODIYOP5K.js";
 import {
   createProvider
 } from "./chunk-VPKQJC4Y.js";
@@ -17,7 +17,7 @@ import {
 } from "./chunk-5O7YYXYX.js";
 import {
   assertConfigSound
-} from "./chunk-6G2M4OC2.js";
+} from "./chunk-TV6QG2N4.js";
 import {
   assertWritableRepository
 } from "./chunk-TE5QG3PK.js";
@@ -42,10 +42,10 @@ import {
 } from "./chunk-ILL5PG4L.js";
 import {
   defaultGates
-} from "./chunk-T423S3II.js";
+} from "./chunk-ZQWFSO5C.js";
 import {
   loadConfig
-} from "./chunk-2YW3MDEA.js";
+} from "./chunk-ZL3G2ESC.js";
 import {
   require_dist
 } from "./chunk-4IVWAEM2.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   prepareEvals
-} from "./chunk-JGLXFZ5V.js";
+} from "./chunk-R7SDTMXF.js";
 import "./chunk-SUPQ2DNM.js";
 import {
   screenEval
@@ -28,10 +28,10 @@ import "./chunk-YAVWNDKW.js";
 import "./chunk-D7Z27ZVR.js";
 import "./chunk-LKFK2C7T.js";
 import "./chunk-BM7RQP47.js";
-import "./chunk-2YW3MDEA.js";
-import "./chunk-E77ZMNXG.js";
+import "./chunk-ZL3G2ESC.js";
+import "./chunk-GAVT6N4Y.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-7JH2P6DX.js";
+import "./chunk-ZNQ55RTW.js";
 import "./chunk-Q5CZ6PGP.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

@@ -1,13 +1,14 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  REPO_CONFIG_PATH,
-  defaultConfigPath,
-  loadConfig,
-  parseConfig
-} from "./chunk-2YW3MDEA.js";
-import "./chunk-E77ZMNXG.js";
+  prepareEvals
+} from "./chunk-R7SDTMXF.js";
+import "./chunk-SUPQ2DNM.js";
+import "./chunk-ZAVCMRL5.js";
+import "./chunk-YAVWNDKW.js";
+import "./chunk-ZL3G2ESC.js";
+import "./chunk-GAVT6N4Y.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-7JH2P6DX.js";
+import "./chunk-ZNQ55RTW.js";
 import "./chunk-Q5CZ6PGP.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
@@ -20,8 +21,5 @@ import "./chunk-ZFFYD355.js";
 import "./chunk-IQ3FLNVD.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  REPO_CONFIG_PATH,
-  defaultConfigPath,
-  loadConfig,
-  parseConfig
+  prepareEvals
 };
