@@ -4067,7 +4067,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-7TMSF5UY.js");
+      const { previewContext } = await import("./chunks/preview-context-QVZSW5YK.js");
       const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -4427,7 +4427,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-2FSTVPSI.js"),
+        import("./chunks/local-runner-GMIRBAIM.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4475,7 +4475,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-BZGJJY5Y.js");
+      const { runDemo } = await import("./chunks/demo-372DJYX2.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4594,7 +4594,7 @@ function registerEval(program2) {
         if (!report2.pass) process.exitCode = 1;
         return;
       }
-      const { runEvals } = await import("./chunks/run-evals-IBON2LF5.js");
+      const { runEvals } = await import("./chunks/run-evals-2WFTDQUR.js");
       let providerFor;
       let graderFor;
       let models;
@@ -4670,7 +4670,7 @@ function registerEval(program2) {
         hint: "Choose promptfoo or openai-evals."
       });
     const prepared = await prepare(opts);
-    const { exportEvals } = await import("./chunks/export-evals-6UUGCOD2.js");
+    const { exportEvals } = await import("./chunks/export-evals-YL5EDTQ5.js");
     const files = exportEvals(
       prepared.selected,
       prepared.matrix,
@@ -4970,7 +4970,7 @@ function registerRoute(program2) {
     async (taskFile, opts) => {
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
         import("./chunks/load-config-T3FABNPW.js"),
-        import("./chunks/intake-DEIFBEBS.js"),
+        import("./chunks/intake-VWB23SOO.js"),
         import("./chunks/plan-lanes-PUY5D6YK.js"),
         import("./chunks/load-personas-W5GC6VWK.js")
       ]);
@@ -5020,7 +5020,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-LJPSCBMK.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-X54A4JKV.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -5097,6 +5097,51 @@ function registerFinish(program2) {
   });
 }
 
+// src/cli/commands/answer.ts
+import { resolve as resolve11 } from "node:path";
+function registerAnswer(program2) {
+  program2.command("answer").description(
+    "Answer the questions a local task stopped on and run it again with the answer, as `/aios answer` does on GitHub."
+  ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
+    async (taskId, words, opts) => {
+      const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
+        import("./chunks/local-runner-GMIRBAIM.js"),
+        import("./chunks/local-answer-7DYSJFGM.js"),
+        import("./chunks/stop-signals-UUXUNADL.js"),
+        import("./chunks/clock-SFF6MDIF.js")
+      ]);
+      const repoDir = resolve11(opts.repo);
+      const stop = stopOnSignals();
+      let result;
+      let runner;
+      try {
+        runner = await createLocalRunner({
+          repoDir,
+          configFile: opts.config,
+          models: modelMode(opts),
+          progress: cliProgress({ quiet: Boolean(opts.json) }),
+          signal: stop.signal
+        });
+        result = await answerLocal(runner, taskId, words.join(" "), {
+          repoDir,
+          requestedBy: process.env.USER ?? "local-user",
+          now: systemClock().now(),
+          taskFile: opts.file === void 0 ? void 0 : resolve11(opts.file)
+        });
+      } finally {
+        stop.dispose();
+      }
+      const { task, outcome } = result;
+      if (opts.json) printJson({ task: { id: task.id, title: task.title }, ...outcome });
+      else printOutcome(task, outcome);
+      process.exitCode = outcomeExitCode(outcome);
+      const waiting = reportFlush(runner.ledger.lastFlush, (t) => process.stderr.write(`${t}
+`));
+      if (waiting && process.exitCode === 0) process.exitCode = waiting;
+    }
+  );
+}
+
 // src/cli/main.ts
 function buildProgram() {
   const program2 = new Command("aios").description(
@@ -5114,6 +5159,7 @@ function buildProgram() {
   registerDoctor(program2);
   registerEval(program2);
   registerFinish(program2);
+  registerAnswer(program2);
   registerContext(program2);
   return program2;
 }

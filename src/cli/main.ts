@@ -16,6 +16,7 @@ import { registerRun } from './commands/run.js';
 import { registerSchema } from './commands/schema.js';
 import { routeConsoleToStderr } from './console-to-stderr.js';
 import { registerFinish } from './commands/finish.js';
+import { registerAnswer } from './commands/answer.js';
 import { color } from './output.js';
 
 /** Build the `aios` command tree. Each command is wiring: parse, call the core, report. */
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
   registerDoctor(program);
   registerEval(program);
   registerFinish(program);
+  registerAnswer(program);
   registerContext(program);
   return program;
 }

@@ -1,11 +1,18 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  TaskFileFrontMatter,
-  buildTask,
-  recordedPath,
-  taskFromFile
-} from "./chunk-5ZZKTIWS.js";
-import "./chunk-LKFK2C7T.js";
+  EVAL_BARS,
+  runEvals,
+  summarise
+} from "./chunk-QPLDALJM.js";
+import "./chunk-XKEOKPO2.js";
+import "./chunk-FU63PNUK.js";
+import "./chunk-CQYHKRVS.js";
+import "./chunk-QUJE3EPA.js";
+import "./chunk-QNGC6G24.js";
+import "./chunk-7KYRHF44.js";
+import "./chunk-BXMFVY7C.js";
+import "./chunk-6VZH2FIU.js";
+import "./chunk-7DYZ5OKU.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
@@ -15,8 +22,7 @@ import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  TaskFileFrontMatter,
-  buildTask,
-  recordedPath,
-  taskFromFile
+  EVAL_BARS,
+  runEvals,
+  summarise
 };

@@ -6,11 +6,11 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-CRU6XGL2.js";
-import "./chunk-7CGSKOPQ.js";
+} from "./chunk-4ZL6IKW5.js";
 import {
   TaskRecord
 } from "./chunk-IDTFERLW.js";
+import "./chunk-7CGSKOPQ.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
@@ -24,10 +24,11 @@ import "./chunk-QUJE3EPA.js";
 import "./chunk-3NV5635D.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
+import "./chunk-6VZH2FIU.js";
 import {
   BOUNDS,
   neutralise
-} from "./chunk-LKFK2C7T.js";
+} from "./chunk-7DYZ5OKU.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-WKNUSV6H.js";
 import "./chunk-BM7RQP47.js";

@@ -65,7 +65,9 @@ var SCHEMAS = {
       state: external_exports.string(),
       user: User,
       submitted_at: external_exports.string().nullable(),
-      commit_id: external_exports.string()
+      commit_id: external_exports.string(),
+      /** The review's text: `/aios signoff 20m` in it gives the reviewer's minutes. */
+      body: external_exports.string().nullable().optional()
     }),
     pull_request: PullRequest,
     repository: Repository,

@@ -16,7 +16,7 @@ import {
 } from "./chunk-QUJE3EPA.js";
 import {
   buildTask
-} from "./chunk-5ZZKTIWS.js";
+} from "./chunk-BXMFVY7C.js";
 import {
   ModelError
 } from "./chunk-AYJEV7GA.js";

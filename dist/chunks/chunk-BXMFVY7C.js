@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   sanitizeUntrusted
-} from "./chunk-LKFK2C7T.js";
+} from "./chunk-6VZH2FIU.js";
 import {
   Task,
   taskKey

@@ -1,12 +1,15 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  parseSlashCommand
+} from "./chunk-IG6AYGNO.js";
+import {
   isForkHead
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-CRU6XGL2.js";
-import "./chunk-7CGSKOPQ.js";
+} from "./chunk-4ZL6IKW5.js";
 import "./chunk-IDTFERLW.js";
+import "./chunk-7CGSKOPQ.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
@@ -22,10 +25,9 @@ import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import {
   buildTask
-} from "./chunk-5ZZKTIWS.js";
-import {
-  neutralise
-} from "./chunk-LKFK2C7T.js";
+} from "./chunk-BXMFVY7C.js";
+import "./chunk-6VZH2FIU.js";
+import "./chunk-7DYZ5OKU.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-WKNUSV6H.js";
 import "./chunk-BM7RQP47.js";
@@ -39,70 +41,10 @@ import {
   formatMicros
 } from "./chunk-EP24EKF6.js";
 import "./chunk-4IVWAEM2.js";
-import {
-  Slug
-} from "./chunk-DZOLSQ6D.js";
+import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
-
-// src/jobs/slash-command.ts
-function parseSlashCommand(body) {
-  const line = commandLine(body);
-  if (!line) return void 0;
-  const match = /^\s*\/aios\s+(\S+)\s*([\s\S]*)$/.exec(line);
-  const verb = match?.[1]?.toLowerCase();
-  const rest = (match?.[2] ?? "").trim();
-  switch (verb) {
-    case "retry":
-      return { ok: true, command: { type: "retry" } };
-    case "cost":
-      return { ok: true, command: { type: "cost" } };
-    case "stop":
-      return { ok: true, command: { type: "stop" } };
-    case "answer": {
-      const after = body.replace(/\r\n/g, "\n").slice(body.replace(/\r\n/g, "\n").indexOf(line) + line.length).trim();
-      const text = [rest, after].filter(Boolean).join("\n").trim();
-      return text ? { ok: true, command: { type: "answer", text: text.slice(0, 8e3) } } : { ok: false, error: "`/aios answer` needs the answer after it." };
-    }
-    case "route": {
-      const persona = Slug.safeParse(rest.split(/\s+/)[0] ?? "");
-      return persona.success ? { ok: true, command: { type: "route", persona: persona.data } } : { ok: false, error: "`/aios route` needs a persona id, e.g. `/aios route editor`." };
-    }
-    default:
-      return {
-        ok: false,
-        // The verb is the commenter's text, posted back: neutralised like any other.
-        error: `Unknown command ${neutralise(`/aios ${verb ?? ""}`, { as: "code", max: 60 })}. Commands: retry, answer <text>, route <persona>, cost, stop.`
-      };
-  }
-}
-function commandLine(body) {
-  let fence;
-  let inComment = false;
-  for (const line of body.replace(/\r\n?/g, "\n").split("\n")) {
-    if (inComment) {
-      if (line.includes("-->")) inComment = false;
-      continue;
-    }
-    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence) {
-      if (open && open[0] === fence[0] && open.length >= fence.length && /^ {0,3}[`~]+\s*$/.test(line))
-        fence = void 0;
-      continue;
-    }
-    if (open) {
-      fence = open;
-      continue;
-    }
-    if (/^ {0,3}<!--/.test(line) && !line.includes("-->")) {
-      inComment = true;
-      continue;
-    }
-    if (/^ {0,3}\/aios\b/.test(line)) return line;
-  }
-  return void 0;
-}
 
 // src/jobs/intake-job.ts
 var ignore = (note) => ({ version: 1, decision: "ignore", note });
@@ -209,6 +151,18 @@ async function intakeJob(event, deps) {
         reply: { kind: "comment", marker: "aios:cost", body }
       };
     }
+    case "signoff":
+      return {
+        version: 1,
+        decision: "reply",
+        note: "signoff in a comment",
+        issueNumber: number,
+        reply: {
+          kind: "comment",
+          marker: "aios:command",
+          body: `A sign-off is an approving review of the pull request: approve it with \`/aios signoff ${cmd.minutes}m\` as the review's text to record your ${cmd.minutes} minutes of review.`
+        }
+      };
     case "stop":
       return {
         version: 1,

@@ -1,7 +1,13 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  parseSlashCommand
+} from "./chunk-IG6AYGNO.js";
+import {
   TaskRecord
 } from "./chunk-IDTFERLW.js";
+import "./chunk-7DYZ5OKU.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-4KRPT4EI.js";
 import "./chunk-OWSLLXUM.js";
 
 // src/jobs/find-delivery.ts
@@ -30,6 +36,10 @@ async function findDeliveredTask(owner, repo, pr, ledger) {
 }
 
 // src/jobs/signoff-job.ts
+function reviewMinutesIn(body) {
+  const cmd = body ? parseSlashCommand(body) : void 0;
+  return cmd?.ok && cmd.command.type === "signoff" ? cmd.command.minutes : void 0;
+}
 async function signoffJob(event, deps) {
   try {
     return await record(event, deps);
@@ -75,6 +85,7 @@ async function record(event, deps) {
     const counts = approved && allowed && !stale && (!requester || requesterMay);
     const submitted = review.submitted_at ? Date.parse(review.submitted_at) : Date.now();
     const minutes = Math.max(0, Math.round((submitted - Date.parse(pr.created_at)) / 6e4));
+    const reviewMinutes = reviewMinutesIn(review.body);
     await record2.signoff(new Date(submitted), {
       login,
       approved,
@@ -84,11 +95,13 @@ async function record(event, deps) {
       reviewId: review.id,
       state,
       byRequester: requester,
-      commit: review.commit_id
+      commit: review.commit_id,
+      ...reviewMinutes !== void 0 ? { reviewMinutes } : {}
     });
     const what = counts ? `signed off by ${login}${requester ? " (who also started the work)" : ""}` : !approved ? `${state} review by ${login} recorded` : !allowed ? `approved by ${login}, who is not an allowed approver: recorded, not a sign-off` : stale ? `approved by ${login} on ${review.commit_id.slice(0, 12)}, not the delivered commit ${delivered.data.commit.slice(0, 12)}: recorded, not a sign-off` : `approved by ${login}, who started the work; at ${planned.work.risk} risk a second person must approve: recorded, not a sign-off`;
-    deps.log(`${task}: ${what}`);
-    return { recorded: "signoff", summary: `AIOS: ${task} ${what}.
+    const effort = reviewMinutes !== void 0 ? ` (${reviewMinutes} min of review)` : "";
+    deps.log(`${task}: ${what}${effort}`);
+    return { recorded: "signoff", summary: `AIOS: ${task} ${what}${effort}.
 ` };
   }
   if (history.some((e) => e.event === "outcome"))

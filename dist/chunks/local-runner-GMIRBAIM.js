@@ -1,11 +1,11 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-D733DBLA.js";
+} from "./chunk-IMGL3JKZ.js";
 import "./chunk-IFIQOCLF.js";
-import "./chunk-CRU6XGL2.js";
-import "./chunk-7CGSKOPQ.js";
+import "./chunk-4ZL6IKW5.js";
 import "./chunk-IDTFERLW.js";
+import "./chunk-7CGSKOPQ.js";
 import "./chunk-S2HZ5M33.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
@@ -26,8 +26,9 @@ import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import "./chunk-SUBDYCZQ.js";
 import "./chunk-2ZRMGOS4.js";
-import "./chunk-5ZZKTIWS.js";
-import "./chunk-LKFK2C7T.js";
+import "./chunk-BXMFVY7C.js";
+import "./chunk-6VZH2FIU.js";
+import "./chunk-7DYZ5OKU.js";
 import "./chunk-2K2IB55S.js";
 import "./chunk-JI35SKBK.js";
 import "./chunk-7RWR6GNL.js";

@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  writeTaskMarker
-} from "./chunk-7CGSKOPQ.js";
-import {
   TaskRecord
 } from "./chunk-IDTFERLW.js";
+import {
+  writeTaskMarker
+} from "./chunk-7CGSKOPQ.js";
 import {
   parseAnswer
 } from "./chunk-FU63PNUK.js";
@@ -45,11 +45,13 @@ import {
   require_picomatch
 } from "./chunk-7KYRHF44.js";
 import {
+  neutralizeForGitHub
+} from "./chunk-6VZH2FIU.js";
+import {
   BOUNDS,
   boundText,
-  neutralise,
-  neutralizeForGitHub
-} from "./chunk-LKFK2C7T.js";
+  neutralise
+} from "./chunk-7DYZ5OKU.js";
 import {
   costOf
 } from "./chunk-2K2IB55S.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   parseEvent
-} from "./chunk-4RNGXASX.js";
+} from "./chunk-2ZVGMM35.js";
 import {
   loadConfig
 } from "./chunk-LB4QIT7Y.js";
@@ -52,7 +52,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-O6DGIG52.js");
+  const { runGitHubJobWith } = await import("./github-job-E3OSOV7L.js");
   const run = () => runGitHubJobWith(inputs, env, io, { event, config, repoDir });
   if (inputs.command !== "deliver" && inputs.command !== "signoff") return run();
   const { withPushCredential } = await import("./push-credential-VHIVIRII.js");

@@ -11,8 +11,9 @@ import {
 } from "./chunk-2ZRMGOS4.js";
 import {
   TaskFileFrontMatter
-} from "./chunk-5ZZKTIWS.js";
-import "./chunk-LKFK2C7T.js";
+} from "./chunk-BXMFVY7C.js";
+import "./chunk-6VZH2FIU.js";
+import "./chunk-7DYZ5OKU.js";
 import {
   LedgerEntry,
   Plan

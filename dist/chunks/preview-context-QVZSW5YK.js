@@ -16,8 +16,9 @@ import {
 import "./chunk-2ZRMGOS4.js";
 import {
   taskFromFile
-} from "./chunk-5ZZKTIWS.js";
-import "./chunk-LKFK2C7T.js";
+} from "./chunk-BXMFVY7C.js";
+import "./chunk-6VZH2FIU.js";
+import "./chunk-7DYZ5OKU.js";
 import "./chunk-BM7RQP47.js";
 import {
   openGitWorkspace

@@ -1,17 +1,12 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  EVAL_BARS,
-  runEvals,
-  summarise
-} from "./chunk-FAHMBYUC.js";
-import "./chunk-XKEOKPO2.js";
-import "./chunk-FU63PNUK.js";
-import "./chunk-CQYHKRVS.js";
-import "./chunk-QUJE3EPA.js";
-import "./chunk-QNGC6G24.js";
-import "./chunk-7KYRHF44.js";
-import "./chunk-5ZZKTIWS.js";
-import "./chunk-LKFK2C7T.js";
+  TaskFileFrontMatter,
+  buildTask,
+  recordedPath,
+  taskFromFile
+} from "./chunk-BXMFVY7C.js";
+import "./chunk-6VZH2FIU.js";
+import "./chunk-7DYZ5OKU.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
@@ -21,7 +16,8 @@ import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  EVAL_BARS,
-  runEvals,
-  summarise
+  TaskFileFrontMatter,
+  buildTask,
+  recordedPath,
+  taskFromFile
 };

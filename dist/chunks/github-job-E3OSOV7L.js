@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   repoOf
-} from "./chunk-4RNGXASX.js";
+} from "./chunk-2ZVGMM35.js";
 import {
   commitHoldsFiles
 } from "./chunk-IFIQOCLF.js";
@@ -27,10 +27,12 @@ import {
 } from "./chunk-SUBDYCZQ.js";
 import "./chunk-2ZRMGOS4.js";
 import {
-  BOUNDS,
-  boundText,
   neutralizeForGitHub
-} from "./chunk-LKFK2C7T.js";
+} from "./chunk-6VZH2FIU.js";
+import {
+  BOUNDS,
+  boundText
+} from "./chunk-7DYZ5OKU.js";
 import {
   costOf
 } from "./chunk-2K2IB55S.js";
@@ -6580,7 +6582,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-IHKXUO7F.js");
+      const { intakeJob } = await import("./intake-job-4TGCJX4V.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6633,7 +6635,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-VA5N3ZW6.js"),
-        import("./work-job-YLOX355P.js"),
+        import("./work-job-BZC6GPTP.js"),
         import("./default-gates-42E3EIUJ.js"),
         import("./create-provider-SZLRZBCV.js"),
         import("./month-spend-RAIH36U3.js")
@@ -6719,7 +6721,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-CCOMFPSZ.js"),
+        import("./deliver-job-VVLGD2YM.js"),
         import("./still-wanted-FA6NFOHJ.js"),
         import("./default-branch-G7VVFPCV.js")
       ]);
@@ -6755,7 +6757,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       };
     }
     case "signoff": {
-      const { signoffJob } = await import("./signoff-job-H5PK3Z5O.js");
+      const { signoffJob } = await import("./signoff-job-KZOAMPWA.js");
       const result = await signoffJob(event, { forge, ledger, config, log });
       return {
         outputs: { recorded: result.recorded ?? "nothing" },

@@ -4,7 +4,7 @@ import {
 } from "./chunk-IFIQOCLF.js";
 import {
   runTask
-} from "./chunk-CRU6XGL2.js";
+} from "./chunk-4ZL6IKW5.js";
 import {
   checkRuleLanes
 } from "./chunk-S2HZ5M33.js";
@@ -30,7 +30,7 @@ import {
 } from "./chunk-SUBDYCZQ.js";
 import {
   taskFromFile
-} from "./chunk-5ZZKTIWS.js";
+} from "./chunk-BXMFVY7C.js";
 import {
   openGitWorkspace
 } from "./chunk-DO43DO7L.js";
@@ -250,23 +250,27 @@ async function createLocalRunner(options) {
     }
     return spend.read;
   };
-  const run = async (task) => {
+  const run = async (task, runOptions = {}) => {
     const workspace = await openGitWorkspace(options.repoDir);
     try {
-      return await runTask(task, {
-        config,
-        personas,
-        gates,
-        forge,
-        ledger,
-        workspace,
-        provider,
-        clock,
-        progress: options.progress,
-        modelOverride,
-        pastSpend,
-        signal: options.signal
-      });
+      return await runTask(
+        task,
+        {
+          config,
+          personas,
+          gates,
+          forge,
+          ledger,
+          workspace,
+          provider,
+          clock,
+          progress: options.progress,
+          modelOverride,
+          pastSpend,
+          signal: options.signal
+        },
+        runOptions
+      );
     } catch (error) {
       await closeUnfinished(ledger, task.id, error).catch(() => void 0);
       throw error;

@@ -9,8 +9,9 @@ import {
 } from "./chunk-7KYRHF44.js";
 import {
   buildTask
-} from "./chunk-5ZZKTIWS.js";
-import "./chunk-LKFK2C7T.js";
+} from "./chunk-BXMFVY7C.js";
+import "./chunk-6VZH2FIU.js";
+import "./chunk-7DYZ5OKU.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";

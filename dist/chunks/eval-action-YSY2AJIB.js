@@ -8,7 +8,7 @@ import {
 } from "./chunk-6TWXRU5E.js";
 import {
   runEvals
-} from "./chunk-FAHMBYUC.js";
+} from "./chunk-QPLDALJM.js";
 import "./chunk-XKEOKPO2.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
@@ -25,8 +25,9 @@ import {
   defaultPersonaDir
 } from "./chunk-SUBDYCZQ.js";
 import "./chunk-2ZRMGOS4.js";
-import "./chunk-5ZZKTIWS.js";
-import "./chunk-LKFK2C7T.js";
+import "./chunk-BXMFVY7C.js";
+import "./chunk-6VZH2FIU.js";
+import "./chunk-7DYZ5OKU.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-LB4QIT7Y.js";
 import "./chunk-TMPTBX7P.js";
