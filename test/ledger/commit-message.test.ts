@@ -33,7 +33,7 @@ describe('ledger commits say what happened', () => {
     const log = await simpleGit(dir).raw(['log', '--format=%an|%cn|%B%x00', 'aios-ledger']);
     const blog = log.split('\0').find((m) => m.includes('blog-post delivered')) ?? '';
     expect(blog).toMatch(
-      /^ledger: local\/demo#blog-post delivered by editor on [\w.-]+ · \$\d+\.\d{4} · 2 gates pass · aios\/local\.demo\.blog-post [0-9a-f]{12}$/m,
+      /^ledger: local\/demo#blog-post delivered by editor on [\w.-]+ · \$\d+\.\d{2,4} · 2 gates pass · aios\/local\.demo\.blog-post [0-9a-f]{12}$/m,
     );
     expect(blog).toMatch(
       /^ledger: local\/demo#blog-post gate markdown-lint sent back \(\d+ finding\(s\)\)$/m,
