@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { LedgerEntry } from '../../src/core/ledger-entry.js';
+import { buildReceipt } from '../../src/reports/receipt.js';
+import { renderReceiptMarkdown } from '../../src/reports/receipt-render.js';
 import type { ReportEntry } from '../../src/reports/report-entry.js';
 import { renderReportHtml } from '../../src/reports/report-html.js';
 import { renderReportMarkdown } from '../../src/reports/report-markdown.js';
@@ -114,5 +117,121 @@ describe('a zero total draws no bars and no percentages', () => {
     expect(md).not.toMatch(/NaN|Infinity/);
     expect(md).toContain('$0.00');
     expect(md).not.toContain('$0.0000');
+  });
+});
+
+describe('the receipt says where a task stands', () => {
+  const at = (m: number) => `2026-11-01T09:${String(m).padStart(2, '0')}:00.000Z`;
+  const e = (m: number, rest: Record<string, unknown>) =>
+    ({
+      ...base,
+      work: { ...base.work, risk: 'low' },
+      rule: { id: 'writing-in-voice', configHash: 'h' },
+      id: `0${m}`,
+      prev: null,
+      task: 'acme/site#7',
+      at: at(m),
+      ...rest,
+    }) as unknown as LedgerEntry;
+  const planned = (m: number) =>
+    e(m, {
+      event: 'planned',
+      actor: { type: 'system', component: 'router' },
+      data: {
+        title: 'T',
+        source: 'acme/site#7',
+        textHash: 'x',
+        requestedBy: 'ann',
+        persona: 'editor',
+        tier: 'local',
+        models: ['local-llama'],
+        gates: [],
+        maxAttempts: 2,
+        reason: 'r',
+        trace: [],
+        estimate: { minutes: 60 },
+      },
+    });
+  const call = (m: number, outcome: string) =>
+    e(m, {
+      ...localCall('acme/site#7', at(m), 0, 1),
+      id: `0${m}`,
+      prev: null,
+      rule: { id: 'writing-in-voice', configHash: 'h' },
+      data: { attempt: 1, call: 1, purpose: 'work', outcome },
+    });
+  const receipt = (entries: LedgerEntry[]) => buildReceipt(entries, { pricing: PRICING });
+
+  it('never "in progress" for a task that ended: failed, asked, declined or cancelled', () => {
+    const failed = (m: number, errorClass?: string) =>
+      e(m, {
+        event: 'failed',
+        actor: { type: 'system', component: 'runner' },
+        data: { stage: 'work', reason: 'stopped', ...(errorClass ? { errorClass } : {}) },
+      });
+    expect(receipt([planned(1), call(2, 'error'), failed(3)]).status).toBe('failed');
+    expect(receipt([planned(1), call(2, 'cancelled'), failed(3, 'cancelled')]).status).toBe(
+      'cancelled',
+    );
+    // Stopped by Ctrl-C before its `failed` was written: still not running.
+    expect(receipt([planned(1), call(2, 'cancelled')]).status).toBe('cancelled');
+    expect(
+      receipt([
+        planned(1),
+        e(2, {
+          event: 'asked',
+          actor: { type: 'system', component: 'runner' },
+          data: { stage: 'work', reason: 'unsure', questions: ['Who?'] },
+        }),
+      ]).status,
+    ).toBe('asked');
+    expect(
+      receipt([
+        planned(1),
+        e(2, {
+          event: 'declined',
+          actor: { type: 'system', component: 'runner' },
+          data: { reason: 'not mine' },
+        }),
+      ]).status,
+    ).toBe('declined');
+    const md = renderReceiptMarkdown(receipt([planned(1), call(2, 'cancelled')]));
+    expect(md).not.toMatch(/in progress/i);
+    // Only a plan with no ending after it is still running.
+    expect(receipt([planned(1), call(2, 'ok')]).status).toBe('in progress');
+  });
+
+  it('a merge nobody signed off is not accepted, in the receipt as in the report', () => {
+    const delivered = e(3, {
+      event: 'delivered',
+      actor: { type: 'system', component: 'deliver' },
+      estimate: { minutes: 60 },
+      data: { branch: 'b', commit: 'c'.repeat(40), files: ['a.md'], pr: { url: 'u', number: 1 } },
+    });
+    const merged = e(5, {
+      event: 'outcome',
+      actor: { type: 'human', login: 'lead' },
+      data: { outcome: 'accepted', by: 'lead', pr: 'u' },
+    });
+    const unsigned = receipt([planned(1), call(2, 'ok'), delivered, merged]);
+    expect(unsigned).toMatchObject({
+      status: 'merged-unsigned',
+      signedOff: false,
+      accepted: false,
+    });
+    const signoff = e(4, {
+      event: 'signoff',
+      actor: { type: 'human', login: 'lead' },
+      data: { login: 'lead', approved: true, counts: true, pr: 'u', reviewMinutes: 20 },
+    });
+    const signed = receipt([planned(1), call(2, 'ok'), delivered, signoff, merged]);
+    expect(signed).toMatchObject({ status: 'accepted', signedOff: true, accepted: true });
+    expect(renderReceiptMarkdown(unsigned)).toContain(
+      '**Signed off:** not yet · **Accepted:** no: merged without a sign-off',
+    );
+    expect(renderReceiptMarkdown(signed)).toContain(
+      '**Signed off:** yes, by lead · **Accepted:** yes',
+    );
+    expect(renderReceiptMarkdown(signed)).toContain('20 min of review');
   });
 });
