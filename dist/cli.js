@@ -4067,7 +4067,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-MJSWEFCV.js");
+      const { previewContext } = await import("./chunks/preview-context-VIGCRWRI.js");
       const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -4201,7 +4201,7 @@ async function open(opts) {
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
     import("./chunks/load-config-6ETPTTUU.js"),
-    import("./chunks/ledger-ref-YLT4P4WO.js")
+    import("./chunks/ledger-ref-AZNESH2G.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -4239,7 +4239,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-ZHRPPGNZ.js"),
+        import("./chunks/report-from-git-45UNCADY.js"),
         import("./chunks/report-pricing-YKPLBCO4.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4290,7 +4290,7 @@ function registerLedger(program2) {
     "cross-check delivered entries against the task branches (aios/*) of this repository: each names a commit with its AIOS-Task trailer, and each task commit has its entry"
   ).action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-TVKRITXO.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-TSXYNBNY.js");
     const result = await verifyLedger(repoDir, ref, {
       anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
       branches: opts.branches === true
@@ -4319,7 +4319,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-ODVARZBY.js"),
+      import("./chunks/read-ledger-7B7ZMHZJ.js"),
       import("./chunks/export-ledger-7UPRGTYV.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4427,7 +4427,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-IU6AWDAQ.js"),
+        import("./chunks/local-runner-KFDCLEZ5.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4475,7 +4475,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-6YMMN3I3.js");
+      const { runDemo } = await import("./chunks/demo-UTLURLOB.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4594,7 +4594,7 @@ function registerEval(program2) {
         if (!report2.pass) process.exitCode = 1;
         return;
       }
-      const { runEvals } = await import("./chunks/run-evals-2WFTDQUR.js");
+      const { runEvals } = await import("./chunks/run-evals-YXJJIUMW.js");
       let providerFor;
       let graderFor;
       let models;
@@ -4670,7 +4670,7 @@ function registerEval(program2) {
         hint: "Choose promptfoo or openai-evals."
       });
     const prepared = await prepare(opts);
-    const { exportEvals } = await import("./chunks/export-evals-YL5EDTQ5.js");
+    const { exportEvals } = await import("./chunks/export-evals-N6NR5ISC.js");
     const files = exportEvals(
       prepared.selected,
       prepared.matrix,
@@ -4935,8 +4935,8 @@ function registerReceipt(program2) {
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
         import("./chunks/load-config-6ETPTTUU.js"),
-        import("./chunks/ledger-ref-YLT4P4WO.js"),
-        import("./chunks/receipt-I5HJNC2I.js"),
+        import("./chunks/ledger-ref-AZNESH2G.js"),
+        import("./chunks/receipt-IPCHJWKP.js"),
         import("./chunks/report-pricing-YKPLBCO4.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -4955,7 +4955,7 @@ function registerReceipt(program2) {
         return writeFile4(opts.output, `${JSON.stringify(receipt, null, 2)}
 `);
       }
-      const render = await import("./chunks/receipt-render-24LJOQNH.js");
+      const render = await import("./chunks/receipt-render-SUPTV6JA.js");
       const text = opts.format === "html" ? render.renderReceiptHtml(receipt) : render.renderReceiptMarkdown(receipt);
       if (opts.output) await writeFile4(opts.output, text);
       else process.stdout.write(text);
@@ -4970,7 +4970,7 @@ function registerRoute(program2) {
     async (taskFile, opts) => {
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
         import("./chunks/load-config-6ETPTTUU.js"),
-        import("./chunks/intake-VWB23SOO.js"),
+        import("./chunks/intake-RGBT4X3E.js"),
         import("./chunks/plan-lanes-PUY5D6YK.js"),
         import("./chunks/load-personas-W5GC6VWK.js")
       ]);
@@ -5020,7 +5020,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-A6GNAOQO.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-L666GFBN.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -5042,7 +5042,7 @@ async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
     import("./chunks/load-config-6ETPTTUU.js"),
-    import("./chunks/git-ledger-store-6ULHETGQ.js"),
+    import("./chunks/git-ledger-store-2CGAET4A.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-WMKGEGQI.js")
   ]);
@@ -5105,8 +5105,8 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-IU6AWDAQ.js"),
-        import("./chunks/local-answer-7DYSJFGM.js"),
+        import("./chunks/local-runner-KFDCLEZ5.js"),
+        import("./chunks/local-answer-4LZHA3UQ.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")
       ]);

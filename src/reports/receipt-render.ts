@@ -1,3 +1,4 @@
+import { describeHidden } from '../core/hidden-text.js';
 import { htmlPage, htmlTable } from './html-page.js';
 import type { Receipt } from './receipt.js';
 import { count, duration, escapeHtml, escapeMarkdown, usd } from './report-text.js';
@@ -42,6 +43,11 @@ function costLines(r: Receipt): [string, string][] {
   return lines;
 }
 
+/** Hidden text removed at intake, in words, and that no model saw it. */
+function hiddenLine(r: Receipt): string {
+  return `${r.hidden.map(describeHidden).join(', ')}: taken out before any model saw the task`;
+}
+
 /** Whether an allowed approver signed the delivered work off, and who. */
 function signedOffText(r: Receipt): string {
   const by = [...r.reviews].reverse().find((v) => v.approved && v.counts)?.login;
@@ -82,6 +88,7 @@ export function renderReceiptMarkdown(r: Receipt): string {
   );
   if (r.requestedBy) out.push(`- **Requested by:** ${md(r.requestedBy)}`);
   if (r.source) out.push(`- **Source:** ${md(r.source)}`);
+  if (r.hidden.length) out.push(`- **Hidden text removed:** ${md(hiddenLine(r))}`);
   out.push(
     `- **Kind of work:** ${md(r.kind)}${r.size ? `, size ${r.size}` : ''}, ${r.risk} risk`,
     '',
@@ -180,6 +187,7 @@ export function renderReceiptHtml(r: Receipt): string {
     ['Source', r.source ?? '–'],
     ['Kind of work', `${r.kind}${r.size ? `, size ${r.size}` : ''}, ${r.risk} risk`],
     ['Started', `${day(r.startedAt)} UTC`],
+    ...(r.hidden.length ? [['Hidden text removed', hiddenLine(r)]] : []),
   ];
   parts.push(
     `<section aria-labelledby="asked"><h2 id="asked">What was asked</h2><dl class="facts">${asked.map(([k, v]) => `<dt>${h(k ?? '')}</dt><dd>${h(v ?? '')}</dd>`).join('')}</dl></section>`,

@@ -1,6 +1,7 @@
 import { tokenCost } from '../core/cost.js';
 import { InputError } from '../core/errors.js';
 import type { Finding } from '../core/gate-verdict.js';
+import type { HiddenText } from '../core/hidden-text.js';
 import type { LedgerEntry } from '../core/ledger-entry.js';
 import type { RuleTrace } from '../core/plan.js';
 import { taskKey } from '../core/task.js';
@@ -76,6 +77,8 @@ export interface Receipt {
     | 'failed'
     | 'cancelled'
     | 'in progress';
+  /** Hidden text removed from the task at intake, as its plan recorded it. */
+  readonly hidden: HiddenText[];
   /** An allowed approver signed off the work delivered last. */
   readonly signedOff: boolean;
   /** Accepted after a sign-off: the one useful outcome the report divides cost by. */
@@ -409,6 +412,11 @@ export function buildReceipt(
     startedAt: first.at,
     lastAt: entries[entries.length - 1]?.at ?? first.at,
     status,
+    hidden: [...entries]
+      .reverse()
+      .flatMap((e) => (e.event === 'planned' ? [e.data.hidden ?? []] : []))
+      .slice(0, 1)
+      .flat(),
     signedOff,
     accepted: status === 'accepted',
     route: planned

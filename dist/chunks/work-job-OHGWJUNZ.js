@@ -1,0 +1,45 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  workOnTask
+} from "./chunk-RPUGV7LP.js";
+import "./chunk-LCPACW77.js";
+import "./chunk-7CGSKOPQ.js";
+import "./chunk-FU63PNUK.js";
+import "./chunk-CQYHKRVS.js";
+import "./chunk-VPGG6BY4.js";
+import "./chunk-ZQOV6G32.js";
+import "./chunk-4AGGXXGR.js";
+import "./chunk-E57OUHFC.js";
+import "./chunk-U657X6YM.js";
+import "./chunk-XSZJ7D6U.js";
+import "./chunk-LFHHINB4.js";
+import "./chunk-QUJE3EPA.js";
+import "./chunk-3NV5635D.js";
+import "./chunk-QNGC6G24.js";
+import "./chunk-7KYRHF44.js";
+import "./chunk-E4NN37I7.js";
+import "./chunk-7DYZ5OKU.js";
+import "./chunk-RZHK7EWK.js";
+import "./chunk-LHHB4EXC.js";
+import "./chunk-7T3CFE47.js";
+import "./chunk-OJX3CLAV.js";
+import "./chunk-GEAMK3OW.js";
+import "./chunk-NBMJ4FYU.js";
+import "./chunk-73EJ4CLT.js";
+import "./chunk-CKTALJYW.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-AJNRNK3E.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-OWSLLXUM.js";
+
+// src/jobs/work-job.ts
+async function workJob(plan, deps) {
+  if (plan.decision !== "work") return void 0;
+  const outcome = await workOnTask(plan.task, plan.plan, deps, { humanAnswer: plan.humanAnswer });
+  return { version: 1, outcome };
+}
+export {
+  workJob
+};
