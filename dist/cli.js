@@ -4267,7 +4267,7 @@ function registerLedger(program2) {
           break;
         case "html":
           await emit(
-            (await import("./chunks/report-html-E4FAJ7LA.js")).renderReportHtml(report),
+            (await import("./chunks/report-html-VEF4HGI4.js")).renderReportHtml(report),
             opts.output
           );
           break;
@@ -4955,7 +4955,7 @@ function registerReceipt(program2) {
         return writeFile4(opts.output, `${JSON.stringify(receipt, null, 2)}
 `);
       }
-      const render = await import("./chunks/receipt-render-SUPTV6JA.js");
+      const render = await import("./chunks/receipt-render-IJMJZDSK.js");
       const text = opts.format === "html" ? render.renderReceiptHtml(receipt) : render.renderReceiptMarkdown(receipt);
       if (opts.output) await writeFile4(opts.output, text);
       else process.stdout.write(text);

@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   htmlPage,
   htmlTable
-} from "./chunk-4S43MF3M.js";
+} from "./chunk-GLW5WV4R.js";
 import {
   BREAKDOWN_ORDER,
   DIMENSION_TITLES,
