@@ -7,17 +7,17 @@ import {
   headlineFigures,
   scopeLine,
   scriptedNote
-} from "./chunks/chunk-SVEQADGW.js";
+} from "./chunks/chunk-O5MVEQLN.js";
 import {
   percent
-} from "./chunks/chunk-AHAPMZ2P.js";
+} from "./chunks/chunk-GSU464SV.js";
 import {
   packageVersion as packageVersion2
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-ZL3G2ESC.js";
-import "./chunks/chunk-GAVT6N4Y.js";
+} from "./chunks/chunk-OXGKBBC2.js";
+import "./chunks/chunk-PA6QDCBE.js";
 import "./chunks/chunk-73EJ4CLT.js";
 import {
   GATE_CATALOG
@@ -26,7 +26,7 @@ import "./chunks/chunk-Q5CZ6PGP.js";
 import "./chunks/chunk-MOVWQC26.js";
 import {
   formatMicros
-} from "./chunks/chunk-EP24EKF6.js";
+} from "./chunks/chunk-AJNRNK3E.js";
 import "./chunks/chunk-4IVWAEM2.js";
 import "./chunks/chunk-X4AOXAYN.js";
 import "./chunks/chunk-OZ4QZEIA.js";
@@ -4067,7 +4067,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-EPCOAPTM.js");
+      const { previewContext } = await import("./chunks/preview-context-N6OGAAAI.js");
       const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -4200,8 +4200,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-WR44LAB4.js"),
-    import("./chunks/ledger-ref-2P77YGET.js")
+    import("./chunks/load-config-3PQCFOJ7.js"),
+    import("./chunks/ledger-ref-IFLM46AE.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -4239,7 +4239,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-TUSA5NCE.js"),
+        import("./chunks/report-from-git-NV7UDTMB.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4255,19 +4255,19 @@ function registerLedger(program2) {
           break;
         case "md":
           await emit(
-            (await import("./chunks/report-markdown-FAL54ZYC.js")).renderReportMarkdown(report),
+            (await import("./chunks/report-markdown-ZVUNR72B.js")).renderReportMarkdown(report),
             opts.output
           );
           break;
         case "csv":
           await emit(
-            (await import("./chunks/report-csv-UFN7UVXI.js")).renderReportCsv(report),
+            (await import("./chunks/report-csv-2BVTW6K5.js")).renderReportCsv(report),
             opts.output
           );
           break;
         case "html":
           await emit(
-            (await import("./chunks/report-html-TNFKO3XX.js")).renderReportHtml(report),
+            (await import("./chunks/report-html-VEF4HGI4.js")).renderReportHtml(report),
             opts.output
           );
           break;
@@ -4290,7 +4290,7 @@ function registerLedger(program2) {
     "cross-check delivered entries against the task branches (aios/*) of this repository: each names a commit with its AIOS-Task trailer, and each task commit has its entry"
   ).action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-3MDRWR75.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-XFO4LDM2.js");
     const result = await verifyLedger(repoDir, ref, {
       anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
       branches: opts.branches === true
@@ -4319,8 +4319,8 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-G6KQPHIJ.js"),
-      import("./chunks/export-ledger-SC7YZRJK.js")
+      import("./chunks/read-ledger-H2L4G2GL.js"),
+      import("./chunks/export-ledger-7UPRGTYV.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
     const sink = async (chunk) => {
@@ -4330,7 +4330,7 @@ function registerLedger(program2) {
     if (format2 === "jsonl") await exporters.exportJsonl(entries, sink, filter);
     else if (format2 === "csv") await exporters.exportCsv(entries, sink, filter);
     else {
-      const { exportOtel } = await import("./chunks/export-otel-WPKV2M7C.js");
+      const { exportOtel } = await import("./chunks/export-otel-R3Z5RVMO.js");
       const { packageVersion: packageVersion3 } = await import("./chunks/package-version-DTKTGQ3U.js");
       await exportOtel(entries, sink, {
         filter,
@@ -4427,7 +4427,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-HBJTEOGX.js"),
+        import("./chunks/local-runner-EW3ZO7GN.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4475,7 +4475,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-DSLJ6QOL.js");
+      const { runDemo } = await import("./chunks/demo-HCVNZR7V.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4525,7 +4525,7 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-WR44LAB4.js"),
+        import("./chunks/load-config-3PQCFOJ7.js"),
         import("./chunks/doctor-TFAMQZPR.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
@@ -4546,7 +4546,7 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-VQ2W6OJM.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-PILC5MVF.js");
   const { defaultPersonaDir } = await import("./chunks/load-personas-TN355LZY.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
@@ -4594,7 +4594,7 @@ function registerEval(program2) {
         if (!report2.pass) process.exitCode = 1;
         return;
       }
-      const { runEvals } = await import("./chunks/run-evals-KQABIUXP.js");
+      const { runEvals } = await import("./chunks/run-evals-Q75MUMG6.js");
       let providerFor;
       let graderFor;
       let models;
@@ -4670,7 +4670,7 @@ function registerEval(program2) {
         hint: "Choose promptfoo or openai-evals."
       });
     const prepared = await prepare(opts);
-    const { exportEvals } = await import("./chunks/export-evals-EAOVERKT.js");
+    const { exportEvals } = await import("./chunks/export-evals-2YQBC6PR.js");
     const files = exportEvals(
       prepared.selected,
       prepared.matrix,
@@ -4759,7 +4759,7 @@ function registerInit(program2) {
     "use the --action ref as given instead of pinning it to the commit it names now"
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-XUM2RWUM.js");
+      const { initRepo } = await import("./chunks/init-repo-7YMBL3PG.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4833,7 +4833,7 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-WR44LAB4.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-3PQCFOJ7.js");
     const { lintPersonas } = await import("./chunks/lint-personas-4WSJW7TI.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
@@ -4934,9 +4934,9 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-WR44LAB4.js"),
-        import("./chunks/ledger-ref-2P77YGET.js"),
-        import("./chunks/receipt-IBCIBWKA.js"),
+        import("./chunks/load-config-3PQCFOJ7.js"),
+        import("./chunks/ledger-ref-IFLM46AE.js"),
+        import("./chunks/receipt-KVOKXFYC.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -4955,7 +4955,7 @@ function registerReceipt(program2) {
         return writeFile4(opts.output, `${JSON.stringify(receipt, null, 2)}
 `);
       }
-      const render = await import("./chunks/receipt-render-O4GYPJOH.js");
+      const render = await import("./chunks/receipt-render-IJMJZDSK.js");
       const text = opts.format === "html" ? render.renderReceiptHtml(receipt) : render.renderReceiptMarkdown(receipt);
       if (opts.output) await writeFile4(opts.output, text);
       else process.stdout.write(text);
@@ -4969,8 +4969,8 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--personas <dir>", "persona folder (default: the shipped personas)").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
-        import("./chunks/load-config-WR44LAB4.js"),
-        import("./chunks/intake-QLKNEGP3.js"),
+        import("./chunks/load-config-3PQCFOJ7.js"),
+        import("./chunks/intake-HML6UGMH.js"),
         import("./chunks/plan-lanes-ZGFHPYHO.js"),
         import("./chunks/load-personas-TN355LZY.js")
       ]);
@@ -5022,7 +5022,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-MDHSEYJQ.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-HEUWHJ5Z.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -5043,8 +5043,8 @@ import { resolve as resolve10 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-WR44LAB4.js"),
-    import("./chunks/git-ledger-store-TPVYHKET.js"),
+    import("./chunks/load-config-3PQCFOJ7.js"),
+    import("./chunks/git-ledger-store-HFOWETW3.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-G2LD5M2S.js")
   ]);
@@ -5103,7 +5103,7 @@ function registerFinish(program2) {
 import { resolve as resolve11 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig: loadConfig2 }, { loadPersonas }] = await Promise.all([
-    import("./chunks/load-config-WR44LAB4.js"),
+    import("./chunks/load-config-3PQCFOJ7.js"),
     import("./chunks/load-personas-TN355LZY.js")
   ]);
   const [loaded, personas] = await Promise.all([
@@ -5169,6 +5169,51 @@ function registerConfig(program2) {
   });
 }
 
+// src/cli/commands/answer.ts
+import { resolve as resolve12 } from "node:path";
+function registerAnswer(program2) {
+  program2.command("answer").description(
+    "Answer the questions a local task stopped on and run it again with the answer, as `/aios answer` does on GitHub."
+  ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
+    async (taskId, words, opts) => {
+      const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
+        import("./chunks/local-runner-EW3ZO7GN.js"),
+        import("./chunks/local-answer-4DM7XZN4.js"),
+        import("./chunks/stop-signals-UUXUNADL.js"),
+        import("./chunks/clock-SFF6MDIF.js")
+      ]);
+      const repoDir = resolve12(opts.repo);
+      const stop = stopOnSignals();
+      let result;
+      let runner;
+      try {
+        runner = await createLocalRunner({
+          repoDir,
+          configFile: opts.config,
+          models: modelMode(opts),
+          progress: cliProgress({ quiet: Boolean(opts.json) }),
+          signal: stop.signal
+        });
+        result = await answerLocal(runner, taskId, words.join(" "), {
+          repoDir,
+          requestedBy: process.env.USER ?? "local-user",
+          now: systemClock().now(),
+          taskFile: opts.file === void 0 ? void 0 : resolve12(opts.file)
+        });
+      } finally {
+        stop.dispose();
+      }
+      const { task, outcome } = result;
+      if (opts.json) printJson({ task: { id: task.id, title: task.title }, ...outcome });
+      else printOutcome(task, outcome);
+      process.exitCode = outcomeExitCode(outcome);
+      const waiting = reportFlush(runner.ledger.lastFlush, (t) => process.stderr.write(`${t}
+`));
+      if (waiting && process.exitCode === 0) process.exitCode = waiting;
+    }
+  );
+}
+
 // src/cli/main.ts
 function buildProgram() {
   const program2 = new Command("aios").description(
@@ -5186,6 +5231,7 @@ function buildProgram() {
   registerDoctor(program2);
   registerEval(program2);
   registerFinish(program2);
+  registerAnswer(program2);
   registerContext(program2);
   registerConfig(program2);
   return program2;

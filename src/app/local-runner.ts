@@ -20,7 +20,7 @@ import { assertConfigSound } from '../config/check-config.js';
 import { assertWritableRepository } from './check-repo.js';
 import { assertEnabled } from './kill-switch.js';
 import type { ProgressSink } from '../pipeline/progress.js';
-import { runTask, type RunOutcome } from '../pipeline/run-task.js';
+import { runTask, type RunOptions, type RunOutcome } from '../pipeline/run-task.js';
 
 /** How a local run chooses its models. */
 export type LocalModelMode =
@@ -50,7 +50,8 @@ export interface LocalRunner {
   readonly ledger: GitLedgerStore;
   readonly repoName: string;
   runFile(taskFile: string): Promise<{ task: Task; outcome: RunOutcome }>;
-  runTask(task: Task): Promise<RunOutcome>;
+  /** `humanAnswer`: a person's answer to the task's questions (`aios answer`). */
+  runTask(task: Task, options?: Pick<RunOptions, 'humanAnswer'>): Promise<RunOutcome>;
 }
 
 /**
@@ -153,23 +154,30 @@ export async function createLocalRunner(options: LocalRunOptions): Promise<Local
     return spend.read;
   };
 
-  const run = async (task: Task): Promise<RunOutcome> => {
+  const run = async (
+    task: Task,
+    runOptions: Pick<RunOptions, 'humanAnswer'> = {},
+  ): Promise<RunOutcome> => {
     const workspace = await openGitWorkspace(options.repoDir);
     try {
-      return await runTask(task, {
-        config,
-        personas,
-        gates,
-        forge,
-        ledger,
-        workspace,
-        provider,
-        clock,
-        progress: options.progress,
-        modelOverride,
-        pastSpend,
-        signal: options.signal,
-      });
+      return await runTask(
+        task,
+        {
+          config,
+          personas,
+          gates,
+          forge,
+          ledger,
+          workspace,
+          provider,
+          clock,
+          progress: options.progress,
+          modelOverride,
+          pastSpend,
+          signal: options.signal,
+        },
+        runOptions,
+      );
     } catch (error) {
       // Stopped before the pipeline recorded an ending (a missing key…): no dangling `planned`.
       await closeUnfinished(ledger, task.id, error).catch(() => undefined);

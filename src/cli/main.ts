@@ -17,6 +17,7 @@ import { registerSchema } from './commands/schema.js';
 import { routeConsoleToStderr } from './console-to-stderr.js';
 import { registerFinish } from './commands/finish.js';
 import { registerConfig } from './commands/config.js';
+import { registerAnswer } from './commands/answer.js';
 import { color } from './output.js';
 
 /** Build the `aios` command tree. Each command is wiring: parse, call the core, report. */
@@ -40,6 +41,7 @@ export function buildProgram(): Command {
   registerDoctor(program);
   registerEval(program);
   registerFinish(program);
+  registerAnswer(program);
   registerContext(program);
   registerConfig(program);
   return program;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContextRecord } from './context-record.js';
+import { HiddenText } from './hidden-text.js';
 import { Finding, GateVerdict } from './gate-verdict.js';
 import { ByHandEstimate, RuleTrace } from './plan.js';
 import { WorkInfo } from './work.js';
@@ -108,6 +109,8 @@ const Planned = z.object({
     hop: z
       .object({ n: z.number().int().positive(), from: z.string(), reason: z.string() })
       .optional(),
+    /** Hidden text removed from the task at intake (comments, bidi, zero-width, link titles). */
+    hidden: z.array(HiddenText).optional(),
   }),
 });
 

@@ -27,13 +27,28 @@ export function tokenCostMicros(tokens: number, pricePerMillionMicros: number): 
   return Number((product + 500_000n) / 1_000_000n);
 }
 
-/** Format micro-dollars as dollars for people: `$0.0123`. Four decimals below a dollar. */
-export function formatMicros(micros: number): string {
+/**
+ * Format micro-dollars as dollars for people: the one money format of every report, receipt,
+ * PR body and CLI line. A dollar or more shows cents (`$1,225,938.84`, `$12.35`); less than a
+ * dollar shows four decimals, since one model call often costs a fraction of a cent
+ * (`$0.0072`); an amount too small for four decimals says so (`<$0.0001`) rather than printing
+ * a zero that was not spent. Zero is `$0.00`. Rounded half up, away from zero, from the exact
+ * integer; negative amounts carry a leading minus (`-$3.10`).
+ */
+export function formatMicros(value: number): string {
+  if (!Number.isFinite(value)) throw new RangeError(`not an amount of money: ${value}`);
+  const micros = Math.round(value);
+  if (micros === 0) return '$0.00';
   const sign = micros < 0 ? '-' : '';
-  const abs = Math.abs(micros);
-  const dollars = Math.floor(abs / MICROS_PER_DOLLAR);
-  const rest = abs % MICROS_PER_DOLLAR;
-  const decimals = dollars >= 100 ? 2 : 4;
-  const fraction = String(rest).padStart(6, '0').slice(0, decimals);
-  return `${sign}$${dollars}.${fraction}`;
+  const abs = BigInt(Math.abs(micros));
+  const unit = abs >= 995_000n ? 10_000n : 100n; // cents, or ten-thousandths below a dollar
+  const rounded = ((abs + unit / 2n) / unit) * unit;
+  if (rounded === 0n) return `${sign}<$0.0001`;
+  const dollars = rounded / 1_000_000n;
+  const decimals = unit === 10_000n ? 2 : 4;
+  const fraction = String(rounded % 1_000_000n)
+    .padStart(6, '0')
+    .slice(0, decimals);
+  const whole = dollars.toString().replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${sign}$${whole}.${fraction}`;
 }

@@ -1,3 +1,4 @@
+import { describeHidden, type HiddenText } from './hidden-text.js';
 import { neutralise } from './neutralise.js';
 
 /**
@@ -6,49 +7,64 @@ import { neutralise } from './neutralise.js';
  * reported, so the plan can say that hidden text was there.
  */
 
-// Zero-width, word-joiner, BOM, soft hyphen and the Unicode bidi controls (including isolates).
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+// Zero-width, word-joiner, invisible operators, BOM and soft hyphen.
+const ZERO_WIDTH = /[\u00AD\u200B-\u200D\u2060-\u2064\uFEFF]/g;
+// The Unicode bidi controls: marks, embeddings, overrides and isolates.
+const BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 // Unicode "tag" characters (U+E0000–U+E007F) carry invisible ASCII; used to smuggle prompts.
 const TAGS = /[\u{E0000}-\u{E007F}]/gu;
 
 export interface Sanitized {
   readonly text: string;
+  /** What was removed, in words (`2 HTML comments (148 characters)`). */
   readonly removed: string[];
+  /** What was removed, by kind, with counts and characters: recorded in the `planned` entry. */
+  readonly hidden: HiddenText[];
 }
 
 export function sanitizeUntrusted(input: string): Sanitized {
-  const removed: string[] = [];
+  const hidden: HiddenText[] = [];
   let text = input.replace(/\r\n/g, '\n');
 
   const comments = text.match(/<!--[\s\S]*?(-->|$)/g);
   if (comments) {
-    removed.push(`${comments.length} HTML comment(s)`);
+    hidden.push({
+      kind: 'html-comment',
+      count: comments.length,
+      characters: comments.reduce((n, c) => n + c.length, 0),
+    });
     text = text.replace(/<!--[\s\S]*?(-->|$)/g, '');
   }
-  const invisible = text.match(INVISIBLE)?.length ?? 0;
-  const tags = text.match(TAGS)?.length ?? 0;
-  if (invisible + tags > 0) {
-    removed.push(`${invisible + tags} invisible character(s)`);
-    text = text.replace(INVISIBLE, '').replace(TAGS, '');
+  for (const [kind, pattern] of [
+    ['zero-width', ZERO_WIDTH],
+    ['bidi-control', BIDI],
+    ['unicode-tag', TAGS],
+  ] as const) {
+    const found = text.match(pattern)?.length ?? 0;
+    if (found > 0) {
+      hidden.push({ kind, count: found, characters: found });
+      text = text.replace(pattern, '');
+    }
   }
   // [text](url "title") and [ref]: url "title": the title is hover text, unseen in the page.
   let titles = 0;
+  let titleChars = 0;
+  const dropTitle = (head: string, title: string): string => {
+    titles++;
+    titleChars += title.length - 2; // the title without its quotes or brackets
+    return head;
+  };
   text = text.replace(
     /(\]\(\s*<?[^\s)>]+>?)\s+("[^"]*"|'[^']*'|\([^)]*\))\s*\)/g,
-    (_m, head: string) => {
-      titles++;
-      return `${head})`;
-    },
+    (_m, head: string, title: string) => `${dropTitle(head, title)})`,
   );
   text = text.replace(
     /^(\s{0,3}\[[^\]]+\]:\s*\S+)\s+("[^"]*"|'[^']*'|\([^)]*\))\s*$/gm,
-    (_m, head: string) => {
-      titles++;
-      return head;
-    },
+    (_m, head: string, title: string) => dropTitle(head, title),
   );
-  if (titles > 0) removed.push(`${titles} link title(s)`);
-  return { text, removed };
+  if (titles > 0)
+    hidden.push({ kind: 'link-title', count: titles, characters: Math.max(titles, titleChars) });
+  return { text, removed: hidden.map(describeHidden), hidden };
 }
 
 /**

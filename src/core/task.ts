@@ -1,3 +1,4 @@
+import { HiddenText } from './hidden-text.js';
 import { z } from 'zod';
 import { Size, Slug } from './work.js';
 
@@ -41,6 +42,8 @@ export const Task = z.object({
   textHash: z.string().regex(/^[0-9a-f]{64}$/),
   /** What sanitising removed, so a reviewer can see that hidden text was there. */
   removed: z.array(z.string()),
+  /** The same by kind, with counts and characters (core/hidden-text.ts); recorded when planned. */
+  hidden: z.array(HiddenText).optional(),
   receivedAt: z.iso.datetime(),
 });
 export type Task = z.infer<typeof Task>;

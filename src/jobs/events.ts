@@ -81,6 +81,8 @@ const SCHEMAS = {
       user: User,
       submitted_at: z.string().nullable(),
       commit_id: z.string(),
+      /** The review's text: `/aios signoff 20m` in it gives the reviewer's minutes. */
+      body: z.string().nullable().optional(),
     }),
     pull_request: PullRequest,
     repository: Repository,

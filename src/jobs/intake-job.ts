@@ -161,6 +161,19 @@ export async function intakeJob(event: AiosEvent, deps: IntakeDeps): Promise<Pla
         reply: { kind: 'comment', marker: 'aios:cost', body },
       };
     }
+    case 'signoff':
+      // A sign-off is a review on the PR, which the forge keeps; a comment is not one.
+      return {
+        version: 1,
+        decision: 'reply',
+        note: 'signoff in a comment',
+        issueNumber: number,
+        reply: {
+          kind: 'comment',
+          marker: 'aios:command',
+          body: `A sign-off is an approving review of the pull request: approve it with \`/aios signoff ${cmd.minutes}m\` as the review's text to record your ${cmd.minutes} minutes of review.`,
+        },
+      };
     case 'stop':
       return {
         version: 1,

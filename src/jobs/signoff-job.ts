@@ -5,6 +5,13 @@ import type { LedgerStore } from '../ledger/ledger-store.js';
 import { TaskRecord } from '../pipeline/task-record.js';
 import type { AiosEvent } from './events.js';
 import { findDeliveredTask } from './find-delivery.js';
+import { parseSlashCommand } from './slash-command.js';
+
+/** Minutes from a `/aios signoff 20m` line of a review's text; undefined when there is none. */
+function reviewMinutesIn(body: string | null | undefined): number | undefined {
+  const cmd = body ? parseSlashCommand(body) : undefined;
+  return cmd?.ok && cmd.command.type === 'signoff' ? cmd.command.minutes : undefined;
+}
 
 export interface SignoffDeps {
   readonly forge: Pick<RepoForge, 'owner' | 'repo' | 'permission'>;
@@ -76,6 +83,8 @@ async function record(
     const counts = approved && allowed && !stale && (!requester || requesterMay);
     const submitted = review.submitted_at ? Date.parse(review.submitted_at) : Date.now();
     const minutes = Math.max(0, Math.round((submitted - Date.parse(pr.created_at)) / 60_000));
+    // The reviewer's own minutes (`/aios signoff 20m` in the review's text): what review costs.
+    const reviewMinutes = reviewMinutesIn(review.body);
     await record.signoff(new Date(submitted), {
       login,
       approved,
@@ -86,6 +95,7 @@ async function record(
       state,
       byRequester: requester,
       commit: review.commit_id,
+      ...(reviewMinutes !== undefined ? { reviewMinutes } : {}),
     });
     const what = counts
       ? `signed off by ${login}${requester ? ' (who also started the work)' : ''}`
@@ -96,8 +106,9 @@ async function record(
           : stale
             ? `approved by ${login} on ${review.commit_id.slice(0, 12)}, not the delivered commit ${delivered.data.commit.slice(0, 12)}: recorded, not a sign-off`
             : `approved by ${login}, who started the work; at ${planned.work.risk} risk a second person must approve: recorded, not a sign-off`;
-    deps.log(`${task}: ${what}`);
-    return { recorded: 'signoff', summary: `AIOS: ${task} ${what}.\n` };
+    const effort = reviewMinutes !== undefined ? ` (${reviewMinutes} min of review)` : '';
+    deps.log(`${task}: ${what}${effort}`);
+    return { recorded: 'signoff', summary: `AIOS: ${task} ${what}${effort}.\n` };
   }
 
   if (history.some((e) => e.event === 'outcome'))

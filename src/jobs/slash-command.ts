@@ -7,7 +7,9 @@ export type SlashCommand =
   | { readonly type: 'answer'; readonly text: string }
   | { readonly type: 'route'; readonly persona: string }
   | { readonly type: 'cost' }
-  | { readonly type: 'stop' };
+  | { readonly type: 'stop' }
+  /** A reviewer's own minutes of review, given in an approving review's text. */
+  | { readonly type: 'signoff'; readonly minutes: number };
 
 export type ParsedCommand =
   { ok: true; command: SlashCommand } | { ok: false; error: string } | undefined;
@@ -40,6 +42,16 @@ export function parseSlashCommand(body: string): ParsedCommand {
         ? { ok: true, command: { type: 'answer', text: text.slice(0, 8000) } }
         : { ok: false, error: '`/aios answer` needs the answer after it.' };
     }
+    case 'signoff': {
+      const minutes = parseReviewMinutes(rest.split(/\s+/)[0] ?? '');
+      return minutes === undefined
+        ? {
+            ok: false,
+            error:
+              '`/aios signoff` needs the minutes the review took, e.g. `/aios signoff 20m` or `/aios signoff 1h30m`.',
+          }
+        : { ok: true, command: { type: 'signoff', minutes } };
+    }
     case 'route': {
       const persona = Slug.safeParse(rest.split(/\s+/)[0] ?? '');
       return persona.success
@@ -50,9 +62,20 @@ export function parseSlashCommand(body: string): ParsedCommand {
       return {
         ok: false,
         // The verb is the commenter's text, posted back: neutralised like any other.
-        error: `Unknown command ${neutralise(`/aios ${verb ?? ''}`, { as: 'code', max: 60 })}. Commands: retry, answer <text>, route <persona>, cost, stop.`,
+        error: `Unknown command ${neutralise(`/aios ${verb ?? ''}`, { as: 'code', max: 60 })}. Commands: retry, answer <text>, route <persona>, cost, stop, signoff <minutes>.`,
       };
   }
+}
+
+/**
+ * Minutes of review from `20m`, `20`, `1h`, `1h30m`, `1.5h` or `45min`; undefined for anything
+ * else. A review longer than a working week is taken as a typo, not a figure to bill.
+ */
+export function parseReviewMinutes(text: string): number | undefined {
+  const m = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)(?:m|min|mins)?)?$/i.exec(text.trim());
+  if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
+  const minutes = Math.round(Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0));
+  return Number.isFinite(minutes) && minutes <= 40 * 60 ? minutes : undefined;
 }
 
 /**

@@ -3,6 +3,7 @@ import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../core/errors.js';
 import { sha256 } from '../core/hash.js';
+import { mergeHidden } from '../core/hidden-text.js';
 import { sanitizeUntrusted } from '../core/sanitize.js';
 import { Task, taskKey } from '../core/task.js';
 import { Size, Slug } from '../core/work.js';
@@ -55,6 +56,7 @@ export function buildTask(input: {
     requestedBy: input.requestedBy,
     textHash,
     removed: [...title.removed, ...body.removed],
+    hidden: mergeHidden(title.hidden, body.hidden),
     receivedAt: input.receivedAt.toISOString(),
   });
 }

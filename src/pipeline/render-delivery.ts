@@ -3,6 +3,7 @@ import { formatMicros } from '../core/money.js';
 import type { Plan } from '../core/plan.js';
 import { boundText, BOUNDS, neutralise } from '../core/neutralise.js';
 import { neutralizeForGitHub } from '../core/sanitize.js';
+import { describeHidden } from '../core/hidden-text.js';
 import type { Task } from '../core/task.js';
 import { writeTaskMarker } from '../core/hidden-marker.js';
 
@@ -90,6 +91,13 @@ export function prBody(options: {
   lines.push('');
   lines.push(`Task: ${task.id} — ${neutralizeForGitHub(task.title, undefined, BOUNDS.title)}`);
   lines.push('');
+  // Text hidden in the issue was removed before any model saw it: the reviewer should know.
+  if (task.hidden?.length)
+    lines.push(
+      `> [!WARNING]`,
+      `> Hidden text was removed from the task before any model saw it: ${task.hidden.map(describeHidden).join(', ')}. Read the issue's source to see what it said.`,
+      '',
+    );
   lines.push(
     '## Summary',
     '',

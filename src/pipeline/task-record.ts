@@ -93,6 +93,8 @@ export class TaskRecord {
         overriddenBy: plan.overriddenBy,
         trace: plan.trace,
         estimate: plan.byHand,
+        // What intake removed as hidden text: the reviewer sees that it was there.
+        ...(task.hidden?.length ? { hidden: task.hidden } : {}),
       },
     });
   }

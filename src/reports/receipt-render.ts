@@ -1,14 +1,17 @@
+import { describeHidden } from '../core/hidden-text.js';
 import { htmlPage, htmlTable } from './html-page.js';
 import type { Receipt } from './receipt.js';
 import { count, duration, escapeHtml, escapeMarkdown, usd } from './report-text.js';
 
 const STATUS: Record<Receipt['status'], string> = {
   accepted: 'Accepted',
+  'merged-unsigned': 'Merged without a sign-off (not counted as accepted)',
   rejected: 'Rejected',
   delivered: 'Delivered, awaiting acceptance',
   asked: 'Waiting on an answer from you',
   declined: 'Declined',
   failed: 'Stopped: could not be completed',
+  cancelled: 'Stopped: cancelled by the person running it',
   'in progress': 'In progress',
 };
 
@@ -40,6 +43,29 @@ function costLines(r: Receipt): [string, string][] {
   return lines;
 }
 
+/** Hidden text removed at intake, in words, and that no model saw it. */
+function hiddenLine(r: Receipt): string {
+  return `${r.hidden.map(describeHidden).join(', ')}: taken out before any model saw the task`;
+}
+
+/** Whether an allowed approver signed the delivered work off, and who. */
+function signedOffText(r: Receipt): string {
+  const by = [...r.reviews].reverse().find((v) => v.approved && v.counts)?.login;
+  return r.signedOff
+    ? `yes${by ? `, by ${by}` : ''}`
+    : r.delivery
+      ? 'not yet'
+      : 'nothing delivered';
+}
+
+/** Whether the work is an accepted (useful) outcome: merged after a sign-off. */
+function acceptedText(r: Receipt): string {
+  if (r.accepted) return 'yes';
+  if (r.status === 'merged-unsigned') return 'no: merged without a sign-off';
+  if (r.status === 'rejected') return 'no: rejected';
+  return r.delivery ? 'not yet' : 'no';
+}
+
 function byHandLine(r: Receipt): string {
   const c = r.cost;
   if (c.byHandMinutes === undefined) return 'No by-hand estimate was recorded.';
@@ -53,6 +79,7 @@ export function renderReceiptMarkdown(r: Receipt): string {
   out.push(
     `- **Task:** ${md(r.task)}${r.client ? ` for ${md(r.client)}` : ''}`,
     `- **Status:** ${STATUS[r.status]}`,
+    `- **Signed off:** ${signedOffText(r)} · **Accepted:** ${acceptedText(r)}`,
     `- **Dates:** ${day(r.startedAt)} to ${day(r.lastAt)} UTC`,
     '',
     '## What was asked',
@@ -61,6 +88,7 @@ export function renderReceiptMarkdown(r: Receipt): string {
   );
   if (r.requestedBy) out.push(`- **Requested by:** ${md(r.requestedBy)}`);
   if (r.source) out.push(`- **Source:** ${md(r.source)}`);
+  if (r.hidden.length) out.push(`- **Hidden text removed:** ${md(hiddenLine(r))}`);
   out.push(
     `- **Kind of work:** ${md(r.kind)}${r.size ? `, size ${r.size}` : ''}, ${r.risk} risk`,
     '',
@@ -110,7 +138,7 @@ export function renderReceiptMarkdown(r: Receipt): string {
   if (r.reviews.length === 0) out.push('No review is recorded yet.');
   for (const v of r.reviews)
     out.push(
-      `- ${md(v.login)} ${v.approved ? 'approved' : 'asked for changes'} on ${day(v.at)} UTC${v.counts ? '' : ' (not an allowed approver)'}${v.minutesToApproval === undefined ? '' : `, ${duration(v.minutesToApproval)} after the draft was opened`}`,
+      `- ${md(v.login)} ${v.approved ? 'approved' : 'asked for changes'} on ${day(v.at)} UTC${v.counts ? '' : ' (not an allowed approver)'}${v.reviewMinutes === undefined ? '' : `, ${duration(v.reviewMinutes)} of review`}${v.minutesToApproval === undefined ? '' : `, ${duration(v.minutesToApproval)} after the draft was opened`}`,
     );
   if (r.outcome)
     out.push(
@@ -147,6 +175,8 @@ export function renderReceiptHtml(r: Receipt): string {
       'Approved by',
       r.reviews.find((v) => v.approved && v.counts)?.login ?? 'not yet',
     ],
+    ['signed-off', 'Signed off', signedOffText(r)],
+    ['accepted', 'Accepted', acceptedText(r)],
   ];
   parts.push(
     `<dl class="figures">${figures.map(([id, label, value]) => `<div><dt>${h(label)}</dt><dd data-figure="${id}">${h(value)}</dd></div>`).join('')}</dl>`,
@@ -157,6 +187,7 @@ export function renderReceiptHtml(r: Receipt): string {
     ['Source', r.source ?? '–'],
     ['Kind of work', `${r.kind}${r.size ? `, size ${r.size}` : ''}, ${r.risk} risk`],
     ['Started', `${day(r.startedAt)} UTC`],
+    ...(r.hidden.length ? [['Hidden text removed', hiddenLine(r)]] : []),
   ];
   parts.push(
     `<section aria-labelledby="asked"><h2 id="asked">What was asked</h2><dl class="facts">${asked.map(([k, v]) => `<dt>${h(k ?? '')}</dt><dd>${h(v ?? '')}</dd>`).join('')}</dl></section>`,
@@ -261,6 +292,7 @@ export function renderReceiptHtml(r: Receipt): string {
       v.approved ? 'approved' : 'asked for changes',
       `${day(v.at)} UTC`,
       v.counts ? 'yes' : 'no',
+      v.reviewMinutes === undefined ? '–' : duration(v.reviewMinutes),
       v.minutesToApproval === undefined ? '–' : duration(v.minutesToApproval),
     ],
   }));
@@ -274,7 +306,8 @@ export function renderReceiptHtml(r: Receipt): string {
               { text: 'verdict' },
               { text: 'when' },
               { text: 'allowed approver' },
-              { text: 'time to approval', numeric: true },
+              { text: 'review time', numeric: true },
+              { text: 'waited', numeric: true },
             ],
             rows: reviewRows,
           })

@@ -1,6 +1,7 @@
 import { tokenCost } from '../core/cost.js';
 import { InputError } from '../core/errors.js';
 import type { Finding } from '../core/gate-verdict.js';
+import type { HiddenText } from '../core/hidden-text.js';
 import type { LedgerEntry } from '../core/ledger-entry.js';
 import type { RuleTrace } from '../core/plan.js';
 import { taskKey } from '../core/task.js';
@@ -61,8 +62,27 @@ export interface Receipt {
   readonly risk: string;
   readonly startedAt: string;
   readonly lastAt: string;
+  /**
+   * Where the task stands. `accepted` only for work a person signed off and then merged; a merge
+   * nobody signed off is `merged-unsigned`, not a useful outcome. A task that ended (failed,
+   * asked, declined, cancelled) never reads `in progress`: only a plan with no ending after it.
+   */
   readonly status:
-    'accepted' | 'rejected' | 'delivered' | 'asked' | 'declined' | 'failed' | 'in progress';
+    | 'accepted'
+    | 'merged-unsigned'
+    | 'rejected'
+    | 'delivered'
+    | 'asked'
+    | 'declined'
+    | 'failed'
+    | 'cancelled'
+    | 'in progress';
+  /** Hidden text removed from the task at intake, as its plan recorded it. */
+  readonly hidden: HiddenText[];
+  /** An allowed approver signed off the work delivered last. */
+  readonly signedOff: boolean;
+  /** Accepted after a sign-off: the one useful outcome the report divides cost by. */
+  readonly accepted: boolean;
   readonly route:
     | {
         rule: string;
@@ -86,6 +106,8 @@ export interface Receipt {
     approved: boolean;
     counts: boolean;
     minutesToApproval: number | undefined;
+    /** The reviewer's own minutes of review, when recorded (what review costs). */
+    reviewMinutes: number | undefined;
   }[];
   readonly outcome: { at: string; outcome: 'accepted' | 'rejected'; by: string } | undefined;
   readonly cost: {
@@ -245,6 +267,8 @@ export function buildReceipt(
   let reviewSeconds = 0;
   let reviewMicros = 0;
   let status: Receipt['status'] = 'in progress';
+  // Sign-offs of the delivery made last: a re-delivered task needs a new one.
+  let signedOff = false;
   const rate = options.pricing.reviewHourlyRateMicros;
 
   for (const e of entries) {
@@ -272,6 +296,8 @@ export function buildReceipt(
         outputTokens += e.usage.outputTokens;
         if (!e.actor.scripted && options.pricing.premium)
           premiumMicros += tokenCost(e.usage, options.pricing.premium.price);
+        // A call stopped by Ctrl-C / SIGTERM ends the task even before its `failed` is written.
+        if (e.data.outcome === 'cancelled') status = 'cancelled';
         internalCalls.push({
           call: e.data.call,
           modelId: e.actor.modelId,
@@ -304,7 +330,10 @@ export function buildReceipt(
         break;
       case 'failed':
         failed = { at: e.at, stage: e.data.stage, reason: e.data.reason };
-        status = 'failed';
+        status =
+          e.data.errorClass === 'cancelled' || (status as Receipt['status']) === 'cancelled'
+            ? 'cancelled'
+            : 'failed';
         break;
       case 'delivered':
         delivery = {
@@ -316,6 +345,7 @@ export function buildReceipt(
         };
         byHand = e.estimate.minutes;
         status = 'delivered';
+        signedOff = false;
         break;
       case 'signoff': {
         reviews.push({
@@ -324,7 +354,9 @@ export function buildReceipt(
           approved: e.data.approved,
           counts: e.data.counts,
           minutesToApproval: e.data.minutesToApproval,
+          reviewMinutes: e.data.reviewMinutes,
         });
+        if (e.data.approved && e.data.counts && delivery) signedOff = true;
         // Review effort, not waiting time: the reviewer's minutes, else the kind's estimate.
         const minutes =
           e.data.reviewMinutes ?? options.pricing.reviewMinutesByKind?.get(e.work.kind);
@@ -335,9 +367,12 @@ export function buildReceipt(
       }
       case 'outcome':
         outcome = { at: e.at, outcome: e.data.outcome, by: e.data.by };
-        status = e.data.outcome;
+        status =
+          e.data.outcome === 'rejected' ? 'rejected' : signedOff ? 'accepted' : 'merged-unsigned';
         break;
       case 'planned':
+        // A re-run (an answer, a retry, a hand-off) starts again: until it ends, it is running.
+        status = 'in progress';
         break;
     }
   }
@@ -377,6 +412,13 @@ export function buildReceipt(
     startedAt: first.at,
     lastAt: entries[entries.length - 1]?.at ?? first.at,
     status,
+    hidden: [...entries]
+      .reverse()
+      .flatMap((e) => (e.event === 'planned' ? [e.data.hidden ?? []] : []))
+      .slice(0, 1)
+      .flat(),
+    signedOff,
+    accepted: status === 'accepted',
     route: planned
       ? {
           rule: planned.rule.id,

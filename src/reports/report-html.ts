@@ -10,6 +10,9 @@ import {
 } from './report-summary.js';
 import { barChart, rateLines, stackedColumns } from './report-svg.js';
 import { count, duration, escapeHtml, percent, share, usd } from './report-text.js';
+import { compareWithPremium } from './savings-phrase.js';
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 function section(id: string, title: string, body: string): string {
   return `<section aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(title)}</h2>\n${body}\n</section>`;
@@ -18,8 +21,9 @@ function section(id: string, title: string, body: string): string {
 function breakdown(report: LedgerReport, d: ReportDimension): string {
   const rows = report.breakdowns[d];
   const name = DIMENSION_TITLES[d];
+  // A share of nothing is not drawn: with nothing spent there are no bars and no percentages.
   const chart =
-    d === 'month'
+    d === 'month' || report.total.spendMicros <= 0 || !rows.some((r) => r.spendMicros > 0)
       ? ''
       : `<figure>${barChart({
           title: `Spend by ${name}`,
@@ -80,16 +84,20 @@ export function renderReportHtml(
     section(
       'money',
       'Where the money went',
-      `<figure>${stackedColumns({
-        title: 'Spend by month: model calls, flat-rate seats and human review',
-        categories: months.map((m) => m.key),
-        series: [
-          { name: 'model calls', values: months.map((m) => m.actualMicros) },
-          { name: 'seats', values: months.map((m) => m.seatMicros) },
-          { name: 'review', values: months.map((m) => m.reviewMicros) },
-        ],
-        format: usd,
-      })}<figcaption>Monthly spend, stacked by component.</figcaption></figure>
+      `${
+        t.spendMicros <= 0
+          ? '<p data-figure="nothing-spent">Nothing was spent in this window, so there is no spend to chart.</p>'
+          : `<figure>${stackedColumns({
+              title: 'Spend by month: model calls, flat-rate seats and human review',
+              categories: months.map((m) => m.key),
+              series: [
+                { name: 'model calls', values: months.map((m) => m.actualMicros) },
+                { name: 'seats', values: months.map((m) => m.seatMicros) },
+                { name: 'review', values: months.map((m) => m.reviewMicros) },
+              ],
+              format: usd,
+            })}<figcaption>Monthly spend, stacked by component.</figcaption></figure>`
+      }
 ${htmlTable({
   caption: 'Spend by month and component',
   header: [
@@ -98,6 +106,7 @@ ${htmlTable({
     { text: 'seats', numeric: true },
     { text: 'review', numeric: true },
     { text: 'spend', numeric: true },
+    { text: 'signed off', numeric: true },
     { text: 'accepted', numeric: true },
     { text: 'per accepted', numeric: true },
   ],
@@ -108,6 +117,7 @@ ${htmlTable({
       usd(m.seatMicros),
       usd(m.reviewMicros),
       usd(m.spendMicros),
+      count(m.signedOff),
       count(m.accepted),
       m.costPerAcceptedMicros === null ? '–' : usd(m.costPerAcceptedMicros),
     ],
@@ -124,22 +134,35 @@ ${breakdown(report, 'tier')}`,
       'savings',
       premium ? `Savings against ${premium.modelId}` : 'Savings against a premium model',
       premium
-        ? `<figure>${barChart({
-            title: `Actual spend on models and seats against the same calls at ${premium.modelId}`,
-            bars: [
-              {
-                label: `all at ${premium.modelId}`,
-                value: t.premiumMicros,
-                display: usd(t.premiumMicros),
-              },
-              {
-                label: 'actual (models + seats)',
-                value: t.actualMicros + t.seatMicros,
-                display: usd(t.actualMicros + t.seatMicros),
-              },
-            ],
-          })}<figcaption>The counterfactual prices every non-scripted call's tokens at ${escapeHtml(premium.modelId)}'s current price.</figcaption></figure>
-<p data-figure="savings-line">Saved ${escapeHtml(usd(t.savingsMicros ?? 0))} (${escapeHtml(percent(share(t.savingsMicros ?? 0, t.premiumMicros)))} of the counterfactual).</p>`
+        ? `${
+            t.premiumMicros > 0 || t.actualMicros + t.seatMicros > 0
+              ? `<figure>${barChart({
+                  title: `Actual spend on models and seats against the same calls at ${premium.modelId}`,
+                  bars: [
+                    {
+                      label: `all at ${premium.modelId}`,
+                      value: t.premiumMicros,
+                      display: usd(t.premiumMicros),
+                    },
+                    {
+                      label: 'actual (models + seats)',
+                      value: t.actualMicros + t.seatMicros,
+                      display: usd(t.actualMicros + t.seatMicros),
+                    },
+                  ],
+                })}<figcaption>The counterfactual prices every non-scripted call's tokens at ${escapeHtml(premium.modelId)}'s current price.</figcaption></figure>`
+              : ''
+          }
+<p data-figure="savings-line">${escapeHtml(
+            capitalise(
+              compareWithPremium({
+                spentMicros: t.actualMicros + t.seatMicros,
+                premiumMicros: t.premiumMicros,
+                premiumModel: premium.modelId,
+                calls: t.calls - t.scriptedCalls,
+              }),
+            ),
+          )}.</p>`
         : '<p>No API-billed model is configured, so there is no premium price to compare with.</p>',
     ),
   );
@@ -148,22 +171,26 @@ ${breakdown(report, 'tier')}`,
     section(
       'by-hand',
       'By hand, against what it cost',
-      `<figure>${barChart({
-        title: 'Time: by-hand estimate of the delivered work against human review time',
-        bars: [
-          {
-            label: 'by hand (estimate)',
-            value: t.byHandMinutes,
-            display: duration(t.byHandMinutes),
-          },
-          {
-            label: 'human review',
-            value: t.reviewSeconds / 60,
-            display: duration(t.reviewSeconds / 60),
-          },
-        ],
-        color: '#2e6b30',
-      })}<figcaption>By-hand minutes come from each delivered task's estimate; review time from its sign-offs.</figcaption></figure>
+      `${
+        t.byHandMinutes <= 0 && t.reviewSeconds <= 0
+          ? ''
+          : `<figure>${barChart({
+              title: 'Time: by-hand estimate of the delivered work against human review time',
+              bars: [
+                {
+                  label: 'by hand (estimate)',
+                  value: t.byHandMinutes,
+                  display: duration(t.byHandMinutes),
+                },
+                {
+                  label: 'human review',
+                  value: t.reviewSeconds / 60,
+                  display: duration(t.reviewSeconds / 60),
+                },
+              ],
+              color: '#2e6b30',
+            })}<figcaption>By-hand minutes come from each delivered task's estimate; review time from its sign-offs.</figcaption></figure>`
+      }
 <p>The delivered work would have taken about <strong>${escapeHtml(duration(t.byHandMinutes))}</strong> by hand${report.pricing.reviewHourlyRateMicros ? ` (≈ ${escapeHtml(usd(t.byHandMicros))} at the review rate)` : ''}. It cost ${escapeHtml(usd(t.actualMicros + t.seatMicros))} in models and seats and ${escapeHtml(duration(t.reviewSeconds / 60))} of review (${escapeHtml(usd(t.reviewMicros))}).</p>`,
     ),
   );
@@ -239,8 +266,8 @@ ${htmlTable({
       `<ul>
 <li><strong>Spend</strong> = model calls (each call's recorded cost: tokens × its stored price, or runner time for local models) + flat-rate seats + human review.</li>
 <li><strong>Seats</strong>: a seat's monthly fee counts in each month it was used, shared over that month's tasks that used it, in whole micro-dollars (largest remainder).</li>
-<li><strong>Review</strong> = each sign-off's minutes to approval × the review rate (${escapeHtml(usd(report.pricing.reviewHourlyRateMicros))}/h).</li>
-<li><strong>Cost per accepted outcome</strong> = spend ÷ accepted outcomes, rounded half up to a micro-dollar.</li>
+<li><strong>Review</strong> = each sign-off's minutes of review (the reviewer's own, else the kind's estimate; never the time the PR waited) × the review rate (${escapeHtml(usd(report.pricing.reviewHourlyRateMicros))}/h).</li>
+<li><strong>Cost per accepted outcome</strong> = spend ÷ accepted outcomes, rounded half up to a micro-dollar. An accepted outcome is work an allowed approver signed off and then merged; a merge with no sign-off, or one later reverted, is not counted.</li>
 <li><strong>Savings</strong> = the same calls' tokens at ${escapeHtml(premium?.modelId ?? 'the premium model')} − (model calls + seats). Scripted calls are left out.</li>
 </ul>
 <p class="muted">Money is kept in integer micro-dollars, so every group adds up to the total exactly.</p>`,

@@ -1,5 +1,6 @@
 import type { LedgerReport, ReportDimension, ReportRow } from './report.js';
 import { count, duration, percent, share, usd } from './report-text.js';
+import { compareWithPremium, savingsHeadline } from './savings-phrase.js';
 
 /** One headline figure, the same in every format: a label, its value, and how it was made. */
 export interface Figure {
@@ -35,7 +36,7 @@ export function headlineFigures(report: LedgerReport): Figure[] {
       id: 'accepted',
       label: 'Accepted outcomes',
       value: count(t.accepted),
-      detail: `${count(t.delivered)} delivered, ${count(t.rejected)} rejected, ${count(t.declined)} declined, ${count(t.failed)} failed, ${count(t.asked)} question${t.asked === 1 ? '' : 's'} asked`,
+      detail: `${count(t.delivered)} delivered, ${count(t.signedOff)} signed off, ${count(t.accepted)} accepted after a sign-off${t.acceptedUnsigned ? ` (${count(t.acceptedUnsigned)} merged without a sign-off: not counted)` : ''}, ${count(t.rejected)} rejected, ${count(t.declined)} declined, ${count(t.failed)} failed, ${count(t.asked)} question${t.asked === 1 ? '' : 's'} asked`,
     },
     {
       id: 'review',
@@ -47,10 +48,14 @@ export function headlineFigures(report: LedgerReport): Figure[] {
     },
     {
       id: 'savings',
-      label: premium ? `Saved against ${premium.modelId}` : 'Saved against a premium model',
-      value: t.savingsMicros === null ? 'n/a' : usd(t.savingsMicros),
+      ...savingsHeadline(t.savingsMicros, premium?.modelId),
       detail: premium
-        ? `the same ${count(t.calls - t.scriptedCalls)} call(s) at ${premium.modelId} would have cost ${usd(t.premiumMicros)}; AIOS spent ${usd(t.actualMicros + t.seatMicros)} on models and seats (${percent(share(t.savingsMicros ?? 0, t.premiumMicros))} less)`
+        ? compareWithPremium({
+            spentMicros: t.actualMicros + t.seatMicros,
+            premiumMicros: t.premiumMicros,
+            premiumModel: premium.modelId,
+            calls: t.calls - t.scriptedCalls,
+          })
         : 'no API-billed model in the config to compare with',
     },
     {
@@ -108,7 +113,14 @@ export const GROUP_COLUMNS: readonly Column[] = [
   { title: 'models', numeric: true, cell: (r) => usd(r.actualMicros) },
   { title: 'seats', numeric: true, cell: (r) => usd(r.seatMicros) },
   { title: 'review', numeric: true, cell: (r) => usd(r.reviewMicros) },
-  { title: 'accepted', numeric: true, cell: (r) => count(r.accepted) },
+  { title: 'signed off', numeric: true, cell: (r) => count(r.signedOff) },
+  {
+    title: 'accepted',
+    numeric: true,
+    // A merge nobody signed off is shown beside, not counted: it is not a useful outcome.
+    cell: (r) =>
+      `${count(r.accepted)}${r.acceptedUnsigned ? ` (+${count(r.acceptedUnsigned)} unsigned)` : ''}`,
+  },
   {
     title: 'per accepted',
     numeric: true,

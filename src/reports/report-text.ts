@@ -1,10 +1,8 @@
 import { formatMicros } from '../core/money.js';
 
-/** Micro-dollars for people: `$0.0123`, `$1,225,938.84` (core/money, with thousands separators). */
+/** Micro-dollars for people: `$0.0123`, `$1,225,938.84`, the one format of core/money. */
 export function usd(micros: number): string {
-  return formatMicros(micros).replace(/\d+(?=\.)/, (whole) =>
-    whole.replace(/\B(?=(\d{3})+$)/g, ','),
-  );
+  return formatMicros(micros);
 }
 
 /** Micro-dollars as an exact decimal number of dollars, for machines: `12.345678`. */

@@ -71,9 +71,19 @@ describe('money', () => {
   });
 
   it('formats micro-dollars for people', () => {
-    expect(formatMicros(0)).toBe('$0.0000');
+    expect(formatMicros(0)).toBe('$0.00');
     expect(formatMicros(1_543)).toBe('$0.0015');
-    expect(formatMicros(12_345_678)).toBe('$12.3456');
+    expect(formatMicros(1_550)).toBe('$0.0016'); // half up, not cut off
+    expect(formatMicros(7_200)).toBe('$0.0072');
+    expect(formatMicros(12_345_678)).toBe('$12.35');
     expect(formatMicros(123_450_000)).toBe('$123.45');
+    expect(formatMicros(1_225_938_840_000)).toBe('$1,225,938.84');
+    expect(formatMicros(994_999)).toBe('$0.9950');
+    expect(formatMicros(999_960)).toBe('$1.00');
+    expect(formatMicros(-3_104_000)).toBe('-$3.10');
+    // Spent, but less than four decimals show: never a zero that was not.
+    expect(formatMicros(12)).toBe('<$0.0001');
+    expect(formatMicros(-12)).toBe('-<$0.0001');
+    expect(() => formatMicros(Number.NaN)).toThrow(RangeError);
   });
 });

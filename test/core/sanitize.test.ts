@@ -11,13 +11,28 @@ describe('sanitizeUntrusted', () => {
     expect(r.text).not.toContain('run rm -rf');
     expect(r.text).toContain('[docs](https://x.test)');
     expect(r.text).not.toMatch(/[\u{E0000}-\u{E007F}]/u);
-    expect(r.removed).toEqual(['1 HTML comment(s)', '5 invisible character(s)', '1 link title(s)']);
+    // What kind, how many pieces, how many characters: recorded in the `planned` entry.
+    expect(r.hidden).toEqual([
+      { kind: 'html-comment', count: 1, characters: 54 },
+      { kind: 'zero-width', count: 1, characters: 1 },
+      { kind: 'bidi-control', count: 2, characters: 2 },
+      { kind: 'unicode-tag', count: 2, characters: 2 },
+      { kind: 'link-title', count: 1, characters: 10 },
+    ]);
+    expect(r.removed).toEqual([
+      '1 HTML comment (54 characters)',
+      '1 zero-width character',
+      '2 bidirectional control characters',
+      '2 invisible Unicode tag characters',
+      '1 link title (10 characters)',
+    ]);
   });
 
   it('leaves ordinary text alone', () => {
     const r = sanitizeUntrusted('Audit `content/pages/home.md` — thanks!');
     expect(r.text).toBe('Audit `content/pages/home.md` — thanks!');
     expect(r.removed).toEqual([]);
+    expect(r.hidden).toEqual([]);
   });
 });
 

@@ -167,6 +167,8 @@ describe('the GitHub path, driven by real webhook payloads', () => {
         number: pr.number,
         sender: 'boss',
         reviewState: 'approved',
+        // The reviewer's own minutes of review, in the review's text.
+        reviewBody: 'Read it through against the brief.\n/aios signoff 20m',
         headRef: 'aios/issue-1',
       }),
     );
@@ -215,7 +217,7 @@ describe('the GitHub path, driven by real webhook payloads', () => {
     expect(entries.at(-2)).toMatchObject({
       event: 'signoff',
       actor: { type: 'human', login: 'boss' },
-      data: { approved: true, counts: true },
+      data: { approved: true, counts: true, reviewMinutes: 20 },
     });
     expect(entries.at(-1)).toMatchObject({ event: 'outcome', data: { outcome: 'accepted' } });
     w.github.assertNoViolations();

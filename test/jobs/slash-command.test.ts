@@ -19,6 +19,26 @@ describe('parseSlashCommand', () => {
     });
   });
 
+  it('reads a reviewer’s minutes from `/aios signoff`, and refuses what is not a duration', () => {
+    for (const [text, minutes] of [
+      ['20m', 20],
+      ['20', 20],
+      ['45min', 45],
+      ['1h', 60],
+      ['1h30m', 90],
+      ['1.5h', 90],
+    ] as const)
+      expect(parseSlashCommand(`Looks right.\n/aios signoff ${text}`), text).toEqual({
+        ok: true,
+        command: { type: 'signoff', minutes },
+      });
+    for (const text of ['', 'soon', '-5m', '20s', '3d', '100h'])
+      expect(parseSlashCommand(`/aios signoff ${text}`), text).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/needs the minutes the review took/) as unknown,
+      });
+  });
+
   it('ignores comments without a command, including mentions mid-line', () => {
     expect(parseSlashCommand('Looks good')).toBeUndefined();
     expect(parseSlashCommand('please run /aios retry later')).toBeUndefined();

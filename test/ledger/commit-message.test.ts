@@ -39,7 +39,7 @@ describe('ledger commits say what happened', () => {
     expect(gates).toBeGreaterThanOrEqual(2);
     expect(blog).toMatch(
       new RegExp(
-        `^ledger: local/demo#blog-post delivered by editor on [\\w.-]+ · \\$\\d+\\.\\d{4} · ${gates} gates pass · aios/local\\.demo\\.blog-post [0-9a-f]{12}$`,
+        `^ledger: local/demo#blog-post delivered by editor on [\\w.-]+ · \\$\\d+\\.\\d{2,4} · ${gates} gates pass · aios/local\\.demo\\.blog-post [0-9a-f]{12}$`,
         'm',
       ),
     );

@@ -89,7 +89,7 @@ describe('createBudgetGuard', () => {
     const e = refusal(() => g.beforeCall('premium-gpt', 3_000)); // 50,000 + 165,090 > 200,000
     expect(e.budget).toBe('perTask');
     expect(e.message).toMatch(
-      /^Not calling premium-gpt: the call could cost up to \$0\.1650 .* this task has spent \$0\.0500 of its \$0\.2000 budget \(budgets\.perTask\)\.$/,
+      /^Not calling premium-gpt: the call could cost up to \$0\.1651 .* this task has spent \$0\.0500 of its \$0\.2000 budget \(budgets\.perTask\)\.$/,
     );
     expect(e.hint).toMatch(/budgets\.perTask/);
     // A cheaper (here: flat, free) model is still allowed on the same task.
@@ -108,7 +108,7 @@ describe('createBudgetGuard', () => {
     spent.add(900_000, { tier: 'flat', person: 'bob' });
     const e = refusal(() => guard(config, { spentSoFar: spent }).beforeCall('premium-gpt', 3_000));
     expect(e.budget).toBe('perMonth');
-    expect(e.message).toContain('all work this month (2026-11) has spent $0.9000 of its $1.0000');
+    expect(e.message).toContain('all work this month (2026-11) has spent $0.9000 of its $1.00');
 
     const october = new MonthSpend('2026-10');
     october.add(900_000, { tier: 'flat', person: 'bob' });

@@ -65,8 +65,11 @@ describe('aios receipt', () => {
         approved: true,
         counts: true,
         minutesToApproval: 30,
+        reviewMinutes: 30,
       },
     ]);
+    // Signed off and merged: the one useful outcome.
+    expect(r).toMatchObject({ status: 'accepted', signedOff: true, accepted: true });
     expect(r.disclosure).toMatchObject({ aiUsed: true, scriptedOnly: false });
     expect(r.disclosure.text).toBe(
       'This work was drafted with AI: gpt-5 (openai), working as the editor persona under the rule writing-in-voice. Automated checks (markdown-lint) ran on every attempt. lead reviewed and approved it on 2026-11-02.',
@@ -122,7 +125,7 @@ describe('aios receipt', () => {
     const r = await runBin(['receipt', 'acme/site#1', '--repo', dir]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^# Receipt: Fixture task acme\/site#1\n/);
-    expect(r.stdout).toContain('| Total | $60.0187 |');
+    expect(r.stdout).toContain('| Total | $60.02 |');
     expect(r.stdout).toContain('## AI use');
     const verdict = await createMarkdownLintGate().run({
       files: [{ path: 'receipt.md', content: r.stdout }],

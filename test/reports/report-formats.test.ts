@@ -25,10 +25,12 @@ describe('aios ledger report formats (the shipped config: $120/h, a $10 seat, pr
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('38 entries over 8 tasks.');
     expect(r.stdout).toContain(
-      'Cost per accepted outcome: $40.6748  ($122.02 spent ÷ 3 accepted outcomes)',
+      'Cost per accepted outcome: $40.67  ($122.02 spent ÷ 3 accepted outcomes)',
     );
-    expect(r.stdout).toContain('Saved against premium-gpt: -$19.9802');
-    expect(r.stdout).toMatch(/^acme\s+5\s+5 \(1 scripted\)\s+\$95\.0202\s+77\.9%/m);
+    expect(r.stdout).toContain('Spent more than premium-gpt would have: $19.98 more');
+    // A comparison a client reads, not a negative "less".
+    expect(r.stdout).not.toMatch(/-[\d.]+% less/);
+    expect(r.stdout).toMatch(/^acme\s+5\s+5 \(1 scripted\)\s+\$95\.02\s+77\.9%/m);
     expect(r.stdout).toMatch(/^total\s+8\s+9 \(1 scripted\)\s+\$122\.02\s+100\.0%/m);
     expect(r.stdout).toContain('1 call(s) were answered by the scripted provider');
   });
@@ -55,7 +57,7 @@ describe('aios ledger report formats (the shipped config: $120/h, a $10 seat, pr
     const r = await report('--format', 'md', '--by', 'persona');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(
-      '| Cost per accepted outcome | $40.6748 | $122.02 spent ÷ 3 accepted outcomes |',
+      '| Cost per accepted outcome | $40.67 | $122.02 spent ÷ 3 accepted outcomes |',
     );
     expect(r.stdout.indexOf('## Spend by persona')).toBeLessThan(
       r.stdout.indexOf('## Spend by tier'),
@@ -131,7 +133,7 @@ describe('report text helpers', () => {
     expect(microsDecimal(-19_980_200)).toBe('-19.980200');
     expect(microsDecimal(5)).toBe('0.000005');
     expect(usd(1_225_938_840_000)).toBe('$1,225,938.84');
-    expect(usd(40_674_817)).toBe('$40.6748');
+    expect(usd(40_674_817)).toBe('$40.67');
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvField('-2+3')).toBe("'-2+3");
     expect(csvField(-2)).toBe('-2');

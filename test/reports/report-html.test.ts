@@ -89,11 +89,11 @@ describe.skipIf(!present)('the HTML report and receipt in headless Chromium', ()
     expect(r.code, r.stderr).toBe(0);
     const { page, problems } = await open(file);
     const figure = (id: string) => page.locator(`[data-figure="${id}"]`).first().textContent();
-    expect(await figure('cost-per-accepted')).toBe('$40.6748');
+    expect(await figure('cost-per-accepted')).toBe('$40.67');
     expect(await figure('spend')).toBe('$122.02');
     expect(await figure('accepted')).toBe('3');
     expect(await figure('review')).toBe('51 min');
-    expect(await figure('savings')).toBe('-$19.9802');
+    expect(await figure('savings')).toBe('$19.98 more');
     expect(await figure('by-hand')).toBe('7 h');
     await expect(page.locator('h1').textContent()).resolves.toBe('AIOS ledger report');
     expect(await page.locator('section h2').allTextContents()).toEqual([
@@ -124,7 +124,7 @@ describe.skipIf(!present)('the HTML report and receipt in headless Chromium', ()
     ]);
     const clients = page.getByRole('table', { name: 'Spend and outcomes by client' });
     expect(await clients.locator('tbody tr').first().locator('td').nth(2).textContent()).toBe(
-      '$95.0202',
+      '$95.02',
     );
     expect(
       await page.getByRole('img', { name: /Acceptance, send-back and ask rates by month/ }).count(),
@@ -149,7 +149,7 @@ describe.skipIf(!present)('the HTML report and receipt in headless Chromium', ()
     expect(r.code, r.stderr).toBe(0);
     const { page, problems } = await open(file);
     expect(await page.locator('[data-figure="status"]').textContent()).toBe('Accepted');
-    expect(await page.locator('[data-figure="total"]').textContent()).toBe('$60.0187');
+    expect(await page.locator('[data-figure="total"]').textContent()).toBe('$60.02');
     expect(await page.locator('[data-figure="approved-by"]').textContent()).toBe('lead');
     expect(await page.locator('[data-figure="disclosure"]').textContent()).toMatch(
       /drafted with AI: gpt-5 \(openai\), working as the editor persona under the rule writing-in-voice/,
