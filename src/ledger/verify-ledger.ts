@@ -65,10 +65,29 @@ class Collector {
 }
 
 /** The checks on one task's folder once all its entries are read. */
-function checkTask(folder: string, links: Link[], out: Collector): void {
+function checkTask(
+  folder: string,
+  links: Link[],
+  out: Collector,
+  delivered?: readonly DeliveredRef[],
+): void {
   if (links.length === 0) return;
   const byHash = new Map<string, Link>();
   for (const l of links) byHash.set(l.hash, l);
+  // For each delivered entry of this task: the hashes of the entries before it in the chain,
+  // which its commit's AIOS-Ledger-Head trailer must name one of.
+  // They were pushed as the folder was read, so this task's are at the end of the list.
+  for (let i = (delivered?.length ?? 0) - 1; i >= 0; i--) {
+    const d = delivered?.[i];
+    if (!d || d.path.slice(0, d.path.lastIndexOf('/')) !== folder) break;
+    const before = new Set<string>();
+    let at = links.find((l) => l.path === d.path)?.prev;
+    while (typeof at === 'string' && !before.has(at)) {
+      before.add(at);
+      at = byHash.get(at)?.prev;
+    }
+    d.before = before;
+  }
   const heads = links.filter((l) => l.prev === null);
   if (heads.length === 0)
     out.add(
@@ -273,7 +292,7 @@ export async function verifyLedger(
       }
       const dir = s.path.slice(0, s.path.lastIndexOf('/'));
       if (dir !== folder) {
-        if (folder !== undefined) checkTask(folder, links, out);
+        if (folder !== undefined) checkTask(folder, links, out, delivered);
         folder = dir;
         links = [];
         tasks++;
@@ -282,7 +301,7 @@ export async function verifyLedger(
       links.push(checkEntry(s.path, s.bytes, match, taskFolders, out, delivered));
     }
   }
-  if (folder !== undefined) checkTask(folder, links, out);
+  if (folder !== undefined) checkTask(folder, links, out, delivered);
 
   // The work itself: delivered entries against the task commits, and back.
   if (delivered)

@@ -32,6 +32,9 @@ import {
   tokens
 } from "./chunk-U657X6YM.js";
 import {
+  LEDGER_HEAD_TRAILER
+} from "./chunk-2WCZY4ZM.js";
+import {
   gatherTaskContext
 } from "./chunk-LFHHINB4.js";
 import {
@@ -941,6 +944,7 @@ function commitMessage(options) {
     `AIOS-Task: ${task.id}`,
     `AIOS-Config: ${plan.configHash.slice(0, 12)}`
   ];
+  if (options.ledgerHead) trailers.push(`${LEDGER_HEAD_TRAILER}: ${options.ledgerHead}`);
   if (options.coAuthor) trailers.push(`Co-authored-by: ${options.coAuthor}`);
   const body = neutralise(options.summary, { as: "plain", max: BOUNDS.summary }).trim();
   return `${subject}
@@ -1011,6 +1015,7 @@ function prBody(options) {
   lines.push(
     `<sub>Recorded in the AIOS ledger under ${task.id}. Approving this PR is the sign-off.</sub>`
   );
+  if (options.ledgerHead) lines.push(`<sub>${LEDGER_HEAD_TRAILER}: ${options.ledgerHead}</sub>`);
   const body = boundText(lines.join("\n"), BOUNDS.comment);
   return `${body}
 ${writeTaskMarker(task.id)}
@@ -1298,6 +1303,7 @@ async function deliverTask(task, plan, work, deps, options = {}) {
   const record = TaskRecord.of(deps.ledger, task, plan);
   const branch = options.branch ?? `aios/${task.key}`;
   let delivery;
+  const ledgerHead = await deps.ledger.head?.(task.id);
   try {
     delivery = await deps.forge.deliver({
       task,
@@ -1309,7 +1315,8 @@ async function deliverTask(task, plan, work, deps, options = {}) {
         plan,
         by: work.by,
         summary: work.summary,
-        coAuthor: options.coAuthor
+        coAuthor: options.coAuthor,
+        ledgerHead
       }),
       pr: {
         title: `${work.by.scripted ? "[scripted] " : ""}AIOS draft: ${task.title}`,
@@ -1321,7 +1328,8 @@ async function deliverTask(task, plan, work, deps, options = {}) {
           attempts: work.attempts,
           cost: work.cost,
           files: work.files.map((f) => f.path),
-          note: options.prNote
+          note: options.prNote,
+          ledgerHead
         })
       },
       reviewers: plan.approvers,

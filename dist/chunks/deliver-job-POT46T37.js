@@ -6,7 +6,7 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-CRU6XGL2.js";
+} from "./chunk-7M7YXFEP.js";
 import "./chunk-7CGSKOPQ.js";
 import {
   TaskRecord
@@ -18,6 +18,7 @@ import "./chunk-ZQOV6G32.js";
 import "./chunk-4Q6FN5NW.js";
 import "./chunk-E57OUHFC.js";
 import "./chunk-U657X6YM.js";
+import "./chunk-2WCZY4ZM.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-LFHHINB4.js";
 import "./chunk-QUJE3EPA.js";

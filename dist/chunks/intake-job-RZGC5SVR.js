@@ -4,7 +4,7 @@ import {
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-CRU6XGL2.js";
+} from "./chunk-7M7YXFEP.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-FU63PNUK.js";
@@ -14,6 +14,7 @@ import "./chunk-ZQOV6G32.js";
 import "./chunk-4Q6FN5NW.js";
 import "./chunk-E57OUHFC.js";
 import "./chunk-U657X6YM.js";
+import "./chunk-2WCZY4ZM.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-LFHHINB4.js";
 import "./chunk-QUJE3EPA.js";

@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   GitLedgerStore,
   chainTail
-} from "./chunk-4QJ2MDB2.js";
+} from "./chunk-NAJVBSXE.js";
 import "./chunk-JI35SKBK.js";
 import "./chunk-7RWR6GNL.js";
 import "./chunk-WKNUSV6H.js";

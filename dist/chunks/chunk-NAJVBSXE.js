@@ -392,6 +392,9 @@ var GitLedgerStore = class _GitLedgerStore {
     this.chains.set(draft.task, { folder, lastHash: sha256(text) });
     return entry;
   }
+  async head(task) {
+    return (await this.chainOf(task))?.lastHash;
+  }
   /** The task's folder and the hash of its last entry: from memory, the spool, or the branch. */
   async chainOf(task) {
     const known = this.chains.get(task);

@@ -1,5 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  crossCheckDeliveries,
+  readFirstParentHistory
+} from "./chunk-2WCZY4ZM.js";
+import {
   costOf
 } from "./chunk-2K2IB55S.js";
 import {
@@ -20,12 +24,8 @@ import {
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";
-import {
-  readBlobs
-} from "./chunk-GEAMK3OW.js";
-import {
-  spawnGitStream
-} from "./chunk-NBMJ4FYU.js";
+import "./chunk-GEAMK3OW.js";
+import "./chunk-NBMJ4FYU.js";
 import {
   sha256
 } from "./chunk-MOVWQC26.js";
@@ -36,137 +36,10 @@ import {
   external_exports
 } from "./chunk-4KRPT4EI.js";
 import {
-  GitError,
   InputError,
   LedgerError
 } from "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
-
-// src/git/history-reader.ts
-import { createInterface } from "node:readline";
-async function* readFirstParentHistory(repoDir, tip) {
-  const git = spawnGitStream(repoDir, [
-    "-c",
-    "core.quotePath=false",
-    "log",
-    "--format=commit %H",
-    "--raw",
-    "--no-renames",
-    "--no-abbrev",
-    "--reverse",
-    "--first-parent",
-    "--diff-merges=first-parent",
-    tip
-  ]);
-  let finished = false;
-  try {
-    for await (const line of createInterface({ input: git.stdout, crlfDelay: Infinity })) {
-      if (line.startsWith("commit ")) {
-        yield { kind: "commit", id: line.slice(7) };
-        continue;
-      }
-      if (!line.startsWith(":")) continue;
-      const tab = line.indexOf("	");
-      yield {
-        kind: "change",
-        status: line.slice(0, tab).split(" ")[4] ?? "",
-        path: line.slice(tab + 1)
-      };
-    }
-    const { code, stderr } = await git.exited;
-    if (code !== 0) throw new GitError(`cannot read the history of ${tip}: ${stderr}`);
-    finished = true;
-  } finally {
-    if (!finished) git.kill();
-  }
-}
-async function* readTrailers(repoDir, key, refs) {
-  const selectors = [
-    ...(refs.branches ?? []).map((g) => `--branches=${g}`),
-    ...(refs.remotes ?? []).map((g) => `--remotes=${g}`)
-  ];
-  if (selectors.length === 0) return;
-  const git = spawnGitStream(repoDir, [
-    "log",
-    "-z",
-    `--format=%H %(trailers:key=${key},valueonly,separator=%x1f)`,
-    ...selectors,
-    "--"
-  ]);
-  let finished = false;
-  try {
-    let rest = "";
-    for await (const chunk of git.stdout) {
-      const records = (rest + chunk.toString("utf8")).split("\0");
-      rest = records.pop() ?? "";
-      for (const rec of records) {
-        const parsed = parseTrailerRecord(rec);
-        if (parsed) yield parsed;
-      }
-    }
-    const last = parseTrailerRecord(rest);
-    if (last) yield last;
-    const { code, stderr } = await git.exited;
-    if (code !== 0) throw new GitError(`cannot read the ${key} trailers: ${stderr}`);
-    finished = true;
-  } finally {
-    if (!finished) git.kill();
-  }
-}
-function parseTrailerRecord(rec) {
-  const text = rec.trim();
-  const space = text.indexOf(" ");
-  if (space < 0) return void 0;
-  const values = text.slice(space + 1).split("").map((v) => v.trim()).filter(Boolean);
-  return values.length ? { commit: text.slice(0, space), values } : void 0;
-}
-function trailerValues(commitObject, key) {
-  const text = commitObject.toString("utf8");
-  const message = text.slice(text.indexOf("\n\n") + 2).trimEnd();
-  const lastParagraph = message.slice(message.lastIndexOf("\n\n") + 1);
-  const prefix = `${key.toLowerCase()}:`;
-  return lastParagraph.split("\n").filter((l) => l.toLowerCase().startsWith(prefix)).map((l) => l.slice(prefix.length).trim());
-}
-
-// src/ledger/verify-deliveries.ts
-var TASK_TRAILER = "AIOS-Task";
-var TASK_BRANCHES = { branches: ["aios/*"], remotes: ["*/aios/*"] };
-async function crossCheckDeliveries(repoDir, delivered) {
-  const out = [];
-  let i = 0;
-  for await (const object of readBlobs(
-    repoDir,
-    delivered.map((d) => d.commit)
-  )) {
-    const d = delivered[i++];
-    if (!d) break;
-    if (!object) {
-      out.push({
-        path: d.path,
-        commit: d.commit,
-        message: `delivered commit ${d.commit.slice(0, 12)} (branch ${d.branch}) is not in this repository: the delivery was forged, or fetch the task branches (git fetch origin 'refs/heads/aios/*:refs/remotes/origin/aios/*')`
-      });
-      continue;
-    }
-    const tasks = trailerValues(object, TASK_TRAILER);
-    if (!tasks.includes(d.task))
-      out.push({
-        path: d.path,
-        commit: d.commit,
-        message: `delivered commit ${d.commit.slice(0, 12)} carries ${tasks.length ? `${TASK_TRAILER}: ${tasks.join(", ")}` : `no ${TASK_TRAILER} trailer`}, not ${d.task}`
-      });
-  }
-  const known = new Set(delivered.map((d) => d.commit));
-  for await (const c of readTrailers(repoDir, TASK_TRAILER, TASK_BRANCHES)) {
-    if (known.has(c.commit)) continue;
-    out.push({
-      path: void 0,
-      commit: c.commit,
-      message: `task commit ${c.commit.slice(0, 12)} (${TASK_TRAILER}: ${c.values.join(", ")}) has no delivered entry in the ledger: entries were dropped`
-    });
-  }
-  return out;
-}
 
 // src/ledger/verify-anchor.ts
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
@@ -253,10 +126,21 @@ var Collector = class {
     else this.list.push({ kind, path, commit, message });
   }
 };
-function checkTask(folder, links, out) {
+function checkTask(folder, links, out, delivered) {
   if (links.length === 0) return;
   const byHash = /* @__PURE__ */ new Map();
   for (const l of links) byHash.set(l.hash, l);
+  for (let i = (delivered?.length ?? 0) - 1; i >= 0; i--) {
+    const d = delivered?.[i];
+    if (!d || d.path.slice(0, d.path.lastIndexOf("/")) !== folder) break;
+    const before = /* @__PURE__ */ new Set();
+    let at = links.find((l) => l.path === d.path)?.prev;
+    while (typeof at === "string" && !before.has(at)) {
+      before.add(at);
+      at = byHash.get(at)?.prev;
+    }
+    d.before = before;
+  }
   const heads = links.filter((l) => l.prev === null);
   if (heads.length === 0)
     out.add(
@@ -418,7 +302,7 @@ async function verifyLedger(repoDir, ref, options = {}) {
       }
       const dir = s.path.slice(0, s.path.lastIndexOf("/"));
       if (dir !== folder) {
-        if (folder !== void 0) checkTask(folder, links, out);
+        if (folder !== void 0) checkTask(folder, links, out, delivered);
         folder = dir;
         links = [];
         tasks++;
@@ -427,7 +311,7 @@ async function verifyLedger(repoDir, ref, options = {}) {
       links.push(checkEntry(s.path, s.bytes, match, taskFolders, out, delivered));
     }
   }
-  if (folder !== void 0) checkTask(folder, links, out);
+  if (folder !== void 0) checkTask(folder, links, out, delivered);
   if (delivered)
     for (const m of await crossCheckDeliveries(repoDir, delivered))
       out.add("delivery", m.path, m.message, m.path ? void 0 : m.commit);

@@ -5,9 +5,9 @@ import {
 } from "./chunk-W72E5NBK.js";
 import {
   createLocalRunner
-} from "./chunk-D733DBLA.js";
-import "./chunk-IFIQOCLF.js";
-import "./chunk-CRU6XGL2.js";
+} from "./chunk-PFGVC7VT.js";
+import "./chunk-KIPM33QF.js";
+import "./chunk-7M7YXFEP.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-S2HZ5M33.js";
@@ -20,9 +20,10 @@ import "./chunk-ZQOV6G32.js";
 import "./chunk-4Q6FN5NW.js";
 import "./chunk-E57OUHFC.js";
 import "./chunk-U657X6YM.js";
+import "./chunk-2WCZY4ZM.js";
 import "./chunk-OSDM3B4E.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-4QJ2MDB2.js";
+import "./chunk-NAJVBSXE.js";
 import "./chunk-LFHHINB4.js";
 import "./chunk-QUJE3EPA.js";
 import "./chunk-3NV5635D.js";

@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   commitHoldsFiles
-} from "./chunk-IFIQOCLF.js";
+} from "./chunk-KIPM33QF.js";
 import {
   runTask
-} from "./chunk-CRU6XGL2.js";
+} from "./chunk-7M7YXFEP.js";
 import {
   checkRuleLanes
 } from "./chunk-S2HZ5M33.js";
@@ -24,7 +24,7 @@ import {
 import {
   GitLedgerStore,
   commitFiles
-} from "./chunk-4QJ2MDB2.js";
+} from "./chunk-NAJVBSXE.js";
 import {
   personaFolder
 } from "./chunk-SUBDYCZQ.js";
