@@ -4201,7 +4201,7 @@ async function open(opts) {
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
     import("./chunks/load-config-T3FABNPW.js"),
-    import("./chunks/ledger-ref-YLT4P4WO.js")
+    import("./chunks/ledger-ref-75KL7NY7.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -4239,7 +4239,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-RVWX4YPE.js"),
+        import("./chunks/report-from-git-7LVDRL3V.js"),
         import("./chunks/report-pricing-YKPLBCO4.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4288,29 +4288,36 @@ function registerLedger(program2) {
   ).option(
     "--branches",
     "cross-check delivered entries against the task branches (aios/*) of this repository: each names a commit with its AIOS-Task trailer, and each task commit has its entry"
-  ).action(async (opts) => {
-    const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-6VLAWNSL.js");
-    const result = await verifyLedger(repoDir, ref, {
-      anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
-      branches: opts.branches === true
-    });
-    const bad = result.violations.length + result.omitted;
-    process.exitCode = bad > 0 ? 1 : 0;
-    if (opts.json) {
-      printJson(result);
-      return;
-    }
-    for (const v of result.violations)
+  ).option(
+    "--forge [owner/repo]",
+    "cross-check sign-offs, outcomes and delivered commits against the GitHub PRs and reviews (GITHUB_TOKEN; the repository defaults to GITHUB_REPOSITORY)"
+  ).action(
+    async (opts) => {
+      const { repoDir, ref } = await open(opts);
+      const { verifyLedger } = await import("./chunks/verify-ledger-2E5SRDLY.js");
+      const forge = opts.forge ? (await import("./chunks/forge-check-ZXKEWHGT.js")).openForgeCheck(opts.forge, process.env) : void 0;
+      const result = await verifyLedger(repoDir, ref, {
+        anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
+        branches: opts.branches === true,
+        forge
+      });
+      const bad = result.violations.length + result.omitted;
+      process.exitCode = bad > 0 ? 1 : 0;
+      if (opts.json) {
+        printJson(result);
+        return;
+      }
+      for (const v of result.violations)
+        line(
+          `${color.red("\u2718")} ${v.kind.padEnd(7)} ${v.commit ? v.commit.slice(0, 12) : "(no commit)".padEnd(12)} ${v.path ?? ""}: ${v.message}`
+        );
+      if (result.omitted) line(`\u2026 and ${result.omitted} more`);
+      const what = `${ref} at ${result.tip?.slice(0, 12)}: ${result.entries} entries, ${result.tasks} tasks, ${result.commits} commits`;
       line(
-        `${color.red("\u2718")} ${v.kind.padEnd(7)} ${v.commit ? v.commit.slice(0, 12) : "(no commit)".padEnd(12)} ${v.path ?? ""}: ${v.message}`
+        bad ? color.red(`${bad} violation(s) in ${what}`) : color.green(`\u2714 the ledger is whole: ${what}`)
       );
-    if (result.omitted) line(`\u2026 and ${result.omitted} more`);
-    const what = `${ref} at ${result.tip?.slice(0, 12)}: ${result.entries} entries, ${result.tasks} tasks, ${result.commits} commits`;
-    line(
-      bad ? color.red(`${bad} violation(s) in ${what}`) : color.green(`\u2714 the ledger is whole: ${what}`)
-    );
-  });
+    }
+  );
   withCommon(
     ledger.command("export").description(
       "Export every entry: JSON Lines, CSV, or OpenTelemetry traces (OTLP/JSON, gen_ai.* attributes)."
@@ -4319,7 +4326,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-ODVARZBY.js"),
+      import("./chunks/read-ledger-JAFC6UQM.js"),
       import("./chunks/export-ledger-SC7YZRJK.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4427,7 +4434,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-MINHKFJJ.js"),
+        import("./chunks/local-runner-YDCEWNAF.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4475,7 +4482,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-6G5I7NIL.js");
+      const { runDemo } = await import("./chunks/demo-XJBRNJWM.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4935,8 +4942,8 @@ function registerReceipt(program2) {
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
         import("./chunks/load-config-T3FABNPW.js"),
-        import("./chunks/ledger-ref-YLT4P4WO.js"),
-        import("./chunks/receipt-BNCCXL7Y.js"),
+        import("./chunks/ledger-ref-75KL7NY7.js"),
+        import("./chunks/receipt-NQXX2REL.js"),
         import("./chunks/report-pricing-YKPLBCO4.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -5042,7 +5049,7 @@ async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
     import("./chunks/load-config-T3FABNPW.js"),
-    import("./chunks/git-ledger-store-R6JBZJNQ.js"),
+    import("./chunks/git-ledger-store-SNJYCVGD.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-WMKGEGQI.js")
   ]);

@@ -8,6 +8,7 @@ import { resolveCommit } from '../git/refs.js';
 import { ENTRY_PATH, LEDGER_ROOT, monthOfPath } from './ledger-layout.js';
 import { readStoredEntryBatches } from './read-ledger.js';
 import { crossCheckDeliveries, type DeliveredRef } from './verify-deliveries.js';
+import { crossCheckForge, ForgeFacts, type ForgeCheck } from './verify-forge.js';
 import { checkAnchors, recordAnchor, type AnchorPlaces } from './verify-anchor.js';
 
 /** What a violation breaks. */
@@ -21,7 +22,9 @@ export type ViolationKind =
   /** A delivered entry and the task commits disagree (see verify-deliveries.ts). */
   | 'delivery'
   /** The tip does not descend from the tip last verified: the branch was rewritten. */
-  | 'rewrite';
+  | 'rewrite'
+  /** A sign-off, outcome or delivery the forge does not record (see verify-forge.ts). */
+  | 'forge';
 
 /** One way the ledger is not whole, with the file and the commit that brought it. */
 export interface Violation {
@@ -162,6 +165,7 @@ function checkEntry(
   taskFolders: Map<string, string>,
   out: Collector,
   delivered?: DeliveredRef[],
+  forgeFacts?: ForgeFacts,
 ): Link {
   const hash = sha256(bytes);
   const id = match[4] ?? '';
@@ -219,6 +223,7 @@ function checkEntry(
   if (seen === undefined) taskFolders.set(e.task, folder);
   else if (seen !== folder)
     out.add('path', path, `task ${e.task} also has entries in ${seen}: a task keeps one folder`);
+  forgeFacts?.add(path, e);
   if (e.event === 'delivered' && delivered)
     delivered.push({ path, task: e.task, commit: e.data.commit, branch: e.data.branch });
   if (e.event === 'attempt') {
@@ -257,6 +262,8 @@ export async function verifyLedger(
     anchor?: AnchorPlaces | false;
     /** Cross-check delivered entries against the task branches of this repository. */
     branches?: boolean;
+    /** Cross-check sign-offs, outcomes and deliveries against the forge's PRs and reviews. */
+    forge?: ForgeCheck | undefined;
   } = {},
 ): Promise<VerifyResult> {
   const out = new Collector(options.limit ?? 10_000);
@@ -275,6 +282,7 @@ export async function verifyLedger(
   // Pass 1: the tree at the tip.
   const taskFolders = new Map<string, string>();
   const delivered: DeliveredRef[] | undefined = options.branches ? [] : undefined;
+  const forgeFacts = options.forge ? new ForgeFacts(options.forge) : undefined;
   let folder: string | undefined;
   let links: Link[] = [];
   let entries = 0;
@@ -298,7 +306,7 @@ export async function verifyLedger(
         tasks++;
       }
       entries++;
-      links.push(checkEntry(s.path, s.bytes, match, taskFolders, out, delivered));
+      links.push(checkEntry(s.path, s.bytes, match, taskFolders, out, delivered, forgeFacts));
     }
   }
   if (folder !== undefined) checkTask(folder, links, out, delivered);
@@ -307,6 +315,11 @@ export async function verifyLedger(
   if (delivered)
     for (const m of await crossCheckDeliveries(repoDir, delivered))
       out.add('delivery', m.path, m.message, m.path ? undefined : m.commit);
+
+  // What people did, against the forge's record of it.
+  if (options.forge && forgeFacts)
+    for (const m of await crossCheckForge(repoDir, options.forge, forgeFacts))
+      out.add('forge', m.path, m.message);
 
   // Pass 2: the history. Every change must be an addition of a new path under ledger/.
   const needCommit = new Map<string, Violation[]>();

@@ -1,9 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
-import "./chunk-JI35SKBK.js";
+import "./chunk-VNXLDJ3B.js";
 import "./chunk-7RWR6GNL.js";
+import "./chunk-S5XEAJNV.js";
 import {
   refExists
-} from "./chunk-WKNUSV6H.js";
+} from "./chunk-JCU4MTDU.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-GEAMK3OW.js";
 import "./chunk-NBMJ4FYU.js";

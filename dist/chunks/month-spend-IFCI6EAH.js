@@ -6,9 +6,10 @@ import {
   monthOf,
   readMonthSpend,
   spendFromEntries
-} from "./chunk-4Q6FN5NW.js";
+} from "./chunk-PDL6BUJH.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-WKNUSV6H.js";
+import "./chunk-S5XEAJNV.js";
+import "./chunk-JCU4MTDU.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-GEAMK3OW.js";
 import "./chunk-NBMJ4FYU.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-2K2IB55S.js";
 import {
   readStoredEntryBatches
-} from "./chunk-JI35SKBK.js";
+} from "./chunk-VNXLDJ3B.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry
@@ -16,11 +16,13 @@ import {
 import {
   ENTRY_PATH,
   LEDGER_ROOT,
+  monthOfPath
+} from "./chunk-S5XEAJNV.js";
+import {
   descends,
-  monthOfPath,
   resolveCommit,
   updateRef
-} from "./chunk-WKNUSV6H.js";
+} from "./chunk-JCU4MTDU.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";
@@ -40,6 +42,113 @@ import {
   LedgerError
 } from "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
+
+// src/ledger/verify-forge.ts
+var ForgeFacts = class {
+  constructor(check) {
+    this.check = check;
+  }
+  check;
+  facts = [];
+  foreign = [];
+  /** Entries of tasks delivered without a PR on this forge (local runs): nothing to check. */
+  skipped = 0;
+  add(path, e) {
+    if (e.event === "delivered") {
+      const n = e.data.pr.number;
+      if (n === void 0) this.skipped++;
+      else this.facts.push({ path, pr: n, entry: e });
+    } else if (e.event === "signoff" || e.event === "outcome") {
+      const n = this.prNumber(path, e.data.pr);
+      if (n !== void 0) this.facts.push({ path, pr: n, entry: e });
+    }
+  }
+  /**
+   * `owner/repo#12` (or the PR's URL) of this repository; a local PR file is skipped, another
+   * repository named.
+   */
+  prNumber(path, ref) {
+    const m = /^([^/\s]+)\/([^#\s/]+)#(\d+)$/.exec(ref) ?? /^https?:\/\/[^/]+\/([^/\s]+)\/([^/\s]+)\/pull\/(\d+)$/.exec(ref);
+    if (!m) {
+      this.skipped++;
+      return void 0;
+    }
+    if (m[1]?.toLowerCase() !== this.check.owner.toLowerCase() || m[2]?.toLowerCase() !== this.check.repo.toLowerCase()) {
+      this.foreign.push({
+        path,
+        message: `names PR ${ref}, which is not of ${this.check.owner}/${this.check.repo}: verify it against that repository`
+      });
+      return void 0;
+    }
+    return Number(m[3]);
+  }
+};
+async function pool(items, n, fn) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(n, items.length) }, async () => {
+      while (next < items.length) {
+        const item = items[next++];
+        await fn(item);
+      }
+    })
+  );
+}
+var APPROVING = /* @__PURE__ */ new Set(["APPROVED", "DISMISSED"]);
+function checkSignoff(e, pr, reviews) {
+  const login = e.data.login.toLowerCase();
+  const byLogin = reviews.filter((r) => r.login.toLowerCase() === login);
+  const review = e.data.reviewId !== void 0 ? reviews.find((r) => r.id === e.data.reviewId) : byLogin.find((r) => e.data.approved ? APPROVING.has(r.state) : true);
+  if (!review)
+    return e.data.reviewId !== void 0 ? `signoff by ${e.data.login} names review ${e.data.reviewId}, which PR #${pr} does not have: the forge knows of no such review` : `signoff by ${e.data.login}: PR #${pr} has no ${e.data.approved ? "approving " : ""}review by ${e.data.login}: the forge knows of no such sign-off`;
+  if (review.login.toLowerCase() !== login)
+    return `signoff by ${e.data.login} names review ${review.id}, which is by ${review.login} on PR #${pr}`;
+  if (e.data.approved && !APPROVING.has(review.state))
+    return `signoff by ${e.data.login} says approved, but review ${review.id} on PR #${pr} is ${review.state}`;
+  if (e.data.commit && review.commit && e.data.commit !== review.commit)
+    return `signoff by ${e.data.login} names commit ${e.data.commit.slice(0, 12)}, but review ${review.id} on PR #${pr} was given on ${review.commit.slice(0, 12)}`;
+  return void 0;
+}
+function checkOutcome(e, pr, state) {
+  const actual = state.merged ? "accepted" : state.state === "closed" ? "rejected" : "open";
+  if (actual === e.data.outcome) return void 0;
+  return `outcome says ${e.data.outcome}, but PR #${pr} is ${state.merged ? "merged" : state.state === "closed" ? "closed without merging" : "still open"} on the forge`;
+}
+async function checkDelivered(repoDir, e, pr, state) {
+  const commit = e.data.commit;
+  if (commit === state.headSha) return void 0;
+  if (!await resolveCommit(repoDir, state.headSha))
+    return `cannot place delivered commit ${commit.slice(0, 12)}: PR #${pr}'s head ${state.headSha.slice(0, 12)} is not in this repository (git fetch origin 'refs/heads/aios/*:refs/remotes/origin/aios/*')`;
+  const d = await descends(repoDir, commit, state.headSha);
+  if (d === "yes") return void 0;
+  return d === "missing" ? `delivered commit ${commit.slice(0, 12)} is not in this repository, so it is not on PR #${pr} (head ${state.headSha.slice(0, 12)})` : `delivered commit ${commit.slice(0, 12)} is neither PR #${pr}'s head ${state.headSha.slice(0, 12)} nor an ancestor of it`;
+}
+async function crossCheckForge(repoDir, check, facts) {
+  const byPr = /* @__PURE__ */ new Map();
+  for (const f of facts.facts) byPr.set(f.pr, [...byPr.get(f.pr) ?? [], f]);
+  const out = [...facts.foreign];
+  await pool([...byPr.keys()], check.concurrency ?? 8, async (pr) => {
+    const list = byPr.get(pr) ?? [];
+    let state;
+    try {
+      state = await check.records.pullRequestState(pr);
+    } catch (error) {
+      for (const f of list)
+        out.push({
+          path: f.path,
+          message: `PR #${pr} cannot be read on ${check.owner}/${check.repo}: ${error instanceof Error ? error.message : String(error)}`
+        });
+      return;
+    }
+    const reviews = list.some((f) => f.entry.event === "signoff") ? await check.records.pullReviews(pr) : [];
+    for (const f of list) {
+      const e = f.entry;
+      const message = e.event === "signoff" ? checkSignoff(e, pr, reviews) : e.event === "outcome" ? checkOutcome(e, pr, state) : await checkDelivered(repoDir, e, pr, state);
+      if (message) out.push({ path: f.path, message });
+    }
+  });
+  return out.sort((a, b) => a.path.localeCompare(b.path));
+}
 
 // src/ledger/verify-anchor.ts
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
@@ -200,7 +309,7 @@ function keysNotIn(raw, parsed, at = "") {
   }
   return out;
 }
-function checkEntry(path, bytes, match, taskFolders, out, delivered) {
+function checkEntry(path, bytes, match, taskFolders, out, delivered, forgeFacts) {
   const hash = sha256(bytes);
   const id = match[4] ?? "";
   const folder = path.slice(0, path.lastIndexOf("/"));
@@ -254,6 +363,7 @@ function checkEntry(path, bytes, match, taskFolders, out, delivered) {
   if (seen === void 0) taskFolders.set(e.task, folder);
   else if (seen !== folder)
     out.add("path", path, `task ${e.task} also has entries in ${seen}: a task keeps one folder`);
+  forgeFacts?.add(path, e);
   if (e.event === "delivered" && delivered)
     delivered.push({ path, task: e.task, commit: e.data.commit, branch: e.data.branch });
   if (e.event === "attempt") {
@@ -285,6 +395,7 @@ async function verifyLedger(repoDir, ref, options = {}) {
       out.add("rewrite", void 0, b.message, tip);
   const taskFolders = /* @__PURE__ */ new Map();
   const delivered = options.branches ? [] : void 0;
+  const forgeFacts = options.forge ? new ForgeFacts(options.forge) : void 0;
   let folder;
   let links = [];
   let entries = 0;
@@ -308,13 +419,16 @@ async function verifyLedger(repoDir, ref, options = {}) {
         tasks++;
       }
       entries++;
-      links.push(checkEntry(s.path, s.bytes, match, taskFolders, out, delivered));
+      links.push(checkEntry(s.path, s.bytes, match, taskFolders, out, delivered, forgeFacts));
     }
   }
   if (folder !== void 0) checkTask(folder, links, out, delivered);
   if (delivered)
     for (const m of await crossCheckDeliveries(repoDir, delivered))
       out.add("delivery", m.path, m.message, m.path ? void 0 : m.commit);
+  if (options.forge && forgeFacts)
+    for (const m of await crossCheckForge(repoDir, options.forge, forgeFacts))
+      out.add("forge", m.path, m.message);
   const needCommit = /* @__PURE__ */ new Map();
   for (const v of out.list)
     if (v.path && !v.commit) needCommit.set(v.path, [...needCommit.get(v.path) ?? [], v]);

@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-2LD3E6EZ.js";
+} from "./chunk-PM4AWHL3.js";
 import {
   apportion
 } from "./chunk-N5R6LZEM.js";
@@ -12,12 +12,13 @@ import {
 import {
   listTree,
   parseStoredEntry
-} from "./chunk-JI35SKBK.js";
+} from "./chunk-VNXLDJ3B.js";
 import "./chunk-7RWR6GNL.js";
 import {
   LEDGER_ROOT,
   taskKeyOfPath
-} from "./chunk-WKNUSV6H.js";
+} from "./chunk-S5XEAJNV.js";
+import "./chunk-JCU4MTDU.js";
 import {
   taskKey
 } from "./chunk-BM7RQP47.js";

@@ -1,8 +1,5 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  writeTaskMarker
-} from "./chunk-7CGSKOPQ.js";
-import {
   TaskRecord
 } from "./chunk-IDTFERLW.js";
 import {
@@ -20,7 +17,7 @@ import {
 import {
   MonthSpend,
   monthOf
-} from "./chunk-4Q6FN5NW.js";
+} from "./chunk-PDL6BUJH.js";
 import {
   lanesOf,
   planWithLanes,
@@ -34,6 +31,9 @@ import {
 import {
   LEDGER_HEAD_TRAILER
 } from "./chunk-2WCZY4ZM.js";
+import {
+  writeTaskMarker
+} from "./chunk-7CGSKOPQ.js";
 import {
   gatherTaskContext
 } from "./chunk-LFHHINB4.js";

@@ -5,25 +5,26 @@ import {
 } from "./chunk-W72E5NBK.js";
 import {
   createLocalRunner
-} from "./chunk-PFGVC7VT.js";
-import "./chunk-KIPM33QF.js";
-import "./chunk-7M7YXFEP.js";
-import "./chunk-7CGSKOPQ.js";
+} from "./chunk-GEWQXXRT.js";
+import "./chunk-XIIOSKTZ.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-S2HZ5M33.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
+import "./chunk-5ZBNSUFT.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-OO5JWEY4.js";
 import "./chunk-6BVLDT4U.js";
 import "./chunk-ZQOV6G32.js";
-import "./chunk-4Q6FN5NW.js";
+import "./chunk-PDL6BUJH.js";
 import "./chunk-E57OUHFC.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-2WCZY4ZM.js";
+import "./chunk-HNB7WSV2.js";
+import "./chunk-7CGSKOPQ.js";
+import "./chunk-MMZK2PF4.js";
 import "./chunk-OSDM3B4E.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-NAJVBSXE.js";
 import "./chunk-LFHHINB4.js";
 import "./chunk-QUJE3EPA.js";
 import "./chunk-3NV5635D.js";
@@ -38,9 +39,10 @@ import {
 } from "./chunk-I2AMYJ73.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-JI35SKBK.js";
+import "./chunk-VNXLDJ3B.js";
 import "./chunk-7RWR6GNL.js";
-import "./chunk-WKNUSV6H.js";
+import "./chunk-S5XEAJNV.js";
+import "./chunk-JCU4MTDU.js";
 import "./chunk-BM7RQP47.js";
 import {
   pricingFromConfig

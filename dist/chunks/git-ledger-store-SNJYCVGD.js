@@ -1,30 +1,24 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  listTree,
-  parseStoredEntry,
-  readLedger,
-  readStoredEntries,
-  readStoredEntryBatches,
-  taskFolders
-} from "./chunk-JI35SKBK.js";
+  GitLedgerStore,
+  chainTail
+} from "./chunk-5ZBNSUFT.js";
+import "./chunk-MMZK2PF4.js";
+import "./chunk-VNXLDJ3B.js";
 import "./chunk-7RWR6GNL.js";
-import {
-  refExists
-} from "./chunk-WKNUSV6H.js";
+import "./chunk-S5XEAJNV.js";
+import "./chunk-JCU4MTDU.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-GEAMK3OW.js";
 import "./chunk-NBMJ4FYU.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-EP24EKF6.js";
 import "./chunk-OZ4QZEIA.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  listTree,
-  parseStoredEntry,
-  readLedger,
-  readStoredEntries,
-  readStoredEntryBatches,
-  refExists,
-  taskFolders
+  GitLedgerStore,
+  chainTail
 };

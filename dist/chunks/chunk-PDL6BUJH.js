@@ -4,9 +4,11 @@ import {
 } from "./chunk-XSZJ7D6U.js";
 import {
   LEDGER_ROOT,
-  listTree,
+  listTree
+} from "./chunk-S5XEAJNV.js";
+import {
   refExists
-} from "./chunk-WKNUSV6H.js";
+} from "./chunk-JCU4MTDU.js";
 import {
   readBlobs
 } from "./chunk-GEAMK3OW.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-7RWR6GNL.js";
 import {
   refExists
-} from "./chunk-WKNUSV6H.js";
+} from "./chunk-JCU4MTDU.js";
 import {
   spawnGitStream
 } from "./chunk-NBMJ4FYU.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  commitHoldsFiles
-} from "./chunk-KIPM33QF.js";
-import {
   runTask
-} from "./chunk-7M7YXFEP.js";
+} from "./chunk-XIIOSKTZ.js";
 import {
   checkRuleLanes
 } from "./chunk-S2HZ5M33.js";
+import {
+  GitLedgerStore
+} from "./chunk-5ZBNSUFT.js";
 import {
   createProvider
 } from "./chunk-OO5JWEY4.js";
@@ -17,14 +17,16 @@ import {
 import {
   monthOf,
   readMonthSpend
-} from "./chunk-4Q6FN5NW.js";
+} from "./chunk-PDL6BUJH.js";
+import {
+  commitHoldsFiles
+} from "./chunk-HNB7WSV2.js";
+import {
+  commitFiles
+} from "./chunk-MMZK2PF4.js";
 import {
   systemClock
 } from "./chunk-OSDM3B4E.js";
-import {
-  GitLedgerStore,
-  commitFiles
-} from "./chunk-NAJVBSXE.js";
 import {
   personaFolder
 } from "./chunk-SUBDYCZQ.js";

@@ -6,8 +6,7 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-7M7YXFEP.js";
-import "./chunk-7CGSKOPQ.js";
+} from "./chunk-XIIOSKTZ.js";
 import {
   TaskRecord
 } from "./chunk-IDTFERLW.js";
@@ -15,10 +14,11 @@ import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-ZQOV6G32.js";
-import "./chunk-4Q6FN5NW.js";
+import "./chunk-PDL6BUJH.js";
 import "./chunk-E57OUHFC.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-2WCZY4ZM.js";
+import "./chunk-7CGSKOPQ.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-LFHHINB4.js";
 import "./chunk-QUJE3EPA.js";
@@ -30,7 +30,8 @@ import {
   neutralise
 } from "./chunk-LKFK2C7T.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-WKNUSV6H.js";
+import "./chunk-S5XEAJNV.js";
+import "./chunk-JCU4MTDU.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-GEAMK3OW.js";
 import "./chunk-NBMJ4FYU.js";

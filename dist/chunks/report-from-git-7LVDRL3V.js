@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-2LD3E6EZ.js";
+} from "./chunk-PM4AWHL3.js";
 import {
   ReportBuilder
 } from "./chunk-I2AMYJ73.js";
@@ -10,13 +10,15 @@ import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
 import {
   parseStoredEntry
-} from "./chunk-JI35SKBK.js";
+} from "./chunk-VNXLDJ3B.js";
 import "./chunk-7RWR6GNL.js";
 import {
   LEDGER_ROOT,
-  monthFolders,
+  monthFolders
+} from "./chunk-S5XEAJNV.js";
+import {
   resolveCommit
-} from "./chunk-WKNUSV6H.js";
+} from "./chunk-JCU4MTDU.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-XZI2RTLF.js";
 import "./chunk-GEAMK3OW.js";

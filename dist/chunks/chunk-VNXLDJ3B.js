@@ -5,9 +5,11 @@ import {
 import {
   LEDGER_ROOT,
   listTree,
-  refExists,
   taskFoldersOf
-} from "./chunk-WKNUSV6H.js";
+} from "./chunk-S5XEAJNV.js";
+import {
+  refExists
+} from "./chunk-JCU4MTDU.js";
 import {
   readTreeBlobBatches
 } from "./chunk-GEAMK3OW.js";
