@@ -4295,7 +4295,7 @@ function registerLedger(program2) {
     async (opts) => {
       const { repoDir, ref } = await open(opts);
       const { verifyLedger } = await import("./chunks/verify-ledger-2E5SRDLY.js");
-      const forge = opts.forge ? (await import("./chunks/forge-check-ZXKEWHGT.js")).openForgeCheck(opts.forge, process.env) : void 0;
+      const forge = opts.forge ? (await import("./chunks/forge-check-4TXJA44E.js")).openForgeCheck(opts.forge, process.env) : void 0;
       const result = await verifyLedger(repoDir, ref, {
         anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
         branches: opts.branches === true,
@@ -4764,7 +4764,10 @@ function registerInit(program2) {
   ).option(
     "--allow-tag",
     "use the --action ref as given instead of pinning it to the commit it names now"
-  ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
+  ).option("--force", "overwrite existing files").option(
+    "--github <owner/repo>",
+    "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
+  ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
       const { initRepo } = await import("./chunks/init-repo-OKXTOZFJ.js");
       const result = await initRepo({
@@ -4775,12 +4778,22 @@ function registerInit(program2) {
         allowTag: opts.allowTag,
         gitBaseUrl: process.env.AIOS_GIT_BASE_URL
       });
-      if (opts.json) return printJson(result);
+      const { protectLedgerFromInit } = await import("./chunks/protect-ledger-PQZA6ZEF.js");
+      const protection = await protectLedgerFromInit(opts.github, opts.ledgerBranch, process.env);
+      if (opts.json) return printJson({ ...result, ledgerProtection: protection });
       for (const f of result.written) line(`wrote ${f}`);
       for (const f of result.kept) line(`kept ${f} (exists; --force to overwrite)`);
-      line(
-        "Next: create the `aios` label, add OPENAI_API_KEY as a secret if a rule uses the premium tier, and register a self-hosted runner with Ollama and the work-runner labels."
-      );
+      if ("id" in protection)
+        line(
+          `${protection.status === "created" ? "protected" : "already protected:"} the ledger branch ${opts.ledgerBranch} (ruleset ${protection.id}: no force-push, no deletion)`
+        );
+      else if (protection.status === "not-allowed")
+        line(
+          `The token may not manage rulesets (HTTP ${protection.httpStatus ?? "?"}).
+${protection.how}`
+        );
+      else line(`Ledger branch not protected: ${protection.reason}.
+${protection.how}`);
     }
   );
 }

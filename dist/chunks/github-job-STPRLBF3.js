@@ -9,9 +9,11 @@ import {
   GitLedgerStore
 } from "./chunk-5ZBNSUFT.js";
 import {
-  createGitHubForge,
+  createGitHubForge
+} from "./chunk-BENXERPP.js";
+import {
   createOctokit
-} from "./chunk-NCBBGOYU.js";
+} from "./chunk-6QBQO3WV.js";
 import "./chunk-HNB7WSV2.js";
 import "./chunk-7CGSKOPQ.js";
 import {

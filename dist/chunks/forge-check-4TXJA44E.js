@@ -1,8 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  createOctokit,
   githubPullRecords
-} from "./chunk-NCBBGOYU.js";
+} from "./chunk-BENXERPP.js";
+import {
+  createOctokit
+} from "./chunk-6QBQO3WV.js";
 import "./chunk-HNB7WSV2.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-MMZK2PF4.js";
