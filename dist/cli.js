@@ -4288,29 +4288,36 @@ function registerLedger(program2) {
   ).option(
     "--branches",
     "cross-check delivered entries against the task branches (aios/*) of this repository: each names a commit with its AIOS-Task trailer, and each task commit has its entry"
-  ).action(async (opts) => {
-    const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-XFO4LDM2.js");
-    const result = await verifyLedger(repoDir, ref, {
-      anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
-      branches: opts.branches === true
-    });
-    const bad = result.violations.length + result.omitted;
-    process.exitCode = bad > 0 ? 1 : 0;
-    if (opts.json) {
-      printJson(result);
-      return;
-    }
-    for (const v of result.violations)
+  ).option(
+    "--forge [owner/repo]",
+    "cross-check sign-offs, outcomes and delivered commits against the GitHub PRs and reviews (GITHUB_TOKEN; the repository defaults to GITHUB_REPOSITORY)"
+  ).action(
+    async (opts) => {
+      const { repoDir, ref } = await open(opts);
+      const { verifyLedger } = await import("./chunks/verify-ledger-2FTYSQFH.js");
+      const forge = opts.forge ? (await import("./chunks/forge-check-UM7US7U4.js")).openForgeCheck(opts.forge, process.env) : void 0;
+      const result = await verifyLedger(repoDir, ref, {
+        anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
+        branches: opts.branches === true,
+        forge
+      });
+      const bad = result.violations.length + result.omitted;
+      process.exitCode = bad > 0 ? 1 : 0;
+      if (opts.json) {
+        printJson(result);
+        return;
+      }
+      for (const v of result.violations)
+        line(
+          `${color.red("\u2718")} ${v.kind.padEnd(7)} ${v.commit ? v.commit.slice(0, 12) : "(no commit)".padEnd(12)} ${v.path ?? ""}: ${v.message}`
+        );
+      if (result.omitted) line(`\u2026 and ${result.omitted} more`);
+      const what = `${ref} at ${result.tip?.slice(0, 12)}: ${result.entries} entries, ${result.tasks} tasks, ${result.commits} commits`;
       line(
-        `${color.red("\u2718")} ${v.kind.padEnd(7)} ${v.commit ? v.commit.slice(0, 12) : "(no commit)".padEnd(12)} ${v.path ?? ""}: ${v.message}`
+        bad ? color.red(`${bad} violation(s) in ${what}`) : color.green(`\u2714 the ledger is whole: ${what}`)
       );
-    if (result.omitted) line(`\u2026 and ${result.omitted} more`);
-    const what = `${ref} at ${result.tip?.slice(0, 12)}: ${result.entries} entries, ${result.tasks} tasks, ${result.commits} commits`;
-    line(
-      bad ? color.red(`${bad} violation(s) in ${what}`) : color.green(`\u2714 the ledger is whole: ${what}`)
-    );
-  });
+    }
+  );
   withCommon(
     ledger.command("export").description(
       "Export every entry: JSON Lines, CSV, or OpenTelemetry traces (OTLP/JSON, gen_ai.* attributes)."
@@ -4427,7 +4434,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-EW3ZO7GN.js"),
+        import("./chunks/local-runner-QZEEI4JP.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4475,7 +4482,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-HCVNZR7V.js");
+      const { runDemo } = await import("./chunks/demo-DEEGEGVI.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4757,7 +4764,10 @@ function registerInit(program2) {
   ).option(
     "--allow-tag",
     "use the --action ref as given instead of pinning it to the commit it names now"
-  ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
+  ).option("--force", "overwrite existing files").option(
+    "--github <owner/repo>",
+    "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
+  ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
       const { initRepo } = await import("./chunks/init-repo-7YMBL3PG.js");
       const result = await initRepo({
@@ -4768,12 +4778,22 @@ function registerInit(program2) {
         allowTag: opts.allowTag,
         gitBaseUrl: process.env.AIOS_GIT_BASE_URL
       });
-      if (opts.json) return printJson(result);
+      const { protectLedgerFromInit } = await import("./chunks/protect-ledger-HU6QGCW7.js");
+      const protection = await protectLedgerFromInit(opts.github, opts.ledgerBranch, process.env);
+      if (opts.json) return printJson({ ...result, ledgerProtection: protection });
       for (const f of result.written) line(`wrote ${f}`);
       for (const f of result.kept) line(`kept ${f} (exists; --force to overwrite)`);
-      line(
-        "Next: create the `aios` label, add OPENAI_API_KEY as a secret if a rule uses the premium tier, and register a self-hosted runner with Ollama and the work-runner labels."
-      );
+      if ("id" in protection)
+        line(
+          `${protection.status === "created" ? "protected" : "already protected:"} the ledger branch ${opts.ledgerBranch} (ruleset ${protection.id}: no force-push, no deletion)`
+        );
+      else if (protection.status === "not-allowed")
+        line(
+          `The token may not manage rulesets (HTTP ${protection.httpStatus ?? "?"}).
+${protection.how}`
+        );
+      else line(`Ledger branch not protected: ${protection.reason}.
+${protection.how}`);
     }
   );
 }
@@ -5022,7 +5042,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-HEUWHJ5Z.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-IK44QXAQ.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -5044,7 +5064,7 @@ async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
     import("./chunks/load-config-3PQCFOJ7.js"),
-    import("./chunks/git-ledger-store-HFOWETW3.js"),
+    import("./chunks/git-ledger-store-572JDZPN.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-G2LD5M2S.js")
   ]);
@@ -5177,7 +5197,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-EW3ZO7GN.js"),
+        import("./chunks/local-runner-QZEEI4JP.js"),
         import("./chunks/local-answer-4DM7XZN4.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

@@ -101,6 +101,7 @@ export async function runGitHubJobWith(
     readRef: `refs/remotes/origin/${config.config.ledger.branch}`,
     append: async (draft) => (await open()).append(draft),
     flush: async () => (await open()).flush(),
+    head: async (task) => (await open()).head(task),
     entries: (filter) => ({
       async *[Symbol.asyncIterator]() {
         yield* (await open()).entries(filter);

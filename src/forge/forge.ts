@@ -101,3 +101,30 @@ export interface RepoForge extends Forge {
     comments: readonly LineComment[],
   ): Promise<void>;
 }
+
+/** A pull request's state on the forge, as `aios ledger verify --forge` compares it. */
+export interface PullRequestState {
+  readonly number: number;
+  readonly state: 'open' | 'closed';
+  readonly merged: boolean;
+  /** The sha the PR's head points at now (the last seen one once its branch is gone). */
+  readonly headSha: string;
+}
+
+/** A submitted review of a pull request. */
+export interface PullReview {
+  readonly id: number;
+  readonly login: string;
+  /** `APPROVED`, `CHANGES_REQUESTED`, `COMMENTED`, `DISMISSED`. */
+  readonly state: string;
+  readonly commit: string | undefined;
+}
+
+/**
+ * What the forge records about pull requests, read to cross-check the ledger's sign-offs,
+ * outcomes and deliveries against it (ledger/verify-forge.ts). Read-only.
+ */
+export interface PullRecords {
+  pullRequestState(number: number): Promise<PullRequestState>;
+  pullReviews(number: number): Promise<PullReview[]>;
+}

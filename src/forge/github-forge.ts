@@ -15,7 +15,10 @@ import type {
   IssueSnapshot,
   LineComment,
   Permission,
+  PullRecords,
   PullRequestInfo,
+  PullRequestState,
+  PullReview,
   RepoForge,
 } from './forge.js';
 
@@ -73,7 +76,7 @@ interface GitHub {
  * branch updated in place, comments found again by hidden markers, labels, review requests and
  * review comments, through Octokit. Each part is a named step below.
  */
-export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
+export function createGitHubForge(options: GitHubForgeOptions): RepoForge & PullRecords {
   const gh: GitHub = {
     octokit: options.octokit,
     owner: options.owner,
@@ -83,8 +86,10 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge {
   const pushBranch = branchPusher(options);
   const upsertComment = commentUpserter(gh);
   const labels = issueLabels(gh);
-  const forge: RepoForge = {
+  const forge: RepoForge & PullRecords = {
     kind: 'github',
+    pullRequestState: (number) => pullState(gh, number),
+    pullReviews: (number) => pullReviews(gh, number),
     owner: gh.owner,
     repo: gh.repo,
     permission: (login) => permissionOf(gh, login),
@@ -302,6 +307,59 @@ function commentUpserter({ octokit, owner, repo, options }: GitHub): RepoForge['
 }
 
 /** The open PR whose head is the branch, if any. */
+/** The read-only PR records of one repository (for `aios ledger verify --forge`). */
+export function githubPullRecords(gh: {
+  readonly octokit: AiosOctokit;
+  readonly owner: string;
+  readonly repo: string;
+}): PullRecords {
+  return {
+    pullRequestState: (number) => pullState(gh, number),
+    pullReviews: (number) => pullReviews(gh, number),
+  };
+}
+
+/** A PR's state, merged flag and head sha (GET /repos/{owner}/{repo}/pulls/{pull_number}). */
+async function pullState(
+  { octokit, owner, repo }: Pick<GitHub, 'octokit' | 'owner' | 'repo'>,
+  number: number,
+): Promise<PullRequestState> {
+  try {
+    const { data } = await octokit.pulls.get({ owner, repo, pull_number: number });
+    return {
+      number: data.number,
+      state: data.state === 'closed' ? 'closed' : 'open',
+      merged: data.merged === true || Boolean(data.merged_at),
+      headSha: data.head.sha,
+    };
+  } catch (error) {
+    throw forgeError(`read PR #${number}`, error);
+  }
+}
+
+/** Every submitted review of a PR, all pages (GET …/pulls/{pull_number}/reviews). */
+async function pullReviews(
+  { octokit, owner, repo }: Pick<GitHub, 'octokit' | 'owner' | 'repo'>,
+  number: number,
+): Promise<PullReview[]> {
+  try {
+    const all = await octokit.paginate(octokit.pulls.listReviews, {
+      owner,
+      repo,
+      pull_number: number,
+      per_page: 100,
+    });
+    return all.map((r) => ({
+      id: r.id,
+      login: r.user?.login ?? '',
+      state: r.state,
+      commit: r.commit_id ?? undefined,
+    }));
+  } catch (error) {
+    throw forgeError(`read the reviews of PR #${number}`, error);
+  }
+}
+
 async function findPull(
   { octokit, owner, repo }: GitHub,
   branch: string,

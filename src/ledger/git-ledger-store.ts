@@ -148,6 +148,10 @@ export class GitLedgerStore implements LedgerStore {
     return entry;
   }
 
+  async head(task: string): Promise<string | undefined> {
+    return (await this.chainOf(task))?.lastHash;
+  }
+
   /** The task's folder and the hash of its last entry: from memory, the spool, or the branch. */
   private async chainOf(task: string): Promise<Chain | undefined> {
     const known = this.chains.get(task);

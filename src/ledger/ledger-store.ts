@@ -25,6 +25,12 @@ export interface LedgerStore {
   flush(): Promise<FlushResult>;
   /** Every entry on the ledger branch (optionally one task's), in id order. */
   entries(filter?: { task?: string | undefined }): AsyncIterable<LedgerEntry>;
+  /**
+   * The sha256 of the task's last entry (spooled or on the branch), undefined for a task with
+   * none. The task commit carries it as its `AIOS-Ledger-Head` trailer, so the work names the
+   * exact ledger history it was delivered on (see ledger/verify-deliveries.ts).
+   */
+  head?(task: string): Promise<string | undefined>;
 }
 
 export { entryPath, taskFolder } from './ledger-layout.js';

@@ -8,6 +8,7 @@ import { resolveCommit } from '../git/refs.js';
 import { ENTRY_PATH, LEDGER_ROOT, monthOfPath } from './ledger-layout.js';
 import { readStoredEntryBatches } from './read-ledger.js';
 import { crossCheckDeliveries, type DeliveredRef } from './verify-deliveries.js';
+import { crossCheckForge, ForgeFacts, type ForgeCheck } from './verify-forge.js';
 import { checkAnchors, recordAnchor, type AnchorPlaces } from './verify-anchor.js';
 
 /** What a violation breaks. */
@@ -21,7 +22,9 @@ export type ViolationKind =
   /** A delivered entry and the task commits disagree (see verify-deliveries.ts). */
   | 'delivery'
   /** The tip does not descend from the tip last verified: the branch was rewritten. */
-  | 'rewrite';
+  | 'rewrite'
+  /** A sign-off, outcome or delivery the forge does not record (see verify-forge.ts). */
+  | 'forge';
 
 /** One way the ledger is not whole, with the file and the commit that brought it. */
 export interface Violation {
@@ -65,10 +68,29 @@ class Collector {
 }
 
 /** The checks on one task's folder once all its entries are read. */
-function checkTask(folder: string, links: Link[], out: Collector): void {
+function checkTask(
+  folder: string,
+  links: Link[],
+  out: Collector,
+  delivered?: readonly DeliveredRef[],
+): void {
   if (links.length === 0) return;
   const byHash = new Map<string, Link>();
   for (const l of links) byHash.set(l.hash, l);
+  // For each delivered entry of this task: the hashes of the entries before it in the chain,
+  // which its commit's AIOS-Ledger-Head trailer must name one of.
+  // They were pushed as the folder was read, so this task's are at the end of the list.
+  for (let i = (delivered?.length ?? 0) - 1; i >= 0; i--) {
+    const d = delivered?.[i];
+    if (!d || d.path.slice(0, d.path.lastIndexOf('/')) !== folder) break;
+    const before = new Set<string>();
+    let at = links.find((l) => l.path === d.path)?.prev;
+    while (typeof at === 'string' && !before.has(at)) {
+      before.add(at);
+      at = byHash.get(at)?.prev;
+    }
+    d.before = before;
+  }
   const heads = links.filter((l) => l.prev === null);
   if (heads.length === 0)
     out.add(
@@ -143,6 +165,7 @@ function checkEntry(
   taskFolders: Map<string, string>,
   out: Collector,
   delivered?: DeliveredRef[],
+  forgeFacts?: ForgeFacts,
 ): Link {
   const hash = sha256(bytes);
   const id = match[4] ?? '';
@@ -200,6 +223,7 @@ function checkEntry(
   if (seen === undefined) taskFolders.set(e.task, folder);
   else if (seen !== folder)
     out.add('path', path, `task ${e.task} also has entries in ${seen}: a task keeps one folder`);
+  forgeFacts?.add(path, e);
   if (e.event === 'delivered' && delivered)
     delivered.push({ path, task: e.task, commit: e.data.commit, branch: e.data.branch });
   if (e.event === 'attempt') {
@@ -238,6 +262,8 @@ export async function verifyLedger(
     anchor?: AnchorPlaces | false;
     /** Cross-check delivered entries against the task branches of this repository. */
     branches?: boolean;
+    /** Cross-check sign-offs, outcomes and deliveries against the forge's PRs and reviews. */
+    forge?: ForgeCheck | undefined;
   } = {},
 ): Promise<VerifyResult> {
   const out = new Collector(options.limit ?? 10_000);
@@ -256,6 +282,7 @@ export async function verifyLedger(
   // Pass 1: the tree at the tip.
   const taskFolders = new Map<string, string>();
   const delivered: DeliveredRef[] | undefined = options.branches ? [] : undefined;
+  const forgeFacts = options.forge ? new ForgeFacts(options.forge) : undefined;
   let folder: string | undefined;
   let links: Link[] = [];
   let entries = 0;
@@ -273,21 +300,26 @@ export async function verifyLedger(
       }
       const dir = s.path.slice(0, s.path.lastIndexOf('/'));
       if (dir !== folder) {
-        if (folder !== undefined) checkTask(folder, links, out);
+        if (folder !== undefined) checkTask(folder, links, out, delivered);
         folder = dir;
         links = [];
         tasks++;
       }
       entries++;
-      links.push(checkEntry(s.path, s.bytes, match, taskFolders, out, delivered));
+      links.push(checkEntry(s.path, s.bytes, match, taskFolders, out, delivered, forgeFacts));
     }
   }
-  if (folder !== undefined) checkTask(folder, links, out);
+  if (folder !== undefined) checkTask(folder, links, out, delivered);
 
   // The work itself: delivered entries against the task commits, and back.
   if (delivered)
     for (const m of await crossCheckDeliveries(repoDir, delivered))
       out.add('delivery', m.path, m.message, m.path ? undefined : m.commit);
+
+  // What people did, against the forge's record of it.
+  if (options.forge && forgeFacts)
+    for (const m of await crossCheckForge(repoDir, options.forge, forgeFacts))
+      out.add('forge', m.path, m.message);
 
   // Pass 2: the history. Every change must be an addition of a new path under ledger/.
   const needCommit = new Map<string, Violation[]>();

@@ -6,6 +6,7 @@ import { neutralizeForGitHub } from '../core/sanitize.js';
 import { describeHidden } from '../core/hidden-text.js';
 import type { Task } from '../core/task.js';
 import { writeTaskMarker } from '../core/hidden-marker.js';
+import { LEDGER_HEAD_TRAILER } from '../ledger/verify-deliveries.js';
 
 /** Who did the work, for trailers and the disclosure. */
 export interface WorkedBy {
@@ -41,6 +42,8 @@ export function commitMessage(options: {
   by: WorkedBy;
   summary: string;
   coAuthor?: string | undefined;
+  /** The sha256 of the task's last ledger entry before delivery (LedgerStore.head). */
+  ledgerHead?: string | undefined;
 }): string {
   const { task, plan, by } = options;
   // Issue and model text, neutralised as for the PR body: it can close nothing and mention no one.
@@ -56,6 +59,8 @@ export function commitMessage(options: {
     `AIOS-Task: ${task.id}`,
     `AIOS-Config: ${plan.configHash.slice(0, 12)}`,
   ];
+  // The ledger history the work was delivered on: verify finds this hash in the task's chain.
+  if (options.ledgerHead) trailers.push(`${LEDGER_HEAD_TRAILER}: ${options.ledgerHead}`);
   if (options.coAuthor) trailers.push(`Co-authored-by: ${options.coAuthor}`);
   const body = neutralise(options.summary, { as: 'plain', max: BOUNDS.summary }).trim();
   return `${subject}\n\n${body}\n\n${trailers.join('\n')}\n`;
@@ -79,6 +84,8 @@ export function prBody(options: {
   files: readonly string[];
   /** A note from the delivering job, shown above the cost (trusted text, not model output). */
   note?: string | undefined;
+  /** The sha256 of the task's last ledger entry before delivery, as in the commit's trailer. */
+  ledgerHead?: string | undefined;
 }): string {
   const { task, plan, by, cost } = options;
   const lines: string[] = [];
@@ -147,6 +154,7 @@ export function prBody(options: {
   lines.push(
     `<sub>Recorded in the AIOS ledger under ${task.id}. Approving this PR is the sign-off.</sub>`,
   );
+  if (options.ledgerHead) lines.push(`<sub>${LEDGER_HEAD_TRAILER}: ${options.ledgerHead}</sub>`);
   // Bounded below GitHub's 65 536 characters, so a long answer never fails after the push.
   const body = boundText(lines.join('\n'), BOUNDS.comment);
   // Lets the signoff job find the task again, whatever the branch is called.

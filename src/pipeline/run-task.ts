@@ -534,6 +534,7 @@ export async function deliverTask(
   const record = TaskRecord.of(deps.ledger, task, plan);
   const branch = options.branch ?? `aios/${task.key}`;
   let delivery: DeliveryResult;
+  const ledgerHead = await deps.ledger.head?.(task.id);
   try {
     delivery = await deps.forge.deliver({
       task,
@@ -546,6 +547,7 @@ export async function deliverTask(
         by: work.by,
         summary: work.summary,
         coAuthor: options.coAuthor,
+        ledgerHead,
       }),
       pr: {
         title: `${work.by.scripted ? '[scripted] ' : ''}AIOS draft: ${task.title}`,
@@ -558,6 +560,7 @@ export async function deliverTask(
           cost: work.cost,
           files: work.files.map((f) => f.path),
           note: options.prNote,
+          ledgerHead,
         }),
       },
       reviewers: plan.approvers,

@@ -110,6 +110,19 @@ export interface PullRecord {
   mergeabilityKnown: boolean;
 }
 
+/** A repository ruleset, as created (the request's fields GitHub echoes back). */
+export interface RulesetRecord {
+  id: number;
+  name: string;
+  target: 'branch' | 'tag' | 'push';
+  enforcement: 'disabled' | 'active' | 'evaluate';
+  conditions: JsonObject | null;
+  rules: JsonObject[];
+  bypassActors: JsonObject[];
+  createdBy: string;
+  createdAt: string;
+}
+
 /** A pull request review. */
 export interface ReviewRecord {
   id: number;
@@ -154,6 +167,8 @@ export interface GitHubState {
   reviewComments: Map<number, ReviewCommentRecord>;
   /** Branch → sha. Only used when no `bareRepoPath` was given (otherwise git is the truth). */
   refs: Map<string, string>;
+  /** Repository rulesets, by id (POST/GET /repos/{owner}/{repo}/rulesets). */
+  rulesets: Map<number, RulesetRecord>;
   /** The next issue/PR number. */
   nextNumber: number;
 }
@@ -917,6 +932,8 @@ const ROUTE_KEYS = [
   'GET /repos/{owner}/{repo}/git/ref/{ref}',
   'GET /repos/{owner}/{repo}/branches',
   'GET /repos/{owner}/{repo}/branches/{branch}',
+  'GET /repos/{owner}/{repo}/rulesets',
+  'POST /repos/{owner}/{repo}/rulesets',
 ] as const;
 
 type RouteKey = (typeof ROUTE_KEYS)[number];
@@ -1043,6 +1060,7 @@ class FakeGitHub implements GitHubServer {
     reviews: new Map(),
     reviewComments: new Map(),
     refs: new Map(),
+    rulesets: new Map(),
     nextNumber: 1,
   };
   checkSpec: boolean;
@@ -2146,6 +2164,34 @@ class FakeGitHub implements GitHubServer {
     return json;
   }
 
+  private rulesetJson(r: RulesetRecord, full: boolean): JsonObject {
+    const url = `${this.repoApi}/rulesets/${r.id}`;
+    const json: JsonObject = {
+      id: r.id,
+      name: r.name,
+      target: r.target,
+      source_type: 'Repository',
+      source: `${this.owner}/${this.repo}`,
+      enforcement: r.enforcement,
+      node_id: nodeId('RepositoryRuleset', r.id),
+      _links: {
+        self: { href: url },
+        html: { href: `${this.repoHtml}/rules/${r.id}` },
+      },
+      created_at: r.createdAt,
+      updated_at: r.createdAt,
+    };
+    // The list endpoint leaves out the rules, conditions and bypass actors.
+    if (full)
+      Object.assign(json, {
+        bypass_actors: r.bypassActors,
+        current_user_can_bypass: 'never',
+        conditions: r.conditions,
+        rules: r.rules,
+      });
+    return json;
+  }
+
   private reviewJson(review: ReviewRecord): JsonObject {
     const pullUrl = `${this.repoApi}/pulls/${review.pullNumber}`;
     const html = `${this.repoHtml}/pull/${review.pullNumber}#pullrequestreview-${review.id}`;
@@ -2305,6 +2351,47 @@ class FakeGitHub implements GitHubServer {
       const label = this.state.labels.get((c.params.name ?? '').toLowerCase());
       if (!label) throw notFound();
       return { status: 200, body: this.labelJson(label.name) };
+    });
+
+    // ----- rulesets (https://docs.github.com/en/rest/repos/rules): managing them needs admin
+    // access to the repository ("Administration" write); GitHub answers 404, not 403, to a
+    // caller who may not see the repository's administration, as it does for private resources.
+    h.set(`GET ${R}/rulesets`, (c) => {
+      if (c.actor.permission !== 'admin') throw notFound();
+      return this.page(
+        c,
+        [...this.state.rulesets.values()].map((r) => this.rulesetJson(r, false)),
+      );
+    });
+    h.set(`POST ${R}/rulesets`, (c) => {
+      if (c.actor.permission !== 'admin') throw notFound();
+      const body = c.body as {
+        name: string;
+        target?: RulesetRecord['target'];
+        enforcement: RulesetRecord['enforcement'];
+        conditions?: JsonObject;
+        rules?: JsonObject[];
+        bypass_actors?: JsonObject[];
+      };
+      // GitHub: "Name must be unique" among the repository's rulesets (422 Validation Failed).
+      if ([...this.state.rulesets.values()].some((r) => r.name === body.name))
+        throw validationFailed({ resource: 'Ruleset', field: 'name', code: 'already_exists' });
+      // `evaluate` is only available with GitHub Enterprise (the spec's enforcement description).
+      if (body.enforcement === 'evaluate')
+        throw validationFailed({ resource: 'Ruleset', field: 'enforcement', code: 'invalid' });
+      const ruleset: RulesetRecord = {
+        id: this.newId(),
+        name: body.name,
+        target: body.target ?? 'branch',
+        enforcement: body.enforcement,
+        conditions: body.conditions ?? null,
+        rules: body.rules ?? [],
+        bypassActors: body.bypass_actors ?? [],
+        createdBy: c.actor.login,
+        createdAt: this.timestamp(),
+      };
+      this.state.rulesets.set(ruleset.id, ruleset);
+      return { status: 201, body: this.rulesetJson(ruleset, true) };
     });
 
     // ----- issues

@@ -72,6 +72,13 @@ export class MemoryLedgerStore implements LedgerStore {
     return entry;
   }
 
+  async head(task: string): Promise<string | undefined> {
+    const last = [...this.ledger.committed, ...this.spooled]
+      .filter((s) => s.entry.task === task)
+      .at(-1);
+    return last ? sha256(last.text) : undefined;
+  }
+
   async flush(): Promise<FlushResult> {
     const batch = this.spooled.splice(0);
     if (batch.length === 0) return { committed: 0, pending: 0, commit: undefined, pushed: false };

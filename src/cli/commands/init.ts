@@ -24,6 +24,11 @@ export function registerInit(program: Command): void {
       'use the --action ref as given instead of pinning it to the commit it names now',
     )
     .option('--force', 'overwrite existing files')
+    .option(
+      '--github <owner/repo>',
+      'protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY',
+    )
+    .option('--ledger-branch <name>', 'the ledger branch to protect', 'aios-ledger')
     .option('--json', 'print what was written as JSON')
     .action(
       async (opts: {
@@ -33,6 +38,8 @@ export function registerInit(program: Command): void {
         force?: boolean;
         allowTag?: boolean;
         json?: boolean;
+        github?: string;
+        ledgerBranch: string;
       }) => {
         const { initRepo } = await import('../../app/init-repo.js');
         const result = await initRepo({
@@ -43,12 +50,20 @@ export function registerInit(program: Command): void {
           allowTag: opts.allowTag,
           gitBaseUrl: process.env.AIOS_GIT_BASE_URL,
         });
-        if (opts.json) return printJson(result);
+        const { protectLedgerFromInit } = await import('../../app/protect-ledger.js');
+        const protection = await protectLedgerFromInit(opts.github, opts.ledgerBranch, process.env);
+        if (opts.json) return printJson({ ...result, ledgerProtection: protection });
         for (const f of result.written) line(`wrote ${f}`);
         for (const f of result.kept) line(`kept ${f} (exists; --force to overwrite)`);
-        line(
-          'Next: create the `aios` label, add OPENAI_API_KEY as a secret if a rule uses the premium tier, and register a self-hosted runner with Ollama and the work-runner labels.',
-        );
+        if ('id' in protection)
+          line(
+            `${protection.status === 'created' ? 'protected' : 'already protected:'} the ledger branch ${opts.ledgerBranch} (ruleset ${protection.id}: no force-push, no deletion)`,
+          );
+        else if (protection.status === 'not-allowed')
+          line(
+            `The token may not manage rulesets (HTTP ${protection.httpStatus ?? '?'}).\n${protection.how}`,
+          );
+        else line(`Ledger branch not protected: ${protection.reason}.\n${protection.how}`);
       },
     );
 }

@@ -186,31 +186,48 @@ export function registerLedger(program: Command): void {
       '--branches',
       'cross-check delivered entries against the task branches (aios/*) of this repository: each names a commit with its AIOS-Task trailer, and each task commit has its entry',
     )
-    .action(async (opts: Common & { json?: boolean; anchorFile?: string; branches?: boolean }) => {
-      const { repoDir, ref } = await open(opts);
-      const { verifyLedger } = await import('../../ledger/verify-ledger.js');
-      const result = await verifyLedger(repoDir, ref, {
-        anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : undefined },
-        branches: opts.branches === true,
-      });
-      const bad = result.violations.length + result.omitted;
-      process.exitCode = bad > 0 ? 1 : 0;
-      if (opts.json) {
-        printJson(result);
-        return;
-      }
-      for (const v of result.violations)
+    .option(
+      '--forge [owner/repo]',
+      'cross-check sign-offs, outcomes and delivered commits against the GitHub PRs and reviews (GITHUB_TOKEN; the repository defaults to GITHUB_REPOSITORY)',
+    )
+    .action(
+      async (
+        opts: Common & {
+          json?: boolean;
+          anchorFile?: string;
+          branches?: boolean;
+          forge?: string | true;
+        },
+      ) => {
+        const { repoDir, ref } = await open(opts);
+        const { verifyLedger } = await import('../../ledger/verify-ledger.js');
+        const forge = opts.forge
+          ? (await import('../../app/forge-check.js')).openForgeCheck(opts.forge, process.env)
+          : undefined;
+        const result = await verifyLedger(repoDir, ref, {
+          anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : undefined },
+          branches: opts.branches === true,
+          forge,
+        });
+        const bad = result.violations.length + result.omitted;
+        process.exitCode = bad > 0 ? 1 : 0;
+        if (opts.json) {
+          printJson(result);
+          return;
+        }
+        for (const v of result.violations)
+          line(
+            `${color.red('✘')} ${v.kind.padEnd(7)} ${v.commit ? v.commit.slice(0, 12) : '(no commit)'.padEnd(12)} ${v.path ?? ''}: ${v.message}`,
+          );
+        if (result.omitted) line(`… and ${result.omitted} more`);
+        const what = `${ref} at ${result.tip?.slice(0, 12)}: ${result.entries} entries, ${result.tasks} tasks, ${result.commits} commits`;
         line(
-          `${color.red('✘')} ${v.kind.padEnd(7)} ${v.commit ? v.commit.slice(0, 12) : '(no commit)'.padEnd(12)} ${v.path ?? ''}: ${v.message}`,
+          bad
+            ? color.red(`${bad} violation(s) in ${what}`)
+            : color.green(`✔ the ledger is whole: ${what}`),
         );
-      if (result.omitted) line(`… and ${result.omitted} more`);
-      const what = `${ref} at ${result.tip?.slice(0, 12)}: ${result.entries} entries, ${result.tasks} tasks, ${result.commits} commits`;
-      line(
-        bad
-          ? color.red(`${bad} violation(s) in ${what}`)
-          : color.green(`✔ the ledger is whole: ${what}`),
-      );
-    });
+      },
+    );
 
   withCommon(
     ledger

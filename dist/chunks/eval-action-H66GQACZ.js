@@ -1,23 +1,23 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  prepareEvals
-} from "./chunk-43A7SMSU.js";
-import "./chunk-SUPQ2DNM.js";
-import {
-  screenEval
-} from "./chunk-6TWXRU5E.js";
-import {
   runEvals
 } from "./chunk-G37FDBAZ.js";
 import "./chunk-LM5YEWNY.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import {
+  prepareEvals
+} from "./chunk-43A7SMSU.js";
+import "./chunk-SUPQ2DNM.js";
+import {
+  screenEval
+} from "./chunk-6TWXRU5E.js";
+import "./chunk-U657X6YM.js";
+import {
   createProvider
 } from "./chunk-VPKQJC4Y.js";
 import "./chunk-CD6GAUDS.js";
 import "./chunk-CGTE3MIP.js";
-import "./chunk-U657X6YM.js";
 import "./chunk-QUJE3EPA.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";

@@ -1,46 +1,64 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  workOnTask
-} from "./chunk-UCQQJQPO.js";
+  createLocalRunner
+} from "./chunk-7JVGNKCH.js";
+import "./chunk-BVL7ZKTP.js";
 import "./chunk-LCPACW77.js";
-import "./chunk-7CGSKOPQ.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
-import "./chunk-VPGG6BY4.js";
-import "./chunk-CGTE3MIP.js";
-import "./chunk-IYET4XO3.js";
 import "./chunk-CDYDBY4B.js";
 import "./chunk-U657X6YM.js";
+import "./chunk-UKG6A6Q3.js";
+import "./chunk-VPGG6BY4.js";
+import "./chunk-VPKQJC4Y.js";
+import "./chunk-CD6GAUDS.js";
+import "./chunk-CGTE3MIP.js";
+import "./chunk-IYET4XO3.js";
+import "./chunk-TV6QG2N4.js";
+import "./chunk-TE5QG3PK.js";
+import "./chunk-3MEUOWKK.js";
+import "./chunk-UOYMDYS6.js";
+import "./chunk-7CGSKOPQ.js";
+import "./chunk-Y3L7GI6J.js";
+import "./chunk-OSDM3B4E.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-6HKKDRN2.js";
 import "./chunk-QUJE3EPA.js";
 import "./chunk-COXPRMRU.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
+import "./chunk-ZAVCMRL5.js";
+import "./chunk-YAVWNDKW.js";
+import "./chunk-UKYDB22P.js";
 import "./chunk-E4NN37I7.js";
 import "./chunk-7DYZ5OKU.js";
 import "./chunk-RZHK7EWK.js";
+import "./chunk-SOUL3RB3.js";
+import "./chunk-35SN45C4.js";
 import "./chunk-2B5VJBGI.js";
 import "./chunk-NPWDYGUW.js";
 import "./chunk-7T3CFE47.js";
 import "./chunk-OJX3CLAV.js";
+import "./chunk-IUD3PWT3.js";
+import "./chunk-6UMYNDPG.js";
 import "./chunk-GJUGMOXT.js";
 import "./chunk-ILL5PG4L.js";
+import "./chunk-ZQWFSO5C.js";
+import "./chunk-OXGKBBC2.js";
+import "./chunk-PA6QDCBE.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-ZNQ55RTW.js";
+import "./chunk-Q5CZ6PGP.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-AJNRNK3E.js";
+import "./chunk-4IVWAEM2.js";
+import "./chunk-X4AOXAYN.js";
+import "./chunk-OZ4QZEIA.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-ZFFYD355.js";
+import "./chunk-IQ3FLNVD.js";
 import "./chunk-OWSLLXUM.js";
-
-// src/jobs/work-job.ts
-async function workJob(plan, deps) {
-  if (plan.decision !== "work") return void 0;
-  const outcome = await workOnTask(plan.task, plan.plan, deps, { humanAnswer: plan.humanAnswer });
-  return { version: 1, outcome };
-}
 export {
-  workJob
+  createLocalRunner
 };

@@ -1,5 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  crossCheckDeliveries,
+  readFirstParentHistory
+} from "./chunk-3MEUOWKK.js";
+import {
   costOf
 } from "./chunk-RZHK7EWK.js";
 import {
@@ -23,12 +27,8 @@ import {
   taskKey
 } from "./chunk-7T3CFE47.js";
 import "./chunk-OJX3CLAV.js";
-import {
-  readBlobs
-} from "./chunk-GJUGMOXT.js";
-import {
-  spawnGitStream
-} from "./chunk-ILL5PG4L.js";
+import "./chunk-GJUGMOXT.js";
+import "./chunk-ILL5PG4L.js";
 import {
   sha256
 } from "./chunk-MOVWQC26.js";
@@ -39,136 +39,116 @@ import {
   external_exports
 } from "./chunk-4KRPT4EI.js";
 import {
-  GitError,
   InputError,
   LedgerError
 } from "./chunk-ZFFYD355.js";
 import "./chunk-OWSLLXUM.js";
 
-// src/git/history-reader.ts
-import { createInterface } from "node:readline";
-async function* readFirstParentHistory(repoDir, tip) {
-  const git = spawnGitStream(repoDir, [
-    "-c",
-    "core.quotePath=false",
-    "log",
-    "--format=commit %H",
-    "--raw",
-    "--no-renames",
-    "--no-abbrev",
-    "--reverse",
-    "--first-parent",
-    "--diff-merges=first-parent",
-    tip
-  ]);
-  let finished = false;
-  try {
-    for await (const line of createInterface({ input: git.stdout, crlfDelay: Infinity })) {
-      if (line.startsWith("commit ")) {
-        yield { kind: "commit", id: line.slice(7) };
-        continue;
-      }
-      if (!line.startsWith(":")) continue;
-      const tab = line.indexOf("	");
-      yield {
-        kind: "change",
-        status: line.slice(0, tab).split(" ")[4] ?? "",
-        path: line.slice(tab + 1)
-      };
-    }
-    const { code, stderr } = await git.exited;
-    if (code !== 0) throw new GitError(`cannot read the history of ${tip}: ${stderr}`);
-    finished = true;
-  } finally {
-    if (!finished) git.kill();
+// src/ledger/verify-forge.ts
+var ForgeFacts = class {
+  constructor(check) {
+    this.check = check;
   }
-}
-async function* readTrailers(repoDir, key, refs) {
-  const selectors = [
-    ...(refs.branches ?? []).map((g) => `--branches=${g}`),
-    ...(refs.remotes ?? []).map((g) => `--remotes=${g}`)
-  ];
-  if (selectors.length === 0) return;
-  const git = spawnGitStream(repoDir, [
-    "log",
-    "-z",
-    `--format=%H %(trailers:key=${key},valueonly,separator=%x1f)`,
-    ...selectors,
-    "--"
-  ]);
-  let finished = false;
-  try {
-    let rest = "";
-    for await (const chunk of git.stdout) {
-      const records = (rest + chunk.toString("utf8")).split("\0");
-      rest = records.pop() ?? "";
-      for (const rec of records) {
-        const parsed = parseTrailerRecord(rec);
-        if (parsed) yield parsed;
-      }
+  check;
+  facts = [];
+  foreign = [];
+  /** Entries of tasks delivered without a PR on this forge (local runs): nothing to check. */
+  skipped = 0;
+  add(path, e) {
+    if (e.event === "delivered") {
+      const n = e.data.pr.number;
+      if (n === void 0) this.skipped++;
+      else this.facts.push({ path, pr: n, entry: e });
+    } else if (e.event === "signoff" || e.event === "outcome") {
+      const n = this.prNumber(path, e.data.pr);
+      if (n !== void 0) this.facts.push({ path, pr: n, entry: e });
     }
-    const last = parseTrailerRecord(rest);
-    if (last) yield last;
-    const { code, stderr } = await git.exited;
-    if (code !== 0) throw new GitError(`cannot read the ${key} trailers: ${stderr}`);
-    finished = true;
-  } finally {
-    if (!finished) git.kill();
   }
-}
-function parseTrailerRecord(rec) {
-  const text = rec.trim();
-  const space = text.indexOf(" ");
-  if (space < 0) return void 0;
-  const values = text.slice(space + 1).split("").map((v) => v.trim()).filter(Boolean);
-  return values.length ? { commit: text.slice(0, space), values } : void 0;
-}
-function trailerValues(commitObject, key) {
-  const text = commitObject.toString("utf8");
-  const message = text.slice(text.indexOf("\n\n") + 2).trimEnd();
-  const lastParagraph = message.slice(message.lastIndexOf("\n\n") + 1);
-  const prefix = `${key.toLowerCase()}:`;
-  return lastParagraph.split("\n").filter((l) => l.toLowerCase().startsWith(prefix)).map((l) => l.slice(prefix.length).trim());
-}
-
-// src/ledger/verify-deliveries.ts
-var TASK_TRAILER = "AIOS-Task";
-var TASK_BRANCHES = { branches: ["aios/*"], remotes: ["*/aios/*"] };
-async function crossCheckDeliveries(repoDir, delivered) {
-  const out = [];
-  let i = 0;
-  for await (const object of readBlobs(
-    repoDir,
-    delivered.map((d) => d.commit)
-  )) {
-    const d = delivered[i++];
-    if (!d) break;
-    if (!object) {
-      out.push({
-        path: d.path,
-        commit: d.commit,
-        message: `delivered commit ${d.commit.slice(0, 12)} (branch ${d.branch}) is not in this repository: the delivery was forged, or fetch the task branches (git fetch origin 'refs/heads/aios/*:refs/remotes/origin/aios/*')`
+  /**
+   * `owner/repo#12` (or the PR's URL) of this repository; a local PR file is skipped, another
+   * repository named.
+   */
+  prNumber(path, ref) {
+    const m = /^([^/\s]+)\/([^#\s/]+)#(\d+)$/.exec(ref) ?? /^https?:\/\/[^/]+\/([^/\s]+)\/([^/\s]+)\/pull\/(\d+)$/.exec(ref);
+    if (!m) {
+      this.skipped++;
+      return void 0;
+    }
+    if (m[1]?.toLowerCase() !== this.check.owner.toLowerCase() || m[2]?.toLowerCase() !== this.check.repo.toLowerCase()) {
+      this.foreign.push({
+        path,
+        message: `names PR ${ref}, which is not of ${this.check.owner}/${this.check.repo}: verify it against that repository`
       });
-      continue;
+      return void 0;
     }
-    const tasks = trailerValues(object, TASK_TRAILER);
-    if (!tasks.includes(d.task))
-      out.push({
-        path: d.path,
-        commit: d.commit,
-        message: `delivered commit ${d.commit.slice(0, 12)} carries ${tasks.length ? `${TASK_TRAILER}: ${tasks.join(", ")}` : `no ${TASK_TRAILER} trailer`}, not ${d.task}`
-      });
+    return Number(m[3]);
   }
-  const known = new Set(delivered.map((d) => d.commit));
-  for await (const c of readTrailers(repoDir, TASK_TRAILER, TASK_BRANCHES)) {
-    if (known.has(c.commit)) continue;
-    out.push({
-      path: void 0,
-      commit: c.commit,
-      message: `task commit ${c.commit.slice(0, 12)} (${TASK_TRAILER}: ${c.values.join(", ")}) has no delivered entry in the ledger: entries were dropped`
-    });
-  }
-  return out;
+};
+async function pool(items, n, fn) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(n, items.length) }, async () => {
+      while (next < items.length) {
+        const item = items[next++];
+        await fn(item);
+      }
+    })
+  );
+}
+var APPROVING = /* @__PURE__ */ new Set(["APPROVED", "DISMISSED"]);
+function checkSignoff(e, pr, reviews) {
+  const login = e.data.login.toLowerCase();
+  const byLogin = reviews.filter((r) => r.login.toLowerCase() === login);
+  const review = e.data.reviewId !== void 0 ? reviews.find((r) => r.id === e.data.reviewId) : byLogin.find((r) => e.data.approved ? APPROVING.has(r.state) : true);
+  if (!review)
+    return e.data.reviewId !== void 0 ? `signoff by ${e.data.login} names review ${e.data.reviewId}, which PR #${pr} does not have: the forge knows of no such review` : `signoff by ${e.data.login}: PR #${pr} has no ${e.data.approved ? "approving " : ""}review by ${e.data.login}: the forge knows of no such sign-off`;
+  if (review.login.toLowerCase() !== login)
+    return `signoff by ${e.data.login} names review ${review.id}, which is by ${review.login} on PR #${pr}`;
+  if (e.data.approved && !APPROVING.has(review.state))
+    return `signoff by ${e.data.login} says approved, but review ${review.id} on PR #${pr} is ${review.state}`;
+  if (e.data.commit && review.commit && e.data.commit !== review.commit)
+    return `signoff by ${e.data.login} names commit ${e.data.commit.slice(0, 12)}, but review ${review.id} on PR #${pr} was given on ${review.commit.slice(0, 12)}`;
+  return void 0;
+}
+function checkOutcome(e, pr, state) {
+  const actual = state.merged ? "accepted" : state.state === "closed" ? "rejected" : "open";
+  if (actual === e.data.outcome) return void 0;
+  return `outcome says ${e.data.outcome}, but PR #${pr} is ${state.merged ? "merged" : state.state === "closed" ? "closed without merging" : "still open"} on the forge`;
+}
+async function checkDelivered(repoDir, e, pr, state) {
+  const commit = e.data.commit;
+  if (commit === state.headSha) return void 0;
+  if (!await resolveCommit(repoDir, state.headSha))
+    return `cannot place delivered commit ${commit.slice(0, 12)}: PR #${pr}'s head ${state.headSha.slice(0, 12)} is not in this repository (git fetch origin 'refs/heads/aios/*:refs/remotes/origin/aios/*')`;
+  const d = await descends(repoDir, commit, state.headSha);
+  if (d === "yes") return void 0;
+  return d === "missing" ? `delivered commit ${commit.slice(0, 12)} is not in this repository, so it is not on PR #${pr} (head ${state.headSha.slice(0, 12)})` : `delivered commit ${commit.slice(0, 12)} is neither PR #${pr}'s head ${state.headSha.slice(0, 12)} nor an ancestor of it`;
+}
+async function crossCheckForge(repoDir, check, facts) {
+  const byPr = /* @__PURE__ */ new Map();
+  for (const f of facts.facts) byPr.set(f.pr, [...byPr.get(f.pr) ?? [], f]);
+  const out = [...facts.foreign];
+  await pool([...byPr.keys()], check.concurrency ?? 8, async (pr) => {
+    const list = byPr.get(pr) ?? [];
+    let state;
+    try {
+      state = await check.records.pullRequestState(pr);
+    } catch (error) {
+      for (const f of list)
+        out.push({
+          path: f.path,
+          message: `PR #${pr} cannot be read on ${check.owner}/${check.repo}: ${error instanceof Error ? error.message : String(error)}`
+        });
+      return;
+    }
+    const reviews = list.some((f) => f.entry.event === "signoff") ? await check.records.pullReviews(pr) : [];
+    for (const f of list) {
+      const e = f.entry;
+      const message = e.event === "signoff" ? checkSignoff(e, pr, reviews) : e.event === "outcome" ? checkOutcome(e, pr, state) : await checkDelivered(repoDir, e, pr, state);
+      if (message) out.push({ path: f.path, message });
+    }
+  });
+  return out.sort((a, b) => a.path.localeCompare(b.path));
 }
 
 // src/ledger/verify-anchor.ts
@@ -256,10 +236,21 @@ var Collector = class {
     else this.list.push({ kind, path, commit, message });
   }
 };
-function checkTask(folder, links, out) {
+function checkTask(folder, links, out, delivered) {
   if (links.length === 0) return;
   const byHash = /* @__PURE__ */ new Map();
   for (const l of links) byHash.set(l.hash, l);
+  for (let i = (delivered?.length ?? 0) - 1; i >= 0; i--) {
+    const d = delivered?.[i];
+    if (!d || d.path.slice(0, d.path.lastIndexOf("/")) !== folder) break;
+    const before = /* @__PURE__ */ new Set();
+    let at = links.find((l) => l.path === d.path)?.prev;
+    while (typeof at === "string" && !before.has(at)) {
+      before.add(at);
+      at = byHash.get(at)?.prev;
+    }
+    d.before = before;
+  }
   const heads = links.filter((l) => l.prev === null);
   if (heads.length === 0)
     out.add(
@@ -319,7 +310,7 @@ function keysNotIn(raw, parsed, at = "") {
   }
   return out;
 }
-function checkEntry(path, bytes, match, taskFolders, out, delivered) {
+function checkEntry(path, bytes, match, taskFolders, out, delivered, forgeFacts) {
   const hash = sha256(bytes);
   const id = match[4] ?? "";
   const folder = path.slice(0, path.lastIndexOf("/"));
@@ -373,6 +364,7 @@ function checkEntry(path, bytes, match, taskFolders, out, delivered) {
   if (seen === void 0) taskFolders.set(e.task, folder);
   else if (seen !== folder)
     out.add("path", path, `task ${e.task} also has entries in ${seen}: a task keeps one folder`);
+  forgeFacts?.add(path, e);
   if (e.event === "delivered" && delivered)
     delivered.push({ path, task: e.task, commit: e.data.commit, branch: e.data.branch });
   if (e.event === "attempt") {
@@ -404,6 +396,7 @@ async function verifyLedger(repoDir, ref, options = {}) {
       out.add("rewrite", void 0, b.message, tip);
   const taskFolders = /* @__PURE__ */ new Map();
   const delivered = options.branches ? [] : void 0;
+  const forgeFacts = options.forge ? new ForgeFacts(options.forge) : void 0;
   let folder;
   let links = [];
   let entries = 0;
@@ -421,19 +414,22 @@ async function verifyLedger(repoDir, ref, options = {}) {
       }
       const dir = s.path.slice(0, s.path.lastIndexOf("/"));
       if (dir !== folder) {
-        if (folder !== void 0) checkTask(folder, links, out);
+        if (folder !== void 0) checkTask(folder, links, out, delivered);
         folder = dir;
         links = [];
         tasks++;
       }
       entries++;
-      links.push(checkEntry(s.path, s.bytes, match, taskFolders, out, delivered));
+      links.push(checkEntry(s.path, s.bytes, match, taskFolders, out, delivered, forgeFacts));
     }
   }
-  if (folder !== void 0) checkTask(folder, links, out);
+  if (folder !== void 0) checkTask(folder, links, out, delivered);
   if (delivered)
     for (const m of await crossCheckDeliveries(repoDir, delivered))
       out.add("delivery", m.path, m.message, m.path ? void 0 : m.commit);
+  if (options.forge && forgeFacts)
+    for (const m of await crossCheckForge(repoDir, options.forge, forgeFacts))
+      out.add("forge", m.path, m.message);
   const needCommit = /* @__PURE__ */ new Map();
   for (const v of out.list)
     if (v.path && !v.commit) needCommit.set(v.path, [...needCommit.get(v.path) ?? [], v]);

@@ -3,14 +3,21 @@ import {
   TaskRecord
 } from "./chunk-LCPACW77.js";
 import {
-  writeTaskMarker
-} from "./chunk-7CGSKOPQ.js";
-import {
   parseAnswer
 } from "./chunk-FU63PNUK.js";
 import {
   personaAnswerJsonSchema
 } from "./chunk-CQYHKRVS.js";
+import {
+  lanesOf,
+  planWithLanes,
+  rerouteByKinds
+} from "./chunk-CDYDBY4B.js";
+import {
+  IdfTable,
+  cosine,
+  tokens
+} from "./chunk-U657X6YM.js";
 import {
   backoffDelayMs
 } from "./chunk-VPGG6BY4.js";
@@ -22,15 +29,11 @@ import {
   monthOf
 } from "./chunk-IYET4XO3.js";
 import {
-  lanesOf,
-  planWithLanes,
-  rerouteByKinds
-} from "./chunk-CDYDBY4B.js";
+  LEDGER_HEAD_TRAILER
+} from "./chunk-3MEUOWKK.js";
 import {
-  IdfTable,
-  cosine,
-  tokens
-} from "./chunk-U657X6YM.js";
+  writeTaskMarker
+} from "./chunk-7CGSKOPQ.js";
 import {
   gatherTaskContext
 } from "./chunk-6HKKDRN2.js";
@@ -946,6 +949,7 @@ function commitMessage(options) {
     `AIOS-Task: ${task.id}`,
     `AIOS-Config: ${plan.configHash.slice(0, 12)}`
   ];
+  if (options.ledgerHead) trailers.push(`${LEDGER_HEAD_TRAILER}: ${options.ledgerHead}`);
   if (options.coAuthor) trailers.push(`Co-authored-by: ${options.coAuthor}`);
   const body = neutralise(options.summary, { as: "plain", max: BOUNDS.summary }).trim();
   return `${subject}
@@ -1024,6 +1028,7 @@ function prBody(options) {
   lines.push(
     `<sub>Recorded in the AIOS ledger under ${task.id}. Approving this PR is the sign-off.</sub>`
   );
+  if (options.ledgerHead) lines.push(`<sub>${LEDGER_HEAD_TRAILER}: ${options.ledgerHead}</sub>`);
   const body = boundText(lines.join("\n"), BOUNDS.comment);
   return `${body}
 ${writeTaskMarker(task.id)}
@@ -1311,6 +1316,7 @@ async function deliverTask(task, plan, work, deps, options = {}) {
   const record = TaskRecord.of(deps.ledger, task, plan);
   const branch = options.branch ?? `aios/${task.key}`;
   let delivery;
+  const ledgerHead = await deps.ledger.head?.(task.id);
   try {
     delivery = await deps.forge.deliver({
       task,
@@ -1322,7 +1328,8 @@ async function deliverTask(task, plan, work, deps, options = {}) {
         plan,
         by: work.by,
         summary: work.summary,
-        coAuthor: options.coAuthor
+        coAuthor: options.coAuthor,
+        ledgerHead
       }),
       pr: {
         title: `${work.by.scripted ? "[scripted] " : ""}AIOS draft: ${task.title}`,
@@ -1334,7 +1341,8 @@ async function deliverTask(task, plan, work, deps, options = {}) {
           attempts: work.attempts,
           cost: work.cost,
           files: work.files.map((f) => f.path),
-          note: options.prNote
+          note: options.prNote,
+          ledgerHead
         })
       },
       reviewers: plan.approvers,

@@ -6,18 +6,19 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-UCQQJQPO.js";
+} from "./chunk-BVL7ZKTP.js";
 import {
   TaskRecord
 } from "./chunk-LCPACW77.js";
-import "./chunk-7CGSKOPQ.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
+import "./chunk-CDYDBY4B.js";
+import "./chunk-U657X6YM.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-CGTE3MIP.js";
 import "./chunk-IYET4XO3.js";
-import "./chunk-CDYDBY4B.js";
-import "./chunk-U657X6YM.js";
+import "./chunk-3MEUOWKK.js";
+import "./chunk-7CGSKOPQ.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-6HKKDRN2.js";
 import "./chunk-QUJE3EPA.js";

@@ -2,7 +2,8 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   GitLedgerStore,
   chainTail
-} from "./chunk-QPCYN2H7.js";
+} from "./chunk-UKG6A6Q3.js";
+import "./chunk-Y3L7GI6J.js";
 import "./chunk-SOUL3RB3.js";
 import "./chunk-35SN45C4.js";
 import "./chunk-2B5VJBGI.js";

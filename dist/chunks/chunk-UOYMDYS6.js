@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   gitBlobId
-} from "./chunk-QPCYN2H7.js";
+} from "./chunk-Y3L7GI6J.js";
 import {
   gitWithInput
 } from "./chunk-ILL5PG4L.js";

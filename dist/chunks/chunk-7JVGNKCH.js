@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  commitHoldsFiles
-} from "./chunk-MZVZVLDU.js";
-import {
   runTask
-} from "./chunk-UCQQJQPO.js";
+} from "./chunk-BVL7ZKTP.js";
+import {
+  GitLedgerStore
+} from "./chunk-UKG6A6Q3.js";
 import {
   createProvider
 } from "./chunk-VPKQJC4Y.js";
@@ -22,12 +22,14 @@ import {
   assertWritableRepository
 } from "./chunk-TE5QG3PK.js";
 import {
+  commitHoldsFiles
+} from "./chunk-UOYMDYS6.js";
+import {
+  commitFiles
+} from "./chunk-Y3L7GI6J.js";
+import {
   systemClock
 } from "./chunk-OSDM3B4E.js";
-import {
-  GitLedgerStore,
-  commitFiles
-} from "./chunk-QPCYN2H7.js";
 import {
   personaFolder
 } from "./chunk-ZAVCMRL5.js";

@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  EvalFile
-} from "./chunk-SUPQ2DNM.js";
-import {
   PersonaAnswer
 } from "./chunk-CQYHKRVS.js";
+import {
+  EvalFile
+} from "./chunk-SUPQ2DNM.js";
 import {
   PersonaFrontMatter,
   StandardFrontMatter

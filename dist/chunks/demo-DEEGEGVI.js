@@ -1,17 +1,18 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-FOPXTGMU.js";
-import "./chunk-MZVZVLDU.js";
-import "./chunk-UCQQJQPO.js";
+} from "./chunk-7JVGNKCH.js";
+import "./chunk-BVL7ZKTP.js";
 import "./chunk-LCPACW77.js";
-import "./chunk-7CGSKOPQ.js";
+import "./chunk-FU63PNUK.js";
+import "./chunk-CQYHKRVS.js";
+import "./chunk-CDYDBY4B.js";
 import {
   outcomeLocal,
   signoffLocal
 } from "./chunk-EIS2MIYB.js";
-import "./chunk-FU63PNUK.js";
-import "./chunk-CQYHKRVS.js";
+import "./chunk-U657X6YM.js";
+import "./chunk-UKG6A6Q3.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-VPKQJC4Y.js";
 import "./chunk-CD6GAUDS.js";
@@ -19,11 +20,12 @@ import "./chunk-CGTE3MIP.js";
 import "./chunk-IYET4XO3.js";
 import "./chunk-TV6QG2N4.js";
 import "./chunk-TE5QG3PK.js";
-import "./chunk-CDYDBY4B.js";
-import "./chunk-U657X6YM.js";
+import "./chunk-3MEUOWKK.js";
+import "./chunk-UOYMDYS6.js";
+import "./chunk-7CGSKOPQ.js";
+import "./chunk-Y3L7GI6J.js";
 import "./chunk-OSDM3B4E.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-QPCYN2H7.js";
 import "./chunk-6HKKDRN2.js";
 import "./chunk-QUJE3EPA.js";
 import "./chunk-COXPRMRU.js";
