@@ -11,6 +11,7 @@ import {
 } from './exclusions.js';
 import { pathScore, queryTerms } from './query-terms.js';
 import { estimateCounter, type TokenCounter } from './token-counter.js';
+import type { Lesson } from './lesson-index.js';
 import type { RetrievedChunk } from './repo-index.js';
 import type { TreeEntry, Workspace } from './workspace.js';
 
@@ -63,6 +64,8 @@ export interface GatherOptions {
   reserveTokens?: number | undefined;
   /** Search over the repository's index; without it candidates are ranked by path alone. */
   retrieve?: ((terms: readonly string[]) => readonly RetrievedChunk[]) | undefined;
+  /** Past outcomes chosen for this task (best first): shown as lessons within their share. */
+  lessons?: readonly Lesson[] | undefined;
 }
 
 const TEXT_FILE =
@@ -75,6 +78,9 @@ const QUOTAS: readonly { why: ContextWhy; share: number }[] = [
   { why: 'lane', share: 0.3 },
   { why: 'retrieved', share: 0.15 },
 ];
+
+/** At most this share of the files budget goes to lessons from past tasks. */
+const LESSON_SHARE = 0.08;
 
 /** At most this share of the budget goes to the task body; a longer body is cut with a note. */
 const TASK_BODY_SHARE = 0.5;
@@ -311,6 +317,19 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
     return left;
   };
 
+  // Lessons are short and few: placed first within their own small share, so the files'
+  // quotas below are shares of what is left.
+  const lessonRoom = Math.floor(room * LESSON_SHARE);
+  let lessonUsed = 0;
+  for (const l of options.lessons ?? []) {
+    const path = `ledger:${l.task}`;
+    const tokens = counter.count(`<<<${FENCE} lesson ${path}\n${l.text}\n${FENCE}>>>\n\n`);
+    if (lessonUsed + tokens > lessonRoom) continue;
+    files.push({ path, blob: l.lastEntry, content: l.text, tokens, score: l.score, why: 'lesson' });
+    lessonUsed += tokens;
+  }
+  room -= lessonUsed;
+
   const filesBudget = room;
   let carry = 0;
   for (const q of QUOTAS) {
@@ -366,6 +385,7 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
         tokens: f.tokens,
         score: Math.round(f.score * 1000) / 1000,
         why: f.why,
+        ...(f.why === 'lesson' ? { text: f.content } : {}),
       })),
       omittedCount: left.length,
       omitted: left.slice(0, OMITTED_RECORDED).map((c) => ({

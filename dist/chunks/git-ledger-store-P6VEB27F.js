@@ -1,0 +1,22 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  GitLedgerStore,
+  chainTail
+} from "./chunk-CCBJ4ZY4.js";
+import "./chunk-K7D4YQJ4.js";
+import "./chunk-AMKI3T4T.js";
+import "./chunk-WKNUSV6H.js";
+import "./chunk-BM7RQP47.js";
+import "./chunk-GEAMK3OW.js";
+import "./chunk-NBMJ4FYU.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-EP24EKF6.js";
+import "./chunk-OZ4QZEIA.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  GitLedgerStore,
+  chainTail
+};

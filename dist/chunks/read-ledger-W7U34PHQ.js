@@ -1,0 +1,30 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  listTree,
+  parseStoredEntry,
+  readLedger,
+  readStoredEntries,
+  readStoredEntryBatches,
+  taskFolders
+} from "./chunk-K7D4YQJ4.js";
+import "./chunk-AMKI3T4T.js";
+import {
+  refExists
+} from "./chunk-WKNUSV6H.js";
+import "./chunk-BM7RQP47.js";
+import "./chunk-GEAMK3OW.js";
+import "./chunk-NBMJ4FYU.js";
+import "./chunk-OZ4QZEIA.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-AYJEV7GA.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  listTree,
+  parseStoredEntry,
+  readLedger,
+  readStoredEntries,
+  readStoredEntryBatches,
+  refExists,
+  taskFolders
+};
