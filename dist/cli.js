@@ -4067,7 +4067,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-5SY43XAL.js");
+      const { previewContext } = await import("./chunks/preview-context-WAESQVZX.js");
       const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -4201,7 +4201,7 @@ async function open(opts) {
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
     import("./chunks/load-config-AYUX5XQC.js"),
-    import("./chunks/ledger-ref-HLOLDGKA.js")
+    import("./chunks/ledger-ref-N4WS7T3A.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -4239,7 +4239,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-2ZVYGOG6.js"),
+        import("./chunks/report-from-git-B2Q7SV5H.js"),
         import("./chunks/report-pricing-YKPLBCO4.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4290,7 +4290,7 @@ function registerLedger(program2) {
     "cross-check delivered entries against the task branches (aios/*) of this repository: each names a commit with its AIOS-Task trailer, and each task commit has its entry"
   ).action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-GYG2HAKB.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-6SPA3GHL.js");
     const result = await verifyLedger(repoDir, ref, {
       anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
       branches: opts.branches === true
@@ -4319,7 +4319,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-W7U34PHQ.js"),
+      import("./chunks/read-ledger-WUSFL3NK.js"),
       import("./chunks/export-ledger-SC7YZRJK.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4427,7 +4427,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-63KFPXFO.js"),
+        import("./chunks/local-runner-USAH63W7.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4475,7 +4475,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-5S53V3P7.js");
+      const { runDemo } = await import("./chunks/demo-KLF6VUXJ.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4935,8 +4935,8 @@ function registerReceipt(program2) {
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
         import("./chunks/load-config-AYUX5XQC.js"),
-        import("./chunks/ledger-ref-HLOLDGKA.js"),
-        import("./chunks/receipt-XJ35RQDG.js"),
+        import("./chunks/ledger-ref-N4WS7T3A.js"),
+        import("./chunks/receipt-DX3PB2HM.js"),
         import("./chunks/report-pricing-YKPLBCO4.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -5020,7 +5020,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-MYXH5EXW.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-TRZBR7DB.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -5042,7 +5042,7 @@ async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
     import("./chunks/load-config-AYUX5XQC.js"),
-    import("./chunks/git-ledger-store-P6VEB27F.js"),
+    import("./chunks/git-ledger-store-TVA2C3ON.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-WMKGEGQI.js")
   ]);

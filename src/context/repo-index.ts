@@ -5,6 +5,7 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { chunkText } from './chunk-text.js';
 import { excludedByContent, excludedByName } from './exclusions.js';
 import { wordsOf } from './query-terms.js';
+import { loadSyntaxParsers, syntaxLanguageOf, type SyntaxParsers } from './syntax-grammars.js';
 import type { TreeEntry } from './workspace.js';
 
 /**
@@ -27,6 +28,11 @@ export interface IndexUpdate {
   /** Chunks written by this update. */
   readonly chunks: number;
   readonly ms: number;
+  /**
+   * How code was cut, when this update chunked any PHP, JavaScript, TypeScript or CSS:
+   * `tree-sitter`, or which grammars fell back to the regex chunker and why.
+   */
+  readonly chunker?: string;
 }
 
 /** A chunk found for a query, with its BM25 score (higher is better). */
@@ -41,7 +47,7 @@ export interface RetrievedChunk {
 
 export type BlobReader = (blobs: readonly string[]) => Promise<Map<string, Buffer>>;
 
-const SCHEMA_VERSION = '3';
+const SCHEMA_VERSION = '4';
 /** Files larger than this are not indexed (they are still shown, cut, when named). */
 const MAX_INDEXED_BYTES = 2_000_000;
 /** Blobs read per pipelined batch while indexing: bounds memory on large repositories. */
@@ -207,6 +213,9 @@ export class RepoIndex {
 
     let chunks = 0;
     let done = 0;
+    // Grammars are loaded only when there is code of their languages to cut.
+    let syntax: SyntaxParsers | undefined;
+    if (todo.some((e) => syntaxLanguageOf(e.path))) syntax = await loadSyntaxParsers();
     for (let i = 0; i < todo.length; i += READ_BATCH) {
       const batch = todo.slice(i, i + READ_BATCH);
       const skip = new Map<string, string>();
@@ -226,7 +235,7 @@ export class RepoIndex {
           this.stmt.putFile.run(e.path, e.blob, e.size, why ?? null);
           if (why || !bytes) continue;
           const pathWords = wordsOf(e.path).join(' ');
-          for (const c of chunkText(e.path, bytes.toString('utf8'))) {
+          for (const c of chunkText(e.path, bytes.toString('utf8'), syntax)) {
             const r = this.stmt.putChunk.run(e.path, e.blob, c.start, c.end, c.symbols.join('\n'));
             this.stmt.putText.run(
               r.lastInsertRowid,
@@ -254,6 +263,7 @@ export class RepoIndex {
       removed,
       chunks,
       ms: Math.round(performance.now() - started),
+      ...(syntax ? { chunker: describeChunker(syntax) } : {}),
     };
   }
 
@@ -344,4 +354,13 @@ export class RepoIndex {
       throw error;
     }
   }
+}
+
+/** `tree-sitter`, or which grammars fell back to the regex chunker and why. */
+export function describeChunker(syntax: SyntaxParsers): string {
+  if (syntax.failed.size === 0) return 'tree-sitter';
+  const failed = [...syntax.failed].map(([l, why]) => `${l}: ${why}`).join('; ');
+  return syntax.parsers.size
+    ? `tree-sitter; regex fallback for ${failed}`
+    : `regex fallback (${failed})`;
 }

@@ -46,6 +46,8 @@ export const ContextRecord = z.object({
         removed: z.number().int().nonnegative(),
         chunks: z.number().int().nonnegative(),
         ms: z.number().nonnegative(),
+        /** How code was cut: `tree-sitter`, or the grammars that fell back to regex and why. */
+        chunker: z.string().optional(),
       }),
       z.object({ error: z.string() }),
     ])

@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   commitHoldsFiles
-} from "./chunk-OAPLV2AB.js";
+} from "./chunk-WS4LOBH6.js";
 import {
   runTask
-} from "./chunk-UWEGS5L5.js";
+} from "./chunk-SPAQJD3T.js";
 import {
   checkRuleLanes
 } from "./chunk-S2HZ5M33.js";
@@ -24,7 +24,7 @@ import {
 import {
   GitLedgerStore,
   commitFiles
-} from "./chunk-CCBJ4ZY4.js";
+} from "./chunk-HTWWCMME.js";
 import {
   personaFolder
 } from "./chunk-SUBDYCZQ.js";

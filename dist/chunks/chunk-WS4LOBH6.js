@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   gitBlobId
-} from "./chunk-CCBJ4ZY4.js";
+} from "./chunk-HTWWCMME.js";
 import {
   gitWithInput
 } from "./chunk-NBMJ4FYU.js";

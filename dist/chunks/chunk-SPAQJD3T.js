@@ -33,7 +33,7 @@ import {
 } from "./chunk-U657X6YM.js";
 import {
   gatherTaskContext
-} from "./chunk-ESWPHG5Y.js";
+} from "./chunk-YWBZIOGW.js";
 import {
   buildPrompt
 } from "./chunk-TA6RZGHV.js";

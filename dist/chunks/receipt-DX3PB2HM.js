@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-JZICBH5E.js";
+} from "./chunk-XMIV2DGS.js";
 import {
   apportion
 } from "./chunk-N5R6LZEM.js";
@@ -12,8 +12,8 @@ import {
 import {
   listTree,
   parseStoredEntry
-} from "./chunk-K7D4YQJ4.js";
-import "./chunk-AMKI3T4T.js";
+} from "./chunk-H7LVRLHH.js";
+import "./chunk-HVUHNFOA.js";
 import {
   LEDGER_ROOT,
   taskKeyOfPath

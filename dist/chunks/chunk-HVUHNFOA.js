@@ -79,7 +79,9 @@ var ContextRecord = external_exports.object({
       changed: external_exports.number().int().nonnegative(),
       removed: external_exports.number().int().nonnegative(),
       chunks: external_exports.number().int().nonnegative(),
-      ms: external_exports.number().nonnegative()
+      ms: external_exports.number().nonnegative(),
+      /** How code was cut: `tree-sitter`, or the grammars that fell back to regex and why. */
+      chunker: external_exports.string().optional()
     }),
     external_exports.object({ error: external_exports.string() })
   ]).optional(),

@@ -4,11 +4,11 @@ import {
 } from "./chunk-2K2IB55S.js";
 import {
   readStoredEntryBatches
-} from "./chunk-K7D4YQJ4.js";
+} from "./chunk-H7LVRLHH.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry
-} from "./chunk-AMKI3T4T.js";
+} from "./chunk-HVUHNFOA.js";
 import {
   ENTRY_PATH,
   LEDGER_ROOT,

@@ -1,6 +1,6 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
-import "./chunk-K7D4YQJ4.js";
-import "./chunk-AMKI3T4T.js";
+import "./chunk-H7LVRLHH.js";
+import "./chunk-HVUHNFOA.js";
 import {
   refExists
 } from "./chunk-WKNUSV6H.js";

@@ -6,8 +6,8 @@ import {
   readStoredEntries,
   readStoredEntryBatches,
   taskFolders
-} from "./chunk-K7D4YQJ4.js";
-import "./chunk-AMKI3T4T.js";
+} from "./chunk-H7LVRLHH.js";
+import "./chunk-HVUHNFOA.js";
 import {
   refExists
 } from "./chunk-WKNUSV6H.js";

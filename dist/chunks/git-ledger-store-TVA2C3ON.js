@@ -2,9 +2,9 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   GitLedgerStore,
   chainTail
-} from "./chunk-CCBJ4ZY4.js";
-import "./chunk-K7D4YQJ4.js";
-import "./chunk-AMKI3T4T.js";
+} from "./chunk-HTWWCMME.js";
+import "./chunk-H7LVRLHH.js";
+import "./chunk-HVUHNFOA.js";
 import "./chunk-WKNUSV6H.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-GEAMK3OW.js";

@@ -3,12 +3,12 @@ import {
   readLedger,
   readStoredEntries,
   taskFolders
-} from "./chunk-K7D4YQJ4.js";
+} from "./chunk-H7LVRLHH.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry,
   serializeEntry
-} from "./chunk-AMKI3T4T.js";
+} from "./chunk-HVUHNFOA.js";
 import {
   blobsAt,
   entryPath,

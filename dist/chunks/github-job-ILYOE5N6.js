@@ -4,7 +4,7 @@ import {
 } from "./chunk-4RNGXASX.js";
 import {
   commitHoldsFiles
-} from "./chunk-OAPLV2AB.js";
+} from "./chunk-WS4LOBH6.js";
 import {
   writeCommentMarker
 } from "./chunk-7CGSKOPQ.js";
@@ -21,7 +21,7 @@ import {
   commitFiles,
   fetchBranch,
   pushCommit
-} from "./chunk-CCBJ4ZY4.js";
+} from "./chunk-HTWWCMME.js";
 import {
   personaFolder
 } from "./chunk-SUBDYCZQ.js";
@@ -34,12 +34,12 @@ import {
 import {
   costOf
 } from "./chunk-2K2IB55S.js";
-import "./chunk-K7D4YQJ4.js";
+import "./chunk-H7LVRLHH.js";
 import {
   LedgerEntry,
   Plan,
   serializeEntry
-} from "./chunk-AMKI3T4T.js";
+} from "./chunk-HVUHNFOA.js";
 import {
   entryPath,
   parseEntryPath,
@@ -6580,7 +6580,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-7K3CZNFG.js");
+      const { intakeJob } = await import("./intake-job-UJPCAITU.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6633,7 +6633,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-VA5N3ZW6.js"),
-        import("./work-job-DMDPCFDO.js"),
+        import("./work-job-LHPTYVQ5.js"),
         import("./default-gates-42E3EIUJ.js"),
         import("./create-provider-SZLRZBCV.js"),
         import("./month-spend-RAIH36U3.js")
@@ -6719,7 +6719,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-NX5GGGB2.js"),
+        import("./deliver-job-B47OQBMB.js"),
         import("./still-wanted-FA6NFOHJ.js"),
         import("./default-branch-Y4WBG46G.js")
       ]);

@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   LEDGER_SCHEMA,
   LedgerEvent
-} from "./chunk-AMKI3T4T.js";
+} from "./chunk-HVUHNFOA.js";
 import {
   refExists
 } from "./chunk-WKNUSV6H.js";

@@ -6,7 +6,7 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-UWEGS5L5.js";
+} from "./chunk-SPAQJD3T.js";
 import "./chunk-7CGSKOPQ.js";
 import {
   TaskRecord
@@ -19,7 +19,7 @@ import "./chunk-4Q6FN5NW.js";
 import "./chunk-E57OUHFC.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-ESWPHG5Y.js";
+import "./chunk-YWBZIOGW.js";
 import "./chunk-TA6RZGHV.js";
 import "./chunk-3NV5635D.js";
 import "./chunk-QNGC6G24.js";
@@ -42,6 +42,7 @@ import {
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";
+import "./chunk-IQ3FLNVD.js";
 import "./chunk-OWSLLXUM.js";
 
 // src/jobs/deliver-job.ts

@@ -5,9 +5,9 @@ import {
 } from "./chunk-W72E5NBK.js";
 import {
   createLocalRunner
-} from "./chunk-ZCABRO2L.js";
-import "./chunk-OAPLV2AB.js";
-import "./chunk-UWEGS5L5.js";
+} from "./chunk-7CGQ4Y3L.js";
+import "./chunk-WS4LOBH6.js";
+import "./chunk-SPAQJD3T.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-S2HZ5M33.js";
@@ -22,8 +22,8 @@ import "./chunk-E57OUHFC.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-OSDM3B4E.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-CCBJ4ZY4.js";
-import "./chunk-ESWPHG5Y.js";
+import "./chunk-HTWWCMME.js";
+import "./chunk-YWBZIOGW.js";
 import "./chunk-TA6RZGHV.js";
 import "./chunk-3NV5635D.js";
 import "./chunk-QNGC6G24.js";
@@ -37,8 +37,8 @@ import {
 } from "./chunk-I2AMYJ73.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-K7D4YQJ4.js";
-import "./chunk-AMKI3T4T.js";
+import "./chunk-H7LVRLHH.js";
+import "./chunk-HVUHNFOA.js";
 import "./chunk-WKNUSV6H.js";
 import "./chunk-BM7RQP47.js";
 import {

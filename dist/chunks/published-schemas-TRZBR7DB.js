@@ -16,7 +16,7 @@ import "./chunk-LKFK2C7T.js";
 import {
   LedgerEntry,
   Plan
-} from "./chunk-AMKI3T4T.js";
+} from "./chunk-HVUHNFOA.js";
 import {
   Task
 } from "./chunk-BM7RQP47.js";

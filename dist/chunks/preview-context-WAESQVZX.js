@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   gatherTaskContext
-} from "./chunk-ESWPHG5Y.js";
+} from "./chunk-YWBZIOGW.js";
 import {
   buildPrompt
 } from "./chunk-TA6RZGHV.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   LedgerEntry
-} from "./chunk-AMKI3T4T.js";
+} from "./chunk-HVUHNFOA.js";
 import {
   LEDGER_ROOT,
   listTree,
