@@ -62,7 +62,7 @@ const BODIES = new Set([
   'enum_declaration_list',
 ]);
 
-function definitionsOf(language: SyntaxLanguage): ReadonlySet<string> {
+export function definitionsOf(language: SyntaxLanguage): ReadonlySet<string> {
   return language === 'tsx' ? DEFINITIONS.typescript : DEFINITIONS[language];
 }
 

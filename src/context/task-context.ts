@@ -93,6 +93,7 @@ export async function gatherTaskContext(options: {
     render: options.render,
     reserveTokens: sendBackReserve(budget),
     retrieve: index ? (terms) => index.search(terms, 60) : undefined,
+    repoMap: index ? (seeds, terms) => index.repoMap(seeds, terms) : undefined,
   }).finally(() => index?.close());
   const personaHash = await readFile(options.persona.file).then(
     (b) => sha256(b),

@@ -33,10 +33,10 @@ import {
 } from "./chunk-U657X6YM.js";
 import {
   gatherTaskContext
-} from "./chunk-YWBZIOGW.js";
+} from "./chunk-VUEBQX6E.js";
 import {
   buildPrompt
-} from "./chunk-TA6RZGHV.js";
+} from "./chunk-MJONJDWT.js";
 import {
   fallbackModels,
   route

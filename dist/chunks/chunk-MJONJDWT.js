@@ -65,6 +65,12 @@ function lineScore(line, terms) {
 }
 
 // src/context/excerpt.ts
+function renderExcerpt(content, ranges) {
+  return renderLines(
+    linesOf(content),
+    ranges.map(([a, b]) => ({ from: a - 1, to: b - 1 }))
+  );
+}
 function linesOf(content) {
   const lines = content.split("\n");
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
@@ -229,6 +235,8 @@ var QUOTAS = [
   { why: "retrieved", share: 0.15 }
 ];
 var LESSON_SHARE = 0.08;
+var MAP_SHARE = 0.1;
+var MAP_LANE_SEEDS = 20;
 var TASK_BODY_SHARE = 0.5;
 var OMITTED_SHOWN = 10;
 var OMITTED_RECORDED = 25;
@@ -432,6 +440,43 @@ ${FENCE}>>>
     lessonUsed += tokens;
   }
   room -= lessonUsed;
+  const mapFiles = options.repoMap?.(
+    [...pools.named ?? [], ...pools.changed ?? [], ...lane.slice(0, MAP_LANE_SEEDS)].map(
+      (c) => c.entry.path
+    ),
+    [...terms]
+  ) ?? [];
+  const mapReserve = mapFiles.length ? Math.floor(room * MAP_SHARE) : 0;
+  room -= mapReserve;
+  async function placeMap(map, allowance) {
+    let left = allowance;
+    const shown = new Set(files.map((f) => f.path));
+    const wanted = map.filter((m) => !shown.has(m.path) && !excluded(m.path) && byPath.has(m.path));
+    const blobs = await readBlobs(
+      options.workspace,
+      wanted.map((m) => byPath.get(m.path)).filter((e) => e !== void 0)
+    );
+    for (const m of wanted) {
+      if (left <= 40) break;
+      const bytes = blobs.get(m.blob);
+      if (!bytes || excludedByContent(bytes)) continue;
+      const ranges = m.lines.map((l) => [l, l]);
+      const content = renderExcerpt(bytes.toString("utf8"), ranges);
+      const tokens = blockTokens(m.path, content);
+      if (tokens > left) continue;
+      files.push({
+        path: m.path,
+        blob: m.blob,
+        content,
+        ranges,
+        tokens,
+        score: m.score,
+        why: "map"
+      });
+      left -= tokens;
+    }
+    return left;
+  }
   const filesBudget = room;
   let carry = 0;
   for (const q of QUOTAS) {
@@ -441,6 +486,8 @@ ${FENCE}>>>
     room -= allowance - left;
     carry = left;
   }
+  room += mapReserve;
+  if (mapFiles.length) room = await placeMap(mapFiles, room);
   for (let round = 0; round < 3 && room > 40; round++) {
     const before = room;
     for (const q of QUOTAS) {

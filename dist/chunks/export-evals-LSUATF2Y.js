@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   buildPrompt,
   taskOnlyContext
-} from "./chunk-TA6RZGHV.js";
+} from "./chunk-MJONJDWT.js";
 import "./chunk-QNGC6G24.js";
 import {
   require_picomatch

@@ -4,7 +4,7 @@ import {
 } from "./chunk-WS4LOBH6.js";
 import {
   runTask
-} from "./chunk-SPAQJD3T.js";
+} from "./chunk-LAOZYYTB.js";
 import {
   checkRuleLanes
 } from "./chunk-S2HZ5M33.js";

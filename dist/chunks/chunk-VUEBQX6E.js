@@ -6,7 +6,7 @@ import {
   queryTerms,
   tokenCounterFor,
   wordsOf
-} from "./chunk-TA6RZGHV.js";
+} from "./chunk-MJONJDWT.js";
 import {
   sha256
 } from "./chunk-MOVWQC26.js";
@@ -4487,6 +4487,135 @@ function chunk(lines, from, to, symbols) {
   };
 }
 
+// src/context/repo-map.ts
+var DAMPING = 0.85;
+var ITERATIONS = 40;
+function rankRepoMap(options) {
+  const { files } = options;
+  const paths = [...files.keys()];
+  if (paths.length === 0) return [];
+  const index = new Map(paths.map((p, i2) => [p, i2]));
+  const definers = /* @__PURE__ */ new Map();
+  paths.forEach((p, i2) => {
+    for (const d of files.get(p)?.defs ?? []) {
+      const list = definers.get(d.name) ?? [];
+      if (!list.includes(i2)) list.push(i2);
+      definers.set(d.name, list);
+    }
+  });
+  const terms = new Set(options.terms.flatMap((t) => wordsOf(t)));
+  const weightOf = (name2, count) => {
+    let mul = 1;
+    const words = wordsOf(name2);
+    if (words.some((w) => terms.has(w))) mul *= 10;
+    if (name2.length >= 8 && /[a-z][A-Z]|_/.test(name2)) mul *= 10;
+    if (name2.startsWith("_")) mul *= 0.1;
+    if ((definers.get(name2)?.length ?? 0) > 5) mul *= 0.1;
+    return mul * Math.sqrt(count);
+  };
+  const edges = [];
+  paths.forEach((p, from) => {
+    for (const [name2, count] of files.get(p)?.refs ?? []) {
+      for (const to of definers.get(name2) ?? []) {
+        if (to !== from) edges.push({ from, to, name: name2, w: weightOf(name2, count) });
+      }
+    }
+  });
+  const n = paths.length;
+  const seeds = options.seeds.map((s) => index.get(s)).filter((i2) => i2 !== void 0);
+  const personal = new Float64Array(n).fill(seeds.length ? 0 : 1 / n);
+  for (const s of seeds) personal[s] = (personal[s] ?? 0) + 1 / seeds.length;
+  const out2 = new Float64Array(n);
+  for (const e of edges) out2[e.from] = (out2[e.from] ?? 0) + e.w;
+  let rank = Float64Array.from(personal);
+  for (let it = 0; it < ITERATIONS; it++) {
+    const next = new Float64Array(n);
+    let dangling = 0;
+    for (let i2 = 0; i2 < n; i2++) if ((out2[i2] ?? 0) === 0) dangling += rank[i2] ?? 0;
+    for (const e of edges)
+      next[e.to] = (next[e.to] ?? 0) + DAMPING * (rank[e.from] ?? 0) * e.w / (out2[e.from] ?? 1);
+    for (let i2 = 0; i2 < n; i2++)
+      next[i2] = (next[i2] ?? 0) + (1 - DAMPING + DAMPING * dangling) * (personal[i2] ?? 0);
+    rank = next;
+  }
+  const defRank = /* @__PURE__ */ new Map();
+  for (const e of edges) {
+    const key = `${e.to}\0${e.name}`;
+    defRank.set(key, (defRank.get(key) ?? 0) + (rank[e.from] ?? 0) * e.w / (out2[e.from] ?? 1));
+  }
+  const seedSet = new Set(seeds);
+  const best = [...defRank].filter(([key]) => !seedSet.has(Number(key.split("\0")[0]))).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, options.maxDefs);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const [key, score] of best) {
+    const [file, name2] = key.split("\0");
+    const i2 = Number(file);
+    const tagged = files.get(paths[i2] ?? "");
+    const acc = byFile.get(i2) ?? { lines: /* @__PURE__ */ new Set(), score: 0 };
+    for (const d of tagged?.defs ?? []) {
+      if (d.name !== name2) continue;
+      for (const l of d.scope) acc.lines.add(l);
+      acc.lines.add(d.line);
+    }
+    acc.score += score;
+    byFile.set(i2, acc);
+  }
+  return [...byFile].map(([i2, acc]) => ({
+    path: paths[i2] ?? "",
+    blob: files.get(paths[i2] ?? "")?.blob ?? "",
+    lines: [...acc.lines].sort((a, b) => a - b),
+    score: acc.score
+  })).sort((a, b) => b.score - a.score || a.path.localeCompare(b.path));
+}
+
+// src/context/syntax-tags.ts
+var IDENTIFIERS = /* @__PURE__ */ new Set([
+  "identifier",
+  "type_identifier",
+  "property_identifier",
+  "shorthand_property_identifier",
+  "name"
+]);
+var MAX_TAGGED_CHARS = 3e5;
+function syntaxTags(parser, language, text) {
+  if (language === "css" || text.length > MAX_TAGGED_CHARS) return void 0;
+  const tree = parser.parse(text);
+  if (!tree) return void 0;
+  try {
+    const defs = [];
+    const refs = /* @__PURE__ */ new Map();
+    const kinds = definitionsOf(language);
+    const nameNodes = /* @__PURE__ */ new Set();
+    const walk = (node, scope) => {
+      let inner = scope;
+      if (kinds.has(node.type)) {
+        const name2 = definitionName(node);
+        const nameNode = node.childForFieldName("name");
+        if (nameNode) nameNodes.add(nameNode.id);
+        if (name2 && /^[\w$\\]+$/.test(name2)) {
+          const line = node.startPosition.row + 1;
+          defs.push({ name: name2, line, scope });
+          inner = [...scope, line];
+        }
+      } else if (node.type === "variable_declarator") {
+        const n = node.childForFieldName("name");
+        if (n) nameNodes.add(n.id);
+      }
+      if (node.namedChildCount === 0) {
+        if (IDENTIFIERS.has(node.type) && !nameNodes.has(node.id)) {
+          const t = node.text;
+          if (t.length >= 3) refs.set(t, (refs.get(t) ?? 0) + 1);
+        }
+        return;
+      }
+      for (const child of node.namedChildren) if (child) walk(child, inner);
+    };
+    walk(tree.rootNode, []);
+    return { defs, refs };
+  } finally {
+    tree.delete();
+  }
+}
+
 // src/context/repo-index.ts
 function searchableText(text) {
   const camel = text.match(/\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\b/g);
@@ -4494,7 +4623,7 @@ function searchableText(text) {
   return `${text}
 ${wordsOf([...new Set(camel)].join(" ")).join(" ")}`;
 }
-var SCHEMA_VERSION2 = "4";
+var SCHEMA_VERSION2 = "5";
 var MAX_INDEXED_BYTES = 2e6;
 var READ_BATCH = 400;
 var WEIGHTS2 = { path: 4, symbols: 3, body: 1 };
@@ -4511,7 +4640,7 @@ var RepoIndex = class _RepoIndex {
     const version = this.db.prepare("SELECT value FROM meta WHERE key = 'schema'").get();
     if (version?.value !== SCHEMA_VERSION2) {
       this.db.exec(
-        "DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS chunks; DROP TABLE IF EXISTS stale; DROP TABLE IF EXISTS chunk_vocab; DROP TABLE IF EXISTS chunk_text;"
+        "DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS chunks; DROP TABLE IF EXISTS stale; DROP TABLE IF EXISTS chunk_vocab; DROP TABLE IF EXISTS chunk_text; DROP TABLE IF EXISTS def_tags; DROP TABLE IF EXISTS ref_tags;"
       );
     }
     this.db.exec(`
@@ -4525,6 +4654,14 @@ var RepoIndex = class _RepoIndex {
       CREATE VIRTUAL TABLE IF NOT EXISTS chunk_text USING fts5 (
         path, symbols, body, content = '', contentless_delete = 1);
       CREATE VIRTUAL TABLE IF NOT EXISTS chunk_vocab USING fts5vocab (chunk_text, 'row');
+      CREATE TABLE IF NOT EXISTS def_tags (
+        path TEXT NOT NULL, blob TEXT NOT NULL, name TEXT NOT NULL, line INTEGER NOT NULL,
+        scope TEXT NOT NULL);
+      CREATE INDEX IF NOT EXISTS def_tags_by_path ON def_tags (path);
+      CREATE INDEX IF NOT EXISTS def_tags_by_name ON def_tags (name);
+      CREATE TABLE IF NOT EXISTS ref_tags (
+        path TEXT NOT NULL, name TEXT NOT NULL, count INTEGER NOT NULL);
+      CREATE INDEX IF NOT EXISTS ref_tags_by_path ON ref_tags (path);
     `);
     this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION2);
     this.stmt = {
@@ -4634,7 +4771,9 @@ var RepoIndex = class _RepoIndex {
           this.stmt.putFile.run(e.path, e.blob, e.size, why ?? null);
           if (why || !bytes) continue;
           const pathWords = wordsOf(e.path).join(" ");
-          for (const c of chunkText(e.path, bytes.toString("utf8"), syntax)) {
+          const text = bytes.toString("utf8");
+          this.putTags(e.path, e.blob, text, syntax);
+          for (const c of chunkText(e.path, text, syntax)) {
             const r = this.stmt.putChunk.run(e.path, e.blob, c.start, c.end, c.symbols.join("\n"));
             this.stmt.putText.run(
               r.lastInsertRowid,
@@ -4715,7 +4854,52 @@ var RepoIndex = class _RepoIndex {
    * table costs about a millisecond a row, too much for an update of 100 files. Stale rows
    * are purged together once they are a quarter of the index.
    */
+  /** Definition and reference tags of a code file, for the repository map. */
+  putTags(path, blob, text, syntax) {
+    const language = syntaxLanguageOf(path);
+    const parser = language ? syntax?.parsers.get(language) : void 0;
+    if (!language || !parser) return;
+    const tags = syntaxTags(parser, language, text);
+    if (!tags) return;
+    const def = this.db.prepare(
+      "INSERT INTO def_tags (path, blob, name, line, scope) VALUES (?, ?, ?, ?, ?)"
+    );
+    for (const d of tags.defs) def.run(path, blob, d.name, d.line, d.scope.join(","));
+    const ref = this.db.prepare("INSERT INTO ref_tags (path, name, count) VALUES (?, ?, ?)");
+    for (const [name2, count] of tags.refs) ref.run(path, name2, count);
+  }
+  /**
+   * The repository map for a task (Aider's method, `repo-map.ts`): files ranked by
+   * personalised PageRank over the def/ref graph seeded by `seeds`, and their best definitions.
+   * Only names some file defines are read back, so the graph stays small.
+   */
+  repoMap(seeds, terms, maxDefs = 60) {
+    const files = /* @__PURE__ */ new Map();
+    const fileOf = (path, blob) => {
+      let f = files.get(path);
+      if (!f) {
+        f = { blob, defs: [], refs: /* @__PURE__ */ new Map() };
+        files.set(path, f);
+      }
+      return f;
+    };
+    const defs = this.db.prepare("SELECT path, blob, name, line, scope FROM def_tags").all();
+    for (const d of defs)
+      fileOf(d.path, d.blob).defs.push({
+        name: d.name,
+        line: d.line,
+        scope: d.scope ? d.scope.split(",").map(Number) : []
+      });
+    const refs = this.db.prepare(
+      `SELECT r.path, r.name, r.count, (SELECT blob FROM files f WHERE f.path = r.path) AS blob
+           FROM ref_tags r WHERE r.name IN (SELECT name FROM def_tags)`
+    ).all();
+    for (const r of refs) if (r.blob) fileOf(r.path, r.blob).refs.set(r.name, r.count);
+    return rankRepoMap({ files, seeds, terms, maxDefs });
+  }
   dropPath(path) {
+    this.db.prepare("DELETE FROM def_tags WHERE path = ?").run(path);
+    this.db.prepare("DELETE FROM ref_tags WHERE path = ?").run(path);
     for (const row of this.stmt.chunkIds.all(path)) {
       this.stmt.markStale.run(row.id);
       this.stmt.deleteChunk.run(row.id);
@@ -4816,7 +5000,8 @@ async function gatherTaskContext(options) {
     changedPaths: options.changedPaths,
     render: options.render,
     reserveTokens: sendBackReserve(budget),
-    retrieve: index ? (terms) => index.search(terms, 60) : void 0
+    retrieve: index ? (terms) => index.search(terms, 60) : void 0,
+    repoMap: index ? (seeds, terms) => index.repoMap(seeds, terms) : void 0
   }).finally(() => index?.close());
   const personaHash = await readFile(options.persona.file).then(
     (b) => sha256(b),

@@ -8,7 +8,7 @@ import {
 } from "./chunk-6TWXRU5E.js";
 import {
   runEvals
-} from "./chunk-OJY4KPN3.js";
+} from "./chunk-7ZJUJZSW.js";
 import "./chunk-XKEOKPO2.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
@@ -18,7 +18,7 @@ import {
 import "./chunk-6BVLDT4U.js";
 import "./chunk-ZQOV6G32.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-TA6RZGHV.js";
+import "./chunk-MJONJDWT.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import {

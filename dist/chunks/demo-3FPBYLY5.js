@@ -5,9 +5,9 @@ import {
 } from "./chunk-W72E5NBK.js";
 import {
   createLocalRunner
-} from "./chunk-7CGQ4Y3L.js";
+} from "./chunk-SFX5BGLK.js";
 import "./chunk-WS4LOBH6.js";
-import "./chunk-SPAQJD3T.js";
+import "./chunk-LAOZYYTB.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-S2HZ5M33.js";
@@ -23,8 +23,8 @@ import "./chunk-U657X6YM.js";
 import "./chunk-OSDM3B4E.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-HTWWCMME.js";
-import "./chunk-YWBZIOGW.js";
-import "./chunk-TA6RZGHV.js";
+import "./chunk-VUEBQX6E.js";
+import "./chunk-MJONJDWT.js";
 import "./chunk-3NV5635D.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";

@@ -3,11 +3,11 @@ import {
   EVAL_BARS,
   runEvals,
   summarise
-} from "./chunk-OJY4KPN3.js";
+} from "./chunk-7ZJUJZSW.js";
 import "./chunk-XKEOKPO2.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
-import "./chunk-TA6RZGHV.js";
+import "./chunk-MJONJDWT.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import "./chunk-5ZZKTIWS.js";

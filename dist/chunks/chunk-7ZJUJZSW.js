@@ -13,7 +13,7 @@ import {
 import {
   buildPrompt,
   taskOnlyContext
-} from "./chunk-TA6RZGHV.js";
+} from "./chunk-MJONJDWT.js";
 import {
   buildTask
 } from "./chunk-5ZZKTIWS.js";

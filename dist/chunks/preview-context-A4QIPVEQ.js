@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   gatherTaskContext
-} from "./chunk-YWBZIOGW.js";
+} from "./chunk-VUEBQX6E.js";
 import {
   buildPrompt
-} from "./chunk-TA6RZGHV.js";
+} from "./chunk-MJONJDWT.js";
 import {
   route
 } from "./chunk-3NV5635D.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-SPAQJD3T.js";
+} from "./chunk-LAOZYYTB.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-FU63PNUK.js";
@@ -15,8 +15,8 @@ import "./chunk-4Q6FN5NW.js";
 import "./chunk-E57OUHFC.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-YWBZIOGW.js";
-import "./chunk-TA6RZGHV.js";
+import "./chunk-VUEBQX6E.js";
+import "./chunk-MJONJDWT.js";
 import "./chunk-3NV5635D.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
