@@ -16,8 +16,8 @@ import {
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-OXGKBBC2.js";
-import "./chunks/chunk-PA6QDCBE.js";
+} from "./chunks/chunk-Q2FVLK6C.js";
+import "./chunks/chunk-ZZF6VKEL.js";
 import "./chunks/chunk-73EJ4CLT.js";
 import {
   GATE_CATALOG
@@ -4067,7 +4067,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-N6OGAAAI.js");
+      const { previewContext } = await import("./chunks/preview-context-V7HM76P7.js");
       const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -4200,8 +4200,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-3PQCFOJ7.js"),
-    import("./chunks/ledger-ref-IFLM46AE.js")
+    import("./chunks/load-config-V4X2TEIC.js"),
+    import("./chunks/ledger-ref-EIMRQCWI.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -4239,7 +4239,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-NV7UDTMB.js"),
+        import("./chunks/report-from-git-KLGOPLNL.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4294,7 +4294,7 @@ function registerLedger(program2) {
   ).action(
     async (opts) => {
       const { repoDir, ref } = await open(opts);
-      const { verifyLedger } = await import("./chunks/verify-ledger-2FTYSQFH.js");
+      const { verifyLedger } = await import("./chunks/verify-ledger-RBOBYMST.js");
       const forge = opts.forge ? (await import("./chunks/forge-check-UM7US7U4.js")).openForgeCheck(opts.forge, process.env) : void 0;
       const result = await verifyLedger(repoDir, ref, {
         anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
@@ -4326,7 +4326,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-H2L4G2GL.js"),
+      import("./chunks/read-ledger-VRBDQVIA.js"),
       import("./chunks/export-ledger-7UPRGTYV.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4434,7 +4434,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-QZEEI4JP.js"),
+        import("./chunks/local-runner-35O3O3VD.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4482,7 +4482,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-DEEGEGVI.js");
+      const { runDemo } = await import("./chunks/demo-Z4TPCJ6I.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4532,7 +4532,7 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-3PQCFOJ7.js"),
+        import("./chunks/load-config-V4X2TEIC.js"),
         import("./chunks/doctor-TFAMQZPR.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
@@ -4553,7 +4553,7 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-PILC5MVF.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-AKTDUN35.js");
   const { defaultPersonaDir } = await import("./chunks/load-personas-TN355LZY.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
@@ -4601,7 +4601,7 @@ function registerEval(program2) {
         if (!report2.pass) process.exitCode = 1;
         return;
       }
-      const { runEvals } = await import("./chunks/run-evals-Q75MUMG6.js");
+      const { runEvals } = await import("./chunks/run-evals-M6QXMSZF.js");
       let providerFor;
       let graderFor;
       let models;
@@ -4677,7 +4677,7 @@ function registerEval(program2) {
         hint: "Choose promptfoo or openai-evals."
       });
     const prepared = await prepare(opts);
-    const { exportEvals } = await import("./chunks/export-evals-2YQBC6PR.js");
+    const { exportEvals } = await import("./chunks/export-evals-FJ2UJ5IC.js");
     const files = exportEvals(
       prepared.selected,
       prepared.matrix,
@@ -4769,7 +4769,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-7YMBL3PG.js");
+      const { initRepo } = await import("./chunks/init-repo-T7GJ64U4.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4853,7 +4853,7 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-3PQCFOJ7.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-V4X2TEIC.js");
     const { lintPersonas } = await import("./chunks/lint-personas-4WSJW7TI.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
@@ -4954,9 +4954,9 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-3PQCFOJ7.js"),
-        import("./chunks/ledger-ref-IFLM46AE.js"),
-        import("./chunks/receipt-KVOKXFYC.js"),
+        import("./chunks/load-config-V4X2TEIC.js"),
+        import("./chunks/ledger-ref-EIMRQCWI.js"),
+        import("./chunks/receipt-NNCUJNVA.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -4989,7 +4989,7 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--personas <dir>", "persona folder (default: the shipped personas)").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
-        import("./chunks/load-config-3PQCFOJ7.js"),
+        import("./chunks/load-config-V4X2TEIC.js"),
         import("./chunks/intake-HML6UGMH.js"),
         import("./chunks/plan-lanes-ZGFHPYHO.js"),
         import("./chunks/load-personas-TN355LZY.js")
@@ -5042,7 +5042,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-IK44QXAQ.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-TBAH7N5D.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -5063,8 +5063,8 @@ import { resolve as resolve10 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-3PQCFOJ7.js"),
-    import("./chunks/git-ledger-store-572JDZPN.js"),
+    import("./chunks/load-config-V4X2TEIC.js"),
+    import("./chunks/git-ledger-store-G5DFXHQ7.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-G2LD5M2S.js")
   ]);
@@ -5123,7 +5123,7 @@ function registerFinish(program2) {
 import { resolve as resolve11 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig: loadConfig2 }, { loadPersonas }] = await Promise.all([
-    import("./chunks/load-config-3PQCFOJ7.js"),
+    import("./chunks/load-config-V4X2TEIC.js"),
     import("./chunks/load-personas-TN355LZY.js")
   ]);
   const [loaded, personas] = await Promise.all([
@@ -5197,7 +5197,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-QZEEI4JP.js"),
+        import("./chunks/local-runner-35O3O3VD.js"),
         import("./chunks/local-answer-4DM7XZN4.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

@@ -21,6 +21,28 @@ const result = await build({
   write: false,
 });
 
+// Runtime files the bundle loads from beside itself: web-tree-sitter's runtime and the grammar
+// .wasm files the chunker parses code with (src/context/syntax-grammars.ts names the same
+// files), each with its package's licence. Copied from node_modules, never downloaded.
+const runtimeFiles = [
+  ['web-tree-sitter', 'tree-sitter.wasm'],
+  ['tree-sitter-php', 'tree-sitter-php.wasm'],
+  ['tree-sitter-javascript', 'tree-sitter-javascript.wasm'],
+  ['tree-sitter-typescript', 'tree-sitter-typescript.wasm'],
+  ['tree-sitter-typescript', 'tree-sitter-tsx.wasm'],
+  ['tree-sitter-css', 'tree-sitter-css.wasm'],
+];
+for (const [pkg, file] of runtimeFiles) {
+  const from = join(root, 'node_modules', pkg);
+  result.outputFiles.push(
+    { path: join(outdir, 'grammars', file), contents: await readFile(join(from, file)) },
+    {
+      path: join(outdir, 'grammars', `LICENSE.${pkg}`),
+      contents: await readFile(join(from, 'LICENSE')),
+    },
+  );
+}
+
 // Write each file atomically and then remove files no longer built, so a process running the
 // CLI while a build happens (parallel test runs) never sees a missing or half-written chunk.
 const written = new Set();

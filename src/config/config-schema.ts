@@ -263,9 +263,30 @@ export const AiosConfigSchema = z
           )
           .default({})
           .describe("Per-tier budgets, e.g. a local model's smaller window"),
+        lessons: z
+          .object({
+            max: z
+              .number()
+              .int()
+              .nonnegative()
+              .default(3)
+              .describe('How many past outcomes the persona is given as lessons (0: none)'),
+            shareAcrossClients: z
+              .boolean()
+              .default(false)
+              .describe("Whether one client's past tasks may be lessons for another's"),
+          })
+          .strict()
+          .default({ max: 3, shareAcrossClients: false })
+          .describe('Lessons from past tasks in the ledger (context/lesson-index.ts)'),
       })
       .strict()
-      .default({ maxTokens: 12_000, outputTokens: 2_000, tiers: {} }),
+      .default({
+        maxTokens: 12_000,
+        outputTokens: 2_000,
+        tiers: {},
+        lessons: { max: 3, shareAcrossClients: false },
+      }),
     signoff: z
       .object({
         approvers: z.array(z.string()).default([]),

@@ -1,3 +1,7 @@
+import type { SyntaxParsers } from './syntax-grammars.js';
+import { syntaxLanguageOf } from './syntax-grammars.js';
+import { syntaxSections, type SectionStart } from './syntax-sections.js';
+
 /**
  * Cutting a file into chunks the index can find: markdown and prose by heading, code by the
  * lines that open a function, class or similar, anything else by fixed windows. Each chunk
@@ -29,11 +33,21 @@ const DEFINITION: readonly RegExp[] = [
   /^\s*(?:public|private|protected|static|readonly|async|\s)+([A-Za-z_$][\w$]*)\s*\([^)]*\)\s*(?::\s*[^{]+)?\{\s*$/,
 ];
 
-/** Chunks of one file. */
-export function chunkText(path: string, text: string): Chunk[] {
+/**
+ * Chunks of one file. PHP, JavaScript, TypeScript/TSX and CSS are cut by the definitions in
+ * their tree-sitter tree when `syntax` has the grammar loaded; otherwise (a grammar that did not
+ * load, or no parsers given) by the regex chunker below.
+ */
+export function chunkText(path: string, text: string, syntax?: SyntaxParsers): Chunk[] {
   const lines = text.split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   if (lines.length === 0) return [];
+  const language = syntax ? syntaxLanguageOf(path) : undefined;
+  const parser = language ? syntax?.parsers.get(language) : undefined;
+  if (language && parser) {
+    const starts = syntaxSections(parser, language, text, MAX_SECTION);
+    if (starts) return fromStarts(lines, starts);
+  }
   if (MARKDOWN.test(path)) return bySections(lines, markdownHeading);
   if (CODE.test(path)) return bySections(lines, definitionName);
   if (STYLE.test(path)) return bySections(lines, cssRule);
@@ -60,11 +74,16 @@ function cssRule(line: string): string | undefined {
 
 /** Sections start at each opening line; long ones are windowed; text before the first is one. */
 function bySections(lines: string[], opens: (line: string) => string | undefined): Chunk[] {
-  const starts: { at: number; name: string }[] = [];
+  const starts: SectionStart[] = [];
   lines.forEach((l, i) => {
     const name = opens(l);
     if (name) starts.push({ at: i, name });
   });
+  return fromStarts(lines, starts);
+}
+
+/** Chunks from section starts (ascending lines), however they were found. */
+function fromStarts(lines: string[], starts: readonly SectionStart[]): Chunk[] {
   if (starts.length === 0) return windows(lines, 0, lines.length - 1, []);
   const out: Chunk[] = [];
   if ((starts[0]?.at ?? 0) > 0) out.push(...windows(lines, 0, (starts[0]?.at ?? 1) - 1, []));

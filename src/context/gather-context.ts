@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import type { ContextRecord, ContextWhy, ShownItem } from '../core/context-record.js';
 import type { Task } from '../core/task.js';
 import { pathsNamedIn } from '../core/task-paths.js';
-import { excerptOf } from './excerpt.js';
+import { excerptOf, renderExcerpt } from './excerpt.js';
 import {
   describeExclusion,
   excludedByContent,
@@ -11,6 +11,8 @@ import {
 } from './exclusions.js';
 import { pathScore, queryTerms } from './query-terms.js';
 import { estimateCounter, type TokenCounter } from './token-counter.js';
+import type { Lesson } from './lesson-index.js';
+import type { MapFile } from './repo-map.js';
 import type { RetrievedChunk } from './repo-index.js';
 import type { TreeEntry, Workspace } from './workspace.js';
 
@@ -63,6 +65,11 @@ export interface GatherOptions {
   reserveTokens?: number | undefined;
   /** Search over the repository's index; without it candidates are ranked by path alone. */
   retrieve?: ((terms: readonly string[]) => readonly RetrievedChunk[]) | undefined;
+  /** Past outcomes chosen for this task (best first): shown as lessons within their share. */
+  lessons?: readonly Lesson[] | undefined;
+  /** The repository map for code, seeded by the task's files (named, changed, best of the lane). */
+  repoMap?:
+    ((seeds: readonly string[], terms: readonly string[]) => readonly MapFile[]) | undefined;
 }
 
 const TEXT_FILE =
@@ -75,6 +82,13 @@ const QUOTAS: readonly { why: ContextWhy; share: number }[] = [
   { why: 'lane', share: 0.3 },
   { why: 'retrieved', share: 0.15 },
 ];
+
+/** At most this share of the files budget goes to lessons from past tasks. */
+const LESSON_SHARE = 0.08;
+/** The share of the files budget kept for the repository map, when there is one. */
+const MAP_SHARE = 0.1;
+/** How many of the lane's best files seed the map beside the named and changed ones. */
+const MAP_LANE_SEEDS = 20;
 
 /** At most this share of the budget goes to the task body; a longer body is cut with a note. */
 const TASK_BODY_SHARE = 0.5;
@@ -311,6 +325,61 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
     return left;
   };
 
+  // Lessons are short and few: placed first within their own small share, so the files'
+  // quotas below are shares of what is left.
+  const lessonRoom = Math.floor(room * LESSON_SHARE);
+  let lessonUsed = 0;
+  for (const l of options.lessons ?? []) {
+    const path = `ledger:${l.task}`;
+    const tokens = counter.count(`<<<${FENCE} lesson ${path}\n${l.text}\n${FENCE}>>>\n\n`);
+    if (lessonUsed + tokens > lessonRoom) continue;
+    files.push({ path, blob: l.lastEntry, content: l.text, tokens, score: l.score, why: 'lesson' });
+    lessonUsed += tokens;
+  }
+  room -= lessonUsed;
+
+  // The repository map: its own candidate source with its own share, placed after the quotas.
+  const mapFiles =
+    options.repoMap?.(
+      [...(pools.named ?? []), ...(pools.changed ?? []), ...lane.slice(0, MAP_LANE_SEEDS)].map(
+        (c) => c.entry.path,
+      ),
+      [...terms],
+    ) ?? [];
+  const mapReserve = mapFiles.length ? Math.floor(room * MAP_SHARE) : 0;
+  room -= mapReserve;
+
+  /** The map's files: only their definition lines (with scopes), as excerpts with line numbers. */
+  async function placeMap(map: readonly MapFile[], allowance: number): Promise<number> {
+    let left = allowance;
+    const shown = new Set(files.map((f) => f.path));
+    const wanted = map.filter((m) => !shown.has(m.path) && !excluded(m.path) && byPath.has(m.path));
+    const blobs = await readBlobs(
+      options.workspace,
+      wanted.map((m) => byPath.get(m.path)).filter((e): e is TreeEntry => e !== undefined),
+    );
+    for (const m of wanted) {
+      if (left <= 40) break;
+      const bytes = blobs.get(m.blob);
+      if (!bytes || excludedByContent(bytes)) continue;
+      const ranges = m.lines.map((l) => [l, l] as const);
+      const content = renderExcerpt(bytes.toString('utf8'), ranges);
+      const tokens = blockTokens(m.path, content);
+      if (tokens > left) continue;
+      files.push({
+        path: m.path,
+        blob: m.blob,
+        content,
+        ranges,
+        tokens,
+        score: m.score,
+        why: 'map',
+      });
+      left -= tokens;
+    }
+    return left;
+  }
+
   const filesBudget = room;
   let carry = 0;
   for (const q of QUOTAS) {
@@ -320,6 +389,8 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
     room -= allowance - left;
     carry = left;
   }
+  room += mapReserve;
+  if (mapFiles.length) room = await placeMap(mapFiles, room);
   // What is still free goes to the candidates left, in priority order, a few rounds at most.
   for (let round = 0; round < 3 && room > 40; round++) {
     const before = room;
@@ -366,6 +437,7 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
         tokens: f.tokens,
         score: Math.round(f.score * 1000) / 1000,
         why: f.why,
+        ...(f.why === 'lesson' ? { text: f.content } : {}),
       })),
       omittedCount: left.length,
       omitted: left.slice(0, OMITTED_RECORDED).map((c) => ({

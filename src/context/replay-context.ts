@@ -16,6 +16,11 @@ export async function replayContext(
 ): Promise<GatheredContext> {
   const files = await Promise.all(
     record.shown.map(async (s) => {
+      // A lesson is read from the ledger, and its text is in the record itself.
+      if (s.why === 'lesson') {
+        if (s.text === undefined) throw new Error(`lesson ${s.path} has no recorded text`);
+        return { ...s, ranges: undefined, content: s.text };
+      }
       const bytes = await readBlob(s.blob);
       if (!bytes) throw new Error(`blob ${s.blob} of ${s.path} is not in the repository`);
       const text = bytes.toString('utf8');

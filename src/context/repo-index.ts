@@ -5,6 +5,9 @@ import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { chunkText } from './chunk-text.js';
 import { excludedByContent, excludedByName } from './exclusions.js';
 import { wordsOf } from './query-terms.js';
+import { rankRepoMap, type MapFile, type TaggedFile } from './repo-map.js';
+import { syntaxTags, type DefTag } from './syntax-tags.js';
+import { loadSyntaxParsers, syntaxLanguageOf, type SyntaxParsers } from './syntax-grammars.js';
 import type { TreeEntry } from './workspace.js';
 
 /**
@@ -27,6 +30,11 @@ export interface IndexUpdate {
   /** Chunks written by this update. */
   readonly chunks: number;
   readonly ms: number;
+  /**
+   * How code was cut, when this update chunked any PHP, JavaScript, TypeScript or CSS:
+   * `tree-sitter`, or which grammars fell back to the regex chunker and why.
+   */
+  readonly chunker?: string;
 }
 
 /** A chunk found for a query, with its BM25 score (higher is better). */
@@ -41,7 +49,7 @@ export interface RetrievedChunk {
 
 export type BlobReader = (blobs: readonly string[]) => Promise<Map<string, Buffer>>;
 
-const SCHEMA_VERSION = '3';
+const SCHEMA_VERSION = '5';
 /** Files larger than this are not indexed (they are still shown, cut, when named). */
 const MAX_INDEXED_BYTES = 2_000_000;
 /** Blobs read per pipelined batch while indexing: bounds memory on large repositories. */
@@ -82,7 +90,7 @@ export class RepoIndex {
     if (version?.value !== SCHEMA_VERSION) {
       // An older layout is a cache, not a record: start again.
       this.db.exec(
-        'DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS chunks; DROP TABLE IF EXISTS stale; DROP TABLE IF EXISTS chunk_vocab; DROP TABLE IF EXISTS chunk_text;',
+        'DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS chunks; DROP TABLE IF EXISTS stale; DROP TABLE IF EXISTS chunk_vocab; DROP TABLE IF EXISTS chunk_text; DROP TABLE IF EXISTS def_tags; DROP TABLE IF EXISTS ref_tags;',
       );
     }
     this.db.exec(`
@@ -96,6 +104,14 @@ export class RepoIndex {
       CREATE VIRTUAL TABLE IF NOT EXISTS chunk_text USING fts5 (
         path, symbols, body, content = '', contentless_delete = 1);
       CREATE VIRTUAL TABLE IF NOT EXISTS chunk_vocab USING fts5vocab (chunk_text, 'row');
+      CREATE TABLE IF NOT EXISTS def_tags (
+        path TEXT NOT NULL, blob TEXT NOT NULL, name TEXT NOT NULL, line INTEGER NOT NULL,
+        scope TEXT NOT NULL);
+      CREATE INDEX IF NOT EXISTS def_tags_by_path ON def_tags (path);
+      CREATE INDEX IF NOT EXISTS def_tags_by_name ON def_tags (name);
+      CREATE TABLE IF NOT EXISTS ref_tags (
+        path TEXT NOT NULL, name TEXT NOT NULL, count INTEGER NOT NULL);
+      CREATE INDEX IF NOT EXISTS ref_tags_by_path ON ref_tags (path);
     `);
     this.db
       .prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)")
@@ -207,6 +223,9 @@ export class RepoIndex {
 
     let chunks = 0;
     let done = 0;
+    // Grammars are loaded only when there is code of their languages to cut.
+    let syntax: SyntaxParsers | undefined;
+    if (todo.some((e) => syntaxLanguageOf(e.path))) syntax = await loadSyntaxParsers();
     for (let i = 0; i < todo.length; i += READ_BATCH) {
       const batch = todo.slice(i, i + READ_BATCH);
       const skip = new Map<string, string>();
@@ -226,7 +245,9 @@ export class RepoIndex {
           this.stmt.putFile.run(e.path, e.blob, e.size, why ?? null);
           if (why || !bytes) continue;
           const pathWords = wordsOf(e.path).join(' ');
-          for (const c of chunkText(e.path, bytes.toString('utf8'))) {
+          const text = bytes.toString('utf8');
+          this.putTags(e.path, e.blob, text, syntax);
+          for (const c of chunkText(e.path, text, syntax)) {
             const r = this.stmt.putChunk.run(e.path, e.blob, c.start, c.end, c.symbols.join('\n'));
             this.stmt.putText.run(
               r.lastInsertRowid,
@@ -254,6 +275,7 @@ export class RepoIndex {
       removed,
       chunks,
       ms: Math.round(performance.now() - started),
+      ...(syntax ? { chunker: describeChunker(syntax) } : {}),
     };
   }
 
@@ -322,7 +344,62 @@ export class RepoIndex {
    * table costs about a millisecond a row, too much for an update of 100 files. Stale rows
    * are purged together once they are a quarter of the index.
    */
+  /** Definition and reference tags of a code file, for the repository map. */
+  private putTags(path: string, blob: string, text: string, syntax: SyntaxParsers | undefined) {
+    const language = syntaxLanguageOf(path);
+    const parser = language ? syntax?.parsers.get(language) : undefined;
+    if (!language || !parser) return;
+    const tags = syntaxTags(parser, language, text);
+    if (!tags) return;
+    const def = this.db.prepare(
+      'INSERT INTO def_tags (path, blob, name, line, scope) VALUES (?, ?, ?, ?, ?)',
+    );
+    for (const d of tags.defs) def.run(path, blob, d.name, d.line, d.scope.join(','));
+    const ref = this.db.prepare('INSERT INTO ref_tags (path, name, count) VALUES (?, ?, ?)');
+    for (const [name, count] of tags.refs) ref.run(path, name, count);
+  }
+
+  /**
+   * The repository map for a task (Aider's method, `repo-map.ts`): files ranked by
+   * personalised PageRank over the def/ref graph seeded by `seeds`, and their best definitions.
+   * Only names some file defines are read back, so the graph stays small.
+   */
+  repoMap(seeds: readonly string[], terms: readonly string[], maxDefs = 60): MapFile[] {
+    const files = new Map<string, { blob: string; defs: DefTag[]; refs: Map<string, number> }>();
+    const fileOf = (path: string, blob: string) => {
+      let f = files.get(path);
+      if (!f) {
+        f = { blob, defs: [], refs: new Map() };
+        files.set(path, f);
+      }
+      return f;
+    };
+    const defs = this.db.prepare('SELECT path, blob, name, line, scope FROM def_tags').all() as {
+      path: string;
+      blob: string;
+      name: string;
+      line: number;
+      scope: string;
+    }[];
+    for (const d of defs)
+      fileOf(d.path, d.blob).defs.push({
+        name: d.name,
+        line: d.line,
+        scope: d.scope ? d.scope.split(',').map(Number) : [],
+      });
+    const refs = this.db
+      .prepare(
+        `SELECT r.path, r.name, r.count, (SELECT blob FROM files f WHERE f.path = r.path) AS blob
+           FROM ref_tags r WHERE r.name IN (SELECT name FROM def_tags)`,
+      )
+      .all() as { path: string; name: string; count: number; blob: string | null }[];
+    for (const r of refs) if (r.blob) fileOf(r.path, r.blob).refs.set(r.name, r.count);
+    return rankRepoMap({ files: files as ReadonlyMap<string, TaggedFile>, seeds, terms, maxDefs });
+  }
+
   private dropPath(path: string): void {
+    this.db.prepare('DELETE FROM def_tags WHERE path = ?').run(path);
+    this.db.prepare('DELETE FROM ref_tags WHERE path = ?').run(path);
     for (const row of this.stmt.chunkIds.all(path) as { id: number }[]) {
       this.stmt.markStale.run(row.id);
       this.stmt.deleteChunk.run(row.id);
@@ -344,4 +421,13 @@ export class RepoIndex {
       throw error;
     }
   }
+}
+
+/** `tree-sitter`, or which grammars fell back to the regex chunker and why. */
+export function describeChunker(syntax: SyntaxParsers): string {
+  if (syntax.failed.size === 0) return 'tree-sitter';
+  const failed = [...syntax.failed].map(([l, why]) => `${l}: ${why}`).join('; ');
+  return syntax.parsers.size
+    ? `tree-sitter; regex fallback for ${failed}`
+    : `regex fallback (${failed})`;
 }

@@ -5,8 +5,10 @@ import { describeError } from '../core/errors.js';
 import { sha256 } from '../core/hash.js';
 import type { Plan } from '../core/plan.js';
 import type { Task } from '../core/task.js';
+import type { LedgerStore } from '../ledger/ledger-store.js';
 import type { Persona } from '../personas/persona-schema.js';
 import { gatherContext, type GatheredContext, type PromptRenderer } from './gather-context.js';
+import { lessonsFor } from './task-lessons.js';
 import { openUpdatedIndex } from './open-index.js';
 import type { IndexUpdate } from './repo-index.js';
 import { tokenCounterFor } from './token-counter.js';
@@ -44,6 +46,8 @@ export async function gatherTaskContext(options: {
   /** Told the index's counts and time after each update (first build or incremental). */
   onIndex?: ((update: IndexUpdate) => void) | undefined;
   onIndexProgress?: ((done: number, total: number) => void) | undefined;
+  /** The ledger whose past tasks become lessons; without it there are none. */
+  ledger?: Pick<LedgerStore, 'entries'> | undefined;
 }): Promise<GatheredContext> {
   const { config, plan } = options;
   const first = plan.models[0] ? config.models[plan.models[0]] : undefined;
@@ -52,6 +56,7 @@ export async function gatherTaskContext(options: {
   // The index is a cache: when it cannot be opened (a read-only checkout, a broken file) the
   // context is chosen without it, and the record says why.
   let indexed: ContextRecord['index'];
+  let lessonError: string | undefined;
   const index = await openUpdatedIndex(
     options.workspace,
     (u) => {
@@ -63,7 +68,21 @@ export async function gatherTaskContext(options: {
     indexed = { error: describeError(error) };
     return undefined;
   });
+  const lessons = options.ledger
+    ? await lessonsFor({
+        ledger: options.ledger,
+        indexFile: options.workspace.indexFile,
+        task: options.task,
+        kind: plan.kind,
+        client: plan.client ?? options.task.client,
+        settings: config.context.lessons,
+      }).catch((error: unknown) => {
+        lessonError = describeError(error);
+        return [];
+      })
+    : [];
   const context = await gatherContext({
+    lessons,
     workspace: options.workspace,
     task: options.task,
     laneGlobs: options.persona.writes,
@@ -74,6 +93,7 @@ export async function gatherTaskContext(options: {
     render: options.render,
     reserveTokens: sendBackReserve(budget),
     retrieve: index ? (terms) => index.search(terms, 60) : undefined,
+    repoMap: index ? (seeds, terms) => index.repoMap(seeds, terms) : undefined,
   }).finally(() => index?.close());
   const personaHash = await readFile(options.persona.file).then(
     (b) => sha256(b),
@@ -83,6 +103,7 @@ export async function gatherTaskContext(options: {
     ...context,
     record: {
       ...context.record,
+      ...(lessonError ? { lessonsError: lessonError } : {}),
       ...(indexed ? { index: indexed } : {}),
       ...(personaHash ? { personaHash } : {}),
     },

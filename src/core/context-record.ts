@@ -13,6 +13,8 @@ export const ShownItem = z.object({
   tokens: z.number().int().nonnegative(),
   score: z.number(),
   why: ContextWhy,
+  /** A lesson's text as shown: it is read from the ledger, not a repository blob (`blob` is the id of the past task's last entry). */
+  text: z.string().optional(),
 });
 export type ShownItem = z.infer<typeof ShownItem>;
 
@@ -44,10 +46,14 @@ export const ContextRecord = z.object({
         removed: z.number().int().nonnegative(),
         chunks: z.number().int().nonnegative(),
         ms: z.number().nonnegative(),
+        /** How code was cut: `tree-sitter`, or the grammars that fell back to regex and why. */
+        chunker: z.string().optional(),
       }),
       z.object({ error: z.string() }),
     ])
     .optional(),
+  /** Why no lessons were looked up when the ledger could not be read (the work went on). */
+  lessonsError: z.string().optional(),
   personaHash: z.string().optional(),
   standardsHash: z.string().optional(),
 });

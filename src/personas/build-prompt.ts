@@ -45,8 +45,14 @@ export function buildPrompt(options: {
     `<<<${fence} issue\nTitle: ${task.title}\nLabels: ${task.labels.join(', ') || '(none)'}${task.client ? ` | Client: ${task.client}` : ''}\n\n${context.taskBody}\n${fence}>>>`,
   );
   for (const f of context.files) {
-    parts.push(`<<<${fence} file ${f.path}\n${f.content}\n${fence}>>>`);
+    if (f.why !== 'lesson') parts.push(`<<<${fence} file ${f.path}\n${f.content}\n${fence}>>>`);
   }
+  const lessons = context.files.filter((f) => f.why === 'lesson');
+  if (lessons.length)
+    parts.push(
+      'Lessons: how the most similar past tasks went (from the ledger):\n' +
+        lessons.map((f) => `<<<${fence} lesson ${f.path}\n${f.content}\n${fence}>>>`).join('\n'),
+    );
   if (context.notes.length) parts.push(context.notes.join('\n'));
   if (context.omittedCount)
     parts.push(

@@ -199,6 +199,7 @@ export async function workOnTask(
     persona,
     config,
     answers: options.humanAnswer,
+    ledger: deps.ledger,
     render: (c) =>
       buildPrompt({
         persona,
