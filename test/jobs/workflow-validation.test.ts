@@ -140,6 +140,37 @@ describe('the shipped workflow and action', () => {
     expect(work.with?.['github-token']).toContain("'GITHUB_TOKEN') && github.token || ''");
   });
 
+  it('runs evals on opened, synchronize and reopened pull requests, and nothing else on them', async () => {
+    const wf = parse(await renderWorkflow('owner/aios@v0', '["self-hosted","ollama"]')) as {
+      on: { pull_request: { types: string[] } };
+      jobs: Record<string, Job & { needs?: string | string[] }>;
+    };
+    const types = wf.on.pull_request.types;
+    for (const t of ['opened', 'synchronize', 'reopened', 'labeled', 'closed'])
+      expect(types, t).toContain(t);
+    const evals = wf.jobs.evals!.if ?? '';
+    expect(evals).toContain('fromJSON(\'["opened","synchronize","reopened"]\')');
+    expect(evals).toContain('github.event.pull_request.head.repo.full_name == github.repository');
+    expect(evals).not.toContain('labeled');
+    // Every other job either names the pull_request actions it takes or waits on intake.
+    for (const [id, job] of Object.entries(wf.jobs)) {
+      if (id === 'evals') continue;
+      const cond = job.if ?? '';
+      const needs = [job.needs ?? []].flat();
+      if (needs.includes('intake')) {
+        expect(cond, id).toMatch(/needs\.intake\./);
+        continue;
+      }
+      for (const clause of cond.split(/\|\|(?![^(]*\))/))
+        if (clause.includes("github.event_name == 'pull_request'"))
+          expect(clause, `${id}: a pull_request clause names its action`).toMatch(
+            /github\.event\.action == '(labeled|closed)'/,
+          );
+    }
+    expect(wf.jobs.intake!.if).toContain("github.event.action == 'labeled'");
+    expect(wf.jobs.signoff!.if).toContain("github.event.action == 'closed'");
+  });
+
   it('pins every action by commit SHA and keeps no git credentials in any checkout', async () => {
     const text = await renderWorkflow(
       'owner/aios@0123456789abcdef0123456789abcdef01234567',
