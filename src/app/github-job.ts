@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { LoadedConfig } from '../config/load-config.js';
 import type { ModelConfig } from '../config/config-schema.js';
 import { systemClock } from '../core/clock.js';
+import { InputError } from '../core/errors.js';
 import { createGitHubForge } from '../forge/github-forge.js';
 import { createOctokit } from '../forge/octokit.js';
 import { admitSpools, costOfEntries, seedSpool, spoolRefs } from '../jobs/accept-spool.js';
@@ -24,7 +25,7 @@ import { personaFolder } from '../personas/load-personas.js';
 
 /** What a job needs from the action's inputs. */
 export interface GitHubJobInputs {
-  readonly command: 'intake' | 'work' | 'deliver' | 'signoff';
+  readonly command: 'intake' | 'work' | 'deliver' | 'signoff' | 'stop';
   readonly config?: string | undefined;
   readonly githubToken: string;
   readonly artifactDir: string;
@@ -83,6 +84,7 @@ export async function runGitHubJobWith(
     work: workSpool,
     deliver: join(inputs.artifactDir, 'deliver-spool'),
     signoff: undefined,
+    stop: undefined,
   }[inputs.command];
   // Opened on first use: most label events (any label on any issue) start the workflow and
   // end at intake without touching the ledger, and should end fast.
@@ -137,6 +139,8 @@ export async function runGitHubJobWith(
           decision: artifact.decision,
           'api-keys': JSON.stringify(keys),
           'plan-sha256': planSha256,
+          // Starts the stop job (actions: write), which cancels the task's runs in flight.
+          stop: String(artifact.decision === 'reply' && artifact.reply.kind === 'stop'),
         },
         summary: `AIOS intake: ${artifact.decision} (${artifact.note}).\n`,
         failed: false,
@@ -297,6 +301,30 @@ export async function runGitHubJobWith(
         outputs: { outcome: result.outcome, ...(result.prUrl ? { 'pr-url': result.prUrl } : {}) },
         summary: result.summary,
         failed: result.outcome === 'failed',
+      };
+    }
+    case 'stop': {
+      const plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
+      if (plan.decision !== 'reply' || plan.reply.kind !== 'stop')
+        return { outputs: { cancelled: '[]' }, summary: 'AIOS: no stop.\n', failed: false };
+      const ownRunId = Number(env.GITHUB_RUN_ID);
+      if (!Number.isSafeInteger(ownRunId) || ownRunId <= 0)
+        throw new InputError(`GITHUB_RUN_ID is not a run id: "${env.GITHUB_RUN_ID ?? ''}".`, [], {
+          hint: 'Run the stop step as a job of the AIOS workflow.',
+        });
+      const [{ cancelTaskRuns }, { githubWorkflowRuns }] = await Promise.all([
+        import('../jobs/stop-runs.js'),
+        import('../forge/github-workflow-runs.js'),
+      ]);
+      const result = await cancelTaskRuns(
+        githubWorkflowRuns(octokit, owner, repo),
+        { issueNumber: plan.issueNumber, ownRunId },
+        log,
+      );
+      return {
+        outputs: { cancelled: JSON.stringify(result.cancelled) },
+        summary: `AIOS stop: ${result.cancelled.length} run(s) of #${plan.issueNumber} cancelled.\n`,
+        failed: false,
       };
     }
     case 'signoff': {

@@ -46,6 +46,7 @@ describe('the shipped workflow and action', () => {
       'deliver',
       'signoff',
       'evals',
+      'stop',
     ]);
     for (const file of ['aios.yml', 'ci.yml'])
       await validWorkflow(file, await readFile(join(root, '.github', 'workflows', file), 'utf8'));
@@ -71,6 +72,18 @@ describe('the shipped workflow and action', () => {
     expect(writes(wf.jobs.intake!)).toEqual([]);
     expect(writes(wf.jobs.work!)).toEqual([]);
     expect(writes(wf.jobs.deliver!).sort()).toEqual(['contents', 'issues', 'pull-requests']);
+    // `/aios stop` cancels runs in flight from a job that can do that and nothing else, started
+    // only by intake's verdict, with the plan it verifies.
+    const stop = wf.jobs.stop! as Job & { needs?: string };
+    expect(stop.permissions).toEqual({ actions: 'write' });
+    expect(stop.needs).toBe('intake');
+    expect(stop.if).toBe("needs.intake.outputs.stop == 'true'");
+    const stopStep = stop.steps.find((s) => s.with?.command === 'stop')!;
+    expect(stopStep.with?.['plan-sha256']).toBe('${{ needs.intake.outputs.plan-sha256 }}');
+    // The stop job finds the task's runs by these job names (src/jobs/stop-runs.ts).
+    const key = '${{ github.event.issue.number || github.event.pull_request.number }}';
+    expect((wf.jobs.work as Job & { name?: string }).name).toBe(`aios work #${key}`);
+    expect((wf.jobs.deliver as Job & { name?: string }).name).toBe(`aios deliver #${key}`);
     // The work job's checkout keeps no credentials.
     expect(wf.jobs.work!.steps[0]?.with?.['persist-credentials']).toBe(false);
   });

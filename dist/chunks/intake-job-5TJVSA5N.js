@@ -4,9 +4,9 @@ import {
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-CRU6XGL2.js";
-import "./chunk-7CGSKOPQ.js";
+} from "./chunk-5GIKFWAK.js";
 import "./chunk-IDTFERLW.js";
+import "./chunk-7CGSKOPQ.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";

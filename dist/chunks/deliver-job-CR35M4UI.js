@@ -6,11 +6,11 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-CRU6XGL2.js";
-import "./chunk-7CGSKOPQ.js";
+} from "./chunk-5GIKFWAK.js";
 import {
   TaskRecord
 } from "./chunk-IDTFERLW.js";
+import "./chunk-7CGSKOPQ.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";

@@ -6557,7 +6557,8 @@ async function runGitHubJobWith(inputs, env, io, known) {
     intake: planSpool,
     work: workSpool,
     deliver: join5(inputs.artifactDir, "deliver-spool"),
-    signoff: void 0
+    signoff: void 0,
+    stop: void 0
   }[inputs.command];
   let opened;
   const open = () => opened ??= GitLedgerStore.open({
@@ -6580,7 +6581,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-IHKXUO7F.js");
+      const { intakeJob } = await import("./intake-job-5TJVSA5N.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6603,7 +6604,9 @@ async function runGitHubJobWith(inputs, env, io, known) {
         outputs: {
           decision: artifact.decision,
           "api-keys": JSON.stringify(keys),
-          "plan-sha256": planSha256
+          "plan-sha256": planSha256,
+          // Starts the stop job (actions: write), which cancels the task's runs in flight.
+          stop: String(artifact.decision === "reply" && artifact.reply.kind === "stop")
         },
         summary: `AIOS intake: ${artifact.decision} (${artifact.note}).
 `,
@@ -6633,7 +6636,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-VA5N3ZW6.js"),
-        import("./work-job-YLOX355P.js"),
+        import("./work-job-3MQJUMWF.js"),
         import("./default-gates-42E3EIUJ.js"),
         import("./create-provider-SZLRZBCV.js"),
         import("./month-spend-RAIH36U3.js")
@@ -6719,7 +6722,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-CCOMFPSZ.js"),
+        import("./deliver-job-CR35M4UI.js"),
         import("./still-wanted-FA6NFOHJ.js"),
         import("./default-branch-G7VVFPCV.js")
       ]);
@@ -6752,6 +6755,31 @@ async function runGitHubJobWith(inputs, env, io, known) {
         outputs: { outcome: result.outcome, ...result.prUrl ? { "pr-url": result.prUrl } : {} },
         summary: result.summary,
         failed: result.outcome === "failed"
+      };
+    }
+    case "stop": {
+      const plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
+      if (plan.decision !== "reply" || plan.reply.kind !== "stop")
+        return { outputs: { cancelled: "[]" }, summary: "AIOS: no stop.\n", failed: false };
+      const ownRunId = Number(env.GITHUB_RUN_ID);
+      if (!Number.isSafeInteger(ownRunId) || ownRunId <= 0)
+        throw new InputError(`GITHUB_RUN_ID is not a run id: "${env.GITHUB_RUN_ID ?? ""}".`, [], {
+          hint: "Run the stop step as a job of the AIOS workflow."
+        });
+      const [{ cancelTaskRuns }, { githubWorkflowRuns }] = await Promise.all([
+        import("./stop-runs-3TP5RJPI.js"),
+        import("./github-workflow-runs-6CJL7EVW.js")
+      ]);
+      const result = await cancelTaskRuns(
+        githubWorkflowRuns(octokit, owner, repo),
+        { issueNumber: plan.issueNumber, ownRunId },
+        log
+      );
+      return {
+        outputs: { cancelled: JSON.stringify(result.cancelled) },
+        summary: `AIOS stop: ${result.cancelled.length} run(s) of #${plan.issueNumber} cancelled.
+`,
+        failed: false
       };
     }
     case "signoff": {

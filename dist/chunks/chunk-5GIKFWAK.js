@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  writeTaskMarker
-} from "./chunk-7CGSKOPQ.js";
-import {
   TaskRecord
 } from "./chunk-IDTFERLW.js";
+import {
+  writeTaskMarker
+} from "./chunk-7CGSKOPQ.js";
 import {
   parseAnswer
 } from "./chunk-FU63PNUK.js";

@@ -5,11 +5,11 @@ import {
 } from "./chunk-W72E5NBK.js";
 import {
   createLocalRunner
-} from "./chunk-D733DBLA.js";
+} from "./chunk-CXZ5PQY2.js";
 import "./chunk-IFIQOCLF.js";
-import "./chunk-CRU6XGL2.js";
-import "./chunk-7CGSKOPQ.js";
+import "./chunk-5GIKFWAK.js";
 import "./chunk-IDTFERLW.js";
+import "./chunk-7CGSKOPQ.js";
 import "./chunk-S2HZ5M33.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
