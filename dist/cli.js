@@ -4201,7 +4201,7 @@ async function open(opts) {
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
     import("./chunks/load-config-T3FABNPW.js"),
-    import("./chunks/ledger-ref-YLT4P4WO.js")
+    import("./chunks/ledger-ref-FL3FK2HO.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -4239,7 +4239,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-RVWX4YPE.js"),
+        import("./chunks/report-from-git-ENQ2FX3X.js"),
         import("./chunks/report-pricing-YKPLBCO4.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4290,7 +4290,7 @@ function registerLedger(program2) {
     "cross-check delivered entries against the task branches (aios/*) of this repository: each names a commit with its AIOS-Task trailer, and each task commit has its entry"
   ).action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-JFPU7KK5.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-X6XJPT7M.js");
     const result = await verifyLedger(repoDir, ref, {
       anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
       branches: opts.branches === true
@@ -4319,7 +4319,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-ODVARZBY.js"),
+      import("./chunks/read-ledger-CAYJDCMZ.js"),
       import("./chunks/export-ledger-SC7YZRJK.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4427,7 +4427,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-K35VOJY5.js"),
+        import("./chunks/local-runner-KOMUCZRH.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4475,7 +4475,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-4C654I5Z.js");
+      const { runDemo } = await import("./chunks/demo-B2GPQZVP.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4935,8 +4935,8 @@ function registerReceipt(program2) {
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
         import("./chunks/load-config-T3FABNPW.js"),
-        import("./chunks/ledger-ref-YLT4P4WO.js"),
-        import("./chunks/receipt-BNCCXL7Y.js"),
+        import("./chunks/ledger-ref-FL3FK2HO.js"),
+        import("./chunks/receipt-Q5DQGE4A.js"),
         import("./chunks/report-pricing-YKPLBCO4.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -5020,7 +5020,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-LJPSCBMK.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-H7EQLPAO.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -5042,7 +5042,7 @@ async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
     import("./chunks/load-config-T3FABNPW.js"),
-    import("./chunks/git-ledger-store-ARZOZZAG.js"),
+    import("./chunks/git-ledger-store-ASKOYCSH.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-WMKGEGQI.js")
   ]);

@@ -73,6 +73,14 @@ export async function runGitHubJobWith(
     needsHumanLabel: config.config.intake.needsHumanLabel,
     // With a GitHub App token (AIOS_BOT_LOGIN=<slug>[bot]) AIOS's comments carry the App's login.
     botLogin: env.AIOS_BOT_LOGIN?.trim() || undefined,
+    // The comment id AIOS recorded with its last delivery for the issue (ledger, `delivered`).
+    recordedComment: async (issue, marker) => {
+      if (marker !== 'aios:delivered') return undefined;
+      let id: number | undefined;
+      for await (const e of ledger.entries({ task: `${owner}/${repo}#${issue}` }))
+        if (e.event === 'delivered' && e.data.comment?.issue === issue) id = e.data.comment.id;
+      return id;
+    },
   });
   const personas = personaFolder(inputs.personas);
   // Each job spools into its own folder: intake's travels in the plan artifact, the work job's

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   gitBlobId
-} from "./chunk-4QJ2MDB2.js";
+} from "./chunk-VEYMRJ5W.js";
 import {
   gitWithInput
 } from "./chunk-NBMJ4FYU.js";

@@ -16,7 +16,7 @@ import "./chunk-LKFK2C7T.js";
 import {
   LedgerEntry,
   Plan
-} from "./chunk-7RWR6GNL.js";
+} from "./chunk-DZJAG7OA.js";
 import {
   Task
 } from "./chunk-BM7RQP47.js";

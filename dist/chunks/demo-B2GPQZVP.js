@@ -5,10 +5,10 @@ import {
 } from "./chunk-W72E5NBK.js";
 import {
   createLocalRunner
-} from "./chunk-CXZ5PQY2.js";
-import "./chunk-IFIQOCLF.js";
-import "./chunk-5GIKFWAK.js";
-import "./chunk-IDTFERLW.js";
+} from "./chunk-HSXDCMWK.js";
+import "./chunk-ODNARBM3.js";
+import "./chunk-VO6I4SFL.js";
+import "./chunk-UAP6JKH7.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-S2HZ5M33.js";
 import "./chunk-FU63PNUK.js";
@@ -22,7 +22,7 @@ import "./chunk-E57OUHFC.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-OSDM3B4E.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-4QJ2MDB2.js";
+import "./chunk-VEYMRJ5W.js";
 import "./chunk-LFHHINB4.js";
 import "./chunk-QUJE3EPA.js";
 import "./chunk-3NV5635D.js";
@@ -37,8 +37,8 @@ import {
 } from "./chunk-I2AMYJ73.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-JI35SKBK.js";
-import "./chunk-7RWR6GNL.js";
+import "./chunk-SE3YDHSZ.js";
+import "./chunk-DZJAG7OA.js";
 import "./chunk-WKNUSV6H.js";
 import "./chunk-BM7RQP47.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-2LD3E6EZ.js";
+} from "./chunk-72LFZIUK.js";
 import {
   ReportBuilder
 } from "./chunk-I2AMYJ73.js";
@@ -10,8 +10,8 @@ import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
 import {
   parseStoredEntry
-} from "./chunk-JI35SKBK.js";
-import "./chunk-7RWR6GNL.js";
+} from "./chunk-SE3YDHSZ.js";
+import "./chunk-DZJAG7OA.js";
 import {
   LEDGER_ROOT,
   monthFolders,

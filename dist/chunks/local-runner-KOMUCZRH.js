@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-CXZ5PQY2.js";
-import "./chunk-IFIQOCLF.js";
-import "./chunk-5GIKFWAK.js";
-import "./chunk-IDTFERLW.js";
+} from "./chunk-HSXDCMWK.js";
+import "./chunk-ODNARBM3.js";
+import "./chunk-VO6I4SFL.js";
+import "./chunk-UAP6JKH7.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-S2HZ5M33.js";
 import "./chunk-FU63PNUK.js";
@@ -18,7 +18,7 @@ import "./chunk-E57OUHFC.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-OSDM3B4E.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-4QJ2MDB2.js";
+import "./chunk-VEYMRJ5W.js";
 import "./chunk-LFHHINB4.js";
 import "./chunk-QUJE3EPA.js";
 import "./chunk-3NV5635D.js";
@@ -29,8 +29,8 @@ import "./chunk-2ZRMGOS4.js";
 import "./chunk-5ZZKTIWS.js";
 import "./chunk-LKFK2C7T.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-JI35SKBK.js";
-import "./chunk-7RWR6GNL.js";
+import "./chunk-SE3YDHSZ.js";
+import "./chunk-DZJAG7OA.js";
 import "./chunk-WKNUSV6H.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-DO43DO7L.js";

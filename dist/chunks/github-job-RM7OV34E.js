@@ -4,7 +4,7 @@ import {
 } from "./chunk-4RNGXASX.js";
 import {
   commitHoldsFiles
-} from "./chunk-IFIQOCLF.js";
+} from "./chunk-ODNARBM3.js";
 import {
   writeCommentMarker
 } from "./chunk-7CGSKOPQ.js";
@@ -21,7 +21,7 @@ import {
   commitFiles,
   fetchBranch,
   pushCommit
-} from "./chunk-4QJ2MDB2.js";
+} from "./chunk-VEYMRJ5W.js";
 import {
   personaFolder
 } from "./chunk-SUBDYCZQ.js";
@@ -34,12 +34,12 @@ import {
 import {
   costOf
 } from "./chunk-2K2IB55S.js";
-import "./chunk-JI35SKBK.js";
+import "./chunk-SE3YDHSZ.js";
 import {
   LedgerEntry,
   Plan,
   serializeEntry
-} from "./chunk-7RWR6GNL.js";
+} from "./chunk-DZJAG7OA.js";
 import {
   entryPath,
   parseEntryPath,
@@ -1460,19 +1460,22 @@ function createGitHubForge(options) {
       const { commit, committed } = await pushBranch(d);
       const { pr, created } = await openOrUpdatePull(gh, d, upsertComment);
       await requestReviews(gh, pr, d.reviewers);
+      let comment;
       if (d.task.source.type === "issue" && d.task.source.number !== pr.number) {
-        await upsertComment(
+        const posted = await upsertComment(
           d.task.source.number,
           MARKERS.delivered,
           `AIOS opened draft PR #${pr.number} for this issue. It needs a human review; approving it is the sign-off.`
         );
+        if (posted.id !== void 0) comment = { issue: d.task.source.number, id: posted.id };
         await labels.removeLabel(d.task.source.number, options.needsHumanLabel);
       }
       return {
         branch: d.branch,
         commit,
         committed,
-        pr: { number: pr.number, url: pr.url, created }
+        pr: { number: pr.number, url: pr.url, created },
+        ...comment ? { comment } : {}
       };
     },
     async ask(q) {
@@ -1598,6 +1601,18 @@ function commentUpserter({ octokit, owner, repo, options }) {
     const text = `${tag}
 ${boundText(body, BOUNDS.comment)}`;
     try {
+      const recorded = await options.recordedComment?.(number, name);
+      if (recorded !== void 0) {
+        const found = await octokit.issues.getComment({ owner, repo, comment_id: recorded }).then((r) => r.data).catch((error) => {
+          if (statusOf(error) === 404) return void 0;
+          throw error;
+        });
+        if (found && found.issue_url.endsWith(`/issues/${number}`) && isOwnComment(found, tag, options.botLogin)) {
+          if (found.body !== text)
+            await octokit.issues.updateComment({ owner, repo, comment_id: found.id, body: text });
+          return { url: found.html_url, id: found.id };
+        }
+      }
       const comments = await octokit.paginate(octokit.issues.listComments, {
         owner,
         repo,
@@ -1608,7 +1623,7 @@ ${boundText(body, BOUNDS.comment)}`;
       if (mine) {
         if (mine.body !== text)
           await octokit.issues.updateComment({ owner, repo, comment_id: mine.id, body: text });
-        return { url: mine.html_url };
+        return { url: mine.html_url, id: mine.id };
       }
       const { data } = await octokit.issues.createComment({
         owner,
@@ -1616,7 +1631,7 @@ ${boundText(body, BOUNDS.comment)}`;
         issue_number: number,
         body: text
       });
-      return { url: data.html_url };
+      return { url: data.html_url, id: data.id };
     } catch (error) {
       throw forgeError(`comment on #${number}`, error);
     }
@@ -6548,7 +6563,15 @@ async function runGitHubJobWith(inputs, env, io, known) {
     defaultBranch,
     needsHumanLabel: config.config.intake.needsHumanLabel,
     // With a GitHub App token (AIOS_BOT_LOGIN=<slug>[bot]) AIOS's comments carry the App's login.
-    botLogin: env.AIOS_BOT_LOGIN?.trim() || void 0
+    botLogin: env.AIOS_BOT_LOGIN?.trim() || void 0,
+    // The comment id AIOS recorded with its last delivery for the issue (ledger, `delivered`).
+    recordedComment: async (issue, marker) => {
+      if (marker !== "aios:delivered") return void 0;
+      let id;
+      for await (const e of ledger.entries({ task: `${owner}/${repo}#${issue}` }))
+        if (e.event === "delivered" && e.data.comment?.issue === issue) id = e.data.comment.id;
+      return id;
+    }
   });
   const personas = personaFolder(inputs.personas);
   const planSpool = join5(inputs.artifactDir, PLAN_DIR, PLAN_SPOOL);
@@ -6581,7 +6604,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-5TJVSA5N.js");
+      const { intakeJob } = await import("./intake-job-KR37CUSB.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6636,7 +6659,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-VA5N3ZW6.js"),
-        import("./work-job-3MQJUMWF.js"),
+        import("./work-job-TQY5BKLF.js"),
         import("./default-gates-42E3EIUJ.js"),
         import("./create-provider-SZLRZBCV.js"),
         import("./month-spend-RAIH36U3.js")
@@ -6722,7 +6745,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-CR35M4UI.js"),
+        import("./deliver-job-CLJKINB3.js"),
         import("./still-wanted-FA6NFOHJ.js"),
         import("./default-branch-G7VVFPCV.js")
       ]);
@@ -6783,7 +6806,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       };
     }
     case "signoff": {
-      const { signoffJob } = await import("./signoff-job-H5PK3Z5O.js");
+      const { signoffJob } = await import("./signoff-job-AJJXKEZV.js");
       const result = await signoffJob(event, { forge, ledger, config, log });
       return {
         outputs: { recorded: result.recorded ?? "nothing" },

@@ -1,8 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   workOnTask
-} from "./chunk-5GIKFWAK.js";
-import "./chunk-IDTFERLW.js";
+} from "./chunk-VO6I4SFL.js";
+import "./chunk-UAP6JKH7.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";

@@ -4,8 +4,8 @@ import {
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-5GIKFWAK.js";
-import "./chunk-IDTFERLW.js";
+} from "./chunk-VO6I4SFL.js";
+import "./chunk-UAP6JKH7.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   TaskRecord
-} from "./chunk-IDTFERLW.js";
+} from "./chunk-UAP6JKH7.js";
 import "./chunk-OWSLLXUM.js";
 
 // src/jobs/find-delivery.ts

@@ -6,8 +6,8 @@ import {
   readStoredEntries,
   readStoredEntryBatches,
   taskFolders
-} from "./chunk-JI35SKBK.js";
-import "./chunk-7RWR6GNL.js";
+} from "./chunk-SE3YDHSZ.js";
+import "./chunk-DZJAG7OA.js";
 import {
   refExists
 } from "./chunk-WKNUSV6H.js";

@@ -6,10 +6,10 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-5GIKFWAK.js";
+} from "./chunk-VO6I4SFL.js";
 import {
   TaskRecord
-} from "./chunk-IDTFERLW.js";
+} from "./chunk-UAP6JKH7.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";

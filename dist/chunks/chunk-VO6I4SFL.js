@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   TaskRecord
-} from "./chunk-IDTFERLW.js";
+} from "./chunk-UAP6JKH7.js";
 import {
   writeTaskMarker
 } from "./chunk-7CGSKOPQ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   LedgerEntry
-} from "./chunk-7RWR6GNL.js";
+} from "./chunk-DZJAG7OA.js";
 import {
   LEDGER_ROOT,
   listTree,

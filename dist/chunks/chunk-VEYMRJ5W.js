@@ -3,12 +3,12 @@ import {
   readLedger,
   readStoredEntries,
   taskFolders
-} from "./chunk-JI35SKBK.js";
+} from "./chunk-SE3YDHSZ.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry,
   serializeEntry
-} from "./chunk-7RWR6GNL.js";
+} from "./chunk-DZJAG7OA.js";
 import {
   blobsAt,
   entryPath,

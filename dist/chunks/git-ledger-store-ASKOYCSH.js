@@ -2,9 +2,9 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   GitLedgerStore,
   chainTail
-} from "./chunk-4QJ2MDB2.js";
-import "./chunk-JI35SKBK.js";
-import "./chunk-7RWR6GNL.js";
+} from "./chunk-VEYMRJ5W.js";
+import "./chunk-SE3YDHSZ.js";
+import "./chunk-DZJAG7OA.js";
 import "./chunk-WKNUSV6H.js";
 import "./chunk-BM7RQP47.js";
 import "./chunk-GEAMK3OW.js";

@@ -1,6 +1,6 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
-import "./chunk-JI35SKBK.js";
-import "./chunk-7RWR6GNL.js";
+import "./chunk-SE3YDHSZ.js";
+import "./chunk-DZJAG7OA.js";
 import {
   refExists
 } from "./chunk-WKNUSV6H.js";

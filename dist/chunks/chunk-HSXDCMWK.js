@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   commitHoldsFiles
-} from "./chunk-IFIQOCLF.js";
+} from "./chunk-ODNARBM3.js";
 import {
   runTask
-} from "./chunk-5GIKFWAK.js";
+} from "./chunk-VO6I4SFL.js";
 import {
   checkRuleLanes
 } from "./chunk-S2HZ5M33.js";
@@ -24,7 +24,7 @@ import {
 import {
   GitLedgerStore,
   commitFiles
-} from "./chunk-4QJ2MDB2.js";
+} from "./chunk-VEYMRJ5W.js";
 import {
   personaFolder
 } from "./chunk-SUBDYCZQ.js";

@@ -4,11 +4,11 @@ import {
 } from "./chunk-2K2IB55S.js";
 import {
   readStoredEntryBatches
-} from "./chunk-JI35SKBK.js";
+} from "./chunk-SE3YDHSZ.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry
-} from "./chunk-7RWR6GNL.js";
+} from "./chunk-DZJAG7OA.js";
 import {
   ENTRY_PATH,
   LEDGER_ROOT,

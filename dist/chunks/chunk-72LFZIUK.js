@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   LEDGER_SCHEMA,
   LedgerEvent
-} from "./chunk-7RWR6GNL.js";
+} from "./chunk-DZJAG7OA.js";
 import {
   refExists
 } from "./chunk-WKNUSV6H.js";
