@@ -255,8 +255,17 @@ export async function runGitHubJobWith(
       }
     }
     case 'deliver': {
-      const plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
+      let plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
       let work = await readWorkArtifact(inputs.artifactDir);
+      // Handoffs the work job followed are re-derived here, with this job's own config and
+      // persona files; deliver then works under the plan it derived itself.
+      const handoff =
+        plan.decision === 'work' && work?.handoffs?.length
+          ? await (
+              await import('../jobs/handoff-check.js')
+            ).checkReportedHandoffs(plan, work, { personas, config })
+          : undefined;
+      if (handoff?.ok && plan.decision === 'work') plan = { ...plan, plan: handoff.final };
       const admitted = await admitSpools({
         planSpool,
         workSpool,
@@ -264,10 +273,15 @@ export async function runGitHubJobWith(
         listed: plan.ledger ?? [],
         work:
           plan.decision === 'work'
-            ? { task: plan.task.id, plan: plan.plan, config: config.config }
+            ? {
+                task: plan.task.id,
+                plan: handoff?.ok ? handoff.first : plan.plan,
+                hops: handoff?.ok ? handoff.hops : undefined,
+                config: config.config,
+              }
             : undefined,
       });
-      const { refused } = admitted;
+      const refused = [...(handoff && !handoff.ok ? [handoff.reason] : []), ...admitted.refused];
       for (const r of refused) log(`refused: ${r}`);
       // The figures shown are the checked entries' sums, not the work job's own totals.
       if (work && !refused.length)

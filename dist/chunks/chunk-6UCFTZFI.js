@@ -4,7 +4,7 @@ import {
 } from "./chunk-ODNARBM3.js";
 import {
   runTask
-} from "./chunk-VO6I4SFL.js";
+} from "./chunk-GQXWDBW4.js";
 import {
   checkRuleLanes
 } from "./chunk-S2HZ5M33.js";

@@ -5,11 +5,12 @@ import {
 } from "./chunk-W72E5NBK.js";
 import {
   createLocalRunner
-} from "./chunk-HSXDCMWK.js";
+} from "./chunk-6UCFTZFI.js";
 import "./chunk-ODNARBM3.js";
-import "./chunk-VO6I4SFL.js";
+import "./chunk-GQXWDBW4.js";
 import "./chunk-UAP6JKH7.js";
 import "./chunk-7CGSKOPQ.js";
+import "./chunk-5ZZTYD2P.js";
 import "./chunk-S2HZ5M33.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";

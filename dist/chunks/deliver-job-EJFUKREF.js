@@ -6,11 +6,12 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-VO6I4SFL.js";
+} from "./chunk-GQXWDBW4.js";
 import {
   TaskRecord
 } from "./chunk-UAP6JKH7.js";
 import "./chunk-7CGSKOPQ.js";
+import "./chunk-5ZZTYD2P.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";

@@ -3,11 +3,17 @@ import {
   repoOf
 } from "./chunk-4RNGXASX.js";
 import {
+  Hops
+} from "./chunk-ZXE4TR5Y.js";
+import {
   commitHoldsFiles
 } from "./chunk-ODNARBM3.js";
 import {
   writeCommentMarker
 } from "./chunk-7CGSKOPQ.js";
+import "./chunk-5ZZTYD2P.js";
+import "./chunk-E57OUHFC.js";
+import "./chunk-U657X6YM.js";
 import {
   stopOnSignals
 } from "./chunk-5Q6KYZKO.js";
@@ -22,6 +28,9 @@ import {
   fetchBranch,
   pushCommit
 } from "./chunk-VEYMRJ5W.js";
+import "./chunk-3NV5635D.js";
+import "./chunk-QNGC6G24.js";
+import "./chunk-7KYRHF44.js";
 import {
   personaFolder
 } from "./chunk-SUBDYCZQ.js";
@@ -51,6 +60,7 @@ import {
 } from "./chunk-BM7RQP47.js";
 import "./chunk-GEAMK3OW.js";
 import "./chunk-NBMJ4FYU.js";
+import "./chunk-CKTALJYW.js";
 import "./chunk-27CZGLQL.js";
 import {
   sha256
@@ -6219,16 +6229,21 @@ async function acceptWorkSpool(spoolDir, expect) {
       at("not in the canonical form AIOS writes");
       continue;
     }
-    if (!WORK_EVENTS.has(entry.event)) {
+    const hopPlan = entry.event === "planned" && entry.data.hop ? expect.hops?.[entry.data.hop.n - 1] : void 0;
+    if (!WORK_EVENTS.has(entry.event) && !hopPlan) {
       at(`a "${entry.event}" entry, which the work job may not write`);
+      continue;
+    }
+    if (entry.event === "planned" && hopPlan?.persona !== entry.data.persona) {
+      at(`a handoff to ${entry.data.persona}, which is not the handoff deliver derived`);
       continue;
     }
     if (entry.task !== expect.task) {
       at(`belongs to ${entry.task}, not ${expect.task}`);
       continue;
     }
-    const p = expect.plan;
-    if (entry.rule.id !== p.rule.id || entry.rule.configHash !== p.configHash || entry.work.kind !== p.kind || entry.work.risk !== p.risk) {
+    const matches = (p) => entry.rule.id === p.rule.id && entry.rule.configHash === p.configHash && entry.work.kind === p.kind && entry.work.risk === p.risk;
+    if (hopPlan ? !matches(hopPlan) : ![expect.plan, ...expect.hops ?? []].some(matches)) {
       at("its rule or work does not match the plan");
       continue;
     }
@@ -6461,6 +6476,12 @@ var CostTotals = external_exports.object({
 });
 var WorkArtifact = external_exports.object({
   version: external_exports.literal(1),
+  /**
+   * Declines the work job followed to another persona (`pipeline/decline-handoff.ts`), and the
+   * plan the last persona worked under. deliver re-derives both (`jobs/handoff-check.ts`).
+   */
+  handoffs: Hops.optional(),
+  plan: Plan.optional(),
   outcome: external_exports.discriminatedUnion("status", [
     external_exports.object({
       status: external_exports.literal("accepted"),
@@ -6604,7 +6625,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-KR37CUSB.js");
+      const { intakeJob } = await import("./intake-job-SZWIM4QQ.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6659,7 +6680,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-VA5N3ZW6.js"),
-        import("./work-job-TQY5BKLF.js"),
+        import("./work-job-3TJ7O7BB.js"),
         import("./default-gates-42E3EIUJ.js"),
         import("./create-provider-SZLRZBCV.js"),
         import("./month-spend-RAIH36U3.js")
@@ -6731,21 +6752,28 @@ async function runGitHubJobWith(inputs, env, io, known) {
       }
     }
     case "deliver": {
-      const plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
+      let plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
       let work = await readWorkArtifact(inputs.artifactDir);
+      const handoff = plan.decision === "work" && work?.handoffs?.length ? await (await import("./handoff-check-7NK5PIZQ.js")).checkReportedHandoffs(plan, work, { personas, config }) : void 0;
+      if (handoff?.ok && plan.decision === "work") plan = { ...plan, plan: handoff.final };
       const admitted = await admitSpools({
         planSpool,
         workSpool,
         deliverSpool: spoolDir ?? "",
         listed: plan.ledger ?? [],
-        work: plan.decision === "work" ? { task: plan.task.id, plan: plan.plan, config: config.config } : void 0
+        work: plan.decision === "work" ? {
+          task: plan.task.id,
+          plan: handoff?.ok ? handoff.first : plan.plan,
+          hops: handoff?.ok ? handoff.hops : void 0,
+          config: config.config
+        } : void 0
       });
-      const { refused } = admitted;
+      const refused = [...handoff && !handoff.ok ? [handoff.reason] : [], ...admitted.refused];
       for (const r of refused) log(`refused: ${r}`);
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-CLJKINB3.js"),
+        import("./deliver-job-EJFUKREF.js"),
         import("./still-wanted-FA6NFOHJ.js"),
         import("./default-branch-G7VVFPCV.js")
       ]);
