@@ -57,7 +57,7 @@ ${delimiter}
 
 // src/action/run-action.ts
 var ActionInputs = external_exports.object({
-  command: external_exports.enum(["intake", "work", "deliver", "signoff", "eval"]),
+  command: external_exports.enum(["intake", "work", "deliver", "signoff", "eval", "stop"]),
   config: external_exports.string().optional(),
   /** Empty only for the work and eval jobs, which need no GitHub write (the work job gets the token only when the plan's models need it). */
   githubToken: external_exports.string(),
@@ -110,7 +110,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
       io.info(r.summary);
       return r.failed ? 1 : 0;
     }
-    const { runGitHubJob } = await import("./chunks/github-runner-BSSVFGAR.js");
+    const { runGitHubJob } = await import("./chunks/github-runner-H4LUYIY4.js");
     const result = await runGitHubJob({ ...inputs, command: inputs.command }, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);

@@ -4201,7 +4201,7 @@ async function open(opts) {
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
     import("./chunks/load-config-V4X2TEIC.js"),
-    import("./chunks/ledger-ref-EIMRQCWI.js")
+    import("./chunks/ledger-ref-J735YINL.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -4239,7 +4239,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-KLGOPLNL.js"),
+        import("./chunks/report-from-git-CZPHXNKQ.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4294,8 +4294,8 @@ function registerLedger(program2) {
   ).action(
     async (opts) => {
       const { repoDir, ref } = await open(opts);
-      const { verifyLedger } = await import("./chunks/verify-ledger-RBOBYMST.js");
-      const forge = opts.forge ? (await import("./chunks/forge-check-UM7US7U4.js")).openForgeCheck(opts.forge, process.env) : void 0;
+      const { verifyLedger } = await import("./chunks/verify-ledger-3ZMBILVL.js");
+      const forge = opts.forge ? (await import("./chunks/forge-check-V5CUO2HM.js")).openForgeCheck(opts.forge, process.env) : void 0;
       const result = await verifyLedger(repoDir, ref, {
         anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
         branches: opts.branches === true,
@@ -4326,7 +4326,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-VRBDQVIA.js"),
+      import("./chunks/read-ledger-PPEYC3DH.js"),
       import("./chunks/export-ledger-7UPRGTYV.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4434,7 +4434,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-35O3O3VD.js"),
+        import("./chunks/local-runner-YHLG2VBK.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4482,7 +4482,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-Z4TPCJ6I.js");
+      const { runDemo } = await import("./chunks/demo-YOHDHG4P.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4955,8 +4955,8 @@ function registerReceipt(program2) {
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
         import("./chunks/load-config-V4X2TEIC.js"),
-        import("./chunks/ledger-ref-EIMRQCWI.js"),
-        import("./chunks/receipt-NNCUJNVA.js"),
+        import("./chunks/ledger-ref-J735YINL.js"),
+        import("./chunks/receipt-4L5F3PGZ.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -5042,7 +5042,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-TBAH7N5D.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-I56VVNZJ.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -5064,7 +5064,7 @@ async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
     import("./chunks/load-config-V4X2TEIC.js"),
-    import("./chunks/git-ledger-store-G5DFXHQ7.js"),
+    import("./chunks/git-ledger-store-NVXPNNXC.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-G2LD5M2S.js")
   ]);
@@ -5197,7 +5197,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-35O3O3VD.js"),
+        import("./chunks/local-runner-YHLG2VBK.js"),
         import("./chunks/local-answer-4DM7XZN4.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

@@ -5,7 +5,7 @@ import { runnerIo, type RunnerIo } from './runner-io.js';
 /** The action's inputs, parsed once at the edge. */
 export const ActionInputs = z
   .object({
-    command: z.enum(['intake', 'work', 'deliver', 'signoff', 'eval']),
+    command: z.enum(['intake', 'work', 'deliver', 'signoff', 'eval', 'stop']),
     config: z.string().optional(),
     /** Empty only for the work and eval jobs, which need no GitHub write (the work job gets the token only when the plan's models need it). */
     githubToken: z.string(),

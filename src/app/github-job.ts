@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { LoadedConfig } from '../config/load-config.js';
 import type { ModelConfig } from '../config/config-schema.js';
 import { systemClock } from '../core/clock.js';
+import { InputError } from '../core/errors.js';
 import { createGitHubForge } from '../forge/github-forge.js';
 import { createOctokit } from '../forge/octokit.js';
 import { admitSpools, costOfEntries, seedSpool, spoolRefs } from '../jobs/accept-spool.js';
@@ -25,7 +26,7 @@ import { assertConfigSound } from '../config/check-config.js';
 
 /** What a job needs from the action's inputs. */
 export interface GitHubJobInputs {
-  readonly command: 'intake' | 'work' | 'deliver' | 'signoff';
+  readonly command: 'intake' | 'work' | 'deliver' | 'signoff' | 'stop';
   readonly config?: string | undefined;
   readonly githubToken: string;
   readonly artifactDir: string;
@@ -73,6 +74,14 @@ export async function runGitHubJobWith(
     needsHumanLabel: config.config.intake.needsHumanLabel,
     // With a GitHub App token (AIOS_BOT_LOGIN=<slug>[bot]) AIOS's comments carry the App's login.
     botLogin: env.AIOS_BOT_LOGIN?.trim() || undefined,
+    // The comment id AIOS recorded with its last delivery for the issue (ledger, `delivered`).
+    recordedComment: async (issue, marker) => {
+      if (marker !== 'aios:delivered') return undefined;
+      let id: number | undefined;
+      for await (const e of ledger.entries({ task: `${owner}/${repo}#${issue}` }))
+        if (e.event === 'delivered' && e.data.comment?.issue === issue) id = e.data.comment.id;
+      return id;
+    },
   });
   const personas = personaFolder(inputs.personas);
   await assertConfigSound(config, personas); // every job loads through the whole-config check
@@ -85,6 +94,7 @@ export async function runGitHubJobWith(
     work: workSpool,
     deliver: join(inputs.artifactDir, 'deliver-spool'),
     signoff: undefined,
+    stop: undefined,
   }[inputs.command];
   // Opened on first use: most label events (any label on any issue) start the workflow and
   // end at intake without touching the ledger, and should end fast.
@@ -140,6 +150,8 @@ export async function runGitHubJobWith(
           decision: artifact.decision,
           'api-keys': JSON.stringify(keys),
           'plan-sha256': planSha256,
+          // Starts the stop job (actions: write), which cancels the task's runs in flight.
+          stop: String(artifact.decision === 'reply' && artifact.reply.kind === 'stop'),
         },
         summary: `AIOS intake: ${artifact.decision} (${artifact.note}).\n`,
         failed: false,
@@ -246,8 +258,17 @@ export async function runGitHubJobWith(
       }
     }
     case 'deliver': {
-      const plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
+      let plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
       let work = await readWorkArtifact(inputs.artifactDir);
+      // Handoffs the work job followed are re-derived here, with this job's own config and
+      // persona files; deliver then works under the plan it derived itself.
+      const handoff =
+        plan.decision === 'work' && work?.handoffs?.length
+          ? await (
+              await import('../jobs/handoff-check.js')
+            ).checkReportedHandoffs(plan, work, { personas, config })
+          : undefined;
+      if (handoff?.ok && plan.decision === 'work') plan = { ...plan, plan: handoff.final };
       const admitted = await admitSpools({
         planSpool,
         workSpool,
@@ -255,10 +276,15 @@ export async function runGitHubJobWith(
         listed: plan.ledger ?? [],
         work:
           plan.decision === 'work'
-            ? { task: plan.task.id, plan: plan.plan, config: config.config }
+            ? {
+                task: plan.task.id,
+                plan: handoff?.ok ? handoff.first : plan.plan,
+                hops: handoff?.ok ? handoff.hops : undefined,
+                config: config.config,
+              }
             : undefined,
       });
-      const { refused } = admitted;
+      const refused = [...(handoff && !handoff.ok ? [handoff.reason] : []), ...admitted.refused];
       for (const r of refused) log(`refused: ${r}`);
       // The figures shown are the checked entries' sums, not the work job's own totals.
       if (work && !refused.length)
@@ -300,6 +326,30 @@ export async function runGitHubJobWith(
         outputs: { outcome: result.outcome, ...(result.prUrl ? { 'pr-url': result.prUrl } : {}) },
         summary: result.summary,
         failed: result.outcome === 'failed',
+      };
+    }
+    case 'stop': {
+      const plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
+      if (plan.decision !== 'reply' || plan.reply.kind !== 'stop')
+        return { outputs: { cancelled: '[]' }, summary: 'AIOS: no stop.\n', failed: false };
+      const ownRunId = Number(env.GITHUB_RUN_ID);
+      if (!Number.isSafeInteger(ownRunId) || ownRunId <= 0)
+        throw new InputError(`GITHUB_RUN_ID is not a run id: "${env.GITHUB_RUN_ID ?? ''}".`, [], {
+          hint: 'Run the stop step as a job of the AIOS workflow.',
+        });
+      const [{ cancelTaskRuns }, { githubWorkflowRuns }] = await Promise.all([
+        import('../jobs/stop-runs.js'),
+        import('../forge/github-workflow-runs.js'),
+      ]);
+      const result = await cancelTaskRuns(
+        githubWorkflowRuns(octokit, owner, repo),
+        { issueNumber: plan.issueNumber, ownRunId },
+        log,
+      );
+      return {
+        outputs: { cancelled: JSON.stringify(result.cancelled) },
+        summary: `AIOS stop: ${result.cancelled.length} run(s) of #${plan.issueNumber} cancelled.\n`,
+        failed: false,
       };
     }
     case 'signoff': {

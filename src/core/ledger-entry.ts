@@ -189,6 +189,10 @@ const Delivered = z.object({
     attempts: z.number().int().positive(),
     totalMicros: z.number().int().nonnegative(),
     shadowMicros: z.number().int().nonnegative(),
+    /** The comment AIOS posted on the issue for this delivery: later runs update it by this id. */
+    comment: z
+      .object({ issue: z.number().int().positive(), id: z.number().int().positive() })
+      .optional(),
   }),
 });
 

@@ -26,6 +26,8 @@ export interface DeliveryResult {
     readonly url: string;
     readonly created: boolean;
   };
+  /** The comment AIOS posted or updated on the task's issue for this delivery (recorded in the ledger, preferred next time). */
+  readonly comment?: { readonly issue: number; readonly id: number } | undefined;
 }
 
 export interface HumanQuestion {
@@ -88,7 +90,11 @@ export interface RepoForge extends Forge {
   permission(login: string): Promise<Permission>;
   issue(number: number): Promise<IssueSnapshot>;
   /** Create or update the one comment of this kind (found by a hidden marker): re-runs never duplicate. */
-  upsertComment(number: number, marker: string, body: string): Promise<{ url: string }>;
+  upsertComment(
+    number: number,
+    marker: string,
+    body: string,
+  ): Promise<{ url: string; id?: number | undefined }>;
   addLabels(number: number, labels: readonly string[]): Promise<void>;
   removeLabel(number: number, label: string): Promise<void>;
   pullRequestForBranch(branch: string): Promise<PullRequestInfo | undefined>;

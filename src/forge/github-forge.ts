@@ -35,6 +35,12 @@ export interface GitHubForgeOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   /** The login AIOS comments as (`github-actions[bot]`, or the GitHub App's `<slug>[bot]`). */
   readonly botLogin?: string | undefined;
+  /**
+   * The id of the comment AIOS recorded (in the ledger) for this issue and marker, if any: it is
+   * updated by that id in preference to a search by marker and author.
+   */
+  readonly recordedComment?:
+    ((issue: number, marker: string) => Promise<number | undefined>) | undefined;
 }
 
 /** Markers that let AIOS find its own comments again, so re-runs update rather than repeat. */
@@ -115,12 +121,14 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge & Pull
       const { commit, committed } = await pushBranch(d);
       const { pr, created } = await openOrUpdatePull(gh, d, upsertComment);
       await requestReviews(gh, pr, d.reviewers);
+      let comment: DeliveryResult['comment'];
       if (d.task.source.type === 'issue' && d.task.source.number !== pr.number) {
-        await upsertComment(
+        const posted = await upsertComment(
           d.task.source.number,
           MARKERS.delivered,
           `AIOS opened draft PR #${pr.number} for this issue. It needs a human review; approving it is the sign-off.`,
         );
+        if (posted.id !== undefined) comment = { issue: d.task.source.number, id: posted.id };
         await labels.removeLabel(d.task.source.number, options.needsHumanLabel);
       }
       return {
@@ -128,6 +136,7 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge & Pull
         commit,
         committed,
         pr: { number: pr.number, url: pr.url, created },
+        ...(comment ? { comment } : {}),
       };
     },
     async ask(q: HumanQuestion) {
@@ -281,6 +290,27 @@ function commentUpserter({ octokit, owner, repo, options }: GitHub): RepoForge['
     const tag = writeCommentMarker(name);
     const text = `${tag}\n${boundText(body, BOUNDS.comment)}`;
     try {
+      // The id AIOS recorded when it created the comment comes first; it still has to be on
+      // this issue and AIOS's own (ids are never reused, but a recorded one may be deleted).
+      const recorded = await options.recordedComment?.(number, name);
+      if (recorded !== undefined) {
+        const found = await octokit.issues
+          .getComment({ owner, repo, comment_id: recorded })
+          .then((r) => r.data)
+          .catch((error: unknown) => {
+            if (statusOf(error) === 404) return undefined;
+            throw error;
+          });
+        if (
+          found &&
+          found.issue_url.endsWith(`/issues/${number}`) &&
+          isOwnComment(found, tag, options.botLogin)
+        ) {
+          if (found.body !== text)
+            await octokit.issues.updateComment({ owner, repo, comment_id: found.id, body: text });
+          return { url: found.html_url, id: found.id };
+        }
+      }
       const comments = await octokit.paginate(octokit.issues.listComments, {
         owner,
         repo,
@@ -291,7 +321,7 @@ function commentUpserter({ octokit, owner, repo, options }: GitHub): RepoForge['
       if (mine) {
         if (mine.body !== text)
           await octokit.issues.updateComment({ owner, repo, comment_id: mine.id, body: text });
-        return { url: mine.html_url };
+        return { url: mine.html_url, id: mine.id };
       }
       const { data } = await octokit.issues.createComment({
         owner,
@@ -299,7 +329,7 @@ function commentUpserter({ octokit, owner, repo, options }: GitHub): RepoForge['
         issue_number: number,
         body: text,
       });
-      return { url: data.html_url };
+      return { url: data.html_url, id: data.id };
     } catch (error) {
       throw forgeError(`comment on #${number}`, error);
     }

@@ -109,6 +109,12 @@ export async function acceptWorkSpool(
   expect: {
     readonly task: string;
     readonly plan: Plan;
+    /**
+     * The plans of each handoff after the first, as deliver re-derived them
+     * (`jobs/handoff-check.ts`): entries may belong to any of them, and the work job may write
+     * the `planned` entry (with `hop`) of each.
+     */
+    readonly hops?: readonly Plan[] | undefined;
     readonly config: AiosConfig;
     /** Intake's accepted entries: their folder is the task's, their hashes start the chain. */
     readonly intake: readonly AcceptedEntry[];
@@ -148,21 +154,26 @@ export async function acceptWorkSpool(
       at('not in the canonical form AIOS writes');
       continue;
     }
-    if (!WORK_EVENTS.has(entry.event)) {
+    const hopPlan =
+      entry.event === 'planned' && entry.data.hop ? expect.hops?.[entry.data.hop.n - 1] : undefined;
+    if (!WORK_EVENTS.has(entry.event) && !hopPlan) {
       at(`a "${entry.event}" entry, which the work job may not write`);
+      continue;
+    }
+    if (entry.event === 'planned' && hopPlan?.persona !== entry.data.persona) {
+      at(`a handoff to ${entry.data.persona}, which is not the handoff deliver derived`);
       continue;
     }
     if (entry.task !== expect.task) {
       at(`belongs to ${entry.task}, not ${expect.task}`);
       continue;
     }
-    const p = expect.plan;
-    if (
-      entry.rule.id !== p.rule.id ||
-      entry.rule.configHash !== p.configHash ||
-      entry.work.kind !== p.kind ||
-      entry.work.risk !== p.risk
-    ) {
+    const matches = (p: Plan) =>
+      entry.rule.id === p.rule.id &&
+      entry.rule.configHash === p.configHash &&
+      entry.work.kind === p.kind &&
+      entry.work.risk === p.risk;
+    if (hopPlan ? !matches(hopPlan) : ![expect.plan, ...(expect.hops ?? [])].some(matches)) {
       at('its rule or work does not match the plan');
       continue;
     }
@@ -220,7 +231,9 @@ export async function admitSpools(options: {
   readonly deliverSpool: string;
   readonly listed: readonly SpooledEntryRef[];
   /** Present when work was planned: what the work job's entries must match. */
-  readonly work?: { task: string; plan: Plan; config: AiosConfig } | undefined;
+  readonly work?:
+    | { task: string; plan: Plan; hops?: readonly Plan[] | undefined; config: AiosConfig }
+    | undefined;
 }): Promise<{ refused: string[]; work: AcceptedEntry[] }> {
   const intake = await acceptIntakeSpool(options.planSpool, options.listed);
   if (!intake.ok) return { refused: intake.problems.map((p) => `intake spool ${p}`), work: [] };

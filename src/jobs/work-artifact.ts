@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../core/errors.js';
 import { GateVerdict } from '../core/gate-verdict.js';
+import { Plan } from '../core/plan.js';
+import { Hops } from './handoff-check.js';
 
 /**
  * The work artifact: what the work job hands the deliver job, one shape per outcome. It comes
@@ -20,6 +22,12 @@ const CostTotals = z.object({
 
 export const WorkArtifact = z.object({
   version: z.literal(1),
+  /**
+   * Declines the work job followed to another persona (`pipeline/decline-handoff.ts`), and the
+   * plan the last persona worked under. deliver re-derives both (`jobs/handoff-check.ts`).
+   */
+  handoffs: Hops.optional(),
+  plan: Plan.optional(),
   outcome: z.discriminatedUnion('status', [
     z.object({
       status: z.literal('accepted'),

@@ -56,6 +56,12 @@ export function nextHop(input: {
   tried: ReadonlySet<string>;
   personas: readonly Persona[];
   router: Omit<RouterInput, 'task' | 'lanes'>;
+  /**
+   * Follow a suggested persona only when the decliner's written declines name it as a handoff
+   * or give it a kind it accepts (the GitHub path: the suggestion is model text, and deliver
+   * re-derives the hop from the written rules).
+   */
+  onlyWrittenHandoffs?: boolean | undefined;
 }): NextHop {
   const { plan, personas, tried } = input;
   const byName = new Map(personas.map((p) => [p.name, p]));
@@ -64,8 +70,16 @@ export function nextHop(input: {
   const fresh = (p: Plan | undefined, reason: string): NextHop | undefined =>
     p && !tried.has(p.persona) ? { type: 'route', plan: p, reason } : undefined;
 
+  const written = byName.get(from)?.declines ?? [];
   const suggested = input.suggestedPersona ? byName.get(input.suggestedPersona) : undefined;
-  if (suggested && !tried.has(suggested.name)) {
+  const allowed =
+    !input.onlyWrittenHandoffs ||
+    (suggested !== undefined &&
+      written.some(
+        (d) =>
+          d.handoff === suggested.name || (d.kinds ?? []).some((k) => suggested.kinds.includes(k)),
+      ));
+  if (suggested && allowed && !tried.has(suggested.name)) {
     const hop = fresh(
       planFor(routerInput, suggested, from),
       `${from} declined and named ${suggested.name}`,
@@ -132,6 +146,7 @@ export async function workWithHandoffs(
   deps: Omit<PipelineDeps, 'forge'>,
   options: Pick<RunOptions, 'humanAnswer'>,
   work: Work,
+  hops: { onlyWrittenHandoffs?: boolean | undefined } = {},
 ): Promise<{ plan: Plan; work: WorkOutcome }> {
   let plan = first;
   const tried = new Set<string>();
@@ -159,6 +174,7 @@ export async function workWithHandoffs(
             tried,
             personas: await deps.personas.all(),
             router: { config: deps.config.config, configHash: deps.config.hash },
+            onlyWrittenHandoffs: hops.onlyWrittenHandoffs,
           });
     if (next.type === 'ask') {
       await deps.ledger.append({

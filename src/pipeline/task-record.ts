@@ -216,6 +216,7 @@ export class TaskRecord {
         attempts: work.attempts,
         totalMicros: work.cost.actualMicros,
         shadowMicros: work.cost.shadowMicros,
+        ...(delivery.comment ? { comment: delivery.comment } : {}),
       },
     });
   }

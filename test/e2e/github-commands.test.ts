@@ -127,6 +127,87 @@ describe('slash commands and the kill switch', () => {
     expect(comments(w).join('\n')).toContain('Unknown command `/aios dance`');
   });
 
+  it('`/aios stop` cancels the runs still working on the task, and only those', async () => {
+    world = await started();
+    const w = world;
+    const gh = w.github;
+    // Runs of the AIOS workflow as GitHub would hold them when the stop comes in.
+    const inFlight = gh.addWorkflowRun({
+      jobs: [
+        { name: 'intake', status: 'completed' },
+        { name: 'aios work #1', status: 'in_progress' },
+        { name: 'aios deliver #1', status: 'pending' },
+      ],
+    });
+    const queued = gh.addWorkflowRun({
+      status: 'queued',
+      event: 'issue_comment',
+      jobs: [{ name: 'aios deliver #1', status: 'waiting' }],
+    });
+    const otherIssue = gh.addWorkflowRun({ jobs: [{ name: 'aios work #12' }] });
+    const done = gh.addWorkflowRun({
+      status: 'completed',
+      jobs: [{ name: 'aios work #1', status: 'completed' }],
+    });
+    const otherWorkflow = gh.addWorkflowRun({
+      workflowId: 9,
+      path: '.github/workflows/ci.yml',
+      jobs: [{ name: 'aios work #1' }],
+    });
+    const own = gh.addWorkflowRun({
+      event: 'issue_comment',
+      jobs: [{ name: 'intake', status: 'completed' }, { name: 'stop' }],
+    });
+    const dir = await w.newArtifactDir();
+    const payload = comment('/aios stop');
+    const intake = await w.job('intake', 'issue_comment', payload, dir);
+    expect(intake.outputs).toMatchObject({ decision: 'reply', stop: 'true' });
+    const stop = await w.job('stop', 'issue_comment', payload, dir, {
+      GITHUB_RUN_ID: String(own.id),
+    });
+    expect(stop.code).toBe(0);
+    expect((JSON.parse(stop.outputs.cancelled ?? '') as number[]).sort()).toEqual(
+      [inFlight.id, queued.id].sort(),
+    );
+    const cancels = gh.calls('POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel');
+    expect(cancels.map((c) => c.path).sort()).toEqual(
+      [inFlight.id, queued.id]
+        .map((id) => `/repos/${OWNER}/${REPO}/actions/runs/${id}/cancel`)
+        .sort(),
+    );
+    expect(inFlight.conclusion).toBe('cancelled');
+    expect(queued.conclusion).toBe('cancelled');
+    for (const run of [otherIssue, otherWorkflow, own]) expect(run.status).not.toBe('completed');
+    expect(done.conclusion).toBeNull();
+    // deliver of the stop's own run still records the stop and takes the label off.
+    await w.job('deliver', 'issue_comment', payload, dir);
+    expect(gh.state.issues.get(1)!.labels).not.toContain('aios');
+    gh.assertNoViolations();
+  });
+
+  it('a comment that is not a stop starts no stop job, and the stop job refuses an unverified plan', async () => {
+    world = await started();
+    const w = world;
+    const run = w.github.addWorkflowRun({ jobs: [{ name: 'aios work #1' }] });
+    const dir = await w.newArtifactDir();
+    const intake = await w.job('intake', 'issue_comment', comment('/aios cost'), dir);
+    expect(intake.outputs.stop).toBe('false');
+    // Even if started, it finds no stop in the verified plan and cancels nothing.
+    const stop = await w.job('stop', 'issue_comment', comment('/aios cost'), dir, {
+      GITHUB_RUN_ID: '1',
+    });
+    expect(stop.outputs.cancelled).toBe('[]');
+    // A plan whose bytes are not the ones intake published is refused before any field is read.
+    const forged = await w.job('stop', 'issue_comment', comment('/aios stop'), dir, {
+      GITHUB_RUN_ID: '1',
+      'INPUT_PLAN-SHA256': '0'.repeat(64),
+    });
+    expect(forged.code).not.toBe(0);
+    expect(forged.log).toContain('is not the one intake wrote');
+    expect(w.github.calls('POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel')).toEqual([]);
+    expect(run.status).toBe('in_progress');
+  });
+
   it('ignores commands from people without write access, and plain comments', async () => {
     world = await started();
     const w = world;

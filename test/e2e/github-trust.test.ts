@@ -396,6 +396,72 @@ describe('comments AIOS updates are its own', () => {
     );
     expect(own).toHaveLength(1);
   });
+
+  it('records the id of the comment it creates and updates that comment by its id', async () => {
+    const w = await seeded();
+    const dir = await intakeAndWork(w);
+    expect((await w.job('deliver', 'issues', labeled(), dir)).outputs.outcome).toBe('delivered');
+    const own = [...w.github.state.comments.values()].find(
+      (c) => c.issueNumber === 1 && c.user === 'github-actions[bot]',
+    )!;
+    const delivered = (await w.ledger()).find((e) => e.event === 'delivered')!;
+    expect(delivered.data).toMatchObject({ comment: { issue: 1, id: own.id } });
+    // Markers planted afterwards, by an outsider and by another workflow sharing the job
+    // token's login: neither is touched, and AIOS does not even search for its comment.
+    const planted = w.github.addComment(
+      1,
+      '<!-- aios:delivered -->\nPlanted by mallory.',
+      'mallory',
+    );
+    const bot = w.github.addComment(
+      1,
+      '<!-- aios:delivered -->\nPosted by another workflow.',
+      'github-actions[bot]',
+    );
+    own.body = '<!-- aios:delivered -->\nstale';
+    const listed = w.github.calls(
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    ).length;
+    // The deliver job re-run (as "Re-run jobs" would): the same artifacts, the same comment.
+    expect((await w.job('deliver', 'issues', labeled(), dir)).outputs.outcome).toBe('delivered');
+    expect(
+      w.github.calls('GET /repos/{owner}/{repo}/issues/comments/{comment_id}').map((c) => c.path),
+    ).toEqual([`/repos/${OWNER}/${REPO}/issues/comments/${own.id}`]);
+    expect(w.github.calls('GET /repos/{owner}/{repo}/issues/{issue_number}/comments').length).toBe(
+      listed,
+    );
+    const patched = w.github.calls('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}');
+    expect(patched.map((c) => c.path)).toEqual([
+      `/repos/${OWNER}/${REPO}/issues/comments/${own.id}`,
+    ]);
+    expect(w.github.state.comments.get(own.id)?.body).toContain('AIOS opened draft PR');
+    expect(w.github.state.comments.get(planted.id)?.body).toContain('Planted by mallory.');
+    expect(w.github.state.comments.get(bot.id)?.body).toContain('Posted by another workflow.');
+    w.github.assertNoViolations();
+  });
+
+  it('a recorded id that is not AIOS’s own comment on the issue is not edited', async () => {
+    const w = await seeded();
+    const dir = await intakeAndWork(w);
+    await w.job('deliver', 'issues', labeled(), dir);
+    const own = [...w.github.state.comments.values()].find(
+      (c) => c.issueNumber === 1 && c.user === 'github-actions[bot]',
+    )!;
+    // The recorded comment is gone, and an outsider's marker comment now sits on the issue.
+    w.github.state.comments.delete(own.id);
+    const planted = w.github.addComment(
+      1,
+      '<!-- aios:delivered -->\nPlanted by mallory.',
+      'mallory',
+    );
+    expect((await w.job('deliver', 'issues', labeled(), dir)).outputs.outcome).toBe('delivered');
+    expect(w.github.state.comments.get(planted.id)?.body).toContain('Planted by mallory.');
+    const mine = [...w.github.state.comments.values()].filter(
+      (c) => c.issueNumber === 1 && c.user === 'github-actions[bot]',
+    );
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.body).toContain('AIOS opened draft PR');
+  });
 });
 
 describe('model text that reaches GitHub is neutralised and bounded', () => {

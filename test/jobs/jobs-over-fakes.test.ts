@@ -169,16 +169,20 @@ describe('deliver job over the fakes', () => {
     ]);
   });
 
-  it('puts the persona’s questions and a decline to a person as runTask does', async () => {
-    const w = await world([
-      { text: answerJson({ decision: 'decline', files: [], declineReason: 'Not writing.' }) },
-    ]);
+  it('follows a decline by the written handoff, then puts the task to a person', async () => {
+    const decline = {
+      text: answerJson({ decision: 'decline', files: [], declineReason: 'Not writing.' }),
+    };
+    const w = await world([decline, decline]);
     const { plan, work } = await planAndWork(w);
+    // The editor hands copy work to the copy editor; no written handoff takes it further.
+    expect(work?.handoffs).toEqual([{ from: 'editor', reason: 'Not writing.', to: 'copy-editor' }]);
+    expect(work?.plan?.persona).toBe('copy-editor');
     const result = await deliverJob(plan, work, deliverDeps(w));
-    expect(result.outcome).toBe('declined');
+    expect(result.outcome).toBe('asked');
     expect(w.forge.questions[0]).toMatchObject({
       stage: 'work',
-      reason: 'The editor persona declined: Not writing.',
+      reason: 'The copy-editor persona declined: Not writing.',
     });
     expect(w.forge.branches.has('aios/issue-7')).toBe(false);
   });

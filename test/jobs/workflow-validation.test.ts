@@ -46,6 +46,7 @@ describe('the shipped workflow and action', () => {
       'deliver',
       'signoff',
       'evals',
+      'stop',
     ]);
     for (const file of ['aios.yml', 'ci.yml'])
       await validWorkflow(file, await readFile(join(root, '.github', 'workflows', file), 'utf8'));
@@ -71,6 +72,18 @@ describe('the shipped workflow and action', () => {
     expect(writes(wf.jobs.intake!)).toEqual([]);
     expect(writes(wf.jobs.work!)).toEqual([]);
     expect(writes(wf.jobs.deliver!).sort()).toEqual(['contents', 'issues', 'pull-requests']);
+    // `/aios stop` cancels runs in flight from a job that can do that and nothing else, started
+    // only by intake's verdict, with the plan it verifies.
+    const stop = wf.jobs.stop! as Job & { needs?: string };
+    expect(stop.permissions).toEqual({ actions: 'write' });
+    expect(stop.needs).toBe('intake');
+    expect(stop.if).toBe("needs.intake.outputs.stop == 'true'");
+    const stopStep = stop.steps.find((s) => s.with?.command === 'stop')!;
+    expect(stopStep.with?.['plan-sha256']).toBe('${{ needs.intake.outputs.plan-sha256 }}');
+    // The stop job finds the task's runs by these job names (src/jobs/stop-runs.ts).
+    const key = '${{ github.event.issue.number || github.event.pull_request.number }}';
+    expect((wf.jobs.work as Job & { name?: string }).name).toBe(`aios work #${key}`);
+    expect((wf.jobs.deliver as Job & { name?: string }).name).toBe(`aios deliver #${key}`);
     // The work job's checkout keeps no credentials.
     expect(wf.jobs.work!.steps[0]?.with?.['persist-credentials']).toBe(false);
   });
@@ -138,6 +151,37 @@ describe('the shipped workflow and action', () => {
     const work = wf.jobs.work!.steps.find((s) => s.with?.command === 'work')!;
     expect(work.env?.OPENAI_API_KEY).toContain('contains(fromJSON(needs.intake.outputs.api-keys)');
     expect(work.with?.['github-token']).toContain("'GITHUB_TOKEN') && github.token || ''");
+  });
+
+  it('runs evals on opened, synchronize and reopened pull requests, and nothing else on them', async () => {
+    const wf = parse(await renderWorkflow('owner/aios@v0', '["self-hosted","ollama"]')) as {
+      on: { pull_request: { types: string[] } };
+      jobs: Record<string, Job & { needs?: string | string[] }>;
+    };
+    const types = wf.on.pull_request.types;
+    for (const t of ['opened', 'synchronize', 'reopened', 'labeled', 'closed'])
+      expect(types, t).toContain(t);
+    const evals = wf.jobs.evals!.if ?? '';
+    expect(evals).toContain('fromJSON(\'["opened","synchronize","reopened"]\')');
+    expect(evals).toContain('github.event.pull_request.head.repo.full_name == github.repository');
+    expect(evals).not.toContain('labeled');
+    // Every other job either names the pull_request actions it takes or waits on intake.
+    for (const [id, job] of Object.entries(wf.jobs)) {
+      if (id === 'evals') continue;
+      const cond = job.if ?? '';
+      const needs = [job.needs ?? []].flat();
+      if (needs.includes('intake')) {
+        expect(cond, id).toMatch(/needs\.intake\./);
+        continue;
+      }
+      for (const clause of cond.split(/\|\|(?![^(]*\))/))
+        if (clause.includes("github.event_name == 'pull_request'"))
+          expect(clause, `${id}: a pull_request clause names its action`).toMatch(
+            /github\.event\.action == '(labeled|closed)'/,
+          );
+    }
+    expect(wf.jobs.intake!.if).toContain("github.event.action == 'labeled'");
+    expect(wf.jobs.signoff!.if).toContain("github.event.action == 'closed'");
   });
 
   it('pins every action by commit SHA and keeps no git credentials in any checkout', async () => {

@@ -152,6 +152,44 @@ export interface ReviewCommentRecord {
   createdAt: string;
 }
 
+/** A job of a workflow run, as the Actions API lists it (`name` is the rendered job name). */
+export interface WorkflowJobRecord {
+  id: number;
+  name: string;
+  status: 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending';
+  conclusion: 'success' | 'failure' | 'cancelled' | 'skipped' | null;
+}
+
+/** A workflow run of the repository (seeded by tests: the server runs no workflows). */
+export interface WorkflowRunRecord {
+  id: number;
+  runNumber: number;
+  workflowId: number;
+  /** The workflow file, e.g. `.github/workflows/aios.yml`. */
+  path: string;
+  name: string;
+  displayTitle: string;
+  event: string;
+  headBranch: string;
+  headSha: string;
+  status: 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending';
+  conclusion: 'success' | 'failure' | 'cancelled' | 'skipped' | null;
+  jobs: WorkflowJobRecord[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A seeded workflow run. */
+export interface WorkflowRunSeed {
+  workflowId?: number;
+  path?: string;
+  event?: string;
+  displayTitle?: string;
+  status?: WorkflowRunRecord['status'];
+  /** Jobs by rendered name; status defaults to the run's. */
+  jobs?: Array<{ name: string; status?: WorkflowJobRecord['status'] }>;
+}
+
 /** Everything the server knows. Tests may read it directly and seed it through the helpers. */
 export interface GitHubState {
   /** Keyed by lower-cased login. */
@@ -165,6 +203,7 @@ export interface GitHubState {
   comments: Map<number, CommentRecord>;
   reviews: Map<number, ReviewRecord>;
   reviewComments: Map<number, ReviewCommentRecord>;
+  workflowRuns: Map<number, WorkflowRunRecord>;
   /** Branch → sha. Only used when no `bareRepoPath` was given (otherwise git is the truth). */
   refs: Map<string, string>;
   /** Repository rulesets, by id (POST/GET /repos/{owner}/{repo}/rulesets). */
@@ -302,6 +341,8 @@ export interface GitHubServer {
   addReview(pullNumber: number, seed: ReviewSeed): Promise<ReviewRecord>;
   /** Mark a PR merged and closed (the fake does not write a merge commit to git). */
   mergePullRequest(pullNumber: number, by?: string): void;
+  /** Seed a workflow run with its jobs (the server runs no workflows; cancel ends them). */
+  addWorkflowRun(seed: WorkflowRunSeed): WorkflowRunRecord;
   /** In-memory mode only: create or move a branch. Returns the sha. */
   setBranch(name: string, sha?: string): string;
   close(): Promise<void>;
@@ -897,7 +938,13 @@ type Handler = (ctx: Ctx) => Reply | Promise<Reply>;
 
 // Params that may contain slashes (branch and ref names), so they take the rest of the path.
 const TAIL_PARAMS = new Set(['ref', 'branch']);
-const INTEGER_PARAMS = new Set(['issue_number', 'pull_number', 'comment_id', 'review_id']);
+const INTEGER_PARAMS = new Set([
+  'issue_number',
+  'pull_number',
+  'comment_id',
+  'review_id',
+  'run_id',
+]);
 
 /** Every route the server implements, as `METHOD /path/template` (the spec's spelling). */
 const ROUTE_KEYS = [
@@ -934,6 +981,10 @@ const ROUTE_KEYS = [
   'GET /repos/{owner}/{repo}/branches/{branch}',
   'GET /repos/{owner}/{repo}/rulesets',
   'POST /repos/{owner}/{repo}/rulesets',
+  'GET /repos/{owner}/{repo}/actions/runs/{run_id}',
+  'GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs',
+  'POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel',
+  'GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
 ] as const;
 
 type RouteKey = (typeof ROUTE_KEYS)[number];
@@ -1059,6 +1110,7 @@ class FakeGitHub implements GitHubServer {
     comments: new Map(),
     reviews: new Map(),
     reviewComments: new Map(),
+    workflowRuns: new Map(),
     refs: new Map(),
     rulesets: new Map(),
     nextNumber: 1,
@@ -1229,6 +1281,35 @@ class FakeGitHub implements GitHubServer {
     this.state.nextNumber += 1;
     this.state.issues.set(issue.number, issue);
     return issue;
+  }
+
+  addWorkflowRun(seed: WorkflowRunSeed): WorkflowRunRecord {
+    const id = this.newId();
+    const status = seed.status ?? 'in_progress';
+    const now = this.timestamp();
+    const run: WorkflowRunRecord = {
+      id,
+      runNumber: this.state.workflowRuns.size + 1,
+      workflowId: seed.workflowId ?? 161_335,
+      path: seed.path ?? '.github/workflows/aios.yml',
+      name: 'AIOS',
+      displayTitle: seed.displayTitle ?? 'AIOS',
+      event: seed.event ?? 'issues',
+      headBranch: this.defaultBranch,
+      headSha: fakeSha(`run:${id}`),
+      status,
+      conclusion: null,
+      jobs: (seed.jobs ?? []).map((j) => ({
+        id: this.newId(),
+        name: j.name,
+        status: j.status ?? status,
+        conclusion: null,
+      })),
+      createdAt: now,
+      updatedAt: now,
+    };
+    this.state.workflowRuns.set(id, run);
+    return run;
   }
 
   addComment(issueNumber: number, body: string, user = this.owner): CommentRecord {
@@ -2298,6 +2379,95 @@ class FakeGitHub implements GitHubServer {
     };
   }
 
+  // GitHub's `workflow-run` schema (GET /repos/{owner}/{repo}/actions/runs/{run_id}).
+  private workflowRunJson(run: WorkflowRunRecord): JsonObject {
+    const url = `${this.repoApi}/actions/runs/${run.id}`;
+    return {
+      id: run.id,
+      name: run.name,
+      node_id: nodeId('WorkflowRun', run.id),
+      head_branch: run.headBranch,
+      head_sha: run.headSha,
+      path: run.path,
+      display_title: run.displayTitle,
+      run_number: run.runNumber,
+      run_attempt: 1,
+      event: run.event,
+      status: run.status,
+      conclusion: run.conclusion,
+      workflow_id: run.workflowId,
+      url,
+      html_url: `${this.repoHtml}/actions/runs/${run.id}`,
+      pull_requests: [],
+      created_at: run.createdAt,
+      updated_at: run.updatedAt,
+      run_started_at: run.createdAt,
+      jobs_url: `${url}/jobs`,
+      logs_url: `${url}/logs`,
+      check_suite_url: `${this.repoApi}/check-suites/${run.id}`,
+      artifacts_url: `${url}/artifacts`,
+      cancel_url: `${url}/cancel`,
+      rerun_url: `${url}/rerun`,
+      workflow_url: `${this.repoApi}/actions/workflows/${run.workflowId}`,
+      head_commit: {
+        id: run.headSha,
+        tree_id: fakeSha(`tree:${run.headSha}`),
+        message: 'site',
+        timestamp: run.createdAt,
+        author: { name: 'Acme', email: 'acme@example.com' },
+        committer: { name: 'Acme', email: 'acme@example.com' },
+      },
+      repository: this.repoJson(),
+      head_repository: this.repoJson(),
+    };
+  }
+
+  // GitHub's `job` schema (GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs).
+  private workflowJobJson(run: WorkflowRunRecord, job: WorkflowJobRecord): JsonObject {
+    return {
+      id: job.id,
+      run_id: run.id,
+      run_url: `${this.repoApi}/actions/runs/${run.id}`,
+      run_attempt: 1,
+      node_id: nodeId('CheckRun', job.id),
+      head_sha: run.headSha,
+      url: `${this.repoApi}/actions/jobs/${job.id}`,
+      html_url: `${this.repoHtml}/actions/runs/${run.id}/job/${job.id}`,
+      status: job.status,
+      conclusion: job.conclusion,
+      created_at: run.createdAt,
+      started_at: run.createdAt,
+      completed_at: job.status === 'completed' ? run.updatedAt : null,
+      name: job.name,
+      steps: [],
+      check_run_url: `${this.repoApi}/check-runs/${job.id}`,
+      labels: ['ubuntu-latest'],
+      runner_id: null,
+      runner_name: null,
+      runner_group_id: null,
+      runner_group_name: null,
+      workflow_name: run.name,
+      head_branch: run.headBranch,
+    };
+  }
+
+  private workflowRun(params: Record<string, string>): WorkflowRunRecord {
+    const run = this.state.workflowRuns.get(Number(params.run_id));
+    if (!run) throw notFound();
+    return run;
+  }
+
+  // The list endpoints of the Actions API answer `{ total_count, <items> }`, paged by
+  // per_page (max 100) and page (docs.github.com/rest/actions/workflow-runs).
+  private actionsPage<T>(ctx: Ctx, key: string, items: T[]): Reply {
+    const perPage = Math.min(Number(ctx.query.get('per_page') ?? 30) || 30, 100);
+    const page = Math.max(Number(ctx.query.get('page') ?? 1) || 1, 1);
+    return {
+      status: 200,
+      body: { total_count: items.length, [key]: items.slice((page - 1) * perPage, page * perPage) },
+    };
+  }
+
   // ----- handlers ----------------------------------------------------------------------------
 
   private buildHandlers(): Map<string, Handler> {
@@ -2305,6 +2475,49 @@ class FakeGitHub implements GitHubServer {
     const R = '/repos/{owner}/{repo}';
 
     h.set(`GET ${R}`, (c) => ({ status: 200, body: this.repoJson(c.actor) }));
+
+    // ----- Actions: workflow runs and their jobs
+    h.set(`GET ${R}/actions/runs/{run_id}`, (c) => ({
+      status: 200,
+      body: this.workflowRunJson(this.workflowRun(c.params)),
+    }));
+    h.set(`GET ${R}/actions/runs/{run_id}/jobs`, (c) => {
+      const run = this.workflowRun(c.params);
+      return this.actionsPage(
+        c,
+        'jobs',
+        run.jobs.map((j) => this.workflowJobJson(run, j)),
+      );
+    });
+    h.set(`POST ${R}/actions/runs/{run_id}/cancel`, (c) => {
+      const run = this.workflowRun(c.params);
+      // GitHub answers 409 for a run that has already completed.
+      if (run.status === 'completed')
+        throw new HttpError(409, 'Cannot cancel a workflow run that is completed.');
+      run.status = 'completed';
+      run.conclusion = 'cancelled';
+      run.updatedAt = this.timestamp();
+      for (const job of run.jobs)
+        if (job.status !== 'completed') {
+          job.status = 'completed';
+          job.conclusion = 'cancelled';
+        }
+      return { status: 202, body: {} };
+    });
+    h.set(`GET ${R}/actions/workflows/{workflow_id}/runs`, (c) => {
+      // workflow_id is the numeric id or the workflow's file name.
+      const wanted = c.params.workflow_id ?? '';
+      const status = c.query.get('status');
+      const runs = [...this.state.workflowRuns.values()]
+        .filter((r) => String(r.workflowId) === wanted || r.path.split('/').pop() === wanted)
+        .filter((r) => !status || r.status === status || r.conclusion === status)
+        .sort((a, b) => b.id - a.id);
+      return this.actionsPage(
+        c,
+        'workflow_runs',
+        runs.map((r) => this.workflowRunJson(r)),
+      );
+    });
 
     h.set(`GET ${R}/collaborators/{username}/permission`, (c) => {
       const username = c.params.username ?? '';

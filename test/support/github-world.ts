@@ -27,7 +27,7 @@ export interface GitHubWorld {
   readonly ollama: OllamaTestServer;
   /** Run one job; returns its exit code, outputs and log. */
   job(
-    command: 'intake' | 'work' | 'deliver' | 'signoff',
+    command: 'intake' | 'work' | 'deliver' | 'signoff' | 'stop',
     eventName: string,
     payload: object,
     artifactDir: string,
@@ -114,7 +114,7 @@ export async function startGitHubWorld(
         INPUT_COMMAND: command,
         'INPUT_GITHUB-TOKEN': 'job-token',
         'INPUT_ARTIFACT-DIR': artifactDir,
-        ...(command === 'work' || command === 'deliver'
+        ...(command === 'work' || command === 'deliver' || command === 'stop'
           ? { 'INPUT_PLAN-SHA256': planSha.get(artifactDir) ?? '' }
           : {}),
         ...extraEnv,

@@ -6,8 +6,8 @@ import {
   readStoredEntries,
   readStoredEntryBatches,
   taskFolders
-} from "./chunk-JWLBGQQN.js";
-import "./chunk-ZYH3V6NB.js";
+} from "./chunk-SZTZCDMQ.js";
+import "./chunk-PHNRVDIE.js";
 import "./chunk-2B5VJBGI.js";
 import {
   refExists

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   LedgerEntry
-} from "./chunk-ZYH3V6NB.js";
+} from "./chunk-PHNRVDIE.js";
 import {
   LEDGER_ROOT,
   listTree,

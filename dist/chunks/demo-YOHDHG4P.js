@@ -1,9 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-Q2TDHIQ3.js";
-import "./chunk-XLKOFY6H.js";
-import "./chunk-LCPACW77.js";
+} from "./chunk-RDUVMZ73.js";
+import "./chunk-PEVHABWC.js";
+import "./chunk-LZGA2VQZ.js";
+import "./chunk-2E7R5VQT.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-CDYDBY4B.js";
@@ -12,7 +13,7 @@ import {
   signoffLocal
 } from "./chunk-EIS2MIYB.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-5KHGWB5R.js";
+import "./chunk-O7G4GM36.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-VPKQJC4Y.js";
 import "./chunk-CD6GAUDS.js";
@@ -41,8 +42,8 @@ import {
 } from "./chunk-CLWKJF35.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-RZHK7EWK.js";
-import "./chunk-JWLBGQQN.js";
-import "./chunk-ZYH3V6NB.js";
+import "./chunk-SZTZCDMQ.js";
+import "./chunk-PHNRVDIE.js";
 import "./chunk-2B5VJBGI.js";
 import "./chunk-NPWDYGUW.js";
 import "./chunk-7T3CFE47.js";

@@ -17,7 +17,7 @@ import "./chunk-7DYZ5OKU.js";
 import {
   LedgerEntry,
   Plan
-} from "./chunk-ZYH3V6NB.js";
+} from "./chunk-PHNRVDIE.js";
 import {
   Task
 } from "./chunk-7T3CFE47.js";

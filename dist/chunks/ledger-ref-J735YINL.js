@@ -1,6 +1,6 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
-import "./chunk-JWLBGQQN.js";
-import "./chunk-ZYH3V6NB.js";
+import "./chunk-SZTZCDMQ.js";
+import "./chunk-PHNRVDIE.js";
 import "./chunk-2B5VJBGI.js";
 import {
   refExists

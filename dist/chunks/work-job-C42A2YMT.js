@@ -1,8 +1,14 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  hopsOf
+} from "./chunk-ITZYJ6ZU.js";
+import {
   workOnTask
-} from "./chunk-XLKOFY6H.js";
-import "./chunk-LCPACW77.js";
+} from "./chunk-PEVHABWC.js";
+import "./chunk-LZGA2VQZ.js";
+import {
+  workWithHandoffs
+} from "./chunk-2E7R5VQT.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-CDYDBY4B.js";
@@ -40,8 +46,29 @@ import "./chunk-OWSLLXUM.js";
 // src/jobs/work-job.ts
 async function workJob(plan, deps) {
   if (plan.decision !== "work") return void 0;
-  const outcome = await workOnTask(plan.task, plan.plan, deps, { humanAnswer: plan.humanAnswer });
-  return { version: 1, outcome };
+  const calls = [];
+  const result = await workWithHandoffs(
+    plan.task,
+    plan.plan,
+    deps,
+    { humanAnswer: plan.humanAnswer },
+    async (task, p, d, o) => {
+      const out = await workOnTask(task, p, d, o);
+      calls.push({
+        persona: p.persona,
+        ...out.status === "declined" ? { declined: { reason: out.reason, suggestedPersona: out.suggestedPersona } } : {}
+      });
+      return out;
+    },
+    // deliver re-derives each hop from the written handoffs (jobs/handoff-check.ts).
+    { onlyWrittenHandoffs: true }
+  );
+  const handoffs = hopsOf(calls);
+  return {
+    version: 1,
+    ...handoffs.length ? { handoffs, plan: result.plan } : {},
+    outcome: result.work
+  };
 }
 export {
   workJob

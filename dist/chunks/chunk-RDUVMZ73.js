@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-XLKOFY6H.js";
+} from "./chunk-PEVHABWC.js";
 import {
   GitLedgerStore
-} from "./chunk-5KHGWB5R.js";
+} from "./chunk-O7G4GM36.js";
 import {
   createProvider
 } from "./chunk-VPKQJC4Y.js";

@@ -252,7 +252,9 @@ var Delivered = external_exports.object({
     pr: external_exports.object({ number: external_exports.number().int().positive().optional(), url: external_exports.string() }),
     attempts: external_exports.number().int().positive(),
     totalMicros: external_exports.number().int().nonnegative(),
-    shadowMicros: external_exports.number().int().nonnegative()
+    shadowMicros: external_exports.number().int().nonnegative(),
+    /** The comment AIOS posted on the issue for this delivery: later runs update it by this id. */
+    comment: external_exports.object({ issue: external_exports.number().int().positive(), id: external_exports.number().int().positive() }).optional()
   })
 });
 var Failed = external_exports.object({

@@ -6,10 +6,11 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-XLKOFY6H.js";
+} from "./chunk-PEVHABWC.js";
 import {
   TaskRecord
-} from "./chunk-LCPACW77.js";
+} from "./chunk-LZGA2VQZ.js";
+import "./chunk-2E7R5VQT.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-CDYDBY4B.js";

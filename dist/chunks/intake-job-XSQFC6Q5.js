@@ -7,8 +7,9 @@ import {
 } from "./chunk-IG6AYGNO.js";
 import {
   planTask
-} from "./chunk-XLKOFY6H.js";
-import "./chunk-LCPACW77.js";
+} from "./chunk-PEVHABWC.js";
+import "./chunk-LZGA2VQZ.js";
+import "./chunk-2E7R5VQT.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-CDYDBY4B.js";

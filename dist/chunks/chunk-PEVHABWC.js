@@ -1,7 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   TaskRecord
-} from "./chunk-LCPACW77.js";
+} from "./chunk-LZGA2VQZ.js";
+import {
+  workWithHandoffs
+} from "./chunk-2E7R5VQT.js";
 import {
   parseAnswer
 } from "./chunk-FU63PNUK.js";
@@ -9,15 +12,8 @@ import {
   personaAnswerJsonSchema
 } from "./chunk-CQYHKRVS.js";
 import {
-  lanesOf,
-  planWithLanes,
-  rerouteByKinds
+  planWithLanes
 } from "./chunk-CDYDBY4B.js";
-import {
-  IdfTable,
-  cosine,
-  tokens
-} from "./chunk-U657X6YM.js";
 import {
   backoffDelayMs
 } from "./chunk-VPGG6BY4.js";
@@ -40,10 +36,6 @@ import {
 import {
   buildPrompt
 } from "./chunk-MJONJDWT.js";
-import {
-  fallbackModels,
-  route
-} from "./chunk-COXPRMRU.js";
 import {
   require_picomatch
 } from "./chunk-7KYRHF44.js";
@@ -218,8 +210,8 @@ function needsPastSpend(config, plan, model) {
 }
 function describeEstimate(estimate, billing) {
   const n = (x) => x.toLocaleString("en-US");
-  const tokens2 = `about ${n(estimate.usage.inputTokens)} input and up to ${n(estimate.usage.outputTokens)} output tokens`;
-  return billing === "local" ? `${tokens2}, ${n(estimate.usage.durationMs / 1e3)} s of runner time` : tokens2;
+  const tokens = `about ${n(estimate.usage.inputTokens)} input and up to ${n(estimate.usage.outputTokens)} output tokens`;
+  return billing === "local" ? `${tokens}, ${n(estimate.usage.durationMs / 1e3)} s of runner time` : tokens;
 }
 function createBudgetGuard(options) {
   const { budgets } = options.config;
@@ -637,155 +629,6 @@ var ModelGateway = class {
     }
   }
 };
-
-// src/pipeline/decline-handoff.ts
-var MAX_HOPS = 2;
-function planFor(input, persona, from) {
-  for (const kind of persona.kinds) {
-    if (!input.config.kinds[kind]) continue;
-    const d2 = route({ ...input, task: { ...input.task, kind }, personaOverride: void 0 });
-    if (d2.type === "route" && d2.plan.persona === persona.name) return d2.plan;
-  }
-  const d = route({
-    ...input,
-    personaOverride: { persona: persona.name, by: `handoff from ${from}` }
-  });
-  if (d.type !== "route") return void 0;
-  const tier = persona.tier ? input.config.tiers[persona.tier] : void 0;
-  if (!persona.tier || !tier) return d.plan;
-  return {
-    ...d.plan,
-    tier: persona.tier,
-    models: fallbackModels(tier.models, d.plan.fallback, input.config)
-  };
-}
-function nextHop(input) {
-  const { plan, personas, tried } = input;
-  const byName = new Map(personas.map((p) => [p.name, p]));
-  const routerInput = { ...input.router, task: input.task, lanes: lanesOf(personas) };
-  const from = plan.persona;
-  const fresh = (p, reason) => p && !tried.has(p.persona) ? { type: "route", plan: p, reason } : void 0;
-  const suggested = input.suggestedPersona ? byName.get(input.suggestedPersona) : void 0;
-  if (suggested && !tried.has(suggested.name)) {
-    const hop = fresh(
-      planFor(routerInput, suggested, from),
-      `${from} declined and named ${suggested.name}`
-    );
-    if (hop) return hop;
-  }
-  const declines = byName.get(from)?.declines ?? [];
-  if (declines.length) {
-    const idf = new IdfTable();
-    const docs = declines.map((d) => tokens(`${d.say} ${(d.kinds ?? []).join(" ")}`));
-    for (const d of docs) idf.add(d);
-    const why = idf.vector(tokens(input.reason));
-    const ranked = declines.map((d, i) => ({ d, s: cosine(why, idf.vector(docs[i] ?? [])) })).sort((a, b) => b.s - a.s).filter((r) => r.s > 0);
-    for (const { d } of ranked) {
-      const taker = d.handoff ? byName.get(d.handoff) : void 0;
-      if (taker && !tried.has(taker.name)) {
-        const hop = fresh(
-          planFor(routerInput, taker, from),
-          `${from} declines "${d.say}", handed to ${taker.name}`
-        );
-        if (hop) return hop;
-      }
-      if (d.kinds?.length) {
-        const r = rerouteByKinds(routerInput, from, d.kinds, `${from} declines "${d.say}"`);
-        if (r.type === "route") {
-          const hop = fresh(r.plan, `${from} declines "${d.say}", re-routed by the rules`);
-          if (hop) return hop;
-        }
-      }
-      break;
-    }
-  }
-  return {
-    type: "ask",
-    reason: `The ${from} persona declined: ${input.reason}`,
-    questions: ["Route it to another persona with `/aios route <persona>`, or change the task."]
-  };
-}
-function addCost(a, b) {
-  return {
-    actualMicros: a.actualMicros + b.actualMicros,
-    shadowMicros: a.shadowMicros + b.shadowMicros,
-    calls: a.calls + b.calls,
-    inputTokens: a.inputTokens + b.inputTokens,
-    outputTokens: a.outputTokens + b.outputTokens
-  };
-}
-async function workWithHandoffs(task, first, deps, options, work) {
-  let plan = first;
-  const tried = /* @__PURE__ */ new Set();
-  let spent;
-  for (let hop = 0; ; hop++) {
-    tried.add(plan.persona);
-    const out = await work(task, plan, deps, options);
-    const cost = spent ? addCost(spent, out.cost) : out.cost;
-    if (out.status !== "declined" || !deps.personas.all) return { plan, work: { ...out, cost } };
-    spent = cost;
-    const next = hop >= MAX_HOPS ? {
-      type: "ask",
-      reason: `The task was declined ${hop + 1} times (${[...tried].join(", ")}); AIOS stops after ${MAX_HOPS} handoffs.`,
-      questions: [
-        "Which persona should take it (`/aios route <persona>`), or should the task change?"
-      ]
-    } : nextHop({
-      task,
-      plan,
-      reason: out.reason,
-      suggestedPersona: out.suggestedPersona,
-      tried,
-      personas: await deps.personas.all(),
-      router: { config: deps.config.config, configHash: deps.config.hash }
-    });
-    if (next.type === "ask") {
-      await deps.ledger.append({
-        task: task.id,
-        work: { kind: plan.kind, risk: plan.risk, client: plan.client, size: plan.size },
-        rule: { id: plan.rule.id, configHash: plan.configHash },
-        event: "asked",
-        actor: { type: "system", component: "handoff" },
-        data: { stage: "work", reason: next.reason, questions: next.questions }
-      });
-      return {
-        plan,
-        work: {
-          status: "asked",
-          stage: "work",
-          reason: next.reason,
-          questions: next.questions,
-          cost
-        }
-      };
-    }
-    const p = next.plan;
-    await deps.ledger.append({
-      task: task.id,
-      work: { kind: p.kind, risk: p.risk, client: p.client, size: p.size },
-      rule: { id: p.rule.id, configHash: p.configHash },
-      event: "planned",
-      actor: { type: "system", component: "handoff" },
-      data: {
-        title: task.title,
-        source: task.source.type === "file" ? task.source.path : `${task.source.owner}/${task.source.repo}#${task.source.number}`,
-        textHash: task.textHash,
-        requestedBy: task.requestedBy,
-        persona: p.persona,
-        tier: p.tier,
-        models: p.models,
-        gates: p.gates,
-        maxAttempts: p.maxAttempts,
-        reason: p.rule.reason,
-        overriddenBy: p.overriddenBy,
-        trace: p.trace,
-        estimate: p.byHand,
-        hop: { n: hop + 1, from: plan.persona, reason: next.reason }
-      }
-    });
-    plan = { ...p, models: deps.modelOverride ? [deps.modelOverride.modelId] : p.models };
-  }
-}
 
 // src/pipeline/progress.ts
 var silentProgress = {

@@ -8,11 +8,11 @@ import {
 } from "./chunk-RZHK7EWK.js";
 import {
   readStoredEntryBatches
-} from "./chunk-JWLBGQQN.js";
+} from "./chunk-SZTZCDMQ.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry
-} from "./chunk-ZYH3V6NB.js";
+} from "./chunk-PHNRVDIE.js";
 import {
   ENTRY_PATH,
   LEDGER_ROOT,

@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-QFPQ6CUS.js";
+} from "./chunk-7EA3EEJE.js";
 import {
   apportion
 } from "./chunk-N5R6LZEM.js";
@@ -12,8 +12,8 @@ import {
 import {
   listTree,
   parseStoredEntry
-} from "./chunk-JWLBGQQN.js";
-import "./chunk-ZYH3V6NB.js";
+} from "./chunk-SZTZCDMQ.js";
+import "./chunk-PHNRVDIE.js";
 import {
   LEDGER_ROOT,
   taskKeyOfPath

@@ -2,10 +2,10 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   GitLedgerStore,
   chainTail
-} from "./chunk-5KHGWB5R.js";
+} from "./chunk-O7G4GM36.js";
 import "./chunk-Y3L7GI6J.js";
-import "./chunk-JWLBGQQN.js";
-import "./chunk-ZYH3V6NB.js";
+import "./chunk-SZTZCDMQ.js";
+import "./chunk-PHNRVDIE.js";
 import "./chunk-2B5VJBGI.js";
 import "./chunk-NPWDYGUW.js";
 import "./chunk-7T3CFE47.js";

@@ -3,17 +3,23 @@ import {
   repoOf
 } from "./chunk-BPWWSZ6K.js";
 import {
+  Hops
+} from "./chunk-ITZYJ6ZU.js";
+import {
   stopOnSignals
 } from "./chunk-5Q6KYZKO.js";
+import "./chunk-2E7R5VQT.js";
+import "./chunk-CDYDBY4B.js";
+import "./chunk-U657X6YM.js";
 import {
   GitLedgerStore
-} from "./chunk-5KHGWB5R.js";
+} from "./chunk-O7G4GM36.js";
 import {
   assertConfigSound
 } from "./chunk-TV6QG2N4.js";
 import {
   createGitHubForge
-} from "./chunk-HIG26FDZ.js";
+} from "./chunk-YIHF3GLF.js";
 import {
   createOctokit
 } from "./chunk-6QBQO3WV.js";
@@ -26,6 +32,9 @@ import {
   systemClock
 } from "./chunk-OSDM3B4E.js";
 import "./chunk-XSZJ7D6U.js";
+import "./chunk-COXPRMRU.js";
+import "./chunk-QNGC6G24.js";
+import "./chunk-7KYRHF44.js";
 import {
   personaFolder
 } from "./chunk-ZAVCMRL5.js";
@@ -35,12 +44,12 @@ import "./chunk-7DYZ5OKU.js";
 import {
   costOf
 } from "./chunk-RZHK7EWK.js";
-import "./chunk-JWLBGQQN.js";
+import "./chunk-SZTZCDMQ.js";
 import {
   LedgerEntry,
   Plan,
   serializeEntry
-} from "./chunk-ZYH3V6NB.js";
+} from "./chunk-PHNRVDIE.js";
 import {
   entryPath,
   parseEntryPath
@@ -172,16 +181,21 @@ async function acceptWorkSpool(spoolDir, expect) {
       at("not in the canonical form AIOS writes");
       continue;
     }
-    if (!WORK_EVENTS.has(entry.event)) {
+    const hopPlan = entry.event === "planned" && entry.data.hop ? expect.hops?.[entry.data.hop.n - 1] : void 0;
+    if (!WORK_EVENTS.has(entry.event) && !hopPlan) {
       at(`a "${entry.event}" entry, which the work job may not write`);
+      continue;
+    }
+    if (entry.event === "planned" && hopPlan?.persona !== entry.data.persona) {
+      at(`a handoff to ${entry.data.persona}, which is not the handoff deliver derived`);
       continue;
     }
     if (entry.task !== expect.task) {
       at(`belongs to ${entry.task}, not ${expect.task}`);
       continue;
     }
-    const p = expect.plan;
-    if (entry.rule.id !== p.rule.id || entry.rule.configHash !== p.configHash || entry.work.kind !== p.kind || entry.work.risk !== p.risk) {
+    const matches = (p) => entry.rule.id === p.rule.id && entry.rule.configHash === p.configHash && entry.work.kind === p.kind && entry.work.risk === p.risk;
+    if (hopPlan ? !matches(hopPlan) : ![expect.plan, ...expect.hops ?? []].some(matches)) {
       at("its rule or work does not match the plan");
       continue;
     }
@@ -414,6 +428,12 @@ var CostTotals = external_exports.object({
 });
 var WorkArtifact = external_exports.object({
   version: external_exports.literal(1),
+  /**
+   * Declines the work job followed to another persona (`pipeline/decline-handoff.ts`), and the
+   * plan the last persona worked under. deliver re-derives both (`jobs/handoff-check.ts`).
+   */
+  handoffs: Hops.optional(),
+  plan: Plan.optional(),
   outcome: external_exports.discriminatedUnion("status", [
     external_exports.object({
       status: external_exports.literal("accepted"),
@@ -516,7 +536,15 @@ async function runGitHubJobWith(inputs, env, io, known) {
     defaultBranch,
     needsHumanLabel: config.config.intake.needsHumanLabel,
     // With a GitHub App token (AIOS_BOT_LOGIN=<slug>[bot]) AIOS's comments carry the App's login.
-    botLogin: env.AIOS_BOT_LOGIN?.trim() || void 0
+    botLogin: env.AIOS_BOT_LOGIN?.trim() || void 0,
+    // The comment id AIOS recorded with its last delivery for the issue (ledger, `delivered`).
+    recordedComment: async (issue, marker) => {
+      if (marker !== "aios:delivered") return void 0;
+      let id;
+      for await (const e of ledger.entries({ task: `${owner}/${repo}#${issue}` }))
+        if (e.event === "delivered" && e.data.comment?.issue === issue) id = e.data.comment.id;
+      return id;
+    }
   });
   const personas = personaFolder(inputs.personas);
   await assertConfigSound(config, personas);
@@ -526,7 +554,8 @@ async function runGitHubJobWith(inputs, env, io, known) {
     intake: planSpool,
     work: workSpool,
     deliver: join5(inputs.artifactDir, "deliver-spool"),
-    signoff: void 0
+    signoff: void 0,
+    stop: void 0
   }[inputs.command];
   let opened;
   const open = () => opened ??= GitLedgerStore.open({
@@ -550,7 +579,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-EBTOBT4K.js");
+      const { intakeJob } = await import("./intake-job-XSQFC6Q5.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -573,7 +602,9 @@ async function runGitHubJobWith(inputs, env, io, known) {
         outputs: {
           decision: artifact.decision,
           "api-keys": JSON.stringify(keys),
-          "plan-sha256": planSha256
+          "plan-sha256": planSha256,
+          // Starts the stop job (actions: write), which cancels the task's runs in flight.
+          stop: String(artifact.decision === "reply" && artifact.reply.kind === "stop")
         },
         summary: `AIOS intake: ${artifact.decision} (${artifact.note}).
 `,
@@ -603,7 +634,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-C3Z6PMEF.js"),
-        import("./work-job-VDCFZUH4.js"),
+        import("./work-job-C42A2YMT.js"),
         import("./default-gates-QQCJ2SID.js"),
         import("./create-provider-RBDAN5MZ.js"),
         import("./month-spend-OSLY7FON.js")
@@ -675,21 +706,28 @@ async function runGitHubJobWith(inputs, env, io, known) {
       }
     }
     case "deliver": {
-      const plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
+      let plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
       let work = await readWorkArtifact(inputs.artifactDir);
+      const handoff = plan.decision === "work" && work?.handoffs?.length ? await (await import("./handoff-check-CJAF53OB.js")).checkReportedHandoffs(plan, work, { personas, config }) : void 0;
+      if (handoff?.ok && plan.decision === "work") plan = { ...plan, plan: handoff.final };
       const admitted = await admitSpools({
         planSpool,
         workSpool,
         deliverSpool: spoolDir ?? "",
         listed: plan.ledger ?? [],
-        work: plan.decision === "work" ? { task: plan.task.id, plan: plan.plan, config: config.config } : void 0
+        work: plan.decision === "work" ? {
+          task: plan.task.id,
+          plan: handoff?.ok ? handoff.first : plan.plan,
+          hops: handoff?.ok ? handoff.hops : void 0,
+          config: config.config
+        } : void 0
       });
-      const { refused } = admitted;
+      const refused = [...handoff && !handoff.ok ? [handoff.reason] : [], ...admitted.refused];
       for (const r of refused) log(`refused: ${r}`);
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-6MZVGCVC.js"),
+        import("./deliver-job-PJHDDE7M.js"),
         import("./still-wanted-FA6NFOHJ.js"),
         import("./default-branch-O4L4XFEH.js")
       ]);
@@ -724,8 +762,33 @@ async function runGitHubJobWith(inputs, env, io, known) {
         failed: result.outcome === "failed"
       };
     }
+    case "stop": {
+      const plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
+      if (plan.decision !== "reply" || plan.reply.kind !== "stop")
+        return { outputs: { cancelled: "[]" }, summary: "AIOS: no stop.\n", failed: false };
+      const ownRunId = Number(env.GITHUB_RUN_ID);
+      if (!Number.isSafeInteger(ownRunId) || ownRunId <= 0)
+        throw new InputError(`GITHUB_RUN_ID is not a run id: "${env.GITHUB_RUN_ID ?? ""}".`, [], {
+          hint: "Run the stop step as a job of the AIOS workflow."
+        });
+      const [{ cancelTaskRuns }, { githubWorkflowRuns }] = await Promise.all([
+        import("./stop-runs-3TP5RJPI.js"),
+        import("./github-workflow-runs-JN2XC7LF.js")
+      ]);
+      const result = await cancelTaskRuns(
+        githubWorkflowRuns(octokit, owner, repo),
+        { issueNumber: plan.issueNumber, ownRunId },
+        log
+      );
+      return {
+        outputs: { cancelled: JSON.stringify(result.cancelled) },
+        summary: `AIOS stop: ${result.cancelled.length} run(s) of #${plan.issueNumber} cancelled.
+`,
+        failed: false
+      };
+    }
     case "signoff": {
-      const { signoffJob } = await import("./signoff-job-QAHELMVK.js");
+      const { signoffJob } = await import("./signoff-job-TVAKIXQK.js");
       const result = await signoffJob(event, { forge, ledger, config, log });
       return {
         outputs: { recorded: result.recorded ?? "nothing" },

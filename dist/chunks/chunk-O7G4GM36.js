@@ -10,12 +10,12 @@ import {
   readLedger,
   readStoredEntries,
   taskFolders
-} from "./chunk-JWLBGQQN.js";
+} from "./chunk-SZTZCDMQ.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry,
   serializeEntry
-} from "./chunk-ZYH3V6NB.js";
+} from "./chunk-PHNRVDIE.js";
 import {
   blobsAt,
   entryPath,

@@ -88,19 +88,22 @@ function createGitHubForge(options) {
       const { commit, committed } = await pushBranch(d);
       const { pr, created } = await openOrUpdatePull(gh, d, upsertComment);
       await requestReviews(gh, pr, d.reviewers);
+      let comment;
       if (d.task.source.type === "issue" && d.task.source.number !== pr.number) {
-        await upsertComment(
+        const posted = await upsertComment(
           d.task.source.number,
           MARKERS.delivered,
           `AIOS opened draft PR #${pr.number} for this issue. It needs a human review; approving it is the sign-off.`
         );
+        if (posted.id !== void 0) comment = { issue: d.task.source.number, id: posted.id };
         await labels.removeLabel(d.task.source.number, options.needsHumanLabel);
       }
       return {
         branch: d.branch,
         commit,
         committed,
-        pr: { number: pr.number, url: pr.url, created }
+        pr: { number: pr.number, url: pr.url, created },
+        ...comment ? { comment } : {}
       };
     },
     async ask(q) {
@@ -226,6 +229,18 @@ function commentUpserter({ octokit, owner, repo, options }) {
     const text = `${tag}
 ${boundText(body, BOUNDS.comment)}`;
     try {
+      const recorded = await options.recordedComment?.(number, name);
+      if (recorded !== void 0) {
+        const found = await octokit.issues.getComment({ owner, repo, comment_id: recorded }).then((r) => r.data).catch((error) => {
+          if (statusOf(error) === 404) return void 0;
+          throw error;
+        });
+        if (found && found.issue_url.endsWith(`/issues/${number}`) && isOwnComment(found, tag, options.botLogin)) {
+          if (found.body !== text)
+            await octokit.issues.updateComment({ owner, repo, comment_id: found.id, body: text });
+          return { url: found.html_url, id: found.id };
+        }
+      }
       const comments = await octokit.paginate(octokit.issues.listComments, {
         owner,
         repo,
@@ -236,7 +251,7 @@ ${boundText(body, BOUNDS.comment)}`;
       if (mine) {
         if (mine.body !== text)
           await octokit.issues.updateComment({ owner, repo, comment_id: mine.id, body: text });
-        return { url: mine.html_url };
+        return { url: mine.html_url, id: mine.id };
       }
       const { data } = await octokit.issues.createComment({
         owner,
@@ -244,7 +259,7 @@ ${boundText(body, BOUNDS.comment)}`;
         issue_number: number,
         body: text
       });
-      return { url: data.html_url };
+      return { url: data.html_url, id: data.id };
     } catch (error) {
       throw forgeError(`comment on #${number}`, error);
     }

@@ -153,7 +153,8 @@ var TaskRecord = class _TaskRecord {
         pr: { number: delivery.pr.number, url: delivery.pr.url },
         attempts: work.attempts,
         totalMicros: work.cost.actualMicros,
-        shadowMicros: work.cost.shadowMicros
+        shadowMicros: work.cost.shadowMicros,
+        ...delivery.comment ? { comment: delivery.comment } : {}
       }
     });
   }
