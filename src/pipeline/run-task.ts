@@ -247,7 +247,15 @@ export async function workOnTask(
         }
       },
     });
-    const verdicts = await runGates(files, plan, persona, deps, task, review);
+    let verdicts: GateVerdict[];
+    try {
+      verdicts = await runGates(files, plan, persona, deps, task, review);
+    } catch (error) {
+      // The reviewer's call stops the work as the author's does: a budget stop or a cancel.
+      const stop = modelCallStop(error);
+      if (!stop) throw error;
+      return finish(record, tally, stop);
+    }
     for (const v of verdicts) {
       progress.gate(v, attempt);
       await record.gate(attempt, v);
@@ -436,27 +444,25 @@ async function callPersona(
     });
     return { answer: result.answer };
   } catch (error) {
-    const reason = describeError(error);
-    if (error instanceof BudgetError)
-      return {
-        failed: {
-          status: 'failed',
-          stage: 'budget',
-          reason,
-          extra: { budget: error.budget, errorClass: 'budget' },
-        },
-      };
-    if (error instanceof ModelError)
-      return {
-        failed: {
-          status: 'failed',
-          stage: 'work',
-          reason,
-          extra: { errorClass: error.errorClass },
-        },
-      };
+    const failed = modelCallStop(error);
+    if (failed) return { failed };
     throw error;
   }
+}
+
+/** How a failed model call ends the work: a budget stop, or the model error; else not ours. */
+function modelCallStop(error: unknown): WorkStop | undefined {
+  const reason = describeError(error);
+  if (error instanceof BudgetError)
+    return {
+      status: 'failed',
+      stage: 'budget',
+      reason,
+      extra: { budget: error.budget, errorClass: 'budget' },
+    };
+  if (error instanceof ModelError)
+    return { status: 'failed', stage: 'work', reason, extra: { errorClass: error.errorClass } };
+  return undefined;
 }
 
 /** Whether the persona's answer stops the work: it declined, asked, is unsure or changed nothing. */

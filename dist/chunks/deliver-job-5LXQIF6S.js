@@ -6,7 +6,7 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-CRU6XGL2.js";
+} from "./chunk-JFTN4TNA.js";
 import "./chunk-7CGSKOPQ.js";
 import {
   TaskRecord

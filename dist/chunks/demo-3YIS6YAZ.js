@@ -5,9 +5,9 @@ import {
 } from "./chunk-W72E5NBK.js";
 import {
   createLocalRunner
-} from "./chunk-D733DBLA.js";
+} from "./chunk-3S6KMDVL.js";
 import "./chunk-IFIQOCLF.js";
-import "./chunk-CRU6XGL2.js";
+import "./chunk-JFTN4TNA.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-S2HZ5M33.js";

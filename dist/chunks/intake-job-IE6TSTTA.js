@@ -4,7 +4,7 @@ import {
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-CRU6XGL2.js";
+} from "./chunk-JFTN4TNA.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-FU63PNUK.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   workOnTask
-} from "./chunk-CRU6XGL2.js";
+} from "./chunk-JFTN4TNA.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-FU63PNUK.js";

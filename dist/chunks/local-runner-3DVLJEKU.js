@@ -1,9 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-D733DBLA.js";
+} from "./chunk-3S6KMDVL.js";
 import "./chunk-IFIQOCLF.js";
-import "./chunk-CRU6XGL2.js";
+import "./chunk-JFTN4TNA.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-S2HZ5M33.js";

@@ -901,7 +901,7 @@ function reviewStep(options) {
         })
       ));
     } catch (error) {
-      if (!(error instanceof ModelError)) throw error;
+      if (!(error instanceof ModelError) || error.errorClass === "cancelled") throw error;
       return {
         gate: "reviewer",
         pass: false,
@@ -1104,7 +1104,14 @@ async function workOnTask(task, plan, deps, options = {}) {
         }
       }
     });
-    const verdicts = await runGates(files, plan, persona, deps, task, review);
+    let verdicts;
+    try {
+      verdicts = await runGates(files, plan, persona, deps, task, review);
+    } catch (error) {
+      const stop = modelCallStop(error);
+      if (!stop) throw error;
+      return finish(record, tally, stop);
+    }
     for (const v of verdicts) {
       progress.gate(v, attempt);
       await record.gate(attempt, v);
@@ -1230,27 +1237,23 @@ async function callPersona(gateway, plan, deps, prompt, progress) {
     });
     return { answer: result.answer };
   } catch (error) {
-    const reason = describeError(error);
-    if (error instanceof BudgetError)
-      return {
-        failed: {
-          status: "failed",
-          stage: "budget",
-          reason,
-          extra: { budget: error.budget, errorClass: "budget" }
-        }
-      };
-    if (error instanceof ModelError)
-      return {
-        failed: {
-          status: "failed",
-          stage: "work",
-          reason,
-          extra: { errorClass: error.errorClass }
-        }
-      };
+    const failed = modelCallStop(error);
+    if (failed) return { failed };
     throw error;
   }
+}
+function modelCallStop(error) {
+  const reason = describeError(error);
+  if (error instanceof BudgetError)
+    return {
+      status: "failed",
+      stage: "budget",
+      reason,
+      extra: { budget: error.budget, errorClass: "budget" }
+    };
+  if (error instanceof ModelError)
+    return { status: "failed", stage: "work", reason, extra: { errorClass: error.errorClass } };
+  return void 0;
 }
 function judgeAnswer(answer, plan, minConfidence) {
   const asked = (reason, questions) => ({

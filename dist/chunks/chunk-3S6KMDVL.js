@@ -4,7 +4,7 @@ import {
 } from "./chunk-IFIQOCLF.js";
 import {
   runTask
-} from "./chunk-CRU6XGL2.js";
+} from "./chunk-JFTN4TNA.js";
 import {
   checkRuleLanes
 } from "./chunk-S2HZ5M33.js";

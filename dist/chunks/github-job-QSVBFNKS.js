@@ -6580,7 +6580,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-IHKXUO7F.js");
+      const { intakeJob } = await import("./intake-job-IE6TSTTA.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6633,7 +6633,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-VA5N3ZW6.js"),
-        import("./work-job-YLOX355P.js"),
+        import("./work-job-H6M5CBHS.js"),
         import("./default-gates-42E3EIUJ.js"),
         import("./create-provider-SZLRZBCV.js"),
         import("./month-spend-RAIH36U3.js")
@@ -6719,7 +6719,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-CCOMFPSZ.js"),
+        import("./deliver-job-5LXQIF6S.js"),
         import("./still-wanted-FA6NFOHJ.js"),
         import("./default-branch-G7VVFPCV.js")
       ]);
