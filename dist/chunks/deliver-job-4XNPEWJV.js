@@ -6,8 +6,8 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-JFTN4TNA.js";
-import "./chunk-7CGSKOPQ.js";
+} from "./chunk-2ALFY54T.js";
+import "./chunk-ARI4UELM.js";
 import {
   TaskRecord
 } from "./chunk-IDTFERLW.js";

@@ -4,7 +4,10 @@ import {
 } from "./chunk-IFIQOCLF.js";
 import {
   runTask
-} from "./chunk-JFTN4TNA.js";
+} from "./chunk-2ALFY54T.js";
+import {
+  worktreeCheckout
+} from "./chunk-ARI4UELM.js";
 import {
   checkRuleLanes
 } from "./chunk-S2HZ5M33.js";
@@ -265,7 +268,8 @@ async function createLocalRunner(options) {
         progress: options.progress,
         modelOverride,
         pastSpend,
-        signal: options.signal
+        signal: options.signal,
+        checkout: worktreeCheckout(options.repoDir, `aios/${task.key}`)
       });
     } catch (error) {
       await closeUnfinished(ledger, task.id, error).catch(() => void 0);

@@ -6,8 +6,10 @@ import {
   commitHoldsFiles
 } from "./chunk-IFIQOCLF.js";
 import {
+  inPlaceCheckout,
+  refCheckout,
   writeCommentMarker
-} from "./chunk-7CGSKOPQ.js";
+} from "./chunk-ARI4UELM.js";
 import {
   stopOnSignals
 } from "./chunk-5Q6KYZKO.js";
@@ -6580,7 +6582,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-IE6TSTTA.js");
+      const { intakeJob } = await import("./intake-job-OWTUY2WF.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6633,7 +6635,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-VA5N3ZW6.js"),
-        import("./work-job-H6M5CBHS.js"),
+        import("./work-job-EZJHLUIF.js"),
         import("./default-gates-42E3EIUJ.js"),
         import("./create-provider-SZLRZBCV.js"),
         import("./month-spend-RAIH36U3.js")
@@ -6684,7 +6686,9 @@ async function runGitHubJobWith(inputs, env, io, known) {
             note: log
           },
           // A cancelled run (SIGINT, then SIGTERM) cancels the call in flight and records it.
-          signal: stopOnSignals(log).signal
+          signal: stopOnSignals(log).signal,
+          // The repository's check command runs in this job's checkout (a PR's head: a worktree).
+          checkout: ref === "HEAD" ? inPlaceCheckout(repoDir) : refCheckout(repoDir, ref)
         });
         if (!result)
           return {
@@ -6719,7 +6723,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-5LXQIF6S.js"),
+        import("./deliver-job-4XNPEWJV.js"),
         import("./still-wanted-FA6NFOHJ.js"),
         import("./default-branch-G7VVFPCV.js")
       ]);

@@ -5,10 +5,10 @@ import {
 } from "./chunk-W72E5NBK.js";
 import {
   createLocalRunner
-} from "./chunk-3S6KMDVL.js";
+} from "./chunk-7LJKBP43.js";
 import "./chunk-IFIQOCLF.js";
-import "./chunk-JFTN4TNA.js";
-import "./chunk-7CGSKOPQ.js";
+import "./chunk-2ALFY54T.js";
+import "./chunk-ARI4UELM.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-S2HZ5M33.js";
 import "./chunk-FU63PNUK.js";

@@ -4,8 +4,8 @@ import {
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-JFTN4TNA.js";
-import "./chunk-7CGSKOPQ.js";
+} from "./chunk-2ALFY54T.js";
+import "./chunk-ARI4UELM.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";

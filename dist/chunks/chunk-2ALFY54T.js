@@ -1,7 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  withCheckout,
   writeTaskMarker
-} from "./chunk-7CGSKOPQ.js";
+} from "./chunk-ARI4UELM.js";
 import {
   TaskRecord
 } from "./chunk-IDTFERLW.js";
@@ -1395,6 +1396,13 @@ async function runTask(task, deps, options = {}) {
 async function runGates(files, plan, persona, deps, task, review) {
   const policy = checkWritePolicy(files, persona, deps.config.config.policy);
   if (!policy.pass) return [policy];
+  return withCheckout(
+    deps.checkout,
+    files,
+    (root) => runEachGate(files, plan, deps, task, policy, root, review)
+  );
+}
+async function runEachGate(files, plan, deps, task, policy, root, review) {
   const verdicts = [policy];
   for (const id of deps.gates.order(plan.gates)) {
     if (id === "reviewer") {
@@ -1418,8 +1426,16 @@ async function runGates(files, plan, persona, deps, task, review) {
       continue;
     }
     const settings = gateSettingsOf(deps.config.config.gates, id);
+    const checkRoot = settings?.checkCommand && root ? await root() : void 0;
     verdicts.push(
-      await gate.run({ files, kind: plan.kind, taskId: task.id, risk: plan.risk, settings })
+      await gate.run({
+        files,
+        kind: plan.kind,
+        taskId: task.id,
+        risk: plan.risk,
+        settings,
+        root: checkRoot
+      })
     );
   }
   return verdicts;
