@@ -7,7 +7,7 @@ import {
 } from "./chunk-QUJE3EPA.js";
 import {
   route
-} from "./chunk-3NV5635D.js";
+} from "./chunk-5SHKB4WE.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import {
@@ -27,10 +27,10 @@ import "./chunk-GEAMK3OW.js";
 import "./chunk-NBMJ4FYU.js";
 import {
   loadConfig
-} from "./chunk-LB4QIT7Y.js";
-import "./chunk-TMPTBX7P.js";
+} from "./chunk-HQYG3D2T.js";
+import "./chunk-6LNSGBBO.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-CKTALJYW.js";
+import "./chunk-XOCOB4WU.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

@@ -22,18 +22,22 @@ async function parsePhp(path, code) {
     };
   }
 }
-var childrenCache = /* @__PURE__ */ new WeakMap();
+var CHILDREN = /* @__PURE__ */ Symbol("php children");
+var NOT_CHILDREN = /* @__PURE__ */ new Set(["kind", "loc", "leadingComments", "trailingComments"]);
 function phpChildren(node) {
-  const cached = childrenCache.get(node);
+  const holder = node;
+  const cached = holder[CHILDREN];
   if (cached) return cached;
   const out = [];
-  for (const [key, value] of Object.entries(node)) {
-    if (key === "loc" || key === "leadingComments" || key === "trailingComments") continue;
+  for (const key in node) {
+    if (NOT_CHILDREN.has(key)) continue;
+    const value = node[key];
+    if (value === null || typeof value !== "object") continue;
     if (Array.isArray(value)) {
       for (const v of value) if (isNode(v)) out.push(v);
     } else if (isNode(value)) out.push(value);
   }
-  childrenCache.set(node, out);
+  holder[CHILDREN] = out;
   return out;
 }
 function isNode(v) {

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   GATE_CATALOG
-} from "./chunk-CKTALJYW.js";
+} from "./chunk-XOCOB4WU.js";
 
 // src/gates/gate.ts
 var GateRegistry = class {

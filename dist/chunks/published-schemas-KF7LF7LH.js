@@ -22,9 +22,9 @@ import {
 } from "./chunk-BM7RQP47.js";
 import {
   AiosConfigSchema
-} from "./chunk-TMPTBX7P.js";
+} from "./chunk-6LNSGBBO.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-CKTALJYW.js";
+import "./chunk-XOCOB4WU.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

@@ -6,7 +6,7 @@ import {
   parsePhp,
   phpChildren,
   walkPhp
-} from "./chunk-BVK2PJCZ.js";
+} from "./chunk-5FDGQBFV.js";
 import {
   packageVersion
 } from "./chunk-SIHYZ3AZ.js";
@@ -247,13 +247,15 @@ function phpRole(n) {
   }
   return { role: "other", children: phpChildren(node) };
 }
+var DECISIONS = /* @__PURE__ */ new Set(["if", "retif", "catch", ...LOOPS2]);
+var BRANCHING_OPERATORS = /* @__PURE__ */ new Set(["&&", "||", "and", "or", "??"]);
 function cyclomatic(fn) {
   let n = 1;
   walkPhp(fn, (node) => {
     if (node !== fn && PHP_FUNCTION_KINDS.has(node.kind)) return false;
-    if (["if", "retif", "catch", ...LOOPS2].includes(node.kind)) n++;
+    if (DECISIONS.has(node.kind)) n++;
     if (node.kind === "case" && node.test) n++;
-    if (node.kind === "bin" && ["&&", "||", "and", "or", "??"].includes(String(node.type))) n++;
+    if (node.kind === "bin" && BRANCHING_OPERATORS.has(String(node.type))) n++;
   });
   return n;
 }

@@ -4,12 +4,12 @@ import {
   lanesOf,
   planWithLanes,
   rerouteByKinds
-} from "./chunk-E57OUHFC.js";
+} from "./chunk-J4REZQ4Y.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-3NV5635D.js";
+import "./chunk-5SHKB4WE.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
-import "./chunk-CKTALJYW.js";
+import "./chunk-XOCOB4WU.js";
 import "./chunk-OWSLLXUM.js";
 export {
   laneScreenFor,

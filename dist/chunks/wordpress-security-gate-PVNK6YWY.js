@@ -8,7 +8,7 @@ import {
   parsePhp,
   phpChildren,
   walkPhp
-} from "./chunk-BVK2PJCZ.js";
+} from "./chunk-5FDGQBFV.js";
 import {
   packageVersion
 } from "./chunk-SIHYZ3AZ.js";

@@ -5,10 +5,10 @@ import {
 import {
   REPO_CONFIG_PATH,
   defaultConfigPath
-} from "./chunk-LB4QIT7Y.js";
-import "./chunk-TMPTBX7P.js";
+} from "./chunk-HQYG3D2T.js";
+import "./chunk-6LNSGBBO.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-CKTALJYW.js";
+import "./chunk-XOCOB4WU.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

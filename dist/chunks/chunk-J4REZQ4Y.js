@@ -4,7 +4,7 @@ import {
 } from "./chunk-U657X6YM.js";
 import {
   route
-} from "./chunk-3NV5635D.js";
+} from "./chunk-5SHKB4WE.js";
 
 // src/routing/plan-lanes.ts
 var screens = /* @__PURE__ */ new WeakMap();

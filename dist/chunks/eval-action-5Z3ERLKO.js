@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   prepareEvals
-} from "./chunk-4UJAXQMC.js";
+} from "./chunk-DINT2MNS.js";
 import "./chunk-EJ5IMVAK.js";
 import {
   screenEval
@@ -28,10 +28,10 @@ import "./chunk-2ZRMGOS4.js";
 import "./chunk-5ZZKTIWS.js";
 import "./chunk-LKFK2C7T.js";
 import "./chunk-BM7RQP47.js";
-import "./chunk-LB4QIT7Y.js";
-import "./chunk-TMPTBX7P.js";
+import "./chunk-HQYG3D2T.js";
+import "./chunk-6LNSGBBO.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-CKTALJYW.js";
+import "./chunk-XOCOB4WU.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

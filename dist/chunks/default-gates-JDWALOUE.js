@@ -1,8 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   defaultGates
-} from "./chunk-EFV4PE26.js";
-import "./chunk-CKTALJYW.js";
+} from "./chunk-7TWA743N.js";
+import "./chunk-XOCOB4WU.js";
 import "./chunk-OWSLLXUM.js";
 export {
   defaultGates

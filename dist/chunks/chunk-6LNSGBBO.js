@@ -6,7 +6,7 @@ import {
 } from "./chunk-73EJ4CLT.js";
 import {
   knownGateNames
-} from "./chunk-CKTALJYW.js";
+} from "./chunk-XOCOB4WU.js";
 import {
   dollarsToMicros
 } from "./chunk-EP24EKF6.js";

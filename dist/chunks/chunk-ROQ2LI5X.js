@@ -26,7 +26,7 @@ import {
   lanesOf,
   planWithLanes,
   rerouteByKinds
-} from "./chunk-E57OUHFC.js";
+} from "./chunk-J4REZQ4Y.js";
 import {
   IdfTable,
   cosine,
@@ -41,7 +41,7 @@ import {
 import {
   fallbackModels,
   route
-} from "./chunk-3NV5635D.js";
+} from "./chunk-5SHKB4WE.js";
 import {
   require_picomatch
 } from "./chunk-7KYRHF44.js";
@@ -59,7 +59,7 @@ import {
 } from "./chunk-73EJ4CLT.js";
 import {
   gateSettingsOf
-} from "./chunk-CKTALJYW.js";
+} from "./chunk-XOCOB4WU.js";
 import {
   sha256
 } from "./chunk-MOVWQC26.js";

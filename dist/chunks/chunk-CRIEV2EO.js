@@ -4,7 +4,7 @@ import {
 } from "./chunk-IFIQOCLF.js";
 import {
   runTask
-} from "./chunk-2ALFY54T.js";
+} from "./chunk-ROQ2LI5X.js";
 import {
   worktreeCheckout
 } from "./chunk-ARI4UELM.js";
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NBMJ4FYU.js";
 import {
   defaultGates
-} from "./chunk-EFV4PE26.js";
+} from "./chunk-7TWA743N.js";
 import {
   loadConfig
-} from "./chunk-LB4QIT7Y.js";
+} from "./chunk-HQYG3D2T.js";
 import {
   require_dist
 } from "./chunk-4IVWAEM2.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-7KYRHF44.js";
 import {
   canonicalGateId
-} from "./chunk-CKTALJYW.js";
+} from "./chunk-XOCOB4WU.js";
 import {
   __toESM
 } from "./chunk-OWSLLXUM.js";
