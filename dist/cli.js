@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   defaultGates
-} from "./chunks/chunk-7TWA743N.js";
+} from "./chunks/chunk-LPO2V6BJ.js";
 import {
   GROUP_COLUMNS,
   headlineFigures,
@@ -16,12 +16,12 @@ import {
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-HQYG3D2T.js";
-import "./chunks/chunk-6LNSGBBO.js";
+} from "./chunks/chunk-CDIPQ4W3.js";
+import "./chunks/chunk-BL3AKWXB.js";
 import "./chunks/chunk-73EJ4CLT.js";
 import {
   GATE_CATALOG
-} from "./chunks/chunk-XOCOB4WU.js";
+} from "./chunks/chunk-X56SRAB6.js";
 import "./chunks/chunk-27CZGLQL.js";
 import "./chunks/chunk-MOVWQC26.js";
 import {
@@ -4067,7 +4067,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-K6D5DMN6.js");
+      const { previewContext } = await import("./chunks/preview-context-32UPCRJM.js");
       const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -4200,7 +4200,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-JYTLQVTO.js"),
+    import("./chunks/load-config-COCOP77L.js"),
     import("./chunks/ledger-ref-YLT4P4WO.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -4427,7 +4427,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-B7DY4SIH.js"),
+        import("./chunks/local-runner-LGUWWLQO.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4475,7 +4475,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-3B5MZGJK.js");
+      const { runDemo } = await import("./chunks/demo-MVMJOMAN.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4525,7 +4525,7 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-JYTLQVTO.js"),
+        import("./chunks/load-config-COCOP77L.js"),
         import("./chunks/doctor-6NMYWZZE.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
@@ -4546,7 +4546,7 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-QEAUCGSV.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-U4ZS3N5A.js");
   const { defaultPersonaDir } = await import("./chunks/load-personas-W5GC6VWK.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
@@ -4759,7 +4759,7 @@ function registerInit(program2) {
     "use the --action ref as given instead of pinning it to the commit it names now"
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-BCSTN6NU.js");
+      const { initRepo } = await import("./chunks/init-repo-3WNDXFAK.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4833,7 +4833,7 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-JYTLQVTO.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-COCOP77L.js");
     const { lintPersonas } = await import("./chunks/lint-personas-CBD2IVMG.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
@@ -4934,7 +4934,7 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-JYTLQVTO.js"),
+        import("./chunks/load-config-COCOP77L.js"),
         import("./chunks/ledger-ref-YLT4P4WO.js"),
         import("./chunks/receipt-BNCCXL7Y.js"),
         import("./chunks/report-pricing-YKPLBCO4.js")
@@ -4969,9 +4969,9 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--personas <dir>", "persona folder (default: the shipped personas)").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
-        import("./chunks/load-config-JYTLQVTO.js"),
+        import("./chunks/load-config-COCOP77L.js"),
         import("./chunks/intake-DEIFBEBS.js"),
-        import("./chunks/plan-lanes-S7KA452H.js"),
+        import("./chunks/plan-lanes-ND4RCN6R.js"),
         import("./chunks/load-personas-W5GC6VWK.js")
       ]);
       const repoDir = resolve9(opts.repo);
@@ -5020,7 +5020,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-KF7LF7LH.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-QZW4XPUC.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -5041,7 +5041,7 @@ import { resolve as resolve10 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-JYTLQVTO.js"),
+    import("./chunks/load-config-COCOP77L.js"),
     import("./chunks/git-ledger-store-ARZOZZAG.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-WMKGEGQI.js")

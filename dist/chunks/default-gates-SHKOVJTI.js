@@ -1,8 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   defaultGates
-} from "./chunk-7TWA743N.js";
-import "./chunk-XOCOB4WU.js";
+} from "./chunk-LPO2V6BJ.js";
+import "./chunk-X56SRAB6.js";
 import "./chunk-OWSLLXUM.js";
 export {
   defaultGates

@@ -4,7 +4,7 @@ import {
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-ROQ2LI5X.js";
+} from "./chunk-CUYW3DGJ.js";
 import "./chunk-ARI4UELM.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-FU63PNUK.js";
@@ -12,12 +12,12 @@ import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-ZQOV6G32.js";
 import "./chunk-4Q6FN5NW.js";
-import "./chunk-J4REZQ4Y.js";
+import "./chunk-4PH66SAW.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-LFHHINB4.js";
 import "./chunk-QUJE3EPA.js";
-import "./chunk-5SHKB4WE.js";
+import "./chunk-S3AZSQJQ.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import {
@@ -32,7 +32,7 @@ import "./chunk-BM7RQP47.js";
 import "./chunk-GEAMK3OW.js";
 import "./chunk-NBMJ4FYU.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-XOCOB4WU.js";
+import "./chunk-X56SRAB6.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-73EJ4CLT.js";
 import {
   knownGateNames
-} from "./chunk-XOCOB4WU.js";
+} from "./chunk-X56SRAB6.js";
 import {
   dollarsToMicros
 } from "./chunk-EP24EKF6.js";

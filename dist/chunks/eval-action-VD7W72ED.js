@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   prepareEvals
-} from "./chunk-DINT2MNS.js";
+} from "./chunk-POOMTY6F.js";
 import "./chunk-EJ5IMVAK.js";
 import {
   screenEval
@@ -28,10 +28,10 @@ import "./chunk-2ZRMGOS4.js";
 import "./chunk-5ZZKTIWS.js";
 import "./chunk-LKFK2C7T.js";
 import "./chunk-BM7RQP47.js";
-import "./chunk-HQYG3D2T.js";
-import "./chunk-6LNSGBBO.js";
+import "./chunk-CDIPQ4W3.js";
+import "./chunk-BL3AKWXB.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-XOCOB4WU.js";
+import "./chunk-X56SRAB6.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   GATE_CATALOG
-} from "./chunk-XOCOB4WU.js";
+} from "./chunk-X56SRAB6.js";
 
 // src/gates/gate.ts
 var GateRegistry = class {

@@ -7,7 +7,7 @@ import {
 } from "./chunk-SUBDYCZQ.js";
 import {
   loadConfig
-} from "./chunk-HQYG3D2T.js";
+} from "./chunk-CDIPQ4W3.js";
 import {
   InputError
 } from "./chunk-AYJEV7GA.js";

@@ -6,7 +6,7 @@ import {
   parsePhp,
   phpChildren,
   walkPhp
-} from "./chunk-5FDGQBFV.js";
+} from "./chunk-PR6PNVWH.js";
 import {
   packageVersion
 } from "./chunk-SIHYZ3AZ.js";

@@ -4,12 +4,12 @@ import {
   lanesOf,
   planWithLanes,
   rerouteByKinds
-} from "./chunk-J4REZQ4Y.js";
+} from "./chunk-4PH66SAW.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-5SHKB4WE.js";
+import "./chunk-S3AZSQJQ.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
-import "./chunk-XOCOB4WU.js";
+import "./chunk-X56SRAB6.js";
 import "./chunk-OWSLLXUM.js";
 export {
   laneScreenFor,

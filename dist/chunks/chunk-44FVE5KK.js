@@ -4,7 +4,7 @@ import {
 } from "./chunk-IFIQOCLF.js";
 import {
   runTask
-} from "./chunk-ROQ2LI5X.js";
+} from "./chunk-CUYW3DGJ.js";
 import {
   worktreeCheckout
 } from "./chunk-ARI4UELM.js";
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NBMJ4FYU.js";
 import {
   defaultGates
-} from "./chunk-7TWA743N.js";
+} from "./chunk-LPO2V6BJ.js";
 import {
   loadConfig
-} from "./chunk-HQYG3D2T.js";
+} from "./chunk-CDIPQ4W3.js";
 import {
   require_dist
 } from "./chunk-4IVWAEM2.js";

@@ -5,9 +5,9 @@ import {
 } from "./chunk-W72E5NBK.js";
 import {
   createLocalRunner
-} from "./chunk-CRIEV2EO.js";
+} from "./chunk-44FVE5KK.js";
 import "./chunk-IFIQOCLF.js";
-import "./chunk-ROQ2LI5X.js";
+import "./chunk-CUYW3DGJ.js";
 import "./chunk-ARI4UELM.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-S2HZ5M33.js";
@@ -18,14 +18,14 @@ import "./chunk-OO5JWEY4.js";
 import "./chunk-6BVLDT4U.js";
 import "./chunk-ZQOV6G32.js";
 import "./chunk-4Q6FN5NW.js";
-import "./chunk-J4REZQ4Y.js";
+import "./chunk-4PH66SAW.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-OSDM3B4E.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-4QJ2MDB2.js";
 import "./chunk-LFHHINB4.js";
 import "./chunk-QUJE3EPA.js";
-import "./chunk-5SHKB4WE.js";
+import "./chunk-S3AZSQJQ.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import "./chunk-SUBDYCZQ.js";
@@ -50,11 +50,11 @@ import "./chunk-GEAMK3OW.js";
 import {
   gitWithInput
 } from "./chunk-NBMJ4FYU.js";
-import "./chunk-7TWA743N.js";
-import "./chunk-HQYG3D2T.js";
-import "./chunk-6LNSGBBO.js";
+import "./chunk-LPO2V6BJ.js";
+import "./chunk-CDIPQ4W3.js";
+import "./chunk-BL3AKWXB.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-XOCOB4WU.js";
+import "./chunk-X56SRAB6.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   AiosConfigSchema
-} from "./chunk-6LNSGBBO.js";
+} from "./chunk-BL3AKWXB.js";
 import {
   parseYamlWith
 } from "./chunk-27CZGLQL.js";

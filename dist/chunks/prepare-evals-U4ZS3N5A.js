@@ -1,13 +1,14 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  REPO_CONFIG_PATH,
-  defaultConfigPath,
-  loadConfig,
-  parseConfig
-} from "./chunk-HQYG3D2T.js";
-import "./chunk-6LNSGBBO.js";
+  prepareEvals
+} from "./chunk-POOMTY6F.js";
+import "./chunk-EJ5IMVAK.js";
+import "./chunk-SUBDYCZQ.js";
+import "./chunk-2ZRMGOS4.js";
+import "./chunk-CDIPQ4W3.js";
+import "./chunk-BL3AKWXB.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-XOCOB4WU.js";
+import "./chunk-X56SRAB6.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
@@ -20,8 +21,5 @@ import "./chunk-AYJEV7GA.js";
 import "./chunk-IQ3FLNVD.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  REPO_CONFIG_PATH,
-  defaultConfigPath,
-  loadConfig,
-  parseConfig
+  prepareEvals
 };

@@ -26,7 +26,7 @@ import {
   lanesOf,
   planWithLanes,
   rerouteByKinds
-} from "./chunk-J4REZQ4Y.js";
+} from "./chunk-4PH66SAW.js";
 import {
   IdfTable,
   cosine,
@@ -41,7 +41,7 @@ import {
 import {
   fallbackModels,
   route
-} from "./chunk-5SHKB4WE.js";
+} from "./chunk-S3AZSQJQ.js";
 import {
   require_picomatch
 } from "./chunk-7KYRHF44.js";
@@ -59,7 +59,7 @@ import {
 } from "./chunk-73EJ4CLT.js";
 import {
   gateSettingsOf
-} from "./chunk-XOCOB4WU.js";
+} from "./chunk-X56SRAB6.js";
 import {
   sha256
 } from "./chunk-MOVWQC26.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-7KYRHF44.js";
 import {
   canonicalGateId
-} from "./chunk-XOCOB4WU.js";
+} from "./chunk-X56SRAB6.js";
 import {
   __toESM
 } from "./chunk-OWSLLXUM.js";

@@ -16,7 +16,7 @@ var GATE_CATALOG = [
     description: "WordPress security on the PHP syntax tree (rules named after the WPCS sniffs they mirror)",
     checkers: ["php-parser"],
     cost: 2,
-    load: async () => (await import("./wordpress-security-gate-PVNK6YWY.js")).createWordPressSecurityGate()
+    load: async () => (await import("./wordpress-security-gate-VH7OO76Y.js")).createWordPressSecurityGate()
   },
   {
     id: "editorial",
@@ -40,7 +40,7 @@ var GATE_CATALOG = [
     description: "Readability of TypeScript/JavaScript (ESLint), PHP (syntax tree) and CSS (Stylelint); the repository check command",
     checkers: ["eslint", "@typescript-eslint/parser", "php-parser", "stylelint"],
     cost: 4,
-    load: async () => (await import("./code-readability-gate-ZMSZLE4T.js")).createCodeReadabilityGate()
+    load: async () => (await import("./code-readability-gate-5QJP6HNN.js")).createCodeReadabilityGate()
   },
   {
     id: "accessibility",

@@ -7,7 +7,7 @@ import {
 } from "./chunk-QUJE3EPA.js";
 import {
   route
-} from "./chunk-5SHKB4WE.js";
+} from "./chunk-S3AZSQJQ.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import {
@@ -27,10 +27,10 @@ import "./chunk-GEAMK3OW.js";
 import "./chunk-NBMJ4FYU.js";
 import {
   loadConfig
-} from "./chunk-HQYG3D2T.js";
-import "./chunk-6LNSGBBO.js";
+} from "./chunk-CDIPQ4W3.js";
+import "./chunk-BL3AKWXB.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-XOCOB4WU.js";
+import "./chunk-X56SRAB6.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

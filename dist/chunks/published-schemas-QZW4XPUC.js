@@ -22,9 +22,9 @@ import {
 } from "./chunk-BM7RQP47.js";
 import {
   AiosConfigSchema
-} from "./chunk-6LNSGBBO.js";
+} from "./chunk-BL3AKWXB.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-XOCOB4WU.js";
+import "./chunk-X56SRAB6.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

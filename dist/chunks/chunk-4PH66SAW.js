@@ -4,7 +4,7 @@ import {
 } from "./chunk-U657X6YM.js";
 import {
   route
-} from "./chunk-5SHKB4WE.js";
+} from "./chunk-S3AZSQJQ.js";
 
 // src/routing/plan-lanes.ts
 var screens = /* @__PURE__ */ new WeakMap();

@@ -1,58 +1,43 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  createLocalRunner
-} from "./chunk-CRIEV2EO.js";
-import "./chunk-IFIQOCLF.js";
-import "./chunk-ROQ2LI5X.js";
+  workOnTask
+} from "./chunk-CUYW3DGJ.js";
 import "./chunk-ARI4UELM.js";
 import "./chunk-IDTFERLW.js";
-import "./chunk-S2HZ5M33.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
-import "./chunk-OO5JWEY4.js";
-import "./chunk-6BVLDT4U.js";
 import "./chunk-ZQOV6G32.js";
 import "./chunk-4Q6FN5NW.js";
-import "./chunk-J4REZQ4Y.js";
+import "./chunk-4PH66SAW.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-OSDM3B4E.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-4QJ2MDB2.js";
 import "./chunk-LFHHINB4.js";
 import "./chunk-QUJE3EPA.js";
-import "./chunk-5SHKB4WE.js";
+import "./chunk-S3AZSQJQ.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
-import "./chunk-SUBDYCZQ.js";
-import "./chunk-2ZRMGOS4.js";
-import "./chunk-5ZZKTIWS.js";
 import "./chunk-LKFK2C7T.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-JI35SKBK.js";
-import "./chunk-7RWR6GNL.js";
 import "./chunk-WKNUSV6H.js";
 import "./chunk-BM7RQP47.js";
-import "./chunk-DO43DO7L.js";
-import "./chunk-S2BERF5H.js";
 import "./chunk-GEAMK3OW.js";
 import "./chunk-NBMJ4FYU.js";
-import "./chunk-7TWA743N.js";
-import "./chunk-HQYG3D2T.js";
-import "./chunk-6LNSGBBO.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-XOCOB4WU.js";
-import "./chunk-27CZGLQL.js";
+import "./chunk-X56SRAB6.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
-import "./chunk-4IVWAEM2.js";
-import "./chunk-X4AOXAYN.js";
-import "./chunk-OZ4QZEIA.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-AYJEV7GA.js";
-import "./chunk-IQ3FLNVD.js";
 import "./chunk-OWSLLXUM.js";
+
+// src/jobs/work-job.ts
+async function workJob(plan, deps) {
+  if (plan.decision !== "work") return void 0;
+  const outcome = await workOnTask(plan.task, plan.plan, deps, { humanAnswer: plan.humanAnswer });
+  return { version: 1, outcome };
+}
 export {
-  createLocalRunner
+  workJob
 };

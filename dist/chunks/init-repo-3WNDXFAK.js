@@ -5,10 +5,10 @@ import {
 import {
   REPO_CONFIG_PATH,
   defaultConfigPath
-} from "./chunk-HQYG3D2T.js";
-import "./chunk-6LNSGBBO.js";
+} from "./chunk-CDIPQ4W3.js";
+import "./chunk-BL3AKWXB.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-XOCOB4WU.js";
+import "./chunk-X56SRAB6.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";

@@ -6582,7 +6582,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-KPXS6VSH.js");
+      const { intakeJob } = await import("./intake-job-4V25IYC4.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6635,8 +6635,8 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-VA5N3ZW6.js"),
-        import("./work-job-42VMH3Y5.js"),
-        import("./default-gates-JDWALOUE.js"),
+        import("./work-job-KD7SBELF.js"),
+        import("./default-gates-SHKOVJTI.js"),
         import("./create-provider-SZLRZBCV.js"),
         import("./month-spend-RAIH36U3.js")
       ]);
@@ -6723,9 +6723,9 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-W6JWZIO5.js"),
+        import("./deliver-job-WOV4X4LH.js"),
         import("./still-wanted-FA6NFOHJ.js"),
-        import("./default-branch-DATH6NCH.js")
+        import("./default-branch-OJCSWQ5E.js")
       ]);
       const result = await deliverJob(plan, work, {
         forge,

@@ -23,13 +23,14 @@ async function parsePhp(path, code) {
   }
 }
 var CHILDREN = /* @__PURE__ */ Symbol("php children");
+var NO_CHILDREN = [];
 var NOT_CHILDREN = /* @__PURE__ */ new Set(["kind", "loc", "leadingComments", "trailingComments"]);
 function phpChildren(node) {
   const holder = node;
   const cached = holder[CHILDREN];
   if (cached) return cached;
-  const out = [];
-  for (const key in node) {
+  let out = [];
+  for (const key of Object.keys(node)) {
     if (NOT_CHILDREN.has(key)) continue;
     const value = node[key];
     if (value === null || typeof value !== "object") continue;
@@ -37,6 +38,7 @@ function phpChildren(node) {
       for (const v of value) if (isNode(v)) out.push(v);
     } else if (isNode(value)) out.push(value);
   }
+  if (out.length === 0) out = NO_CHILDREN;
   holder[CHILDREN] = out;
   return out;
 }

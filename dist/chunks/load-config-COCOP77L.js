@@ -1,14 +1,13 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  prepareEvals
-} from "./chunk-DINT2MNS.js";
-import "./chunk-EJ5IMVAK.js";
-import "./chunk-SUBDYCZQ.js";
-import "./chunk-2ZRMGOS4.js";
-import "./chunk-HQYG3D2T.js";
-import "./chunk-6LNSGBBO.js";
+  REPO_CONFIG_PATH,
+  defaultConfigPath,
+  loadConfig,
+  parseConfig
+} from "./chunk-CDIPQ4W3.js";
+import "./chunk-BL3AKWXB.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-XOCOB4WU.js";
+import "./chunk-X56SRAB6.js";
 import "./chunk-27CZGLQL.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-EP24EKF6.js";
@@ -21,5 +20,8 @@ import "./chunk-AYJEV7GA.js";
 import "./chunk-IQ3FLNVD.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  prepareEvals
+  REPO_CONFIG_PATH,
+  defaultConfigPath,
+  loadConfig,
+  parseConfig
 };
