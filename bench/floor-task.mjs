@@ -5,7 +5,8 @@
 // Built four times (FLOOR_YAML, FLOOR_LINT and FLOOR_CLI are set by the bundler, so each bundle
 // holds only its own code):
 //   git:        Node starts, then runs the baseline's git commands
-//   parse:      + loads zod and yaml, parses the task's YAML inputs and validates each with zod
+//   parse:      + loads zod and yaml, parses the task's YAML inputs and validates each with zod,
+//               and parses each model call's answer (the author's attempts and the reviewer's)
 //   libraries:  + loads markdownlint and lints both attempts
 //   run:        + the other libraries `aios run` loads for this task (commander parsing the same
 //               arguments, picomatch matching the work against the persona's lane and the
@@ -27,7 +28,7 @@ const { MARKDOWNLINT_CONFIG } = await import('../src/gates/markdown-lint-gate.ts
 /* global FLOOR_YAML, FLOOR_LINT, FLOOR_CLI */
 const [repo, payload, inputsFile] = process.argv.slice(2);
 if (!repo || !payload) throw new Error('usage: floor.js <repo> <payload> [inputs.json]');
-/** @type {{ yaml: string[], markdown: string[], argv: string[], globs: string[], paths: string[], entries: number }} */
+/** @type {{ calls: string[], yaml: string[], markdown: string[], argv: string[], globs: string[], paths: string[], entries: number }} */
 const inputs = FLOOR_YAML ? JSON.parse(readFileSync(inputsFile ?? '', 'utf8')) : undefined;
 
 if (FLOOR_YAML) {
@@ -39,6 +40,17 @@ if (FLOOR_YAML) {
     if (doc.errors.length) throw new Error(String(doc.errors[0]));
     AnyObject.parse(doc.toJS());
   }
+  // Each call's answer text, parsed and validated as a persona answer is.
+  const Answer = z
+    .object({
+      decision: z.enum(['done', 'ask', 'decline']),
+      confidence: z.number().min(0).max(1),
+      summary: z.string(),
+      questions: z.array(z.string()),
+      files: z.array(z.object({ path: z.string(), content: z.string() })),
+    })
+    .passthrough();
+  for (const text of inputs.calls) Answer.parse(JSON.parse(text));
 }
 if (FLOOR_LINT) {
   const { lint } = await import('markdownlint/promise');

@@ -1,5 +1,5 @@
 // Overhead of `aios run` on one demo task (the blog post: two attempts, one sent back by the
-// markdown gate) with a zero-latency model (the scripted provider), against the same files
+// markdown gate, the passing one then read by the reviewer persona in its own call) with a zero-latency model (the scripted provider), against the same files
 // written and committed with plain git in two commits (the work on a branch, the ledger
 // entries on the ledger branch), both timed as whole processes on fresh copies of the demo repo.
 //
@@ -98,7 +98,18 @@ export async function run() {
     const personaFront = parse(
       frontMatter(await readFile(join(root, 'personas', `${persona}.md`), 'utf8')),
     );
+    // Every model call the reference run made (the author's attempts and the reviewer's), read
+    // from its attempt entries: the floor parses each scripted answer as AIOS does.
+    const calls = [];
+    for (const f of ledgerFiles.filter((name) => name.endsWith('-attempt.json'))) {
+      const entry = JSON.parse(git(ref, 'show', `aios-ledger:${f}`));
+      const answer = scriptData.answers[entry.actor.persona]?.[entry.data.attempt - 1];
+      if (!answer) throw new Error(`no scripted answer for ${entry.actor.persona}`);
+      calls.push(JSON.stringify(answer));
+    }
+    if (calls.length < 3) throw new Error(`expected the reviewer's call too, saw ${calls.length}`);
     const inputs = {
+      calls,
       argv: ['run', task, '--repo', ref, '--scripted', script, '--json'],
       globs: [...personaFront.writes, ...config.policy.protectedPaths],
       paths: scriptData.answers[persona].flatMap((answer) => answer.files.map((f) => f.path)),
@@ -173,7 +184,8 @@ export async function run() {
       {
         // AIOS's own share: against a process that loads the libraries run loads, parses the
         // same inputs and makes the same commits, with no AIOS code (bench/floor-task.mjs).
-        metric: '`aios run` blog-post task, scripted model (2 attempts, 2 commits)',
+        metric:
+          '`aios run` blog-post task, scripted model (2 attempts + the reviewer call, 2 commits)',
         unit: 'ms',
         median: round(m, 1),
         baseline: 'floor: the libraries run loads, same inputs, same commits, no AIOS code',
@@ -195,7 +207,7 @@ export async function run() {
       },
       floor('floor: Node running the same git commands (no AIOS code)', floorTimes.git),
       floor(
-        'floor: Node + zod and yaml, the same 4 YAML inputs parsed and validated, same git commands (no AIOS code)',
+        'floor: Node + zod and yaml, the same 4 YAML inputs and the 3 answers parsed and validated, same git commands (no AIOS code)',
         floorTimes.parse,
       ),
       floor(

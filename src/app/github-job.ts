@@ -21,6 +21,7 @@ import { GitLedgerStore } from '../ledger/git-ledger-store.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import type { ModelProvider } from '../models/model-provider.js';
 import { stopOnSignals } from './stop-signals.js';
+import { inPlaceCheckout, refCheckout } from '../pipeline/work-checkout.js';
 import { personaFolder } from '../personas/load-personas.js';
 import { assertConfigSound } from '../config/check-config.js';
 
@@ -239,6 +240,8 @@ export async function runGitHubJobWith(
           },
           // A cancelled run (SIGINT, then SIGTERM) cancels the call in flight and records it.
           signal: stopOnSignals(log).signal,
+          // The repository's check command runs in this job's checkout (a PR's head: a worktree).
+          checkout: ref === 'HEAD' ? inPlaceCheckout(repoDir) : refCheckout(repoDir, ref),
         });
         if (!result)
           return {

@@ -4,6 +4,7 @@ import { loadConfig, type LoadedConfig } from '../config/load-config.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import type { Task } from '../core/task.js';
 import { openGitWorkspace } from '../context/workspace.js';
+import { worktreeCheckout } from '../pipeline/work-checkout.js';
 import { createLocalForge } from '../forge/local-forge.js';
 import { defaultGates } from '../gates/default-gates.js';
 import type { GateRegistry } from '../gates/gate.js';
@@ -175,6 +176,7 @@ export async function createLocalRunner(options: LocalRunOptions): Promise<Local
           modelOverride,
           pastSpend,
           signal: options.signal,
+          checkout: worktreeCheckout(options.repoDir, `aios/${task.key}`),
         },
         runOptions,
       );

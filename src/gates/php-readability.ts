@@ -55,14 +55,17 @@ export function phpRole(n: unknown): Role {
   return { role: 'other', children: phpChildren(node) };
 }
 
+const DECISIONS = new Set(['if', 'retif', 'catch', ...LOOPS]);
+const BRANCHING_OPERATORS = new Set(['&&', '||', 'and', 'or', '??']);
+
 /** Cyclomatic complexity (McCabe): one plus each decision point. */
 function cyclomatic(fn: PhpNode): number {
   let n = 1;
   walkPhp(fn, (node) => {
     if (node !== fn && PHP_FUNCTION_KINDS.has(node.kind)) return false;
-    if (['if', 'retif', 'catch', ...LOOPS].includes(node.kind)) n++;
+    if (DECISIONS.has(node.kind)) n++;
     if (node.kind === 'case' && node.test) n++;
-    if (node.kind === 'bin' && ['&&', '||', 'and', 'or', '??'].includes(String(node.type))) n++;
+    if (node.kind === 'bin' && BRANCHING_OPERATORS.has(String(node.type))) n++;
   });
   return n;
 }

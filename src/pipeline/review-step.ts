@@ -67,7 +67,7 @@ export function reviewStep(options: {
     } catch (error) {
       // A reviewer that cannot be reached cannot pass the work: it goes back, and after the
       // last attempt a person is asked. Budget and cancellation still stop the run.
-      if (!(error instanceof ModelError)) throw error;
+      if (!(error instanceof ModelError) || error.errorClass === 'cancelled') throw error;
       return {
         gate: 'reviewer',
         pass: false,

@@ -29,6 +29,7 @@ import { questionForPerson } from './question-for-person.js';
 import { TaskRecord } from './task-record.js';
 import { silentProgress, type ProgressSink } from './progress.js';
 import { reviewStep } from './review-step.js';
+import { withCheckout, type WorkCheckout } from './work-checkout.js';
 import { commitMessage, prBody, type AttemptSummary, type WorkedBy } from './render-delivery.js';
 
 /** Everything the pipeline works through: ports and loaded configuration. */
@@ -53,6 +54,8 @@ export interface PipelineDeps {
    * no past spend is known, and only the task budget and the call caps bind.
    */
   readonly pastSpend?: (() => Promise<MonthSpend>) | undefined;
+  /** A tree of the work for the repository's own check command (pipeline/work-checkout.ts). */
+  readonly checkout?: WorkCheckout | undefined;
 }
 
 export interface RunOptions {
@@ -248,7 +251,15 @@ export async function workOnTask(
         }
       },
     });
-    const verdicts = await runGates(files, plan, persona, deps, task, review);
+    let verdicts: GateVerdict[];
+    try {
+      verdicts = await runGates(files, plan, persona, deps, task, review);
+    } catch (error) {
+      // The reviewer's call stops the work as the author's does: a budget stop or a cancel.
+      const stop = modelCallStop(error);
+      if (!stop) throw error;
+      return finish(record, tally, stop);
+    }
     for (const v of verdicts) {
       progress.gate(v, attempt);
       await record.gate(attempt, v);
@@ -437,27 +448,25 @@ async function callPersona(
     });
     return { answer: result.answer };
   } catch (error) {
-    const reason = describeError(error);
-    if (error instanceof BudgetError)
-      return {
-        failed: {
-          status: 'failed',
-          stage: 'budget',
-          reason,
-          extra: { budget: error.budget, errorClass: 'budget' },
-        },
-      };
-    if (error instanceof ModelError)
-      return {
-        failed: {
-          status: 'failed',
-          stage: 'work',
-          reason,
-          extra: { errorClass: error.errorClass },
-        },
-      };
+    const failed = modelCallStop(error);
+    if (failed) return { failed };
     throw error;
   }
+}
+
+/** How a failed model call ends the work: a budget stop, or the model error; else not ours. */
+function modelCallStop(error: unknown): WorkStop | undefined {
+  const reason = describeError(error);
+  if (error instanceof BudgetError)
+    return {
+      status: 'failed',
+      stage: 'budget',
+      reason,
+      extra: { budget: error.budget, errorClass: 'budget' },
+    };
+  if (error instanceof ModelError)
+    return { status: 'failed', stage: 'work', reason, extra: { errorClass: error.errorClass } };
+  return undefined;
 }
 
 /** Whether the persona's answer stops the work: it declined, asked, is unsure or changed nothing. */
@@ -647,12 +656,27 @@ async function runGates(
   files: WorkFile[],
   plan: Plan,
   persona: Persona,
-  deps: Pick<PipelineDeps, 'config' | 'gates'>,
+  deps: Pick<PipelineDeps, 'config' | 'gates' | 'checkout'>,
   task: Task,
   review?: (files: readonly WorkFile[]) => Promise<GateVerdict>,
 ): Promise<GateVerdict[]> {
   const policy = checkWritePolicy(files, persona, deps.config.config.policy);
   if (!policy.pass) return [policy];
+  // The repository's check command runs in a tree of the work, made once for this attempt.
+  return withCheckout(deps.checkout, files, (root) =>
+    runEachGate(files, plan, deps, task, policy, root, review),
+  );
+}
+
+async function runEachGate(
+  files: WorkFile[],
+  plan: Plan,
+  deps: Pick<PipelineDeps, 'config' | 'gates'>,
+  task: Task,
+  policy: GateVerdict,
+  root: (() => Promise<string>) | undefined,
+  review?: (files: readonly WorkFile[]) => Promise<GateVerdict>,
+): Promise<GateVerdict[]> {
   const verdicts: GateVerdict[] = [policy];
   for (const id of deps.gates.order(plan.gates)) {
     // The reviewer persona reads the work only once every deterministic gate has passed.
@@ -677,8 +701,16 @@ async function runGates(
       continue;
     }
     const settings = gateSettingsOf(deps.config.config.gates, id);
+    const checkRoot = settings?.checkCommand && root ? await root() : undefined;
     verdicts.push(
-      await gate.run({ files, kind: plan.kind, taskId: task.id, risk: plan.risk, settings }),
+      await gate.run({
+        files,
+        kind: plan.kind,
+        taskId: task.id,
+        risk: plan.risk,
+        settings,
+        root: checkRoot,
+      }),
     );
   }
   return verdicts;

@@ -74,6 +74,30 @@ describe('the reviewer gate', () => {
     });
   });
 
+  it("stops the task with a failed entry (stage budget) when the reviewer's call would pass the budget", async () => {
+    h.script({ openai: [{ content: answer() }] });
+    const before = h.counts();
+    // One call a task on the flat tier: the author's call is allowed, the reviewer's is not.
+    const run = await h.run('review-budget', ['flat'], {
+      edit: (yaml) =>
+        withReviewer(yaml).replace(
+          '  flat:\n    models: [copilot-gpt, local-llama]',
+          '  flat:\n    models: [copilot-gpt, local-llama]\n    maxCallsPerTask: 1',
+        ),
+    });
+    expect(run.outcome).toMatchObject({ status: 'failed', stage: 'budget' });
+    // The reviewer's call was never sent, and no gate verdict was recorded for the attempt.
+    expect(h.counts()).toEqual({ ollama: before.ollama, openai: before.openai + 1 });
+    expect(run.entries.filter((e) => e.event === 'gate')).toEqual([]);
+    expect(run.entries.at(-1)).toMatchObject({
+      event: 'failed',
+      data: { stage: 'budget', budget: 'maxCallsPerTask', errorClass: 'budget' },
+    });
+    expect(run.outcome.status === 'failed' && run.outcome.reason).toContain(
+      'tiers.flat.maxCallsPerTask = 1',
+    );
+  });
+
   it('is not called when a deterministic gate already sent the work back', async () => {
     const bad = JSON.stringify({
       decision: 'done',
