@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ContextRecord } from './context-record.js';
 import { Finding, GateVerdict } from './gate-verdict.js';
-import { ByHandEstimate, RuleTrace } from './plan.js';
+import { ByHandEstimate, ClassifiedFrom, RuleTrace } from './plan.js';
 import { WorkInfo } from './work.js';
 
 /** The schema version every entry carries; a reader refuses versions it does not know. */
@@ -104,6 +104,8 @@ const Planned = z.object({
     overriddenBy: z.string().optional(),
     trace: z.array(RuleTrace),
     estimate: ByHandEstimate,
+    /** Where kind, client and estimate came from: labels, issue form, paths or the classifier. */
+    classified: ClassifiedFrom.optional(),
     /** A re-plan after a decline (routing/decline-handoff.ts): which hop, from whom, why. */
     hop: z
       .object({ n: z.number().int().positive(), from: z.string(), reason: z.string() })
@@ -132,7 +134,7 @@ const Attempt = z.object({
     attempt: z.number().int().positive(),
     /** The call's number within the task, counting retries, repairs and fallbacks. */
     call: z.number().int().positive(),
-    purpose: z.enum(['work', 'repair', 'review']),
+    purpose: z.enum(['work', 'repair', 'review', 'classify']),
     /** `skipped`: the model could not be called (no key); `cancelled`: stopped by a signal. */
     outcome: z.enum(['ok', 'invalid-answer', 'error', 'skipped', 'cancelled']),
     errorClass: z.string().optional(),

@@ -93,6 +93,7 @@ export class TaskRecord {
         overriddenBy: plan.overriddenBy,
         trace: plan.trace,
         estimate: plan.byHand,
+        classified: plan.classified,
       },
     });
   }
@@ -102,7 +103,7 @@ export class TaskRecord {
    * of: the hashes of the standards the persona cites and the context shown (context/).
    */
   attempt(
-    plan: Plan,
+    plan: Pick<Plan, 'persona' | 'tier'>,
     call: CallRecord,
     cost: Cost,
     shown: {
