@@ -4201,7 +4201,7 @@ async function open(opts) {
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
     import("./chunks/load-config-FY4STOHJ.js"),
-    import("./chunks/ledger-ref-KM2P7KBS.js")
+    import("./chunks/ledger-ref-Q5LU6GMP.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -4239,7 +4239,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-6KEK6AHG.js"),
+        import("./chunks/report-from-git-NMOF4K27.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4290,7 +4290,7 @@ function registerLedger(program2) {
     "cross-check delivered entries against the task branches (aios/*) of this repository: each names a commit with its AIOS-Task trailer, and each task commit has its entry"
   ).action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-YCRB7IOL.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-RGEKA2M3.js");
     const result = await verifyLedger(repoDir, ref, {
       anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
       branches: opts.branches === true
@@ -4319,7 +4319,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-2MTOSPDZ.js"),
+      import("./chunks/read-ledger-CSRWAWDC.js"),
       import("./chunks/export-ledger-SC7YZRJK.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4427,7 +4427,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-F5NYK4ZO.js"),
+        import("./chunks/local-runner-3TCNQEXV.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4475,7 +4475,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-DDPBEFH5.js");
+      const { runDemo } = await import("./chunks/demo-WA4JJDZG.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4935,8 +4935,8 @@ function registerReceipt(program2) {
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
         import("./chunks/load-config-FY4STOHJ.js"),
-        import("./chunks/ledger-ref-KM2P7KBS.js"),
-        import("./chunks/receipt-GWNJSBOS.js"),
+        import("./chunks/ledger-ref-Q5LU6GMP.js"),
+        import("./chunks/receipt-UP3UOBYP.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -5022,7 +5022,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-KZ4KI5KH.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-PGON7Z5O.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -5044,7 +5044,7 @@ async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
     import("./chunks/load-config-FY4STOHJ.js"),
-    import("./chunks/git-ledger-store-U2UOZFP6.js"),
+    import("./chunks/git-ledger-store-VBDAXJ6H.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-G2LD5M2S.js")
   ]);

@@ -224,6 +224,15 @@ const Signoff = z.object({
      * What review costs; `minutesToApproval` is how long the PR waited, never billed.
      */
     reviewMinutes: z.number().nonnegative().optional(),
+    /**
+     * Distinct allowed approvers whose latest review approves the delivered commit, of the
+     * number the risk level needs (`risk.levels.<risk>.approvers`, at least one).
+     */
+    approvals: z
+      .object({ have: z.number().int().nonnegative(), need: z.number().int().positive() })
+      .optional(),
+    /** True when, with this review, the task has all the approvals it needs: signed off. */
+    signedOff: z.boolean().optional(),
   }),
 });
 

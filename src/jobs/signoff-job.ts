@@ -5,6 +5,7 @@ import type { LedgerStore } from '../ledger/ledger-store.js';
 import { TaskRecord } from '../pipeline/task-record.js';
 import type { AiosEvent } from './events.js';
 import { findDeliveredTask } from './find-delivery.js';
+import { approvalsOf, approversNeeded } from './approval-count.js';
 
 export interface SignoffDeps {
   readonly forge: Pick<RepoForge, 'owner' | 'repo' | 'permission'>;
@@ -74,6 +75,13 @@ async function record(
     const requester = planned.data.requestedBy.toLowerCase() === login.toLowerCase();
     const requesterMay = deps.config.config.signoff.requesterMayApprove[planned.work.risk];
     const counts = approved && allowed && !stale && (!requester || requesterMay);
+    const approvals = approvalsOf(history, delivered.data.commit, {
+      login,
+      state,
+      counts,
+      need: approversNeeded(deps.config.config, planned.work.risk),
+    });
+    const signedOff = approvals.have >= approvals.need;
     const submitted = review.submitted_at ? Date.parse(review.submitted_at) : Date.now();
     const minutes = Math.max(0, Math.round((submitted - Date.parse(pr.created_at)) / 60_000));
     await record.signoff(new Date(submitted), {
@@ -86,9 +94,14 @@ async function record(
       state,
       byRequester: requester,
       commit: review.commit_id,
+      approvals,
+      signedOff,
     });
+    const tally = `${approvals.have} of ${approvals.need} approvals`;
     const what = counts
-      ? `signed off by ${login}${requester ? ' (who also started the work)' : ''}`
+      ? signedOff
+        ? `signed off by ${login}${requester ? ' (who also started the work)' : ''} (${tally})`
+        : `approved by ${login}: ${tally} at ${planned.work.risk} risk, not yet signed off`
       : !approved
         ? `${state} review by ${login} recorded`
         : !allowed

@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   LEDGER_SCHEMA,
   LedgerEvent
-} from "./chunk-PFDBEVMB.js";
+} from "./chunk-N754FV5Q.js";
 import {
   refExists
 } from "./chunk-NPWDYGUW.js";

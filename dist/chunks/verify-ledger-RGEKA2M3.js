@@ -4,11 +4,11 @@ import {
 } from "./chunk-2K2IB55S.js";
 import {
   readStoredEntryBatches
-} from "./chunk-CUN4UOG4.js";
+} from "./chunk-6TQX2NOS.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry
-} from "./chunk-PFDBEVMB.js";
+} from "./chunk-N754FV5Q.js";
 import {
   ENTRY_PATH,
   LEDGER_ROOT,

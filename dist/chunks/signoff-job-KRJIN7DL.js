@@ -29,6 +29,24 @@ async function findDeliveredTask(owner, repo, pr, ledger) {
   return void 0;
 }
 
+// src/jobs/approval-count.ts
+function approversNeeded(config, risk) {
+  return Math.max(1, config.risk.levels[risk].approvers);
+}
+function approvalsOf(history, commit, current) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const e of history) {
+    if (e.event !== "signoff" || e.data.commit !== commit) continue;
+    if (e.data.state?.toLowerCase() === "commented") continue;
+    latest.set(e.data.login.toLowerCase(), e.data.approved && e.data.counts);
+  }
+  if (current.state.toLowerCase() !== "commented")
+    latest.set(current.login.toLowerCase(), current.counts);
+  let have = 0;
+  for (const ok of latest.values()) if (ok) have++;
+  return { have, need: current.need };
+}
+
 // src/jobs/signoff-job.ts
 async function signoffJob(event, deps) {
   try {
@@ -73,6 +91,13 @@ async function record(event, deps) {
     const requester = planned.data.requestedBy.toLowerCase() === login.toLowerCase();
     const requesterMay = deps.config.config.signoff.requesterMayApprove[planned.work.risk];
     const counts = approved && allowed && !stale && (!requester || requesterMay);
+    const approvals = approvalsOf(history, delivered.data.commit, {
+      login,
+      state,
+      counts,
+      need: approversNeeded(deps.config.config, planned.work.risk)
+    });
+    const signedOff = approvals.have >= approvals.need;
     const submitted = review.submitted_at ? Date.parse(review.submitted_at) : Date.now();
     const minutes = Math.max(0, Math.round((submitted - Date.parse(pr.created_at)) / 6e4));
     await record2.signoff(new Date(submitted), {
@@ -84,9 +109,12 @@ async function record(event, deps) {
       reviewId: review.id,
       state,
       byRequester: requester,
-      commit: review.commit_id
+      commit: review.commit_id,
+      approvals,
+      signedOff
     });
-    const what = counts ? `signed off by ${login}${requester ? " (who also started the work)" : ""}` : !approved ? `${state} review by ${login} recorded` : !allowed ? `approved by ${login}, who is not an allowed approver: recorded, not a sign-off` : stale ? `approved by ${login} on ${review.commit_id.slice(0, 12)}, not the delivered commit ${delivered.data.commit.slice(0, 12)}: recorded, not a sign-off` : `approved by ${login}, who started the work; at ${planned.work.risk} risk a second person must approve: recorded, not a sign-off`;
+    const tally = `${approvals.have} of ${approvals.need} approvals`;
+    const what = counts ? signedOff ? `signed off by ${login}${requester ? " (who also started the work)" : ""} (${tally})` : `approved by ${login}: ${tally} at ${planned.work.risk} risk, not yet signed off` : !approved ? `${state} review by ${login} recorded` : !allowed ? `approved by ${login}, who is not an allowed approver: recorded, not a sign-off` : stale ? `approved by ${login} on ${review.commit_id.slice(0, 12)}, not the delivered commit ${delivered.data.commit.slice(0, 12)}: recorded, not a sign-off` : `approved by ${login}, who started the work; at ${planned.work.risk} risk a second person must approve: recorded, not a sign-off`;
     deps.log(`${task}: ${what}`);
     return { recorded: "signoff", summary: `AIOS: ${task} ${what}.
 ` };

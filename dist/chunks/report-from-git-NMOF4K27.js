@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-7NTTFHSR.js";
+} from "./chunk-2XTEX7TG.js";
 import {
   ReportBuilder
 } from "./chunk-MXSKPUZ3.js";
@@ -10,8 +10,8 @@ import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
 import {
   parseStoredEntry
-} from "./chunk-CUN4UOG4.js";
-import "./chunk-PFDBEVMB.js";
+} from "./chunk-6TQX2NOS.js";
+import "./chunk-N754FV5Q.js";
 import {
   LEDGER_ROOT,
   monthFolders

@@ -6,8 +6,8 @@ import {
   readStoredEntries,
   readStoredEntryBatches,
   taskFolders
-} from "./chunk-CUN4UOG4.js";
-import "./chunk-PFDBEVMB.js";
+} from "./chunk-6TQX2NOS.js";
+import "./chunk-N754FV5Q.js";
 import "./chunk-PPBBFBXW.js";
 import {
   refExists

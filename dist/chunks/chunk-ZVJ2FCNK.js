@@ -3,12 +3,12 @@ import {
   readLedger,
   readStoredEntries,
   taskFolders
-} from "./chunk-CUN4UOG4.js";
+} from "./chunk-6TQX2NOS.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry,
   serializeEntry
-} from "./chunk-PFDBEVMB.js";
+} from "./chunk-N754FV5Q.js";
 import {
   blobsAt,
   entryPath,

@@ -2,9 +2,9 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   GitLedgerStore,
   chainTail
-} from "./chunk-IY3CEEFZ.js";
-import "./chunk-CUN4UOG4.js";
-import "./chunk-PFDBEVMB.js";
+} from "./chunk-ZVJ2FCNK.js";
+import "./chunk-6TQX2NOS.js";
+import "./chunk-N754FV5Q.js";
 import "./chunk-PPBBFBXW.js";
 import "./chunk-NPWDYGUW.js";
 import "./chunk-BM7RQP47.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-5Q6KYZKO.js";
 import {
   commitHoldsFiles
-} from "./chunk-BJRV32YY.js";
+} from "./chunk-AJUE4OGO.js";
 import {
   writeCommentMarker
 } from "./chunk-7CGSKOPQ.js";
@@ -24,7 +24,7 @@ import {
   commitFiles,
   fetchBranch,
   pushCommit
-} from "./chunk-IY3CEEFZ.js";
+} from "./chunk-ZVJ2FCNK.js";
 import {
   personaFolder
 } from "./chunk-ZAVCMRL5.js";
@@ -37,12 +37,12 @@ import {
 import {
   costOf
 } from "./chunk-2K2IB55S.js";
-import "./chunk-CUN4UOG4.js";
+import "./chunk-6TQX2NOS.js";
 import {
   LedgerEntry,
   Plan,
   serializeEntry
-} from "./chunk-PFDBEVMB.js";
+} from "./chunk-N754FV5Q.js";
 import {
   entryPath,
   parseEntryPath
@@ -6762,7 +6762,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       };
     }
     case "signoff": {
-      const { signoffJob } = await import("./signoff-job-B3Y4ROBK.js");
+      const { signoffJob } = await import("./signoff-job-KRJIN7DL.js");
       const result = await signoffJob(event, { forge, ledger, config, log });
       return {
         outputs: { recorded: result.recorded ?? "nothing" },

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   commitHoldsFiles
-} from "./chunk-BJRV32YY.js";
+} from "./chunk-AJUE4OGO.js";
 import {
   runTask
 } from "./chunk-KJEKQMEC.js";
@@ -27,7 +27,7 @@ import {
 import {
   GitLedgerStore,
   commitFiles
-} from "./chunk-IY3CEEFZ.js";
+} from "./chunk-ZVJ2FCNK.js";
 import {
   personaFolder
 } from "./chunk-ZAVCMRL5.js";

@@ -1,8 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-ENY6YYXM.js";
-import "./chunk-BJRV32YY.js";
+} from "./chunk-CGBOAU5Y.js";
+import "./chunk-AJUE4OGO.js";
 import "./chunk-KJEKQMEC.js";
 import "./chunk-GMCTAYMQ.js";
 import "./chunk-7CGSKOPQ.js";
@@ -23,7 +23,7 @@ import "./chunk-3CFML7BO.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-OSDM3B4E.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-IY3CEEFZ.js";
+import "./chunk-ZVJ2FCNK.js";
 import "./chunk-6HKKDRN2.js";
 import "./chunk-QUJE3EPA.js";
 import "./chunk-JKC7TL3P.js";
@@ -38,8 +38,8 @@ import {
 } from "./chunk-MXSKPUZ3.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-CUN4UOG4.js";
-import "./chunk-PFDBEVMB.js";
+import "./chunk-6TQX2NOS.js";
+import "./chunk-N754FV5Q.js";
 import "./chunk-PPBBFBXW.js";
 import "./chunk-NPWDYGUW.js";
 import "./chunk-BM7RQP47.js";

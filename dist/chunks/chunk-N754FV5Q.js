@@ -294,7 +294,14 @@ var Signoff = external_exports.object({
      * The reviewer's own minutes of review effort (`aios signoff --minutes`, `/aios signoff 20m`).
      * What review costs; `minutesToApproval` is how long the PR waited, never billed.
      */
-    reviewMinutes: external_exports.number().nonnegative().optional()
+    reviewMinutes: external_exports.number().nonnegative().optional(),
+    /**
+     * Distinct allowed approvers whose latest review approves the delivered commit, of the
+     * number the risk level needs (`risk.levels.<risk>.approvers`, at least one).
+     */
+    approvals: external_exports.object({ have: external_exports.number().int().nonnegative(), need: external_exports.number().int().positive() }).optional(),
+    /** True when, with this review, the task has all the approvals it needs: signed off. */
+    signedOff: external_exports.boolean().optional()
   })
 });
 var Outcome = external_exports.object({
