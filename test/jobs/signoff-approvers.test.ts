@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfigPath, parseConfig } from '../../src/config/load-config.js';
 import { steppingClock } from '../../src/core/clock.js';
 import type { LedgerEntry } from '../../src/core/ledger-entry.js';
+import type { Permission } from '../../src/forge/forge.js';
 import { parseEvent } from '../../src/jobs/events.js';
 import { signoffJob } from '../../src/jobs/signoff-job.js';
 import { buildTask } from '../../src/pipeline/intake.js';
@@ -56,7 +57,7 @@ async function deliveredWorld(approvers: number) {
     { files: [{ path: 'a.md' }], attempts: 1, cost: { actualMicros: 0, shadowMicros: 0 } },
   );
   await store.flush();
-  const permissions: Record<string, string> = { ann: 'write', bob: 'write', cat: 'maintain' };
+  const permissions: Record<string, Permission> = { ann: 'write', bob: 'write', cat: 'maintain' };
   let reviewId = 100;
   const review = async (login: string, state: string, commit = COMMIT) => {
     const event = parseEvent('pull_request_review', {
