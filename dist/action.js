@@ -110,7 +110,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
       io.info(r.summary);
       return r.failed ? 1 : 0;
     }
-    const { runGitHubJob } = await import("./chunks/github-runner-3NYSEQ4S.js");
+    const { runGitHubJob } = await import("./chunks/github-runner-VJS4LF7J.js");
     const result = await runGitHubJob({ ...inputs, command: inputs.command }, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);

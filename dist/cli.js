@@ -4201,7 +4201,7 @@ async function open(opts) {
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
     import("./chunks/load-config-FY4STOHJ.js"),
-    import("./chunks/ledger-ref-Q5LU6GMP.js")
+    import("./chunks/ledger-ref-HLVW3R3K.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -4239,7 +4239,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-NMOF4K27.js"),
+        import("./chunks/report-from-git-CP6XSDUM.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4290,7 +4290,7 @@ function registerLedger(program2) {
     "cross-check delivered entries against the task branches (aios/*) of this repository: each names a commit with its AIOS-Task trailer, and each task commit has its entry"
   ).action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-RGEKA2M3.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-6B7JI3B6.js");
     const result = await verifyLedger(repoDir, ref, {
       anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
       branches: opts.branches === true
@@ -4319,8 +4319,8 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-CSRWAWDC.js"),
-      import("./chunks/export-ledger-SC7YZRJK.js")
+      import("./chunks/read-ledger-Z74DRCCW.js"),
+      import("./chunks/export-ledger-NP4MM3ZT.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
     const sink = async (chunk) => {
@@ -4330,7 +4330,7 @@ function registerLedger(program2) {
     if (format2 === "jsonl") await exporters.exportJsonl(entries, sink, filter);
     else if (format2 === "csv") await exporters.exportCsv(entries, sink, filter);
     else {
-      const { exportOtel } = await import("./chunks/export-otel-WPKV2M7C.js");
+      const { exportOtel } = await import("./chunks/export-otel-YPSE2TPH.js");
       const { packageVersion: packageVersion3 } = await import("./chunks/package-version-DTKTGQ3U.js");
       await exportOtel(entries, sink, {
         filter,
@@ -4427,7 +4427,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-3TCNQEXV.js"),
+        import("./chunks/local-runner-SOQXKXXU.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4475,7 +4475,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-WA4JJDZG.js");
+      const { runDemo } = await import("./chunks/demo-LGYWVZNR.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4935,8 +4935,8 @@ function registerReceipt(program2) {
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
         import("./chunks/load-config-FY4STOHJ.js"),
-        import("./chunks/ledger-ref-Q5LU6GMP.js"),
-        import("./chunks/receipt-UP3UOBYP.js"),
+        import("./chunks/ledger-ref-HLVW3R3K.js"),
+        import("./chunks/receipt-OUUICO5P.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -5022,7 +5022,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-PGON7Z5O.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-L5PFV67N.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -5044,7 +5044,7 @@ async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
     import("./chunks/load-config-FY4STOHJ.js"),
-    import("./chunks/git-ledger-store-VBDAXJ6H.js"),
+    import("./chunks/git-ledger-store-LTFFXBL7.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-G2LD5M2S.js")
   ]);
@@ -5095,6 +5095,29 @@ function registerFinish(program2) {
     else line(`${color.green(entry.data.outcome)} ${task} (by ${entry.data.by})`);
     const waiting = reportFlush(ledger.lastFlush, (t) => process.stderr.write(`${t}
 `));
+    if (waiting) process.exitCode = waiting;
+  });
+  common(
+    program2.command("revert").description(
+      "Roll a delivered task back: a revert of its delivered commit(s) on aios/revert-<task> as a draft PR, and a `reverted` ledger entry."
+    ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--reason <text>", "why the work is rolled back (in the PR and the entry)")
+  ).action(async (task, opts) => {
+    const { revertLocal } = await import("./chunks/revert-task-BEXBSZEF.js");
+    const { deps, ledger } = await open2(opts);
+    const entry = await revertLocal({ ...deps, repoDir: resolve10(opts.repo) }, task, {
+      reason: opts.reason
+    });
+    await ledger.flush();
+    if (opts.json) printJson(entry);
+    else
+      line(
+        `${color.yellow("reverted")} ${task} \u2192 branch ${color.cyan(entry.data.branch)} (${entry.data.commit.slice(0, 10)}), draft PR ${entry.data.pr.url}`
+      );
+    const waiting = reportFlush(
+      ledger.lastFlush,
+      (t) => process.stderr.write(`${t}
+`)
+    );
     if (waiting) process.exitCode = waiting;
   });
 }

@@ -17,6 +17,7 @@ export const LedgerEvent = z.enum([
   'failed',
   'signoff',
   'outcome',
+  'reverted',
 ]);
 export type LedgerEvent = z.infer<typeof LedgerEvent>;
 
@@ -246,6 +247,25 @@ const Outcome = z.object({
   }),
 });
 
+/**
+ * The delivered work was rolled back (`aios revert`, `/aios revert`): a revert of the delivered
+ * commit(s) opened as a draft PR. Reports count the task's work as not useful.
+ */
+const Reverted = z.object({
+  ...Base,
+  event: z.literal('reverted'),
+  data: z.object({
+    by: z.string(),
+    /** The delivered commits reverted, newest first. */
+    commits: z.array(z.string()).min(1),
+    branch: z.string(),
+    /** The revert commit on `branch`. */
+    commit: z.string(),
+    pr: z.object({ number: z.number().int().positive().optional(), url: z.string() }),
+    reason: z.string().optional(),
+  }),
+});
+
 /** One ledger entry: a single JSON file, written once, never edited. */
 export const LedgerEntry = z.discriminatedUnion('event', [
   Planned,
@@ -257,6 +277,7 @@ export const LedgerEntry = z.discriminatedUnion('event', [
   Failed,
   Signoff,
   Outcome,
+  Reverted,
 ]);
 export type LedgerEntry = z.infer<typeof LedgerEntry>;
 

@@ -1,14 +1,18 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  commitFiles,
+  gitBlobId
+} from "./chunk-HQJD6QAY.js";
+import {
   readLedger,
   readStoredEntries,
   taskFolders
-} from "./chunk-6TQX2NOS.js";
+} from "./chunk-Y5GUVX6D.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry,
   serializeEntry
-} from "./chunk-N754FV5Q.js";
+} from "./chunk-XSHV5NMP.js";
 import {
   blobsAt,
   entryPath,
@@ -39,76 +43,8 @@ import {
 } from "./chunk-ZFFYD355.js";
 
 // src/ledger/git-ledger-store.ts
-import { readdir, readFile as readFile2, rm as rm2 } from "node:fs/promises";
-import { dirname as dirname2, join as join3, relative, sep } from "node:path";
-
-// src/git/commit-files.ts
-import { createHash } from "node:crypto";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-function gitBlobId(content) {
-  return createHash("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
-}
-function assertSafePath(path) {
-  if (/[\n\r"\\]/.test(path) || path.startsWith("/") || path.split("/").includes("..") || path.length === 0) {
-    throw new GitError(`refusing to commit an unsafe path: ${JSON.stringify(path)}`);
-  }
-}
-async function commitFiles(repoDir, spec) {
-  const chunks = [];
-  const push = (s) => {
-    chunks.push(typeof s === "string" ? Buffer.from(s, "utf8") : s);
-  };
-  const data = (s) => {
-    const b = Buffer.from(s, "utf8");
-    push(`data ${b.length}
-`);
-    push(b);
-    push("\n");
-  };
-  const committer = spec.committer ?? spec.author;
-  push(`commit ${spec.ref}
-mark :1
-`);
-  push(`author ${spec.author.name} <${spec.author.email}> ${spec.time} +0000
-`);
-  push(`committer ${committer.name} <${committer.email}> ${spec.time} +0000
-`);
-  data(spec.message);
-  if (spec.parent) push(`from ${spec.parent}
-`);
-  for (const file of spec.files) {
-    assertSafePath(file.path);
-    push(`M 100644 inline ${file.path}
-`);
-    data(file.content);
-  }
-  push("\n");
-  const dir = await mkdtemp(join(tmpdir(), "aios-fi-"));
-  const marks = join(dir, "marks");
-  try {
-    const args = ["fast-import", "--quiet", "--date-format=raw", `--export-marks=${marks}`];
-    if (spec.force) args.push("--force");
-    const result = await gitWithInput(repoDir, args, Buffer.concat(chunks));
-    if (result.code !== 0) {
-      const moved = /not updating|does not contain|new tip does not contain/i.test(result.stderr);
-      throw new GitError(
-        `git fast-import could not write ${spec.ref}: ${result.stderr.trim().split("\n")[0] ?? ""}`,
-        {
-          retryable: moved,
-          hint: moved ? "Another writer moved the branch; rebuild on its new tip and try again." : void 0
-        }
-      );
-    }
-    const line = (await readFile(marks, "utf8")).split("\n").find((l) => l.startsWith(":1 "));
-    const sha = line?.slice(3).trim();
-    if (!sha) throw new GitError("git fast-import wrote no commit");
-    return sha;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+import { readdir, readFile, rm } from "node:fs/promises";
+import { dirname as dirname2, join as join2, relative, sep } from "node:path";
 
 // src/git/remote.ts
 var PushRejectedError = class extends GitError {
@@ -234,6 +170,8 @@ function describeEntry(e, context) {
       return `${e.task} ${e.data.counts ? "signed off" : e.data.approved ? "approved (not a listed approver)" : "reviewed"} by ${e.data.login}${e.data.reviewMinutes !== void 0 ? ` \xB7 ${e.data.reviewMinutes} min review` : ""}`;
     case "outcome":
       return `${e.task} ${e.data.outcome} by ${e.data.by}`;
+    case "reverted":
+      return `${e.task} reverted by ${e.data.by} on ${e.data.branch}`;
   }
 }
 function ledgerCommitMessage(entries) {
@@ -265,7 +203,7 @@ function personAuthor(entries) {
 
 // src/ledger/spool-file.ts
 import { mkdir, open, rename } from "node:fs/promises";
-import { basename, dirname, join as join2 } from "node:path";
+import { basename, dirname, join } from "node:path";
 var SpoolDamagedError = class extends LedgerError {
   constructor(path, reason, movedTo) {
     super(`spool file ${path} is damaged (${reason}); moved to ${movedTo}, not sent`, {
@@ -320,12 +258,12 @@ function spoolFileProblem(path, bytes) {
   return void 0;
 }
 function quarantineDirOf(spoolDir) {
-  return join2(dirname(spoolDir), "quarantine", basename(spoolDir));
+  return join(dirname(spoolDir), "quarantine", basename(spoolDir));
 }
 async function quarantine(spoolDir, relPath, reason) {
-  const to = join2(quarantineDirOf(spoolDir), ...relPath.split("/"));
+  const to = join(quarantineDirOf(spoolDir), ...relPath.split("/"));
   await mkdir(dirname(to), { recursive: true });
-  await rename(join2(spoolDir, ...relPath.split("/")), to);
+  await rename(join(spoolDir, ...relPath.split("/")), to);
   return new SpoolDamagedError(relPath, reason, to);
 }
 
@@ -347,7 +285,7 @@ async function walk(dir) {
   }
   const out = [];
   for (const n of names) {
-    const p = join3(dir, n.name);
+    const p = join2(dir, n.name);
     if (n.isDirectory()) out.push(...await walk(p));
     else if (n.name.endsWith(".json")) out.push(p);
   }
@@ -369,7 +307,7 @@ var GitLedgerStore = class _GitLedgerStore {
     const gitDir = await gitDirOf(options.repoDir);
     return new _GitLedgerStore(
       options,
-      options.spoolDir ?? join3(gitDir, "aios", "spool", options.branch.replace(/[^A-Za-z0-9._-]/g, "_"))
+      options.spoolDir ?? join2(gitDir, "aios", "spool", options.branch.replace(/[^A-Za-z0-9._-]/g, "_"))
     );
   }
   /** The ref that holds the ledger as last seen: the remote-tracking ref when pushing. */
@@ -389,7 +327,7 @@ var GitLedgerStore = class _GitLedgerStore {
     const text = serializeEntry(entry);
     const folder = chain?.folder ?? taskFolder(taskKey(draft.task), new Date(at));
     const path = entryPath(folder, entry);
-    await writeDurably(join3(this.spoolDir, ...path.split("/")), text);
+    await writeDurably(join2(this.spoolDir, ...path.split("/")), text);
     this.appendedHere.add(path);
     this.chains.set(draft.task, { folder, lastHash: sha256(text) });
     return entry;
@@ -401,7 +339,7 @@ var GitLedgerStore = class _GitLedgerStore {
     const key = taskKey(task);
     const spooled = (await walk(this.spoolDir)).map((f) => relative(this.spoolDir, f).split(sep).join("/")).filter((p) => taskKeyOfPath(p) === key).sort((a, b) => a.slice(a.lastIndexOf("/")).localeCompare(b.slice(b.lastIndexOf("/"))));
     for (const lastSpooled of spooled.reverse()) {
-      const bytes = await readFile2(join3(this.spoolDir, ...lastSpooled.split("/"))).catch(
+      const bytes = await readFile(join2(this.spoolDir, ...lastSpooled.split("/"))).catch(
         () => void 0
       );
       if (!bytes || spoolFileProblem(lastSpooled, bytes)) continue;
@@ -477,7 +415,7 @@ var GitLedgerStore = class _GitLedgerStore {
       const spooled = await walk(this.spoolDir);
       const files = [];
       for (const spool of spooled) {
-        const bytes = await readFile2(spool).catch(() => void 0);
+        const bytes = await readFile(spool).catch(() => void 0);
         if (!bytes) continue;
         const path = relative(this.spoolDir, spool).split(sep).join("/");
         const problem = spoolFileProblem(path, bytes);
@@ -571,7 +509,7 @@ var GitLedgerStore = class _GitLedgerStore {
         await sleep(Math.min(2e3, 50 * 2 ** attempt) * (0.5 + Math.random() / 2));
         continue;
       }
-      await Promise.all(files.map((f) => rm2(f.spool, { force: true })));
+      await Promise.all(files.map((f) => rm(f.spool, { force: true })));
       for (const f of files) this.appendedHere.delete(f.path);
       return result({
         committed: toWrite.length,
@@ -587,8 +525,6 @@ var GitLedgerStore = class _GitLedgerStore {
 };
 
 export {
-  gitBlobId,
-  commitFiles,
   PushRejectedError,
   fetchBranch,
   pushCommit,

@@ -16,7 +16,7 @@ import "./chunk-LKFK2C7T.js";
 import {
   LedgerEntry,
   Plan
-} from "./chunk-N754FV5Q.js";
+} from "./chunk-XSHV5NMP.js";
 import {
   Task
 } from "./chunk-BM7RQP47.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-5Q6KYZKO.js";
 import {
   commitHoldsFiles
-} from "./chunk-AJUE4OGO.js";
+} from "./chunk-3W7ZSPUI.js";
 import {
   writeCommentMarker
 } from "./chunk-7CGSKOPQ.js";
@@ -21,10 +21,12 @@ import "./chunk-XSZJ7D6U.js";
 import {
   GitLedgerStore,
   PushRejectedError,
-  commitFiles,
   fetchBranch,
   pushCommit
-} from "./chunk-ZVJ2FCNK.js";
+} from "./chunk-H3EAPR7I.js";
+import {
+  commitFiles
+} from "./chunk-HQJD6QAY.js";
 import {
   personaFolder
 } from "./chunk-ZAVCMRL5.js";
@@ -37,12 +39,12 @@ import {
 import {
   costOf
 } from "./chunk-2K2IB55S.js";
-import "./chunk-6TQX2NOS.js";
+import "./chunk-Y5GUVX6D.js";
 import {
   LedgerEntry,
   Plan,
   serializeEntry
-} from "./chunk-N754FV5Q.js";
+} from "./chunk-XSHV5NMP.js";
 import {
   entryPath,
   parseEntryPath

@@ -1,8 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-CGBOAU5Y.js";
-import "./chunk-AJUE4OGO.js";
+} from "./chunk-EMFHOHU5.js";
+import "./chunk-S4Q2JQL5.js";
+import "./chunk-3W7ZSPUI.js";
 import "./chunk-KJEKQMEC.js";
 import "./chunk-GMCTAYMQ.js";
 import "./chunk-7CGSKOPQ.js";
@@ -23,7 +24,8 @@ import "./chunk-3CFML7BO.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-OSDM3B4E.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-ZVJ2FCNK.js";
+import "./chunk-H3EAPR7I.js";
+import "./chunk-HQJD6QAY.js";
 import "./chunk-6HKKDRN2.js";
 import "./chunk-QUJE3EPA.js";
 import "./chunk-JKC7TL3P.js";
@@ -35,11 +37,11 @@ import "./chunk-D7Z27ZVR.js";
 import "./chunk-LKFK2C7T.js";
 import {
   buildReport
-} from "./chunk-MXSKPUZ3.js";
+} from "./chunk-23S4INFH.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
-import "./chunk-6TQX2NOS.js";
-import "./chunk-N754FV5Q.js";
+import "./chunk-Y5GUVX6D.js";
+import "./chunk-XSHV5NMP.js";
 import "./chunk-PPBBFBXW.js";
 import "./chunk-NPWDYGUW.js";
 import "./chunk-BM7RQP47.js";

@@ -4,11 +4,11 @@ import {
 } from "./chunk-2K2IB55S.js";
 import {
   readStoredEntryBatches
-} from "./chunk-6TQX2NOS.js";
+} from "./chunk-Y5GUVX6D.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry
-} from "./chunk-N754FV5Q.js";
+} from "./chunk-XSHV5NMP.js";
 import {
   ENTRY_PATH,
   LEDGER_ROOT,

@@ -43,6 +43,7 @@ function emptyRow(key) {
     accepted: 0,
     acceptedUnsigned: 0,
     rejected: 0,
+    reverted: 0,
     asked: 0,
     askedTasks: 0,
     declined: 0,
@@ -128,7 +129,9 @@ var ReportBuilder = class {
     let lastDelivered;
     let lastOutcome;
     let firstSignoff;
+    let lastReverted;
     for (const e of entries) {
+      if (e.event === "reverted") lastReverted = e;
       if (e.event === "delivered") lastDelivered = e;
       else if (e.event === "outcome") lastOutcome = e;
       else if (e.event === "signoff" && e.data.counts === true && e.data.approved === true)
@@ -183,8 +186,10 @@ var ReportBuilder = class {
         if (!set) touched.set(d, set = /* @__PURE__ */ new Set());
         set.add(keys[d]);
       }
-      const counted = (e.event !== "delivered" || e === lastDelivered) && (e.event !== "outcome" || e === lastOutcome);
-      if (counted) for (const r of targets) this.addEntry(r, e, firstSignoff !== void 0);
+      const counted = (e.event !== "delivered" || e === lastDelivered) && (e.event !== "outcome" || e === lastOutcome) && (e.event !== "reverted" || e === lastReverted);
+      if (counted)
+        for (const r of targets)
+          this.addEntry(r, e, firstSignoff !== void 0, lastReverted !== void 0);
       if (e === firstSignoff) for (const r of targets) r.signedOff++;
       if (e.event === "asked") {
         asked = true;
@@ -210,7 +215,7 @@ var ReportBuilder = class {
         if (g.sentBack) r.sentBack++;
       }
   }
-  addEntry(r, e, signedOff) {
+  addEntry(r, e, signedOff, reverted = false) {
     switch (e.event) {
       case "attempt": {
         if (e.data.outcome === "skipped") break;
@@ -236,6 +241,7 @@ var ReportBuilder = class {
         break;
       case "outcome":
         if (e.data.outcome === "accepted") {
+          if (reverted) break;
           if (signedOff) r.accepted++;
           else r.acceptedUnsigned++;
         } else r.rejected++;
@@ -254,6 +260,9 @@ var ReportBuilder = class {
         break;
       case "failed":
         r.failed++;
+        break;
+      case "reverted":
+        r.reverted++;
         break;
       case "planned":
       case "gate":
@@ -378,6 +387,7 @@ var COUNTED = [
   "accepted",
   "acceptedUnsigned",
   "rejected",
+  "reverted",
   "asked",
   "askedTasks",
   "declined",

@@ -2,16 +2,16 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-2XTEX7TG.js";
+} from "./chunk-ZZN6ARP3.js";
 import {
   ReportBuilder
-} from "./chunk-MXSKPUZ3.js";
+} from "./chunk-23S4INFH.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-2K2IB55S.js";
 import {
   parseStoredEntry
-} from "./chunk-6TQX2NOS.js";
-import "./chunk-N754FV5Q.js";
+} from "./chunk-Y5GUVX6D.js";
+import "./chunk-XSHV5NMP.js";
 import {
   LEDGER_ROOT,
   monthFolders

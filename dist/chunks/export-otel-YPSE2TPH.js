@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   passes
-} from "./chunk-UH7S5CZK.js";
+} from "./chunk-CDMIRQYK.js";
 import "./chunk-AHAPMZ2P.js";
 import {
   sha256

@@ -6,8 +6,8 @@ import {
   readStoredEntries,
   readStoredEntryBatches,
   taskFolders
-} from "./chunk-6TQX2NOS.js";
-import "./chunk-N754FV5Q.js";
+} from "./chunk-Y5GUVX6D.js";
+import "./chunk-XSHV5NMP.js";
 import "./chunk-PPBBFBXW.js";
 import {
   refExists

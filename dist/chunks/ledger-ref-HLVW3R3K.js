@@ -1,6 +1,6 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
-import "./chunk-6TQX2NOS.js";
-import "./chunk-N754FV5Q.js";
+import "./chunk-Y5GUVX6D.js";
+import "./chunk-XSHV5NMP.js";
 import "./chunk-PPBBFBXW.js";
 import {
   refExists

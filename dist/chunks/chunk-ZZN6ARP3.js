@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   LEDGER_SCHEMA,
   LedgerEvent
-} from "./chunk-N754FV5Q.js";
+} from "./chunk-XSHV5NMP.js";
 import {
   refExists
 } from "./chunk-NPWDYGUW.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   LedgerEntry
-} from "./chunk-N754FV5Q.js";
+} from "./chunk-XSHV5NMP.js";
 import {
   LEDGER_ROOT,
   listTree,

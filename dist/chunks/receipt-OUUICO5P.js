@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-2XTEX7TG.js";
+} from "./chunk-ZZN6ARP3.js";
 import {
   apportion
 } from "./chunk-N5R6LZEM.js";
@@ -12,8 +12,8 @@ import {
 import {
   listTree,
   parseStoredEntry
-} from "./chunk-6TQX2NOS.js";
-import "./chunk-N754FV5Q.js";
+} from "./chunk-Y5GUVX6D.js";
+import "./chunk-XSHV5NMP.js";
 import {
   LEDGER_ROOT,
   taskKeyOfPath

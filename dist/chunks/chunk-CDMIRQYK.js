@@ -87,6 +87,8 @@ function result(e) {
       };
     case "outcome":
       return { result: e.data.outcome, detail: e.data.by };
+    case "reverted":
+      return { result: "reverted", detail: `${e.data.by}: ${e.data.pr.url}` };
   }
 }
 async function exportCsv(entries, sink, filter = {}) {

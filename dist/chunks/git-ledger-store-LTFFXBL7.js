@@ -2,9 +2,10 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   GitLedgerStore,
   chainTail
-} from "./chunk-ZVJ2FCNK.js";
-import "./chunk-6TQX2NOS.js";
-import "./chunk-N754FV5Q.js";
+} from "./chunk-H3EAPR7I.js";
+import "./chunk-HQJD6QAY.js";
+import "./chunk-Y5GUVX6D.js";
+import "./chunk-XSHV5NMP.js";
 import "./chunk-PPBBFBXW.js";
 import "./chunk-NPWDYGUW.js";
 import "./chunk-BM7RQP47.js";

@@ -115,7 +115,8 @@ var LedgerEvent = external_exports.enum([
   "delivered",
   "failed",
   "signoff",
-  "outcome"
+  "outcome",
+  "reverted"
 ]);
 var PriceSnapshot = external_exports.object({
   model: external_exports.string(),
@@ -313,6 +314,20 @@ var Outcome = external_exports.object({
     pr: external_exports.string()
   })
 });
+var Reverted = external_exports.object({
+  ...Base,
+  event: external_exports.literal("reverted"),
+  data: external_exports.object({
+    by: external_exports.string(),
+    /** The delivered commits reverted, newest first. */
+    commits: external_exports.array(external_exports.string()).min(1),
+    branch: external_exports.string(),
+    /** The revert commit on `branch`. */
+    commit: external_exports.string(),
+    pr: external_exports.object({ number: external_exports.number().int().positive().optional(), url: external_exports.string() }),
+    reason: external_exports.string().optional()
+  })
+});
 var LedgerEntry = external_exports.discriminatedUnion("event", [
   Planned,
   Asked,
@@ -322,7 +337,8 @@ var LedgerEntry = external_exports.discriminatedUnion("event", [
   Delivered,
   Failed,
   Signoff,
-  Outcome
+  Outcome,
+  Reverted
 ]);
 function serializeEntry(entry) {
   return `${JSON.stringify(entry, null, 2)}

@@ -3,7 +3,7 @@ import {
   exportCsv,
   exportJsonl,
   passes
-} from "./chunk-UH7S5CZK.js";
+} from "./chunk-CDMIRQYK.js";
 import "./chunk-AHAPMZ2P.js";
 import "./chunk-EP24EKF6.js";
 import "./chunk-OWSLLXUM.js";
