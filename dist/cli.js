@@ -4966,8 +4966,19 @@ function registerReceipt(program2) {
 // src/cli/commands/route.ts
 import { resolve as resolve9, basename } from "node:path";
 function registerRoute(program2) {
-  program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--personas <dir>", "persona folder (default: the shipped personas)").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
-    async (taskFile, opts) => {
+  program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task...>", "task file; with --diff: OLD.yml NEW.yml TASKS_DIR").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--personas <dir>", "persona folder (default: the shipped personas)").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").option(
+    "--diff",
+    "replay a folder of task files through two configs and list every task whose route changed"
+  ).option("--summary <file>", "with --diff: also append the diff as markdown to this file").action(
+    async (args, opts) => {
+      if (opts.diff) return routeDiff(args, opts);
+      const [taskFile, ...extra] = args;
+      if (!taskFile || extra.length) {
+        const { InputError: InputError2 } = await import("./chunks/errors-ENTARHIJ.js");
+        throw new InputError2(`aios route takes one task file, not ${args.length}.`, [], {
+          hint: "To compare two configs over a folder of tasks: aios route --diff OLD.yml NEW.yml TASKS_DIR."
+        });
+      }
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
         import("./chunks/load-config-FY4STOHJ.js"),
         import("./chunks/intake-QLKNEGP3.js"),
@@ -5001,6 +5012,25 @@ function registerRoute(program2) {
       }
     }
   );
+}
+async function routeDiff(args, opts) {
+  const { InputError: InputError2 } = await import("./chunks/errors-ENTARHIJ.js");
+  const [oldConfig, newConfig, tasksDir, ...extra] = args;
+  if (!oldConfig || !newConfig || !tasksDir || extra.length)
+    throw new InputError2(`aios route --diff takes three paths, not ${args.length}.`, [], {
+      hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
+    });
+  const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
+    import("./chunks/route-diff-run-3EGYL3KP.js"),
+    import("./chunks/route-diff-2LVNVPHD.js")
+  ]);
+  const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
+  if (opts.summary) {
+    const { appendFile } = await import("node:fs/promises");
+    await appendFile(opts.summary, routeDiffMarkdown(result));
+  }
+  if (opts.json) return printJson(result);
+  line(routeDiffText(result));
 }
 
 // src/cli/commands/schema.ts

@@ -46,6 +46,7 @@ describe('the shipped workflow and action', () => {
       'deliver',
       'signoff',
       'evals',
+      'route-diff',
     ]);
     for (const file of ['aios.yml', 'ci.yml'])
       await validWorkflow(file, await readFile(join(root, '.github', 'workflows', file), 'utf8'));
