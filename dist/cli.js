@@ -4067,7 +4067,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-FF3FUN2W.js");
+      const { previewContext } = await import("./chunks/preview-context-NBCR3XTG.js");
       const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -4427,7 +4427,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-SOQXKXXU.js"),
+        import("./chunks/local-runner-XAQ7JCWA.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4475,7 +4475,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-LGYWVZNR.js");
+      const { runDemo } = await import("./chunks/demo-ZXLV6UDF.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4982,7 +4982,7 @@ function registerRoute(program2) {
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
         import("./chunks/load-config-FY4STOHJ.js"),
         import("./chunks/intake-QLKNEGP3.js"),
-        import("./chunks/plan-lanes-ZYPY3RAX.js"),
+        import("./chunks/plan-lanes-BIIQTLMH.js"),
         import("./chunks/load-personas-TN355LZY.js")
       ]);
       const repoDir = resolve9(opts.repo);
@@ -5021,8 +5021,8 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-3EGYL3KP.js"),
-    import("./chunks/route-diff-2LVNVPHD.js")
+    import("./chunks/route-diff-run-VS5WUHX4.js"),
+    import("./chunks/route-diff-Q6UWYWCP.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
   if (opts.summary) {

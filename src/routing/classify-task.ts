@@ -39,6 +39,7 @@ const FORM_SECTION = /^###[ \t]+(.+?)[ \t]*\r?\n([\s\S]*?)(?=^###[ \t]|(?![\s\S]
  */
 export function issueFormFields(body: string): Map<string, string> {
   const fields = new Map<string, string>();
+  if (!body.includes('###')) return fields; // most bodies: no form, no regex scan
   for (const m of body.matchAll(FORM_SECTION)) {
     const heading = (m[1] ?? '').trim().toLowerCase();
     const value = (m[2] ?? '').trim();
@@ -140,7 +141,9 @@ export function classifyTask(task: Task, config: AiosConfig): Classification {
     if (named) consider('issue-form', [named]);
     else notes.push(`issue-form Kind "${formKind}" is not a kind of the config`);
   }
-  consider('paths', kindsByPaths(pathsNamedIn(`${task.title}\n${task.body}`), config));
+  // Paths only when no earlier source decided, and only when some kind names file globs.
+  if (!kind && compiledRouting(config).kindsWithPaths)
+    consider('paths', kindsByPaths(pathsNamedIn(`${task.title}\n${task.body}`), config));
   if (kind) candidates = [kind];
 
   // Client.

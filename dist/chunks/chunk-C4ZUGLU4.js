@@ -4,7 +4,7 @@ import {
 } from "./chunk-U657X6YM.js";
 import {
   route
-} from "./chunk-JKC7TL3P.js";
+} from "./chunk-AIKIHCF7.js";
 
 // src/routing/plan-lanes.ts
 var screens = /* @__PURE__ */ new WeakMap();

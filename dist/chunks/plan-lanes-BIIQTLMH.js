@@ -4,9 +4,9 @@ import {
   lanesOf,
   planWithLanes,
   rerouteByKinds
-} from "./chunk-3CFML7BO.js";
+} from "./chunk-C4ZUGLU4.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-JKC7TL3P.js";
+import "./chunk-AIKIHCF7.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import "./chunk-7JH2P6DX.js";

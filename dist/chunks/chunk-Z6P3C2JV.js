@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   planWithLanes
-} from "./chunk-3CFML7BO.js";
+} from "./chunk-C4ZUGLU4.js";
 
 // src/routing/route-diff.ts
 function summarise(d) {

@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-EMFHOHU5.js";
+} from "./chunk-FF7T6UQA.js";
 import "./chunk-S4Q2JQL5.js";
 import "./chunk-3W7ZSPUI.js";
-import "./chunk-KJEKQMEC.js";
+import "./chunk-QWKEXXGO.js";
 import "./chunk-GMCTAYMQ.js";
 import "./chunk-7CGSKOPQ.js";
 import {
@@ -20,7 +20,7 @@ import "./chunk-CGTE3MIP.js";
 import "./chunk-5O7YYXYX.js";
 import "./chunk-6G2M4OC2.js";
 import "./chunk-TE5QG3PK.js";
-import "./chunk-3CFML7BO.js";
+import "./chunk-C4ZUGLU4.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-OSDM3B4E.js";
 import "./chunk-XSZJ7D6U.js";
@@ -28,7 +28,7 @@ import "./chunk-H3EAPR7I.js";
 import "./chunk-HQJD6QAY.js";
 import "./chunk-6HKKDRN2.js";
 import "./chunk-QUJE3EPA.js";
-import "./chunk-JKC7TL3P.js";
+import "./chunk-AIKIHCF7.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import "./chunk-ZAVCMRL5.js";

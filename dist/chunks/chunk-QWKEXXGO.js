@@ -25,7 +25,7 @@ import {
   lanesOf,
   planWithLanes,
   rerouteByKinds
-} from "./chunk-3CFML7BO.js";
+} from "./chunk-C4ZUGLU4.js";
 import {
   IdfTable,
   cosine,
@@ -41,7 +41,7 @@ import {
   classifyTask,
   fallbackModels,
   route
-} from "./chunk-JKC7TL3P.js";
+} from "./chunk-AIKIHCF7.js";
 import {
   require_picomatch
 } from "./chunk-7KYRHF44.js";

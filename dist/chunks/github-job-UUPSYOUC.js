@@ -6589,7 +6589,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-VKXH6K6J.js");
+      const { intakeJob } = await import("./intake-job-S453LPA6.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -6642,7 +6642,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-C3Z6PMEF.js"),
-        import("./work-job-UF3AOIAC.js"),
+        import("./work-job-WEXF5FH6.js"),
         import("./default-gates-EQR2YTT6.js"),
         import("./create-provider-RBDAN5MZ.js"),
         import("./month-spend-GGCZBIGM.js")
@@ -6728,7 +6728,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-QZGV4HIX.js"),
+        import("./deliver-job-VE626DAA.js"),
         import("./still-wanted-FA6NFOHJ.js"),
         import("./default-branch-7YNZ7R2C.js")
       ]);

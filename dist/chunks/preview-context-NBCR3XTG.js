@@ -7,7 +7,7 @@ import {
 } from "./chunk-QUJE3EPA.js";
 import {
   route
-} from "./chunk-JKC7TL3P.js";
+} from "./chunk-AIKIHCF7.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import {

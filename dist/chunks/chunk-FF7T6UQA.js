@@ -4,7 +4,7 @@ import {
 } from "./chunk-S4Q2JQL5.js";
 import {
   runTask
-} from "./chunk-KJEKQMEC.js";
+} from "./chunk-QWKEXXGO.js";
 import {
   createProvider
 } from "./chunk-VPKQJC4Y.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-KJEKQMEC.js";
+} from "./chunk-QWKEXXGO.js";
 import "./chunk-GMCTAYMQ.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-FU63PNUK.js";
@@ -12,12 +12,12 @@ import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-CGTE3MIP.js";
 import "./chunk-5O7YYXYX.js";
-import "./chunk-3CFML7BO.js";
+import "./chunk-C4ZUGLU4.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-6HKKDRN2.js";
 import "./chunk-QUJE3EPA.js";
-import "./chunk-JKC7TL3P.js";
+import "./chunk-AIKIHCF7.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import {

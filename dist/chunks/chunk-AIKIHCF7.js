@@ -63,7 +63,8 @@ function compiledRouting(config) {
         };
       }),
       kindsByLabel,
-      kindOrder
+      kindOrder,
+      kindsWithPaths: Object.values(config.kinds).some((k) => k.paths.length > 0)
     };
     cache.set(config, compiled2);
   }
@@ -74,6 +75,7 @@ function compiledRouting(config) {
 var FORM_SECTION = /^###[ \t]+(.+?)[ \t]*\r?\n([\s\S]*?)(?=^###[ \t]|(?![\s\S]))/gm;
 function issueFormFields(body) {
   const fields = /* @__PURE__ */ new Map();
+  if (!body.includes("###")) return fields;
   for (const m of body.matchAll(FORM_SECTION)) {
     const heading = (m[1] ?? "").trim().toLowerCase();
     const value = (m[2] ?? "").trim();
@@ -156,7 +158,8 @@ function classifyTask(task, config) {
     if (named) consider("issue-form", [named]);
     else notes.push(`issue-form Kind "${formKind}" is not a kind of the config`);
   }
-  consider("paths", kindsByPaths(pathsNamedIn(`${task.title}
+  if (!kind && compiledRouting(config).kindsWithPaths)
+    consider("paths", kindsByPaths(pathsNamedIn(`${task.title}
 ${task.body}`), config));
   if (kind) candidates = [kind];
   let client;
