@@ -41,6 +41,8 @@ export async function run() {
       loader: 'ts',
     },
     bundle: true,
+    // Dependencies stay imports: the gate catalog loads each checker (eslint, …) only when run.
+    packages: 'external',
     platform: 'node',
     format: 'esm',
     target: 'node20',

@@ -57,7 +57,7 @@ ${delimiter}
 
 // src/action/run-action.ts
 var ActionInputs = external_exports.object({
-  command: external_exports.enum(["intake", "work", "deliver", "signoff", "eval", "stop"]),
+  command: external_exports.enum(["intake", "work", "deliver", "signoff", "eval", "stop", "route-diff"]),
   config: external_exports.string().optional(),
   /** Empty only for the work and eval jobs, which need no GitHub write (the work job gets the token only when the plan's models need it). */
   githubToken: external_exports.string(),
@@ -65,11 +65,16 @@ var ActionInputs = external_exports.object({
   personas: external_exports.string().optional(),
   ollamaHost: external_exports.string().optional(),
   planSha256: external_exports.string().optional(),
-  evalModel: external_exports.string().optional()
-}).refine((i) => i.command === "work" || i.command === "eval" || i.githubToken.length > 0, {
-  path: ["githubToken"],
-  message: "a token is required (the job token, github.token)"
-});
+  evalModel: external_exports.string().optional(),
+  oldConfig: external_exports.string().optional(),
+  tasks: external_exports.string().optional()
+}).refine(
+  (i) => i.command === "work" || i.command === "eval" || i.command === "route-diff" || i.githubToken.length > 0,
+  {
+    path: ["githubToken"],
+    message: "a token is required (the job token, github.token)"
+  }
+);
 function readInputs(io, env) {
   const result = ActionInputs.safeParse({
     command: io.input("command"),
@@ -79,7 +84,9 @@ function readInputs(io, env) {
     personas: io.input("personas"),
     ollamaHost: io.input("ollama-host"),
     planSha256: io.input("plan-sha256"),
-    evalModel: io.input("eval-model")
+    evalModel: io.input("eval-model"),
+    oldConfig: io.input("old-config"),
+    tasks: io.input("tasks")
   });
   if (!result.success) {
     throw new InputError(
@@ -98,7 +105,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
     const inputs = readInputs(io, env);
     if (inputs.githubToken) io.mask(inputs.githubToken);
     if (inputs.command === "eval") {
-      const { runEvalStep } = await import("./chunks/eval-action-WCIV3ONH.js");
+      const { runEvalStep } = await import("./chunks/eval-action-CNDQ35PV.js");
       const r = await runEvalStep({
         repoDir: env.GITHUB_WORKSPACE ?? process.cwd(),
         configFile: inputs.config,
@@ -110,7 +117,27 @@ async function runAction(env = process.env, io = runnerIo(env)) {
       io.info(r.summary);
       return r.failed ? 1 : 0;
     }
-    const { runGitHubJob } = await import("./chunks/github-runner-2SI27ONC.js");
+    if (inputs.command === "route-diff") {
+      const [{ runRouteDiff }, { routeDiffMarkdown }] = await Promise.all([
+        import("./chunks/route-diff-run-3QV32PS5.js"),
+        import("./chunks/route-diff-SJSOKGTU.js")
+      ]);
+      const root = env.GITHUB_WORKSPACE ?? process.cwd();
+      if (!inputs.oldConfig)
+        throw new InputError("route-diff needs old-config: the config before the change.");
+      const summary = routeDiffMarkdown(
+        await runRouteDiff({
+          oldConfig: inputs.oldConfig,
+          newConfig: inputs.config ?? `${root}/.github/aios.yml`,
+          tasksDir: inputs.tasks ?? `${root}/.github/aios-tasks`,
+          personas: inputs.personas
+        })
+      );
+      io.appendSummary(summary);
+      io.info(summary);
+      return 0;
+    }
+    const { runGitHubJob } = await import("./chunks/github-runner-WE7DGNLJ.js");
     const result = await runGitHubJob({ ...inputs, command: inputs.command }, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);

@@ -16,8 +16,8 @@ import {
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-L7RCTZHU.js";
-import "./chunks/chunk-RLERDD7M.js";
+} from "./chunks/chunk-SF55TJXN.js";
+import "./chunks/chunk-7QDRIEQ5.js";
 import "./chunks/chunk-73EJ4CLT.js";
 import {
   GATE_CATALOG
@@ -4067,7 +4067,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-FWIFTKL3.js");
+      const { previewContext } = await import("./chunks/preview-context-ZANNPIND.js");
       const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -4200,8 +4200,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-IINJFF5N.js"),
-    import("./chunks/ledger-ref-J735YINL.js")
+    import("./chunks/load-config-FYNBHZPF.js"),
+    import("./chunks/ledger-ref-GQGTAY4N.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -4239,7 +4239,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-CZPHXNKQ.js"),
+        import("./chunks/report-from-git-6YYDJIYT.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4294,8 +4294,8 @@ function registerLedger(program2) {
   ).action(
     async (opts) => {
       const { repoDir, ref } = await open(opts);
-      const { verifyLedger } = await import("./chunks/verify-ledger-3ZMBILVL.js");
-      const forge = opts.forge ? (await import("./chunks/forge-check-V5CUO2HM.js")).openForgeCheck(opts.forge, process.env) : void 0;
+      const { verifyLedger } = await import("./chunks/verify-ledger-TNERMKDN.js");
+      const forge = opts.forge ? (await import("./chunks/forge-check-23JVWXLJ.js")).openForgeCheck(opts.forge, process.env) : void 0;
       const result = await verifyLedger(repoDir, ref, {
         anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
         branches: opts.branches === true,
@@ -4326,8 +4326,8 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-PPEYC3DH.js"),
-      import("./chunks/export-ledger-7UPRGTYV.js")
+      import("./chunks/read-ledger-QP33Z4A3.js"),
+      import("./chunks/export-ledger-FYJEYB2R.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
     const sink = async (chunk) => {
@@ -4337,7 +4337,7 @@ function registerLedger(program2) {
     if (format2 === "jsonl") await exporters.exportJsonl(entries, sink, filter);
     else if (format2 === "csv") await exporters.exportCsv(entries, sink, filter);
     else {
-      const { exportOtel } = await import("./chunks/export-otel-R3Z5RVMO.js");
+      const { exportOtel } = await import("./chunks/export-otel-7RQ6QFNM.js");
       const { packageVersion: packageVersion3 } = await import("./chunks/package-version-DTKTGQ3U.js");
       await exportOtel(entries, sink, {
         filter,
@@ -4434,7 +4434,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-EDVKOCP2.js"),
+        import("./chunks/local-runner-WIZIJSXO.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4482,7 +4482,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-POMDEO45.js");
+      const { runDemo } = await import("./chunks/demo-PV3PFBVJ.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4532,7 +4532,7 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-IINJFF5N.js"),
+        import("./chunks/load-config-FYNBHZPF.js"),
         import("./chunks/doctor-TFAMQZPR.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
@@ -4553,7 +4553,7 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-K5UUVLIU.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-TEUDK73J.js");
   const { defaultPersonaDir } = await import("./chunks/load-personas-TN355LZY.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
@@ -4769,7 +4769,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-VRMZ4QNZ.js");
+      const { initRepo } = await import("./chunks/init-repo-KZK3CUPD.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4853,7 +4853,7 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-IINJFF5N.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-FYNBHZPF.js");
     const { lintPersonas } = await import("./chunks/lint-personas-4WSJW7TI.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
@@ -4954,9 +4954,9 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-IINJFF5N.js"),
-        import("./chunks/ledger-ref-J735YINL.js"),
-        import("./chunks/receipt-4L5F3PGZ.js"),
+        import("./chunks/load-config-FYNBHZPF.js"),
+        import("./chunks/ledger-ref-GQGTAY4N.js"),
+        import("./chunks/receipt-JC2SDLGI.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -4986,12 +4986,23 @@ function registerReceipt(program2) {
 // src/cli/commands/route.ts
 import { resolve as resolve9, basename } from "node:path";
 function registerRoute(program2) {
-  program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--personas <dir>", "persona folder (default: the shipped personas)").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
-    async (taskFile, opts) => {
+  program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task...>", "task file; with --diff: OLD.yml NEW.yml TASKS_DIR").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--personas <dir>", "persona folder (default: the shipped personas)").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").option(
+    "--diff",
+    "replay a folder of task files through two configs and list every task whose route changed"
+  ).option("--summary <file>", "with --diff: also append the diff as markdown to this file").action(
+    async (args, opts) => {
+      if (opts.diff) return routeDiff(args, opts);
+      const [taskFile, ...extra] = args;
+      if (!taskFile || extra.length) {
+        const { InputError: InputError2 } = await import("./chunks/errors-ENTARHIJ.js");
+        throw new InputError2(`aios route takes one task file, not ${args.length}.`, [], {
+          hint: "To compare two configs over a folder of tasks: aios route --diff OLD.yml NEW.yml TASKS_DIR."
+        });
+      }
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
-        import("./chunks/load-config-IINJFF5N.js"),
+        import("./chunks/load-config-FYNBHZPF.js"),
         import("./chunks/intake-HML6UGMH.js"),
-        import("./chunks/plan-lanes-7DHOZCED.js"),
+        import("./chunks/plan-lanes-HHRNEO4C.js"),
         import("./chunks/load-personas-TN355LZY.js")
       ]);
       const repoDir = resolve9(opts.repo);
@@ -5022,6 +5033,25 @@ function registerRoute(program2) {
     }
   );
 }
+async function routeDiff(args, opts) {
+  const { InputError: InputError2 } = await import("./chunks/errors-ENTARHIJ.js");
+  const [oldConfig, newConfig, tasksDir, ...extra] = args;
+  if (!oldConfig || !newConfig || !tasksDir || extra.length)
+    throw new InputError2(`aios route --diff takes three paths, not ${args.length}.`, [], {
+      hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
+    });
+  const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
+    import("./chunks/route-diff-run-3QV32PS5.js"),
+    import("./chunks/route-diff-SJSOKGTU.js")
+  ]);
+  const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
+  if (opts.summary) {
+    const { appendFile } = await import("node:fs/promises");
+    await appendFile(opts.summary, routeDiffMarkdown(result));
+  }
+  if (opts.json) return printJson(result);
+  line(routeDiffText(result));
+}
 
 // src/cli/commands/schema.ts
 var SCHEMA_NAMES = [
@@ -5042,7 +5072,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-EWQQ6VW5.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-Z2OE6K6W.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -5063,8 +5093,8 @@ import { resolve as resolve10 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-IINJFF5N.js"),
-    import("./chunks/git-ledger-store-NVXPNNXC.js"),
+    import("./chunks/load-config-FYNBHZPF.js"),
+    import("./chunks/git-ledger-store-XBMWJJES.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-G2LD5M2S.js")
   ]);
@@ -5117,13 +5147,36 @@ function registerFinish(program2) {
 `));
     if (waiting) process.exitCode = waiting;
   });
+  common(
+    program2.command("revert").description(
+      "Roll a delivered task back: a revert of its delivered commit(s) on aios/revert-<task> as a draft PR, and a `reverted` ledger entry."
+    ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--reason <text>", "why the work is rolled back (in the PR and the entry)")
+  ).action(async (task, opts) => {
+    const { revertLocal } = await import("./chunks/revert-task-KZY2C7XF.js");
+    const { deps, ledger } = await open2(opts);
+    const entry = await revertLocal({ ...deps, repoDir: resolve10(opts.repo) }, task, {
+      reason: opts.reason
+    });
+    await ledger.flush();
+    if (opts.json) printJson(entry);
+    else
+      line(
+        `${color.yellow("reverted")} ${task} \u2192 branch ${color.cyan(entry.data.branch)} (${entry.data.commit.slice(0, 10)}), draft PR ${entry.data.pr.url}`
+      );
+    const waiting = reportFlush(
+      ledger.lastFlush,
+      (t) => process.stderr.write(`${t}
+`)
+    );
+    if (waiting) process.exitCode = waiting;
+  });
 }
 
 // src/cli/commands/config.ts
 import { resolve as resolve11 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig: loadConfig2 }, { loadPersonas }] = await Promise.all([
-    import("./chunks/load-config-IINJFF5N.js"),
+    import("./chunks/load-config-FYNBHZPF.js"),
     import("./chunks/load-personas-TN355LZY.js")
   ]);
   const [loaded, personas] = await Promise.all([
@@ -5197,7 +5250,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-EDVKOCP2.js"),
+        import("./chunks/local-runner-WIZIJSXO.js"),
         import("./chunks/local-answer-4DM7XZN4.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

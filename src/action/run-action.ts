@@ -5,7 +5,7 @@ import { runnerIo, type RunnerIo } from './runner-io.js';
 /** The action's inputs, parsed once at the edge. */
 export const ActionInputs = z
   .object({
-    command: z.enum(['intake', 'work', 'deliver', 'signoff', 'eval', 'stop']),
+    command: z.enum(['intake', 'work', 'deliver', 'signoff', 'eval', 'stop', 'route-diff']),
     config: z.string().optional(),
     /** Empty only for the work and eval jobs, which need no GitHub write (the work job gets the token only when the plan's models need it). */
     githubToken: z.string(),
@@ -14,11 +14,20 @@ export const ActionInputs = z
     ollamaHost: z.string().optional(),
     planSha256: z.string().optional(),
     evalModel: z.string().optional(),
+    oldConfig: z.string().optional(),
+    tasks: z.string().optional(),
   })
-  .refine((i) => i.command === 'work' || i.command === 'eval' || i.githubToken.length > 0, {
-    path: ['githubToken'],
-    message: 'a token is required (the job token, github.token)',
-  });
+  .refine(
+    (i) =>
+      i.command === 'work' ||
+      i.command === 'eval' ||
+      i.command === 'route-diff' ||
+      i.githubToken.length > 0,
+    {
+      path: ['githubToken'],
+      message: 'a token is required (the job token, github.token)',
+    },
+  );
 export type ActionInputs = z.infer<typeof ActionInputs>;
 
 export function readInputs(io: RunnerIo, env: NodeJS.ProcessEnv): ActionInputs {
@@ -32,6 +41,8 @@ export function readInputs(io: RunnerIo, env: NodeJS.ProcessEnv): ActionInputs {
     ollamaHost: io.input('ollama-host'),
     planSha256: io.input('plan-sha256'),
     evalModel: io.input('eval-model'),
+    oldConfig: io.input('old-config'),
+    tasks: io.input('tasks'),
   });
   if (!result.success) {
     throw new InputError(
@@ -70,6 +81,27 @@ export async function runAction(
       io.appendSummary(r.summary);
       io.info(r.summary);
       return r.failed ? 1 : 0;
+    }
+    if (inputs.command === 'route-diff') {
+      // A pull request that changes the config: how its tasks would route before and after.
+      const [{ runRouteDiff }, { routeDiffMarkdown }] = await Promise.all([
+        import('../app/route-diff-run.js'),
+        import('../routing/route-diff.js'),
+      ]);
+      const root = env.GITHUB_WORKSPACE ?? process.cwd();
+      if (!inputs.oldConfig)
+        throw new InputError('route-diff needs old-config: the config before the change.');
+      const summary = routeDiffMarkdown(
+        await runRouteDiff({
+          oldConfig: inputs.oldConfig,
+          newConfig: inputs.config ?? `${root}/.github/aios.yml`,
+          tasksDir: inputs.tasks ?? `${root}/.github/aios-tasks`,
+          personas: inputs.personas,
+        }),
+      );
+      io.appendSummary(summary);
+      io.info(summary);
+      return 0;
     }
     const { runGitHubJob } = await import('../app/github-runner.js');
     const result = await runGitHubJob({ ...inputs, command: inputs.command }, env, io);

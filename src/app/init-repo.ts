@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { defaultConfigPath, REPO_CONFIG_PATH } from '../config/load-config.js';
+import { defaultConfigPath, parseConfig, REPO_CONFIG_PATH } from '../config/load-config.js';
+import { ISSUE_TEMPLATE_PATH, renderIssueTemplate } from './issue-template.js';
 import { InputError } from '../core/errors.js';
 import { addAiosIgnoreLine } from './aios-ignore.js';
 import { packageRoot } from '../core/package-root.js';
@@ -113,10 +114,19 @@ export async function initRepo(
     allowTag: options.allowTag,
     gitBaseUrl: options.gitBaseUrl,
   });
+  // The issue form's kinds come from the config the repository has (or the one written now).
+  const configFile =
+    existsSync(join(options.repoDir, REPO_CONFIG_PATH)) && !options.force
+      ? join(options.repoDir, REPO_CONFIG_PATH)
+      : defaultConfigPath();
+  const issueForm = renderIssueTemplate(
+    parseConfig(await readFile(configFile, 'utf8'), configFile).config,
+  );
   for (const [path, write] of [
     [WORKFLOW_PATH, (file: string) => writeFile(file, workflow)],
     [REPO_CONFIG_PATH, (file: string) => copyFile(defaultConfigPath(), file)],
     [DEPENDABOT_PATH, (file: string) => writeFile(file, DEPENDABOT)],
+    [ISSUE_TEMPLATE_PATH, (file: string) => writeFile(file, issueForm)],
   ] as const) {
     const file = join(options.repoDir, path);
     if (existsSync(file) && !options.force) {

@@ -10,6 +10,7 @@ import {
   requestProfileIssues,
 } from './request-profile.js';
 import { RiskPolicy } from './risk-policy.js';
+import { ClassifyPolicy } from './classify-policy.js';
 
 /** A dollar amount written by a person (`2.5`, `"0.15"`), held as integer micro-dollars. */
 const Dollars = z
@@ -133,6 +134,10 @@ export const KindConfig = z
   .object({
     description: z.string(),
     labels: z.array(z.string()).default([]).describe('Issue labels that mark this kind of work'),
+    paths: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Globs (`**/*.php`): a task naming a matching path is this kind (classification)'),
     gates: z.array(Slug).default([]).describe('Gates every piece of work of this kind passes'),
     byHandMinutes: z
       .object({
@@ -319,6 +324,9 @@ export const AiosConfigSchema = z
       .describe('Settings per gate (thresholds, browser, house style, limits)'),
     owner: z.string().min(1).optional().describe('Who answers for rules that name no owner'),
     risk: RiskPolicy,
+    classify: ClassifyPolicy.optional().describe(
+      'A classifier call to the cheapest tier when labels, form fields and paths leave the kind open',
+    ),
   })
   .strict()
   .superRefine((config, ctx) => {
@@ -383,6 +391,12 @@ export const AiosConfigSchema = z
         code: 'custom',
         path: ['context', 'outputTokens'],
         message: `the output cap (${config.context.outputTokens}) leaves no room for the prompt in ${config.context.maxTokens} tokens`,
+      });
+    if (config.classify && !config.models[config.classify.model])
+      ctx.addIssue({
+        code: 'custom',
+        path: ['classify', 'model'],
+        message: `no model named "${config.classify.model}"`,
       });
     const seen = new Set<string>();
     config.rules.forEach((rule, i) => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ContextRecord } from './context-record.js';
 import { HiddenText } from './hidden-text.js';
 import { Finding, GateVerdict } from './gate-verdict.js';
-import { ByHandEstimate, RuleTrace } from './plan.js';
+import { ByHandEstimate, ClassifiedFrom, RuleTrace } from './plan.js';
 import { WorkInfo } from './work.js';
 
 /** The schema version every entry carries; a reader refuses versions it does not know. */
@@ -18,6 +18,7 @@ export const LedgerEvent = z.enum([
   'failed',
   'signoff',
   'outcome',
+  'reverted',
 ]);
 export type LedgerEvent = z.infer<typeof LedgerEvent>;
 
@@ -105,6 +106,8 @@ const Planned = z.object({
     overriddenBy: z.string().optional(),
     trace: z.array(RuleTrace),
     estimate: ByHandEstimate,
+    /** Where kind, client and estimate came from: labels, issue form, paths or the classifier. */
+    classified: ClassifiedFrom.optional(),
     /** A re-plan after a decline (routing/decline-handoff.ts): which hop, from whom, why. */
     hop: z
       .object({ n: z.number().int().positive(), from: z.string(), reason: z.string() })
@@ -135,7 +138,7 @@ const Attempt = z.object({
     attempt: z.number().int().positive(),
     /** The call's number within the task, counting retries, repairs and fallbacks. */
     call: z.number().int().positive(),
-    purpose: z.enum(['work', 'repair', 'review']),
+    purpose: z.enum(['work', 'repair', 'review', 'classify']),
     /** `skipped`: the model could not be called (no key); `cancelled`: stopped by a signal. */
     outcome: z.enum(['ok', 'invalid-answer', 'error', 'skipped', 'cancelled']),
     errorClass: z.string().optional(),
@@ -229,6 +232,15 @@ const Signoff = z.object({
      * What review costs; `minutesToApproval` is how long the PR waited, never billed.
      */
     reviewMinutes: z.number().nonnegative().optional(),
+    /**
+     * Distinct allowed approvers whose latest review approves the delivered commit, of the
+     * number the risk level needs (`risk.levels.<risk>.approvers`, at least one).
+     */
+    approvals: z
+      .object({ have: z.number().int().nonnegative(), need: z.number().int().positive() })
+      .optional(),
+    /** True when, with this review, the task has all the approvals it needs: signed off. */
+    signedOff: z.boolean().optional(),
   }),
 });
 
@@ -239,6 +251,25 @@ const Outcome = z.object({
     outcome: z.enum(['accepted', 'rejected']),
     by: z.string(),
     pr: z.string(),
+  }),
+});
+
+/**
+ * The delivered work was rolled back (`aios revert`, `/aios revert`): a revert of the delivered
+ * commit(s) opened as a draft PR. Reports count the task's work as not useful.
+ */
+const Reverted = z.object({
+  ...Base,
+  event: z.literal('reverted'),
+  data: z.object({
+    by: z.string(),
+    /** The delivered commits reverted, newest first. */
+    commits: z.array(z.string()).min(1),
+    branch: z.string(),
+    /** The revert commit on `branch`. */
+    commit: z.string(),
+    pr: z.object({ number: z.number().int().positive().optional(), url: z.string() }),
+    reason: z.string().optional(),
   }),
 });
 
@@ -253,6 +284,7 @@ export const LedgerEntry = z.discriminatedUnion('event', [
   Failed,
   Signoff,
   Outcome,
+  Reverted,
 ]);
 export type LedgerEntry = z.infer<typeof LedgerEntry>;
 

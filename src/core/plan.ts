@@ -16,6 +16,24 @@ export const ByHandEstimate = z.object({
 });
 export type ByHandEstimate = z.infer<typeof ByHandEstimate>;
 
+/** Where each classified field came from: the task, labels, issue form, paths, classifier. */
+export const FieldSource = z.enum([
+  'task',
+  'labels',
+  'issue-form',
+  'paths',
+  'classifier',
+  'default',
+]);
+export const ClassifiedFrom = z.object({
+  kind: FieldSource,
+  client: FieldSource,
+  estimate: FieldSource,
+  /** The classifier's confidence when it named the kind. */
+  confidence: z.number().min(0).max(1).optional(),
+});
+export type ClassifiedFrom = z.infer<typeof ClassifiedFrom>;
+
 /**
  * The router's decision for one task: which persona on which tier, through which gates, under
  * which rule. It is carried between jobs as an artifact, so it is a schema, not just a type.
@@ -41,6 +59,8 @@ export const Plan = z.object({
   /** Who answers for the rule that fired (the rule's `owner`, else the config's); named in the PR. */
   owner: z.string().optional(),
   trace: z.array(RuleTrace),
+  /** Where kind, client and estimate came from (routing/classify-task.ts). */
+  classified: ClassifiedFrom.optional(),
 });
 export type Plan = z.infer<typeof Plan>;
 

@@ -12,6 +12,7 @@ function reviewMinutesIn(body: string | null | undefined): number | undefined {
   const cmd = body ? parseSlashCommand(body) : undefined;
   return cmd?.ok && cmd.command.type === 'signoff' ? cmd.command.minutes : undefined;
 }
+import { approvalsOf, approversNeeded } from './approval-count.js';
 
 export interface SignoffDeps {
   readonly forge: Pick<RepoForge, 'owner' | 'repo' | 'permission'>;
@@ -81,6 +82,13 @@ async function record(
     const requester = planned.data.requestedBy.toLowerCase() === login.toLowerCase();
     const requesterMay = deps.config.config.signoff.requesterMayApprove[planned.work.risk];
     const counts = approved && allowed && !stale && (!requester || requesterMay);
+    const approvals = approvalsOf(history, delivered.data.commit, {
+      login,
+      state,
+      counts,
+      need: approversNeeded(deps.config.config, planned.work.risk),
+    });
+    const signedOff = approvals.have >= approvals.need;
     const submitted = review.submitted_at ? Date.parse(review.submitted_at) : Date.now();
     const minutes = Math.max(0, Math.round((submitted - Date.parse(pr.created_at)) / 60_000));
     // The reviewer's own minutes (`/aios signoff 20m` in the review's text): what review costs.
@@ -96,9 +104,14 @@ async function record(
       byRequester: requester,
       commit: review.commit_id,
       ...(reviewMinutes !== undefined ? { reviewMinutes } : {}),
+      approvals,
+      signedOff,
     });
+    const tally = `${approvals.have} of ${approvals.need} approvals`;
     const what = counts
-      ? `signed off by ${login}${requester ? ' (who also started the work)' : ''}`
+      ? signedOff
+        ? `signed off by ${login}${requester ? ' (who also started the work)' : ''} (${tally})`
+        : `approved by ${login}: ${tally} at ${planned.work.risk} risk, not yet signed off`
       : !approved
         ? `${state} review by ${login} recorded`
         : !allowed

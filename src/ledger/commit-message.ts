@@ -74,6 +74,8 @@ export function describeEntry(e: LedgerEntry, context?: TaskContext): string {
       return `${e.task} ${e.data.counts ? 'signed off' : e.data.approved ? 'approved (not a listed approver)' : 'reviewed'} by ${e.data.login}${e.data.reviewMinutes !== undefined ? ` · ${e.data.reviewMinutes} min review` : ''}`;
     case 'outcome':
       return `${e.task} ${e.data.outcome} by ${e.data.by}`;
+    case 'reverted':
+      return `${e.task} reverted by ${e.data.by} on ${e.data.branch}`;
   }
 }
 

@@ -17,7 +17,7 @@ export interface CallRecord {
   readonly modelId: string;
   readonly provider: ModelProvider['provider'];
   readonly model: string;
-  readonly purpose: 'work' | 'repair';
+  readonly purpose: 'work' | 'repair' | 'classify';
   readonly attempt: number;
   readonly call: number;
   readonly usage: Usage;
@@ -65,6 +65,8 @@ export interface AnswerRequest {
   readonly onModelStart?: ((modelId: string) => void) | undefined;
   /** The task's context budget in tokens, for providers that size a window from it (Ollama). */
   readonly contextTokens?: number | undefined;
+  /** What the call is for, as recorded: the work (default), or classifying the task. */
+  readonly purpose?: 'work' | 'classify' | undefined;
 }
 
 /** How much of a broken answer the repair call shows the model again. */
@@ -144,7 +146,12 @@ export class ModelGateway {
           request.onModelStart?.(modelId);
         }
         try {
-          const answer = await this.callOnce(provider, request, request.messages, 'work');
+          const answer = await this.callOnce(
+            provider,
+            request,
+            request.messages,
+            request.purpose ?? 'work',
+          );
           breaker.recordSuccess();
           if (answer.ok) return { answer: answer.answer, modelId };
           // One repair: show the model what was wrong, with a bounded excerpt of its answer.
@@ -247,7 +254,7 @@ export class ModelGateway {
     provider: ModelProvider,
     request: AnswerRequest,
     messages: readonly ChatMessage[],
-    purpose: 'work' | 'repair',
+    purpose: 'work' | 'repair' | 'classify',
   ): Promise<
     | { ok: true; answer: PersonaAnswer; raw: string }
     | { ok: false; problem: string; raw: string; truncated: boolean }

@@ -31,7 +31,7 @@ export interface ChatRequest {
   /** Which persona and attempt this is: the scripted provider answers by these. */
   readonly persona: string;
   readonly attempt: number;
-  readonly purpose: 'work' | 'repair' | 'review';
+  readonly purpose: 'work' | 'repair' | 'review' | 'classify';
   readonly signal?: AbortSignal | undefined;
   /** Called as output arrives, with the number of characters so far (progress display). */
   readonly onProgress?: ((chars: number) => void) | undefined;

@@ -24,6 +24,7 @@ import type { PersonaSource } from '../personas/load-personas.js';
 import type { Persona } from '../personas/persona-schema.js';
 import { planWithLanes } from '../routing/plan-lanes.js';
 import { checkWritePolicy } from './check-policy.js';
+import { classifyForPlan } from './classify-step.js';
 import { workWithHandoffs } from './decline-handoff.js';
 import { questionForPerson } from './question-for-person.js';
 import { TaskRecord } from './task-record.js';
@@ -130,10 +131,12 @@ export type PlanOutcome =
 export async function planTask(
   task: Task,
   deps: Pick<PipelineDeps, 'config' | 'ledger' | 'progress' | 'modelOverride'> &
-    Partial<Pick<PipelineDeps, 'personas'>>,
+    Partial<Pick<PipelineDeps, 'personas' | 'provider' | 'sleep' | 'signal'>>,
   options: Pick<RunOptions, 'personaOverride'> = {},
 ): Promise<PlanOutcome> {
   const progress = deps.progress ?? silentProgress;
+  // Labels, issue-form fields, named paths, then the classifier if enabled (classify-step.ts).
+  const classification = await classifyForPlan(task, deps);
   // Rules, then the personas' lanes and the lane screen (routing/plan-lanes.ts).
   const decision: RouteDecision = await planWithLanes({
     task,
@@ -141,6 +144,7 @@ export async function planTask(
     configHash: deps.config.hash,
     personaOverride: options.personaOverride,
     personas: deps.personas,
+    classification,
   });
   progress.routed(decision);
   if (decision.type === 'ask') {

@@ -95,6 +95,7 @@ export class TaskRecord {
         estimate: plan.byHand,
         // What intake removed as hidden text: the reviewer sees that it was there.
         ...(task.hidden?.length ? { hidden: task.hidden } : {}),
+        classified: plan.classified,
       },
     });
   }
@@ -104,7 +105,7 @@ export class TaskRecord {
    * of: the hashes of the standards the persona cites and the context shown (context/).
    */
   attempt(
-    plan: Plan,
+    plan: Pick<Plan, 'persona' | 'tier'>,
     call: CallRecord,
     cost: Cost,
     shown: {

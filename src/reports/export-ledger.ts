@@ -112,6 +112,8 @@ function result(e: LedgerEntry): {
       };
     case 'outcome':
       return { result: e.data.outcome, detail: e.data.by };
+    case 'reverted':
+      return { result: 'reverted', detail: `${e.data.by}: ${e.data.pr.url}` };
   }
 }
 

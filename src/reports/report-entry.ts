@@ -66,7 +66,7 @@ export type ReportEntry =
         readonly reviewMinutes?: number | undefined;
       };
     })
-  | (ReportBase & { readonly event: 'asked' | 'declined' | 'failed' });
+  | (ReportBase & { readonly event: 'asked' | 'declined' | 'failed' | 'reverted' });
 
 // Every full entry is a report entry: this line stops compiling if the two drift apart.
 export const asReportEntry: (entry: LedgerEntry) => ReportEntry = (entry) => entry;

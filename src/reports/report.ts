@@ -54,6 +54,8 @@ export interface ReportRow {
   /** Merged (accepted) without a sign-off: not a useful outcome, shown so it is not hidden. */
   acceptedUnsigned: number;
   rejected: number;
+  /** Tasks whose delivered work was reverted (`aios revert`): never a useful outcome. */
+  reverted: number;
   asked: number;
   /** Tasks that asked a person at least once. */
   askedTasks: number;
@@ -150,6 +152,7 @@ function emptyRow(key: string): ReportRow {
     accepted: 0,
     acceptedUnsigned: 0,
     rejected: 0,
+    reverted: 0,
     asked: 0,
     askedTasks: 0,
     declined: 0,
@@ -274,7 +277,9 @@ export class ReportBuilder {
     let lastDelivered: ReportEntry | undefined;
     let lastOutcome: ReportEntry | undefined;
     let firstSignoff: ReportEntry | undefined;
+    let lastReverted: ReportEntry | undefined;
     for (const e of entries) {
+      if (e.event === 'reverted') lastReverted = e;
       if (e.event === 'delivered') lastDelivered = e;
       else if (e.event === 'outcome') lastOutcome = e;
       else if (e.event === 'signoff' && e.data.counts === true && e.data.approved === true)
@@ -339,8 +344,11 @@ export class ReportBuilder {
       }
       const counted =
         (e.event !== 'delivered' || e === lastDelivered) &&
-        (e.event !== 'outcome' || e === lastOutcome);
-      if (counted) for (const r of targets) this.addEntry(r, e, firstSignoff !== undefined);
+        (e.event !== 'outcome' || e === lastOutcome) &&
+        (e.event !== 'reverted' || e === lastReverted);
+      if (counted)
+        for (const r of targets)
+          this.addEntry(r, e, firstSignoff !== undefined, lastReverted !== undefined);
       if (e === firstSignoff) for (const r of targets) r.signedOff++;
       if (e.event === 'asked') {
         asked = true;
@@ -367,7 +375,7 @@ export class ReportBuilder {
       }
   }
 
-  private addEntry(r: ReportRow, e: ReportEntry, signedOff: boolean): void {
+  private addEntry(r: ReportRow, e: ReportEntry, signedOff: boolean, reverted = false): void {
     switch (e.event) {
       case 'attempt': {
         // A skipped model (no key) made no call: nothing was sent, nothing spent.
@@ -393,8 +401,9 @@ export class ReportBuilder {
         );
         break;
       case 'outcome':
-        // A merge nobody signed off is not a useful outcome.
+        // A merge nobody signed off is not a useful outcome, nor is work later reverted.
         if (e.data.outcome === 'accepted') {
+          if (reverted) break;
           if (signedOff) r.accepted++;
           else r.acceptedUnsigned++;
         } else r.rejected++;
@@ -413,6 +422,9 @@ export class ReportBuilder {
         break;
       case 'failed':
         r.failed++;
+        break;
+      case 'reverted':
+        r.reverted++;
         break;
       case 'planned':
       case 'gate':
@@ -548,6 +560,7 @@ const COUNTED = [
   'accepted',
   'acceptedUnsigned',
   'rejected',
+  'reverted',
   'asked',
   'askedTasks',
   'declined',

@@ -25,6 +25,8 @@ export interface CompiledRouting {
   /** Lower-cased label → the kinds it marks, in config order. */
   readonly kindsByLabel: ReadonlyMap<string, readonly string[]>;
   readonly kindOrder: ReadonlyMap<string, number>;
+  /** Does any kind name `paths` globs (classification by the files a task names)? */
+  readonly kindsWithPaths: boolean;
 }
 
 const cache = new WeakMap<AiosConfig, CompiledRouting>();
@@ -69,6 +71,7 @@ export function compiledRouting(config: AiosConfig): CompiledRouting {
       }),
       kindsByLabel,
       kindOrder,
+      kindsWithPaths: Object.values(config.kinds).some((k) => k.paths.length > 0),
     };
     cache.set(config, compiled);
   }

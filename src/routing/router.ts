@@ -4,7 +4,9 @@ import type { Task } from '../core/task.js';
 import { pathsNamedIn } from '../core/task-paths.js';
 import type { Risk, Size } from '../core/work.js';
 import { canonicalGateId } from '../gates/gate-catalog.js';
-import { compiledRouting, type CompiledRule } from './compiled-rules.js';
+import { classifyTask, type Classification } from './classify-task.js';
+import type { CompiledRule } from './compiled-rules.js';
+import { compiledRouting } from './compiled-rules.js';
 import { rerouteDisabledTier, riskOf } from './risk-and-tiers.js';
 
 /** What the router needs besides the task: the config and its hash. */
@@ -19,6 +21,8 @@ export interface RouterInput {
    * and the persona's gates run in addition to the rule's. Absent: the rules alone decide.
    */
   readonly lanes?: ReadonlyMap<string, PersonaLane> | undefined;
+  /** The task classified beforehand (with the classifier model's answer); absent: classified here. */
+  readonly classification?: Classification | undefined;
 }
 
 /** What routing reads from a persona's front matter. */
@@ -36,26 +40,20 @@ export function classifyKind(
   task: Task,
   config: AiosConfig,
 ): { kind?: string; candidates: string[] } {
-  if (task.kind) return { kind: task.kind, candidates: [task.kind] };
-  const { kindsByLabel, kindOrder } = compiledRouting(config);
-  const found = new Set<string>();
-  for (const label of task.labels)
-    for (const kind of kindsByLabel.get(label.toLowerCase()) ?? []) found.add(kind);
-  // In config order, as the trace and the question list them.
-  const candidates = [...found].sort((x, y) => (kindOrder.get(x) ?? 0) - (kindOrder.get(y) ?? 0));
-  return candidates.length === 1 ? { kind: candidates[0], candidates } : { candidates };
+  const c = classifyTask(task, config);
+  return c.kind ? { kind: c.kind, candidates: [c.kind] } : { candidates: [...c.candidates] };
 }
 
-function sizeOf(task: Task): Size {
-  if (task.estimate === undefined) return 'M';
-  if (typeof task.estimate === 'string') return task.estimate;
-  return task.estimate <= 60 ? 'S' : task.estimate <= 180 ? 'M' : 'L';
+function sizeOf(estimate: Task['estimate']): Size {
+  if (estimate === undefined) return 'M';
+  if (typeof estimate === 'string') return estimate;
+  return estimate <= 60 ? 'S' : estimate <= 180 ? 'M' : 'L';
 }
 
 /** Does a rule's `when` match? Returns the reason either way, for the trace. */
 function matchRule(
   c: CompiledRule,
-  task: Task,
+  client: string | undefined,
   taskLabels: ReadonlySet<string>,
   kind: string,
   size: Size,
@@ -69,11 +67,11 @@ function matchRule(
     for (const l of taskLabels) if (c.labels.has(l)) any = true;
     if (!any) return { rule: rule.id, matched: false, why: `no label among ${wants.labels}` };
   }
-  if (c.clients && (!task.client || !c.clients.has(task.client)))
+  if (c.clients && (!client || !c.clients.has(client)))
     return {
       rule: rule.id,
       matched: false,
-      why: `client is ${task.client ?? 'unset'}, rule wants ${wants.clients}`,
+      why: `client is ${client ?? 'unset'}, rule wants ${wants.clients}`,
     };
   if (c.sizes && !c.sizes.has(size))
     return { rule: rule.id, matched: false, why: `size is ${size}, rule wants ${wants.sizes}` };
@@ -85,7 +83,7 @@ function matchRule(
   const parts = [
     c.kinds && `kind ${kind}`,
     c.labels && `label among ${wants.labels}`,
-    c.clients && `client ${task.client}`,
+    c.clients && `client ${client}`,
     c.sizes && `size ${size}`,
     c.paths && `path matches ${wants.paths}`,
   ].filter(Boolean);
@@ -148,18 +146,28 @@ export function fallbackModels(
  */
 export function route(input: RouterInput): RouteDecision {
   const { task, config } = input;
-  const { kind, candidates } = classifyKind(task, config);
+  // A kind set on the task after classification (a lane reroute) classifies afresh.
+  const classified =
+    input.classification && (!task.kind || input.classification.kind === task.kind)
+      ? input.classification
+      : classifyTask(task, config);
+  const { kind, candidates } = classified;
   if (!kind) {
+    const onlyLabels = classified.notes.every((n) => n.startsWith('labels '));
+    const why = classified.notes.length ? ` (${classified.notes.join('; ')})` : '';
     const reason =
       candidates.length === 0
-        ? `no kind of work matches the labels [${task.labels.join(', ')}]`
-        : `the labels match more than one kind of work: ${candidates.join(', ')}`;
+        ? `no kind of work matches the labels [${task.labels.join(', ')}]${why}`
+        : onlyLabels
+          ? `the labels match more than one kind of work: ${candidates.join(', ')}`
+          : `the kind of work is not settled among ${candidates.join(', ')}${why}`;
+    const listed = candidates.length > 1 ? candidates : Object.keys(config.kinds);
     return {
       type: 'ask',
       reason,
       questions: [
-        `Which kind of work is this? Add one label for it: ${Object.entries(config.kinds)
-          .map(([id, k]) => `${id} (${k.labels.join('/')})`)
+        `Which kind of work is this? Add one label for it: ${listed
+          .map((id) => `${id} (${config.kinds[id]?.labels.join('/') ?? ''})`)
           .join(', ')}.`,
       ],
       trace: untried(config, candidates),
@@ -179,7 +187,8 @@ export function route(input: RouterInput): RouteDecision {
     };
   }
 
-  const size = sizeOf(task);
+  const size = sizeOf(classified.estimate);
+  const client = classified.client;
   const paths = pathsNamedIn(`${task.title}\n${task.body}`);
   const trace: RuleTrace[] = [];
   let chosen: RuleConfig | undefined;
@@ -191,7 +200,7 @@ export function route(input: RouterInput): RouteDecision {
       trace.push({ rule: rule.id, matched: false, why: notReached });
       continue;
     }
-    let t = matchRule(compiled, task, taskLabels, kind, size, paths);
+    let t = matchRule(compiled, client, taskLabels, kind, size, paths);
     const lane = input.lanes?.get(rule.route.persona);
     if (t.matched && lane && !lane.kinds.includes(kind))
       t = {
@@ -241,8 +250,14 @@ export function route(input: RouterInput): RouteDecision {
   const tier = config.tiers[tierId];
   if (!tier) throw new Error(`config validated, yet tier ${tierId} is missing`);
   const byHand =
-    typeof task.estimate === 'number'
-      ? { minutes: task.estimate, source: 'task estimate (minutes)' }
+    typeof classified.estimate === 'number'
+      ? {
+          minutes: classified.estimate,
+          source:
+            classified.sources.estimate === 'task'
+              ? 'task estimate (minutes)'
+              : `task estimate (minutes, from ${classified.sources.estimate})`,
+        }
       : {
           minutes: kindConfig.byHandMinutes[size],
           source: `config kinds.${kind}.byHandMinutes.${size}`,
@@ -253,7 +268,8 @@ export function route(input: RouterInput): RouteDecision {
     kind,
     risk,
     size,
-    client: task.client,
+    client,
+    classified: { ...classified.sources, confidence: classified.confidence },
     rule: { id: chosen.id, reason: chosen.reason },
     configHash: input.configHash,
     persona,

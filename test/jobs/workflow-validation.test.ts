@@ -47,6 +47,7 @@ describe('the shipped workflow and action', () => {
       'signoff',
       'evals',
       'stop',
+      'route-diff',
     ]);
     for (const file of ['aios.yml', 'ci.yml'])
       await validWorkflow(file, await readFile(join(root, '.github', 'workflows', file), 'utf8'));

@@ -84,4 +84,31 @@ export function registerFinish(program: Command): void {
     const waiting = reportFlush(ledger.lastFlush, (t) => process.stderr.write(`${t}\n`));
     if (waiting) process.exitCode = waiting;
   });
+
+  common(
+    program
+      .command('revert')
+      .description(
+        'Roll a delivered task back: a revert of its delivered commit(s) on aios/revert-<task> as a draft PR, and a `reverted` ledger entry.',
+      )
+      .argument('<task>', 'the task id, e.g. local/site#blog-post')
+      .option('--reason <text>', 'why the work is rolled back (in the PR and the entry)'),
+  ).action(async (task: string, opts: FinishOpts & { reason?: string }) => {
+    const { revertLocal } = await import('../../app/revert-task.js');
+    const { deps, ledger } = await open(opts);
+    const entry = await revertLocal({ ...deps, repoDir: resolve(opts.repo) }, task, {
+      reason: opts.reason,
+    });
+    await ledger.flush();
+    if (opts.json) printJson(entry);
+    else
+      line(
+        `${color.yellow('reverted')} ${task} → branch ${color.cyan(entry.data.branch)} (${entry.data.commit.slice(0, 10)}), draft PR ${entry.data.pr.url}`,
+      );
+    const waiting = reportFlush(ledger.lastFlush, (t) =>
+      process.stderr.write(`${t}
+`),
+    );
+    if (waiting) process.exitCode = waiting;
+  });
 }

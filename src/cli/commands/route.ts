@@ -6,23 +6,38 @@ export function registerRoute(program: Command): void {
   program
     .command('route')
     .description('Show where a task would go and which rule decides it, without running it.')
-    .argument('<task>', 'task file')
+    .argument('<task...>', 'task file; with --diff: OLD.yml NEW.yml TASKS_DIR')
     .option('--repo <dir>', 'repository whose .github/aios.yml to use', '.')
     .option('--config <file>', 'config file')
     .option('--personas <dir>', 'persona folder (default: the shipped personas)')
     .option('--explain', 'list every rule and why it did or did not fire')
     .option('--json', 'print the decision as JSON')
+    .option(
+      '--diff',
+      'replay a folder of task files through two configs and list every task whose route changed',
+    )
+    .option('--summary <file>', 'with --diff: also append the diff as markdown to this file')
     .action(
       async (
-        taskFile: string,
+        args: string[],
         opts: {
           repo: string;
           config?: string;
           personas?: string;
           explain?: boolean;
           json?: boolean;
+          diff?: boolean;
+          summary?: string;
         },
       ) => {
+        if (opts.diff) return routeDiff(args, opts);
+        const [taskFile, ...extra] = args;
+        if (!taskFile || extra.length) {
+          const { InputError } = await import('../../core/errors.js');
+          throw new InputError(`aios route takes one task file, not ${args.length}.`, [], {
+            hint: 'To compare two configs over a folder of tasks: aios route --diff OLD.yml NEW.yml TASKS_DIR.',
+          });
+        }
         const [{ loadConfig }, { taskFromFile }, { planWithLanes }, { personaFolder }] =
           await Promise.all([
             import('../../config/load-config.js'),
@@ -59,4 +74,28 @@ export function registerRoute(program: Command): void {
         }
       },
     );
+}
+
+/** `aios route --diff OLD.yml NEW.yml TASKS_DIR` (app/route-diff-run.ts). */
+async function routeDiff(
+  args: string[],
+  opts: { personas?: string; json?: boolean; summary?: string },
+): Promise<void> {
+  const { InputError } = await import('../../core/errors.js');
+  const [oldConfig, newConfig, tasksDir, ...extra] = args;
+  if (!oldConfig || !newConfig || !tasksDir || extra.length)
+    throw new InputError(`aios route --diff takes three paths, not ${args.length}.`, [], {
+      hint: 'aios route --diff OLD.yml NEW.yml TASKS_DIR',
+    });
+  const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
+    import('../../app/route-diff-run.js'),
+    import('../../routing/route-diff.js'),
+  ]);
+  const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
+  if (opts.summary) {
+    const { appendFile } = await import('node:fs/promises');
+    await appendFile(opts.summary, routeDiffMarkdown(result));
+  }
+  if (opts.json) return printJson(result);
+  line(routeDiffText(result));
 }
