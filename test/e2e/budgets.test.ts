@@ -215,7 +215,7 @@ describe('month and person budgets from the ledger, in aios run', () => {
     const stopped = await runner.runTask(premiumTask('month-over', 'ann'));
     expect(stopped).toMatchObject({ status: 'failed', stage: 'budget' });
     expect(stopped.status === 'failed' && stopped.reason).toMatch(
-      /all work this month \(\d{4}-\d{2}\) has spent \$99\.9000 of its \$100\.00 budget \(budgets\.perMonth\)/,
+      /all work this month \(\d{4}-\d{2}\) has spent \$99\.90 of its \$100\.00 budget \(budgets\.perMonth\)/,
     );
     expect(h.counts()).toEqual(before); // no call reached either server
     expect(
