@@ -16,8 +16,8 @@ import {
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-LB4QIT7Y.js";
-import "./chunks/chunk-TMPTBX7P.js";
+} from "./chunks/chunk-Q7JJDNO7.js";
+import "./chunks/chunk-K53Y6TME.js";
 import "./chunks/chunk-73EJ4CLT.js";
 import {
   GATE_CATALOG
@@ -4067,7 +4067,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-7TMSF5UY.js");
+      const { previewContext } = await import("./chunks/preview-context-KBDWLTML.js");
       const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -4200,7 +4200,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-T3FABNPW.js"),
+    import("./chunks/load-config-CXV3JDFR.js"),
     import("./chunks/ledger-ref-75KL7NY7.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -4289,17 +4289,23 @@ function registerLedger(program2) {
     "--branches",
     "cross-check delivered entries against the task branches (aios/*) of this repository: each names a commit with its AIOS-Task trailer, and each task commit has its entry"
   ).option(
+    "--signed [allowed-signers]",
+    "require every ledger commit signed by a key of this allowed-signers file (default: ledger.allowedSigners, else git config gpg.ssh.allowedSignersFile); on too with ledger.signed: true"
+  ).option(
     "--forge [owner/repo]",
     "cross-check sign-offs, outcomes and delivered commits against the GitHub PRs and reviews (GITHUB_TOKEN; the repository defaults to GITHUB_REPOSITORY)"
   ).action(
     async (opts) => {
-      const { repoDir, ref } = await open(opts);
-      const { verifyLedger } = await import("./chunks/verify-ledger-2E5SRDLY.js");
-      const forge = opts.forge ? (await import("./chunks/forge-check-4TXJA44E.js")).openForgeCheck(opts.forge, process.env) : void 0;
+      const { repoDir, ref, config } = await open(opts);
+      const { verifyLedger } = await import("./chunks/verify-ledger-2ACXWN3O.js");
+      const signers = typeof opts.signed === "string" ? opts.signed : config.ledger.allowedSigners;
+      const signed = opts.signed || config.ledger.signed ? { allowedSigners: signers ? resolve(repoDir, signers) : void 0 } : void 0;
+      const forge = opts.forge ? (await import("./chunks/forge-check-RGH6A3IY.js")).openForgeCheck(opts.forge, process.env) : void 0;
       const result = await verifyLedger(repoDir, ref, {
         anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
         branches: opts.branches === true,
-        forge
+        forge,
+        signed
       });
       const bad = result.violations.length + result.omitted;
       process.exitCode = bad > 0 ? 1 : 0;
@@ -4434,7 +4440,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-YDCEWNAF.js"),
+        import("./chunks/local-runner-Q2CNCVS3.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4482,7 +4488,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-XJBRNJWM.js");
+      const { runDemo } = await import("./chunks/demo-G3T2LN5P.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4532,7 +4538,7 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-T3FABNPW.js"),
+        import("./chunks/load-config-CXV3JDFR.js"),
         import("./chunks/doctor-6NMYWZZE.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
@@ -4553,7 +4559,7 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-WU7VUQCT.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-CIQXLJ4V.js");
   const { defaultPersonaDir } = await import("./chunks/load-personas-W5GC6VWK.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
@@ -4769,7 +4775,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-OKXTOZFJ.js");
+      const { initRepo } = await import("./chunks/init-repo-5SZM4QTY.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4853,8 +4859,8 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-T3FABNPW.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-CBD2IVMG.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-CXV3JDFR.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-XDBKNHJS.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
@@ -4954,7 +4960,7 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-T3FABNPW.js"),
+        import("./chunks/load-config-CXV3JDFR.js"),
         import("./chunks/ledger-ref-75KL7NY7.js"),
         import("./chunks/receipt-NQXX2REL.js"),
         import("./chunks/report-pricing-YKPLBCO4.js")
@@ -4989,7 +4995,7 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--personas <dir>", "persona folder (default: the shipped personas)").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
-        import("./chunks/load-config-T3FABNPW.js"),
+        import("./chunks/load-config-CXV3JDFR.js"),
         import("./chunks/intake-DEIFBEBS.js"),
         import("./chunks/plan-lanes-PUY5D6YK.js"),
         import("./chunks/load-personas-W5GC6VWK.js")
@@ -5040,7 +5046,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-LJPSCBMK.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-A7D2TOJT.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -5061,10 +5067,10 @@ import { resolve as resolve10 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-T3FABNPW.js"),
-    import("./chunks/git-ledger-store-SNJYCVGD.js"),
+    import("./chunks/load-config-CXV3JDFR.js"),
+    import("./chunks/git-ledger-store-INLW7RWW.js"),
     import("./chunks/clock-SFF6MDIF.js"),
-    import("./chunks/config-value-WMKGEGQI.js")
+    import("./chunks/config-value-MET6BJSX.js")
   ]);
   const config = await loadConfig2({ file: opts.config, repoDir });
   const ledger = await GitLedgerStore.open({

@@ -1,11 +1,14 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  gitConfigValue
+} from "./chunk-M4N5YL2D.js";
+import {
   PushRejectedError,
   commitFiles,
   fetchBranch,
   gitBlobId,
   pushCommit
-} from "./chunk-MMZK2PF4.js";
+} from "./chunk-6GJEAYOF.js";
 import {
   readLedger,
   readStoredEntries,
@@ -231,8 +234,9 @@ var GitLedgerStore = class _GitLedgerStore {
   appendedHere = /* @__PURE__ */ new Set();
   static async open(options) {
     const gitDir = await gitDirOf(options.repoDir);
+    const sign = options.sign ?? Boolean(await gitConfigValue(options.repoDir, "user.signingkey"));
     return new _GitLedgerStore(
-      options,
+      { ...options, sign },
       options.spoolDir ?? join2(gitDir, "aios", "spool", options.branch.replace(/[^A-Za-z0-9._-]/g, "_"))
     );
   }
@@ -388,6 +392,7 @@ var GitLedgerStore = class _GitLedgerStore {
           if (this.options.remote) {
             commit = await commitFiles(this.options.repoDir, {
               ref: "refs/aios/ledger-outgoing",
+              sign: this.options.sign,
               parent: base,
               files: toWrite,
               message,
@@ -407,6 +412,7 @@ var GitLedgerStore = class _GitLedgerStore {
           } else {
             commit = await commitFiles(this.options.repoDir, {
               ref: this.readRef,
+              sign: this.options.sign,
               parent: base,
               files: toWrite,
               message,

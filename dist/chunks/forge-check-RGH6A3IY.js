@@ -1,13 +1,13 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   githubPullRecords
-} from "./chunk-BENXERPP.js";
+} from "./chunk-YR7VOCCQ.js";
 import {
   createOctokit
 } from "./chunk-6QBQO3WV.js";
-import "./chunk-HNB7WSV2.js";
+import "./chunk-YS5RCFND.js";
 import "./chunk-7CGSKOPQ.js";
-import "./chunk-MMZK2PF4.js";
+import "./chunk-6GJEAYOF.js";
 import "./chunk-LKFK2C7T.js";
 import "./chunk-JCU4MTDU.js";
 import "./chunk-NBMJ4FYU.js";

@@ -4,8 +4,8 @@ import {
 } from "./chunk-4RNGXASX.js";
 import {
   loadConfig
-} from "./chunk-LB4QIT7Y.js";
-import "./chunk-TMPTBX7P.js";
+} from "./chunk-Q7JJDNO7.js";
+import "./chunk-K53Y6TME.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-CKTALJYW.js";
 import "./chunk-27CZGLQL.js";
@@ -38,7 +38,7 @@ async function runGitHubJob(inputs, env, io) {
   if (event.kind === "ignored")
     return { outputs: { decision: "ignore" }, summary: `AIOS: ${event.reason}.
 `, failed: false };
-  const { assertDefaultBranchCheckout } = await import("./default-branch-G7VVFPCV.js");
+  const { assertDefaultBranchCheckout } = await import("./default-branch-FDAIIZKP.js");
   await assertDefaultBranchCheckout(repoDir, event.payload.repository.default_branch);
   const config = await loadConfig({ file: inputs.config, repoDir });
   if (inputs.command === "intake" && (event.kind === "issue-labeled" || event.kind === "pr-labeled")) {
@@ -52,7 +52,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-STPRLBF3.js");
+  const { runGitHubJobWith } = await import("./github-job-AOEKFISG.js");
   const run = () => runGitHubJobWith(inputs, env, io, { event, config, repoDir });
   if (inputs.command !== "deliver" && inputs.command !== "signoff") return run();
   const { withPushCredential } = await import("./push-credential-VHIVIRII.js");

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   gitBlobId
-} from "./chunk-MMZK2PF4.js";
+} from "./chunk-6GJEAYOF.js";
 import {
   gitWithInput
 } from "./chunk-NBMJ4FYU.js";

@@ -2,8 +2,9 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   GitLedgerStore,
   chainTail
-} from "./chunk-5ZBNSUFT.js";
-import "./chunk-MMZK2PF4.js";
+} from "./chunk-K4IERG6Y.js";
+import "./chunk-M4N5YL2D.js";
+import "./chunk-6GJEAYOF.js";
 import "./chunk-VNXLDJ3B.js";
 import "./chunk-7RWR6GNL.js";
 import "./chunk-S5XEAJNV.js";

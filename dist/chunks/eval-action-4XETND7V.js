@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   prepareEvals
-} from "./chunk-4UJAXQMC.js";
+} from "./chunk-FVQECUW2.js";
 import "./chunk-EJ5IMVAK.js";
 import {
   screenEval
@@ -28,8 +28,8 @@ import "./chunk-2ZRMGOS4.js";
 import "./chunk-5ZZKTIWS.js";
 import "./chunk-LKFK2C7T.js";
 import "./chunk-BM7RQP47.js";
-import "./chunk-LB4QIT7Y.js";
-import "./chunk-TMPTBX7P.js";
+import "./chunk-Q7JJDNO7.js";
+import "./chunk-K53Y6TME.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-CKTALJYW.js";
 import "./chunk-27CZGLQL.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-S2HZ5M33.js";
 import {
   GitLedgerStore
-} from "./chunk-5ZBNSUFT.js";
+} from "./chunk-K4IERG6Y.js";
 import {
   createProvider
 } from "./chunk-OO5JWEY4.js";
@@ -20,10 +20,10 @@ import {
 } from "./chunk-PDL6BUJH.js";
 import {
   commitHoldsFiles
-} from "./chunk-HNB7WSV2.js";
+} from "./chunk-YS5RCFND.js";
 import {
   commitFiles
-} from "./chunk-MMZK2PF4.js";
+} from "./chunk-6GJEAYOF.js";
 import {
   systemClock
 } from "./chunk-OSDM3B4E.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-EFV4PE26.js";
 import {
   loadConfig
-} from "./chunk-LB4QIT7Y.js";
+} from "./chunk-Q7JJDNO7.js";
 import {
   require_dist
 } from "./chunk-4IVWAEM2.js";

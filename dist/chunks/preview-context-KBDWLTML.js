@@ -27,8 +27,8 @@ import "./chunk-GEAMK3OW.js";
 import "./chunk-NBMJ4FYU.js";
 import {
   loadConfig
-} from "./chunk-LB4QIT7Y.js";
-import "./chunk-TMPTBX7P.js";
+} from "./chunk-Q7JJDNO7.js";
+import "./chunk-K53Y6TME.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-CKTALJYW.js";
 import "./chunk-27CZGLQL.js";

@@ -22,7 +22,7 @@ import {
 } from "./chunk-BM7RQP47.js";
 import {
   AiosConfigSchema
-} from "./chunk-TMPTBX7P.js";
+} from "./chunk-K53Y6TME.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-CKTALJYW.js";
 import "./chunk-27CZGLQL.js";

@@ -1,11 +1,12 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  REPO_CONFIG_PATH,
-  defaultConfigPath,
-  loadConfig,
-  parseConfig
-} from "./chunk-LB4QIT7Y.js";
-import "./chunk-TMPTBX7P.js";
+  prepareEvals
+} from "./chunk-FVQECUW2.js";
+import "./chunk-EJ5IMVAK.js";
+import "./chunk-SUBDYCZQ.js";
+import "./chunk-2ZRMGOS4.js";
+import "./chunk-Q7JJDNO7.js";
+import "./chunk-K53Y6TME.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-CKTALJYW.js";
 import "./chunk-27CZGLQL.js";
@@ -20,8 +21,5 @@ import "./chunk-AYJEV7GA.js";
 import "./chunk-IQ3FLNVD.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  REPO_CONFIG_PATH,
-  defaultConfigPath,
-  loadConfig,
-  parseConfig
+  prepareEvals
 };

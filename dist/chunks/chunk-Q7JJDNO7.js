@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   AiosConfigSchema
-} from "./chunk-TMPTBX7P.js";
+} from "./chunk-K53Y6TME.js";
 import {
   parseYamlWith
 } from "./chunk-27CZGLQL.js";

@@ -5,8 +5,8 @@ import {
 import {
   REPO_CONFIG_PATH,
   parseConfig
-} from "./chunk-LB4QIT7Y.js";
-import "./chunk-TMPTBX7P.js";
+} from "./chunk-Q7JJDNO7.js";
+import "./chunk-K53Y6TME.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-CKTALJYW.js";
 import "./chunk-27CZGLQL.js";

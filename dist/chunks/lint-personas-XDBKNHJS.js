@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  parseEvalFile
-} from "./chunk-EJ5IMVAK.js";
-import {
   ruleLaneIssues
 } from "./chunk-S2HZ5M33.js";
+import {
+  parseEvalFile
+} from "./chunk-EJ5IMVAK.js";
 import {
   require_picomatch
 } from "./chunk-7KYRHF44.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   commitHoldsFiles
-} from "./chunk-HNB7WSV2.js";
+} from "./chunk-YS5RCFND.js";
 import {
   writeCommentMarker
 } from "./chunk-7CGSKOPQ.js";
@@ -10,7 +10,7 @@ import {
   commitFiles,
   fetchBranch,
   pushCommit
-} from "./chunk-MMZK2PF4.js";
+} from "./chunk-6GJEAYOF.js";
 import {
   BOUNDS,
   boundText,

@@ -7,18 +7,19 @@ import {
 } from "./chunk-5Q6KYZKO.js";
 import {
   GitLedgerStore
-} from "./chunk-5ZBNSUFT.js";
+} from "./chunk-K4IERG6Y.js";
+import "./chunk-M4N5YL2D.js";
 import {
   createGitHubForge
-} from "./chunk-BENXERPP.js";
+} from "./chunk-YR7VOCCQ.js";
 import {
   createOctokit
 } from "./chunk-6QBQO3WV.js";
-import "./chunk-HNB7WSV2.js";
+import "./chunk-YS5RCFND.js";
 import "./chunk-7CGSKOPQ.js";
 import {
   fetchBranch
-} from "./chunk-MMZK2PF4.js";
+} from "./chunk-6GJEAYOF.js";
 import {
   systemClock
 } from "./chunk-OSDM3B4E.js";
@@ -684,7 +685,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
         import("./deliver-job-X5V5CSVE.js"),
         import("./still-wanted-FA6NFOHJ.js"),
-        import("./default-branch-G7VVFPCV.js")
+        import("./default-branch-FDAIIZKP.js")
       ]);
       const result = await deliverJob(plan, work, {
         forge,

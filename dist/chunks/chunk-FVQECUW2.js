@@ -7,7 +7,7 @@ import {
 } from "./chunk-SUBDYCZQ.js";
 import {
   loadConfig
-} from "./chunk-LB4QIT7Y.js";
+} from "./chunk-Q7JJDNO7.js";
 import {
   InputError
 } from "./chunk-AYJEV7GA.js";

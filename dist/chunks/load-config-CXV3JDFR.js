@@ -1,12 +1,11 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  prepareEvals
-} from "./chunk-4UJAXQMC.js";
-import "./chunk-EJ5IMVAK.js";
-import "./chunk-SUBDYCZQ.js";
-import "./chunk-2ZRMGOS4.js";
-import "./chunk-LB4QIT7Y.js";
-import "./chunk-TMPTBX7P.js";
+  REPO_CONFIG_PATH,
+  defaultConfigPath,
+  loadConfig,
+  parseConfig
+} from "./chunk-Q7JJDNO7.js";
+import "./chunk-K53Y6TME.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-CKTALJYW.js";
 import "./chunk-27CZGLQL.js";
@@ -21,5 +20,8 @@ import "./chunk-AYJEV7GA.js";
 import "./chunk-IQ3FLNVD.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  prepareEvals
+  REPO_CONFIG_PATH,
+  defaultConfigPath,
+  loadConfig,
+  parseConfig
 };

@@ -1,17 +1,18 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  outcomeLocal,
-  signoffLocal
-} from "./chunk-W72E5NBK.js";
-import {
   createLocalRunner
-} from "./chunk-GEWQXXRT.js";
+} from "./chunk-JHJMFQ55.js";
 import "./chunk-XIIOSKTZ.js";
 import "./chunk-IDTFERLW.js";
 import "./chunk-S2HZ5M33.js";
+import {
+  outcomeLocal,
+  signoffLocal
+} from "./chunk-W72E5NBK.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
-import "./chunk-5ZBNSUFT.js";
+import "./chunk-K4IERG6Y.js";
+import "./chunk-M4N5YL2D.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-OO5JWEY4.js";
 import "./chunk-6BVLDT4U.js";
@@ -20,9 +21,9 @@ import "./chunk-PDL6BUJH.js";
 import "./chunk-E57OUHFC.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-2WCZY4ZM.js";
-import "./chunk-HNB7WSV2.js";
+import "./chunk-YS5RCFND.js";
 import "./chunk-7CGSKOPQ.js";
-import "./chunk-MMZK2PF4.js";
+import "./chunk-6GJEAYOF.js";
 import "./chunk-OSDM3B4E.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-LFHHINB4.js";
@@ -54,8 +55,8 @@ import {
   gitWithInput
 } from "./chunk-NBMJ4FYU.js";
 import "./chunk-EFV4PE26.js";
-import "./chunk-LB4QIT7Y.js";
-import "./chunk-TMPTBX7P.js";
+import "./chunk-Q7JJDNO7.js";
+import "./chunk-K53Y6TME.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-CKTALJYW.js";
 import "./chunk-27CZGLQL.js";
