@@ -16,8 +16,8 @@ import {
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-SF55TJXN.js";
-import "./chunks/chunk-7QDRIEQ5.js";
+} from "./chunks/chunk-5BIAMWOH.js";
+import "./chunks/chunk-EI766QTD.js";
 import "./chunks/chunk-73EJ4CLT.js";
 import {
   GATE_CATALOG
@@ -4067,7 +4067,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-ZANNPIND.js");
+      const { previewContext } = await import("./chunks/preview-context-2PFWRFJ4.js");
       const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -4200,7 +4200,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-FYNBHZPF.js"),
+    import("./chunks/load-config-F6MRG7TO.js"),
     import("./chunks/ledger-ref-GQGTAY4N.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -4289,17 +4289,23 @@ function registerLedger(program2) {
     "--branches",
     "cross-check delivered entries against the task branches (aios/*) of this repository: each names a commit with its AIOS-Task trailer, and each task commit has its entry"
   ).option(
+    "--signed [allowed-signers]",
+    "require every ledger commit signed by a key of this allowed-signers file (default: ledger.allowedSigners, else git config gpg.ssh.allowedSignersFile); on too with ledger.signed: true"
+  ).option(
     "--forge [owner/repo]",
     "cross-check sign-offs, outcomes and delivered commits against the GitHub PRs and reviews (GITHUB_TOKEN; the repository defaults to GITHUB_REPOSITORY)"
   ).action(
     async (opts) => {
-      const { repoDir, ref } = await open(opts);
-      const { verifyLedger } = await import("./chunks/verify-ledger-TNERMKDN.js");
-      const forge = opts.forge ? (await import("./chunks/forge-check-23JVWXLJ.js")).openForgeCheck(opts.forge, process.env) : void 0;
+      const { repoDir, ref, config } = await open(opts);
+      const { verifyLedger } = await import("./chunks/verify-ledger-C4P63NZ4.js");
+      const signers = typeof opts.signed === "string" ? opts.signed : config.ledger.allowedSigners;
+      const signed = opts.signed || config.ledger.signed ? { allowedSigners: signers ? resolve(repoDir, signers) : void 0 } : void 0;
+      const forge = opts.forge ? (await import("./chunks/forge-check-BBWDL6EO.js")).openForgeCheck(opts.forge, process.env) : void 0;
       const result = await verifyLedger(repoDir, ref, {
         anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
         branches: opts.branches === true,
-        forge
+        forge,
+        signed
       });
       const bad = result.violations.length + result.omitted;
       process.exitCode = bad > 0 ? 1 : 0;
@@ -4434,7 +4440,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-WIZIJSXO.js"),
+        import("./chunks/local-runner-235B5JXL.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4482,7 +4488,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-PV3PFBVJ.js");
+      const { runDemo } = await import("./chunks/demo-67BSFMTQ.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4532,7 +4538,7 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-FYNBHZPF.js"),
+        import("./chunks/load-config-F6MRG7TO.js"),
         import("./chunks/doctor-TFAMQZPR.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
@@ -4553,7 +4559,7 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-TEUDK73J.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-LK6UEJEO.js");
   const { defaultPersonaDir } = await import("./chunks/load-personas-TN355LZY.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
@@ -4769,7 +4775,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-KZK3CUPD.js");
+      const { initRepo } = await import("./chunks/init-repo-BEMGHM4K.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4853,7 +4859,7 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-FYNBHZPF.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-F6MRG7TO.js");
     const { lintPersonas } = await import("./chunks/lint-personas-4WSJW7TI.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
@@ -4954,7 +4960,7 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-FYNBHZPF.js"),
+        import("./chunks/load-config-F6MRG7TO.js"),
         import("./chunks/ledger-ref-GQGTAY4N.js"),
         import("./chunks/receipt-JC2SDLGI.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
@@ -5000,7 +5006,7 @@ function registerRoute(program2) {
         });
       }
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
-        import("./chunks/load-config-FYNBHZPF.js"),
+        import("./chunks/load-config-F6MRG7TO.js"),
         import("./chunks/intake-HML6UGMH.js"),
         import("./chunks/plan-lanes-HHRNEO4C.js"),
         import("./chunks/load-personas-TN355LZY.js")
@@ -5041,7 +5047,7 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-3QV32PS5.js"),
+    import("./chunks/route-diff-run-HVSZHDJY.js"),
     import("./chunks/route-diff-SJSOKGTU.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
@@ -5072,7 +5078,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-Z2OE6K6W.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-OFUTUJL3.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -5093,10 +5099,10 @@ import { resolve as resolve10 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-FYNBHZPF.js"),
-    import("./chunks/git-ledger-store-XBMWJJES.js"),
+    import("./chunks/load-config-F6MRG7TO.js"),
+    import("./chunks/git-ledger-store-UAZSBEIF.js"),
     import("./chunks/clock-SFF6MDIF.js"),
-    import("./chunks/config-value-G2LD5M2S.js")
+    import("./chunks/config-value-5TBWBSBL.js")
   ]);
   const config = await loadConfig2({ file: opts.config, repoDir });
   const ledger = await GitLedgerStore.open({
@@ -5152,7 +5158,7 @@ function registerFinish(program2) {
       "Roll a delivered task back: a revert of its delivered commit(s) on aios/revert-<task> as a draft PR, and a `reverted` ledger entry."
     ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--reason <text>", "why the work is rolled back (in the PR and the entry)")
   ).action(async (task, opts) => {
-    const { revertLocal } = await import("./chunks/revert-task-KZY2C7XF.js");
+    const { revertLocal } = await import("./chunks/revert-task-EVBKK4O5.js");
     const { deps, ledger } = await open2(opts);
     const entry = await revertLocal({ ...deps, repoDir: resolve10(opts.repo) }, task, {
       reason: opts.reason
@@ -5176,7 +5182,7 @@ function registerFinish(program2) {
 import { resolve as resolve11 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig: loadConfig2 }, { loadPersonas }] = await Promise.all([
-    import("./chunks/load-config-FYNBHZPF.js"),
+    import("./chunks/load-config-F6MRG7TO.js"),
     import("./chunks/load-personas-TN355LZY.js")
   ]);
   const [loaded, personas] = await Promise.all([
@@ -5250,7 +5256,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-WIZIJSXO.js"),
+        import("./chunks/local-runner-235B5JXL.js"),
         import("./chunks/local-answer-4DM7XZN4.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

@@ -315,6 +315,16 @@ export const AiosConfigSchema = z
           .string()
           .optional()
           .describe('Remote to push ledger entries to; none keeps them local'),
+        signed: z
+          .boolean()
+          .optional()
+          .describe('Verify fails on a ledger commit that is not signed by an allowed key'),
+        allowedSigners: z
+          .string()
+          .optional()
+          .describe(
+            'gpg.ssh.allowedSignersFile for checking ledger signatures (repository-relative)',
+          ),
       })
       .strict()
       .default({ branch: 'aios-ledger' }),

@@ -28,6 +28,12 @@ export interface CommitSpec {
   readonly time: number;
   /** Allow the ref to move to a commit that does not contain its old tip. */
   readonly force?: boolean;
+  /**
+   * Sign the commit with the repository's signing key (user.signingkey, gpg.format): fast-import
+   * cannot sign, so its commit is re-made by `git commit-tree -S` and the ref moved with
+   * `update-ref` against the parent it was built on (the same compare-and-swap).
+   */
+  readonly sign?: boolean;
 }
 
 function assertSafePath(path: string): void {
@@ -51,6 +57,7 @@ function assertSafePath(path: string): void {
  * Returns the new commit's id.
  */
 export async function commitFiles(repoDir: string, spec: CommitSpec): Promise<string> {
+  if (spec.sign) return commitSigned(repoDir, spec);
   const chunks: Buffer[] = [];
   const push = (s: string | Buffer): void => {
     chunks.push(typeof s === 'string' ? Buffer.from(s, 'utf8') : s);
@@ -98,5 +105,66 @@ export async function commitFiles(repoDir: string, spec: CommitSpec): Promise<st
     return sha;
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** `commitFiles` with a signature: the tree by fast-import, the commit by `commit-tree -S`. */
+async function commitSigned(repoDir: string, spec: CommitSpec): Promise<string> {
+  let parent: string | undefined;
+  if (spec.parent) {
+    const r = await gitWithInput(
+      repoDir,
+      ['rev-parse', '--verify', '--quiet', `${spec.parent}^{commit}`],
+      undefined,
+    );
+    parent = r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+    if (!parent) throw new GitError(`cannot sign a commit on ${spec.parent}: it names no commit`);
+  }
+  const scratch = `refs/aios/unsigned/${process.pid}-${Date.now()}`;
+  const unsigned = await commitFiles(repoDir, {
+    ...spec,
+    ref: scratch,
+    parent,
+    sign: false,
+    force: true,
+  });
+  try {
+    const committer = spec.committer ?? spec.author;
+    const made = await gitWithInput(
+      repoDir,
+      ['commit-tree', '-S', `${unsigned}^{tree}`, ...(parent ? ['-p', parent] : [])],
+      spec.message,
+      {
+        GIT_AUTHOR_NAME: spec.author.name,
+        GIT_AUTHOR_EMAIL: spec.author.email,
+        GIT_AUTHOR_DATE: `${spec.time} +0000`,
+        GIT_COMMITTER_NAME: committer.name,
+        GIT_COMMITTER_EMAIL: committer.email,
+        GIT_COMMITTER_DATE: `${spec.time} +0000`,
+      },
+    );
+    const signed = made.stdout.toString('utf8').trim();
+    if (made.code !== 0 || !/^[0-9a-f]{40,64}$/.test(signed))
+      throw new GitError(
+        `git could not sign the ledger commit: ${made.stderr.trim().split('\n')[0] ?? ''}`,
+        {
+          hint: 'Check user.signingkey and gpg.format (an SSH key: gpg.format ssh), or unset user.signingkey to write unsigned commits.',
+        },
+      );
+    // Moved only from the parent it was built on (or created when there was none), as fast-import would.
+    const args = ['update-ref', spec.ref, signed];
+    if (!spec.force) args.push(parent ?? '');
+    const moved = await gitWithInput(repoDir, args, undefined);
+    if (moved.code !== 0)
+      throw new GitError(
+        `could not move ${spec.ref} to the signed commit: ${moved.stderr.trim()}`,
+        {
+          retryable: true,
+          hint: 'Another writer moved the branch; rebuild on its new tip and try again.',
+        },
+      );
+    return signed;
+  } finally {
+    await gitWithInput(repoDir, ['update-ref', '-d', scratch], undefined);
   }
 }

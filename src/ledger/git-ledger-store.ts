@@ -10,6 +10,7 @@ import {
   type LedgerDraft,
 } from '../core/ledger-entry.js';
 import { taskKey } from '../core/task.js';
+import { gitConfigValue } from '../git/config-value.js';
 import { commitFiles, gitBlobId } from '../git/commit-files.js';
 import { gitDirOf, updateRef } from '../git/refs.js';
 import { fetchBranch, pushCommit, PushRejectedError } from '../git/remote.js';
@@ -42,6 +43,11 @@ export interface GitLedgerOptions {
    * travel to the job that has them.
    */
   readonly spoolDir?: string | undefined;
+  /**
+   * Sign ledger commits. Undefined: sign when the repository's git has a signing key
+   * (user.signingkey; an SSH key with gpg.format ssh needs no GPG).
+   */
+  readonly sign?: boolean | undefined;
 }
 
 /**
@@ -114,8 +120,9 @@ export class GitLedgerStore implements LedgerStore {
 
   static async open(options: GitLedgerOptions): Promise<GitLedgerStore> {
     const gitDir = await gitDirOf(options.repoDir);
+    const sign = options.sign ?? Boolean(await gitConfigValue(options.repoDir, 'user.signingkey'));
     return new GitLedgerStore(
-      options,
+      { ...options, sign },
       options.spoolDir ??
         join(gitDir, 'aios', 'spool', options.branch.replace(/[^A-Za-z0-9._-]/g, '_')),
     );
@@ -300,6 +307,7 @@ export class GitLedgerStore implements LedgerStore {
           if (this.options.remote) {
             commit = await commitFiles(this.options.repoDir, {
               ref: 'refs/aios/ledger-outgoing',
+              sign: this.options.sign,
               parent: base,
               files: toWrite,
               message,
@@ -319,6 +327,7 @@ export class GitLedgerStore implements LedgerStore {
           } else {
             commit = await commitFiles(this.options.repoDir, {
               ref: this.readRef,
+              sign: this.options.sign,
               parent: base,
               files: toWrite,
               message,

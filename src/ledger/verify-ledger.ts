@@ -4,6 +4,7 @@ import { sha256 } from '../core/hash.js';
 import { LEDGER_SCHEMA, LedgerEntry } from '../core/ledger-entry.js';
 import { taskKey } from '../core/task.js';
 import { readFirstParentHistory } from '../git/history-reader.js';
+import { commitSignatures } from '../git/signatures.js';
 import { resolveCommit } from '../git/refs.js';
 import { ENTRY_PATH, LEDGER_ROOT, monthOfPath } from './ledger-layout.js';
 import { readStoredEntryBatches } from './read-ledger.js';
@@ -24,7 +25,9 @@ export type ViolationKind =
   /** The tip does not descend from the tip last verified: the branch was rewritten. */
   | 'rewrite'
   /** A sign-off, outcome or delivery the forge does not record (see verify-forge.ts). */
-  | 'forge';
+  | 'forge'
+  /** A ledger commit unsigned or badly signed when the config asks for signed commits. */
+  | 'signature';
 
 /** One way the ledger is not whole, with the file and the commit that brought it. */
 export interface Violation {
@@ -138,6 +141,17 @@ function checkTask(
       `the task's first entry is from ${head.at.slice(0, 7)} but its folder is ${month.replace('-', '/')}`,
     );
 }
+
+/** What each `%G?` other than G (good) means for a ledger that must be signed. */
+const SIGNATURE_PROBLEMS: Record<string, string> = {
+  N: 'is not signed, but the config asks for signed ledger commits (ledger.signed)',
+  B: 'has a bad signature: the commit was changed after it was signed',
+  U: 'is signed by a key that is not in the allowed signers',
+  E: 'has a signature that cannot be checked (no allowed-signers file, or the key is unknown)',
+  X: 'is signed with an expired signature',
+  Y: 'is signed by an expired key',
+  R: 'is signed by a revoked key',
+};
 
 /**
  * Keys present in the stored JSON that the schema dropped when parsing (zod strips keys it does
@@ -264,6 +278,8 @@ export async function verifyLedger(
     branches?: boolean;
     /** Cross-check sign-offs, outcomes and deliveries against the forge's PRs and reviews. */
     forge?: ForgeCheck | undefined;
+    /** Require every ledger commit signed by a key of this allowed-signers file (or git's own config). */
+    signed?: { allowedSigners?: string | undefined } | undefined;
   } = {},
 ): Promise<VerifyResult> {
   const out = new Collector(options.limit ?? 10_000);
@@ -320,6 +336,20 @@ export async function verifyLedger(
   if (options.forge && forgeFacts)
     for (const m of await crossCheckForge(repoDir, options.forge, forgeFacts))
       out.add('forge', m.path, m.message);
+
+  // Who wrote the history: every commit signed by an allowed key, when the config asks.
+  if (options.signed)
+    for (const sig of await commitSignatures(repoDir, tip, options.signed.allowedSigners)) {
+      const why =
+        SIGNATURE_PROBLEMS[sig.status] ?? `has a signature git cannot accept (${sig.status})`;
+      if (sig.status !== 'G')
+        out.add(
+          'signature',
+          undefined,
+          `ledger commit ${sig.commit.slice(0, 12)} ${why}`,
+          sig.commit,
+        );
+    }
 
   // Pass 2: the history. Every change must be an addition of a new path under ledger/.
   const needCommit = new Map<string, Violation[]>();

@@ -187,6 +187,10 @@ export function registerLedger(program: Command): void {
       'cross-check delivered entries against the task branches (aios/*) of this repository: each names a commit with its AIOS-Task trailer, and each task commit has its entry',
     )
     .option(
+      '--signed [allowed-signers]',
+      'require every ledger commit signed by a key of this allowed-signers file (default: ledger.allowedSigners, else git config gpg.ssh.allowedSignersFile); on too with ledger.signed: true',
+    )
+    .option(
       '--forge [owner/repo]',
       'cross-check sign-offs, outcomes and delivered commits against the GitHub PRs and reviews (GITHUB_TOKEN; the repository defaults to GITHUB_REPOSITORY)',
     )
@@ -197,10 +201,18 @@ export function registerLedger(program: Command): void {
           anchorFile?: string;
           branches?: boolean;
           forge?: string | true;
+          signed?: string | true;
         },
       ) => {
-        const { repoDir, ref } = await open(opts);
+        const { repoDir, ref, config } = await open(opts);
         const { verifyLedger } = await import('../../ledger/verify-ledger.js');
+        // Signed ledger commits are required by the config (ledger.signed) or by --signed.
+        const signers =
+          typeof opts.signed === 'string' ? opts.signed : config.ledger.allowedSigners;
+        const signed =
+          opts.signed || config.ledger.signed
+            ? { allowedSigners: signers ? resolve(repoDir, signers) : undefined }
+            : undefined;
         const forge = opts.forge
           ? (await import('../../app/forge-check.js')).openForgeCheck(opts.forge, process.env)
           : undefined;
@@ -208,6 +220,7 @@ export function registerLedger(program: Command): void {
           anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : undefined },
           branches: opts.branches === true,
           forge,
+          signed,
         });
         const bad = result.violations.length + result.omitted;
         process.exitCode = bad > 0 ? 1 : 0;

@@ -1,33 +1,34 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-5CYYDPDI.js";
+} from "./chunk-QIXNKEVS.js";
 import "./chunk-2ZMGHCY4.js";
 import "./chunk-CG2GXAWU.js";
 import "./chunk-MPDFJD6J.js";
 import "./chunk-IL3H6HMQ.js";
-import "./chunk-S4Q2JQL5.js";
+import "./chunk-NP2OASZ4.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
+import "./chunk-TE5QG3PK.js";
 import "./chunk-DO3MUV3N.js";
+import "./chunk-U657X6YM.js";
 import {
   outcomeLocal,
   signoffLocal
 } from "./chunk-EIS2MIYB.js";
-import "./chunk-U657X6YM.js";
-import "./chunk-7NAIN7KN.js";
+import "./chunk-Z257JOGL.js";
+import "./chunk-IZVRWXVI.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-VPKQJC4Y.js";
 import "./chunk-CD6GAUDS.js";
 import "./chunk-CGTE3MIP.js";
 import "./chunk-IYET4XO3.js";
 import "./chunk-ZPHRYNPL.js";
-import "./chunk-TE5QG3PK.js";
 import "./chunk-3MEUOWKK.js";
 import "./chunk-7CGSKOPQ.js";
-import "./chunk-3W7ZSPUI.js";
+import "./chunk-3YRQJD7U.js";
 import "./chunk-4TV5KYI4.js";
-import "./chunk-HQJD6QAY.js";
+import "./chunk-CZK5BMNW.js";
 import "./chunk-OSDM3B4E.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-GU3VZQEG.js";
@@ -61,8 +62,8 @@ import {
   gitWithInput
 } from "./chunk-ILL5PG4L.js";
 import "./chunk-S54G6NEE.js";
-import "./chunk-SF55TJXN.js";
-import "./chunk-7QDRIEQ5.js";
+import "./chunk-5BIAMWOH.js";
+import "./chunk-EI766QTD.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-2TU23YOJ.js";
 import "./chunk-Q5CZ6PGP.js";

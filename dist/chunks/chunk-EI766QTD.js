@@ -267,7 +267,11 @@ var AiosConfigSchema = external_exports.object({
   }),
   ledger: external_exports.object({
     branch: external_exports.string().default("aios-ledger"),
-    remote: external_exports.string().optional().describe("Remote to push ledger entries to; none keeps them local")
+    remote: external_exports.string().optional().describe("Remote to push ledger entries to; none keeps them local"),
+    signed: external_exports.boolean().optional().describe("Verify fails on a ledger commit that is not signed by an allowed key"),
+    allowedSigners: external_exports.string().optional().describe(
+      "gpg.ssh.allowedSignersFile for checking ledger signatures (repository-relative)"
+    )
   }).strict().default({ branch: "aios-ledger" }),
   gates: external_exports.record(Slug, GateSettings).default({}).describe("Settings per gate (thresholds, browser, house style, limits)"),
   owner: external_exports.string().min(1).optional().describe("Who answers for rules that name no owner"),

@@ -29,8 +29,8 @@ import "./chunk-GJUGMOXT.js";
 import "./chunk-ILL5PG4L.js";
 import {
   loadConfig
-} from "./chunk-SF55TJXN.js";
-import "./chunk-7QDRIEQ5.js";
+} from "./chunk-5BIAMWOH.js";
+import "./chunk-EI766QTD.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-2TU23YOJ.js";
 import "./chunk-Q5CZ6PGP.js";

@@ -1,14 +1,14 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   githubPullRecords
-} from "./chunk-VKPQYCPK.js";
+} from "./chunk-TXFVKZ5N.js";
 import {
   createOctokit
 } from "./chunk-6QBQO3WV.js";
 import "./chunk-7CGSKOPQ.js";
-import "./chunk-3W7ZSPUI.js";
+import "./chunk-3YRQJD7U.js";
 import "./chunk-4TV5KYI4.js";
-import "./chunk-HQJD6QAY.js";
+import "./chunk-CZK5BMNW.js";
 import "./chunk-E4NN37I7.js";
 import "./chunk-7DYZ5OKU.js";
 import "./chunk-NPWDYGUW.js";

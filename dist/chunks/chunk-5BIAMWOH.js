@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   AiosConfigSchema
-} from "./chunk-7QDRIEQ5.js";
+} from "./chunk-EI766QTD.js";
 import {
   parseYamlWith
 } from "./chunk-Q5CZ6PGP.js";

@@ -6,8 +6,8 @@ import {
   REPO_CONFIG_PATH,
   defaultConfigPath,
   parseConfig
-} from "./chunk-SF55TJXN.js";
-import "./chunk-7QDRIEQ5.js";
+} from "./chunk-5BIAMWOH.js";
+import "./chunk-EI766QTD.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-2TU23YOJ.js";
 import "./chunk-Q5CZ6PGP.js";

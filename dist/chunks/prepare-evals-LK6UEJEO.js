@@ -1,12 +1,12 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   prepareEvals
-} from "./chunk-TYRJSHCD.js";
+} from "./chunk-SE4INOQI.js";
 import "./chunk-SUPQ2DNM.js";
 import "./chunk-ZAVCMRL5.js";
 import "./chunk-YAVWNDKW.js";
-import "./chunk-SF55TJXN.js";
-import "./chunk-7QDRIEQ5.js";
+import "./chunk-5BIAMWOH.js";
+import "./chunk-EI766QTD.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-2TU23YOJ.js";
 import "./chunk-Q5CZ6PGP.js";

@@ -1,18 +1,18 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  screenEval
+} from "./chunk-6TWXRU5E.js";
+import {
   runEvals
 } from "./chunk-FAU37P5Y.js";
 import "./chunk-LM5YEWNY.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
+import "./chunk-U657X6YM.js";
 import {
   prepareEvals
-} from "./chunk-TYRJSHCD.js";
+} from "./chunk-SE4INOQI.js";
 import "./chunk-SUPQ2DNM.js";
-import {
-  screenEval
-} from "./chunk-6TWXRU5E.js";
-import "./chunk-U657X6YM.js";
 import {
   createProvider
 } from "./chunk-VPKQJC4Y.js";
@@ -30,8 +30,8 @@ import "./chunk-E4NN37I7.js";
 import "./chunk-7DYZ5OKU.js";
 import "./chunk-7T3CFE47.js";
 import "./chunk-OJX3CLAV.js";
-import "./chunk-SF55TJXN.js";
-import "./chunk-7QDRIEQ5.js";
+import "./chunk-5BIAMWOH.js";
+import "./chunk-EI766QTD.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-2TU23YOJ.js";
 import "./chunk-Q5CZ6PGP.js";

@@ -2,9 +2,10 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   GitLedgerStore,
   chainTail
-} from "./chunk-7NAIN7KN.js";
+} from "./chunk-Z257JOGL.js";
+import "./chunk-IZVRWXVI.js";
 import "./chunk-4TV5KYI4.js";
-import "./chunk-HQJD6QAY.js";
+import "./chunk-CZK5BMNW.js";
 import "./chunk-CA7J2US7.js";
 import "./chunk-L3K53IUS.js";
 import "./chunk-2B5VJBGI.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   gitBlobId
-} from "./chunk-HQJD6QAY.js";
+} from "./chunk-CZK5BMNW.js";
 import {
   gitWithInput
 } from "./chunk-ILL5PG4L.js";

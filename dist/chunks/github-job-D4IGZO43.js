@@ -17,22 +17,23 @@ import "./chunk-DO3MUV3N.js";
 import "./chunk-U657X6YM.js";
 import {
   GitLedgerStore
-} from "./chunk-7NAIN7KN.js";
+} from "./chunk-Z257JOGL.js";
+import "./chunk-IZVRWXVI.js";
 import {
   assertConfigSound
 } from "./chunk-ZPHRYNPL.js";
 import {
   createGitHubForge
-} from "./chunk-VKPQYCPK.js";
+} from "./chunk-TXFVKZ5N.js";
 import {
   createOctokit
 } from "./chunk-6QBQO3WV.js";
 import "./chunk-7CGSKOPQ.js";
-import "./chunk-3W7ZSPUI.js";
+import "./chunk-3YRQJD7U.js";
 import {
   fetchBranch
 } from "./chunk-4TV5KYI4.js";
-import "./chunk-HQJD6QAY.js";
+import "./chunk-CZK5BMNW.js";
 import {
   systemClock
 } from "./chunk-OSDM3B4E.js";
@@ -736,7 +737,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
         import("./deliver-job-TOIVAEE7.js"),
         import("./still-wanted-FA6NFOHJ.js"),
-        import("./default-branch-GU2UZNTX.js")
+        import("./default-branch-R4SVRMK2.js")
       ]);
       const result = await deliverJob(plan, work, {
         forge,

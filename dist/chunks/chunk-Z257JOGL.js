@@ -1,5 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  gitConfigValue
+} from "./chunk-IZVRWXVI.js";
+import {
   PushRejectedError,
   fetchBranch,
   pushCommit
@@ -7,7 +10,7 @@ import {
 import {
   commitFiles,
   gitBlobId
-} from "./chunk-HQJD6QAY.js";
+} from "./chunk-CZK5BMNW.js";
 import {
   readLedger,
   readStoredEntries,
@@ -235,8 +238,9 @@ var GitLedgerStore = class _GitLedgerStore {
   appendedHere = /* @__PURE__ */ new Set();
   static async open(options) {
     const gitDir = await gitDirOf(options.repoDir);
+    const sign = options.sign ?? Boolean(await gitConfigValue(options.repoDir, "user.signingkey"));
     return new _GitLedgerStore(
-      options,
+      { ...options, sign },
       options.spoolDir ?? join2(gitDir, "aios", "spool", options.branch.replace(/[^A-Za-z0-9._-]/g, "_"))
     );
   }
@@ -392,6 +396,7 @@ var GitLedgerStore = class _GitLedgerStore {
           if (this.options.remote) {
             commit = await commitFiles(this.options.repoDir, {
               ref: "refs/aios/ledger-outgoing",
+              sign: this.options.sign,
               parent: base,
               files: toWrite,
               message,
@@ -411,6 +416,7 @@ var GitLedgerStore = class _GitLedgerStore {
           } else {
             commit = await commitFiles(this.options.repoDir, {
               ref: this.readRef,
+              sign: this.options.sign,
               parent: base,
               files: toWrite,
               message,

@@ -7,10 +7,13 @@ import {
 } from "./chunk-MPDFJD6J.js";
 import {
   createLocalForge
-} from "./chunk-S4Q2JQL5.js";
+} from "./chunk-NP2OASZ4.js";
+import {
+  assertWritableRepository
+} from "./chunk-TE5QG3PK.js";
 import {
   GitLedgerStore
-} from "./chunk-7NAIN7KN.js";
+} from "./chunk-Z257JOGL.js";
 import {
   createProvider
 } from "./chunk-VPKQJC4Y.js";
@@ -24,9 +27,6 @@ import {
 import {
   assertConfigSound
 } from "./chunk-ZPHRYNPL.js";
-import {
-  assertWritableRepository
-} from "./chunk-TE5QG3PK.js";
 import {
   systemClock
 } from "./chunk-OSDM3B4E.js";
@@ -47,7 +47,7 @@ import {
 } from "./chunk-S54G6NEE.js";
 import {
   loadConfig
-} from "./chunk-SF55TJXN.js";
+} from "./chunk-5BIAMWOH.js";
 import {
   AiosError,
   ModelError,

@@ -2,8 +2,6 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   gitWithInput
 } from "./chunk-ILL5PG4L.js";
-import "./chunk-ZFFYD355.js";
-import "./chunk-OWSLLXUM.js";
 
 // src/git/config-value.ts
 async function gitConfigValue(repoDir, key) {
@@ -11,6 +9,7 @@ async function gitConfigValue(repoDir, key) {
   const value = r?.stdout.toString("utf8").trim();
   return r?.code === 0 && value ? value : void 0;
 }
+
 export {
   gitConfigValue
 };

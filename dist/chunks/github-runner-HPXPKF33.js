@@ -4,8 +4,8 @@ import {
 } from "./chunk-BPWWSZ6K.js";
 import {
   loadConfig
-} from "./chunk-SF55TJXN.js";
-import "./chunk-7QDRIEQ5.js";
+} from "./chunk-5BIAMWOH.js";
+import "./chunk-EI766QTD.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-2TU23YOJ.js";
 import "./chunk-Q5CZ6PGP.js";
@@ -38,7 +38,7 @@ async function runGitHubJob(inputs, env, io) {
   if (event.kind === "ignored")
     return { outputs: { decision: "ignore" }, summary: `AIOS: ${event.reason}.
 `, failed: false };
-  const { assertDefaultBranchCheckout } = await import("./default-branch-GU2UZNTX.js");
+  const { assertDefaultBranchCheckout } = await import("./default-branch-R4SVRMK2.js");
   await assertDefaultBranchCheckout(repoDir, event.payload.repository.default_branch);
   const config = await loadConfig({ file: inputs.config, repoDir });
   if (inputs.command === "intake" && (event.kind === "issue-labeled" || event.kind === "pr-labeled")) {
@@ -52,7 +52,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-2STP5R66.js");
+  const { runGitHubJobWith } = await import("./github-job-D4IGZO43.js");
   const run = () => runGitHubJobWith(inputs, env, io, { event, config, repoDir });
   if (inputs.command !== "deliver" && inputs.command !== "signoff") return run();
   const { withPushCredential } = await import("./push-credential-T2OCFRTS.js");

@@ -7,7 +7,7 @@ import {
 } from "./chunk-ZAVCMRL5.js";
 import {
   loadConfig
-} from "./chunk-SF55TJXN.js";
+} from "./chunk-5BIAMWOH.js";
 import {
   InputError
 } from "./chunk-ZFFYD355.js";

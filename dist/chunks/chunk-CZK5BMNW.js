@@ -20,6 +20,7 @@ function assertSafePath(path) {
   }
 }
 async function commitFiles(repoDir, spec) {
+  if (spec.sign) return commitSigned(repoDir, spec);
   const chunks = [];
   const push = (s) => {
     chunks.push(typeof s === "string" ? Buffer.from(s, "utf8") : s);
@@ -71,6 +72,64 @@ mark :1
     return sha;
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+}
+async function commitSigned(repoDir, spec) {
+  let parent;
+  if (spec.parent) {
+    const r = await gitWithInput(
+      repoDir,
+      ["rev-parse", "--verify", "--quiet", `${spec.parent}^{commit}`],
+      void 0
+    );
+    parent = r.code === 0 ? r.stdout.toString("utf8").trim() : void 0;
+    if (!parent) throw new GitError(`cannot sign a commit on ${spec.parent}: it names no commit`);
+  }
+  const scratch = `refs/aios/unsigned/${process.pid}-${Date.now()}`;
+  const unsigned = await commitFiles(repoDir, {
+    ...spec,
+    ref: scratch,
+    parent,
+    sign: false,
+    force: true
+  });
+  try {
+    const committer = spec.committer ?? spec.author;
+    const made = await gitWithInput(
+      repoDir,
+      ["commit-tree", "-S", `${unsigned}^{tree}`, ...parent ? ["-p", parent] : []],
+      spec.message,
+      {
+        GIT_AUTHOR_NAME: spec.author.name,
+        GIT_AUTHOR_EMAIL: spec.author.email,
+        GIT_AUTHOR_DATE: `${spec.time} +0000`,
+        GIT_COMMITTER_NAME: committer.name,
+        GIT_COMMITTER_EMAIL: committer.email,
+        GIT_COMMITTER_DATE: `${spec.time} +0000`
+      }
+    );
+    const signed = made.stdout.toString("utf8").trim();
+    if (made.code !== 0 || !/^[0-9a-f]{40,64}$/.test(signed))
+      throw new GitError(
+        `git could not sign the ledger commit: ${made.stderr.trim().split("\n")[0] ?? ""}`,
+        {
+          hint: "Check user.signingkey and gpg.format (an SSH key: gpg.format ssh), or unset user.signingkey to write unsigned commits."
+        }
+      );
+    const args = ["update-ref", spec.ref, signed];
+    if (!spec.force) args.push(parent ?? "");
+    const moved = await gitWithInput(repoDir, args, void 0);
+    if (moved.code !== 0)
+      throw new GitError(
+        `could not move ${spec.ref} to the signed commit: ${moved.stderr.trim()}`,
+        {
+          retryable: true,
+          hint: "Another writer moved the branch; rebuild on its new tip and try again."
+        }
+      );
+    return signed;
+  } finally {
+    await gitWithInput(repoDir, ["update-ref", "-d", scratch], void 0);
   }
 }
 

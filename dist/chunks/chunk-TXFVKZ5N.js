@@ -4,7 +4,7 @@ import {
 } from "./chunk-7CGSKOPQ.js";
 import {
   commitHoldsFiles
-} from "./chunk-3W7ZSPUI.js";
+} from "./chunk-3YRQJD7U.js";
 import {
   PushRejectedError,
   fetchBranch,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-4TV5KYI4.js";
 import {
   commitFiles
-} from "./chunk-HQJD6QAY.js";
+} from "./chunk-CZK5BMNW.js";
 import {
   neutralizeForGitHub
 } from "./chunk-E4NN37I7.js";

@@ -24,7 +24,7 @@ import {
 import "./chunk-OJX3CLAV.js";
 import {
   AiosConfigSchema
-} from "./chunk-7QDRIEQ5.js";
+} from "./chunk-EI766QTD.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-2TU23YOJ.js";
 import "./chunk-Q5CZ6PGP.js";

@@ -1,9 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   LOCAL_FORGE_DIR
-} from "./chunk-S4Q2JQL5.js";
-import "./chunk-3W7ZSPUI.js";
-import "./chunk-HQJD6QAY.js";
+} from "./chunk-NP2OASZ4.js";
+import "./chunk-3YRQJD7U.js";
+import "./chunk-CZK5BMNW.js";
 import {
   refExists,
   resolveCommit

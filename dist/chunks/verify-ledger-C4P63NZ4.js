@@ -28,7 +28,9 @@ import {
 } from "./chunk-7T3CFE47.js";
 import "./chunk-OJX3CLAV.js";
 import "./chunk-GJUGMOXT.js";
-import "./chunk-ILL5PG4L.js";
+import {
+  gitWithInput
+} from "./chunk-ILL5PG4L.js";
 import {
   sha256
 } from "./chunk-MOVWQC26.js";
@@ -39,10 +41,32 @@ import {
   external_exports
 } from "./chunk-4KRPT4EI.js";
 import {
+  GitError,
   InputError,
   LedgerError
 } from "./chunk-ZFFYD355.js";
 import "./chunk-OWSLLXUM.js";
+
+// src/git/signatures.ts
+async function commitSignatures(repoDir, tip, allowedSigners) {
+  const r = await gitWithInput(
+    repoDir,
+    [
+      ...allowedSigners ? ["-c", `gpg.ssh.allowedSignersFile=${allowedSigners}`] : [],
+      "log",
+      "--first-parent",
+      "--format=%H %G? %GF",
+      tip,
+      "--"
+    ],
+    void 0
+  );
+  if (r.code !== 0) throw new GitError(`cannot read the signatures of ${tip}: ${r.stderr.trim()}`);
+  return r.stdout.toString("utf8").split("\n").filter(Boolean).map((l) => {
+    const [commit = "", status = "N", key = ""] = l.split(" ");
+    return { commit, status, key };
+  });
+}
 
 // src/ledger/verify-forge.ts
 var ForgeFacts = class {
@@ -298,6 +322,15 @@ function checkTask(folder, links, out, delivered) {
       `the task's first entry is from ${head.at.slice(0, 7)} but its folder is ${month.replace("-", "/")}`
     );
 }
+var SIGNATURE_PROBLEMS = {
+  N: "is not signed, but the config asks for signed ledger commits (ledger.signed)",
+  B: "has a bad signature: the commit was changed after it was signed",
+  U: "is signed by a key that is not in the allowed signers",
+  E: "has a signature that cannot be checked (no allowed-signers file, or the key is unknown)",
+  X: "is signed with an expired signature",
+  Y: "is signed by an expired key",
+  R: "is signed by a revoked key"
+};
 function keysNotIn(raw, parsed, at = "") {
   if (Array.isArray(raw) && Array.isArray(parsed))
     return raw.flatMap((r, i) => keysNotIn(r, parsed[i], `${at}[${i}]`));
@@ -430,6 +463,17 @@ async function verifyLedger(repoDir, ref, options = {}) {
   if (options.forge && forgeFacts)
     for (const m of await crossCheckForge(repoDir, options.forge, forgeFacts))
       out.add("forge", m.path, m.message);
+  if (options.signed)
+    for (const sig of await commitSignatures(repoDir, tip, options.signed.allowedSigners)) {
+      const why = SIGNATURE_PROBLEMS[sig.status] ?? `has a signature git cannot accept (${sig.status})`;
+      if (sig.status !== "G")
+        out.add(
+          "signature",
+          void 0,
+          `ledger commit ${sig.commit.slice(0, 12)} ${why}`,
+          sig.commit
+        );
+    }
   const needCommit = /* @__PURE__ */ new Map();
   for (const v of out.list)
     if (v.path && !v.commit) needCommit.set(v.path, [...needCommit.get(v.path) ?? [], v]);

@@ -1,10 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   commitHoldsFiles
-} from "./chunk-3W7ZSPUI.js";
+} from "./chunk-3YRQJD7U.js";
 import {
   commitFiles
-} from "./chunk-HQJD6QAY.js";
+} from "./chunk-CZK5BMNW.js";
 import {
   gitWithInput
 } from "./chunk-ILL5PG4L.js";
