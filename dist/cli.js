@@ -1,8 +1,5 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  defaultGates
-} from "./chunks/chunk-EFV4PE26.js";
-import {
   GROUP_COLUMNS,
   headlineFigures,
   scopeLine,
@@ -12,12 +9,15 @@ import {
   percent
 } from "./chunks/chunk-AHAPMZ2P.js";
 import {
+  defaultGates
+} from "./chunks/chunk-EFV4PE26.js";
+import {
   packageVersion as packageVersion2
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-D2IXFPEH.js";
-import "./chunks/chunk-WZFK4HSS.js";
+} from "./chunks/chunk-7ACFVJZF.js";
+import "./chunks/chunk-N7SQINWI.js";
 import "./chunks/chunk-73EJ4CLT.js";
 import {
   GATE_CATALOG
@@ -4067,7 +4067,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-A4QIPVEQ.js");
+      const { previewContext } = await import("./chunks/preview-context-XODFRS45.js");
       const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -4200,8 +4200,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-AYUX5XQC.js"),
-    import("./chunks/ledger-ref-N4WS7T3A.js")
+    import("./chunks/load-config-QD2KVOKM.js"),
+    import("./chunks/ledger-ref-BZL4OAFQ.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -4239,7 +4239,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-B2Q7SV5H.js"),
+        import("./chunks/report-from-git-XOTE7VH2.js"),
         import("./chunks/report-pricing-YKPLBCO4.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4290,7 +4290,7 @@ function registerLedger(program2) {
     "cross-check delivered entries against the task branches (aios/*) of this repository: each names a commit with its AIOS-Task trailer, and each task commit has its entry"
   ).action(async (opts) => {
     const { repoDir, ref } = await open(opts);
-    const { verifyLedger } = await import("./chunks/verify-ledger-6SPA3GHL.js");
+    const { verifyLedger } = await import("./chunks/verify-ledger-GL7YDJXG.js");
     const result = await verifyLedger(repoDir, ref, {
       anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
       branches: opts.branches === true
@@ -4319,7 +4319,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-WUSFL3NK.js"),
+      import("./chunks/read-ledger-S3YYVCTT.js"),
       import("./chunks/export-ledger-SC7YZRJK.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4427,7 +4427,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-SS3KH53X.js"),
+        import("./chunks/local-runner-GKUDIOOC.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4475,7 +4475,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-3FPBYLY5.js");
+      const { runDemo } = await import("./chunks/demo-JVJC7HMT.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4525,8 +4525,8 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-AYUX5XQC.js"),
-        import("./chunks/doctor-6NMYWZZE.js")
+        import("./chunks/load-config-QD2KVOKM.js"),
+        import("./chunks/doctor-IUNEROFU.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
       const reports = await runDoctor({
@@ -4546,7 +4546,7 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-WBTHBTS4.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-SP2ER2IJ.js");
   const { defaultPersonaDir } = await import("./chunks/load-personas-W5GC6VWK.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
@@ -4594,7 +4594,7 @@ function registerEval(program2) {
         if (!report2.pass) process.exitCode = 1;
         return;
       }
-      const { runEvals } = await import("./chunks/run-evals-GNU7YUNL.js");
+      const { runEvals } = await import("./chunks/run-evals-K2J3DZWM.js");
       let providerFor;
       let graderFor;
       let models;
@@ -4605,7 +4605,7 @@ function registerEval(program2) {
         providerFor = async (_m, row) => scriptedProviderFor(script, row);
         graderFor = async (row) => scriptedGraderFor(script, row);
       } else {
-        const { createProvider } = await import("./chunks/create-provider-SZLRZBCV.js");
+        const { createProvider } = await import("./chunks/create-provider-OCHTN4KX.js");
         const modelConfig = (id) => {
           const m = config.models[id];
           if (!m)
@@ -4670,7 +4670,7 @@ function registerEval(program2) {
         hint: "Choose promptfoo or openai-evals."
       });
     const prepared = await prepare(opts);
-    const { exportEvals } = await import("./chunks/export-evals-LSUATF2Y.js");
+    const { exportEvals } = await import("./chunks/export-evals-IK75IGPM.js");
     const files = exportEvals(
       prepared.selected,
       prepared.matrix,
@@ -4759,7 +4759,7 @@ function registerInit(program2) {
     "use the --action ref as given instead of pinning it to the commit it names now"
   ).option("--force", "overwrite existing files").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-ID7IZLI7.js");
+      const { initRepo } = await import("./chunks/init-repo-A4RYOLWJ.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4833,7 +4833,7 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-AYUX5XQC.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-QD2KVOKM.js");
     const { lintPersonas } = await import("./chunks/lint-personas-CBD2IVMG.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
@@ -4934,9 +4934,9 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-AYUX5XQC.js"),
-        import("./chunks/ledger-ref-N4WS7T3A.js"),
-        import("./chunks/receipt-DX3PB2HM.js"),
+        import("./chunks/load-config-QD2KVOKM.js"),
+        import("./chunks/ledger-ref-BZL4OAFQ.js"),
+        import("./chunks/receipt-UP4Z3SMW.js"),
         import("./chunks/report-pricing-YKPLBCO4.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -4969,7 +4969,7 @@ function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task>", "task file").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--personas <dir>", "persona folder (default: the shipped personas)").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").action(
     async (taskFile, opts) => {
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
-        import("./chunks/load-config-AYUX5XQC.js"),
+        import("./chunks/load-config-QD2KVOKM.js"),
         import("./chunks/intake-DEIFBEBS.js"),
         import("./chunks/plan-lanes-PUY5D6YK.js"),
         import("./chunks/load-personas-W5GC6VWK.js")
@@ -5020,7 +5020,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-TRZBR7DB.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-7LG4EBY2.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -5041,8 +5041,8 @@ import { resolve as resolve10 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-AYUX5XQC.js"),
-    import("./chunks/git-ledger-store-TVA2C3ON.js"),
+    import("./chunks/load-config-QD2KVOKM.js"),
+    import("./chunks/git-ledger-store-B7DAX4RV.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-WMKGEGQI.js")
   ]);
