@@ -16,8 +16,8 @@ import {
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-5BIAMWOH.js";
-import "./chunks/chunk-EI766QTD.js";
+} from "./chunks/chunk-YQIO657O.js";
+import "./chunks/chunk-UVFWAKTS.js";
 import "./chunks/chunk-73EJ4CLT.js";
 import {
   GATE_CATALOG
@@ -4067,7 +4067,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-2PFWRFJ4.js");
+      const { previewContext } = await import("./chunks/preview-context-7Q6CDSNN.js");
       const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -4200,8 +4200,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-F6MRG7TO.js"),
-    import("./chunks/ledger-ref-GQGTAY4N.js")
+    import("./chunks/load-config-IUBWTYIN.js"),
+    import("./chunks/ledger-ref-LVJQ5T5V.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -4239,7 +4239,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-6YYDJIYT.js"),
+        import("./chunks/report-from-git-UGDW7PYM.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4297,7 +4297,7 @@ function registerLedger(program2) {
   ).action(
     async (opts) => {
       const { repoDir, ref, config } = await open(opts);
-      const { verifyLedger } = await import("./chunks/verify-ledger-C4P63NZ4.js");
+      const { verifyLedger } = await import("./chunks/verify-ledger-37OPK3V4.js");
       const signers = typeof opts.signed === "string" ? opts.signed : config.ledger.allowedSigners;
       const signed = opts.signed || config.ledger.signed ? { allowedSigners: signers ? resolve(repoDir, signers) : void 0 } : void 0;
       const forge = opts.forge ? (await import("./chunks/forge-check-BBWDL6EO.js")).openForgeCheck(opts.forge, process.env) : void 0;
@@ -4332,7 +4332,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-QP33Z4A3.js"),
+      import("./chunks/read-ledger-EQJUMMN2.js"),
       import("./chunks/export-ledger-FYJEYB2R.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4440,7 +4440,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-235B5JXL.js"),
+        import("./chunks/local-runner-KTGUH4M2.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4488,7 +4488,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-67BSFMTQ.js");
+      const { runDemo } = await import("./chunks/demo-E4LAISTW.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4538,8 +4538,8 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-F6MRG7TO.js"),
-        import("./chunks/doctor-TFAMQZPR.js")
+        import("./chunks/load-config-IUBWTYIN.js"),
+        import("./chunks/doctor-7XEJ7CV7.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
       const reports = await runDoctor({
@@ -4559,7 +4559,7 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-LK6UEJEO.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-KXEX53C3.js");
   const { defaultPersonaDir } = await import("./chunks/load-personas-TN355LZY.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
@@ -4607,7 +4607,7 @@ function registerEval(program2) {
         if (!report2.pass) process.exitCode = 1;
         return;
       }
-      const { runEvals } = await import("./chunks/run-evals-M6QXMSZF.js");
+      const { runEvals } = await import("./chunks/run-evals-UKW6L3ES.js");
       let providerFor;
       let graderFor;
       let models;
@@ -4618,7 +4618,7 @@ function registerEval(program2) {
         providerFor = async (_m, row) => scriptedProviderFor(script, row);
         graderFor = async (row) => scriptedGraderFor(script, row);
       } else {
-        const { createProvider } = await import("./chunks/create-provider-RBDAN5MZ.js");
+        const { createProvider } = await import("./chunks/create-provider-QAJ4VDW3.js");
         const modelConfig = (id) => {
           const m = config.models[id];
           if (!m)
@@ -4683,7 +4683,7 @@ function registerEval(program2) {
         hint: "Choose promptfoo or openai-evals."
       });
     const prepared = await prepare(opts);
-    const { exportEvals } = await import("./chunks/export-evals-FJ2UJ5IC.js");
+    const { exportEvals } = await import("./chunks/export-evals-JTCZTDKQ.js");
     const files = exportEvals(
       prepared.selected,
       prepared.matrix,
@@ -4775,7 +4775,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-BEMGHM4K.js");
+      const { initRepo } = await import("./chunks/init-repo-RX7KGKIK.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4859,7 +4859,7 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-F6MRG7TO.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-IUBWTYIN.js");
     const { lintPersonas } = await import("./chunks/lint-personas-4WSJW7TI.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
@@ -4960,9 +4960,9 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-F6MRG7TO.js"),
-        import("./chunks/ledger-ref-GQGTAY4N.js"),
-        import("./chunks/receipt-JC2SDLGI.js"),
+        import("./chunks/load-config-IUBWTYIN.js"),
+        import("./chunks/ledger-ref-LVJQ5T5V.js"),
+        import("./chunks/receipt-ASDD2F6N.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -5006,7 +5006,7 @@ function registerRoute(program2) {
         });
       }
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
-        import("./chunks/load-config-F6MRG7TO.js"),
+        import("./chunks/load-config-IUBWTYIN.js"),
         import("./chunks/intake-HML6UGMH.js"),
         import("./chunks/plan-lanes-HHRNEO4C.js"),
         import("./chunks/load-personas-TN355LZY.js")
@@ -5047,7 +5047,7 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-HVSZHDJY.js"),
+    import("./chunks/route-diff-run-LEPNFHGS.js"),
     import("./chunks/route-diff-SJSOKGTU.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
@@ -5078,7 +5078,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-OFUTUJL3.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-U7ANS3PA.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -5099,8 +5099,8 @@ import { resolve as resolve10 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-F6MRG7TO.js"),
-    import("./chunks/git-ledger-store-UAZSBEIF.js"),
+    import("./chunks/load-config-IUBWTYIN.js"),
+    import("./chunks/git-ledger-store-7HPLE7TZ.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-5TBWBSBL.js")
   ]);
@@ -5158,7 +5158,7 @@ function registerFinish(program2) {
       "Roll a delivered task back: a revert of its delivered commit(s) on aios/revert-<task> as a draft PR, and a `reverted` ledger entry."
     ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--reason <text>", "why the work is rolled back (in the PR and the entry)")
   ).action(async (task, opts) => {
-    const { revertLocal } = await import("./chunks/revert-task-EVBKK4O5.js");
+    const { revertLocal } = await import("./chunks/revert-task-ETPAGE4P.js");
     const { deps, ledger } = await open2(opts);
     const entry = await revertLocal({ ...deps, repoDir: resolve10(opts.repo) }, task, {
       reason: opts.reason
@@ -5182,7 +5182,7 @@ function registerFinish(program2) {
 import { resolve as resolve11 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig: loadConfig2 }, { loadPersonas }] = await Promise.all([
-    import("./chunks/load-config-F6MRG7TO.js"),
+    import("./chunks/load-config-IUBWTYIN.js"),
     import("./chunks/load-personas-TN355LZY.js")
   ]);
   const [loaded, personas] = await Promise.all([
@@ -5256,7 +5256,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-235B5JXL.js"),
+        import("./chunks/local-runner-KTGUH4M2.js"),
         import("./chunks/local-answer-4DM7XZN4.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

@@ -284,6 +284,21 @@ export const AiosConfigSchema = z
           .strict()
           .default({ max: 3, shareAcrossClients: false })
           .describe('Lessons from past tasks in the ledger (context/lesson-index.ts)'),
+        embeddings: z
+          .object({
+            model: z.string().min(1).describe('The Ollama embedding model, e.g. nomic-embed-text'),
+            host: z
+              .string()
+              .optional()
+              .describe(
+                "Ollama base URL; defaults to the first Ollama model's host or OLLAMA_HOST",
+              ),
+          })
+          .strict()
+          .optional()
+          .describe(
+            'Semantic retrieval through Ollama /api/embed, fused with BM25; off when unset',
+          ),
       })
       .strict()
       .default({

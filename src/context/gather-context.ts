@@ -65,6 +65,8 @@ export interface GatherOptions {
   reserveTokens?: number | undefined;
   /** Search over the repository's index; without it candidates are ranked by path alone. */
   retrieve?: ((terms: readonly string[]) => readonly RetrievedChunk[]) | undefined;
+  /** How `retrieve` searches: lexical (BM25) alone, or fused with semantic search. */
+  retrieval?: 'lexical' | 'lexical+semantic' | undefined;
   /** Past outcomes chosen for this task (best first): shown as lessons within their share. */
   lessons?: readonly Lesson[] | undefined;
   /** The repository map for code, seeded by the task's files (named, changed, best of the lane). */
@@ -429,7 +431,7 @@ export async function gatherContext(options: GatherOptions): Promise<GatheredCon
       tokens,
       tokenizer: counter.name,
       tokensExact: counter.exact,
-      retrieval: options.retrieve ? 'lexical' : 'none',
+      retrieval: options.retrieve ? (options.retrieval ?? 'lexical') : 'none',
       shown: shown.map((f): ShownItem => ({
         path: f.path,
         blob: f.blob,

@@ -8,6 +8,9 @@ import type { Task } from '../core/task.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import type { Persona } from '../personas/persona-schema.js';
 import { gatherContext, type GatheredContext, type PromptRenderer } from './gather-context.js';
+import { fuseByRank } from './rank-fusion.js';
+import type { RetrievedChunk } from './repo-index.js';
+import { configuredEmbedder, semanticHits } from './semantic-retrieval.js';
 import { lessonsFor } from './task-lessons.js';
 import { openUpdatedIndex } from './open-index.js';
 import type { IndexUpdate } from './repo-index.js';
@@ -81,8 +84,26 @@ export async function gatherTaskContext(options: {
         return [];
       })
     : [];
+  // Semantic retrieval only when embeddings are configured; any failure leaves it lexical,
+  // and the record says why.
+  const embedder = configuredEmbedder(config);
+  let semantic: RetrievedChunk[] | undefined;
+  let semanticError: string | undefined;
+  const { indexFile, readBlobs } = options.workspace;
+  if (index && embedder && indexFile && readBlobs) {
+    semantic = await semanticHits({
+      indexFile,
+      embedder,
+      read: (blobs) => readBlobs.call(options.workspace, blobs),
+      task: options.task,
+    }).catch((error: unknown) => {
+      semanticError = describeError(error);
+      return undefined;
+    });
+  }
   const context = await gatherContext({
     lessons,
+    retrieval: semantic ? 'lexical+semantic' : 'lexical',
     workspace: options.workspace,
     task: options.task,
     laneGlobs: options.persona.writes,
@@ -92,7 +113,10 @@ export async function gatherTaskContext(options: {
     changedPaths: options.changedPaths,
     render: options.render,
     reserveTokens: sendBackReserve(budget),
-    retrieve: index ? (terms) => index.search(terms, 60) : undefined,
+    retrieve: index
+      ? (terms) =>
+          semantic ? fuseByRank([index.search(terms, 60), semantic]) : index.search(terms, 60)
+      : undefined,
     repoMap: index ? (seeds, terms) => index.repoMap(seeds, terms) : undefined,
   }).finally(() => index?.close());
   const personaHash = await readFile(options.persona.file).then(
@@ -104,6 +128,7 @@ export async function gatherTaskContext(options: {
     record: {
       ...context.record,
       ...(lessonError ? { lessonsError: lessonError } : {}),
+      ...(semanticError ? { semanticError } : {}),
       ...(indexed ? { index: indexed } : {}),
       ...(personaHash ? { personaHash } : {}),
     },

@@ -52,6 +52,8 @@ export const ContextRecord = z.object({
       z.object({ error: z.string() }),
     ])
     .optional(),
+  /** Why retrieval stayed lexical though embeddings are configured (Ollama or sqlite-vec failed). */
+  semanticError: z.string().optional(),
   /** Why no lessons were looked up when the ledger could not be read (the work went on). */
   lessonsError: z.string().optional(),
   personaHash: z.string().optional(),

@@ -145,6 +145,8 @@ export async function startOllamaServer(
         return sendJson(res, 200, { models: [...models].map((m) => tagEntry(m, digest)) });
       case 'POST /api/show':
         return show(request, res);
+      case 'POST /api/embed':
+        return embed(request, res);
       case 'GET /api/version':
         return sendJson(res, 200, { version });
       case 'GET /':
@@ -181,6 +183,41 @@ export async function startOllamaServer(
       return undefined;
     }
     return body as Record<string, unknown>;
+  }
+
+  /**
+   * POST /api/embed (Ollama docs/api.md, "Generate Embeddings"): `model` (required) and `input`
+   * (a string or a list of strings), optional `truncate`, `options`, `keep_alive`,
+   * `dimensions`; the answer is `{ model, embeddings: [[…], …], total_duration, load_duration,
+   * prompt_eval_count }`, one L2-normalised vector per input in order. An unknown model is a 404
+   * `model "x" not found, try pulling it first`; an input that is neither is a 400. The vectors
+   * here are a hashed bag of words (64 dimensions), so texts sharing words are near.
+   */
+  async function embed(request: RecordedOllamaRequest, res: http.ServerResponse): Promise<void> {
+    const body = validate(request, res);
+    if (!body) return;
+    const model = body['model'] as string;
+    if (!models.has(model))
+      return sendJson(res, 404, { error: `model "${model}" not found, try pulling it first` });
+    const input = body['input'];
+    const inputs =
+      typeof input === 'string'
+        ? [input]
+        : Array.isArray(input) && input.every((i) => typeof i === 'string')
+          ? (input as string[])
+          : undefined;
+    if (!inputs)
+      return sendJson(res, 400, {
+        error: 'invalid input type: input must be a string or an array of strings',
+      });
+    const dimensions = typeof body['dimensions'] === 'number' ? body['dimensions'] : 64;
+    sendJson(res, 200, {
+      model,
+      embeddings: inputs.map((text) => bagOfWords(text, dimensions)),
+      total_duration: 1_000_000,
+      load_duration: 100_000,
+      prompt_eval_count: inputs.reduce((n, t) => n + Math.ceil(t.length / 4), 0),
+    });
   }
 
   async function show(request: RecordedOllamaRequest, res: http.ServerResponse): Promise<void> {
@@ -478,4 +515,17 @@ export function closeServer(server: http.Server): Promise<void> {
     server.close(() => resolve());
     server.closeAllConnections();
   });
+}
+
+/** A deterministic embedding: words hashed into `dims` buckets, L2-normalised. */
+function bagOfWords(text: string, dims: number): number[] {
+  const v = new Array<number>(dims).fill(0);
+  for (const w of text.toLowerCase().split(/[^a-z0-9]+/)) {
+    if (w.length < 3) continue;
+    let h = 2166136261;
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619) >>> 0;
+    v[h % dims] = (v[h % dims] ?? 0) + 1;
+  }
+  const norm = Math.sqrt(v.reduce((n, x) => n + x * x, 0)) || 1;
+  return v.map((x) => x / norm);
 }
