@@ -129,6 +129,8 @@ describe('deliver job over the fakes', () => {
   it('delivers accepted work, records it once, and pushes every entry of the run', async () => {
     const w = await world([
       { text: answerJson({ files: [{ path: 'posts/launch.md', content: POST }] }) },
+      // The writing kind's reviewer persona reads the work once the deterministic gates pass.
+      { text: answerJson({ files: [] }) },
     ]);
     const { plan, work } = await planAndWork(w);
     expect(work?.outcome.status).toBe('accepted');
@@ -137,7 +139,18 @@ describe('deliver job over the fakes', () => {
     expect(w.forge.filesOn('aios/issue-7')?.get('posts/launch.md')).toBe(POST);
     expect(w.ledger.spooled).toEqual([]); // flushed
     const events = w.ledger.all().map((e) => e.event);
-    expect(events).toEqual(['planned', 'attempt', 'gate', 'gate', 'delivered']);
+    // The author's call, the reviewer's call, then the verdicts: write policy, markdown lint,
+    // editorial and the reviewer.
+    expect(events).toEqual([
+      'planned',
+      'attempt',
+      'attempt',
+      'gate',
+      'gate',
+      'gate',
+      'gate',
+      'delivered',
+    ]);
     expectChained(w.ledger.all());
 
     // A re-run of the same deliver job: same commit, no second `delivered`.
@@ -179,6 +192,8 @@ describe('deliver job over the fakes', () => {
   it('refuses work that breaks the write policy, whatever the work artifact says', async () => {
     const w = await world([
       { text: answerJson({ files: [{ path: 'posts/launch.md', content: POST }] }) },
+      // The writing kind's reviewer persona reads the work once the deterministic gates pass.
+      { text: answerJson({ files: [] }) },
     ]);
     const { plan, work } = await planAndWork(w);
     if (work?.outcome.status !== 'accepted') throw new Error('expected accepted work');
