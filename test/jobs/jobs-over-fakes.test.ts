@@ -133,6 +133,8 @@ describe('deliver job over the fakes', () => {
   it('delivers accepted work, records it once, and pushes every entry of the run', async () => {
     const w = await world([
       { text: answerJson({ files: [{ path: 'posts/launch.md', content: POST }] }) },
+      // The writing kind's reviewer persona reads the work once the deterministic gates pass.
+      { text: answerJson({ files: [] }) },
     ]);
     const { plan, work } = await planAndWork(w);
     expect(work?.outcome.status).toBe('accepted');
@@ -142,7 +144,16 @@ describe('deliver job over the fakes', () => {
     expect(w.ledger.spooled).toEqual([]); // flushed
     const events = w.ledger.all().map((e) => e.event);
     const gateIds = await shippedWritingGates(w.config);
-    expect(events).toEqual(['planned', 'attempt', ...gateIds.map(() => 'gate'), 'delivered']);
+    // The author's call, the reviewer's call when the shipped gates name it (it runs while the
+    // gates run, so its attempt comes before the verdicts), then one verdict per gate.
+    const reviewerCalls = gateIds.includes('reviewer') ? ['attempt'] : [];
+    expect(events).toEqual([
+      'planned',
+      'attempt',
+      ...reviewerCalls,
+      ...gateIds.map(() => 'gate'),
+      'delivered',
+    ]);
     const gates = w.ledger.all().filter((e) => e.event === 'gate');
     expect(gates.map((e) => [e.data.gate, e.data.pass])).toEqual(gateIds.map((id) => [id, true]));
     expectChained(w.ledger.all());
@@ -190,6 +201,8 @@ describe('deliver job over the fakes', () => {
   it('refuses work that breaks the write policy, whatever the work artifact says', async () => {
     const w = await world([
       { text: answerJson({ files: [{ path: 'posts/launch.md', content: POST }] }) },
+      // The writing kind's reviewer persona reads the work once the deterministic gates pass.
+      { text: answerJson({ files: [] }) },
     ]);
     const { plan, work } = await planAndWork(w);
     if (work?.outcome.status !== 'accepted') throw new Error('expected accepted work');
