@@ -25,13 +25,26 @@ interface TaskContext {
 
 function contextOf(entries: readonly LedgerEntry[]): Map<string, TaskContext> {
   const byTask = new Map<string, TaskContext>();
+  // The persona the latest plan named (a decline handoff re-plans): its calls are the work; a
+  // reviewer's calls (another persona) and classification calls read it, and did not write it.
+  const author = new Map<string, string>();
   for (const e of entries) {
     const c = byTask.get(e.task) ?? { gateAttempt: 0, gatesPassed: 0, gatesRun: 0 };
-    if (e.event === 'attempt' && e.actor.type === 'model') {
+    const planned = author.get(e.task);
+    if (
+      e.event === 'attempt' &&
+      e.actor.type === 'model' &&
+      e.data.purpose !== 'classify' &&
+      e.data.purpose !== 'review' &&
+      (planned === undefined || e.actor.persona === planned)
+    ) {
       c.persona = e.actor.persona;
       c.model = e.actor.modelId;
-    } else if (e.event === 'planned') c.persona ??= e.data.persona;
-    else if (e.event === 'gate') {
+    } else if (e.event === 'planned') {
+      author.set(e.task, e.data.persona);
+      c.persona = e.data.persona;
+      delete c.model;
+    } else if (e.event === 'gate') {
       if (e.data.attempt !== c.gateAttempt) {
         c.gateAttempt = e.data.attempt;
         c.gatesPassed = 0;

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { reviewerPersonaFor } from '../../src/gates/reviewer-gate.js';
 import { readLedger } from '../../src/ledger/read-ledger.js';
 import { runBin } from '../support/run-bin.js';
 import { tempDir } from '../support/temp-repo.js';
@@ -11,7 +12,10 @@ const TASK = 'local/demo#welcome-post';
 const taskText = (body: string): string =>
   `---\ntitle: 'Blog post: welcome'\nlabels: [aios, blog]\nclient: acme\nestimate: M\n---\n\n${body}\n`;
 
-const script = (answer: string): string => `answers:\n  editor:\n    - ${answer}\n`;
+// The writing kind's reviewer gate reads the editor's work with a second persona.
+const REVIEWER = reviewerPersonaFor('writing', 'editor');
+const script = (answer: string): string =>
+  `answers:\n  editor:\n    - ${answer}\n  ${REVIEWER}:\n    - { decision: done, confidence: 0.9, summary: 'Reads well for the audience.', files: [], declineReason: null }\n`;
 
 describe('aios answer: finishing a local task that asked', () => {
   it('re-runs the task with the answer, writing the entries `/aios answer` writes, and refuses what makes no sense', async () => {

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { reviewerPersonaFor } from '../../src/gates/reviewer-gate.js';
 import { readLedger } from '../../src/ledger/read-ledger.js';
 import { runBin } from '../support/run-bin.js';
 import { tempDir } from '../support/temp-repo.js';
@@ -24,7 +25,8 @@ describe('hidden text removed from a task is on the record', () => {
     const script = join(base, 'done.yml');
     await writeFile(
       script,
-      `answers:\n  editor:\n    - { decision: done, confidence: 0.9, summary: 'Hello post.', files: [{ path: posts/hello.md, content: "# Hello\\n\\nHello, new clients. We build plain websites for small businesses.\\n" }], declineReason: null }\n`,
+      `answers:\n  editor:\n    - { decision: done, confidence: 0.9, summary: 'Hello post.', files: [{ path: posts/hello.md, content: "# Hello\\n\\nHello, new clients. We build plain websites for small businesses.\\n" }], declineReason: null }\n` +
+        `  ${reviewerPersonaFor('writing', 'editor')}:\n    - { decision: done, confidence: 0.9, summary: 'Reads well.', files: [], declineReason: null }\n`,
     );
     const run = await runBin(['run', file, '--repo', dir, '--scripted', script, '--json']);
     expect(run.code, run.stderr).toBe(0);

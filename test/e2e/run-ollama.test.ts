@@ -261,6 +261,17 @@ describe('aios run --ollama', () => {
         declineReason: null,
       }),
     });
+    // The writing kind's reviewer gate: a second persona reads the post, on the same override.
+    server.enqueue({
+      content: JSON.stringify({
+        decision: 'done',
+        confidence: 0.9,
+        summary: 'Reads well.',
+        files: [],
+        questions: [],
+        declineReason: null,
+      }),
+    });
     const repo = await tempRepo(PAGES);
     const taskFile = join(repo, '..', `${repo.split('/').at(-1)}-post.md`);
     // A writing task routes to the premium tier by rule; --ollama overrides the models, not the rule.
@@ -281,7 +292,9 @@ describe('aios run --ollama', () => {
       status: 'delivered',
       plan: { rule: { id: 'writing-in-voice' }, tier: 'premium', models: ['ollama-override'] },
     });
-    expect((server.chatRequests[0]?.body as { model: string }).model).toBe('qwen2.5:7b');
+    expect(server.chatRequests).toHaveLength(2);
+    for (const r of server.chatRequests)
+      expect((r.body as { model: string }).model).toBe('qwen2.5:7b');
     const entries = [];
     for await (const s of readStoredEntries(repo, 'refs/heads/aios-ledger'))
       entries.push(parseStoredEntry(s));

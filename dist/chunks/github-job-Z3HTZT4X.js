@@ -17,7 +17,7 @@ import "./chunk-DO3MUV3N.js";
 import "./chunk-U657X6YM.js";
 import {
   GitLedgerStore
-} from "./chunk-BN7JA3P6.js";
+} from "./chunk-GORZDRAE.js";
 import "./chunk-IZVRWXVI.js";
 import {
   assertConfigSound

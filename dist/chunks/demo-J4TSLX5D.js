@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-VUB3WB4V.js";
+} from "./chunk-6V66WAG5.js";
 import "./chunk-L7FKFEHA.js";
 import "./chunk-CG2GXAWU.js";
 import "./chunk-MPDFJD6J.js";
@@ -16,7 +16,7 @@ import {
   outcomeLocal,
   signoffLocal
 } from "./chunk-EIS2MIYB.js";
-import "./chunk-BN7JA3P6.js";
+import "./chunk-GORZDRAE.js";
 import "./chunk-IZVRWXVI.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-H7RJYMJZ.js";

@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   GitLedgerStore,
   chainTail
-} from "./chunk-BN7JA3P6.js";
+} from "./chunk-GORZDRAE.js";
 import "./chunk-IZVRWXVI.js";
 import "./chunk-4TV5KYI4.js";
 import "./chunk-CZK5BMNW.js";

@@ -58,13 +58,18 @@ function oneLine(text, max = 80) {
 }
 function contextOf(entries) {
   const byTask = /* @__PURE__ */ new Map();
+  const author = /* @__PURE__ */ new Map();
   for (const e of entries) {
     const c = byTask.get(e.task) ?? { gateAttempt: 0, gatesPassed: 0, gatesRun: 0 };
-    if (e.event === "attempt" && e.actor.type === "model") {
+    const planned = author.get(e.task);
+    if (e.event === "attempt" && e.actor.type === "model" && e.data.purpose !== "classify" && e.data.purpose !== "review" && (planned === void 0 || e.actor.persona === planned)) {
       c.persona = e.actor.persona;
       c.model = e.actor.modelId;
-    } else if (e.event === "planned") c.persona ??= e.data.persona;
-    else if (e.event === "gate") {
+    } else if (e.event === "planned") {
+      author.set(e.task, e.data.persona);
+      c.persona = e.data.persona;
+      delete c.model;
+    } else if (e.event === "gate") {
       if (e.data.attempt !== c.gateAttempt) {
         c.gateAttempt = e.data.attempt;
         c.gatesPassed = 0;

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-VUB3WB4V.js";
+} from "./chunk-6V66WAG5.js";
 import "./chunk-L7FKFEHA.js";
 import "./chunk-CG2GXAWU.js";
 import "./chunk-MPDFJD6J.js";
@@ -12,7 +12,7 @@ import "./chunk-CQYHKRVS.js";
 import "./chunk-TE5QG3PK.js";
 import "./chunk-DO3MUV3N.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-BN7JA3P6.js";
+import "./chunk-GORZDRAE.js";
 import "./chunk-IZVRWXVI.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-H7RJYMJZ.js";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-TE5QG3PK.js";
 import {
   GitLedgerStore
-} from "./chunk-BN7JA3P6.js";
+} from "./chunk-GORZDRAE.js";
 import {
   createProvider
 } from "./chunk-H7RJYMJZ.js";
