@@ -181,13 +181,16 @@ describe('deliver job over the fakes', () => {
   });
 
   it('follows a decline by the written handoff, then puts the task to a person', async () => {
-    const decline = {
-      text: answerJson({ decision: 'decline', files: [], declineReason: 'Not writing.' }),
-    };
-    const w = await world([decline, decline]);
+    // The editor's reason matches its written decline of line edits, whose handoff is the copy
+    // editor; the copy editor's reason matches its own decline of drafting, whose handoff (the
+    // editor) already had the task, so a person is asked.
+    const editorReason = 'Line edits on a finished draft, not new writing.';
+    const decline = (reason: string) => ({
+      text: answerJson({ decision: 'decline', files: [], declineReason: reason }),
+    });
+    const w = await world([decline(editorReason), decline('Not writing.')]);
     const { plan, work } = await planAndWork(w);
-    // The editor hands copy work to the copy editor; no written handoff takes it further.
-    expect(work?.handoffs).toEqual([{ from: 'editor', reason: 'Not writing.', to: 'copy-editor' }]);
+    expect(work?.handoffs).toEqual([{ from: 'editor', reason: editorReason, to: 'copy-editor' }]);
     expect(work?.plan?.persona).toBe('copy-editor');
     const result = await deliverJob(plan, work, deliverDeps(w));
     expect(result.outcome).toBe('asked');

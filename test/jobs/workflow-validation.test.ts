@@ -154,7 +154,7 @@ describe('the shipped workflow and action', () => {
     expect(work.with?.['github-token']).toContain("'GITHUB_TOKEN') && github.token || ''");
   });
 
-  it('runs evals on opened, synchronize and reopened pull requests, and nothing else on them', async () => {
+  it('runs evals and the route diff on opened, synchronize and reopened pull requests, and nothing else on them', async () => {
     const wf = parse(await renderWorkflow('owner/aios@v0', '["self-hosted","ollama"]')) as {
       on: { pull_request: { types: string[] } };
       jobs: Record<string, Job & { needs?: string | string[] }>;
@@ -162,13 +162,23 @@ describe('the shipped workflow and action', () => {
     const types = wf.on.pull_request.types;
     for (const t of ['opened', 'synchronize', 'reopened', 'labeled', 'closed'])
       expect(types, t).toContain(t);
-    const evals = wf.jobs.evals!.if ?? '';
-    expect(evals).toContain('fromJSON(\'["opened","synchronize","reopened"]\')');
-    expect(evals).toContain('github.event.pull_request.head.repo.full_name == github.repository');
-    expect(evals).not.toContain('labeled');
+    // Exactly two read-only jobs look at a pull request's own changes: the persona evals and the
+    // route diff of a changed config. Both run only for same-repository heads, without secrets.
+    const prJobs = ['evals', 'route-diff'];
+    for (const id of prJobs) {
+      const job = wf.jobs[id]!;
+      const cond = job.if ?? '';
+      expect(cond, id).toContain('fromJSON(\'["opened","synchronize","reopened"]\')');
+      expect(cond, id).toContain(
+        'github.event.pull_request.head.repo.full_name == github.repository',
+      );
+      expect(cond, id).not.toContain('labeled');
+      expect(job.permissions, id).toEqual({ contents: 'read' });
+      expect(JSON.stringify(job), id).not.toMatch(/secrets\./);
+    }
     // Every other job either names the pull_request actions it takes or waits on intake.
     for (const [id, job] of Object.entries(wf.jobs)) {
-      if (id === 'evals') continue;
+      if (prJobs.includes(id)) continue;
       const cond = job.if ?? '';
       const needs = [job.needs ?? []].flat();
       if (needs.includes('intake')) {
@@ -202,15 +212,17 @@ describe('the shipped workflow and action', () => {
             expect(step.with?.ref, id).toBe('${{ github.event.repository.default_branch }}');
             continue;
           }
-          // Only the evals job takes a PR's personas and standards, as data, into a side folder,
-          // from a same-repository head, with a read-only token.
-          expect(id).toBe('evals');
+          // Only the evals job (a PR's personas and standards) and the route-diff job (a PR's
+          // config) take files of the PR, as data, into a side folder, from a same-repository
+          // head, with a read-only token.
+          const sideFiles: Record<string, string[]> = {
+            evals: ['personas', 'standards'],
+            'route-diff': ['.github/aios.yml'],
+          };
+          expect(Object.keys(sideFiles)).toContain(id);
           expect(step.with.ref).toBe('${{ github.event.pull_request.head.sha }}');
           expect(step.with.path).toBe('.aios-pr');
-          expect(step.with['sparse-checkout']?.trim().split('\n')).toEqual([
-            'personas',
-            'standards',
-          ]);
+          expect(step.with['sparse-checkout']?.trim().split('\n')).toEqual(sideFiles[id]);
           expect(job.if).toContain(
             'github.event.pull_request.head.repo.full_name == github.repository',
           );

@@ -22,6 +22,8 @@ describe('runTask over the port fakes', () => {
   it('plans, works, gates and delivers, recording each step in one chain', async () => {
     const w = await pipelineOverFakes([
       { text: answerJson({ files: [{ path: 'posts/launch.md', content: POST }] }) },
+      // The writing kind's reviewer persona reads the work once the deterministic gates pass.
+      { text: answerJson({ files: [] }) },
     ]);
     const outcome = await runTask(blog(), w.deps);
     expect(outcome.status).toBe('delivered');
@@ -30,9 +32,13 @@ describe('runTask over the port fakes', () => {
     const entries = w.ledger.all();
     const gateIds = await shippedWritingGates(w.config);
     expect(gateIds.slice(0, 2)).toEqual(['write-policy', 'markdown-lint']);
+    // The author's call, the reviewer's call when the shipped gates name it (it runs while the
+    // gates run, so its attempt comes before the verdicts), then one verdict per gate.
+    const reviewerCalls = gateIds.includes('reviewer') ? ['attempt'] : [];
     expect(entries.map((e) => e.event)).toEqual([
       'planned',
       'attempt',
+      ...reviewerCalls,
       ...gateIds.map(() => 'gate'),
       'delivered',
     ]);
@@ -40,7 +46,15 @@ describe('runTask over the port fakes', () => {
     expect(entries.every((e) => e.task === 'acme/site#7' && e.rule.id === 'writing-in-voice')).toBe(
       true,
     );
-    const [, attempt, policy, lint] = entries;
+    const [, attempt] = entries;
+    const [policy, lint] = entries.filter((e) => e.event === 'gate');
+    if (reviewerCalls.length > 0) {
+      // A second persona reviews: never the author reading its own work.
+      const review = entries[2];
+      expect(review?.event).toBe('attempt');
+      expect(review?.actor).toMatchObject({ type: 'model' });
+      expect(review?.actor.type === 'model' && review.actor.persona).not.toBe('editor');
+    }
     const delivered = entries.at(-1);
     expect(entries.filter((e) => e.event === 'gate').map((e) => e.data.gate)).toEqual(gateIds);
     expect(entries.every((e) => e.event !== 'gate' || e.data.pass)).toBe(true);
@@ -63,7 +77,7 @@ describe('runTask over the port fakes', () => {
         totalMicros: outcome.cost.actualMicros,
       },
     });
-    expect(outcome.cost.calls).toBe(1);
+    expect(outcome.cost.calls).toBe(1 + reviewerCalls.length);
     expect(outcome.cost.actualMicros).toBeGreaterThan(0); // premium tokens at API prices
 
     expect(w.forge.filesOn('aios/acme.site.7')?.get('posts/launch.md')).toBe(POST);
@@ -97,13 +111,16 @@ describe('runTask over the port fakes', () => {
         text: answerJson({ files: [{ path: 'posts/launch.md', content: 'Launch\n\n\n\nText\n' }] }),
       },
       { text: answerJson({ files: [{ path: 'posts/launch.md', content: POST }] }) },
+      // The reviewer reads only the attempt that passed the deterministic gates.
+      { text: answerJson({ files: [] }) },
     ]);
     const outcome = await runTask(blog(), w.deps);
     expect(outcome.status).toBe('delivered');
     const gates = w.ledger.all().filter((e) => e.event === 'gate');
     const gateIds = await shippedWritingGates(w.config);
     expect(gates.map((g) => [g.data.attempt, g.data.gate, g.data.pass])).toEqual([
-      ...gateIds.map((id) => [1, id, id !== 'markdown-lint']),
+      // The reviewer reads only work that passed every deterministic gate: no verdict for 1.
+      ...gateIds.filter((id) => id !== 'reviewer').map((id) => [1, id, id !== 'markdown-lint']),
       ...gateIds.map((id) => [2, id, true]),
     ]);
     // The second prompt carries the first attempt's error findings.
