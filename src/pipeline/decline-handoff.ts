@@ -5,6 +5,7 @@ import { cosine, IdfTable, tokens } from '../routing/lexical.js';
 import { lanesOf, rerouteByKinds } from '../routing/plan-lanes.js';
 import { fallbackModels, route, type RouterInput } from '../routing/router.js';
 import type { PipelineDeps, RunOptions, WorkOutcome } from './run-task.js';
+import { TaskRecord } from './task-record.js';
 
 /** At most this many re-plans after declines: a task that bounces further needs a person. */
 export const MAX_HOPS = 2;
@@ -177,14 +178,13 @@ export async function workWithHandoffs(
             onlyWrittenHandoffs: hops.onlyWrittenHandoffs,
           });
     if (next.type === 'ask') {
-      await deps.ledger.append({
-        task: task.id,
-        work: { kind: plan.kind, risk: plan.risk, client: plan.client, size: plan.size },
-        rule: { id: plan.rule.id, configHash: plan.configHash },
-        event: 'asked',
-        actor: { type: 'system', component: 'handoff' },
-        data: { stage: 'work', reason: next.reason, questions: next.questions },
-      });
+      await TaskRecord.of(deps.ledger, task, plan).asked(
+        'work',
+        next.reason,
+        next.questions,
+        undefined,
+        'handoff',
+      );
       return {
         plan,
         work: {
@@ -197,31 +197,10 @@ export async function workWithHandoffs(
       };
     }
     const p = next.plan;
-    await deps.ledger.append({
-      task: task.id,
-      work: { kind: p.kind, risk: p.risk, client: p.client, size: p.size },
-      rule: { id: p.rule.id, configHash: p.configHash },
-      event: 'planned',
-      actor: { type: 'system', component: 'handoff' },
-      data: {
-        title: task.title,
-        source:
-          task.source.type === 'file'
-            ? task.source.path
-            : `${task.source.owner}/${task.source.repo}#${task.source.number}`,
-        textHash: task.textHash,
-        requestedBy: task.requestedBy,
-        persona: p.persona,
-        tier: p.tier,
-        models: p.models,
-        gates: p.gates,
-        maxAttempts: p.maxAttempts,
-        reason: p.rule.reason,
-        overriddenBy: p.overriddenBy,
-        trace: p.trace,
-        estimate: p.byHand,
-        hop: { n: hop + 1, from: plan.persona, reason: next.reason },
-      },
+    await TaskRecord.of(deps.ledger, task, p).planned(task, p, {
+      n: hop + 1,
+      from: plan.persona,
+      reason: next.reason,
     });
     // A model override (scripted demo, --ollama) applies to every hop, as to the first plan.
     plan = { ...p, models: deps.modelOverride ? [deps.modelOverride.modelId] : p.models };

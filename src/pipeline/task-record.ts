@@ -71,11 +71,18 @@ export class TaskRecord {
     return this.ledger.append({ ...this.base, ...draft } as LedgerDraft);
   }
 
-  /** The router's decision. */
-  planned(task: Task, plan: Plan): Promise<LedgerEntry> {
+  /**
+   * The router's decision; or, with `hop`, the plan a decline handed the task on to (written by
+   * the handoff step, under the new plan's rule).
+   */
+  planned(
+    task: Task,
+    plan: Plan,
+    hop?: { n: number; from: string; reason: string },
+  ): Promise<LedgerEntry> {
     return this.append({
       event: 'planned',
-      actor: system('router'),
+      actor: system(hop ? 'handoff' : 'router'),
       data: {
         title: task.title,
         source:
@@ -96,6 +103,7 @@ export class TaskRecord {
         // What intake removed as hidden text: the reviewer sees that it was there.
         ...(task.hidden?.length ? { hidden: task.hidden } : {}),
         classified: plan.classified,
+        ...(hop ? { hop } : {}),
       },
     });
   }
@@ -161,10 +169,16 @@ export class TaskRecord {
   }
 
   /** AIOS stops and asks a person. */
-  asked(stage: AskStage, reason: string, questions: string[], confidence?: number) {
+  asked(
+    stage: AskStage,
+    reason: string,
+    questions: string[],
+    confidence?: number,
+    by: 'pipeline' | 'handoff' = 'pipeline',
+  ) {
     return this.append({
       event: 'asked',
-      actor: system('pipeline'),
+      actor: system(by),
       data: { stage, reason, questions, confidence },
     });
   }

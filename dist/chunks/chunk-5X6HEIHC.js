@@ -39,11 +39,14 @@ var TaskRecord = class _TaskRecord {
   append(draft) {
     return this.ledger.append({ ...this.base, ...draft });
   }
-  /** The router's decision. */
-  planned(task, plan) {
+  /**
+   * The router's decision; or, with `hop`, the plan a decline handed the task on to (written by
+   * the handoff step, under the new plan's rule).
+   */
+  planned(task, plan, hop) {
     return this.append({
       event: "planned",
-      actor: system("router"),
+      actor: system(hop ? "handoff" : "router"),
       data: {
         title: task.title,
         source: task.source.type === "file" ? task.source.path : `${task.source.owner}/${task.source.repo}#${task.source.number}`,
@@ -60,7 +63,8 @@ var TaskRecord = class _TaskRecord {
         estimate: plan.byHand,
         // What intake removed as hidden text: the reviewer sees that it was there.
         ...task.hidden?.length ? { hidden: task.hidden } : {},
-        classified: plan.classified
+        classified: plan.classified,
+        ...hop ? { hop } : {}
       }
     });
   }
@@ -115,10 +119,10 @@ var TaskRecord = class _TaskRecord {
     });
   }
   /** AIOS stops and asks a person. */
-  asked(stage, reason, questions, confidence) {
+  asked(stage, reason, questions, confidence, by = "pipeline") {
     return this.append({
       event: "asked",
-      actor: system("pipeline"),
+      actor: system(by),
       data: { stage, reason, questions, confidence }
     });
   }

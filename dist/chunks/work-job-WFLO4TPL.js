@@ -1,15 +1,15 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   hopsOf
-} from "./chunk-OXZ4QTZ4.js";
+} from "./chunk-2MKUQFUX.js";
 import {
   workOnTask
-} from "./chunk-L7FKFEHA.js";
-import "./chunk-CG2GXAWU.js";
+} from "./chunk-QMOYI2CY.js";
 import "./chunk-MPDFJD6J.js";
 import {
   workWithHandoffs
-} from "./chunk-IL3H6HMQ.js";
+} from "./chunk-TWIODZBF.js";
+import "./chunk-5X6HEIHC.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-DO3MUV3N.js";

@@ -1,5 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  TaskRecord
+} from "./chunk-5X6HEIHC.js";
+import {
   lanesOf,
   rerouteByKinds
 } from "./chunk-DO3MUV3N.js";
@@ -120,14 +123,13 @@ async function workWithHandoffs(task, first, deps, options, work, hops = {}) {
       onlyWrittenHandoffs: hops.onlyWrittenHandoffs
     });
     if (next.type === "ask") {
-      await deps.ledger.append({
-        task: task.id,
-        work: { kind: plan.kind, risk: plan.risk, client: plan.client, size: plan.size },
-        rule: { id: plan.rule.id, configHash: plan.configHash },
-        event: "asked",
-        actor: { type: "system", component: "handoff" },
-        data: { stage: "work", reason: next.reason, questions: next.questions }
-      });
+      await TaskRecord.of(deps.ledger, task, plan).asked(
+        "work",
+        next.reason,
+        next.questions,
+        void 0,
+        "handoff"
+      );
       return {
         plan,
         work: {
@@ -140,28 +142,10 @@ async function workWithHandoffs(task, first, deps, options, work, hops = {}) {
       };
     }
     const p = next.plan;
-    await deps.ledger.append({
-      task: task.id,
-      work: { kind: p.kind, risk: p.risk, client: p.client, size: p.size },
-      rule: { id: p.rule.id, configHash: p.configHash },
-      event: "planned",
-      actor: { type: "system", component: "handoff" },
-      data: {
-        title: task.title,
-        source: task.source.type === "file" ? task.source.path : `${task.source.owner}/${task.source.repo}#${task.source.number}`,
-        textHash: task.textHash,
-        requestedBy: task.requestedBy,
-        persona: p.persona,
-        tier: p.tier,
-        models: p.models,
-        gates: p.gates,
-        maxAttempts: p.maxAttempts,
-        reason: p.rule.reason,
-        overriddenBy: p.overriddenBy,
-        trace: p.trace,
-        estimate: p.byHand,
-        hop: { n: hop + 1, from: plan.persona, reason: next.reason }
-      }
+    await TaskRecord.of(deps.ledger, task, p).planned(task, p, {
+      n: hop + 1,
+      from: plan.persona,
+      reason: next.reason
     });
     plan = { ...p, models: deps.modelOverride ? [deps.modelOverride.modelId] : p.models };
   }

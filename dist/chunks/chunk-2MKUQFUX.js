@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   MAX_HOPS,
   nextHop
-} from "./chunk-IL3H6HMQ.js";
+} from "./chunk-TWIODZBF.js";
 import {
   external_exports
 } from "./chunk-4KRPT4EI.js";

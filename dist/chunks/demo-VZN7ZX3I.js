@@ -1,11 +1,11 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-6V66WAG5.js";
-import "./chunk-L7FKFEHA.js";
-import "./chunk-CG2GXAWU.js";
+} from "./chunk-22XVAHWY.js";
+import "./chunk-QMOYI2CY.js";
 import "./chunk-MPDFJD6J.js";
-import "./chunk-IL3H6HMQ.js";
+import "./chunk-TWIODZBF.js";
+import "./chunk-5X6HEIHC.js";
 import "./chunk-NP2OASZ4.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";

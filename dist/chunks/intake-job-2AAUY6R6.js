@@ -7,10 +7,10 @@ import {
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-L7FKFEHA.js";
-import "./chunk-CG2GXAWU.js";
+} from "./chunk-QMOYI2CY.js";
 import "./chunk-MPDFJD6J.js";
-import "./chunk-IL3H6HMQ.js";
+import "./chunk-TWIODZBF.js";
+import "./chunk-5X6HEIHC.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-DO3MUV3N.js";

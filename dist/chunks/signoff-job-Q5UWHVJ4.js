@@ -4,7 +4,7 @@ import {
 } from "./chunk-IG6AYGNO.js";
 import {
   TaskRecord
-} from "./chunk-CG2GXAWU.js";
+} from "./chunk-5X6HEIHC.js";
 import "./chunk-7DYZ5OKU.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-L7FKFEHA.js";
+} from "./chunk-QMOYI2CY.js";
 import {
   worktreeCheckout
 } from "./chunk-MPDFJD6J.js";

@@ -6,12 +6,12 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-L7FKFEHA.js";
+} from "./chunk-QMOYI2CY.js";
+import "./chunk-MPDFJD6J.js";
+import "./chunk-TWIODZBF.js";
 import {
   TaskRecord
-} from "./chunk-CG2GXAWU.js";
-import "./chunk-MPDFJD6J.js";
-import "./chunk-IL3H6HMQ.js";
+} from "./chunk-5X6HEIHC.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-DO3MUV3N.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  TaskRecord
-} from "./chunk-CG2GXAWU.js";
-import {
   withCheckout
 } from "./chunk-MPDFJD6J.js";
 import {
   workWithHandoffs
-} from "./chunk-IL3H6HMQ.js";
+} from "./chunk-TWIODZBF.js";
+import {
+  TaskRecord
+} from "./chunk-5X6HEIHC.js";
 import {
   parseAnswer
 } from "./chunk-FU63PNUK.js";

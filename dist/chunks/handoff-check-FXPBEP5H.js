@@ -5,8 +5,9 @@ import {
   checkReportedHandoffs,
   hopsOf,
   verifyHandoffs
-} from "./chunk-OXZ4QTZ4.js";
-import "./chunk-IL3H6HMQ.js";
+} from "./chunk-2MKUQFUX.js";
+import "./chunk-TWIODZBF.js";
+import "./chunk-5X6HEIHC.js";
 import "./chunk-DO3MUV3N.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-YOLVJSMU.js";

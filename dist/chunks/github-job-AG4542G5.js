@@ -4,7 +4,7 @@ import {
 } from "./chunk-BPWWSZ6K.js";
 import {
   Hops
-} from "./chunk-OXZ4QTZ4.js";
+} from "./chunk-2MKUQFUX.js";
 import {
   stopOnSignals
 } from "./chunk-5Q6KYZKO.js";
@@ -12,7 +12,8 @@ import {
   inPlaceCheckout,
   refCheckout
 } from "./chunk-MPDFJD6J.js";
-import "./chunk-IL3H6HMQ.js";
+import "./chunk-TWIODZBF.js";
+import "./chunk-5X6HEIHC.js";
 import "./chunk-DO3MUV3N.js";
 import "./chunk-U657X6YM.js";
 import {
@@ -585,7 +586,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-G2DLCPO2.js");
+      const { intakeJob } = await import("./intake-job-2AAUY6R6.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -640,7 +641,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-C3Z6PMEF.js"),
-        import("./work-job-IZTRRHKQ.js"),
+        import("./work-job-WFLO4TPL.js"),
         import("./default-gates-OW2SMSPB.js"),
         import("./create-provider-QAJ4VDW3.js"),
         import("./month-spend-XTD3NUD4.js")
@@ -716,7 +717,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       let plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
       let work = await readWorkArtifact(inputs.artifactDir);
-      const handoff = plan.decision === "work" && work?.handoffs?.length ? await (await import("./handoff-check-PHEDQRIQ.js")).checkReportedHandoffs(plan, work, { personas, config }) : void 0;
+      const handoff = plan.decision === "work" && work?.handoffs?.length ? await (await import("./handoff-check-FXPBEP5H.js")).checkReportedHandoffs(plan, work, { personas, config }) : void 0;
       if (handoff?.ok && plan.decision === "work") plan = { ...plan, plan: handoff.final };
       const admitted = await admitSpools({
         planSpool,
@@ -735,7 +736,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-YLCOTQVP.js"),
+        import("./deliver-job-STFOCM5R.js"),
         import("./still-wanted-FA6NFOHJ.js"),
         import("./default-branch-6R3WFZKH.js")
       ]);
@@ -796,7 +797,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       };
     }
     case "signoff": {
-      const { signoffJob } = await import("./signoff-job-CZPU3TRX.js");
+      const { signoffJob } = await import("./signoff-job-Q5UWHVJ4.js");
       const result = await signoffJob(event, { forge, ledger, config, log });
       return {
         outputs: { recorded: result.recorded ?? "nothing" },
