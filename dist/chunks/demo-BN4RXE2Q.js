@@ -1,8 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-22XVAHWY.js";
-import "./chunk-QMOYI2CY.js";
+} from "./chunk-BE7KDVOP.js";
+import "./chunk-5QXBKI4D.js";
 import "./chunk-MPDFJD6J.js";
 import "./chunk-TWIODZBF.js";
 import "./chunk-5X6HEIHC.js";

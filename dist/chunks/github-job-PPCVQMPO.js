@@ -586,7 +586,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-2AAUY6R6.js");
+      const { intakeJob } = await import("./intake-job-6YZNXFDP.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -641,7 +641,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-C3Z6PMEF.js"),
-        import("./work-job-WFLO4TPL.js"),
+        import("./work-job-BDNL5XWS.js"),
         import("./default-gates-OW2SMSPB.js"),
         import("./create-provider-QAJ4VDW3.js"),
         import("./month-spend-XTD3NUD4.js")
@@ -736,7 +736,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-STFOCM5R.js"),
+        import("./deliver-job-KIHM6AJK.js"),
         import("./still-wanted-FA6NFOHJ.js"),
         import("./default-branch-6R3WFZKH.js")
       ]);

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-QMOYI2CY.js";
+} from "./chunk-5QXBKI4D.js";
 import {
   worktreeCheckout
 } from "./chunk-MPDFJD6J.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-QMOYI2CY.js";
+} from "./chunk-5QXBKI4D.js";
 import "./chunk-MPDFJD6J.js";
 import "./chunk-TWIODZBF.js";
 import "./chunk-5X6HEIHC.js";

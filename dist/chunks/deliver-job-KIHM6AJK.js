@@ -6,7 +6,7 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-QMOYI2CY.js";
+} from "./chunk-5QXBKI4D.js";
 import "./chunk-MPDFJD6J.js";
 import "./chunk-TWIODZBF.js";
 import {
