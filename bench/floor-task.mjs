@@ -7,7 +7,8 @@
 //   git:        Node starts, then runs the baseline's git commands
 //   parse:      + loads zod and yaml, parses the task's YAML inputs and validates each with zod,
 //               and parses each model call's answer (the author's attempts and the reviewer's)
-//   libraries:  + loads markdownlint and lints both attempts
+//   libraries:  + loads markdownlint and lints both attempts, and the editorial gate's checkers
+//               (unified/remark/retext with the English dictionary) over the same attempts
 //   run:        + the other libraries `aios run` loads for this task (commander parsing the same
 //               arguments, picomatch matching the work against the persona's lane and the
 //               protected paths, ulid making the entries' ids, picocolors, yocto-spinner): every
@@ -60,6 +61,43 @@ if (FLOOR_LINT) {
       config: MARKDOWNLINT_CONFIG,
     });
   }
+  // The editorial gate's checkers, as the shipped writing kind runs them: the unified/remark/
+  // retext chain with the English dictionary, over the same attempts.
+  const [
+    { unified },
+    { default: remarkParse },
+    { default: remarkRetext },
+    { default: retextEnglish },
+    { default: retextSpell },
+    { default: dictionary },
+    { default: retextReadability },
+    { default: retextPassive },
+    { default: retextSimplify },
+    { default: retextEquality },
+    { default: retextRepeatedWords },
+  ] = await Promise.all([
+    import('unified'),
+    import('remark-parse'),
+    import('remark-retext'),
+    import('retext-english'),
+    import('retext-spell'),
+    import('dictionary-en'),
+    import('retext-readability'),
+    import('retext-passive'),
+    import('retext-simplify'),
+    import('retext-equality'),
+    import('retext-repeated-words'),
+  ]);
+  const english = unified()
+    .use(retextEnglish)
+    .use(retextSpell, { dictionary, ignoreLiteral: true, max: 3 })
+    .use(retextReadability, { age: 14, minWords: 8 })
+    .use(retextPassive)
+    .use(retextSimplify)
+    .use(retextEquality)
+    .use(retextRepeatedWords);
+  const prose = unified().use(remarkParse).use(remarkRetext, english);
+  for (const text of inputs.markdown) await prose.run(prose.parse(text));
 }
 
 if (FLOOR_CLI) {

@@ -29,7 +29,8 @@ const [
   { tokens },
   { buildPrompt },
   { buildTask },
-  { estimateTokens },
+  { taskOnlyContext },
+  { estimateCounter },
 ] = await Promise.all([
   src('config/load-config.ts'),
   src('personas/load-personas.ts'),
@@ -40,6 +41,7 @@ const [
   src('personas/build-prompt.ts'),
   src('pipeline/intake.ts'),
   src('context/gather-context.ts'),
+  src('context/token-counter.ts'),
 ]);
 
 const ROLES = [
@@ -404,14 +406,14 @@ const promptTokens = personas.map((p) => {
   const messages = buildPrompt({
     persona: p,
     task,
-    context: { files: [], omitted: [], tokens: 0 },
+    context: taskOnlyContext(task.body),
     attempt: 1,
     minConfidence: 0.6,
   });
   return {
     persona: p.name,
     tier: p.tier ?? 'by rule',
-    tokens: estimateTokens(messages.map((m) => m.content).join('\n')),
+    tokens: estimateCounter.count(messages.map((m) => m.content).join('\n')),
   };
 });
 const byTier = {};

@@ -41,6 +41,8 @@ async function freshRepo(base, i) {
 
 export async function run() {
   const base = await mkdtemp(join(tmpdir(), 'aios-bench-run-'));
+  /** @type {(() => Promise<void>)[]} */
+  const cleanups = [];
   try {
     const task = join(base, 'blog-post.md');
     await cp(join(root, 'examples', 'demo', 'tasks', 'blog-post.md'), task);
@@ -137,8 +139,13 @@ export async function run() {
       run: { FLOOR_YAML: 'true', FLOOR_LINT: 'true', FLOOR_CLI: 'true' },
     };
     const floors = {};
+    // Inside the repository, so the checker packages (external, as in dist/) resolve from its
+    // node_modules exactly as dist/'s chunks resolve them.
+    const floorDir = join(root, 'bench', '.tmp', `floors-${process.pid}`);
+    await mkdir(floorDir, { recursive: true });
+    cleanups.push(() => rm(floorDir, { recursive: true, force: true }));
     for (const [variant, define] of Object.entries(VARIANTS)) {
-      floors[variant] = join(base, `floor-${variant}.mjs`);
+      floors[variant] = join(floorDir, `floor-${variant}.mjs`);
       await build({
         ...bundleOptions,
         absWorkingDir: root,
@@ -211,7 +218,7 @@ export async function run() {
         floorTimes.parse,
       ),
       floor(
-        'floor: as above + markdownlint linting the same 2 attempts (no AIOS code)',
+        "floor: as above + markdownlint and the editorial gate's checkers (unified/retext, English dictionary) on the same 2 attempts (no AIOS code)",
         floorTimes.libraries,
       ),
       floor(
@@ -220,6 +227,7 @@ export async function run() {
       ),
     ]);
   } finally {
+    for (const cleanup of cleanups) await cleanup();
     await rm(base, { recursive: true, force: true });
   }
 }
