@@ -4358,9 +4358,36 @@ function registerLedger(program2) {
   });
 }
 
+// src/cli/commands/ledger-waiting.ts
+var LEDGER_WAITING_EXIT = 3;
+function reportFlush(flush, stream = line) {
+  if (!flush) return void 0;
+  if (flush.recovered)
+    stream(
+      `ledger: sent ${flush.recovered} entr${flush.recovered === 1 ? "y" : "ies"} an earlier run had left waiting`
+    );
+  for (const q of flush.quarantined ?? []) stream(color.yellow(`ledger: ${q.message}`));
+  if (flush.pending === 0) return void 0;
+  stream(
+    color.red(
+      `ledger: ${flush.pending} entr${flush.pending === 1 ? "y is" : "ies are"} waiting in the spool, not on the ledger branch${flush.waiting ? `: ${flush.waiting}` : ""}. The next run sends them.`
+    )
+  );
+  return LEDGER_WAITING_EXIT;
+}
+
 // src/cli/commands/outcome.ts
 function outcomeExitCode(outcome) {
   return outcome.status === "delivered" ? 0 : 1;
+}
+function reportRun(result, lastFlush, json) {
+  const { task, outcome } = result;
+  if (json) printJson({ task: { id: task.id, title: task.title }, ...outcome });
+  else printOutcome(task, outcome);
+  process.exitCode = outcomeExitCode(outcome);
+  const waiting = reportFlush(lastFlush, (t) => process.stderr.write(`${t}
+`));
+  if (waiting && process.exitCode === 0) process.exitCode = waiting;
 }
 function printOutcome(task, outcome) {
   const cost = `${outcome.cost.calls} call(s), ${formatMicros(outcome.cost.actualMicros)} actual, ${formatMicros(outcome.cost.shadowMicros)} shadow`;
@@ -4392,26 +4419,6 @@ function printOutcome(task, outcome) {
 
 // src/cli/commands/run.ts
 import { resolve as resolve2 } from "node:path";
-
-// src/cli/commands/ledger-waiting.ts
-var LEDGER_WAITING_EXIT = 3;
-function reportFlush(flush, stream = line) {
-  if (!flush) return void 0;
-  if (flush.recovered)
-    stream(
-      `ledger: sent ${flush.recovered} entr${flush.recovered === 1 ? "y" : "ies"} an earlier run had left waiting`
-    );
-  for (const q of flush.quarantined ?? []) stream(color.yellow(`ledger: ${q.message}`));
-  if (flush.pending === 0) return void 0;
-  stream(
-    color.red(
-      `ledger: ${flush.pending} entr${flush.pending === 1 ? "y is" : "ies are"} waiting in the spool, not on the ledger branch${flush.waiting ? `: ${flush.waiting}` : ""}. The next run sends them.`
-    )
-  );
-  return LEDGER_WAITING_EXIT;
-}
-
-// src/cli/commands/run.ts
 function modelMode(opts) {
   if (opts.scripted) return { type: "scripted", scriptFile: resolve2(opts.scripted) };
   if (opts.ollama)
@@ -4458,13 +4465,7 @@ function registerRun(program2) {
       } finally {
         stop.dispose();
       }
-      const { task, outcome } = result;
-      if (opts.json) printJson({ task: { id: task.id, title: task.title }, ...outcome });
-      else printOutcome(task, outcome);
-      process.exitCode = outcomeExitCode(outcome);
-      const waiting = reportFlush(runner.ledger.lastFlush, (t) => process.stderr.write(`${t}
-`));
-      if (waiting && process.exitCode === 0) process.exitCode = waiting;
+      reportRun(result, runner.ledger.lastFlush, Boolean(opts.json));
     }
   );
 }
@@ -5282,13 +5283,7 @@ function registerAnswer(program2) {
       } finally {
         stop.dispose();
       }
-      const { task, outcome } = result;
-      if (opts.json) printJson({ task: { id: task.id, title: task.title }, ...outcome });
-      else printOutcome(task, outcome);
-      process.exitCode = outcomeExitCode(outcome);
-      const waiting = reportFlush(runner.ledger.lastFlush, (t) => process.stderr.write(`${t}
-`));
-      if (waiting && process.exitCode === 0) process.exitCode = waiting;
+      reportRun(result, runner.ledger.lastFlush, Boolean(opts.json));
     }
   );
 }

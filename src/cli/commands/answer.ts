@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { cliProgress, printJson } from '../output.js';
-import { reportFlush } from './ledger-waiting.js';
-import { printOutcome, outcomeExitCode } from './outcome.js';
+import { cliProgress } from '../output.js';
+import { reportRun } from './outcome.js';
 import { modelMode } from './run.js';
 
 /** `aios answer <task> <text>`: answer a local task's questions and run it again with them. */
@@ -63,12 +62,7 @@ export function registerAnswer(program: Command): void {
         } finally {
           stop.dispose();
         }
-        const { task, outcome } = result;
-        if (opts.json) printJson({ task: { id: task.id, title: task.title }, ...outcome });
-        else printOutcome(task, outcome);
-        process.exitCode = outcomeExitCode(outcome);
-        const waiting = reportFlush(runner.ledger.lastFlush, (t) => process.stderr.write(`${t}\n`));
-        if (waiting && process.exitCode === 0) process.exitCode = waiting;
+        reportRun(result, runner.ledger.lastFlush, Boolean(opts.json));
       },
     );
 }

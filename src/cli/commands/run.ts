@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { LocalModelMode } from '../../app/local-runner.js';
-import { cliProgress, printJson } from '../output.js';
-import { reportFlush } from './ledger-waiting.js';
-import { printOutcome, outcomeExitCode } from './outcome.js';
+import { cliProgress } from '../output.js';
+import { reportRun } from './outcome.js';
 
 export function modelMode(opts: {
   scripted?: string;
@@ -78,14 +77,7 @@ export function registerRun(program: Command): void {
         } finally {
           stop.dispose();
         }
-        const { task, outcome } = result;
-        if (opts.json) printJson({ task: { id: task.id, title: task.title }, ...outcome });
-        else printOutcome(task, outcome);
-        process.exitCode = outcomeExitCode(outcome);
-        // Work done but its record not on the branch yet: a distinct code (README), unless the
-        // work itself already failed.
-        const waiting = reportFlush(runner.ledger.lastFlush, (t) => process.stderr.write(`${t}\n`));
-        if (waiting && process.exitCode === 0) process.exitCode = waiting;
+        reportRun(result, runner.ledger.lastFlush, Boolean(opts.json));
       },
     );
 }
