@@ -302,7 +302,7 @@ async function prepareModels(
     if (!m) throw new ModelError(`model ${modelId} is not configured`, { errorClass: 'not-found' });
     return m;
   };
-  // Past spend is read (in parallel with building the providers) only when it can matter.
+  // Past spend is read only when it can matter (a call that costs money, a month or tier cap).
   const pastSpend = needsPastSpend(config, plan, modelConfig) ? deps.pastSpend?.() : undefined;
   pastSpend?.catch(() => undefined); // awaited below; this only stops an early unhandled rejection
   // Each provider is built when the gateway first calls its model (a missing key skips it).
@@ -374,7 +374,10 @@ function workGateway(
       tally.cost.shadowMicros += c.shadowMicros;
       tally.cost.inputTokens += call.usage.inputTokens;
       tally.cost.outputTokens += call.usage.outputTokens;
-      await record.attempt({ ...plan, persona: tally.persona }, call, c, shown);
+      // The author's calls were made of the task's context and the persona's standards; the
+      // reviewer's prompt is its own (gates/reviewer-gate.ts), so its calls claim neither.
+      const own = tally.persona === plan.persona;
+      await record.attempt({ ...plan, persona: tally.persona }, call, c, own ? shown : {});
     },
   });
 }

@@ -47,6 +47,12 @@ describe('the reviewer gate', () => {
       ['content-auditor', 'copilot-gpt'],
       ['editor', 'local-llama'],
     ]);
+    // The author's call records the context and standards its prompt was made of; the
+    // reviewer's prompt is its own, so its entry claims neither.
+    const data = run.attempts.map((a) => a.data as { context?: unknown; standards?: unknown });
+    expect(data[0]?.context).toBeDefined();
+    expect(data[1]?.context).toBeUndefined();
+    expect(data[1]?.standards).toBeUndefined();
     const gates = run.entries
       .filter((e) => e.event === 'gate')
       .map((e) => (e.data as { gate: string; pass: boolean }).gate);

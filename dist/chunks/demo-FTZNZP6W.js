@@ -1,8 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-BE7KDVOP.js";
-import "./chunk-5QXBKI4D.js";
+} from "./chunk-5FO52UTH.js";
+import "./chunk-Q5X7VDVC.js";
 import "./chunk-MPDFJD6J.js";
 import "./chunk-TWIODZBF.js";
 import "./chunk-5X6HEIHC.js";
@@ -16,13 +16,13 @@ import {
   outcomeLocal,
   signoffLocal
 } from "./chunk-EIS2MIYB.js";
-import "./chunk-GORZDRAE.js";
+import "./chunk-X7MRSXIO.js";
 import "./chunk-IZVRWXVI.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-H7RJYMJZ.js";
 import "./chunk-CD6GAUDS.js";
 import "./chunk-CGTE3MIP.js";
-import "./chunk-333HNKYU.js";
+import "./chunk-H4EJZGI7.js";
 import "./chunk-ZPHRYNPL.js";
 import "./chunk-3MEUOWKK.js";
 import "./chunk-7CGSKOPQ.js";
@@ -48,9 +48,9 @@ import {
 } from "./chunk-3TZ7HVEC.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-RZHK7EWK.js";
-import "./chunk-PSNUQFSM.js";
+import "./chunk-VCZQ25WE.js";
 import "./chunk-YOC55MFE.js";
-import "./chunk-7H34VC7P.js";
+import "./chunk-ORWIF7DZ.js";
 import "./chunk-NPWDYGUW.js";
 import "./chunk-GJUGMOXT.js";
 import {

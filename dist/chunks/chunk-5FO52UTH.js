@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-5QXBKI4D.js";
+} from "./chunk-Q5X7VDVC.js";
 import {
   worktreeCheckout
 } from "./chunk-MPDFJD6J.js";
@@ -13,7 +13,7 @@ import {
 } from "./chunk-TE5QG3PK.js";
 import {
   GitLedgerStore
-} from "./chunk-GORZDRAE.js";
+} from "./chunk-X7MRSXIO.js";
 import {
   createProvider
 } from "./chunk-H7RJYMJZ.js";
@@ -23,7 +23,7 @@ import {
 import {
   monthOf,
   readMonthSpend
-} from "./chunk-333HNKYU.js";
+} from "./chunk-H4EJZGI7.js";
 import {
   assertConfigSound
 } from "./chunk-ZPHRYNPL.js";

@@ -6,7 +6,7 @@ import {
   LEDGER_ROOT,
   listTree,
   taskFoldersOf
-} from "./chunk-7H34VC7P.js";
+} from "./chunk-ORWIF7DZ.js";
 import {
   refExists
 } from "./chunk-NPWDYGUW.js";

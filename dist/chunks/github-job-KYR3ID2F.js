@@ -18,7 +18,7 @@ import "./chunk-DO3MUV3N.js";
 import "./chunk-U657X6YM.js";
 import {
   GitLedgerStore
-} from "./chunk-GORZDRAE.js";
+} from "./chunk-X7MRSXIO.js";
 import "./chunk-IZVRWXVI.js";
 import {
   assertConfigSound
@@ -51,7 +51,7 @@ import "./chunk-7DYZ5OKU.js";
 import {
   costOf
 } from "./chunk-RZHK7EWK.js";
-import "./chunk-PSNUQFSM.js";
+import "./chunk-VCZQ25WE.js";
 import {
   LedgerEntry,
   Plan,
@@ -60,7 +60,7 @@ import {
 import {
   entryPath,
   parseEntryPath
-} from "./chunk-7H34VC7P.js";
+} from "./chunk-ORWIF7DZ.js";
 import "./chunk-NPWDYGUW.js";
 import "./chunk-GJUGMOXT.js";
 import "./chunk-ILL5PG4L.js";
@@ -586,7 +586,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-6YZNXFDP.js");
+      const { intakeJob } = await import("./intake-job-WZOY5LNX.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -641,10 +641,10 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-C3Z6PMEF.js"),
-        import("./work-job-BDNL5XWS.js"),
+        import("./work-job-KXHCFENV.js"),
         import("./default-gates-OW2SMSPB.js"),
         import("./create-provider-QAJ4VDW3.js"),
-        import("./month-spend-XTD3NUD4.js")
+        import("./month-spend-ZINM6TZO.js")
       ]);
       const workspace = await openGitWorkspace(repoDir, ref);
       const seeded = await seedSpool(planSpool, workSpool, plan.ledger ?? []);
@@ -736,7 +736,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-KIHM6AJK.js"),
+        import("./deliver-job-OTK5M7JH.js"),
         import("./still-wanted-FA6NFOHJ.js"),
         import("./default-branch-6R3WFZKH.js")
       ]);

@@ -26,7 +26,7 @@ import {
 import {
   MonthSpend,
   monthOf
-} from "./chunk-333HNKYU.js";
+} from "./chunk-H4EJZGI7.js";
 import {
   LEDGER_HEAD_TRAILER
 } from "./chunk-3MEUOWKK.js";
@@ -1169,7 +1169,8 @@ function workGateway(plan, deps, models, record, tally, progress, shown) {
       tally.cost.shadowMicros += c.shadowMicros;
       tally.cost.inputTokens += call.usage.inputTokens;
       tally.cost.outputTokens += call.usage.outputTokens;
-      await record.attempt({ ...plan, persona: tally.persona }, call, c, shown);
+      const own = tally.persona === plan.persona;
+      await record.attempt({ ...plan, persona: tally.persona }, call, c, own ? shown : {});
     }
   });
 }

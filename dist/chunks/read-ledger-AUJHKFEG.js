@@ -6,9 +6,9 @@ import {
   readStoredEntries,
   readStoredEntryBatches,
   taskFolders
-} from "./chunk-PSNUQFSM.js";
+} from "./chunk-VCZQ25WE.js";
 import "./chunk-YOC55MFE.js";
-import "./chunk-7H34VC7P.js";
+import "./chunk-ORWIF7DZ.js";
 import {
   refExists
 } from "./chunk-NPWDYGUW.js";

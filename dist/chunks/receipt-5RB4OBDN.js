@@ -15,12 +15,12 @@ import {
 import {
   listTree,
   parseStoredEntry
-} from "./chunk-PSNUQFSM.js";
+} from "./chunk-VCZQ25WE.js";
 import "./chunk-YOC55MFE.js";
 import {
   LEDGER_ROOT,
   taskKeyOfPath
-} from "./chunk-7H34VC7P.js";
+} from "./chunk-ORWIF7DZ.js";
 import "./chunk-NPWDYGUW.js";
 import "./chunk-GJUGMOXT.js";
 import "./chunk-ILL5PG4L.js";

@@ -5,7 +5,7 @@ import {
 import {
   LEDGER_ROOT,
   listTree
-} from "./chunk-7H34VC7P.js";
+} from "./chunk-ORWIF7DZ.js";
 import {
   refExists
 } from "./chunk-NPWDYGUW.js";

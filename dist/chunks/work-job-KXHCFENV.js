@@ -4,7 +4,7 @@ import {
 } from "./chunk-2MKUQFUX.js";
 import {
   workOnTask
-} from "./chunk-5QXBKI4D.js";
+} from "./chunk-Q5X7VDVC.js";
 import "./chunk-MPDFJD6J.js";
 import {
   workWithHandoffs
@@ -16,7 +16,7 @@ import "./chunk-DO3MUV3N.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-CGTE3MIP.js";
-import "./chunk-333HNKYU.js";
+import "./chunk-H4EJZGI7.js";
 import "./chunk-3MEUOWKK.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-XSZJ7D6U.js";
@@ -28,7 +28,7 @@ import "./chunk-7KYRHF44.js";
 import "./chunk-E4NN37I7.js";
 import "./chunk-7DYZ5OKU.js";
 import "./chunk-RZHK7EWK.js";
-import "./chunk-7H34VC7P.js";
+import "./chunk-ORWIF7DZ.js";
 import "./chunk-NPWDYGUW.js";
 import "./chunk-GJUGMOXT.js";
 import "./chunk-ILL5PG4L.js";

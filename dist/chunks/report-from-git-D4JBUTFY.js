@@ -10,12 +10,12 @@ import "./chunk-N5R6LZEM.js";
 import "./chunk-RZHK7EWK.js";
 import {
   parseStoredEntry
-} from "./chunk-PSNUQFSM.js";
+} from "./chunk-VCZQ25WE.js";
 import "./chunk-YOC55MFE.js";
 import {
   LEDGER_ROOT,
   monthFolders
-} from "./chunk-7H34VC7P.js";
+} from "./chunk-ORWIF7DZ.js";
 import {
   resolveCommit
 } from "./chunk-NPWDYGUW.js";

@@ -65,28 +65,20 @@ async function blobsAt(repoDir, ref, paths) {
   return blobs;
 }
 async function subfolders(repoDir, ref, folders) {
-  if (folders.length === 0) return [];
-  const r = await gitWithInput(
+  return treesAt(
     repoDir,
-    [
-      "ls-tree",
-      "-d",
-      "-z",
-      "--name-only",
-      "--full-tree",
-      ref,
-      "--",
-      ...folders.map((f) => f.endsWith("/") ? f : `${f}/`)
-    ],
-    void 0
+    ref,
+    folders.map((f) => f.endsWith("/") ? f : `${f}/`)
   );
-  return r.code === 0 ? r.stdout.toString("utf8").split("\0").filter(Boolean) : [];
 }
 async function existingFolders(repoDir, ref, folders) {
-  if (folders.length === 0) return [];
+  return treesAt(repoDir, ref, folders);
+}
+async function treesAt(repoDir, ref, pathspecs) {
+  if (pathspecs.length === 0) return [];
   const r = await gitWithInput(
     repoDir,
-    ["ls-tree", "-d", "-z", "--name-only", "--full-tree", ref, "--", ...folders],
+    ["ls-tree", "-d", "-z", "--name-only", "--full-tree", ref, "--", ...pathspecs],
     void 0
   );
   return r.code === 0 ? r.stdout.toString("utf8").split("\0").filter(Boolean) : [];

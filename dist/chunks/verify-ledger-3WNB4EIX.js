@@ -8,7 +8,7 @@ import {
 } from "./chunk-RZHK7EWK.js";
 import {
   readStoredEntryBatches
-} from "./chunk-PSNUQFSM.js";
+} from "./chunk-VCZQ25WE.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry
@@ -17,7 +17,7 @@ import {
   ENTRY_PATH,
   LEDGER_ROOT,
   monthOfPath
-} from "./chunk-7H34VC7P.js";
+} from "./chunk-ORWIF7DZ.js";
 import {
   descends,
   resolveCommit,

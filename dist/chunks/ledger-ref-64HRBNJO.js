@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
-import "./chunk-PSNUQFSM.js";
+import "./chunk-VCZQ25WE.js";
 import "./chunk-YOC55MFE.js";
-import "./chunk-7H34VC7P.js";
+import "./chunk-ORWIF7DZ.js";
 import {
   refExists
 } from "./chunk-NPWDYGUW.js";

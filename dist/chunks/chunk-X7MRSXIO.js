@@ -15,7 +15,7 @@ import {
   readLedger,
   readStoredEntries,
   taskFolders
-} from "./chunk-PSNUQFSM.js";
+} from "./chunk-VCZQ25WE.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry,
@@ -28,7 +28,7 @@ import {
   parseEntryPath,
   taskFolder,
   taskKeyOfPath
-} from "./chunk-7H34VC7P.js";
+} from "./chunk-ORWIF7DZ.js";
 import {
   gitDirOf,
   updateRef
