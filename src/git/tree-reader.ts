@@ -92,22 +92,12 @@ export async function subfolders(
   ref: string,
   folders: readonly string[],
 ): Promise<string[]> {
-  if (folders.length === 0) return [];
-  const r = await gitWithInput(
+  // A pathspec ending in `/` lists what is inside the folder rather than the folder itself.
+  return treesAt(
     repoDir,
-    [
-      'ls-tree',
-      '-d',
-      '-z',
-      '--name-only',
-      '--full-tree',
-      ref,
-      '--',
-      ...folders.map((f) => (f.endsWith('/') ? f : `${f}/`)),
-    ],
-    undefined,
+    ref,
+    folders.map((f) => (f.endsWith('/') ? f : `${f}/`)),
   );
-  return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : [];
 }
 
 /** Which of the given folder paths exist as trees on a ref, in one git call. */
@@ -116,10 +106,15 @@ export async function existingFolders(
   ref: string,
   folders: readonly string[],
 ): Promise<string[]> {
-  if (folders.length === 0) return [];
+  return treesAt(repoDir, ref, folders);
+}
+
+/** The trees matching the pathspecs on a ref (`ls-tree -d`); empty when there are none. */
+async function treesAt(repoDir: string, ref: string, pathspecs: readonly string[]) {
+  if (pathspecs.length === 0) return [];
   const r = await gitWithInput(
     repoDir,
-    ['ls-tree', '-d', '-z', '--name-only', '--full-tree', ref, '--', ...folders],
+    ['ls-tree', '-d', '-z', '--name-only', '--full-tree', ref, '--', ...pathspecs],
     undefined,
   );
   return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : [];
