@@ -1,6 +1,7 @@
 // Bundle the CLI and the action entry into dist/ with esbuild. `--check` builds into a
 // temporary folder and fails if dist/ differs: the committed bundle must match the source,
 // because GitHub runs the action from dist/ as committed.
+import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,11 +12,23 @@ const check = process.argv.includes('--check');
 const root = new URL('..', import.meta.url).pathname;
 const outdir = check ? await mkdtemp(join(tmpdir(), 'aios-dist-')) : join(root, 'dist');
 
+// The build's identity for the validated cache (src/core/validated-cache.ts): a hash of every
+// source file and the lockfile, so a result validated by one build is never read by another
+// that could validate differently (a schema or a dependency changed).
+const buildHash = createHash('sha256');
+for (const f of [...(await files(join(root, 'src'))).sort(), join(root, 'package-lock.json')])
+  buildHash
+    .update(relative(root, f))
+    .update('\0')
+    .update(await readFile(f))
+    .update('\0');
+
 const result = await build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli/main.ts', action: 'src/action/main.ts' },
   outdir,
   ...bundleOptions,
+  define: { __AIOS_BUILD__: JSON.stringify(buildHash.digest('hex').slice(0, 32)) },
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   write: false,

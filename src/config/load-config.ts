@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { canonicalJson, sha256 } from '../core/hash.js';
 import { packageRoot } from '../core/package-root.js';
+import { cachedValidation } from '../core/validated-cache.js';
 import { parseYamlWith } from '../core/yaml-source.js';
 import { AiosConfigSchema, type AiosConfig } from './config-schema.js';
 
@@ -26,10 +27,16 @@ export function defaultConfigPath(): string {
   return join(packageRoot(), 'defaults', 'aios.yml');
 }
 
-/** Parse config text. Errors name the file, line and field. */
+/**
+ * Parse config text. Errors name the file, line and field. A text validated before is read
+ * back from the validated cache (keyed by the text itself, so any change is validated again).
+ */
 export function parseConfig(text: string, file: string): LoadedConfig {
-  const config = parseYamlWith(AiosConfigSchema, text, file, { what: 'config' });
-  return { config, file, hash: sha256(canonicalJson(config)), text };
+  const { config, hash } = cachedValidation('config', [text], () => {
+    const config = parseYamlWith(AiosConfigSchema, text, file, { what: 'config' });
+    return { config, hash: sha256(canonicalJson(config)) };
+  });
+  return { config, file, hash, text };
 }
 
 /**

@@ -30,9 +30,14 @@ export async function lessonsFor(options: {
   if (settings.max <= 0) return [];
   const entries: LedgerEntry[] = [];
   for await (const e of options.ledger.entries()) entries.push(e);
+  const past = pastTasksOf(entries);
+  // No other task in the ledger (a new repository, a first run): no lesson can match, so the
+  // index is not opened at all. Rows of tasks since gone stay until the next update prunes
+  // them, and nothing is read from them before that update.
+  if (!past.some((p) => p.task !== task.id)) return [];
   const index = LessonIndex.open(options.indexFile ?? ':memory:');
   try {
-    index.update(pastTasksOf(entries));
+    index.update(past);
     return index.search({
       terms: [options.kind, ...queryTerms(`${task.title}\n${task.body}`)],
       client: options.client,

@@ -41,6 +41,17 @@ export async function openGitWorkspace(repoDir: string, ref = 'HEAD'): Promise<W
     ).then((r) => (r.code === 0 ? parseLsTree(r.stdout.toString('utf8')) : []));
     return entries;
   };
+  const ignored = new Map<string, Promise<boolean>>();
+  const askIgnored = async (paths: readonly string[]): Promise<Set<string>> => {
+    const r = await gitWithInput(
+      repoDir,
+      ['check-ignore', '--no-index', '-z', '--stdin'],
+      `${paths.join('\0')}\0`,
+    );
+    // Exit 1 means none is ignored; 128 (no work tree) means the rules cannot be read.
+    if (r.code !== 0) return new Set();
+    return new Set(r.stdout.toString('utf8').split('\0').filter(Boolean));
+  };
   return {
     indexFile: join(repoDir, '.aios', 'cache', 'index.sqlite'),
     async listFiles() {
@@ -65,16 +76,19 @@ export async function openGitWorkspace(repoDir: string, ref = 'HEAD'): Promise<W
       return out;
     },
     async ignoredPaths(paths) {
-      if (paths.length === 0) return new Set();
-      const safe = paths.filter((p) => !p.includes('\0'));
-      const r = await gitWithInput(
-        repoDir,
-        ['check-ignore', '--no-index', '-z', '--stdin'],
-        `${safe.join('\0')}\0`,
-      );
-      // Exit 1 means none is ignored; 128 (no work tree) means the rules cannot be read.
-      if (r.code !== 0) return new Set();
-      return new Set(r.stdout.toString('utf8').split('\0').filter(Boolean));
+      // The index and each attempt's context ask about the same paths: git is asked once per
+      // path for the workspace's life (one process, not one per caller).
+      const unknown = [...new Set(paths)].filter((p) => !p.includes('\0') && !ignored.has(p));
+      if (unknown.length) {
+        const asked = askIgnored(unknown);
+        for (const p of unknown)
+          ignored.set(
+            p,
+            asked.then((set) => set.has(p)),
+          );
+      }
+      const answers = await Promise.all(paths.map((p) => ignored.get(p) ?? false));
+      return new Set(paths.filter((_, i) => answers[i]));
     },
     async close() {
       await cat?.close();

@@ -2,8 +2,15 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { InputError, type InputIssue } from '../core/errors.js';
 import { packageRoot } from '../core/package-root.js';
+import { cachedValidation } from '../core/validated-cache.js';
 import { parseYamlWith, splitFrontMatter } from '../core/yaml-source.js';
-import { loadStandards, standardsDirFor, type Standard } from './load-standards.js';
+import {
+  loadStandards,
+  parseStandards,
+  readStandardFiles,
+  standardsDirFor,
+  type Standard,
+} from './load-standards.js';
 import { PersonaFrontMatter, type Persona } from './persona-schema.js';
 
 /** The personas that ship with AIOS. */
@@ -99,34 +106,46 @@ export function personaFolder(
     },
     load(id: string): Promise<Persona> {
       let p = cache.get(id);
-      if (!p) {
-        const file = join(dir, `${id}.md`);
-        p = (
-          /^[a-z0-9][a-z0-9-]*$/.test(id)
-            ? readFile(file, 'utf8')
-            : Promise.reject(new Error('bad id'))
-        ).then(
-          async (text) =>
-            withStandards(
-              parsePersona(text, file),
-              await (standards ??= loadStandards(standardsDir)),
-              text,
-            ),
-          async (cause: unknown) => {
-            const known = (await readdir(dir).catch(() => [] as string[]))
-              .filter((n) => n.endsWith('.md') && n !== 'README.md')
-              .map((n) => n.slice(0, -3));
-            throw new InputError(`No persona named "${id}".`, [], {
-              cause,
-              hint: `Known personas: ${known.join(', ')}. Add ${join(dir, `${id}.md`)} or fix the rule.`,
-            });
-          },
+      if (!p && everything) {
+        // The whole set is loaded already (a run checks the config against it first): the
+        // same persona, without reading and validating its file a second time.
+        const one = everything.then(
+          (list) => list.find((x) => x.name === id),
+          () => undefined, // a bad file elsewhere in the set: this one is read on its own
         );
+        p = one.then((found) => found ?? readOne(id));
+        cache.set(id, p);
+      }
+      if (!p) {
+        p = readOne(id);
         cache.set(id, p);
       }
       return p;
     },
   };
+
+  function readOne(id: string): Promise<Persona> {
+    const file = join(dir, `${id}.md`);
+    return (
+      /^[a-z0-9][a-z0-9-]*$/.test(id) ? readFile(file, 'utf8') : Promise.reject(new Error('bad id'))
+    ).then(
+      async (text) =>
+        withStandards(
+          parsePersona(text, file),
+          await (standards ??= loadStandards(standardsDir)),
+          text,
+        ),
+      async (cause: unknown) => {
+        const known = (await readdir(dir).catch(() => [] as string[]))
+          .filter((n) => n.endsWith('.md') && n !== 'README.md')
+          .map((n) => n.slice(0, -3));
+        throw new InputError(`No persona named "${id}".`, [], {
+          cause,
+          hint: `Known personas: ${known.join(', ')}. Add ${join(dir, `${id}.md`)} or fix the rule.`,
+        });
+      },
+    );
+  }
 }
 
 /** A set of personas by id. */
@@ -179,10 +198,35 @@ export async function loadPersonas(
   } catch (cause) {
     throw new InputError(`Cannot read the persona folder ${dir}.`, [], { cause });
   }
-  const standards = await loadStandards(options.standardsDir ?? standardsDirFor(dir));
+  const standardsDir = options.standardsDir ?? standardsDirFor(dir);
+  const [texts, standardFiles] = await Promise.all([
+    Promise.all(names.map((name) => readFile(join(dir, name), 'utf8'))),
+    readStandardFiles(standardsDir),
+  ]);
+  // Validated once per content: the key is every path and text read above, so an edit to any
+  // persona or standard (or a file added or removed) validates the whole set again.
+  const personas = cachedValidation(
+    'personas',
+    [
+      dir,
+      standardsDir,
+      ...names.flatMap((name, i) => [name, texts[i] ?? '']),
+      ...standardFiles.flatMap((f) => [f.file, f.text]),
+    ],
+    () => validatePersonas(dir, names, texts, parseStandards(standardsDir, standardFiles)),
+  );
+  return new PersonaRegistry(personas);
+}
+
+/** Parse and check every persona file read; all problems reported together. */
+function validatePersonas(
+  dir: string,
+  names: readonly string[],
+  texts: readonly string[],
+  standards: ReadonlyMap<string, Standard>,
+): Persona[] {
   const personas: Persona[] = [];
   const issues: InputIssue[] = [];
-  const texts = await Promise.all(names.map((name) => readFile(join(dir, name), 'utf8')));
   for (const [i, name] of names.entries()) {
     const file = join(dir, name);
     const text = texts[i] ?? '';
@@ -200,5 +244,5 @@ export async function loadPersonas(
   }
   if (issues.length > 0)
     throw new InputError(`${issues.length} problem(s) in the personas in ${dir}.`, issues);
-  return new PersonaRegistry(personas);
+  return personas;
 }

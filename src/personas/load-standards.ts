@@ -43,37 +43,56 @@ export function parseStandard(text: string, file: string): Standard {
   return { ...front, text: doc.body.trim(), file, hash: sha256(text) };
 }
 
+/** A standards file as read from its folder: name, path and text. */
+export interface StandardFile {
+  readonly file: string;
+  readonly text: string;
+}
+
+/**
+ * The `*.md` files of a standards folder, sorted by name, as read (a missing folder: none).
+ * Read once, so the texts a cache key is made of are the texts that get parsed.
+ */
+export async function readStandardFiles(dir: string): Promise<StandardFile[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith('.md') && n !== 'README.md').sort();
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new InputError(`Cannot read the standards folder ${dir}.`, [], { cause });
+  }
+  return Promise.all(
+    names.map(async (name) => {
+      const file = join(dir, name);
+      return { file, text: await readFile(file, 'utf8') };
+    }),
+  );
+}
+
+/** Parse standards files as read by `readStandardFiles`; every problem listed together. */
+export function parseStandards(dir: string, files: readonly StandardFile[]): Map<string, Standard> {
+  const out = new Map<string, Standard>();
+  const issues: InputIssue[] = [];
+  for (const { file, text } of files) {
+    try {
+      const s = parseStandard(text, file);
+      out.set(s.id, s);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      issues.push(
+        ...(error.issues.length ? error.issues : [{ location: { file }, message: error.message }]),
+      );
+    }
+  }
+  if (issues.length)
+    throw new InputError(`${issues.length} problem(s) in the standards in ${dir}.`, issues);
+  return new Map([...out.entries()].sort(([a], [b]) => a.localeCompare(b)));
+}
+
 /**
  * Every standard in a folder, by id. A missing folder is an empty set (a repository may have
  * none); a bad file fails the load with every problem listed.
  */
 export async function loadStandards(dir: string): Promise<ReadonlyMap<string, Standard>> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((n) => n.endsWith('.md') && n !== 'README.md').sort();
-  } catch (cause) {
-    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
-    throw new InputError(`Cannot read the standards folder ${dir}.`, [], { cause });
-  }
-  const out = new Map<string, Standard>();
-  const issues: InputIssue[] = [];
-  await Promise.all(
-    names.map(async (name) => {
-      const file = join(dir, name);
-      try {
-        const s = parseStandard(await readFile(file, 'utf8'), file);
-        out.set(s.id, s);
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        issues.push(
-          ...(error.issues.length
-            ? error.issues
-            : [{ location: { file }, message: error.message }]),
-        );
-      }
-    }),
-  );
-  if (issues.length)
-    throw new InputError(`${issues.length} problem(s) in the standards in ${dir}.`, issues);
-  return new Map([...out.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  return parseStandards(dir, await readStandardFiles(dir));
 }

@@ -4,10 +4,11 @@ import {
 } from "./chunk-BPWWSZ6K.js";
 import {
   loadConfig
-} from "./chunk-YQIO657O.js";
+} from "./chunk-PZGUXDUO.js";
 import "./chunk-UVFWAKTS.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-2TU23YOJ.js";
+import "./chunk-H4PSMCHB.js";
 import "./chunk-Q5CZ6PGP.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-AJNRNK3E.js";
@@ -38,7 +39,7 @@ async function runGitHubJob(inputs, env, io) {
   if (event.kind === "ignored")
     return { outputs: { decision: "ignore" }, summary: `AIOS: ${event.reason}.
 `, failed: false };
-  const { assertDefaultBranchCheckout } = await import("./default-branch-6R3WFZKH.js");
+  const { assertDefaultBranchCheckout } = await import("./default-branch-D3FX5EPG.js");
   await assertDefaultBranchCheckout(repoDir, event.payload.repository.default_branch);
   const config = await loadConfig({ file: inputs.config, repoDir });
   if (inputs.command === "intake" && (event.kind === "issue-labeled" || event.kind === "pr-labeled")) {
@@ -52,7 +53,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-KYR3ID2F.js");
+  const { runGitHubJobWith } = await import("./github-job-4CGDPHAL.js");
   const run = () => runGitHubJobWith(inputs, env, io, { event, config, repoDir });
   if (inputs.command !== "deliver" && inputs.command !== "signoff") return run();
   const { withPushCredential } = await import("./push-credential-T2OCFRTS.js");

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   gatherTaskContext
-} from "./chunk-PTSEGT2K.js";
+} from "./chunk-ESS34K77.js";
 import {
   buildPrompt
 } from "./chunk-7YDNKIQB.js";
@@ -12,12 +12,12 @@ import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import {
   openGitWorkspace
-} from "./chunk-IUD3PWT3.js";
+} from "./chunk-FQJBUNP2.js";
 import "./chunk-6UMYNDPG.js";
 import {
   personaFolder
-} from "./chunk-ZAVCMRL5.js";
-import "./chunk-YAVWNDKW.js";
+} from "./chunk-OSGCYJZ5.js";
+import "./chunk-7HICD6EC.js";
 import {
   taskFromFile
 } from "./chunk-UKYDB22P.js";
@@ -30,10 +30,11 @@ import "./chunk-OJX3CLAV.js";
 import "./chunk-MSKR657F.js";
 import {
   loadConfig
-} from "./chunk-YQIO657O.js";
+} from "./chunk-PZGUXDUO.js";
 import "./chunk-UVFWAKTS.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-2TU23YOJ.js";
+import "./chunk-H4PSMCHB.js";
 import "./chunk-Q5CZ6PGP.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-AJNRNK3E.js";

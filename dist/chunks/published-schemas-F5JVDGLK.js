@@ -8,7 +8,7 @@ import {
 import {
   PersonaFrontMatter,
   StandardFrontMatter
-} from "./chunk-YAVWNDKW.js";
+} from "./chunk-7HICD6EC.js";
 import {
   TaskFileFrontMatter
 } from "./chunk-UKYDB22P.js";

@@ -41,33 +41,41 @@ function parseStandard(text, file) {
     ]);
   return { ...front, text: doc.body.trim(), file, hash: sha256(text) };
 }
-async function loadStandards(dir) {
+async function readStandardFiles(dir) {
   let names;
   try {
     names = (await readdir(dir)).filter((n) => n.endsWith(".md") && n !== "README.md").sort();
   } catch (cause) {
-    if (cause.code === "ENOENT") return /* @__PURE__ */ new Map();
+    if (cause.code === "ENOENT") return [];
     throw new InputError(`Cannot read the standards folder ${dir}.`, [], { cause });
   }
-  const out = /* @__PURE__ */ new Map();
-  const issues = [];
-  await Promise.all(
+  return Promise.all(
     names.map(async (name) => {
       const file = join(dir, name);
-      try {
-        const s = parseStandard(await readFile(file, "utf8"), file);
-        out.set(s.id, s);
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        issues.push(
-          ...error.issues.length ? error.issues : [{ location: { file }, message: error.message }]
-        );
-      }
+      return { file, text: await readFile(file, "utf8") };
     })
   );
+}
+function parseStandards(dir, files) {
+  const out = /* @__PURE__ */ new Map();
+  const issues = [];
+  for (const { file, text } of files) {
+    try {
+      const s = parseStandard(text, file);
+      out.set(s.id, s);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      issues.push(
+        ...error.issues.length ? error.issues : [{ location: { file }, message: error.message }]
+      );
+    }
+  }
   if (issues.length)
     throw new InputError(`${issues.length} problem(s) in the standards in ${dir}.`, issues);
   return new Map([...out.entries()].sort(([a], [b]) => a.localeCompare(b)));
+}
+async function loadStandards(dir) {
+  return parseStandards(dir, await readStandardFiles(dir));
 }
 
 // src/personas/persona-schema.ts
@@ -101,6 +109,8 @@ var PersonaFrontMatter = external_exports.object({
 export {
   StandardFrontMatter,
   standardsDirFor,
+  readStandardFiles,
+  parseStandards,
   loadStandards,
   PersonaFrontMatter
 };

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-Q5X7VDVC.js";
+} from "./chunk-AYEB3PUE.js";
 import {
   worktreeCheckout
 } from "./chunk-MPDFJD6J.js";
@@ -26,16 +26,16 @@ import {
 } from "./chunk-H4EJZGI7.js";
 import {
   assertConfigSound
-} from "./chunk-ZPHRYNPL.js";
+} from "./chunk-MDLLOLTP.js";
 import {
   systemClock
 } from "./chunk-OSDM3B4E.js";
 import {
   openGitWorkspace
-} from "./chunk-IUD3PWT3.js";
+} from "./chunk-FQJBUNP2.js";
 import {
   personaFolder
-} from "./chunk-ZAVCMRL5.js";
+} from "./chunk-OSGCYJZ5.js";
 import {
   taskFromFile
 } from "./chunk-UKYDB22P.js";
@@ -47,7 +47,7 @@ import {
 } from "./chunk-S54G6NEE.js";
 import {
   loadConfig
-} from "./chunk-YQIO657O.js";
+} from "./chunk-PZGUXDUO.js";
 import {
   AiosError,
   ModelError,

@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   openGitWorkspace,
   parseLsTree
-} from "./chunk-IUD3PWT3.js";
+} from "./chunk-FQJBUNP2.js";
 import "./chunk-6UMYNDPG.js";
 import "./chunk-GJUGMOXT.js";
 import "./chunk-ILL5PG4L.js";

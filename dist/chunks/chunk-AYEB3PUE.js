@@ -35,7 +35,7 @@ import {
 } from "./chunk-7CGSKOPQ.js";
 import {
   gatherTaskContext
-} from "./chunk-PTSEGT2K.js";
+} from "./chunk-ESS34K77.js";
 import {
   buildPrompt
 } from "./chunk-7YDNKIQB.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   frontMatterLine
-} from "./chunk-ZAVCMRL5.js";
+} from "./chunk-OSGCYJZ5.js";
 import {
   knownGateNames
 } from "./chunk-2TU23YOJ.js";

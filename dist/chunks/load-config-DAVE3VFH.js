@@ -4,10 +4,11 @@ import {
   defaultConfigPath,
   loadConfig,
   parseConfig
-} from "./chunk-YQIO657O.js";
+} from "./chunk-PZGUXDUO.js";
 import "./chunk-UVFWAKTS.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-2TU23YOJ.js";
+import "./chunk-H4PSMCHB.js";
 import "./chunk-Q5CZ6PGP.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-AJNRNK3E.js";

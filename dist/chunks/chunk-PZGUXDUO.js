@@ -3,6 +3,9 @@ import {
   AiosConfigSchema
 } from "./chunk-UVFWAKTS.js";
 import {
+  cachedValidation
+} from "./chunk-H4PSMCHB.js";
+import {
   parseYamlWith
 } from "./chunk-Q5CZ6PGP.js";
 import {
@@ -25,8 +28,11 @@ function defaultConfigPath() {
   return join(packageRoot(), "defaults", "aios.yml");
 }
 function parseConfig(text, file) {
-  const config = parseYamlWith(AiosConfigSchema, text, file, { what: "config" });
-  return { config, file, hash: sha256(canonicalJson(config)), text };
+  const { config, hash } = cachedValidation("config", [text], () => {
+    const config2 = parseYamlWith(AiosConfigSchema, text, file, { what: "config" });
+    return { config: config2, hash: sha256(canonicalJson(config2)) };
+  });
+  return { config, file, hash, text };
 }
 async function loadConfig(options = {}) {
   let file = options.file;

@@ -1,11 +1,15 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  assertConfigSound,
-  configProblems
-} from "./chunk-ZPHRYNPL.js";
-import "./chunk-ZAVCMRL5.js";
-import "./chunk-YAVWNDKW.js";
-import "./chunk-2TU23YOJ.js";
+  PersonaRegistry,
+  defaultPersonaDir,
+  frontMatterLine,
+  loadPersonas,
+  parsePersona,
+  personaFolder,
+  withStandards
+} from "./chunk-OSGCYJZ5.js";
+import "./chunk-7HICD6EC.js";
+import "./chunk-H4PSMCHB.js";
 import "./chunk-Q5CZ6PGP.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-4IVWAEM2.js";
@@ -15,6 +19,11 @@ import "./chunk-ZFFYD355.js";
 import "./chunk-IQ3FLNVD.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  assertConfigSound,
-  configProblems
+  PersonaRegistry,
+  defaultPersonaDir,
+  frontMatterLine,
+  loadPersonas,
+  parsePersona,
+  personaFolder,
+  withStandards
 };

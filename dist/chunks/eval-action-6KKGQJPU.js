@@ -11,7 +11,7 @@ import "./chunk-CQYHKRVS.js";
 import "./chunk-U657X6YM.js";
 import {
   prepareEvals
-} from "./chunk-PP2JGOAH.js";
+} from "./chunk-BQJ3AIGT.js";
 import "./chunk-SUPQ2DNM.js";
 import {
   createProvider
@@ -23,17 +23,18 @@ import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import {
   defaultPersonaDir
-} from "./chunk-ZAVCMRL5.js";
-import "./chunk-YAVWNDKW.js";
+} from "./chunk-OSGCYJZ5.js";
+import "./chunk-7HICD6EC.js";
 import "./chunk-UKYDB22P.js";
 import "./chunk-E4NN37I7.js";
 import "./chunk-7DYZ5OKU.js";
 import "./chunk-7T3CFE47.js";
 import "./chunk-OJX3CLAV.js";
-import "./chunk-YQIO657O.js";
+import "./chunk-PZGUXDUO.js";
 import "./chunk-UVFWAKTS.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-2TU23YOJ.js";
+import "./chunk-H4PSMCHB.js";
 import "./chunk-Q5CZ6PGP.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-AJNRNK3E.js";

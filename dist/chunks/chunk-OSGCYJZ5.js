@@ -2,8 +2,13 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   PersonaFrontMatter,
   loadStandards,
+  parseStandards,
+  readStandardFiles,
   standardsDirFor
-} from "./chunk-YAVWNDKW.js";
+} from "./chunk-7HICD6EC.js";
+import {
+  cachedValidation
+} from "./chunk-H4PSMCHB.js";
 import {
   parseYamlWith,
   splitFrontMatter
@@ -82,27 +87,39 @@ function personaFolder(dir = defaultPersonaDir(), standardsDir = standardsDirFor
     },
     load(id) {
       let p = cache.get(id);
-      if (!p) {
-        const file = join(dir, `${id}.md`);
-        p = (/^[a-z0-9][a-z0-9-]*$/.test(id) ? readFile(file, "utf8") : Promise.reject(new Error("bad id"))).then(
-          async (text) => withStandards(
-            parsePersona(text, file),
-            await (standards ??= loadStandards(standardsDir)),
-            text
-          ),
-          async (cause) => {
-            const known = (await readdir(dir).catch(() => [])).filter((n) => n.endsWith(".md") && n !== "README.md").map((n) => n.slice(0, -3));
-            throw new InputError(`No persona named "${id}".`, [], {
-              cause,
-              hint: `Known personas: ${known.join(", ")}. Add ${join(dir, `${id}.md`)} or fix the rule.`
-            });
-          }
+      if (!p && everything) {
+        const one = everything.then(
+          (list) => list.find((x) => x.name === id),
+          () => void 0
+          // a bad file elsewhere in the set: this one is read on its own
         );
+        p = one.then((found) => found ?? readOne(id));
+        cache.set(id, p);
+      }
+      if (!p) {
+        p = readOne(id);
         cache.set(id, p);
       }
       return p;
     }
   };
+  function readOne(id) {
+    const file = join(dir, `${id}.md`);
+    return (/^[a-z0-9][a-z0-9-]*$/.test(id) ? readFile(file, "utf8") : Promise.reject(new Error("bad id"))).then(
+      async (text) => withStandards(
+        parsePersona(text, file),
+        await (standards ??= loadStandards(standardsDir)),
+        text
+      ),
+      async (cause) => {
+        const known = (await readdir(dir).catch(() => [])).filter((n) => n.endsWith(".md") && n !== "README.md").map((n) => n.slice(0, -3));
+        throw new InputError(`No persona named "${id}".`, [], {
+          cause,
+          hint: `Known personas: ${known.join(", ")}. Add ${join(dir, `${id}.md`)} or fix the rule.`
+        });
+      }
+    );
+  }
 }
 var PersonaRegistry = class {
   byId;
@@ -139,10 +156,26 @@ async function loadPersonas(dir = defaultPersonaDir(), options = {}) {
   } catch (cause) {
     throw new InputError(`Cannot read the persona folder ${dir}.`, [], { cause });
   }
-  const standards = await loadStandards(options.standardsDir ?? standardsDirFor(dir));
+  const standardsDir = options.standardsDir ?? standardsDirFor(dir);
+  const [texts, standardFiles] = await Promise.all([
+    Promise.all(names.map((name) => readFile(join(dir, name), "utf8"))),
+    readStandardFiles(standardsDir)
+  ]);
+  const personas = cachedValidation(
+    "personas",
+    [
+      dir,
+      standardsDir,
+      ...names.flatMap((name, i) => [name, texts[i] ?? ""]),
+      ...standardFiles.flatMap((f) => [f.file, f.text])
+    ],
+    () => validatePersonas(dir, names, texts, parseStandards(standardsDir, standardFiles))
+  );
+  return new PersonaRegistry(personas);
+}
+function validatePersonas(dir, names, texts, standards) {
   const personas = [];
   const issues = [];
-  const texts = await Promise.all(names.map((name) => readFile(join(dir, name), "utf8")));
   for (const [i, name] of names.entries()) {
     const file = join(dir, name);
     const text = texts[i] ?? "";
@@ -158,7 +191,7 @@ async function loadPersonas(dir = defaultPersonaDir(), options = {}) {
   }
   if (issues.length > 0)
     throw new InputError(`${issues.length} problem(s) in the personas in ${dir}.`, issues);
-  return new PersonaRegistry(personas);
+  return personas;
 }
 
 export {

@@ -359,9 +359,11 @@ async function lessonsFor(options) {
   if (settings.max <= 0) return [];
   const entries = [];
   for await (const e of options.ledger.entries()) entries.push(e);
+  const past = pastTasksOf(entries);
+  if (!past.some((p) => p.task !== task.id)) return [];
   const index = LessonIndex.open(options.indexFile ?? ":memory:");
   try {
-    index.update(pastTasksOf(entries));
+    index.update(past);
     return index.search({
       terms: [options.kind, ...queryTerms(`${task.title}
 ${task.body}`)],

@@ -20,6 +20,16 @@ async function openGitWorkspace(repoDir, ref = "HEAD") {
     ).then((r) => r.code === 0 ? parseLsTree(r.stdout.toString("utf8")) : []);
     return entries;
   };
+  const ignored = /* @__PURE__ */ new Map();
+  const askIgnored = async (paths) => {
+    const r = await gitWithInput(
+      repoDir,
+      ["check-ignore", "--no-index", "-z", "--stdin"],
+      `${paths.join("\0")}\0`
+    );
+    if (r.code !== 0) return /* @__PURE__ */ new Set();
+    return new Set(r.stdout.toString("utf8").split("\0").filter(Boolean));
+  };
   return {
     indexFile: join(repoDir, ".aios", "cache", "index.sqlite"),
     async listFiles() {
@@ -43,15 +53,17 @@ async function openGitWorkspace(repoDir, ref = "HEAD") {
       return out;
     },
     async ignoredPaths(paths) {
-      if (paths.length === 0) return /* @__PURE__ */ new Set();
-      const safe = paths.filter((p) => !p.includes("\0"));
-      const r = await gitWithInput(
-        repoDir,
-        ["check-ignore", "--no-index", "-z", "--stdin"],
-        `${safe.join("\0")}\0`
-      );
-      if (r.code !== 0) return /* @__PURE__ */ new Set();
-      return new Set(r.stdout.toString("utf8").split("\0").filter(Boolean));
+      const unknown = [...new Set(paths)].filter((p) => !p.includes("\0") && !ignored.has(p));
+      if (unknown.length) {
+        const asked = askIgnored(unknown);
+        for (const p of unknown)
+          ignored.set(
+            p,
+            asked.then((set) => set.has(p))
+          );
+      }
+      const answers = await Promise.all(paths.map((p) => ignored.get(p) ?? false));
+      return new Set(paths.filter((_, i) => answers[i]));
     },
     async close() {
       await cat?.close();

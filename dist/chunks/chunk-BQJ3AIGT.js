@@ -4,10 +4,10 @@ import {
 } from "./chunk-SUPQ2DNM.js";
 import {
   loadPersonas
-} from "./chunk-ZAVCMRL5.js";
+} from "./chunk-OSGCYJZ5.js";
 import {
   loadConfig
-} from "./chunk-YQIO657O.js";
+} from "./chunk-PZGUXDUO.js";
 import {
   InputError
 } from "./chunk-ZFFYD355.js";

@@ -6,7 +6,7 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-Q5X7VDVC.js";
+} from "./chunk-AYEB3PUE.js";
 import "./chunk-MPDFJD6J.js";
 import "./chunk-TWIODZBF.js";
 import {
@@ -22,7 +22,7 @@ import "./chunk-H4EJZGI7.js";
 import "./chunk-3MEUOWKK.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-PTSEGT2K.js";
+import "./chunk-ESS34K77.js";
 import "./chunk-7YDNKIQB.js";
 import "./chunk-YOLVJSMU.js";
 import "./chunk-QNGC6G24.js";

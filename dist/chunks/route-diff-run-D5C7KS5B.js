@@ -9,8 +9,8 @@ import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import {
   personaFolder
-} from "./chunk-ZAVCMRL5.js";
-import "./chunk-YAVWNDKW.js";
+} from "./chunk-OSGCYJZ5.js";
+import "./chunk-7HICD6EC.js";
 import {
   taskFromFile
 } from "./chunk-UKYDB22P.js";
@@ -20,10 +20,11 @@ import "./chunk-7T3CFE47.js";
 import "./chunk-OJX3CLAV.js";
 import {
   loadConfig
-} from "./chunk-YQIO657O.js";
+} from "./chunk-PZGUXDUO.js";
 import "./chunk-UVFWAKTS.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-2TU23YOJ.js";
+import "./chunk-H4PSMCHB.js";
 import "./chunk-Q5CZ6PGP.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-AJNRNK3E.js";

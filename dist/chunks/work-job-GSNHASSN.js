@@ -4,7 +4,7 @@ import {
 } from "./chunk-2MKUQFUX.js";
 import {
   workOnTask
-} from "./chunk-Q5X7VDVC.js";
+} from "./chunk-AYEB3PUE.js";
 import "./chunk-MPDFJD6J.js";
 import {
   workWithHandoffs
@@ -20,7 +20,7 @@ import "./chunk-H4EJZGI7.js";
 import "./chunk-3MEUOWKK.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-XSZJ7D6U.js";
-import "./chunk-PTSEGT2K.js";
+import "./chunk-ESS34K77.js";
 import "./chunk-7YDNKIQB.js";
 import "./chunk-YOLVJSMU.js";
 import "./chunk-QNGC6G24.js";

@@ -22,7 +22,7 @@ import {
 import "./chunk-IZVRWXVI.js";
 import {
   assertConfigSound
-} from "./chunk-ZPHRYNPL.js";
+} from "./chunk-MDLLOLTP.js";
 import {
   createGitHubForge
 } from "./chunk-TXFVKZ5N.js";
@@ -44,8 +44,8 @@ import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import {
   personaFolder
-} from "./chunk-ZAVCMRL5.js";
-import "./chunk-YAVWNDKW.js";
+} from "./chunk-OSGCYJZ5.js";
+import "./chunk-7HICD6EC.js";
 import "./chunk-E4NN37I7.js";
 import "./chunk-7DYZ5OKU.js";
 import {
@@ -70,6 +70,7 @@ import {
 } from "./chunk-7T3CFE47.js";
 import "./chunk-OJX3CLAV.js";
 import "./chunk-2TU23YOJ.js";
+import "./chunk-H4PSMCHB.js";
 import "./chunk-Q5CZ6PGP.js";
 import {
   sha256
@@ -586,7 +587,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-WZOY5LNX.js");
+      const { intakeJob } = await import("./intake-job-YGAICYJA.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -640,8 +641,8 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { createProvider },
         { readMonthSpend }
       ] = await Promise.all([
-        import("./workspace-C3Z6PMEF.js"),
-        import("./work-job-KXHCFENV.js"),
+        import("./workspace-PSMN2VQI.js"),
+        import("./work-job-GSNHASSN.js"),
         import("./default-gates-OW2SMSPB.js"),
         import("./create-provider-QAJ4VDW3.js"),
         import("./month-spend-ZINM6TZO.js")
@@ -736,9 +737,9 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-OTK5M7JH.js"),
+        import("./deliver-job-HKEYQDET.js"),
         import("./still-wanted-FA6NFOHJ.js"),
-        import("./default-branch-6R3WFZKH.js")
+        import("./default-branch-D3FX5EPG.js")
       ]);
       const result = await deliverJob(plan, work, {
         forge,

@@ -8,11 +8,12 @@ import {
 import {
   frontMatterLine,
   parsePersona
-} from "./chunk-ZAVCMRL5.js";
+} from "./chunk-OSGCYJZ5.js";
 import {
   loadStandards,
   standardsDirFor
-} from "./chunk-YAVWNDKW.js";
+} from "./chunk-7HICD6EC.js";
+import "./chunk-H4PSMCHB.js";
 import "./chunk-Q5CZ6PGP.js";
 import "./chunk-MOVWQC26.js";
 import {

@@ -1,0 +1,185 @@
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultConfigPath, loadConfig } from '../../src/config/load-config.js';
+import { InputError } from '../../src/core/errors.js';
+import { packageRoot } from '../../src/core/package-root.js';
+import { cachedValidation, validatedCacheDir } from '../../src/core/validated-cache.js';
+import { loadPersonas } from '../../src/personas/load-personas.js';
+import { runBin } from '../support/run-bin.js';
+import { tempDir } from '../support/temp-repo.js';
+
+/** What the cache holds: the files under its folder. */
+async function kept(cacheDir: string): Promise<string[]> {
+  return readdir(join(cacheDir, 'validated')).catch(() => []);
+}
+
+describe('the validated cache', () => {
+  let cacheDir: string;
+  const saved = { dir: process.env.AIOS_CACHE_DIR, off: process.env.AIOS_CACHE };
+  beforeEach(async () => {
+    cacheDir = await tempDir();
+    process.env.AIOS_CACHE_DIR = cacheDir;
+    delete process.env.AIOS_CACHE;
+  });
+  afterEach(() => {
+    if (saved.dir === undefined) delete process.env.AIOS_CACHE_DIR;
+    else process.env.AIOS_CACHE_DIR = saved.dir;
+    if (saved.off === undefined) delete process.env.AIOS_CACHE;
+    else process.env.AIOS_CACHE = saved.off;
+  });
+
+  it('validates once per content, again on any change, and keeps values exactly', () => {
+    let calls = 0;
+    const validate = (text: string) => () => {
+      calls += 1;
+      return { text, missing: undefined, list: [1, 2], nested: { a: 'b' } };
+    };
+    const first = cachedValidation('t', ['a', 'b'], validate('one'));
+    const second = cachedValidation('t', ['a', 'b'], validate('one'));
+    expect(calls).toBe(1);
+    expect(second).toStrictEqual(first);
+    expect(Object.keys(second)).toEqual(['text', 'missing', 'list', 'nested']);
+    // Any input changed, or the same characters split differently: validated again.
+    cachedValidation('t', ['a', 'c'], validate('two'));
+    cachedValidation('t', ['ab', ''], validate('three'));
+    cachedValidation('u', ['a', 'b'], validate('four'));
+    expect(calls).toBe(4);
+  });
+
+  it('never keeps a failure: a bad input fails every time and writes nothing', async () => {
+    let calls = 0;
+    const fail = () => {
+      calls += 1;
+      throw new InputError('bad', [{ location: { file: 'x.yml', line: 3 }, message: 'no' }]);
+    };
+    expect(() => cachedValidation('t', ['bad'], fail)).toThrow(InputError);
+    expect(() => cachedValidation('t', ['bad'], fail)).toThrow(InputError);
+    expect(calls).toBe(2);
+    expect(await kept(cacheDir)).toEqual([]);
+  });
+
+  it('validates again when a kept file is corrupt, and not at all when switched off', async () => {
+    let calls = 0;
+    const validate = () => ({ n: ++calls });
+    cachedValidation('t', ['x'], validate);
+    const [file] = await kept(cacheDir);
+    if (!file) throw new Error('nothing kept');
+    await writeFile(join(cacheDir, 'validated', file), 'not a v8 value');
+    expect(cachedValidation('t', ['x'], validate)).toEqual({ n: 2 });
+    expect(cachedValidation('t', ['x'], validate)).toEqual({ n: 2 });
+    process.env.AIOS_CACHE = 'off';
+    expect(validatedCacheDir()).toBeUndefined();
+    expect(cachedValidation('t', ['x'], validate)).toEqual({ n: 3 });
+  });
+
+  it('is off on GitHub Actions unless a folder is named, and off from source without one', () => {
+    expect(validatedCacheDir({ AIOS_CACHE_DIR: '/c', GITHUB_ACTIONS: 'true' })).toBe(
+      join('/c', 'validated'),
+    );
+    // Running from source there is no build id: no implicit folder.
+    expect(validatedCacheDir({ XDG_CACHE_HOME: '/x' })).toBeUndefined();
+  });
+
+  it('a cached config equals a validated one; an edited config is validated again', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'aios.yml');
+    const text = await readFile(defaultConfigPath(), 'utf8');
+    await writeFile(file, text);
+    process.env.AIOS_CACHE = 'off';
+    const fresh = await loadConfig({ file });
+    delete process.env.AIOS_CACHE;
+    const first = await loadConfig({ file });
+    const cached = await loadConfig({ file });
+    expect(await kept(cacheDir)).toHaveLength(1);
+    expect(cached.config).toStrictEqual(fresh.config);
+    expect(cached.hash).toBe(fresh.hash);
+    expect(first.hash).toBe(fresh.hash);
+
+    await writeFile(file, text.replace('perTask: 2.00', 'perTask: 0.50'));
+    expect((await loadConfig({ file })).config.budgets.perTask).toBe(500_000);
+    // Broken after being cached: the error, with its line, not the old value.
+    await writeFile(file, text.replace('perTask: 2.00', 'perTask: lots'));
+    const error = await loadConfig({ file }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).issues[0]).toMatchObject({
+      location: { file, line: text.split('\n').findIndex((l) => l.includes('perTask: 2.00')) + 1 },
+      field: 'budgets.perTask',
+    });
+    // Back to the first text: read from the cache again, equal to a fresh validation.
+    await writeFile(file, text);
+    expect((await loadConfig({ file })).config).toStrictEqual(fresh.config);
+  });
+
+  it('cached personas equal validated ones; an edited persona or standard is validated again', async () => {
+    const root = await tempDir();
+    const personaDir = join(root, 'personas');
+    await cp(join(packageRoot(), 'personas'), personaDir, { recursive: true });
+    await cp(join(packageRoot(), 'standards'), join(root, 'standards'), { recursive: true });
+    process.env.AIOS_CACHE = 'off';
+    const fresh = (await loadPersonas(personaDir)).list();
+    delete process.env.AIOS_CACHE;
+    (await loadPersonas(personaDir)).list();
+    const cached = (await loadPersonas(personaDir)).list();
+    expect(cached).toStrictEqual(fresh);
+
+    const names = (await readdir(personaDir)).filter((n) => n.endsWith('.md') && n !== 'README.md');
+    const name = names[0] ?? '';
+    const file = join(personaDir, name);
+    const text = await readFile(file, 'utf8');
+    const id = name.slice(0, -3);
+    // A changed field is seen.
+    await writeFile(file, text.replace(/^owner: .*$/m, 'owner: someone-else'));
+    const edited = await loadPersonas(personaDir);
+    expect(edited.require(id).owner).toBe('someone-else');
+    // A broken file fails with its file and line although the set was cached before.
+    await writeFile(file, text.replace(/^kinds:/m, 'kinds: 12\nkinds_:'));
+    const error = await loadPersonas(personaDir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).issues.some((i) => i.location?.file === file)).toBe(true);
+    await writeFile(file, text);
+    expect((await loadPersonas(personaDir)).list()).toStrictEqual(fresh);
+
+    // A standard's edit changes the hashes the personas carry.
+    const standard = (await readdir(join(root, 'standards'))).find(
+      (n) => n.endsWith('.md') && n !== 'README.md',
+    );
+    if (!standard) throw new Error('no standard');
+    const cited = fresh.find((p) => p.standards.includes(standard.slice(0, -3)));
+    await writeFile(
+      join(root, 'standards', standard),
+      `${await readFile(join(root, 'standards', standard), 'utf8')}\nOne more line.\n`,
+    );
+    const after = await loadPersonas(personaDir);
+    if (cited) expect(after.require(cited.name).standardHashes).not.toEqual(cited.standardHashes);
+
+    // A persona added to the folder is in the set.
+    await mkdir(personaDir, { recursive: true });
+    await writeFile(
+      join(personaDir, 'zz-copy.md'),
+      text.replace(new RegExp(`^name: ${id}$`, 'm'), 'name: zz-copy'),
+    );
+    expect((await loadPersonas(personaDir)).get('zz-copy')).toBeDefined();
+  });
+
+  it('the built CLI keeps results in the user cache folder and re-checks an edited config', async () => {
+    const home = await tempDir();
+    const dir = await tempDir();
+    const file = join(dir, 'aios.yml');
+    const text = await readFile(defaultConfigPath(), 'utf8');
+    await writeFile(file, text);
+    const env = { XDG_CACHE_HOME: home, AIOS_CACHE_DIR: undefined, GITHUB_ACTIONS: undefined };
+    const ok = await runBin(['config', 'check', '--config', file, '--json'], { env });
+    const before = JSON.parse(ok.stdout) as { errors: unknown[] };
+    expect(before.errors).toEqual([]);
+    const files = await readdir(join(home, 'aios', 'validated'));
+    expect(files.some((f) => f.startsWith('config-'))).toBe(true);
+    expect(files.some((f) => f.startsWith('personas-'))).toBe(true);
+
+    await writeFile(file, text.replace('perTask: 2.00', 'perTask: lots'));
+    const bad = await runBin(['config', 'check', '--config', file], { env });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(`${file}:`);
+    expect(bad.stderr).toContain('budgets.perTask');
+  });
+});
