@@ -63,7 +63,7 @@ export async function createLocalRunner(options: LocalRunOptions): Promise<Local
   const clock = options.clock ?? systemClock();
   const env = options.env ?? process.env;
   // Independent start-up work runs side by side: each waits mostly on I/O or a git process.
-  const [, config, userName] = await Promise.all([
+  const [gitDir, config, userName] = await Promise.all([
     assertWritableRepository(options.repoDir), // not a repository, or unwritable: bad input (2)
     loadConfig({ file: options.configFile, repoDir: options.repoDir }),
     // Exit code 1 means unset; either way the fallback below applies.
@@ -82,6 +82,7 @@ export async function createLocalRunner(options: LocalRunOptions): Promise<Local
     branch: config.config.ledger.branch,
     remote: options.ledgerRemote ?? config.config.ledger.remote,
     clock,
+    gitDir,
   });
 
   let script: ScriptFile | undefined;

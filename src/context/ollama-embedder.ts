@@ -1,4 +1,4 @@
-import { Ollama } from 'ollama';
+import type { Ollama } from 'ollama';
 
 /** Turns texts into vectors with one model: the port semantic retrieval depends on. */
 export interface Embedder {
@@ -15,14 +15,16 @@ const BATCH = 32;
  * the `ollama` client: one vector per input, in order.
  */
 export function ollamaEmbedder(host: string, model: string): Embedder {
-  const client = new Ollama({ host });
+  // The client loads on the first embedding: a run without embeddings configured never loads it.
+  let client: Promise<Ollama> | undefined;
   return {
     model,
     async embed(texts) {
+      client ??= import('ollama').then(({ Ollama }) => new Ollama({ host }));
       const out: number[][] = [];
       for (let i = 0; i < texts.length; i += BATCH) {
         const input = texts.slice(i, i + BATCH);
-        const r = await client.embed({ model, input });
+        const r = await (await client).embed({ model, input });
         if (r.embeddings.length !== input.length)
           throw new Error(
             `${host} /api/embed gave ${r.embeddings.length} vectors for ${input.length} texts (model ${model})`,

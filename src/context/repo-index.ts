@@ -82,7 +82,7 @@ export class RepoIndex {
     this.db = new DatabaseSync(file);
     // Two runs on one repository may update the index at once: wait for the lock, do not fail.
     this.db.exec(
-      'PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;',
+      'PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF;',
     );
     this.db.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
     const version = this.db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as

@@ -85,7 +85,36 @@ async function personalWords(settings: GateSettings | undefined, root: string): 
   return words.flatMap((w) => w.split(/\s+/)).filter(Boolean);
 }
 
-async function buildProcessor(settings: GateSettings | undefined, personal: readonly string[]) {
+type Processors = Awaited<ReturnType<typeof makeProcessors>>;
+
+/**
+ * Processors kept for the process's life, by everything they are built from: the spelling
+ * dictionary is compiled when a processor first runs (most of the gate's time), and every
+ * attempt of a task, and every task of a process, checks with the same settings.
+ */
+const processorCache = new Map<string, Promise<Processors>>();
+
+function buildProcessor(
+  settings: GateSettings | undefined,
+  personal: readonly string[],
+): Promise<Processors> {
+  const key = JSON.stringify([
+    settings?.language ?? null,
+    settings?.targetGrade ?? null,
+    settings?.maxSentenceWords ?? null,
+    personal,
+  ]);
+  let processors = processorCache.get(key);
+  if (!processors) {
+    processors = makeProcessors(settings, personal);
+    // A failed import is not kept: the next run tries again.
+    processors.catch(() => processorCache.delete(key));
+    processorCache.set(key, processors);
+  }
+  return processors;
+}
+
+async function makeProcessors(settings: GateSettings | undefined, personal: readonly string[]) {
   const [
     { unified },
     { default: remarkParse },

@@ -48,6 +48,8 @@ export interface GitLedgerOptions {
    * (user.signingkey; an SSH key with gpg.format ssh needs no GPG).
    */
   readonly sign?: boolean | undefined;
+  /** The repository's git folder when the caller has it already (one git process fewer). */
+  readonly gitDir?: string | undefined;
 }
 
 /**
@@ -119,8 +121,12 @@ export class GitLedgerStore implements LedgerStore {
   ) {}
 
   static async open(options: GitLedgerOptions): Promise<GitLedgerStore> {
-    const gitDir = await gitDirOf(options.repoDir);
-    const sign = options.sign ?? Boolean(await gitConfigValue(options.repoDir, 'user.signingkey'));
+    // Both are git processes that do not depend on each other: started together.
+    const [gitDir, sign] = await Promise.all([
+      options.gitDir ?? gitDirOf(options.repoDir),
+      options.sign ??
+        gitConfigValue(options.repoDir, 'user.signingkey').then((key) => Boolean(key)),
+    ]);
     return new GitLedgerStore(
       { ...options, sign },
       options.spoolDir ??

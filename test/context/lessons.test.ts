@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '../support/temp-repo.js';
 import { describe, expect, it } from 'vitest';
 import { gatherContext } from '../../src/context/gather-context.js';
 import { pastTasksOf } from '../../src/context/past-tasks.js';
@@ -105,6 +108,35 @@ describe('lessons from the ledger', () => {
       outcome: 'accepted by ann',
     });
     expect(one?.findings[0]).toContain('the editorial gate sent back [passive-voice] x.md:3');
+  });
+
+  it('opens no index when the ledger holds no other task, and none is a lesson', async () => {
+    const dir = await tempDir();
+    const indexFile = join(dir, 'cache', 'index.sqlite');
+    const settings = { max: 3, shareAcrossClients: true };
+    const current = task('Rewrite the pricing page', 'Make the pricing copy friendlier.', 'acme');
+    const only = await ledgerWith(pastTask('acme/site#99', 'Rewrite the pricing page', 'acme', []));
+    const none = await lessonsFor({
+      ledger: only,
+      indexFile,
+      task: current,
+      kind: 'writing',
+      client: 'acme',
+      settings,
+    });
+    expect(none).toEqual([]);
+    expect(existsSync(indexFile)).toBe(false);
+    // With other tasks, the same call indexes them and finds the lesson.
+    const found = await lessonsFor({
+      ledger: await ledgerWith(history()),
+      indexFile,
+      task: current,
+      kind: 'writing',
+      client: 'acme',
+      settings,
+    });
+    expect(found[0]?.task).toBe('acme/site#1');
+    expect(existsSync(indexFile)).toBe(true);
   });
 
   it('gives the most similar past outcomes of the same client only', async () => {

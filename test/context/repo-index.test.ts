@@ -137,3 +137,27 @@ describe('the repository index', () => {
     }
   });
 });
+
+describe('the workspace ignore rules', () => {
+  it('answers each path once per workspace, the same for overlapping and repeated questions', async () => {
+    const dir = await tempRepo({
+      '.gitignore': 'build/\n*.log\n',
+      'src/a.ts': 'export const a = 1;\n',
+    });
+    const ws = await openGitWorkspace(dir);
+    try {
+      const first = await ws.ignoredPaths!(['build/x.js', 'src/a.ts', 'debug.log']);
+      expect([...first].sort()).toEqual(['build/x.js', 'debug.log']);
+      // Asked again with known and new paths, concurrently: the same answers, no path lost.
+      const [again, more] = await Promise.all([
+        ws.ignoredPaths!(['src/a.ts', 'debug.log', 'debug.log']),
+        ws.ignoredPaths!(['other.log', 'src/b.ts', 'build/x.js']),
+      ]);
+      expect([...again]).toEqual(['debug.log']);
+      expect([...more].sort()).toEqual(['build/x.js', 'other.log']);
+      expect(await ws.ignoredPaths!([])).toEqual(new Set());
+    } finally {
+      await ws.close();
+    }
+  });
+});

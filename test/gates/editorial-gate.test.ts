@@ -32,6 +32,27 @@ describe('editorial gate', () => {
     expect(v.pass).toBe(true);
   });
 
+  it('reuses its checkers across runs only for the same settings and word list', async () => {
+    const text = '# Offer\n\nWe ship Qwertyplex to clients and we recieve letters.\n';
+    const spelled = async (settings: object) =>
+      (await run(text, settings)).findings
+        .filter((f) => f.rule === 'retext-spell')
+        .map((f) => f.message);
+    const plain = await spelled({});
+    expect(plain.some((m) => m.includes('Qwertyplex'))).toBe(true);
+    const listed = await spelled({ words: ['Qwertyplex'] });
+    expect(listed.some((m) => m.includes('Qwertyplex'))).toBe(false);
+    expect(listed.some((m) => m.includes('recieve'))).toBe(true);
+    // The word list of the run before does not leak into the next one.
+    expect(await spelled({})).toEqual(plain);
+    // Nor a stricter sentence limit.
+    const long = `# Offer\n\n${'We send a short note to every client each week. '.repeat(1)}\n`;
+    expect((await run(long, { maxSentenceWords: 3 })).findings.length).toBeGreaterThan(
+      (await run(long)).findings.length,
+    );
+    expect((await run(long)).findings).toEqual([]);
+  });
+
   it('spells British English when the config says so', async () => {
     const text = '# Offer\n\nWe organise your colour scheme.\n';
     expect((await run(text)).findings.map((f) => f.rule)).toContain('retext-spell');
