@@ -26,6 +26,16 @@ interface LaneDoc {
   readonly declines: readonly { decline: PersonaDecline; vector: TermVector }[];
 }
 
+/** What a built screen is made of, in persona order, without the persona objects. */
+export interface ScreenIndex {
+  readonly idf: { readonly df: ReadonlyMap<string, number>; readonly docs: number };
+  readonly vectors: readonly {
+    readonly name: string;
+    readonly lane: TermVector;
+    readonly declines: readonly TermVector[];
+  }[];
+}
+
 /** A competitor that beat the planned persona's lane. */
 export type ScreenWinner =
   | { readonly type: 'persona'; readonly persona: string; readonly kinds: readonly string[] }
@@ -70,31 +80,64 @@ export class LaneScreen {
   private readonly docs: ReadonlyMap<string, LaneDoc>;
   private readonly idf: IdfTable;
 
+  /**
+   * `index`: the vectors `LaneScreen.index` built for these same personas and kinds (read back
+   * from the validated cache); without it they are built here.
+   */
   constructor(
     personas: readonly ScreenPersona[],
     config?: Pick<AiosConfig, 'kinds'>,
     private readonly settings: ScreenSettings = SCREEN_DEFAULTS,
+    index: ScreenIndex = LaneScreen.index(personas, config),
   ) {
+    if (index.vectors.length !== personas.length)
+      throw new Error('lane screen: the index was built for another persona set');
+    this.idf = IdfTable.from(index.idf);
+    this.docs = new Map(
+      personas.map((p, i) => {
+        const v = index.vectors[i];
+        if (v?.name !== p.name || v.declines.length !== p.declines.length)
+          throw new Error(`lane screen: the index does not match persona ${p.name}`);
+        return [
+          p.name,
+          {
+            persona: p,
+            lane: v.lane,
+            declines: p.declines.map((d, j) => ({
+              decline: d,
+              vector: v.declines[j] ?? { weights: new Map(), norm: 0 },
+            })),
+          },
+        ];
+      }),
+    );
+  }
+
+  /**
+   * The screen's vectors for a persona set: tf-idf over every lane and decline text. Plain data
+   * (no persona objects), so it can be kept by the validated cache and read back.
+   */
+  static index(
+    personas: readonly ScreenPersona[],
+    config?: Pick<AiosConfig, 'kinds'>,
+  ): ScreenIndex {
     const byName = new Map(personas.map((p) => [p.name, p]));
     const idf = new IdfTable();
     const raw = personas.map((p) => {
       const lane = tokens(laneText(p, config));
-      const declines = p.declines.map((d) => ({ d, t: tokens(declineText(d, byName, config)) }));
+      const declines = p.declines.map((d) => tokens(declineText(d, byName, config)));
       idf.add(lane);
-      for (const d of declines) idf.add(d.t);
-      return { p, lane, declines };
+      for (const t of declines) idf.add(t);
+      return { name: p.name, lane, declines };
     });
-    this.idf = idf;
-    this.docs = new Map(
-      raw.map(({ p, lane, declines }) => [
-        p.name,
-        {
-          persona: p,
-          lane: idf.vector(lane),
-          declines: declines.map(({ d, t }) => ({ decline: d, vector: idf.vector(t) })),
-        },
-      ]),
-    );
+    return {
+      idf: idf.counts(),
+      vectors: raw.map(({ name, lane, declines }) => ({
+        name,
+        lane: idf.vector(lane),
+        declines: declines.map((t) => idf.vector(t)),
+      })),
+    };
   }
 
   /** Score a task's text against the planned persona's lane and every competitor. */

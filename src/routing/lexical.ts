@@ -74,6 +74,22 @@ export class IdfTable {
   private readonly df = new Map<string, number>();
   private docs = 0;
 
+  /** A table from its counts (as `counts()` gave them), e.g. read back from a cache. */
+  static from(counts: {
+    readonly df: ReadonlyMap<string, number>;
+    readonly docs: number;
+  }): IdfTable {
+    const table = new IdfTable();
+    for (const [t, n] of counts.df) table.df.set(t, n);
+    table.docs = counts.docs;
+    return table;
+  }
+
+  /** The document frequencies and the number of documents. */
+  counts(): { df: Map<string, number>; docs: number } {
+    return { df: new Map(this.df), docs: this.docs };
+  }
+
   add(terms: Iterable<string>): void {
     this.docs += 1;
     for (const t of new Set(terms)) this.df.set(t, (this.df.get(t) ?? 0) + 1);

@@ -2,6 +2,7 @@ import type { AiosConfig } from '../config/config-schema.js';
 import type { Plan, RouteDecision, RuleTrace } from '../core/plan.js';
 import type { PersonaSource } from '../personas/load-personas.js';
 import type { Persona } from '../personas/persona-schema.js';
+import { cachedValidation } from '../core/validated-cache.js';
 import { LaneScreen } from './lane-screen.js';
 import { route, type PersonaLane, type RouterInput } from './router.js';
 
@@ -11,7 +12,16 @@ const screens = new WeakMap<readonly Persona[], LaneScreen>();
 export function laneScreenFor(personas: readonly Persona[], config: AiosConfig): LaneScreen {
   let screen = screens.get(personas);
   if (!screen) {
-    screen = new LaneScreen(personas, config);
+    // Built once per persona set and kinds, then read back from the validated cache: the key
+    // is every field the screen reads, so an edited persona or kind builds it again.
+    const inputs = JSON.stringify([
+      personas.map((p) => [p.name, p.role, p.description, p.kinds, p.declines]),
+      config.kinds,
+    ]);
+    const index = cachedValidation('lane-screen', [inputs], () =>
+      LaneScreen.index(personas, config),
+    );
+    screen = new LaneScreen(personas, config, undefined, index);
     screens.set(personas, screen);
   }
   return screen;

@@ -6,6 +6,8 @@ import { InputError } from '../../src/core/errors.js';
 import { packageRoot } from '../../src/core/package-root.js';
 import { cachedValidation, validatedCacheDir } from '../../src/core/validated-cache.js';
 import { loadPersonas } from '../../src/personas/load-personas.js';
+import { LaneScreen } from '../../src/routing/lane-screen.js';
+import { laneScreenFor } from '../../src/routing/plan-lanes.js';
 import { runBin } from '../support/run-bin.js';
 import { tempDir } from '../support/temp-repo.js';
 
@@ -160,6 +162,40 @@ describe('the validated cache', () => {
       text.replace(new RegExp(`^name: ${id}$`, 'm'), 'name: zz-copy'),
     );
     expect((await loadPersonas(personaDir)).get('zz-copy')).toBeDefined();
+  });
+
+  it('a lane screen read back screens as one built afresh; an edited persona builds it again', async () => {
+    const { config } = await loadConfig();
+    const personas = (await loadPersonas()).list();
+    const tasks = [
+      { text: 'Audit the whole site for WCAG conformance and write a VPAT', persona: 'editor' },
+      { text: 'Edit the blog post on AI disclosure for house style', persona: 'editor' },
+      { text: 'Fix the PHP plugin settings page nonce check', persona: 'editor', kind: 'writing' },
+    ];
+    const fresh = new LaneScreen(personas, config);
+    laneScreenFor([...personas], config); // builds and keeps the index
+    const cached = laneScreenFor([...personas], config); // a new set object: read back
+    expect((await kept(cacheDir)).some((f) => f.startsWith('lane-screen-'))).toBe(true);
+    for (const t of tasks) expect(cached.screen(t)).toStrictEqual(fresh.screen(t));
+    // A persona whose lane now says the task's words wins the screen: the cache was not reused.
+    const edited = personas.map((p) =>
+      p.name === 'wcag-auditor'
+        ? p
+        : p.name === 'editor'
+          ? {
+              ...p,
+              description: `${p.description} Audits WCAG conformance and writes VPAT reports.`,
+            }
+          : p,
+    );
+    const first = tasks[0];
+    if (!first) throw new Error('no task');
+    expect(laneScreenFor(edited, config).screen(first)).toStrictEqual(
+      new LaneScreen(edited, config).screen(first),
+    );
+    expect(laneScreenFor(edited, config).screen(first).laneScore).toBeGreaterThan(
+      fresh.screen(first).laneScore,
+    );
   });
 
   it('the built CLI keeps results in the user cache folder and re-checks an edited config', async () => {
