@@ -16,13 +16,13 @@ import {
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-YYDAGEOF.js";
+} from "./chunks/chunk-5SCDWRG3.js";
 import "./chunks/chunk-CVI5TISH.js";
 import "./chunks/chunk-73EJ4CLT.js";
 import {
   GATE_CATALOG
 } from "./chunks/chunk-57I4QQFO.js";
-import "./chunks/chunk-TNX3G6FT.js";
+import "./chunks/chunk-EHX7ZNUK.js";
 import "./chunks/chunk-Q5CZ6PGP.js";
 import "./chunks/chunk-MOVWQC26.js";
 import {
@@ -4068,7 +4068,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-53FV7ZC6.js");
+      const { previewContext } = await import("./chunks/preview-context-J55UL224.js");
       const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -4201,7 +4201,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-XS4SVOK6.js"),
+    import("./chunks/load-config-DTQQRJDV.js"),
     import("./chunks/ledger-ref-64HRBNJO.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -4448,7 +4448,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-AM5MLRDO.js"),
+        import("./chunks/local-runner-TNHWS6HQ.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4490,7 +4490,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-ZOEMP3VZ.js");
+      const { runDemo } = await import("./chunks/demo-IIQCNGJ5.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4540,7 +4540,7 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-XS4SVOK6.js"),
+        import("./chunks/load-config-DTQQRJDV.js"),
         import("./chunks/doctor-7XEJ7CV7.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
@@ -4561,8 +4561,8 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-HGRUCBMM.js");
-  const { defaultPersonaDir } = await import("./chunks/load-personas-GNNQQTZP.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-4SALZJB7.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-IKIWO4KD.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
     configFile: opts.config,
@@ -4777,7 +4777,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-EOVXWTY4.js");
+      const { initRepo } = await import("./chunks/init-repo-RQYONJL6.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4811,11 +4811,11 @@ import { existsSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, resolve as resolve7 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-GNNQQTZP.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-IKIWO4KD.js");
   return loadPersonas(dir ? resolve7(dir) : defaultPersonaDir());
 }
 async function personaDir(dir) {
-  const { defaultPersonaDir } = await import("./chunks/load-personas-GNNQQTZP.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-IKIWO4KD.js");
   return dir ? resolve7(dir) : defaultPersonaDir();
 }
 async function writeAll(root, files) {
@@ -4861,8 +4861,8 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-XS4SVOK6.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-A6HABBBC.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-DTQQRJDV.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-GSOCUKAF.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
@@ -4962,7 +4962,7 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-XS4SVOK6.js"),
+        import("./chunks/load-config-DTQQRJDV.js"),
         import("./chunks/ledger-ref-64HRBNJO.js"),
         import("./chunks/receipt-5RB4OBDN.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
@@ -5008,10 +5008,10 @@ function registerRoute(program2) {
         });
       }
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
-        import("./chunks/load-config-XS4SVOK6.js"),
+        import("./chunks/load-config-DTQQRJDV.js"),
         import("./chunks/intake-HML6UGMH.js"),
-        import("./chunks/plan-lanes-DB4WP7SR.js"),
-        import("./chunks/load-personas-GNNQQTZP.js")
+        import("./chunks/plan-lanes-GC7C764N.js"),
+        import("./chunks/load-personas-IKIWO4KD.js")
       ]);
       const repoDir = resolve9(opts.repo);
       const { assertFolder } = await import("./chunks/check-repo-65ATXUZK.js");
@@ -5049,8 +5049,8 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-J33LGZ4M.js"),
-    import("./chunks/route-diff-XCWXHHRW.js")
+    import("./chunks/route-diff-run-2AULZLXZ.js"),
+    import("./chunks/route-diff-EC4NB4WN.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
   if (opts.summary) {
@@ -5101,10 +5101,10 @@ import { resolve as resolve10 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-XS4SVOK6.js"),
-    import("./chunks/git-ledger-store-DQMGP34U.js"),
+    import("./chunks/load-config-DTQQRJDV.js"),
+    import("./chunks/git-ledger-store-NQAT2G4U.js"),
     import("./chunks/clock-SFF6MDIF.js"),
-    import("./chunks/config-value-5TBWBSBL.js")
+    import("./chunks/config-value-AOZWCMQ5.js")
   ]);
   const config = await loadConfig2({ file: opts.config, repoDir });
   const ledger = await GitLedgerStore.open({
@@ -5160,7 +5160,7 @@ function registerFinish(program2) {
       "Roll a delivered task back: a revert of its delivered commit(s) on aios/revert-<task> as a draft PR, and a `reverted` ledger entry."
     ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--reason <text>", "why the work is rolled back (in the PR and the entry)")
   ).action(async (task, opts) => {
-    const { revertLocal } = await import("./chunks/revert-task-ETPAGE4P.js");
+    const { revertLocal } = await import("./chunks/revert-task-DWPLWZIK.js");
     const { deps, ledger } = await open2(opts);
     const entry = await revertLocal({ ...deps, repoDir: resolve10(opts.repo) }, task, {
       reason: opts.reason
@@ -5184,8 +5184,8 @@ function registerFinish(program2) {
 import { resolve as resolve11 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig: loadConfig2 }, { loadPersonas }] = await Promise.all([
-    import("./chunks/load-config-XS4SVOK6.js"),
-    import("./chunks/load-personas-GNNQQTZP.js")
+    import("./chunks/load-config-DTQQRJDV.js"),
+    import("./chunks/load-personas-IKIWO4KD.js")
   ]);
   const [loaded, personas] = await Promise.all([
     loadConfig2({ file: opts.config, repoDir: resolve11(opts.repo) }),
@@ -5206,7 +5206,7 @@ function registerConfig(program2) {
     )
   ).action(async (opts) => {
     const { loaded, personas } = await loadAll(opts);
-    const { configProblems } = await import("./chunks/check-config-LOAEMGSD.js");
+    const { configProblems } = await import("./chunks/check-config-ZHXHL524.js");
     const { errors, warnings } = configProblems(loaded, personas);
     if (opts.json) printJson({ file: loaded.file, errors, warnings });
     else if (errors.length + warnings.length === 0)
@@ -5258,7 +5258,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-AM5MLRDO.js"),
+        import("./chunks/local-runner-TNHWS6HQ.js"),
         import("./chunks/local-answer-4DM7XZN4.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

@@ -8,7 +8,7 @@ import { worktreeCheckout } from '../pipeline/work-checkout.js';
 import { createLocalForge } from '../forge/local-forge.js';
 import { defaultGates } from '../gates/default-gates.js';
 import type { GateRegistry } from '../gates/gate.js';
-import { gitWithInput } from '../git/run-git.js';
+import { gitConfigValues } from '../git/config-value.js';
 import { closeUnfinished } from '../ledger/close-unfinished.js';
 import { GitLedgerStore } from '../ledger/git-ledger-store.js';
 import { createProvider } from '../models/create-provider.js';
@@ -63,15 +63,13 @@ export async function createLocalRunner(options: LocalRunOptions): Promise<Local
   const clock = options.clock ?? systemClock();
   const env = options.env ?? process.env;
   // Independent start-up work runs side by side: each waits mostly on I/O or a git process.
-  const [gitDir, config, userName] = await Promise.all([
+  const [gitDir, config, gitConfig] = await Promise.all([
     assertWritableRepository(options.repoDir), // not a repository, or unwritable: bad input (2)
     loadConfig({ file: options.configFile, repoDir: options.repoDir }),
-    // Exit code 1 means unset; either way the fallback below applies.
-    gitWithInput(options.repoDir, ['config', 'user.name'], undefined).then(
-      (r) => (r.code === 0 ? r.stdout.toString('utf8').trim() || null : null),
-      () => null,
-    ),
+    // Who is asking, and whether ledger commits are signed: one git process for both.
+    gitConfigValues(options.repoDir, ['user.name', 'user.signingkey']),
   ]);
+  const userName = gitConfig.get('user.name') ?? null;
   assertEnabled(config.config, env, config.file); // the kill switch stops runs as it stops intake
   const personas = personaFolder(options.personaDir);
   await assertConfigSound(config, personas); // the whole-config check, as `aios config check`
@@ -83,6 +81,7 @@ export async function createLocalRunner(options: LocalRunOptions): Promise<Local
     remote: options.ledgerRemote ?? config.config.ledger.remote,
     clock,
     gitDir,
+    sign: gitConfig.has('user.signingkey'),
   });
 
   let script: ScriptFile | undefined;

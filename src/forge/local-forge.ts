@@ -29,6 +29,32 @@ async function branchTip(repoDir: string, ref: string): Promise<string | undefin
 }
 
 /**
+ * The task branch's tip and the current HEAD, in one git call when HEAD is on a branch: every
+ * branch's tip with HEAD's marked (`%(HEAD)`). Detached or unborn, HEAD is asked on its own.
+ */
+async function tipAndHead(
+  repoDir: string,
+  ref: string,
+): Promise<{ existing: string | undefined; current: { commit: string; branch: string } }> {
+  const r = await gitWithInput(
+    repoDir,
+    ['for-each-ref', '--format=%(HEAD) %(objectname) %(refname)', 'refs/heads/'],
+    undefined,
+  );
+  let existing: string | undefined;
+  let current: { commit: string; branch: string } | undefined;
+  if (r.code === 0)
+    for (const line of r.stdout.toString('utf8').split('\n')) {
+      const m = /^([* ]) ([0-9a-f]{40,64}) (refs\/heads\/.+)$/.exec(line);
+      if (!m?.[2] || !m[3]) continue;
+      if (m[3] === ref) existing = m[2];
+      if (m[1] === '*') current = { commit: m[2], branch: m[3].slice('refs/heads/'.length) };
+    }
+  if (r.code !== 0) existing = await branchTip(repoDir, ref);
+  return { existing, current: current ?? (await head(repoDir)) };
+}
+
+/**
  * A forge on one machine: the task branch in a local repository, written without touching the
  * work tree, and the draft PR as a markdown file under `.aios/pulls/`. Lets a consultant run a
  * task on a laptop, and lets tests drive the pipeline end to end.
@@ -44,7 +70,7 @@ export function createLocalForge(options: {
     kind: 'local',
     async deliver(d: Delivery): Promise<DeliveryResult> {
       const ref = `refs/heads/${d.branch}`;
-      const [existing, current] = await Promise.all([branchTip(repoDir, ref), head(repoDir)]);
+      const { existing, current } = await tipAndHead(repoDir, ref);
       // Idempotent: when the branch already holds exactly these files, make no new commit.
       const unchanged =
         existing !== undefined && (await commitHoldsFiles(repoDir, existing, d.files));
