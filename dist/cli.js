@@ -16,13 +16,13 @@ import {
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-5SCDWRG3.js";
+} from "./chunks/chunk-NZQZR4KJ.js";
 import "./chunks/chunk-CVI5TISH.js";
 import "./chunks/chunk-73EJ4CLT.js";
 import {
   GATE_CATALOG
 } from "./chunks/chunk-57I4QQFO.js";
-import "./chunks/chunk-EHX7ZNUK.js";
+import "./chunks/chunk-DMGXJELI.js";
 import "./chunks/chunk-Q5CZ6PGP.js";
 import "./chunks/chunk-MOVWQC26.js";
 import {
@@ -4068,7 +4068,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-J55UL224.js");
+      const { previewContext } = await import("./chunks/preview-context-KBYQMB5E.js");
       const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -4201,7 +4201,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-DTQQRJDV.js"),
+    import("./chunks/load-config-PRNBX5J4.js"),
     import("./chunks/ledger-ref-64HRBNJO.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -4448,7 +4448,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-TNHWS6HQ.js"),
+        import("./chunks/local-runner-RN3PWI7F.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4490,7 +4490,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-IIQCNGJ5.js");
+      const { runDemo } = await import("./chunks/demo-Y7SOUJW3.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4540,7 +4540,7 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-DTQQRJDV.js"),
+        import("./chunks/load-config-PRNBX5J4.js"),
         import("./chunks/doctor-7XEJ7CV7.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
@@ -4561,8 +4561,8 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-4SALZJB7.js");
-  const { defaultPersonaDir } = await import("./chunks/load-personas-IKIWO4KD.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-JJDCL32L.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-EAF72V6O.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
     configFile: opts.config,
@@ -4777,7 +4777,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-RQYONJL6.js");
+      const { initRepo } = await import("./chunks/init-repo-WTQEJQC4.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4811,11 +4811,11 @@ import { existsSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, resolve as resolve7 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-IKIWO4KD.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-EAF72V6O.js");
   return loadPersonas(dir ? resolve7(dir) : defaultPersonaDir());
 }
 async function personaDir(dir) {
-  const { defaultPersonaDir } = await import("./chunks/load-personas-IKIWO4KD.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-EAF72V6O.js");
   return dir ? resolve7(dir) : defaultPersonaDir();
 }
 async function writeAll(root, files) {
@@ -4861,8 +4861,8 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-DTQQRJDV.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-GSOCUKAF.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-PRNBX5J4.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-UNWVNTVJ.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
@@ -4962,7 +4962,7 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-DTQQRJDV.js"),
+        import("./chunks/load-config-PRNBX5J4.js"),
         import("./chunks/ledger-ref-64HRBNJO.js"),
         import("./chunks/receipt-5RB4OBDN.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
@@ -5008,10 +5008,10 @@ function registerRoute(program2) {
         });
       }
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
-        import("./chunks/load-config-DTQQRJDV.js"),
+        import("./chunks/load-config-PRNBX5J4.js"),
         import("./chunks/intake-HML6UGMH.js"),
-        import("./chunks/plan-lanes-GC7C764N.js"),
-        import("./chunks/load-personas-IKIWO4KD.js")
+        import("./chunks/plan-lanes-RGIMVDM7.js"),
+        import("./chunks/load-personas-EAF72V6O.js")
       ]);
       const repoDir = resolve9(opts.repo);
       const { assertFolder } = await import("./chunks/check-repo-65ATXUZK.js");
@@ -5049,8 +5049,8 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-2AULZLXZ.js"),
-    import("./chunks/route-diff-EC4NB4WN.js")
+    import("./chunks/route-diff-run-H5KGKINO.js"),
+    import("./chunks/route-diff-HWT4CR2D.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
   if (opts.summary) {
@@ -5101,7 +5101,7 @@ import { resolve as resolve10 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-DTQQRJDV.js"),
+    import("./chunks/load-config-PRNBX5J4.js"),
     import("./chunks/git-ledger-store-NQAT2G4U.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-AOZWCMQ5.js")
@@ -5184,8 +5184,8 @@ function registerFinish(program2) {
 import { resolve as resolve11 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig: loadConfig2 }, { loadPersonas }] = await Promise.all([
-    import("./chunks/load-config-DTQQRJDV.js"),
-    import("./chunks/load-personas-IKIWO4KD.js")
+    import("./chunks/load-config-PRNBX5J4.js"),
+    import("./chunks/load-personas-EAF72V6O.js")
   ]);
   const [loaded, personas] = await Promise.all([
     loadConfig2({ file: opts.config, repoDir: resolve11(opts.repo) }),
@@ -5206,7 +5206,7 @@ function registerConfig(program2) {
     )
   ).action(async (opts) => {
     const { loaded, personas } = await loadAll(opts);
-    const { configProblems } = await import("./chunks/check-config-ZHXHL524.js");
+    const { configProblems } = await import("./chunks/check-config-3OBRF2LB.js");
     const { errors, warnings } = configProblems(loaded, personas);
     if (opts.json) printJson({ file: loaded.file, errors, warnings });
     else if (errors.length + warnings.length === 0)
@@ -5258,7 +5258,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-TNHWS6HQ.js"),
+        import("./chunks/local-runner-RN3PWI7F.js"),
         import("./chunks/local-answer-4DM7XZN4.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

@@ -225,7 +225,10 @@ export class RepoIndex {
     let done = 0;
     // Grammars are loaded only when there is code of their languages to cut.
     let syntax: SyntaxParsers | undefined;
-    if (todo.some((e) => syntaxLanguageOf(e.path))) syntax = await loadSyntaxParsers();
+    const languages = new Set(
+      todo.map((e) => syntaxLanguageOf(e.path)).filter((l) => l !== undefined),
+    );
+    if (languages.size) syntax = await loadSyntaxParsers(languages);
     for (let i = 0; i < todo.length; i += READ_BATCH) {
       const batch = todo.slice(i, i + READ_BATCH);
       const skip = new Map<string, string>();

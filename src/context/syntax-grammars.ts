@@ -68,37 +68,55 @@ export interface SyntaxParsers {
   readonly failed: ReadonlyMap<SyntaxLanguage, string>;
 }
 
-let loading: Promise<SyntaxParsers> | undefined;
+let runtime: Promise<string | undefined> | undefined;
+const grammars = new Map<
+  SyntaxLanguage,
+  Promise<{ parser: Parser; language: Language } | string>
+>();
 
 /**
- * Load web-tree-sitter and every shipped grammar, once per process. Never throws: a grammar
- * that fails to load is named in `failed`, and its files are chunked by the regex chunker.
+ * Load web-tree-sitter and the grammars of `languages` (every shipped grammar when omitted),
+ * each once per process: a repository of PHP pays for the PHP grammar only, not for the
+ * TypeScript ones (each grammar is a WebAssembly module of up to 1.4 MB to compile). Never
+ * throws: a grammar that fails to load is named in `failed`, and its files are chunked by the
+ * regex chunker.
  */
-export function loadSyntaxParsers(): Promise<SyntaxParsers> {
-  loading ??= (async () => {
-    const parsers = new Map<SyntaxLanguage, Parser>();
-    const languages = new Map<SyntaxLanguage, Language>();
-    const failed = new Map<SyntaxLanguage, string>();
-    const names = Object.keys(GRAMMARS) as SyntaxLanguage[];
-    try {
-      const runtime = wasmFile(RUNTIME);
-      await Parser.init({ locateFile: () => runtime });
-    } catch (error) {
-      for (const n of names) failed.set(n, `web-tree-sitter did not load: ${describeError(error)}`);
-      return { parsers, languages, failed };
+export async function loadSyntaxParsers(
+  languages: Iterable<SyntaxLanguage> = Object.keys(GRAMMARS) as SyntaxLanguage[],
+): Promise<SyntaxParsers> {
+  const parsers = new Map<SyntaxLanguage, Parser>();
+  const loaded = new Map<SyntaxLanguage, Language>();
+  const failed = new Map<SyntaxLanguage, string>();
+  const names = [...new Set(languages)];
+  runtime ??= Parser.init({ locateFile: () => wasmFile(RUNTIME) }).then(
+    () => undefined,
+    (error: unknown) => `web-tree-sitter did not load: ${describeError(error)}`,
+  );
+  const broken = await runtime;
+  if (broken) {
+    for (const n of names) failed.set(n, broken);
+    return { parsers, languages: loaded, failed };
+  }
+  // One at a time, in the order asked: the grammars' compilation shares the process.
+  for (const name of names) {
+    let grammar = grammars.get(name);
+    if (!grammar) {
+      grammar = Language.load(wasmFile(GRAMMARS[name])).then(
+        (language) => {
+          const parser = new Parser();
+          parser.setLanguage(language);
+          return { parser, language };
+        },
+        (error: unknown) => describeError(error),
+      );
+      grammars.set(name, grammar);
     }
-    for (const name of names) {
-      try {
-        const language = await Language.load(wasmFile(GRAMMARS[name]));
-        const parser = new Parser();
-        parser.setLanguage(language);
-        parsers.set(name, parser);
-        languages.set(name, language);
-      } catch (error) {
-        failed.set(name, describeError(error));
-      }
+    const got = await grammar;
+    if (typeof got === 'string') failed.set(name, got);
+    else {
+      parsers.set(name, got.parser);
+      loaded.set(name, got.language);
     }
-    return { parsers, languages, failed };
-  })();
-  return loading;
+  }
+  return { parsers, languages: loaded, failed };
 }
