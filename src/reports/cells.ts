@@ -37,7 +37,7 @@ export function wilsonLowerBound(successes: number, trials: number): number | nu
 /**
  * One outcome cell: how the tasks a rule sent to a persona on a model went, for one kind and
  * size. Counts are tasks unless named otherwise; money is integer micro-dollars. The formulas
- * are in docs/ledger-reports.md ("Outcome cells").
+ * are in docs/routing-learning.md ("Outcome cells").
  */
 export interface OutcomeCell extends CellKey {
   /** Tasks whose work landed in this cell (the task's last plan and the model that did the work). */

@@ -12,7 +12,7 @@ import { costsMoreThan } from './router.js';
  * model's cells of the same kind and size pooled, else of the same kind. The figures are the
  * ones the routing literature reports (RouteLLM, Ong et al. 2024): the premium-call share a
  * router needs to reach 50/80/95% of all-premium acceptance, and the cost–acceptance frontier
- * of routing policies. Formulas in docs/routing.md ("Replay").
+ * of routing policies. Formulas in docs/routing-learning.md.
  */
 
 /** One task group's estimate on one model. */
