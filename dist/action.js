@@ -119,8 +119,8 @@ async function runAction(env = process.env, io = runnerIo(env)) {
     }
     if (inputs.command === "route-diff") {
       const [{ runRouteDiff }, { routeDiffMarkdown }] = await Promise.all([
-        import("./chunks/route-diff-run-YV72JIU5.js"),
-        import("./chunks/route-diff-7X6F2SMD.js")
+        import("./chunks/route-diff-run-FIBN6L6B.js"),
+        import("./chunks/route-diff-4KNPRBU3.js")
       ]);
       const root = env.GITHUB_WORKSPACE ?? process.cwd();
       if (!inputs.oldConfig)
@@ -137,7 +137,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
       io.info(summary);
       return 0;
     }
-    const { runGitHubJob } = await import("./chunks/github-runner-CHMDTJJM.js");
+    const { runGitHubJob } = await import("./chunks/github-runner-BGGQBHQH.js");
     const result = await runGitHubJob({ ...inputs, command: inputs.command }, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);

@@ -1,6 +1,6 @@
-import { costsMoreThan } from '../routing/router.js';
 import type { AiosConfig } from './config-schema.js';
 import { learnCandidates } from './learn-policy.js';
+import { costsMoreThan } from './model-cost.js';
 
 /** One problem of a rule's `learn`, at a config path. */
 export interface LearnProblem {

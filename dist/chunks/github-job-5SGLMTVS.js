@@ -4,19 +4,19 @@ import {
 } from "./chunk-BPWWSZ6K.js";
 import {
   Hops
-} from "./chunk-5BCLHNA6.js";
+} from "./chunk-6M7CMMSY.js";
 import {
   inPlaceCheckout,
   refCheckout
 } from "./chunk-MPDFJD6J.js";
-import "./chunk-W7QALMJ7.js";
+import "./chunk-QE3ZDATQ.js";
 import "./chunk-264D34BT.js";
 import {
   assertConfigSound
-} from "./chunk-S3MMIKQT.js";
-import "./chunk-NPU2DMQX.js";
+} from "./chunk-HY463JS6.js";
+import "./chunk-EGV6W66Q.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-NAU674QQ.js";
+import "./chunk-PV7DWIZF.js";
 import {
   stopOnSignals
 } from "./chunk-5Q6KYZKO.js";
@@ -43,9 +43,10 @@ import {
   fetchBranch
 } from "./chunk-4TV5KYI4.js";
 import "./chunk-CZK5BMNW.js";
-import "./chunk-65LZCJB5.js";
+import "./chunk-LATKQKPP.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
+import "./chunk-YO32VXJS.js";
 import {
   personaFolder
 } from "./chunk-ZAVCMRL5.js";
@@ -588,7 +589,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-HHOWTHRZ.js");
+      const { intakeJob } = await import("./intake-job-YHDQYWJB.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -643,7 +644,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-C3Z6PMEF.js"),
-        import("./work-job-JQRCTBXF.js"),
+        import("./work-job-PCMPACFZ.js"),
         import("./default-gates-OW2SMSPB.js"),
         import("./create-provider-QAJ4VDW3.js"),
         import("./month-spend-ZINM6TZO.js")
@@ -719,7 +720,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       let plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
       let work = await readWorkArtifact(inputs.artifactDir);
-      const handoff = plan.decision === "work" && work?.handoffs?.length ? await (await import("./handoff-check-FLAGE6DT.js")).checkReportedHandoffs(plan, work, { personas, config }) : void 0;
+      const handoff = plan.decision === "work" && work?.handoffs?.length ? await (await import("./handoff-check-ZPB342YB.js")).checkReportedHandoffs(plan, work, { personas, config }) : void 0;
       if (handoff?.ok && plan.decision === "work") plan = { ...plan, plan: handoff.final };
       const admitted = await admitSpools({
         planSpool,
@@ -738,7 +739,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-2DAM6JBJ.js"),
+        import("./deliver-job-3KMD3HJH.js"),
         import("./still-wanted-FA6NFOHJ.js"),
         import("./default-branch-JZ2RRUDB.js")
       ]);

@@ -4,10 +4,10 @@ import {
 } from "./chunk-U657X6YM.js";
 import {
   applyLearning
-} from "./chunk-NAU674QQ.js";
+} from "./chunk-PV7DWIZF.js";
 import {
   route
-} from "./chunk-65LZCJB5.js";
+} from "./chunk-LATKQKPP.js";
 
 // src/routing/plan-lanes.ts
 var screens = /* @__PURE__ */ new WeakMap();

@@ -7,9 +7,10 @@ import {
 } from "./chunk-7YDNKIQB.js";
 import {
   route
-} from "./chunk-65LZCJB5.js";
+} from "./chunk-LATKQKPP.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
+import "./chunk-YO32VXJS.js";
 import {
   openGitWorkspace
 } from "./chunk-IUD3PWT3.js";

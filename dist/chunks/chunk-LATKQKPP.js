@@ -6,6 +6,9 @@ import {
   require_picomatch
 } from "./chunk-7KYRHF44.js";
 import {
+  costsMoreThan
+} from "./chunk-YO32VXJS.js";
+import {
   canonicalGateId
 } from "./chunk-2TU23YOJ.js";
 import {
@@ -286,19 +289,6 @@ function matchRule(c, client, taskLabels, kind, size, paths) {
     why: parts.length ? parts.join("; ") : "matches every task"
   };
 }
-var BILLING_RANK = {
-  local: 0,
-  scripted: 1,
-  flat: 2,
-  api: 3
-};
-function costsMoreThan(a, b) {
-  const byBilling = BILLING_RANK[a.billing] - BILLING_RANK[b.billing];
-  if (byBilling !== 0 || a.billing !== "api") return byBilling > 0;
-  if (a.price.outputPerMTokMicros !== b.price.outputPerMTokMicros)
-    return a.price.outputPerMTokMicros > b.price.outputPerMTokMicros;
-  return a.price.inputPerMTokMicros > b.price.inputPerMTokMicros;
-}
 function fallbackModels(tierModels, fallback, config) {
   const [first, ...rest] = tierModels;
   if (first === void 0) return [];
@@ -454,7 +444,6 @@ function untried(config, candidates, why) {
 
 export {
   classifyTask,
-  costsMoreThan,
   fallbackModels,
   route
 };

@@ -6,18 +6,18 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-UDWMUPYI.js";
+} from "./chunk-TEE35TDG.js";
 import "./chunk-MPDFJD6J.js";
-import "./chunk-W7QALMJ7.js";
+import "./chunk-QE3ZDATQ.js";
 import {
   TaskRecord
 } from "./chunk-264D34BT.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-H4EJZGI7.js";
-import "./chunk-NPU2DMQX.js";
+import "./chunk-EGV6W66Q.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-NAU674QQ.js";
+import "./chunk-PV7DWIZF.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-CGTE3MIP.js";
@@ -26,9 +26,10 @@ import "./chunk-RZHK7EWK.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-PTSEGT2K.js";
 import "./chunk-7YDNKIQB.js";
-import "./chunk-65LZCJB5.js";
+import "./chunk-LATKQKPP.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
+import "./chunk-YO32VXJS.js";
 import "./chunk-E4NN37I7.js";
 import {
   BOUNDS,

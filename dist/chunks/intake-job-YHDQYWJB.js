@@ -7,16 +7,16 @@ import {
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-UDWMUPYI.js";
+} from "./chunk-TEE35TDG.js";
 import "./chunk-MPDFJD6J.js";
-import "./chunk-W7QALMJ7.js";
+import "./chunk-QE3ZDATQ.js";
 import "./chunk-264D34BT.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-H4EJZGI7.js";
-import "./chunk-NPU2DMQX.js";
+import "./chunk-EGV6W66Q.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-NAU674QQ.js";
+import "./chunk-PV7DWIZF.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-CGTE3MIP.js";
@@ -25,9 +25,10 @@ import "./chunk-RZHK7EWK.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-PTSEGT2K.js";
 import "./chunk-7YDNKIQB.js";
-import "./chunk-65LZCJB5.js";
+import "./chunk-LATKQKPP.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
+import "./chunk-YO32VXJS.js";
 import {
   buildTask
 } from "./chunk-UKYDB22P.js";

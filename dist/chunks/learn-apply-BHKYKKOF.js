@@ -3,10 +3,11 @@ import {
   applyLearning,
   cellLookup,
   learnedChoice
-} from "./chunk-NAU674QQ.js";
-import "./chunk-65LZCJB5.js";
+} from "./chunk-PV7DWIZF.js";
+import "./chunk-LATKQKPP.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
+import "./chunk-YO32VXJS.js";
 import "./chunk-YXCG5L2Y.js";
 import "./chunk-2TU23YOJ.js";
 import "./chunk-DZOLSQ6D.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-UDWMUPYI.js";
+} from "./chunk-TEE35TDG.js";
 import {
   worktreeCheckout
 } from "./chunk-MPDFJD6J.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-H4EJZGI7.js";
 import {
   assertConfigSound
-} from "./chunk-S3MMIKQT.js";
+} from "./chunk-HY463JS6.js";
 import {
   assertWritableRepository
 } from "./chunk-TE5QG3PK.js";
@@ -112,7 +112,7 @@ function ledgerLearning(repoDir, ref, config) {
       const [{ cellsFromGit }, { cellOptionsFromConfig }, { cellLookup }] = await Promise.all([
         import("./cells-from-git-3OIZ2SGZ.js"),
         import("./cells-ESX23M34.js"),
-        import("./learn-apply-KCAW4KQQ.js")
+        import("./learn-apply-BHKYKKOF.js")
       ]);
       return cellLookup(await cellsFromGit(repoDir, ref, cellOptionsFromConfig(config)));
     })();

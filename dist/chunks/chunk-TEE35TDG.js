@@ -4,7 +4,7 @@ import {
 } from "./chunk-MPDFJD6J.js";
 import {
   workWithHandoffs
-} from "./chunk-W7QALMJ7.js";
+} from "./chunk-QE3ZDATQ.js";
 import {
   TaskRecord
 } from "./chunk-264D34BT.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-H4EJZGI7.js";
 import {
   planWithLanes
-} from "./chunk-NPU2DMQX.js";
+} from "./chunk-EGV6W66Q.js";
 import {
   backoffDelayMs
 } from "./chunk-VPGG6BY4.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-7YDNKIQB.js";
 import {
   classifyTask
-} from "./chunk-65LZCJB5.js";
+} from "./chunk-LATKQKPP.js";
 import {
   require_picomatch
 } from "./chunk-7KYRHF44.js";

@@ -5,7 +5,7 @@ import {
 import {
   lanesOf,
   rerouteByKinds
-} from "./chunk-NPU2DMQX.js";
+} from "./chunk-EGV6W66Q.js";
 import {
   IdfTable,
   cosine,
@@ -14,7 +14,7 @@ import {
 import {
   fallbackModels,
   route
-} from "./chunk-65LZCJB5.js";
+} from "./chunk-LATKQKPP.js";
 
 // src/pipeline/decline-handoff.ts
 var MAX_HOPS = 2;

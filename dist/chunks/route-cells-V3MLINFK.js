@@ -1,14 +1,15 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   cellLookup
-} from "./chunk-NAU674QQ.js";
+} from "./chunk-PV7DWIZF.js";
 import {
   cellsFromGit
 } from "./chunk-6EHX6ELH.js";
 import "./chunk-FR6AILCV.js";
-import "./chunk-65LZCJB5.js";
+import "./chunk-LATKQKPP.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
+import "./chunk-YO32VXJS.js";
 import {
   resolveLedgerRef
 } from "./chunk-PLLNY76G.js";

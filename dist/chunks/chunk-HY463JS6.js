@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   costsMoreThan
-} from "./chunk-65LZCJB5.js";
+} from "./chunk-YO32VXJS.js";
 import {
   frontMatterLine
 } from "./chunk-ZAVCMRL5.js";

@@ -1,28 +1,24 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  HopRecord,
-  Hops,
-  checkReportedHandoffs,
-  hopsOf,
-  verifyHandoffs
-} from "./chunk-5BCLHNA6.js";
-import "./chunk-W7QALMJ7.js";
-import "./chunk-264D34BT.js";
-import "./chunk-NPU2DMQX.js";
+  laneScreenFor,
+  lanesOf,
+  planWithLanes,
+  rerouteByKinds
+} from "./chunk-EGV6W66Q.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-NAU674QQ.js";
-import "./chunk-65LZCJB5.js";
+import "./chunk-PV7DWIZF.js";
+import "./chunk-LATKQKPP.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
+import "./chunk-YO32VXJS.js";
 import "./chunk-YXCG5L2Y.js";
 import "./chunk-2TU23YOJ.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  HopRecord,
-  Hops,
-  checkReportedHandoffs,
-  hopsOf,
-  verifyHandoffs
+  laneScreenFor,
+  lanesOf,
+  planWithLanes,
+  rerouteByKinds
 };

@@ -1,23 +1,29 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  laneScreenFor,
-  lanesOf,
-  planWithLanes,
-  rerouteByKinds
-} from "./chunk-NPU2DMQX.js";
+  HopRecord,
+  Hops,
+  checkReportedHandoffs,
+  hopsOf,
+  verifyHandoffs
+} from "./chunk-6M7CMMSY.js";
+import "./chunk-QE3ZDATQ.js";
+import "./chunk-264D34BT.js";
+import "./chunk-EGV6W66Q.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-NAU674QQ.js";
-import "./chunk-65LZCJB5.js";
+import "./chunk-PV7DWIZF.js";
+import "./chunk-LATKQKPP.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
+import "./chunk-YO32VXJS.js";
 import "./chunk-YXCG5L2Y.js";
 import "./chunk-2TU23YOJ.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  laneScreenFor,
-  lanesOf,
-  planWithLanes,
-  rerouteByKinds
+  HopRecord,
+  Hops,
+  checkReportedHandoffs,
+  hopsOf,
+  verifyHandoffs
 };

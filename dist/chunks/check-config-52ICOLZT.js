@@ -2,10 +2,8 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   assertConfigSound,
   configProblems
-} from "./chunk-S3MMIKQT.js";
-import "./chunk-65LZCJB5.js";
-import "./chunk-QNGC6G24.js";
-import "./chunk-7KYRHF44.js";
+} from "./chunk-HY463JS6.js";
+import "./chunk-YO32VXJS.js";
 import "./chunk-ZAVCMRL5.js";
 import "./chunk-YAVWNDKW.js";
 import "./chunk-YXCG5L2Y.js";

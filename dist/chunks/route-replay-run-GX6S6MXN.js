@@ -5,16 +5,17 @@ import {
 import {
   cellLookup,
   learnedChoice
-} from "./chunk-NAU674QQ.js";
+} from "./chunk-PV7DWIZF.js";
 import {
   cellsFromGit
 } from "./chunk-6EHX6ELH.js";
 import "./chunk-FR6AILCV.js";
-import {
-  costsMoreThan
-} from "./chunk-65LZCJB5.js";
+import "./chunk-LATKQKPP.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
+import {
+  costsMoreThan
+} from "./chunk-YO32VXJS.js";
 import {
   resolveLedgerRef
 } from "./chunk-PLLNY76G.js";

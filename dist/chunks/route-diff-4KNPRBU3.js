@@ -4,13 +4,14 @@ import {
   routeDiffMarkdown,
   routeDiffText,
   summarise
-} from "./chunk-ISQH46WP.js";
-import "./chunk-NPU2DMQX.js";
+} from "./chunk-P5Y7KM63.js";
+import "./chunk-EGV6W66Q.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-NAU674QQ.js";
-import "./chunk-65LZCJB5.js";
+import "./chunk-PV7DWIZF.js";
+import "./chunk-LATKQKPP.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
+import "./chunk-YO32VXJS.js";
 import "./chunk-YXCG5L2Y.js";
 import "./chunk-2TU23YOJ.js";
 import "./chunk-DZOLSQ6D.js";

@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   MAX_HOPS,
   nextHop
-} from "./chunk-W7QALMJ7.js";
+} from "./chunk-QE3ZDATQ.js";
 import {
   external_exports
 } from "./chunk-4KRPT4EI.js";
