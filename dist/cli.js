@@ -3841,7 +3841,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-VEIL46JA.js"),
+        import("./chunks/local-runner-OO4JU2CA.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -3883,7 +3883,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-SQLP3GCU.js");
+      const { runDemo } = await import("./chunks/demo-KUL3NUR3.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4403,7 +4403,7 @@ function registerRoute(program2) {
     async (args, opts) => {
       if (opts.diff) return routeDiff(args, opts);
       if (args[0] === "replay")
-        return (await import("./chunks/route-replay-Q7QARJD4.js")).routeReplay(args, opts);
+        return (await import("./chunks/route-replay-MZHWZIWV.js")).routeReplay(args, opts);
       const [taskFile, ...extra] = args;
       if (!taskFile || extra.length) {
         const { InputError: InputError2 } = await import("./chunks/errors-ENTARHIJ.js");
@@ -4445,7 +4445,7 @@ function registerRoute(program2) {
         for (const t of trace) line(`    ${t.matched ? "\u2714" : "\xB7"} ${t.rule}: ${t.why}`);
         if (decision.type === "route")
           line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
-        if (cells) await (await import("./chunks/route-replay-Q7QARJD4.js")).printRouteCells(cells);
+        if (cells) await (await import("./chunks/route-replay-MZHWZIWV.js")).printRouteCells(cells);
       }
     }
   );
@@ -4667,7 +4667,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-VEIL46JA.js"),
+        import("./chunks/local-runner-OO4JU2CA.js"),
         import("./chunks/local-answer-4DM7XZN4.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

@@ -25,6 +25,9 @@ import {
   assertWritableRepository
 } from "./chunk-TE5QG3PK.js";
 import {
+  ledgerLearning
+} from "./chunk-FF4DZ3FP.js";
+import {
   systemClock
 } from "./chunk-OSDM3B4E.js";
 import {
@@ -102,23 +105,6 @@ function assertEnabled(config, env, file) {
     throw new DisabledError(`AIOS is switched off: ${why}. Nothing was planned or recorded.`, {
       hint: "Set `enabled: true` in the config and unset AIOS_ENABLED (or set it to true) to turn AIOS back on."
     });
-}
-
-// src/app/ledger-learning.ts
-function ledgerLearning(repoDir, ref, config) {
-  let read;
-  return () => {
-    read ??= (async () => {
-      const [{ cellsFromGit }, { cellOptionsFromConfig }, { cellLookup }] = await Promise.all([
-        import("./cells-from-git-3OIZ2SGZ.js"),
-        import("./cells-ESX23M34.js"),
-        import("./learn-apply-BHKYKKOF.js")
-      ]);
-      return cellLookup(await cellsFromGit(repoDir, ref, cellOptionsFromConfig(config)));
-    })();
-    read.catch(() => read = void 0);
-    return read;
-  };
 }
 
 // src/app/local-runner.ts

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-GCD6YIUF.js";
+} from "./chunk-43SUVL4Z.js";
 import "./chunk-TEE35TDG.js";
 import "./chunk-MPDFJD6J.js";
 import "./chunk-QE3ZDATQ.js";
@@ -14,6 +14,7 @@ import "./chunk-CD6GAUDS.js";
 import "./chunk-H4EJZGI7.js";
 import "./chunk-HY463JS6.js";
 import "./chunk-TE5QG3PK.js";
+import "./chunk-FF4DZ3FP.js";
 import "./chunk-EGV6W66Q.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-PV7DWIZF.js";

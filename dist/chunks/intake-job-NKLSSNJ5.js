@@ -250,7 +250,7 @@ async function plan(task, deps, extra) {
   const source = task.source.number;
   const decided = await planTask(
     task,
-    { config: deps.config, ledger: deps.ledger, personas: deps.personas },
+    { config: deps.config, ledger: deps.ledger, personas: deps.personas, learning: deps.learning },
     { personaOverride: extra.personaOverride }
   );
   if (decided.type === "ask") {

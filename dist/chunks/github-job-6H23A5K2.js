@@ -6,6 +6,9 @@ import {
   Hops
 } from "./chunk-6M7CMMSY.js";
 import {
+  stopOnSignals
+} from "./chunk-5Q6KYZKO.js";
+import {
   inPlaceCheckout,
   refCheckout
 } from "./chunk-MPDFJD6J.js";
@@ -17,9 +20,6 @@ import {
 import "./chunk-EGV6W66Q.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-PV7DWIZF.js";
-import {
-  stopOnSignals
-} from "./chunk-5Q6KYZKO.js";
 import {
   systemClock
 } from "./chunk-OSDM3B4E.js";
@@ -589,7 +589,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-YHDQYWJB.js");
+      const { intakeJob } = await import("./intake-job-NKLSSNJ5.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -597,7 +597,14 @@ async function runGitHubJobWith(inputs, env, io, known) {
         personas,
         clock,
         disabledByVariable: env.AIOS_ENABLED?.trim().toLowerCase() === "false",
-        log
+        log,
+        // A rule's `learn` clause reads the outcome cells of the ledger branch on origin.
+        learning: async () => {
+          const branch = config.config.ledger.branch;
+          await fetchBranch(repoDir, "origin", branch, ledger.readRef).catch(() => void 0);
+          const { ledgerLearning } = await import("./ledger-learning-4GQOLJQH.js");
+          return ledgerLearning(repoDir, ledger.readRef, config.config)();
+        }
       });
       const planSha256 = await writePlanArtifact(inputs.artifactDir, {
         ...artifact,

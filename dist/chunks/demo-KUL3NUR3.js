@@ -5,7 +5,7 @@ import {
 } from "./chunk-EIS2MIYB.js";
 import {
   createLocalRunner
-} from "./chunk-GCD6YIUF.js";
+} from "./chunk-43SUVL4Z.js";
 import "./chunk-TEE35TDG.js";
 import "./chunk-MPDFJD6J.js";
 import "./chunk-QE3ZDATQ.js";
@@ -18,6 +18,7 @@ import "./chunk-CD6GAUDS.js";
 import "./chunk-H4EJZGI7.js";
 import "./chunk-HY463JS6.js";
 import "./chunk-TE5QG3PK.js";
+import "./chunk-FF4DZ3FP.js";
 import "./chunk-EGV6W66Q.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-PV7DWIZF.js";
