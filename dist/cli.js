@@ -3435,7 +3435,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-UTCS22RD.js");
+      const { previewContext } = await import("./chunks/preview-context-WDAWKXGZ.js");
       const tty = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -3629,7 +3629,7 @@ function registerLedger(program2) {
   ).option("--output <file>", "write to a file instead of stdout").option("--json", "same as --format json").action(
     async (opts) => {
       if (opts.by === "cell") return cellReport(opts);
-      const by = opts.by === void 0 ? void 0 : oneOf(opts.by, DIMENSIONS, "--by");
+      const by = opts.by === void 0 ? void 0 : oneOf(opts.by, [...DIMENSIONS, "cell"], "--by");
       const format = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
@@ -3841,7 +3841,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-OO4JU2CA.js"),
+        import("./chunks/local-runner-H3CCNAGI.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -3883,7 +3883,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-KUL3NUR3.js");
+      const { runDemo } = await import("./chunks/demo-YUWJJRGQ.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4403,7 +4403,7 @@ function registerRoute(program2) {
     async (args, opts) => {
       if (opts.diff) return routeDiff(args, opts);
       if (args[0] === "replay")
-        return (await import("./chunks/route-replay-MZHWZIWV.js")).routeReplay(args, opts);
+        return (await import("./chunks/route-replay-4DR4AV3F.js")).routeReplay(args, opts);
       const [taskFile, ...extra] = args;
       if (!taskFile || extra.length) {
         const { InputError: InputError2 } = await import("./chunks/errors-ENTARHIJ.js");
@@ -4414,7 +4414,7 @@ function registerRoute(program2) {
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
         import("./chunks/load-config-5CLDLFNO.js"),
         import("./chunks/intake-HML6UGMH.js"),
-        import("./chunks/plan-lanes-RRFDVCQQ.js"),
+        import("./chunks/plan-lanes-MN2U462S.js"),
         import("./chunks/load-personas-TN355LZY.js")
       ]);
       const repoDir = resolve9(opts.repo);
@@ -4426,7 +4426,7 @@ function registerRoute(program2) {
         requestedBy: "route-preview",
         now: /* @__PURE__ */ new Date()
       });
-      const { routeCellSource, cellsForDecision } = await import("./chunks/route-cells-V3MLINFK.js");
+      const { routeCellSource, cellsForDecision } = await import("./chunks/route-cells-OS65REPE.js");
       const cellSource = routeCellSource(repoDir, loaded.config);
       const decision = await planWithLanes({
         task,
@@ -4445,7 +4445,7 @@ function registerRoute(program2) {
         for (const t of trace) line(`    ${t.matched ? "\u2714" : "\xB7"} ${t.rule}: ${t.why}`);
         if (decision.type === "route")
           line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
-        if (cells) await (await import("./chunks/route-replay-MZHWZIWV.js")).printRouteCells(cells);
+        if (cells) await (await import("./chunks/route-replay-4DR4AV3F.js")).printRouteCells(cells);
       }
     }
   );
@@ -4458,8 +4458,8 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-FIBN6L6B.js"),
-    import("./chunks/route-diff-4KNPRBU3.js")
+    import("./chunks/route-diff-run-EFHVSMLT.js"),
+    import("./chunks/route-diff-6UTGUIUY.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
   if (opts.summary) {
@@ -4667,7 +4667,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-OO4JU2CA.js"),
+        import("./chunks/local-runner-H3CCNAGI.js"),
         import("./chunks/local-answer-4DM7XZN4.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

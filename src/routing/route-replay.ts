@@ -2,6 +2,7 @@ import type { AiosConfig } from '../config/config-schema.js';
 import type { CellTable, OutcomeCell, PopulationGroup } from '../reports/cells.js';
 import { wilsonLowerBound } from '../reports/cells.js';
 import { cellLookup, learnedChoice } from './learn-apply.js';
+import { rerouteDisabledTier } from './risk-and-tiers.js';
 import { costsMoreThan } from './router.js';
 
 /**
@@ -65,7 +66,10 @@ export interface ReplayResult {
   /** The config as written (its rules' tiers, `learn: apply` clauses acted on). */
   readonly config: ReplayPoint & {
     readonly learnApplied: number;
-    /** Tasks whose configured model has no estimate: their own model's estimate is used. */
+    /**
+     * Tasks the config routes nowhere (rule gone, or no allowed tier) or to a model with no
+     * estimate: their own model's estimate is used.
+     */
     readonly unestimated: number;
   };
   /** Share needed for 50/80/95% of all-premium acceptance. */
@@ -217,11 +221,21 @@ export function replayRouting(
     if (strong.from !== 'cell') pooled += g.tasks;
     if (weak.from !== 'cell') pooled += g.tasks;
     // The config as written: the rule's tier's first model, moved by a `learn: apply` clause.
+    // The rule's tier, rerouted as the router would when it is switched off or not allowed for the risk.
     const rule = config.rules.find((r) => r.id === g.rule);
-    const written = rule ? config.tiers[rule.route.tier]?.models[0] : undefined;
+    const placed = rule
+      ? rerouteDisabledTier(rule.route.tier, rule.route.fallback, g.risk, config)
+      : undefined;
+    const tierId = placed?.type === 'tier' ? placed.tier : undefined;
+    const written = tierId === undefined ? undefined : config.tiers[tierId]?.models[0];
     let target = written ?? g.model;
     let learned = false;
-    if (rule?.learn?.mode === 'apply' && g.risk !== 'high' && rule.learn.risks.includes(g.risk)) {
+    if (
+      written !== undefined &&
+      rule?.learn?.mode === 'apply' &&
+      g.risk !== 'high' &&
+      rule.learn.risks.includes(g.risk)
+    ) {
       const { chosen } = learnedChoice(
         {
           rule,
@@ -230,7 +244,7 @@ export function replayRouting(
           persona: g.persona,
           kind: g.kind,
           size: g.size,
-          from: { model: target, tier: rule.route.tier },
+          from: { model: target, tier: tierId ?? rule.route.tier },
         },
         config,
         lookup,
@@ -240,7 +254,7 @@ export function replayRouting(
     // A configured model with no estimate: the task's own model's, else the premium one's.
     let used = target;
     let configured = estimate(g, target);
-    const unestimated = configured === undefined;
+    const unestimated = configured === undefined || written === undefined;
     if (!configured) [configured, used] = [estimate(g, g.model), g.model];
     if (!configured) [configured, used] = [strong, premium];
     rows.push({

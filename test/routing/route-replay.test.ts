@@ -98,6 +98,25 @@ describe('aios route replay on a generated ledger with known answers', () => {
     expect(r.config.costMicros).toBe(400 * 20);
   });
 
+  it('routes the config point as the router would: a switched-off tier reroutes, a missing rule is counted', async () => {
+    const table = await buildCells(outcomeEntries(SPECS).map(asCellEntry));
+    // premium off: same-or-cheaper falls back to the nearest cheaper tier, flat (flat-gpt),
+    // which has no cells: hard tasks keep their own model's estimate and are counted; easy-rule's
+    // clause still moves easy work to local-llama.
+    const off = parseConfig(
+      LEARN_CONFIG.replace(
+        'premium: { models: [premium-gpt] }',
+        'premium: { models: [premium-gpt], enabled: false }',
+      ),
+      'a.yml',
+    ).config;
+    const r = replayRouting(table, off, { premium: 'premium-gpt' });
+    expect(r.config.learnApplied).toBe(200);
+    expect(r.config.unestimated).toBe(200);
+    const noHard = { ...config, rules: config.rules.filter((x) => x.id !== 'hard-rule') };
+    expect(replayRouting(table, noHard).config.unestimated).toBe(200);
+  });
+
   it('skips tasks with no premium estimate, and says so', async () => {
     const table = await buildCells(outcomeEntries([SPECS[0]!, SPECS[2]!]).map(asCellEntry));
     const r = replayRouting(table, config, { premium: 'premium-gpt' });

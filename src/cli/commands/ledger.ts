@@ -163,7 +163,10 @@ export function registerLedger(program: Command): void {
     .action(
       async (opts: Common & { by?: string; format: string; premium?: string; json?: boolean }) => {
         if (opts.by === 'cell') return cellReport(opts);
-        const by = opts.by === undefined ? undefined : oneOf(opts.by, DIMENSIONS, '--by');
+        const by =
+          opts.by === undefined
+            ? undefined
+            : (oneOf(opts.by, [...DIMENSIONS, 'cell'], '--by') as ReportDimension);
         const format = opts.json ? 'json' : oneOf(opts.format, REPORT_FORMATS, '--format');
         const { repoDir, ref, config, filter } = await open(opts);
         const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([

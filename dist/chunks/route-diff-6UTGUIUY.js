@@ -1,10 +1,14 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  applyLearning,
-  cellLookup,
-  learnedChoice
-} from "./chunk-PV7DWIZF.js";
-import "./chunk-LATKQKPP.js";
+  diffRoutes,
+  routeDiffMarkdown,
+  routeDiffText,
+  summarise
+} from "./chunk-HTID5YXO.js";
+import "./chunk-6KIFADIT.js";
+import "./chunk-U657X6YM.js";
+import "./chunk-P46D6F2H.js";
+import "./chunk-MZZDO7GH.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import "./chunk-YO32VXJS.js";
@@ -14,7 +18,8 @@ import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  applyLearning,
-  cellLookup,
-  learnedChoice
+  diffRoutes,
+  routeDiffMarkdown,
+  routeDiffText,
+  summarise
 };

@@ -4,7 +4,7 @@ import {
 } from "./chunk-MPDFJD6J.js";
 import {
   workWithHandoffs
-} from "./chunk-QE3ZDATQ.js";
+} from "./chunk-5MP5E7QS.js";
 import {
   TaskRecord
 } from "./chunk-264D34BT.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-H4EJZGI7.js";
 import {
   planWithLanes
-} from "./chunk-EGV6W66Q.js";
+} from "./chunk-6KIFADIT.js";
 import {
   backoffDelayMs
 } from "./chunk-VPGG6BY4.js";
@@ -44,7 +44,7 @@ import {
 } from "./chunk-7YDNKIQB.js";
 import {
   classifyTask
-} from "./chunk-LATKQKPP.js";
+} from "./chunk-MZZDO7GH.js";
 import {
   require_picomatch
 } from "./chunk-7KYRHF44.js";

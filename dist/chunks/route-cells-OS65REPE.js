@@ -1,12 +1,12 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   cellLookup
-} from "./chunk-PV7DWIZF.js";
+} from "./chunk-P46D6F2H.js";
 import {
   cellsFromGit
 } from "./chunk-6EHX6ELH.js";
 import "./chunk-FR6AILCV.js";
-import "./chunk-LATKQKPP.js";
+import "./chunk-MZZDO7GH.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import "./chunk-YO32VXJS.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-TEE35TDG.js";
+} from "./chunk-YXXSAMP4.js";
 import {
   worktreeCheckout
 } from "./chunk-MPDFJD6J.js";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-TE5QG3PK.js";
 import {
   ledgerLearning
-} from "./chunk-FF4DZ3FP.js";
+} from "./chunk-RPSFEDCI.js";
 import {
   systemClock
 } from "./chunk-OSDM3B4E.js";

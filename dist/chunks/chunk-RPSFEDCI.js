@@ -8,7 +8,7 @@ function ledgerLearning(repoDir, ref, config) {
       const [{ cellsFromGit }, { cellOptionsFromConfig }, { cellLookup }] = await Promise.all([
         import("./cells-from-git-3OIZ2SGZ.js"),
         import("./cells-ESX23M34.js"),
-        import("./learn-apply-BHKYKKOF.js")
+        import("./learn-apply-66PSI4LH.js")
       ]);
       return cellLookup(await cellsFromGit(repoDir, ref, cellOptionsFromConfig(config)));
     })();

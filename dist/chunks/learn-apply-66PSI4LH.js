@@ -1,13 +1,10 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  laneScreenFor,
-  lanesOf,
-  planWithLanes,
-  rerouteByKinds
-} from "./chunk-EGV6W66Q.js";
-import "./chunk-U657X6YM.js";
-import "./chunk-PV7DWIZF.js";
-import "./chunk-LATKQKPP.js";
+  applyLearning,
+  cellLookup,
+  learnedChoice
+} from "./chunk-P46D6F2H.js";
+import "./chunk-MZZDO7GH.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import "./chunk-YO32VXJS.js";
@@ -17,8 +14,7 @@ import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  laneScreenFor,
-  lanesOf,
-  planWithLanes,
-  rerouteByKinds
+  applyLearning,
+  cellLookup,
+  learnedChoice
 };

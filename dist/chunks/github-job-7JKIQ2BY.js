@@ -4,7 +4,7 @@ import {
 } from "./chunk-BPWWSZ6K.js";
 import {
   Hops
-} from "./chunk-6M7CMMSY.js";
+} from "./chunk-272AK2G4.js";
 import {
   stopOnSignals
 } from "./chunk-5Q6KYZKO.js";
@@ -12,14 +12,14 @@ import {
   inPlaceCheckout,
   refCheckout
 } from "./chunk-MPDFJD6J.js";
-import "./chunk-QE3ZDATQ.js";
+import "./chunk-5MP5E7QS.js";
 import "./chunk-264D34BT.js";
 import {
   assertConfigSound
 } from "./chunk-HY463JS6.js";
-import "./chunk-EGV6W66Q.js";
+import "./chunk-6KIFADIT.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-PV7DWIZF.js";
+import "./chunk-P46D6F2H.js";
 import {
   systemClock
 } from "./chunk-OSDM3B4E.js";
@@ -43,7 +43,7 @@ import {
   fetchBranch
 } from "./chunk-4TV5KYI4.js";
 import "./chunk-CZK5BMNW.js";
-import "./chunk-LATKQKPP.js";
+import "./chunk-MZZDO7GH.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import "./chunk-YO32VXJS.js";
@@ -589,7 +589,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-NKLSSNJ5.js");
+      const { intakeJob } = await import("./intake-job-4AOTR2QV.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -602,7 +602,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         learning: async () => {
           const branch = config.config.ledger.branch;
           await fetchBranch(repoDir, "origin", branch, ledger.readRef).catch(() => void 0);
-          const { ledgerLearning } = await import("./ledger-learning-4GQOLJQH.js");
+          const { ledgerLearning } = await import("./ledger-learning-LMMALP7T.js");
           return ledgerLearning(repoDir, ledger.readRef, config.config)();
         }
       });
@@ -651,7 +651,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-C3Z6PMEF.js"),
-        import("./work-job-PCMPACFZ.js"),
+        import("./work-job-2Z6SLK2I.js"),
         import("./default-gates-OW2SMSPB.js"),
         import("./create-provider-QAJ4VDW3.js"),
         import("./month-spend-ZINM6TZO.js")
@@ -727,7 +727,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       let plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
       let work = await readWorkArtifact(inputs.artifactDir);
-      const handoff = plan.decision === "work" && work?.handoffs?.length ? await (await import("./handoff-check-ZPB342YB.js")).checkReportedHandoffs(plan, work, { personas, config }) : void 0;
+      const handoff = plan.decision === "work" && work?.handoffs?.length ? await (await import("./handoff-check-55QR6UO7.js")).checkReportedHandoffs(plan, work, { personas, config }) : void 0;
       if (handoff?.ok && plan.decision === "work") plan = { ...plan, plan: handoff.final };
       const admitted = await admitSpools({
         planSpool,
@@ -746,7 +746,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-3KMD3HJH.js"),
+        import("./deliver-job-RZFJWGNS.js"),
         import("./still-wanted-FA6NFOHJ.js"),
         import("./default-branch-JZ2RRUDB.js")
       ]);

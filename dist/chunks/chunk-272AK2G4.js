@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   MAX_HOPS,
   nextHop
-} from "./chunk-QE3ZDATQ.js";
+} from "./chunk-5MP5E7QS.js";
 import {
   external_exports
 } from "./chunk-4KRPT4EI.js";

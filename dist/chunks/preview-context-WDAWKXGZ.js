@@ -7,7 +7,7 @@ import {
 } from "./chunk-7YDNKIQB.js";
 import {
   route
-} from "./chunk-LATKQKPP.js";
+} from "./chunk-MZZDO7GH.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import "./chunk-YO32VXJS.js";

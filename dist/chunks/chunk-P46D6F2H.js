@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   fallbackModels
-} from "./chunk-LATKQKPP.js";
+} from "./chunk-MZZDO7GH.js";
 import {
   learnCandidates
 } from "./chunk-YXCG5L2Y.js";

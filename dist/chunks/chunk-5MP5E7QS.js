@@ -5,7 +5,7 @@ import {
 import {
   lanesOf,
   rerouteByKinds
-} from "./chunk-EGV6W66Q.js";
+} from "./chunk-6KIFADIT.js";
 import {
   IdfTable,
   cosine,
@@ -14,7 +14,7 @@ import {
 import {
   fallbackModels,
   route
-} from "./chunk-LATKQKPP.js";
+} from "./chunk-MZZDO7GH.js";
 
 // src/pipeline/decline-handoff.ts
 var MAX_HOPS = 2;

@@ -6,18 +6,18 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-TEE35TDG.js";
+} from "./chunk-YXXSAMP4.js";
 import "./chunk-MPDFJD6J.js";
-import "./chunk-QE3ZDATQ.js";
+import "./chunk-5MP5E7QS.js";
 import {
   TaskRecord
 } from "./chunk-264D34BT.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-H4EJZGI7.js";
-import "./chunk-EGV6W66Q.js";
+import "./chunk-6KIFADIT.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-PV7DWIZF.js";
+import "./chunk-P46D6F2H.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-CGTE3MIP.js";
@@ -26,7 +26,7 @@ import "./chunk-RZHK7EWK.js";
 import "./chunk-7CGSKOPQ.js";
 import "./chunk-PTSEGT2K.js";
 import "./chunk-7YDNKIQB.js";
-import "./chunk-LATKQKPP.js";
+import "./chunk-MZZDO7GH.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import "./chunk-YO32VXJS.js";

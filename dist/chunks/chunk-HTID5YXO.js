@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   planWithLanes
-} from "./chunk-EGV6W66Q.js";
+} from "./chunk-6KIFADIT.js";
 
 // src/routing/route-diff.ts
 function summarise(d) {

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   ledgerLearning
-} from "./chunk-FF4DZ3FP.js";
+} from "./chunk-RPSFEDCI.js";
 import "./chunk-OWSLLXUM.js";
 export {
   ledgerLearning

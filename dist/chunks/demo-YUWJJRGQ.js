@@ -5,10 +5,10 @@ import {
 } from "./chunk-EIS2MIYB.js";
 import {
   createLocalRunner
-} from "./chunk-43SUVL4Z.js";
-import "./chunk-TEE35TDG.js";
+} from "./chunk-NY6W6PMG.js";
+import "./chunk-YXXSAMP4.js";
 import "./chunk-MPDFJD6J.js";
-import "./chunk-QE3ZDATQ.js";
+import "./chunk-5MP5E7QS.js";
 import "./chunk-264D34BT.js";
 import "./chunk-NP2OASZ4.js";
 import "./chunk-FU63PNUK.js";
@@ -18,10 +18,10 @@ import "./chunk-CD6GAUDS.js";
 import "./chunk-H4EJZGI7.js";
 import "./chunk-HY463JS6.js";
 import "./chunk-TE5QG3PK.js";
-import "./chunk-FF4DZ3FP.js";
-import "./chunk-EGV6W66Q.js";
+import "./chunk-RPSFEDCI.js";
+import "./chunk-6KIFADIT.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-PV7DWIZF.js";
+import "./chunk-P46D6F2H.js";
 import "./chunk-OSDM3B4E.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-L2TXSKZ2.js";
@@ -39,7 +39,7 @@ import "./chunk-4TV5KYI4.js";
 import "./chunk-CZK5BMNW.js";
 import "./chunk-PTSEGT2K.js";
 import "./chunk-7YDNKIQB.js";
-import "./chunk-LATKQKPP.js";
+import "./chunk-MZZDO7GH.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import "./chunk-YO32VXJS.js";

@@ -1,35 +1,50 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  hopsOf
-} from "./chunk-6M7CMMSY.js";
-import {
-  workOnTask
-} from "./chunk-TEE35TDG.js";
+  createLocalRunner
+} from "./chunk-NY6W6PMG.js";
+import "./chunk-YXXSAMP4.js";
 import "./chunk-MPDFJD6J.js";
-import {
-  workWithHandoffs
-} from "./chunk-QE3ZDATQ.js";
+import "./chunk-5MP5E7QS.js";
 import "./chunk-264D34BT.js";
+import "./chunk-NP2OASZ4.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
+import "./chunk-H7RJYMJZ.js";
+import "./chunk-CD6GAUDS.js";
 import "./chunk-H4EJZGI7.js";
-import "./chunk-EGV6W66Q.js";
+import "./chunk-HY463JS6.js";
+import "./chunk-TE5QG3PK.js";
+import "./chunk-RPSFEDCI.js";
+import "./chunk-6KIFADIT.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-PV7DWIZF.js";
+import "./chunk-P46D6F2H.js";
+import "./chunk-OSDM3B4E.js";
 import "./chunk-XSZJ7D6U.js";
+import "./chunk-L2TXSKZ2.js";
+import "./chunk-IZVRWXVI.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-CGTE3MIP.js";
 import "./chunk-3MEUOWKK.js";
 import "./chunk-RZHK7EWK.js";
 import "./chunk-7CGSKOPQ.js";
+import "./chunk-3YRQJD7U.js";
+import "./chunk-4TV5KYI4.js";
+import "./chunk-CZK5BMNW.js";
 import "./chunk-PTSEGT2K.js";
 import "./chunk-7YDNKIQB.js";
-import "./chunk-LATKQKPP.js";
+import "./chunk-MZZDO7GH.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import "./chunk-YO32VXJS.js";
+import "./chunk-IUD3PWT3.js";
+import "./chunk-6UMYNDPG.js";
+import "./chunk-ZAVCMRL5.js";
+import "./chunk-YAVWNDKW.js";
+import "./chunk-UKYDB22P.js";
 import "./chunk-E4NN37I7.js";
 import "./chunk-7DYZ5OKU.js";
+import "./chunk-N7JNVEG3.js";
+import "./chunk-H6LDGY42.js";
 import "./chunk-ORWIF7DZ.js";
 import "./chunk-NPWDYGUW.js";
 import "./chunk-GJUGMOXT.js";
@@ -37,44 +52,23 @@ import "./chunk-ILL5PG4L.js";
 import "./chunk-7T3CFE47.js";
 import "./chunk-OJX3CLAV.js";
 import "./chunk-MSKR657F.js";
+import "./chunk-S54G6NEE.js";
+import "./chunk-2WB5UXQL.js";
+import "./chunk-BTL2HC4T.js";
 import "./chunk-YXCG5L2Y.js";
 import "./chunk-2TU23YOJ.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-AJNRNK3E.js";
+import "./chunk-Q5CZ6PGP.js";
 import "./chunk-MOVWQC26.js";
+import "./chunk-4IVWAEM2.js";
+import "./chunk-X4AOXAYN.js";
+import "./chunk-OZ4QZEIA.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-ZFFYD355.js";
 import "./chunk-IQ3FLNVD.js";
 import "./chunk-OWSLLXUM.js";
-
-// src/jobs/work-job.ts
-async function workJob(plan, deps) {
-  if (plan.decision !== "work") return void 0;
-  const calls = [];
-  const result = await workWithHandoffs(
-    plan.task,
-    plan.plan,
-    deps,
-    { humanAnswer: plan.humanAnswer },
-    async (task, p, d, o) => {
-      const out = await workOnTask(task, p, d, o);
-      calls.push({
-        persona: p.persona,
-        ...out.status === "declined" ? { declined: { reason: out.reason, suggestedPersona: out.suggestedPersona } } : {}
-      });
-      return out;
-    },
-    // deliver re-derives each hop from the written handoffs (jobs/handoff-check.ts).
-    { onlyWrittenHandoffs: true }
-  );
-  const handoffs = hopsOf(calls);
-  return {
-    version: 1,
-    ...handoffs.length ? { handoffs, plan: result.plan } : {},
-    outcome: result.work
-  };
-}
 export {
-  workJob
+  createLocalRunner
 };

@@ -5,12 +5,14 @@ import {
 import {
   cellLookup,
   learnedChoice
-} from "./chunk-PV7DWIZF.js";
+} from "./chunk-P46D6F2H.js";
 import {
   cellsFromGit
 } from "./chunk-6EHX6ELH.js";
 import "./chunk-FR6AILCV.js";
-import "./chunk-LATKQKPP.js";
+import {
+  rerouteDisabledTier
+} from "./chunk-MZZDO7GH.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import {
@@ -143,10 +145,12 @@ function replayRouting(table, config, options = {}) {
     if (strong.from !== "cell") pooled += g.tasks;
     if (weak.from !== "cell") pooled += g.tasks;
     const rule = config.rules.find((r) => r.id === g.rule);
-    const written = rule ? config.tiers[rule.route.tier]?.models[0] : void 0;
+    const placed = rule ? rerouteDisabledTier(rule.route.tier, rule.route.fallback, g.risk, config) : void 0;
+    const tierId = placed?.type === "tier" ? placed.tier : void 0;
+    const written = tierId === void 0 ? void 0 : config.tiers[tierId]?.models[0];
     let target = written ?? g.model;
     let learned = false;
-    if (rule?.learn?.mode === "apply" && g.risk !== "high" && rule.learn.risks.includes(g.risk)) {
+    if (written !== void 0 && rule?.learn?.mode === "apply" && g.risk !== "high" && rule.learn.risks.includes(g.risk)) {
       const { chosen } = learnedChoice(
         {
           rule,
@@ -155,7 +159,7 @@ function replayRouting(table, config, options = {}) {
           persona: g.persona,
           kind: g.kind,
           size: g.size,
-          from: { model: target, tier: rule.route.tier }
+          from: { model: target, tier: tierId ?? rule.route.tier }
         },
         config,
         lookup
@@ -164,7 +168,7 @@ function replayRouting(table, config, options = {}) {
     }
     let used = target;
     let configured = estimate(g, target);
-    const unestimated = configured === void 0;
+    const unestimated = configured === void 0 || written === void 0;
     if (!configured) [configured, used] = [estimate(g, g.model), g.model];
     if (!configured) [configured, used] = [strong, premium];
     rows.push({

@@ -5,13 +5,13 @@ import {
   checkReportedHandoffs,
   hopsOf,
   verifyHandoffs
-} from "./chunk-6M7CMMSY.js";
-import "./chunk-QE3ZDATQ.js";
+} from "./chunk-272AK2G4.js";
+import "./chunk-5MP5E7QS.js";
 import "./chunk-264D34BT.js";
-import "./chunk-EGV6W66Q.js";
+import "./chunk-6KIFADIT.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-PV7DWIZF.js";
-import "./chunk-LATKQKPP.js";
+import "./chunk-P46D6F2H.js";
+import "./chunk-MZZDO7GH.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import "./chunk-YO32VXJS.js";

@@ -1,14 +1,13 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  diffRoutes,
-  routeDiffMarkdown,
-  routeDiffText,
-  summarise
-} from "./chunk-P5Y7KM63.js";
-import "./chunk-EGV6W66Q.js";
+  laneScreenFor,
+  lanesOf,
+  planWithLanes,
+  rerouteByKinds
+} from "./chunk-6KIFADIT.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-PV7DWIZF.js";
-import "./chunk-LATKQKPP.js";
+import "./chunk-P46D6F2H.js";
+import "./chunk-MZZDO7GH.js";
 import "./chunk-QNGC6G24.js";
 import "./chunk-7KYRHF44.js";
 import "./chunk-YO32VXJS.js";
@@ -18,8 +17,8 @@ import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  diffRoutes,
-  routeDiffMarkdown,
-  routeDiffText,
-  summarise
+  laneScreenFor,
+  lanesOf,
+  planWithLanes,
+  rerouteByKinds
 };

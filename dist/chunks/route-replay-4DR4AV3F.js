@@ -15,7 +15,7 @@ async function routeReplay(args, opts) {
     });
   }
   const [{ runRouteReplay }, { replayText }] = await Promise.all([
-    import("./route-replay-run-GX6S6MXN.js"),
+    import("./route-replay-run-HHLJY7UY.js"),
     import("./route-replay-text-AKZPLQ6H.js")
   ]);
   const result = await runRouteReplay(opts);

@@ -444,6 +444,7 @@ function untried(config, candidates, why) {
 
 export {
   classifyTask,
+  rerouteDisabledTier,
   fallbackModels,
   route
 };

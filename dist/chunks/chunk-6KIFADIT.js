@@ -4,10 +4,10 @@ import {
 } from "./chunk-U657X6YM.js";
 import {
   applyLearning
-} from "./chunk-PV7DWIZF.js";
+} from "./chunk-P46D6F2H.js";
 import {
   route
-} from "./chunk-LATKQKPP.js";
+} from "./chunk-MZZDO7GH.js";
 
 // src/routing/plan-lanes.ts
 var screens = /* @__PURE__ */ new WeakMap();
