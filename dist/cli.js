@@ -4403,7 +4403,7 @@ function registerRoute(program2) {
     async (args, opts) => {
       if (opts.diff) return routeDiff(args, opts);
       if (args[0] === "replay")
-        return (await import("./chunks/route-replay-4DR4AV3F.js")).routeReplay(args, opts);
+        return (await import("./chunks/route-replay-AQGCFIRD.js")).routeReplay(args, opts);
       const [taskFile, ...extra] = args;
       if (!taskFile || extra.length) {
         const { InputError: InputError2 } = await import("./chunks/errors-ENTARHIJ.js");
@@ -4445,7 +4445,7 @@ function registerRoute(program2) {
         for (const t of trace) line(`    ${t.matched ? "\u2714" : "\xB7"} ${t.rule}: ${t.why}`);
         if (decision.type === "route")
           line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
-        if (cells) await (await import("./chunks/route-replay-4DR4AV3F.js")).printRouteCells(cells);
+        if (cells) await (await import("./chunks/route-replay-AQGCFIRD.js")).printRouteCells(cells);
       }
     }
   );

@@ -1,7 +1,8 @@
+import { formatMicros } from '../core/money.js';
 import type { ReplayPoint, ReplayResult, ShareNeeded } from './route-replay.js';
 
 const pct = (r: number | null): string => (r === null ? '–' : `${(r * 100).toFixed(1)}%`);
-const usd = (micros: number): string => `$${(micros / 1e6).toFixed(2)}`;
+const usd = (micros: number): string => formatMicros(micros);
 
 function pointLine(p: ReplayPoint): string {
   return `${p.policy.padEnd(22)} premium ${pct(p.premiumShare).padStart(6)}  acceptance ${pct(p.acceptance).padStart(6)}  cost ${usd(p.costMicros).padStart(12)}  per accepted ${p.costPerAcceptedMicros === null ? '–' : usd(p.costPerAcceptedMicros)}`;
@@ -20,7 +21,7 @@ export function replayText(r: ReplayResult & { ledgerRef?: string }): string {
     pointLine(r.allCheap),
     pointLine(r.config),
     pointLine(r.allPremium),
-    `  (config: ${r.config.learnApplied} tasks moved by learn: apply; ${r.config.unestimated} without an estimate for the configured model)`,
+    `  (config: ${r.config.learnApplied} tasks moved by learn: apply; ${r.config.unestimated} routed nowhere by the config or to a model without an estimate)`,
     '',
     'Premium-call share needed (best-first router):',
     ...r.premiumShareFor.map((s) => shareLine(s, 'all-premium acceptance')),

@@ -16,7 +16,7 @@ async function routeReplay(args, opts) {
   }
   const [{ runRouteReplay }, { replayText }] = await Promise.all([
     import("./route-replay-run-HHLJY7UY.js"),
-    import("./route-replay-text-AKZPLQ6H.js")
+    import("./route-replay-text-WXFF6IXX.js")
   ]);
   const result = await runRouteReplay(opts);
   if (opts.json) return printJson(result);

@@ -1,9 +1,12 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  formatMicros
+} from "./chunk-AJNRNK3E.js";
 import "./chunk-OWSLLXUM.js";
 
 // src/routing/route-replay-text.ts
 var pct = (r) => r === null ? "\u2013" : `${(r * 100).toFixed(1)}%`;
-var usd = (micros) => `$${(micros / 1e6).toFixed(2)}`;
+var usd = (micros) => formatMicros(micros);
 function pointLine(p) {
   return `${p.policy.padEnd(22)} premium ${pct(p.premiumShare).padStart(6)}  acceptance ${pct(p.acceptance).padStart(6)}  cost ${usd(p.costMicros).padStart(12)}  per accepted ${p.costPerAcceptedMicros === null ? "\u2013" : usd(p.costPerAcceptedMicros)}`;
 }
@@ -18,7 +21,7 @@ function replayText(r) {
     pointLine(r.allCheap),
     pointLine(r.config),
     pointLine(r.allPremium),
-    `  (config: ${r.config.learnApplied} tasks moved by learn: apply; ${r.config.unestimated} without an estimate for the configured model)`,
+    `  (config: ${r.config.learnApplied} tasks moved by learn: apply; ${r.config.unestimated} routed nowhere by the config or to a model without an estimate)`,
     "",
     "Premium-call share needed (best-first router):",
     ...r.premiumShareFor.map((s) => shareLine(s, "all-premium acceptance")),
