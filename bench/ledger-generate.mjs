@@ -115,6 +115,11 @@ const ROUTES = [
     minutes: { S: 45, M: 120, L: 300 },
   },
 ];
+const OTHER_MODEL = {
+  local: { tier: 'premium', model: 'premium-gpt' },
+  flat: { tier: 'premium', model: 'premium-gpt' },
+  premium: { tier: 'local', model: 'local-llama' },
+};
 const CLIENTS = ['acme', 'globex', 'initech', 'umbrella', 'hooli'];
 const SIZES = ['S', 'M', 'L'];
 const CONFIG_HASH = createHash('sha256').update('bench-config').digest('hex');
@@ -134,9 +139,13 @@ function hex64(rand) {
  * The entries of one task, as objects in the schema's key order (without id/at/prev, which
  * the writer fills in as it chains them).
  */
-function taskEntries(n, rand) {
+function taskEntries(n, rand, options = {}) {
   const client = CLIENTS[n % CLIENTS.length];
-  const route = ROUTES[Math.floor(rand() * ROUTES.length)];
+  const written = ROUTES[Math.floor(rand() * ROUTES.length)];
+  // `mixModels`: half the tasks of a rule ran on another model (as a learned route or an older
+  // config would have them), so outcome cells have alternatives to compare (route replay).
+  const route =
+    options.mixModels && rand() < 0.5 ? { ...written, ...OTHER_MODEL[written.tier] } : written;
   const size = SIZES[Math.floor(rand() * 3)];
   const task = `${client}/site#${n}`;
   const work = { kind: route.kind, risk: route.risk, client, size };
@@ -391,7 +400,7 @@ export async function generateLedger(dir, count, options = {}) {
   };
   while (written < count) {
     n++;
-    const { task, out, work } = taskEntries(n, rand);
+    const { task, out, work } = taskEntries(n, rand, options);
     let at = START + Math.floor((n / nTasksGuess) * YEAR_MS * 0.98);
     let folder;
     let prev = null;

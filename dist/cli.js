@@ -1,5 +1,13 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  cliProgress,
+  color,
+  formatDecision,
+  formatVerdict,
+  line,
+  printJson
+} from "./chunks/chunk-7GLEQREV.js";
+import {
   defaultGates
 } from "./chunks/chunk-4GUM6JSA.js";
 import {
@@ -16,18 +24,19 @@ import {
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-NZQZR4KJ.js";
-import "./chunks/chunk-CVI5TISH.js";
-import "./chunks/chunk-73EJ4CLT.js";
+} from "./chunks/chunk-STJYOH4V.js";
+import "./chunks/chunk-GCMUO3J2.js";
+import "./chunks/chunk-YXCG5L2Y.js";
 import {
   GATE_CATALOG
 } from "./chunks/chunk-57I4QQFO.js";
-import "./chunks/chunk-DMGXJELI.js";
-import "./chunks/chunk-Q5CZ6PGP.js";
-import "./chunks/chunk-MOVWQC26.js";
+import "./chunks/chunk-73EJ4CLT.js";
 import {
   formatMicros
 } from "./chunks/chunk-AJNRNK3E.js";
+import "./chunks/chunk-DJHMILEY.js";
+import "./chunks/chunk-Q5CZ6PGP.js";
+import "./chunks/chunk-MOVWQC26.js";
 import "./chunks/chunk-4IVWAEM2.js";
 import "./chunks/chunk-X4AOXAYN.js";
 import "./chunks/chunk-OZ4QZEIA.js";
@@ -47,83 +56,7 @@ import {
   packageVersion
 } from "./chunks/chunk-7Q3FN5UG.js";
 import "./chunks/chunk-IQ3FLNVD.js";
-import {
-  __commonJS,
-  __export,
-  __toESM
-} from "./chunks/chunk-OWSLLXUM.js";
-
-// node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module) {
-    var p = process || {};
-    var argv = p.argv || [];
-    var env = p.env || {};
-    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
-    var formatter = (open3, close, replace = open3) => (input) => {
-      let string = "" + input, index = string.indexOf(close, open3.length);
-      return ~index ? open3 + replaceClose(string, close, replace, index) + close : open3 + string + close;
-    };
-    var replaceClose = (string, close, replace, index) => {
-      let result = "", cursor = 0;
-      do {
-        result += string.substring(cursor, index) + replace;
-        cursor = index + close.length;
-        index = string.indexOf(close, cursor);
-      } while (~index);
-      return result + string.substring(cursor);
-    };
-    var createColors = (enabled = isColorSupported) => {
-      let f = enabled ? formatter : () => String;
-      return {
-        isColorSupported: enabled,
-        reset: f("\x1B[0m", "\x1B[0m"),
-        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f("\x1B[3m", "\x1B[23m"),
-        underline: f("\x1B[4m", "\x1B[24m"),
-        inverse: f("\x1B[7m", "\x1B[27m"),
-        hidden: f("\x1B[8m", "\x1B[28m"),
-        strikethrough: f("\x1B[9m", "\x1B[29m"),
-        black: f("\x1B[30m", "\x1B[39m"),
-        red: f("\x1B[31m", "\x1B[39m"),
-        green: f("\x1B[32m", "\x1B[39m"),
-        yellow: f("\x1B[33m", "\x1B[39m"),
-        blue: f("\x1B[34m", "\x1B[39m"),
-        magenta: f("\x1B[35m", "\x1B[39m"),
-        cyan: f("\x1B[36m", "\x1B[39m"),
-        white: f("\x1B[37m", "\x1B[39m"),
-        gray: f("\x1B[90m", "\x1B[39m"),
-        bgBlack: f("\x1B[40m", "\x1B[49m"),
-        bgRed: f("\x1B[41m", "\x1B[49m"),
-        bgGreen: f("\x1B[42m", "\x1B[49m"),
-        bgYellow: f("\x1B[43m", "\x1B[49m"),
-        bgBlue: f("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f("\x1B[45m", "\x1B[49m"),
-        bgCyan: f("\x1B[46m", "\x1B[49m"),
-        bgWhite: f("\x1B[47m", "\x1B[49m"),
-        blackBright: f("\x1B[90m", "\x1B[39m"),
-        redBright: f("\x1B[91m", "\x1B[39m"),
-        greenBright: f("\x1B[92m", "\x1B[39m"),
-        yellowBright: f("\x1B[93m", "\x1B[39m"),
-        blueBright: f("\x1B[94m", "\x1B[39m"),
-        magentaBright: f("\x1B[95m", "\x1B[39m"),
-        cyanBright: f("\x1B[96m", "\x1B[39m"),
-        whiteBright: f("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
-      };
-    };
-    module.exports = createColors();
-    module.exports.createColors = createColors;
-  }
-});
+import "./chunks/chunk-OWSLLXUM.js";
 
 // node_modules/commander/lib/error.js
 var CommanderError = class extends Error {
@@ -3274,22 +3207,22 @@ Expecting one of '${allowedValues.join("', '")}'`);
     contextOptions = contextOptions || {};
     const error = !!contextOptions.error;
     let baseWrite;
-    let hasColors2;
+    let hasColors;
     let helpWidth;
     if (error) {
       baseWrite = (str) => this._outputConfiguration.writeErr(str);
-      hasColors2 = this._outputConfiguration.getErrHasColors();
+      hasColors = this._outputConfiguration.getErrHasColors();
       helpWidth = this._outputConfiguration.getErrHelpWidth();
     } else {
       baseWrite = (str) => this._outputConfiguration.writeOut(str);
-      hasColors2 = this._outputConfiguration.getOutHasColors();
+      hasColors = this._outputConfiguration.getOutHasColors();
       helpWidth = this._outputConfiguration.getOutHelpWidth();
     }
     const write = (str) => {
-      if (!hasColors2) str = this._outputConfiguration.stripColor(str);
+      if (!hasColors) str = this._outputConfiguration.stripColor(str);
       return baseWrite(str);
     };
-    return { error, write, hasColors: hasColors2, helpWidth };
+    return { error, write, hasColors, helpWidth };
   }
   /**
    * Output help information for this command.
@@ -3497,587 +3430,22 @@ function useColor() {
 // node_modules/commander/index.js
 var program = new Command();
 
-// src/cli/output.ts
-var import_picocolors = __toESM(require_picocolors(), 1);
-
-// node_modules/yocto-spinner/index.js
-import process3 from "node:process";
-import { stripVTControlCharacters as stripVTControlCharacters3 } from "node:util";
-
-// node_modules/yoctocolors/base.js
-var base_exports = {};
-__export(base_exports, {
-  bgBlack: () => bgBlack,
-  bgBlue: () => bgBlue,
-  bgBlueBright: () => bgBlueBright,
-  bgCyan: () => bgCyan,
-  bgCyanBright: () => bgCyanBright,
-  bgGray: () => bgGray,
-  bgGreen: () => bgGreen,
-  bgGreenBright: () => bgGreenBright,
-  bgMagenta: () => bgMagenta,
-  bgMagentaBright: () => bgMagentaBright,
-  bgRed: () => bgRed,
-  bgRedBright: () => bgRedBright,
-  bgWhite: () => bgWhite,
-  bgWhiteBright: () => bgWhiteBright,
-  bgYellow: () => bgYellow,
-  bgYellowBright: () => bgYellowBright,
-  black: () => black,
-  blue: () => blue,
-  blueBright: () => blueBright,
-  bold: () => bold,
-  cyan: () => cyan,
-  cyanBright: () => cyanBright,
-  dim: () => dim,
-  gray: () => gray,
-  green: () => green,
-  greenBright: () => greenBright,
-  hidden: () => hidden,
-  inverse: () => inverse,
-  italic: () => italic,
-  magenta: () => magenta,
-  magentaBright: () => magentaBright,
-  overline: () => overline,
-  red: () => red,
-  redBright: () => redBright,
-  reset: () => reset,
-  strikethrough: () => strikethrough,
-  underline: () => underline,
-  underlineBlack: () => underlineBlack,
-  underlineBlue: () => underlineBlue,
-  underlineBlueBright: () => underlineBlueBright,
-  underlineCurly: () => underlineCurly,
-  underlineCyan: () => underlineCyan,
-  underlineCyanBright: () => underlineCyanBright,
-  underlineDashed: () => underlineDashed,
-  underlineDotted: () => underlineDotted,
-  underlineDouble: () => underlineDouble,
-  underlineGray: () => underlineGray,
-  underlineGreen: () => underlineGreen,
-  underlineGreenBright: () => underlineGreenBright,
-  underlineMagenta: () => underlineMagenta,
-  underlineMagentaBright: () => underlineMagentaBright,
-  underlineRed: () => underlineRed,
-  underlineRedBright: () => underlineRedBright,
-  underlineWhite: () => underlineWhite,
-  underlineWhiteBright: () => underlineWhiteBright,
-  underlineYellow: () => underlineYellow,
-  underlineYellowBright: () => underlineYellowBright,
-  white: () => white,
-  whiteBright: () => whiteBright,
-  yellow: () => yellow,
-  yellowBright: () => yellowBright
-});
-import tty from "node:tty";
-var hasColors = tty?.WriteStream?.prototype?.hasColors?.() ?? false;
-var format = (open3, close) => {
-  if (!hasColors) {
-    return (input) => input;
-  }
-  const openCode = `\x1B[${open3}m`;
-  const closeCode = `\x1B[${close}m`;
-  return (input) => {
-    const string = input + "";
-    let index = string.indexOf(closeCode);
-    if (index === -1) {
-      return openCode + string + closeCode;
-    }
-    let result = openCode;
-    let lastIndex = 0;
-    const reopenOnNestedClose = close === 22;
-    const replaceCode = (reopenOnNestedClose ? closeCode : "") + openCode;
-    while (index !== -1) {
-      result += string.slice(lastIndex, index) + replaceCode;
-      lastIndex = index + closeCode.length;
-      index = string.indexOf(closeCode, lastIndex);
-    }
-    result += string.slice(lastIndex) + closeCode;
-    return result;
-  };
-};
-var reset = format(0, 0);
-var bold = format(1, 22);
-var dim = format(2, 22);
-var italic = format(3, 23);
-var underline = format(4, 24);
-var underlineDouble = format("4:2", 24);
-var underlineCurly = format("4:3", 24);
-var underlineDotted = format("4:4", 24);
-var underlineDashed = format("4:5", 24);
-var overline = format(53, 55);
-var inverse = format(7, 27);
-var hidden = format(8, 28);
-var strikethrough = format(9, 29);
-var black = format(30, 39);
-var red = format(31, 39);
-var green = format(32, 39);
-var yellow = format(33, 39);
-var blue = format(34, 39);
-var magenta = format(35, 39);
-var cyan = format(36, 39);
-var white = format(37, 39);
-var gray = format(90, 39);
-var bgBlack = format(40, 49);
-var bgRed = format(41, 49);
-var bgGreen = format(42, 49);
-var bgYellow = format(43, 49);
-var bgBlue = format(44, 49);
-var bgMagenta = format(45, 49);
-var bgCyan = format(46, 49);
-var bgWhite = format(47, 49);
-var bgGray = format(100, 49);
-var redBright = format(91, 39);
-var greenBright = format(92, 39);
-var yellowBright = format(93, 39);
-var blueBright = format(94, 39);
-var magentaBright = format(95, 39);
-var cyanBright = format(96, 39);
-var whiteBright = format(97, 39);
-var bgRedBright = format(101, 49);
-var bgGreenBright = format(102, 49);
-var bgYellowBright = format(103, 49);
-var bgBlueBright = format(104, 49);
-var bgMagentaBright = format(105, 49);
-var bgCyanBright = format(106, 49);
-var bgWhiteBright = format(107, 49);
-var underlineBlack = format("58;5;0", 59);
-var underlineRed = format("58;5;1", 59);
-var underlineGreen = format("58;5;2", 59);
-var underlineYellow = format("58;5;3", 59);
-var underlineBlue = format("58;5;4", 59);
-var underlineMagenta = format("58;5;5", 59);
-var underlineCyan = format("58;5;6", 59);
-var underlineWhite = format("58;5;7", 59);
-var underlineGray = format("58;5;8", 59);
-var underlineRedBright = format("58;5;9", 59);
-var underlineGreenBright = format("58;5;10", 59);
-var underlineYellowBright = format("58;5;11", 59);
-var underlineBlueBright = format("58;5;12", 59);
-var underlineMagentaBright = format("58;5;13", 59);
-var underlineCyanBright = format("58;5;14", 59);
-var underlineWhiteBright = format("58;5;15", 59);
-
-// node_modules/yocto-spinner/index.js
-var isUnicodeSupported = process3.platform !== "win32" || Boolean(process3.env.WT_SESSION) || process3.env.TERM_PROGRAM === "vscode";
-var isInteractive = (stream) => Boolean(
-  stream.isTTY && process3.env.TERM !== "dumb" && !("CI" in process3.env)
-);
-var infoSymbol = base_exports.blue(isUnicodeSupported ? "\u2139" : "i");
-var successSymbol = base_exports.green(isUnicodeSupported ? "\u2714" : "\u221A");
-var warningSymbol = base_exports.yellow(isUnicodeSupported ? "\u26A0" : "\u203C");
-var errorSymbol = base_exports.red(isUnicodeSupported ? "\u2716" : "\xD7");
-var defaultSpinner = {
-  frames: isUnicodeSupported ? [
-    "\u280B",
-    "\u2819",
-    "\u2839",
-    "\u2838",
-    "\u283C",
-    "\u2834",
-    "\u2826",
-    "\u2827",
-    "\u2807",
-    "\u280F"
-  ] : [
-    "-",
-    "\\",
-    "|",
-    "/"
-  ],
-  interval: 80
-};
-var SYNCHRONIZED_OUTPUT_ENABLE = "\x1B[?2026h";
-var SYNCHRONIZED_OUTPUT_DISABLE = "\x1B[?2026l";
-var oscSequenceRegex = /][\s\S]*?(?:|\\)/g;
-var activeHooksPerStream = /* @__PURE__ */ new Set();
-var YoctoSpinner = class {
-  #frames;
-  #interval;
-  #currentFrame = -1;
-  #timer;
-  #handleSignals;
-  #text;
-  #stream;
-  #color;
-  #lines = 0;
-  #exitHandlerBound;
-  #isInteractive;
-  #lastSpinnerFrameTime = 0;
-  #isSpinning = false;
-  #hookedStreams = /* @__PURE__ */ new Map();
-  #isInternalWrite = false;
-  #isDeferringRender = false;
-  constructor(options = {}) {
-    const spinner = options.spinner ?? defaultSpinner;
-    if (!Array.isArray(spinner.frames) || spinner.frames.length === 0 || spinner.frames.some((frame) => typeof frame !== "string")) {
-      throw new Error("The `spinner.frames` option must be a non-empty array of strings");
-    }
-    if (spinner.interval !== void 0 && !(Number.isInteger(spinner.interval) && spinner.interval > 0)) {
-      throw new Error("The `spinner.interval` option must be a positive integer");
-    }
-    this.#frames = spinner.frames;
-    this.#interval = spinner.interval ?? defaultSpinner.interval;
-    this.#handleSignals = options.handleSignals ?? true;
-    this.#text = options.text ?? "";
-    this.#stream = options.stream ?? process3.stderr;
-    this.#color = options.color ?? "cyan";
-    this.#isInteractive = isInteractive(this.#stream);
-    this.#exitHandlerBound = this.#exitHandler.bind(this);
-  }
-  #internalWrite(action) {
-    this.#isInternalWrite = true;
-    try {
-      return action();
-    } finally {
-      this.#isInternalWrite = false;
-    }
-  }
-  #stringifyChunk(chunk, encoding) {
-    if (chunk === void 0 || chunk === null) {
-      return "";
-    }
-    if (typeof chunk === "string") {
-      return chunk;
-    }
-    if (Buffer.isBuffer(chunk) || ArrayBuffer.isView(chunk)) {
-      const normalizedEncoding = typeof encoding === "string" && encoding !== "" && encoding !== "buffer" ? encoding : "utf8";
-      return Buffer.from(chunk).toString(normalizedEncoding);
-    }
-    return String(chunk);
-  }
-  #withSynchronizedOutput(action) {
-    if (!this.#isInteractive) {
-      return action();
-    }
-    try {
-      this.#write(SYNCHRONIZED_OUTPUT_ENABLE);
-      return action();
-    } finally {
-      this.#write(SYNCHRONIZED_OUTPUT_DISABLE);
-    }
-  }
-  #hookStream(stream) {
-    if (!stream || this.#hookedStreams.has(stream) || typeof stream.write !== "function") {
-      return;
-    }
-    if (activeHooksPerStream.has(stream)) {
-      return;
-    }
-    const originalWrite = stream.write;
-    const hookedWrite = (...writeArguments) => this.#hookedWrite(stream, originalWrite, writeArguments);
-    this.#hookedStreams.set(stream, { originalWrite, hookedWrite });
-    activeHooksPerStream.add(stream);
-    stream.write = hookedWrite;
-  }
-  #installHook() {
-    if (!this.#isInteractive || this.#hookedStreams.size > 0) {
-      return;
-    }
-    const streamsToHook = /* @__PURE__ */ new Set([this.#stream]);
-    if (this.#stream === process3.stdout || this.#stream === process3.stderr) {
-      if (isInteractive(process3.stdout)) {
-        streamsToHook.add(process3.stdout);
-      }
-      if (isInteractive(process3.stderr)) {
-        streamsToHook.add(process3.stderr);
-      }
-    }
-    for (const stream of streamsToHook) {
-      this.#hookStream(stream);
-    }
-  }
-  #uninstallHook() {
-    for (const [stream, hookInfo] of this.#hookedStreams) {
-      if (stream.write === hookInfo.hookedWrite) {
-        stream.write = hookInfo.originalWrite;
-      }
-      activeHooksPerStream.delete(stream);
-    }
-    this.#hookedStreams.clear();
-  }
-  #hookedWrite(stream, originalWrite, writeArguments) {
-    const [chunk, encoding, callback] = writeArguments;
-    let resolvedEncoding = encoding;
-    let resolvedCallback = callback;
-    if (typeof resolvedEncoding === "function") {
-      resolvedCallback = resolvedEncoding;
-      resolvedEncoding = void 0;
-    }
-    if (this.#isInternalWrite || !this.isSpinning) {
-      return originalWrite.call(stream, chunk, resolvedEncoding, resolvedCallback);
-    }
-    if (this.#lines > 0) {
-      this.clear();
-    }
-    const chunkString = this.#stringifyChunk(chunk, resolvedEncoding);
-    const chunkTerminatesLine = chunkString.at(-1) === "\n";
-    const writeResult = originalWrite.call(stream, chunk, resolvedEncoding, resolvedCallback);
-    if (chunkTerminatesLine) {
-      this.#isDeferringRender = false;
-    } else if (chunkString !== "") {
-      this.#isDeferringRender = true;
-    }
-    if (this.isSpinning && !this.#isDeferringRender) {
-      this.#render();
-    }
-    return writeResult;
-  }
-  start(text) {
-    if (text) {
-      this.#text = text;
-    }
-    if (this.isSpinning) {
-      return this;
-    }
-    this.#isSpinning = true;
-    this.#hideCursor();
-    this.#installHook();
-    this.#render();
-    this.#subscribeToProcessEvents();
-    if (this.#isInteractive) {
-      this.#timer = setInterval(() => {
-        this.#render();
-      }, this.#interval);
-    }
-    return this;
-  }
-  stop(finalText) {
-    if (!this.isSpinning) {
-      return this;
-    }
-    const shouldWriteNewline = this.#isDeferringRender;
-    this.#isSpinning = false;
-    if (this.#timer) {
-      clearInterval(this.#timer);
-      this.#timer = void 0;
-    }
-    this.#isDeferringRender = false;
-    this.#uninstallHook();
-    this.#showCursor();
-    this.clear();
-    this.#unsubscribeFromProcessEvents();
-    if (finalText) {
-      const prefix = shouldWriteNewline ? "\n" : "";
-      this.#stream.write(`${prefix}${finalText}
-`);
-    }
-    return this;
-  }
-  #symbolStop(symbol, text) {
-    return this.stop(`${symbol} ${text ?? this.#text}`);
-  }
-  success(text) {
-    return this.#symbolStop(successSymbol, text);
-  }
-  error(text) {
-    return this.#symbolStop(errorSymbol, text);
-  }
-  warning(text) {
-    return this.#symbolStop(warningSymbol, text);
-  }
-  info(text) {
-    return this.#symbolStop(infoSymbol, text);
-  }
-  get isSpinning() {
-    return this.#isSpinning;
-  }
-  get text() {
-    return this.#text;
-  }
-  set text(value) {
-    this.#text = value ?? "";
-    this.#render();
-  }
-  get color() {
-    return this.#color;
-  }
-  set color(value) {
-    this.#color = value;
-    this.#render();
-  }
-  clear() {
-    if (!this.#isInteractive) {
-      return this;
-    }
-    if (this.#lines === 0) {
-      return this;
-    }
-    this.#internalWrite(() => {
-      this.#stream.cursorTo(0);
-      for (let index = 0; index < this.#lines; index++) {
-        if (index > 0) {
-          this.#stream.moveCursor(0, -1);
-        }
-        this.#stream.clearLine(1);
-      }
-    });
-    this.#lines = 0;
-    return this;
-  }
-  #render() {
-    if (this.#isDeferringRender) {
-      return;
-    }
-    const useSynchronizedOutput = this.#isInteractive;
-    const now = Date.now();
-    if (this.#currentFrame === -1 || now - this.#lastSpinnerFrameTime >= this.#interval) {
-      this.#currentFrame = ++this.#currentFrame % this.#frames.length;
-      this.#lastSpinnerFrameTime = now;
-    }
-    const applyColor = base_exports[this.#color] ?? base_exports.cyan;
-    const frame = this.#frames[this.#currentFrame];
-    let string = `${applyColor(frame)} ${this.#text}`;
-    if (!this.#isInteractive) {
-      string += "\n";
-    }
-    if (useSynchronizedOutput) {
-      this.#withSynchronizedOutput(() => {
-        this.clear();
-        this.#write(string);
-      });
-    } else {
-      this.#write(string);
-    }
-    if (this.#isInteractive) {
-      this.#lines = this.#lineCount(string);
-    }
-  }
-  #write(text) {
-    this.#internalWrite(() => {
-      this.#stream.write(text);
-    });
-  }
-  #lineCount(text) {
-    const width = this.#stream.columns || 80;
-    const lines = stripVTControlCharacters3(text.replaceAll(oscSequenceRegex, "")).split("\n");
-    let lineCount = 0;
-    for (const line2 of lines) {
-      lineCount += Math.max(1, Math.ceil(line2.length / width));
-    }
-    return lineCount;
-  }
-  #hideCursor() {
-    if (this.#isInteractive) {
-      this.#write("\x1B[?25l");
-    }
-  }
-  #showCursor() {
-    if (this.#isInteractive) {
-      this.#write("\x1B[?25h");
-    }
-  }
-  #subscribeToProcessEvents() {
-    if (!this.#handleSignals) {
-      return;
-    }
-    process3.once("SIGINT", this.#exitHandlerBound);
-    process3.once("SIGTERM", this.#exitHandlerBound);
-  }
-  #unsubscribeFromProcessEvents() {
-    if (!this.#handleSignals) {
-      return;
-    }
-    process3.off("SIGINT", this.#exitHandlerBound);
-    process3.off("SIGTERM", this.#exitHandlerBound);
-  }
-  #exitHandler(signal) {
-    if (this.isSpinning) {
-      this.stop();
-    }
-    const exitCode = signal === "SIGINT" ? 130 : signal === "SIGTERM" ? 143 : 1;
-    process3.exit(exitCode);
-  }
-};
-function yoctoSpinner(options) {
-  return new YoctoSpinner(options);
-}
-
-// src/cli/output.ts
-var color = import_picocolors.default;
-function printJson(value) {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}
-`);
-}
-function line(text = "") {
-  process.stdout.write(`${text}
-`);
-}
-function formatVerdict(v, attempt) {
-  const head = v.pass ? color.green(`\u2714 ${v.gate} passed`) : color.red(`\u2718 ${v.gate} sent the work back`);
-  const findings = v.findings.slice(0, 6).map(
-    (f) => `      ${color.dim(`${f.path ?? ""}${f.line ? `:${f.line}` : ""}`)} ${f.rule}: ${f.message}`
-  );
-  const more = v.findings.length > 6 ? [`      \u2026 ${v.findings.length - 6} more`] : [];
-  if (v.notChecked?.length)
-    more.push(
-      color.yellow(
-        `      not checked: ${v.notChecked.map((n) => n.rule).join(", ")} (${v.notChecked[0]?.reason ?? ""})`
-      )
-    );
-  return [
-    `    attempt ${attempt}: ${head}${v.findings.length ? ` (${v.findings.length} finding(s))` : ""}`,
-    ...findings,
-    ...more
-  ].join("\n");
-}
-function formatDecision(d) {
-  if (d.type === "ask") return `  ${color.yellow("? routing asks a human")}: ${d.reason}`;
-  const p = d.plan;
-  const lines = [
-    `  ${color.bold("route")} rule ${color.cyan(p.rule.id)}: ${p.rule.reason}`,
-    `        persona ${color.cyan(p.persona)} \xB7 tier ${color.cyan(p.tier)} (${p.models.join(" \u2192 ")}) \xB7 gates ${p.gates.join(", ") || "none"} \xB7 risk ${p.risk}`
-  ];
-  for (const t of p.trace.filter((x) => !x.matched && !x.why.startsWith("not reached")))
-    lines.push(color.dim(`        not ${t.rule}: ${t.why}`));
-  return lines.join("\n");
-}
-function cliProgress(options) {
-  const interactive = Boolean(process.stderr.isTTY) && !process.env.CI;
-  let spinner;
-  const say = (text) => {
-    if (!options.quiet) process.stderr.write(`${text}
-`);
-  };
-  return {
-    routed: (d) => say(formatDecision(d)),
-    modelStart: ({ modelId, persona, attempt }) => {
-      const text = `  ${persona} working on ${modelId} (attempt ${attempt})`;
-      if (interactive && !options.quiet)
-        spinner = yoctoSpinner({ text, stream: process.stderr }).start();
-      else say(`${text} \u2026`);
-    },
-    modelProgress: ({ modelId, chars }) => {
-      if (spinner) spinner.text = `  ${modelId}: ${chars} characters received`;
-    },
-    modelEnd: ({ modelId, ok }) => {
-      if (spinner) {
-        if (ok) spinner.success(`  ${modelId} answered`);
-        else spinner.error(`  ${modelId} call failed`);
-        spinner = void 0;
-      }
-    },
-    gate: (v, attempt) => say(formatVerdict(v, attempt)),
-    note: (m) => say(`  ${m}`)
-  };
-}
-
 // src/cli/commands/context.ts
 function registerContext(program2) {
   program2.command("context").description(
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-KBYQMB5E.js");
-      const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
+      const { previewContext } = await import("./chunks/preview-context-BKL3KC2I.js");
+      const tty = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
         repoDir: opts.repo,
         configFile: opts.config,
         tier: opts.tier,
-        onIndexProgress: tty2 ? (done, total) => process.stderr.write(`\rindexing ${done}/${total} files`) : void 0
+        onIndexProgress: tty ? (done, total) => process.stderr.write(`\rindexing ${done}/${total} files`) : void 0
       });
-      if (tty2) process.stderr.write("\r\x1B[K");
+      if (tty) process.stderr.write("\r\x1B[K");
       const { context, index } = preview;
       if (opts.json)
         return printJson({
@@ -4201,8 +3569,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-PRNBX5J4.js"),
-    import("./chunks/ledger-ref-64HRBNJO.js")
+    import("./chunks/load-config-Z3MHTYOG.js"),
+    import("./chunks/ledger-ref-3RKRBYD7.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -4225,22 +3593,48 @@ function withCommon(cmd, filters = true) {
     cmd.option("--since <date>", "entries at or after this date (UTC)").option("--until <date>", "entries before this date (UTC)").option("--client <client>", "one client only");
   return cmd;
 }
+async function cellReport(opts) {
+  const format = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
+  const { repoDir, ref, config, filter } = await open(opts);
+  if (filter.since || filter.until || filter.client)
+    throw new InputError(
+      "--by cell reads the whole ledger; --since, --until and --client do not apply.",
+      [],
+      {
+        hint: "Drop the filter, or use --by rule|persona|model for a filtered report."
+      }
+    );
+  const [{ cellsFromGit }, render] = await Promise.all([
+    import("./chunks/cells-from-git-3OIZ2SGZ.js"),
+    import("./chunks/cells-render-W7EENKPT.js")
+  ]);
+  const { cellOptionsFromConfig } = await import("./chunks/cells-ESX23M34.js");
+  const table = await cellsFromGit(repoDir, ref, cellOptionsFromConfig(config));
+  if (format === "json" && !opts.output) return printJson(table);
+  const text = format === "json" ? `${JSON.stringify(table, null, 2)}
+` : format === "md" ? render.renderCellsMarkdown(table) : format === "csv" ? render.renderCellsCsv(table) : format === "html" ? render.renderCellsHtml(table) : render.renderCellsTable(table);
+  await emit(text, opts.output);
+}
 function registerLedger(program2) {
   const ledger = program2.command("ledger").description("Read the ledger: reports, verification and exports.");
   withCommon(
     ledger.command("report").description(
       "Cost per useful outcome, spend and share by group, savings against the premium model, by-hand time and drift."
     )
-  ).option("--by <dimension>", `group by: ${DIMENSIONS.join(", ")}`).option("--format <format>", `output: ${REPORT_FORMATS.join(", ")}`, "table").option(
+  ).option(
+    "--by <dimension>",
+    `group by: ${DIMENSIONS.join(", ")}, or cell (outcome cells per rule, persona, model, kind and size)`
+  ).option("--format <format>", `output: ${REPORT_FORMATS.join(", ")}`, "table").option(
     "--premium <model-id>",
     "price the counterfactual at this model (default: the API-billed model with the highest output price)"
   ).option("--output <file>", "write to a file instead of stdout").option("--json", "same as --format json").action(
     async (opts) => {
-      const by = opts.by === void 0 ? void 0 : oneOf(opts.by, DIMENSIONS, "--by");
-      const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
+      if (opts.by === "cell") return cellReport(opts);
+      const by = opts.by === void 0 ? void 0 : oneOf(opts.by, [...DIMENSIONS, "cell"], "--by");
+      const format = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-D4JBUTFY.js"),
+        import("./chunks/report-from-git-DMJOP2QR.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4248,7 +3642,7 @@ function registerLedger(program2) {
         filter,
         pricing: pricingFromConfig(config, opts.premium)
       });
-      switch (format2) {
+      switch (format) {
         case "json":
           if (opts.output) await emit(`${JSON.stringify(report, null, 2)}
 `, opts.output);
@@ -4298,7 +3692,7 @@ function registerLedger(program2) {
   ).action(
     async (opts) => {
       const { repoDir, ref, config } = await open(opts);
-      const { verifyLedger } = await import("./chunks/verify-ledger-3WNB4EIX.js");
+      const { verifyLedger } = await import("./chunks/verify-ledger-SYNAW35H.js");
       const signers = typeof opts.signed === "string" ? opts.signed : config.ledger.allowedSigners;
       const signed = opts.signed || config.ledger.signed ? { allowedSigners: signers ? resolve(repoDir, signers) : void 0 } : void 0;
       const forge = opts.forge ? (await import("./chunks/forge-check-BBWDL6EO.js")).openForgeCheck(opts.forge, process.env) : void 0;
@@ -4330,10 +3724,10 @@ function registerLedger(program2) {
       "Export every entry: JSON Lines, CSV, or OpenTelemetry traces (OTLP/JSON, gen_ai.* attributes)."
     )
   ).requiredOption("--format <format>", `output: ${EXPORT_FORMATS.join(", ")}`).option("--output <file>", "write to a file instead of stdout").action(async (opts) => {
-    const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
+    const format = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-AUJHKFEG.js"),
+      import("./chunks/read-ledger-ZPPZTCVU.js"),
       import("./chunks/export-ledger-FYJEYB2R.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4341,10 +3735,10 @@ function registerLedger(program2) {
       if (!stream.write(chunk)) await once(stream, "drain");
     };
     const entries = readLedger(repoDir, ref);
-    if (format2 === "jsonl") await exporters.exportJsonl(entries, sink, filter);
-    else if (format2 === "csv") await exporters.exportCsv(entries, sink, filter);
+    if (format === "jsonl") await exporters.exportJsonl(entries, sink, filter);
+    else if (format === "csv") await exporters.exportCsv(entries, sink, filter);
     else {
-      const { exportOtel } = await import("./chunks/export-otel-7RQ6QFNM.js");
+      const { exportOtel } = await import("./chunks/export-otel-FCKLRP7K.js");
       const { packageVersion: packageVersion3 } = await import("./chunks/package-version-DTKTGQ3U.js");
       await exportOtel(entries, sink, {
         filter,
@@ -4448,7 +3842,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-RN3PWI7F.js"),
+        import("./chunks/local-runner-3LDNNLV5.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4490,7 +3884,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-Y7SOUJW3.js");
+      const { runDemo } = await import("./chunks/demo-E4FZCEEQ.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4540,8 +3934,8 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-PRNBX5J4.js"),
-        import("./chunks/doctor-7XEJ7CV7.js")
+        import("./chunks/load-config-Z3MHTYOG.js"),
+        import("./chunks/doctor-DZTHCAVB.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
       const reports = await runDoctor({
@@ -4561,8 +3955,8 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-JJDCL32L.js");
-  const { defaultPersonaDir } = await import("./chunks/load-personas-EAF72V6O.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-3ZT7R6R7.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-FFOZKWCP.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
     configFile: opts.config,
@@ -4777,7 +4171,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-WTQEJQC4.js");
+      const { initRepo } = await import("./chunks/init-repo-I32NOEOX.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4811,11 +4205,11 @@ import { existsSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, resolve as resolve7 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-EAF72V6O.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-FFOZKWCP.js");
   return loadPersonas(dir ? resolve7(dir) : defaultPersonaDir());
 }
 async function personaDir(dir) {
-  const { defaultPersonaDir } = await import("./chunks/load-personas-EAF72V6O.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-FFOZKWCP.js");
   return dir ? resolve7(dir) : defaultPersonaDir();
 }
 async function writeAll(root, files) {
@@ -4861,8 +4255,8 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-PRNBX5J4.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-UNWVNTVJ.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-Z3MHTYOG.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-RKDR3DQ5.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
@@ -4962,9 +4356,9 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-PRNBX5J4.js"),
-        import("./chunks/ledger-ref-64HRBNJO.js"),
-        import("./chunks/receipt-5RB4OBDN.js"),
+        import("./chunks/load-config-Z3MHTYOG.js"),
+        import("./chunks/ledger-ref-3RKRBYD7.js"),
+        import("./chunks/receipt-UHRRVLPF.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -4994,12 +4388,23 @@ function registerReceipt(program2) {
 // src/cli/commands/route.ts
 import { resolve as resolve9, basename } from "node:path";
 function registerRoute(program2) {
-  program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task...>", "task file; with --diff: OLD.yml NEW.yml TASKS_DIR").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--personas <dir>", "persona folder (default: the shipped personas)").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").option(
+  program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument(
+    "<task...>",
+    "task file; with --diff: OLD.yml NEW.yml TASKS_DIR; `replay`: the ledger through this config"
+  ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--personas <dir>", "persona folder (default: the shipped personas)").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").option(
     "--diff",
     "replay a folder of task files through two configs and list every task whose route changed"
-  ).option("--summary <file>", "with --diff: also append the diff as markdown to this file").action(
+  ).option("--summary <file>", "with --diff: also append the diff as markdown to this file").option(
+    "--ledger <ref>",
+    "with replay: the ledger ref to replay (default: the config ledger branch)"
+  ).option(
+    "--premium <model-id>",
+    "with replay: the premium model (default: the dearest with cells)"
+  ).action(
     async (args, opts) => {
       if (opts.diff) return routeDiff(args, opts);
+      if (args[0] === "replay")
+        return (await import("./chunks/route-replay-YDQQMNDG.js")).routeReplay(args, opts);
       const [taskFile, ...extra] = args;
       if (!taskFile || extra.length) {
         const { InputError: InputError2 } = await import("./chunks/errors-ENTARHIJ.js");
@@ -5008,10 +4413,10 @@ function registerRoute(program2) {
         });
       }
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
-        import("./chunks/load-config-PRNBX5J4.js"),
+        import("./chunks/load-config-Z3MHTYOG.js"),
         import("./chunks/intake-HML6UGMH.js"),
-        import("./chunks/plan-lanes-RGIMVDM7.js"),
-        import("./chunks/load-personas-EAF72V6O.js")
+        import("./chunks/plan-lanes-FA7OBE4X.js"),
+        import("./chunks/load-personas-FFOZKWCP.js")
       ]);
       const repoDir = resolve9(opts.repo);
       const { assertFolder } = await import("./chunks/check-repo-65ATXUZK.js");
@@ -5022,14 +4427,18 @@ function registerRoute(program2) {
         requestedBy: "route-preview",
         now: /* @__PURE__ */ new Date()
       });
+      const { routeCellSource, cellsForDecision } = await import("./chunks/route-cells-DUEEFC2P.js");
+      const cellSource = routeCellSource(repoDir, loaded.config);
       const decision = await planWithLanes({
         task,
         config: loaded.config,
         configHash: loaded.hash,
-        personas: personaFolder(opts.personas ? resolve9(opts.personas) : void 0)
+        personas: personaFolder(opts.personas ? resolve9(opts.personas) : void 0),
+        learning: cellSource.learning
       });
+      const cells = opts.explain ? cellsForDecision(decision, await cellSource.table()) : void 0;
       if (decision.type === "ask") process.exitCode = 1;
-      if (opts.json) return printJson(decision);
+      if (opts.json) return printJson(cells ? { ...decision, cells } : decision);
       line(formatDecision(decision));
       if (opts.explain) {
         const trace = decision.type === "route" ? decision.plan.trace : decision.trace;
@@ -5037,6 +4446,7 @@ function registerRoute(program2) {
         for (const t of trace) line(`    ${t.matched ? "\u2714" : "\xB7"} ${t.rule}: ${t.why}`);
         if (decision.type === "route")
           line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
+        if (cells) await (await import("./chunks/route-replay-YDQQMNDG.js")).printRouteCells(cells);
       }
     }
   );
@@ -5049,8 +4459,8 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-H5KGKINO.js"),
-    import("./chunks/route-diff-HWT4CR2D.js")
+    import("./chunks/route-diff-run-MVXHDW7Z.js"),
+    import("./chunks/route-diff-XUMBAB7E.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
   if (opts.summary) {
@@ -5080,7 +4490,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-TQGQR4FY.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-M4IVSQ7M.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -5101,8 +4511,8 @@ import { resolve as resolve10 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-PRNBX5J4.js"),
-    import("./chunks/git-ledger-store-NQAT2G4U.js"),
+    import("./chunks/load-config-Z3MHTYOG.js"),
+    import("./chunks/git-ledger-store-FTZIELNR.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-AOZWCMQ5.js")
   ]);
@@ -5184,8 +4594,8 @@ function registerFinish(program2) {
 import { resolve as resolve11 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig: loadConfig2 }, { loadPersonas }] = await Promise.all([
-    import("./chunks/load-config-PRNBX5J4.js"),
-    import("./chunks/load-personas-EAF72V6O.js")
+    import("./chunks/load-config-Z3MHTYOG.js"),
+    import("./chunks/load-personas-FFOZKWCP.js")
   ]);
   const [loaded, personas] = await Promise.all([
     loadConfig2({ file: opts.config, repoDir: resolve11(opts.repo) }),
@@ -5206,7 +4616,7 @@ function registerConfig(program2) {
     )
   ).action(async (opts) => {
     const { loaded, personas } = await loadAll(opts);
-    const { configProblems } = await import("./chunks/check-config-3OBRF2LB.js");
+    const { configProblems } = await import("./chunks/check-config-HMRKXSZD.js");
     const { errors, warnings } = configProblems(loaded, personas);
     if (opts.json) printJson({ file: loaded.file, errors, warnings });
     else if (errors.length + warnings.length === 0)
@@ -5258,7 +4668,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-RN3PWI7F.js"),
+        import("./chunks/local-runner-3LDNNLV5.js"),
         import("./chunks/local-answer-4DM7XZN4.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

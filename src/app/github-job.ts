@@ -133,6 +133,13 @@ export async function runGitHubJobWith(
         clock,
         disabledByVariable: env.AIOS_ENABLED?.trim().toLowerCase() === 'false',
         log,
+        // A rule's `learn` clause reads the outcome cells of the ledger branch on origin.
+        learning: async () => {
+          const branch = config.config.ledger.branch;
+          await fetchBranch(repoDir, 'origin', branch, ledger.readRef).catch(() => undefined);
+          const { ledgerLearning } = await import('./ledger-learning.js');
+          return ledgerLearning(repoDir, ledger.readRef, config.config)();
+        },
       });
       const planSha256 = await writePlanArtifact(inputs.artifactDir, {
         ...artifact,

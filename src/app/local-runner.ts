@@ -20,6 +20,7 @@ import { taskFromFile } from '../pipeline/intake.js';
 import { assertConfigSound } from '../config/check-config.js';
 import { assertWritableRepository } from './check-repo.js';
 import { assertEnabled } from './kill-switch.js';
+import { ledgerLearning } from './ledger-learning.js';
 import type { ProgressSink } from '../pipeline/progress.js';
 import { runTask, type RunOptions, type RunOutcome } from '../pipeline/run-task.js';
 
@@ -155,6 +156,9 @@ export async function createLocalRunner(options: LocalRunOptions): Promise<Local
     return spend.read;
   };
 
+  // The ledger's outcome cells, read only when a rule with `learn` fires (app/ledger-learning.ts).
+  const learning = ledgerLearning(options.repoDir, ledger.readRef, config.config);
+
   const run = async (
     task: Task,
     runOptions: Pick<RunOptions, 'humanAnswer'> = {},
@@ -177,6 +181,7 @@ export async function createLocalRunner(options: LocalRunOptions): Promise<Local
           pastSpend,
           signal: options.signal,
           checkout: worktreeCheckout(options.repoDir, `aios/${task.key}`),
+          learning,
         },
         runOptions,
       );

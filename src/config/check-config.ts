@@ -6,6 +6,7 @@ import { frontMatterLine, type PersonaSource } from '../personas/load-personas.j
 import type { Persona } from '../personas/persona-schema.js';
 import type { AiosConfig, RuleConfig } from './config-schema.js';
 import type { LoadedConfig } from './load-config.js';
+import { learnProblems } from './check-learn.js';
 
 /** What the whole-config check reads of a persona. */
 export type CheckedPersona = Pick<Persona, 'name' | 'kinds' | 'file' | 'owner' | 'gates'> & {
@@ -153,6 +154,8 @@ export function configProblems(
         );
     });
   }
+  // Each rule's `learn` clause (config/check-learn.ts).
+  for (const p of learnProblems(config)) problem(errors, p.path, p.message);
   // Every tier switched off leaves the rules nowhere to go.
   if (Object.values(config.tiers).every((t) => !t.enabled))
     problem(warnings, ['tiers'], 'every tier has enabled: false: every task asks');

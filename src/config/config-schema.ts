@@ -11,6 +11,7 @@ import {
 } from './request-profile.js';
 import { RiskPolicy } from './risk-policy.js';
 import { ClassifyPolicy } from './classify-policy.js';
+import { LearnPolicy, learnIssues } from './learn-policy.js';
 
 /** A dollar amount written by a person (`2.5`, `"0.15"`), held as integer micro-dollars. */
 const Dollars = z
@@ -188,6 +189,10 @@ export const RuleConfig = z
       .strict(),
     risk: Risk,
     owner: z.string().min(1).optional().describe('Who answers for this rule (else `owner`)'),
+    // --- learning from the ledger (issue 15, config/learn-policy.ts) ---
+    learn: LearnPolicy.optional().describe(
+      'Move this rule’s work to a cheaper model when the ledger’s outcome cells show it does the work well enough (advise or apply); never high risk',
+    ),
   })
   .strict();
 export type RuleConfig = z.output<typeof RuleConfig>;
@@ -423,6 +428,9 @@ export const AiosConfigSchema = z
         path: ['classify', 'model'],
         message: `no model named "${config.classify.model}"`,
       });
+    // Learning from the ledger: the names in each rule's `learn.cheaper` (config/learn-policy.ts).
+    for (const issue of learnIssues(config))
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
     const seen = new Set<string>();
     config.rules.forEach((rule, i) => {
       if (seen.has(rule.id))

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ContextRecord } from './context-record.js';
 import { HiddenText } from './hidden-text.js';
+import { LearnRecord } from './learn-record.js';
 import { Finding, GateVerdict } from './gate-verdict.js';
 import { ByHandEstimate, ClassifiedFrom, RuleTrace } from './plan.js';
 import { WorkInfo } from './work.js';
@@ -114,6 +115,8 @@ const Planned = z.object({
       .optional(),
     /** Hidden text removed from the task at intake (comments, bidi, zero-width, link titles). */
     hidden: z.array(HiddenText).optional(),
+    /** The rule's `learn` clause: the suggestion (advise) or the override (apply) and its cells. */
+    learn: LearnRecord.optional(),
   }),
 });
 

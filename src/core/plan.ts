@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LearnRecord } from './learn-record.js';
 import { Risk, Size, Slug } from './work.js';
 
 /** Why one rule did or did not fire, for the routing explanation. */
@@ -61,6 +62,8 @@ export const Plan = z.object({
   trace: z.array(RuleTrace),
   /** Where kind, client and estimate came from (routing/classify-task.ts). */
   classified: ClassifiedFrom.optional(),
+  /** What the rule's `learn` clause advised or applied, with its evidence (routing/learn-apply.ts). */
+  learn: LearnRecord.optional(),
 });
 export type Plan = z.infer<typeof Plan>;
 

@@ -8,6 +8,7 @@ import type { LedgerStore } from '../ledger/ledger-store.js';
 import type { PersonaSource } from '../personas/load-personas.js';
 import { buildTask } from '../pipeline/intake.js';
 import { planTask } from '../pipeline/run-task.js';
+import type { LearningSource } from '../routing/plan-lanes.js';
 import { isForkHead } from './delivery-target.js';
 import type { AiosEvent } from './events.js';
 import type { PlanArtifact } from './artifacts.js';
@@ -24,6 +25,8 @@ export interface IntakeDeps {
   readonly disabledByVariable?: boolean | undefined;
   /** A log line for the job log; never posted, never in the ledger. */
   readonly log: (line: string) => void;
+  /** The ledger's outcome cells for a rule's `learn` clause (app/ledger-learning.ts); read only when one fires. */
+  readonly learning?: LearningSource | undefined;
 }
 
 const ignore = (note: string): PlanArtifact => ({ version: 1, decision: 'ignore', note });
@@ -262,7 +265,7 @@ async function plan(
   const source = task.source.number;
   const decided = await planTask(
     task,
-    { config: deps.config, ledger: deps.ledger, personas: deps.personas },
+    { config: deps.config, ledger: deps.ledger, personas: deps.personas, learning: deps.learning },
     { personaOverride: extra.personaOverride },
   );
   if (decided.type === 'ask') {

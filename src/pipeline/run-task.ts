@@ -22,7 +22,7 @@ import type { ModelProvider } from '../models/model-provider.js';
 import { buildPrompt } from '../personas/build-prompt.js';
 import type { PersonaSource } from '../personas/load-personas.js';
 import type { Persona } from '../personas/persona-schema.js';
-import { planWithLanes } from '../routing/plan-lanes.js';
+import { planWithLanes, type LearningSource } from '../routing/plan-lanes.js';
 import { checkWritePolicy } from './check-policy.js';
 import { classifyForPlan } from './classify-step.js';
 import { workWithHandoffs } from './decline-handoff.js';
@@ -57,6 +57,8 @@ export interface PipelineDeps {
   readonly pastSpend?: (() => Promise<MonthSpend>) | undefined;
   /** A tree of the work for the repository's own check command (pipeline/work-checkout.ts). */
   readonly checkout?: WorkCheckout | undefined;
+  /** The ledger's outcome cells, for a rule's `learn` clause; read only when a clause needs them. */
+  readonly learning?: LearningSource | undefined;
 }
 
 export interface RunOptions {
@@ -131,7 +133,7 @@ export type PlanOutcome =
 export async function planTask(
   task: Task,
   deps: Pick<PipelineDeps, 'config' | 'ledger' | 'progress' | 'modelOverride'> &
-    Partial<Pick<PipelineDeps, 'personas' | 'provider' | 'sleep' | 'signal'>>,
+    Partial<Pick<PipelineDeps, 'personas' | 'provider' | 'sleep' | 'signal' | 'learning'>>,
   options: Pick<RunOptions, 'personaOverride'> = {},
 ): Promise<PlanOutcome> {
   const progress = deps.progress ?? silentProgress;
@@ -145,6 +147,7 @@ export async function planTask(
     personaOverride: options.personaOverride,
     personas: deps.personas,
     classification,
+    learning: deps.learning,
   });
   progress.routed(decision);
   if (decision.type === 'ask') {

@@ -104,6 +104,7 @@ export class TaskRecord {
         ...(task.hidden?.length ? { hidden: task.hidden } : {}),
         classified: plan.classified,
         ...(hop ? { hop } : {}),
+        ...(plan.learn ? { learn: plan.learn } : {}),
       },
     });
   }

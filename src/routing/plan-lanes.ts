@@ -4,6 +4,7 @@ import type { PersonaSource } from '../personas/load-personas.js';
 import type { Persona } from '../personas/persona-schema.js';
 import { cachedValidation } from '../core/validated-cache.js';
 import { LaneScreen } from './lane-screen.js';
+import { applyLearning, type CellLookup } from './learn-apply.js';
 import { route, type PersonaLane, type RouterInput } from './router.js';
 
 const screens = new WeakMap<readonly Persona[], LaneScreen>();
@@ -66,12 +67,29 @@ export function rerouteByKinds(
   };
 }
 
+/** Where a plan's `learn` clause reads the ledger's outcome cells; read only when a clause needs them. */
+export type LearningSource = () => Promise<CellLookup | undefined>;
+
 /**
  * Plan a task with the personas' lanes: the router reads each persona's kinds, tier and gates,
  * then the lane screen scores the task text against the chosen persona's lane and its
- * competitors before any model is called. Without a persona set this is plain `route`.
+ * competitors before any model is called. Without a persona set this is plain `route`. Last,
+ * the chosen rule's `learn` clause, if it has one, reads the outcome cells (routing/learn-apply.ts).
  */
 export async function planWithLanes(
+  input: RouterInput & {
+    readonly personas?: PersonaSource | undefined;
+    readonly learning?: LearningSource | undefined;
+  },
+): Promise<RouteDecision> {
+  const decision = await planByLanes(input);
+  if (decision.type !== 'route') return decision;
+  const rule = input.config.rules.find((r) => r.id === decision.plan.rule.id);
+  if (!rule?.learn || decision.plan.overriddenBy) return decision;
+  return applyLearning(decision, input.config, await input.learning?.());
+}
+
+async function planByLanes(
   input: RouterInput & { readonly personas?: PersonaSource | undefined },
 ): Promise<RouteDecision> {
   const all = input.personas?.all ? await input.personas.all() : undefined;

@@ -13,6 +13,10 @@ import { parseEvent } from '../../src/jobs/events.js';
 import { intakeJob } from '../../src/jobs/intake-job.js';
 import { workJob } from '../../src/jobs/work-job.js';
 import { personaFolder } from '../../src/personas/load-personas.js';
+import { asCellEntry } from '../../src/reports/cell-entry.js';
+import { buildCells } from '../../src/reports/cells.js';
+import { cellLookup } from '../../src/routing/learn-apply.js';
+import { outcomeEntries } from '../support/outcome-ledger.js';
 import { answerJson } from '../support/fake-provider.js';
 import type { MemoryForge } from '../support/memory-forge.js';
 import type { MemoryLedgerStore } from '../support/memory-ledger-store.js';
@@ -88,6 +92,58 @@ describe('intake job over the fakes', () => {
     expect(plan.coAuthor).toMatch(/^ann <\d+\+ann@users\.noreply\.github\.com>$/);
     expect(w.ledger.all().map((e) => [e.event, e.task])).toEqual([['planned', TASK]]);
     expect(w.forge.calls).toEqual(['permission ann']); // read-only: nothing written to GitHub
+  });
+
+  it('applies a learn clause with the ledger cells the job is given, and the plan travels with it', async () => {
+    const w = await world();
+    const rules = w.config.config.rules.map((r) =>
+      r.id === 'writing-in-voice'
+        ? {
+            ...r,
+            learn: {
+              mode: 'apply' as const,
+              cheaper: ['flat'],
+              minSamples: 5,
+              minAcceptanceLB: 0.5,
+              risks: ['low' as const, 'medium' as const],
+            },
+          }
+        : r,
+    );
+    const config = { ...w.config, config: { ...w.config.config, rules } };
+    const before = await intakeJob(labeled(['blog', 'aios']), intakeDeps(w));
+    if (before.decision !== 'work') throw new Error('expected work');
+    const cells = cellLookup(
+      await buildCells(
+        outcomeEntries([
+          {
+            rule: 'writing-in-voice',
+            persona: 'editor',
+            model: 'copilot-gpt',
+            tier: 'flat',
+            kind: 'writing',
+            size: before.plan.size,
+            risk: before.plan.risk,
+            accepted: 10,
+          },
+        ]).map(asCellEntry),
+      ),
+    );
+    const plan = travel(
+      PlanArtifact,
+      await intakeJob(labeled(['blog', 'aios']), {
+        ...intakeDeps(w),
+        config,
+        learning: async () => cells,
+      }),
+    );
+    if (plan.decision !== 'work') throw new Error('expected work');
+    expect(plan.plan).toMatchObject({
+      tier: 'flat',
+      learn: { applied: true, from: { tier: before.plan.tier }, to: { model: 'copilot-gpt' } },
+    });
+    const planned = w.ledger.all().at(-1);
+    expect(planned?.event === 'planned' && planned.data.learn?.applied).toBe(true);
   });
 
   it('ignores someone without write access: a log line only, nothing recorded', async () => {

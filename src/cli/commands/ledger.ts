@@ -105,6 +105,38 @@ function withCommon(cmd: Command, filters = true): Command {
   return cmd;
 }
 
+/** `aios ledger report --by cell`: the outcome cells (reports/cells.ts) in any report format. */
+async function cellReport(opts: Common & { format: string; json?: boolean }): Promise<void> {
+  const format = opts.json ? 'json' : oneOf(opts.format, REPORT_FORMATS, '--format');
+  const { repoDir, ref, config, filter } = await open(opts);
+  if (filter.since || filter.until || filter.client)
+    throw new InputError(
+      '--by cell reads the whole ledger; --since, --until and --client do not apply.',
+      [],
+      {
+        hint: 'Drop the filter, or use --by rule|persona|model for a filtered report.',
+      },
+    );
+  const [{ cellsFromGit }, render] = await Promise.all([
+    import('../../reports/cells-from-git.js'),
+    import('../../reports/cells-render.js'),
+  ]);
+  const { cellOptionsFromConfig } = await import('../../reports/cells.js');
+  const table = await cellsFromGit(repoDir, ref, cellOptionsFromConfig(config));
+  if (format === 'json' && !opts.output) return printJson(table);
+  const text =
+    format === 'json'
+      ? `${JSON.stringify(table, null, 2)}\n`
+      : format === 'md'
+        ? render.renderCellsMarkdown(table)
+        : format === 'csv'
+          ? render.renderCellsCsv(table)
+          : format === 'html'
+            ? render.renderCellsHtml(table)
+            : render.renderCellsTable(table);
+  await emit(text, opts.output);
+}
+
 export function registerLedger(program: Command): void {
   const ledger = program
     .command('ledger')
@@ -117,7 +149,10 @@ export function registerLedger(program: Command): void {
         'Cost per useful outcome, spend and share by group, savings against the premium model, by-hand time and drift.',
       ),
   )
-    .option('--by <dimension>', `group by: ${DIMENSIONS.join(', ')}`)
+    .option(
+      '--by <dimension>',
+      `group by: ${DIMENSIONS.join(', ')}, or cell (outcome cells per rule, persona, model, kind and size)`,
+    )
     .option('--format <format>', `output: ${REPORT_FORMATS.join(', ')}`, 'table')
     .option(
       '--premium <model-id>',
@@ -127,7 +162,11 @@ export function registerLedger(program: Command): void {
     .option('--json', 'same as --format json')
     .action(
       async (opts: Common & { by?: string; format: string; premium?: string; json?: boolean }) => {
-        const by = opts.by === undefined ? undefined : oneOf(opts.by, DIMENSIONS, '--by');
+        if (opts.by === 'cell') return cellReport(opts);
+        const by =
+          opts.by === undefined
+            ? undefined
+            : (oneOf(opts.by, [...DIMENSIONS, 'cell'], '--by') as ReportDimension);
         const format = opts.json ? 'json' : oneOf(opts.format, REPORT_FORMATS, '--format');
         const { repoDir, ref, config, filter } = await open(opts);
         const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([

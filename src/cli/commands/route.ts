@@ -6,7 +6,10 @@ export function registerRoute(program: Command): void {
   program
     .command('route')
     .description('Show where a task would go and which rule decides it, without running it.')
-    .argument('<task...>', 'task file; with --diff: OLD.yml NEW.yml TASKS_DIR')
+    .argument(
+      '<task...>',
+      'task file; with --diff: OLD.yml NEW.yml TASKS_DIR; `replay`: the ledger through this config',
+    )
     .option('--repo <dir>', 'repository whose .github/aios.yml to use', '.')
     .option('--config <file>', 'config file')
     .option('--personas <dir>', 'persona folder (default: the shipped personas)')
@@ -17,6 +20,14 @@ export function registerRoute(program: Command): void {
       'replay a folder of task files through two configs and list every task whose route changed',
     )
     .option('--summary <file>', 'with --diff: also append the diff as markdown to this file')
+    .option(
+      '--ledger <ref>',
+      'with replay: the ledger ref to replay (default: the config ledger branch)',
+    )
+    .option(
+      '--premium <model-id>',
+      'with replay: the premium model (default: the dearest with cells)',
+    )
     .action(
       async (
         args: string[],
@@ -28,9 +39,14 @@ export function registerRoute(program: Command): void {
           json?: boolean;
           diff?: boolean;
           summary?: string;
+          ledger?: string;
+          premium?: string;
         },
       ) => {
         if (opts.diff) return routeDiff(args, opts);
+        // `aios route replay`: the ledger's tasks through this config's routing (cli/commands/route-replay.ts).
+        if (args[0] === 'replay')
+          return (await import('./route-replay.js')).routeReplay(args, opts);
         const [taskFile, ...extra] = args;
         if (!taskFile || extra.length) {
           const { InputError } = await import('../../core/errors.js');
@@ -54,16 +70,23 @@ export function registerRoute(program: Command): void {
           requestedBy: 'route-preview',
           now: new Date(),
         });
+        // The ledger's outcome cells: read for a rule's `learn` clause or for --explain only.
+        const { routeCellSource, cellsForDecision } = await import('../../app/route-cells.js');
+        const cellSource = routeCellSource(repoDir, loaded.config);
         // The rules, the personas' lanes and the lane screen, as a run would plan it.
         const decision = await planWithLanes({
           task,
           config: loaded.config,
           configHash: loaded.hash,
           personas: personaFolder(opts.personas ? resolve(opts.personas) : undefined),
+          learning: cellSource.learning,
         });
+        const cells = opts.explain
+          ? cellsForDecision(decision, await cellSource.table())
+          : undefined;
         // The same exit code with and without --json: an unmatched task asks (1).
         if (decision.type === 'ask') process.exitCode = 1;
-        if (opts.json) return printJson(decision);
+        if (opts.json) return printJson(cells ? { ...decision, cells } : decision);
         line(formatDecision(decision));
         if (opts.explain) {
           const trace = decision.type === 'route' ? decision.plan.trace : decision.trace;
@@ -71,6 +94,7 @@ export function registerRoute(program: Command): void {
           for (const t of trace) line(`    ${t.matched ? '✔' : '·'} ${t.rule}: ${t.why}`);
           if (decision.type === 'route')
             line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
+          if (cells) await (await import('./route-replay.js')).printRouteCells(cells);
         }
       },
     );

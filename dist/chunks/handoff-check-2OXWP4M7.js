@@ -1,0 +1,30 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  HopRecord,
+  Hops,
+  checkReportedHandoffs,
+  hopsOf,
+  verifyHandoffs
+} from "./chunk-45XAG2UA.js";
+import "./chunk-SPM34Y47.js";
+import "./chunk-264D34BT.js";
+import "./chunk-LH2SXI6U.js";
+import "./chunk-HQ7Q36D7.js";
+import "./chunk-SBFTZGJB.js";
+import "./chunk-DIEFSQ3V.js";
+import "./chunk-QNGC6G24.js";
+import "./chunk-7KYRHF44.js";
+import "./chunk-YO32VXJS.js";
+import "./chunk-YXCG5L2Y.js";
+import "./chunk-57I4QQFO.js";
+import "./chunk-DJHMILEY.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  HopRecord,
+  Hops,
+  checkReportedHandoffs,
+  hopsOf,
+  verifyHandoffs
+};

@@ -1,0 +1,86 @@
+import type { AiosConfig } from '../config/config-schema.js';
+import { LedgerError } from '../core/errors.js';
+import type { RouteDecision } from '../core/plan.js';
+import { resolveLedgerRef } from '../ledger/ledger-ref.js';
+import { cellsFromGit } from '../reports/cells-from-git.js';
+import { cellOptionsFromConfig, type CellTable, type OutcomeCell } from '../reports/cells.js';
+import { cellLookup } from '../routing/learn-apply.js';
+import type { LearningSource } from '../routing/plan-lanes.js';
+
+/** The cells `route --explain` shows: the chosen route's, and the other ways the same work went. */
+export interface RouteCells {
+  /** The ledger ref read, or why none was. */
+  readonly ledger: { readonly ref: string } | { readonly none: string };
+  readonly lbMethod: string;
+  /** The cells of the plan's rule and persona, for each of its models (fallbacks included). */
+  readonly chosen: OutcomeCell[];
+  /** Cells of the same kind and size under another rule, persona or model, best bound first. */
+  readonly alternatives: OutcomeCell[];
+}
+
+/**
+ * The outcome cells of a repository's ledger, read once and only when asked for: by a rule's
+ * `learn` clause while planning, or by `--explain`. A folder with no ledger branch (or no git)
+ * has no cells; the plan then keeps the written route and says why.
+ */
+export function routeCellSource(
+  repoDir: string,
+  config: AiosConfig,
+  ref?: string,
+): {
+  learning: LearningSource;
+  table: () => Promise<{ table?: CellTable; ref?: string; why?: string }>;
+} {
+  let read: Promise<{ table?: CellTable; ref?: string; why?: string }> | undefined;
+  const table = () =>
+    (read ??= (async () => {
+      let resolved: string;
+      try {
+        resolved = await resolveLedgerRef(repoDir, config.ledger, ref);
+      } catch (error) {
+        if (error instanceof LedgerError && !ref) return { why: error.message };
+        throw error;
+      }
+      return {
+        table: await cellsFromGit(repoDir, resolved, cellOptionsFromConfig(config)),
+        ref: resolved,
+      };
+    })());
+  return {
+    table,
+    learning: async () => {
+      const t = (await table()).table;
+      return t ? cellLookup(t) : undefined;
+    },
+  };
+}
+
+/** Pick the cells to show beside a decision (none when it asks). */
+export function cellsForDecision(
+  decision: RouteDecision,
+  read: { table?: CellTable; ref?: string; why?: string },
+  max = 10,
+): RouteCells {
+  const ledger = read.ref ? { ref: read.ref } : { none: read.why ?? 'no ledger' };
+  const lbMethod = read.table?.lbMethod ?? 'wilson-score-lower-95-one-sided';
+  if (decision.type !== 'route' || !read.table)
+    return { ledger, lbMethod, chosen: [], alternatives: [] };
+  const plan = decision.plan;
+  const models = new Set(plan.models);
+  const sameWork = read.table.cells.filter((c) => c.kind === plan.kind && c.size === plan.size);
+  const isChosen = (c: OutcomeCell) =>
+    c.rule === plan.rule.id && c.persona === plan.persona && models.has(c.model);
+  const chosen = sameWork
+    .filter(isChosen)
+    .sort((a, b) => plan.models.indexOf(a.model) - plan.models.indexOf(b.model));
+  const alternatives = sameWork
+    .filter((c) => !isChosen(c))
+    .sort(
+      (a, b) =>
+        (b.acceptanceLB ?? -1) - (a.acceptanceLB ?? -1) ||
+        b.tasks - a.tasks ||
+        a.model.localeCompare(b.model),
+    )
+    .slice(0, max);
+  return { ledger, lbMethod, chosen, alternatives };
+}
