@@ -11,6 +11,8 @@ import {
 } from './request-profile.js';
 import { RiskPolicy } from './risk-policy.js';
 import { ClassifyPolicy } from './classify-policy.js';
+import { CascadeTiers, cascadeRuleIssues } from './cascade-policy.js';
+import { ShadowPolicy, shadowPolicyIssues } from './shadow-policy.js';
 
 /** A dollar amount written by a person (`2.5`, `"0.15"`), held as integer micro-dollars. */
 const Dollars = z
@@ -182,8 +184,11 @@ export const RuleConfig = z
         tier: Slug,
         gates: z.array(Slug).optional().describe("Gates in addition to the kind's"),
         maxAttempts: z.number().int().min(1).max(5).default(2),
-        fallback: z.enum(['any', 'same-or-cheaper', 'none']).default('same-or-cheaper'),
+        fallback: z
+          .enum(['any', 'same-or-cheaper', 'none', 'escalate-on-gate-fail'])
+          .default('same-or-cheaper'),
         approvers: z.array(z.string()).optional(),
+        escalateTo: CascadeTiers.optional(),
       })
       .strict(),
     risk: Risk,
@@ -352,6 +357,9 @@ export const AiosConfigSchema = z
     classify: ClassifyPolicy.optional().describe(
       'A classifier call to the cheapest tier when labels, form fields and paths leave the kind open',
     ),
+    shadow: ShadowPolicy.optional().describe(
+      'Shadow runs: a cheaper model also answers a share of low-risk tasks, gated, never delivered',
+    ),
   })
   .strict()
   .superRefine((config, ctx) => {
@@ -423,6 +431,8 @@ export const AiosConfigSchema = z
         path: ['classify', 'model'],
         message: `no model named "${config.classify.model}"`,
       });
+    for (const issue of [...shadowPolicyIssues(config), ...cascadeRuleIssues(config)])
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
     const seen = new Set<string>();
     config.rules.forEach((rule, i) => {
       if (seen.has(rule.id))

@@ -61,6 +61,11 @@ export const Plan = z.object({
   trace: z.array(RuleTrace),
   /** Where kind, client and estimate came from (routing/classify-task.ts). */
   classified: ClassifiedFrom.optional(),
+  /**
+   * A cascade (`fallback: escalate-on-gate-fail`): the dearer tiers, in order, the work moves to
+   * when a deterministic gate fails on the tier before (pipeline/cascade-step.ts).
+   */
+  cascade: z.array(z.object({ tier: Slug, models: z.array(Slug).min(1) })).optional(),
 });
 export type Plan = z.infer<typeof Plan>;
 

@@ -30,7 +30,14 @@ import { questionForPerson } from './question-for-person.js';
 import { TaskRecord } from './task-record.js';
 import { silentProgress, type ProgressSink } from './progress.js';
 import { reviewStep } from './review-step.js';
+import { shadowAfterWork } from './shadow-run.js';
 import { withCheckout, type WorkCheckout } from './work-checkout.js';
+import {
+  cascadeAttempts,
+  cascadeModels,
+  escalateAfter,
+  type CascadeStage,
+} from './cascade-step.js';
 import { commitMessage, prBody, type AttemptSummary, type WorkedBy } from './render-delivery.js';
 
 /** Everything the pipeline works through: ports and loaded configuration. */
@@ -197,7 +204,8 @@ export async function workOnTask(
   const { config } = deps.config;
   const persona = await deps.personas.load(plan.persona);
   const record = TaskRecord.of(deps.ledger, task, plan);
-  const models = await prepareModels(task, plan, deps);
+  // A cascade's dearer tiers are priced by the budget guard too (pipeline/cascade-step.ts).
+  const models = await prepareModels(task, cascadeModels(plan), deps);
   const tally = newTally(plan.persona);
   const context = await gatherTaskContext({
     workspace: deps.workspace,
@@ -219,14 +227,16 @@ export async function workOnTask(
   });
   // Each attempt entry names what its prompt was made of: the standards and the context shown.
   const shown = { standards: persona.standardHashes, context: context.record };
-  const gateway = workGateway(plan, deps, models, record, tally, progress, shown);
+  // The stage of a cascade the work is on (its tier and models); without one, the plan's own.
+  let stage: CascadeStage = { plan };
+  const gateway = workGateway(() => stage, deps, models, record, tally, progress, shown);
 
   // Work and gate, sending back with the findings until the gates pass or attempts run out.
   const attempts: AttemptSummary[] = [];
   let sentBack: Finding[] | undefined;
-  for (let attempt = 1; attempt <= plan.maxAttempts; attempt++) {
+  for (let attempt = 1; attempt <= cascadeAttempts(plan); attempt++) {
     const prompt = { persona, task, context, attempt, sentBack, humanAnswer: options.humanAnswer };
-    const answered = await callPersona(gateway, plan, deps, prompt, progress);
+    const answered = await callPersona(gateway, stage.plan, deps, prompt, progress);
     if ('failed' in answered) return finish(record, tally, answered.failed);
     const { answer } = answered;
     const unsure = judgeAnswer(answer, plan, config.asking.minConfidence);
@@ -236,7 +246,7 @@ export async function workOnTask(
     const review = reviewStep({
       gateway,
       personas: deps.personas,
-      plan,
+      plan: stage.plan, // the reviewer reads on the tier the work is on (a cascade's stage)
       task,
       attempt,
       timeouts: config.tiers[plan.tier]?.timeouts,
@@ -280,6 +290,8 @@ export async function workOnTask(
       return { status: 'accepted', files, summary: answer.summary, attempts, cost, by };
     }
     sentBack = sendBackFindings(verdicts, files);
+    // A cascade moves up a tier when a deterministic gate failed; the findings go with it.
+    stage = escalateAfter(plan, stage, verdicts) ?? { plan: stage.plan };
   }
   return finish(record, tally, outOfAttempts(plan, sentBack ?? []));
 }
@@ -335,7 +347,7 @@ function newTally(persona: string): Tally {
 
 /** The gateway for this task: every call is priced, counted against the budget and recorded. */
 function workGateway(
-  plan: Plan,
+  stageOf: () => CascadeStage,
   deps: Omit<PipelineDeps, 'forge'>,
   models: Awaited<ReturnType<typeof prepareModels>>,
   record: TaskRecord,
@@ -376,8 +388,14 @@ function workGateway(
       tally.cost.outputTokens += call.usage.outputTokens;
       // The author's calls were made of the task's context and the persona's standards; the
       // reviewer's prompt is its own (gates/reviewer-gate.ts), so its calls claim neither.
+      const { plan, escalation } = stageOf();
       const own = tally.persona === plan.persona;
-      await record.attempt({ ...plan, persona: tally.persona }, call, c, own ? shown : {});
+      await record.attempt(
+        { ...plan, persona: tally.persona },
+        call,
+        c,
+        own ? { ...shown, escalation } : {},
+      );
     },
   });
 }
@@ -626,6 +644,8 @@ export async function runTask(
   }
   // Declines hand off to another persona, at most twice (pipeline/decline-handoff.ts).
   const { plan, work } = await workWithHandoffs(task, planned.plan, deps, options, workOnTask);
+  // On a share of low-risk tasks a cheaper model also answers, gated, never delivered.
+  await shadowAfterWork(task, plan, work, deps);
   switch (work.status) {
     case 'asked': {
       const asked = await deps.forge.ask(questionForPerson(task, plan.persona, work));
