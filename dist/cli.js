@@ -4068,7 +4068,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-AOURZ4GO.js");
+      const { previewContext } = await import("./chunks/preview-context-57UHT67A.js");
       const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -4202,7 +4202,7 @@ async function open(opts) {
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
     import("./chunks/load-config-TW6XX3BI.js"),
-    import("./chunks/ledger-ref-N747QDCY.js")
+    import("./chunks/ledger-ref-I4G47WAF.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -4240,7 +4240,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-ZD72YHNP.js"),
+        import("./chunks/report-from-git-TBMS5XQG.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4298,7 +4298,7 @@ function registerLedger(program2) {
   ).action(
     async (opts) => {
       const { repoDir, ref, config } = await open(opts);
-      const { verifyLedger } = await import("./chunks/verify-ledger-YKGPYPWM.js");
+      const { verifyLedger } = await import("./chunks/verify-ledger-AFY6BAIA.js");
       const signers = typeof opts.signed === "string" ? opts.signed : config.ledger.allowedSigners;
       const signed = opts.signed || config.ledger.signed ? { allowedSigners: signers ? resolve(repoDir, signers) : void 0 } : void 0;
       const forge = opts.forge ? (await import("./chunks/forge-check-BBWDL6EO.js")).openForgeCheck(opts.forge, process.env) : void 0;
@@ -4333,7 +4333,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-IQCTGOPX.js"),
+      import("./chunks/read-ledger-6RPNFIUZ.js"),
       import("./chunks/export-ledger-ABXBCLIF.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4448,7 +4448,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-CF5DWWWF.js"),
+        import("./chunks/local-runner-3FMQUJYC.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4490,7 +4490,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-7HDBTKZP.js");
+      const { runDemo } = await import("./chunks/demo-YRBLVSU4.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4609,7 +4609,7 @@ function registerEval(program2) {
         if (!report2.pass) process.exitCode = 1;
         return;
       }
-      const { runEvals } = await import("./chunks/run-evals-UKW6L3ES.js");
+      const { runEvals } = await import("./chunks/run-evals-KIHBBXGC.js");
       let providerFor;
       let graderFor;
       let models;
@@ -4685,7 +4685,7 @@ function registerEval(program2) {
         hint: "Choose promptfoo or openai-evals."
       });
     const prepared = await prepare(opts);
-    const { exportEvals } = await import("./chunks/export-evals-JTCZTDKQ.js");
+    const { exportEvals } = await import("./chunks/export-evals-45USN3IK.js");
     const files = exportEvals(
       prepared.selected,
       prepared.matrix,
@@ -4963,8 +4963,8 @@ function registerReceipt(program2) {
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
         import("./chunks/load-config-TW6XX3BI.js"),
-        import("./chunks/ledger-ref-N747QDCY.js"),
-        import("./chunks/receipt-OI7AATMI.js"),
+        import("./chunks/ledger-ref-I4G47WAF.js"),
+        import("./chunks/receipt-QKGOPU5C.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -4992,7 +4992,6 @@ function registerReceipt(program2) {
 }
 
 // src/cli/commands/route.ts
-import { resolve as resolve9, basename } from "node:path";
 function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument("<task...>", "task file; with --diff: OLD.yml NEW.yml TASKS_DIR").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--personas <dir>", "persona folder (default: the shipped personas)").option("--explain", "list every rule and why it did or did not fire").option("--json", "print the decision as JSON").option(
     "--diff",
@@ -5007,30 +5006,31 @@ function registerRoute(program2) {
           hint: "To compare two configs over a folder of tasks: aios route --diff OLD.yml NEW.yml TASKS_DIR."
         });
       }
-      const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
-        import("./chunks/load-config-TW6XX3BI.js"),
-        import("./chunks/intake-HML6UGMH.js"),
-        import("./chunks/plan-lanes-FYHIFTZC.js"),
-        import("./chunks/load-personas-TN355LZY.js")
-      ]);
-      const repoDir = resolve9(opts.repo);
-      const { assertFolder } = await import("./chunks/check-repo-65ATXUZK.js");
-      await assertFolder(repoDir);
-      const loaded = await loadConfig2({ file: opts.config, repoDir });
-      const task = await taskFromFile(resolve9(taskFile), {
-        repoName: basename(repoDir),
-        requestedBy: "route-preview",
-        now: /* @__PURE__ */ new Date()
+      const { previewRoute } = await import("./chunks/route-preview-2D4NGQLT.js");
+      const { preview: decision } = await previewRoute({
+        taskFile,
+        repoDir: opts.repo,
+        configFile: opts.config,
+        personaDir: opts.personas,
+        env: process.env
       });
-      const decision = await planWithLanes({
-        task,
-        config: loaded.config,
-        configHash: loaded.hash,
-        personas: personaFolder(opts.personas ? resolve9(opts.personas) : void 0)
-      });
+      if (decision.type === "off") {
+        process.exitCode = 1;
+        if (opts.json) return printJson(decision);
+        return line(`  ${decision.reason}`);
+      }
       if (decision.type === "ask") process.exitCode = 1;
       if (opts.json) return printJson(decision);
       line(formatDecision(decision));
+      if (decision.type === "ask" && decision.classifier)
+        line(`  aios run would first ask the classifier (${decision.classifier}) for the kind`);
+      if (decision.type === "route") {
+        for (const c of decision.plan.cascade ?? [])
+          line(
+            `  on a failed deterministic gate: escalate to ${c.tier} (${c.models.join(" \u2192 ")})`
+          );
+        if (decision.shadow) line(`  shadow run: ${decision.shadow}`);
+      }
       if (opts.explain) {
         const trace = decision.type === "route" ? decision.plan.trace : decision.trace;
         line("  rules, in order, then the lane screen:");
@@ -5049,8 +5049,8 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-X5QGRTXE.js"),
-    import("./chunks/route-diff-CY43MID4.js")
+    import("./chunks/route-diff-run-ZMFI6S77.js"),
+    import("./chunks/route-diff-JVMIDVOM.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
   if (opts.summary) {
@@ -5080,7 +5080,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-VW4TK7QK.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-NRFOEL3Q.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -5097,12 +5097,12 @@ function routeConsoleToStderr() {
 }
 
 // src/cli/commands/finish.ts
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 async function open2(opts) {
-  const repoDir = resolve10(opts.repo);
+  const repoDir = resolve9(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
     import("./chunks/load-config-TW6XX3BI.js"),
-    import("./chunks/git-ledger-store-HUFVWFCC.js"),
+    import("./chunks/git-ledger-store-2QT4G3YZ.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-5TBWBSBL.js")
   ]);
@@ -5160,9 +5160,9 @@ function registerFinish(program2) {
       "Roll a delivered task back: a revert of its delivered commit(s) on aios/revert-<task> as a draft PR, and a `reverted` ledger entry."
     ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--reason <text>", "why the work is rolled back (in the PR and the entry)")
   ).action(async (task, opts) => {
-    const { revertLocal } = await import("./chunks/revert-task-ETPAGE4P.js");
+    const { revertLocal } = await import("./chunks/revert-task-EVBKK4O5.js");
     const { deps, ledger } = await open2(opts);
-    const entry = await revertLocal({ ...deps, repoDir: resolve10(opts.repo) }, task, {
+    const entry = await revertLocal({ ...deps, repoDir: resolve9(opts.repo) }, task, {
       reason: opts.reason
     });
     await ledger.flush();
@@ -5181,15 +5181,15 @@ function registerFinish(program2) {
 }
 
 // src/cli/commands/config.ts
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig: loadConfig2 }, { loadPersonas }] = await Promise.all([
     import("./chunks/load-config-TW6XX3BI.js"),
     import("./chunks/load-personas-TN355LZY.js")
   ]);
   const [loaded, personas] = await Promise.all([
-    loadConfig2({ file: opts.config, repoDir: resolve11(opts.repo) }),
-    loadPersonas(opts.personas ? resolve11(opts.personas) : void 0)
+    loadConfig2({ file: opts.config, repoDir: resolve10(opts.repo) }),
+    loadPersonas(opts.personas ? resolve10(opts.personas) : void 0)
   ]);
   return { loaded, personas: personas.list() };
 }
@@ -5251,19 +5251,19 @@ function registerConfig(program2) {
 }
 
 // src/cli/commands/answer.ts
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 function registerAnswer(program2) {
   program2.command("answer").description(
     "Answer the questions a local task stopped on and run it again with the answer, as `/aios answer` does on GitHub."
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-CF5DWWWF.js"),
-        import("./chunks/local-answer-4DM7XZN4.js"),
+        import("./chunks/local-runner-3FMQUJYC.js"),
+        import("./chunks/local-answer-RCGZCLPZ.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")
       ]);
-      const repoDir = resolve12(opts.repo);
+      const repoDir = resolve11(opts.repo);
       const stop = stopOnSignals();
       let result;
       let runner;
@@ -5279,7 +5279,7 @@ function registerAnswer(program2) {
           repoDir,
           requestedBy: process.env.USER ?? "local-user",
           now: systemClock().now(),
-          taskFile: opts.file === void 0 ? void 0 : resolve12(opts.file)
+          taskFile: opts.file === void 0 ? void 0 : resolve11(opts.file)
         });
       } finally {
         stop.dispose();

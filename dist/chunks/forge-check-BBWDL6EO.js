@@ -12,8 +12,8 @@ import "./chunk-CZK5BMNW.js";
 import "./chunk-E4NN37I7.js";
 import "./chunk-7DYZ5OKU.js";
 import "./chunk-NPWDYGUW.js";
-import "./chunk-ILL5PG4L.js";
 import "./chunk-OJX3CLAV.js";
+import "./chunk-ILL5PG4L.js";
 import "./chunk-4KRPT4EI.js";
 import {
   InputError

@@ -15,13 +15,14 @@ import { TaskRecord } from './task-record.js';
  */
 export async function classifyForPlan(
   task: Task,
-  deps: Pick<PipelineDeps, 'config' | 'ledger' | 'sleep' | 'signal'> &
-    Partial<Pick<PipelineDeps, 'provider'>>,
+  deps: Pick<PipelineDeps, 'config'> &
+    Partial<Pick<PipelineDeps, 'provider' | 'ledger' | 'sleep' | 'signal'>>,
 ): Promise<Classification> {
   const { config, hash } = deps.config;
   const classified = classifyTask(task, config);
   const policy = config.classify;
-  if (!policy || classified.kind || !deps.provider) return classified;
+  // No provider (`aios route`) or no ledger to record the call in: no classifier call.
+  if (!policy || classified.kind || !deps.provider || !deps.ledger) return classified;
   const provider = deps.provider;
   const model = config.models[policy.model];
   if (!model) return classified; // the config check names an unknown classify.model

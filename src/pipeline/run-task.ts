@@ -22,9 +22,8 @@ import type { ModelProvider } from '../models/model-provider.js';
 import { buildPrompt } from '../personas/build-prompt.js';
 import type { PersonaSource } from '../personas/load-personas.js';
 import type { Persona } from '../personas/persona-schema.js';
-import { planWithLanes } from '../routing/plan-lanes.js';
 import { checkWritePolicy } from './check-policy.js';
-import { classifyForPlan } from './classify-step.js';
+import { decidePlan } from './decide-plan.js';
 import { workWithHandoffs } from './decline-handoff.js';
 import { questionForPerson } from './question-for-person.js';
 import { TaskRecord } from './task-record.js';
@@ -142,17 +141,8 @@ export async function planTask(
   options: Pick<RunOptions, 'personaOverride'> = {},
 ): Promise<PlanOutcome> {
   const progress = deps.progress ?? silentProgress;
-  // Labels, issue-form fields, named paths, then the classifier if enabled (classify-step.ts).
-  const classification = await classifyForPlan(task, deps);
-  // Rules, then the personas' lanes and the lane screen (routing/plan-lanes.ts).
-  const decision: RouteDecision = await planWithLanes({
-    task,
-    config: deps.config.config,
-    configHash: deps.config.hash,
-    personaOverride: options.personaOverride,
-    personas: deps.personas,
-    classification,
-  });
+  // The one planning decision `aios route` shows too (decide-plan.ts).
+  const decision: RouteDecision = await decidePlan(task, deps, options);
   progress.routed(decision);
   if (decision.type === 'ask') {
     await TaskRecord.unroutable(deps.ledger, task, decision, deps.config.hash);
@@ -163,7 +153,7 @@ export async function planTask(
       kind: decision.kind,
     };
   }
-  const plan = applyOverride(decision.plan, deps.modelOverride);
+  const plan = decision.plan;
   await TaskRecord.of(deps.ledger, task, plan).planned(task, plan);
   return { type: 'route', plan };
 }
@@ -741,8 +731,4 @@ async function runEachGate(
     );
   }
   return verdicts;
-}
-
-function applyOverride(plan: Plan, override: PipelineDeps['modelOverride']): Plan {
-  return override ? { ...plan, models: [override.modelId] } : plan;
 }

@@ -1,0 +1,78 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  gitDirOf
+} from "./chunk-NPWDYGUW.js";
+import {
+  AiosError,
+  GitError,
+  InputError
+} from "./chunk-ZFFYD355.js";
+
+// src/app/check-repo.ts
+import { constants } from "node:fs";
+import { access, stat } from "node:fs/promises";
+import { join } from "node:path";
+async function assertWritableRepository(repoDir) {
+  await assertFolder(repoDir);
+  let gitDir;
+  try {
+    gitDir = await gitDirOf(repoDir);
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    throw new InputError(`${repoDir} is not a git repository.`, [], {
+      cause: error,
+      hint: `AIOS records its work in the repository's git folder: run \`git init\` in ${repoDir}, or run AIOS in a repository.`
+    });
+  }
+  for (const dir of [gitDir, join(gitDir, "objects"), join(gitDir, "refs")]) {
+    try {
+      await access(dir, constants.W_OK);
+    } catch (cause) {
+      throw new InputError(
+        `AIOS cannot write to the repository ${repoDir}: ${dir} is not writable.`,
+        [],
+        {
+          cause,
+          hint: "AIOS writes its ledger and task branches into the git folder: run it as a user who can write there, or on a clone you own."
+        }
+      );
+    }
+  }
+  return gitDir;
+}
+async function assertFolder(repoDir) {
+  const exists = await stat(repoDir).then(
+    (s) => s.isDirectory(),
+    () => false
+  );
+  if (!exists)
+    throw new InputError(`${repoDir} is not a folder.`, [], {
+      hint: "Name the folder of a git repository (the default is the current folder)."
+    });
+}
+
+// src/app/kill-switch.ts
+var DisabledError = class extends AiosError {
+  code = "disabled";
+  exitCode = 1;
+};
+function killSwitchReason(config, env, file) {
+  if (!config.enabled) return `\`enabled: false\` in ${file}`;
+  if (env.AIOS_ENABLED?.trim().toLowerCase() === "false")
+    return "AIOS_ENABLED=false in the environment";
+  return void 0;
+}
+function assertEnabled(config, env, file) {
+  const why = killSwitchReason(config, env, file);
+  if (why)
+    throw new DisabledError(`AIOS is switched off: ${why}. Nothing was planned or recorded.`, {
+      hint: "Set `enabled: true` in the config and unset AIOS_ENABLED (or set it to true) to turn AIOS back on."
+    });
+}
+
+export {
+  assertWritableRepository,
+  assertFolder,
+  killSwitchReason,
+  assertEnabled
+};

@@ -1,0 +1,23 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  diffRoutes,
+  routeDiffMarkdown,
+  routeDiffText,
+  summarise
+} from "./chunk-NFQQYQKV.js";
+import "./chunk-55DY6BWB.js";
+import "./chunk-U657X6YM.js";
+import "./chunk-5MTJWRS5.js";
+import "./chunk-QNGC6G24.js";
+import "./chunk-7KYRHF44.js";
+import "./chunk-O3IH4KIZ.js";
+import "./chunk-2TU23YOJ.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  diffRoutes,
+  routeDiffMarkdown,
+  routeDiffText,
+  summarise
+};
