@@ -24,6 +24,7 @@ import { stopOnSignals } from './stop-signals.js';
 import { inPlaceCheckout, refCheckout } from '../pipeline/work-checkout.js';
 import { personaFolder } from '../personas/load-personas.js';
 import { assertConfigSound } from '../config/check-config.js';
+import { classifyProvider } from './classify-provider.js';
 
 /** What a job needs from the action's inputs. */
 export interface GitHubJobInputs {
@@ -133,6 +134,8 @@ export async function runGitHubJobWith(
         clock,
         disabledByVariable: env.AIOS_ENABLED?.trim().toLowerCase() === 'false',
         log,
+        // The classifier call, when `classify:` is set (app/classify-provider.ts).
+        provider: classifyProvider(config.config, env, inputs),
       });
       const planSha256 = await writePlanArtifact(inputs.artifactDir, {
         ...artifact,

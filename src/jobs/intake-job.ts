@@ -7,7 +7,7 @@ import type { IssueSnapshot, RepoForge } from '../forge/forge.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import type { PersonaSource } from '../personas/load-personas.js';
 import { buildTask } from '../pipeline/intake.js';
-import { planTask } from '../pipeline/run-task.js';
+import { planTask, type PipelineDeps } from '../pipeline/run-task.js';
 import { isForkHead } from './delivery-target.js';
 import type { AiosEvent } from './events.js';
 import type { PlanArtifact } from './artifacts.js';
@@ -24,6 +24,13 @@ export interface IntakeDeps {
   readonly disabledByVariable?: boolean | undefined;
   /** A log line for the job log; never posted, never in the ledger. */
   readonly log: (line: string) => void;
+  /**
+   * The classifier's model (`classify:` in the config), built when the kind is still open after
+   * labels, form fields and paths: its call is an `attempt` with purpose `classify` in intake's
+   * spool. Absent: no classifier call, the plan asks.
+   */
+  readonly provider?: PipelineDeps['provider'] | undefined;
+  readonly sleep?: PipelineDeps['sleep'] | undefined;
 }
 
 const ignore = (note: string): PlanArtifact => ({ version: 1, decision: 'ignore', note });
@@ -262,7 +269,13 @@ async function plan(
   const source = task.source.number;
   const decided = await planTask(
     task,
-    { config: deps.config, ledger: deps.ledger, personas: deps.personas },
+    {
+      config: deps.config,
+      ledger: deps.ledger,
+      personas: deps.personas,
+      provider: deps.provider,
+      sleep: deps.sleep,
+    },
     { personaOverride: extra.personaOverride },
   );
   if (decided.type === 'ask') {

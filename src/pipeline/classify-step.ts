@@ -1,4 +1,5 @@
 import { costOf } from '../core/cost.js';
+import { BudgetError, describeError, ModelError } from '../core/errors.js';
 import type { Task } from '../core/task.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import { ModelGateway } from '../models/model-gateway.js';
@@ -38,7 +39,7 @@ export async function classifyForPlan(
       await record.attempt({ persona: CLASSIFIER_PERSONA, tier }, call, cost);
     },
   });
-  return classifyWithModel(task, config, classified, async ({ messages, modelId }) => {
+  const ask = classifyWithModel(task, config, classified, async ({ messages, modelId }) => {
     const { answer } = await gateway.answer({
       messages,
       persona: CLASSIFIER_PERSONA,
@@ -54,6 +55,18 @@ export async function classifyForPlan(
     });
     return answer;
   });
+  try {
+    return await ask;
+  } catch (error) {
+    // The call is recorded (its attempt entry); a classifier that cannot answer leaves the kind
+    // open, and the plan asks, as when it is unsure. A stop (cancel) still stops.
+    if (!(error instanceof ModelError || error instanceof BudgetError)) throw error;
+    if (error instanceof ModelError && error.errorClass === 'cancelled') throw error;
+    return {
+      ...classified,
+      notes: [...classified.notes, `the classifier call failed (${describeError(error)})`],
+    };
+  }
 }
 
 /** The record of a task not yet planned: its kind is open, its rule is `classify`. */

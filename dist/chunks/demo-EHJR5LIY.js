@@ -5,11 +5,11 @@ import {
 } from "./chunk-EIS2MIYB.js";
 import {
   createLocalRunner
-} from "./chunk-DMQRNZO7.js";
-import "./chunk-TWADBMFH.js";
+} from "./chunk-JHUXZP5W.js";
+import "./chunk-U2RVLFT6.js";
 import "./chunk-57UTC4A2.js";
 import "./chunk-6TMRIS7P.js";
-import "./chunk-OJSYRKVM.js";
+import "./chunk-SASXOO2O.js";
 import "./chunk-MPDFJD6J.js";
 import "./chunk-MXBHPQOX.js";
 import "./chunk-55DY6BWB.js";

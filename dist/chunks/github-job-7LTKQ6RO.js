@@ -525,6 +525,25 @@ async function writeWorkArtifact(artifactDir, work) {
   return file;
 }
 
+// src/app/classify-provider.ts
+function classifyProvider(config, env, inputs) {
+  if (!config.classify) return void 0;
+  const providers = /* @__PURE__ */ new Map();
+  return (modelId, model) => {
+    let p = providers.get(modelId);
+    if (!p) {
+      const keyEnv = model.provider === "openai" ? model.apiKeyEnv : void 0;
+      const withKey = keyEnv === "GITHUB_TOKEN" && !env.GITHUB_TOKEN && inputs.githubToken ? { ...env, GITHUB_TOKEN: inputs.githubToken } : env;
+      const providerEnv = inputs.ollamaHost ? { ...withKey, OLLAMA_HOST: inputs.ollamaHost } : withKey;
+      p = import("./create-provider-QAJ4VDW3.js").then(
+        ({ createProvider }) => createProvider(modelId, model, { env: providerEnv })
+      );
+      providers.set(modelId, p);
+    }
+    return p;
+  };
+}
+
 // src/app/github-job.ts
 async function runGitHubJobWith(inputs, env, io, known) {
   const { event, config, repoDir } = known;
@@ -588,7 +607,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-OFBA37XJ.js");
+      const { intakeJob } = await import("./intake-job-MSQ6ALHB.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -596,7 +615,9 @@ async function runGitHubJobWith(inputs, env, io, known) {
         personas,
         clock,
         disabledByVariable: env.AIOS_ENABLED?.trim().toLowerCase() === "false",
-        log
+        log,
+        // The classifier call, when `classify:` is set (app/classify-provider.ts).
+        provider: classifyProvider(config.config, env, inputs)
       });
       const planSha256 = await writePlanArtifact(inputs.artifactDir, {
         ...artifact,
@@ -643,7 +664,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-C3Z6PMEF.js"),
-        import("./work-job-D5FRQJGR.js"),
+        import("./work-job-QVHPQRO3.js"),
         import("./default-gates-OW2SMSPB.js"),
         import("./create-provider-QAJ4VDW3.js"),
         import("./month-spend-PZ27XQYX.js")
@@ -738,7 +759,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-W4C2YAVK.js"),
+        import("./deliver-job-DCLVCQOJ.js"),
         import("./still-wanted-FA6NFOHJ.js"),
         import("./default-branch-YOK7S7TM.js")
       ]);

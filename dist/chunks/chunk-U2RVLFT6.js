@@ -9,7 +9,7 @@ import {
   decidePlan,
   needsPastSpend,
   shadowAfterWork
-} from "./chunk-OJSYRKVM.js";
+} from "./chunk-SASXOO2O.js";
 import {
   withCheckout
 } from "./chunk-MPDFJD6J.js";

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-TWADBMFH.js";
+} from "./chunk-U2RVLFT6.js";
 import {
   assertEnabled,
   assertWritableRepository

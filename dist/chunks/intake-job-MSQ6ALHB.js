@@ -7,9 +7,9 @@ import {
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-TWADBMFH.js";
+} from "./chunk-U2RVLFT6.js";
 import "./chunk-57UTC4A2.js";
-import "./chunk-OJSYRKVM.js";
+import "./chunk-SASXOO2O.js";
 import "./chunk-MPDFJD6J.js";
 import "./chunk-MXBHPQOX.js";
 import "./chunk-55DY6BWB.js";
@@ -249,7 +249,13 @@ async function plan(task, deps, extra) {
   const source = task.source.number;
   const decided = await planTask(
     task,
-    { config: deps.config, ledger: deps.ledger, personas: deps.personas },
+    {
+      config: deps.config,
+      ledger: deps.ledger,
+      personas: deps.personas,
+      provider: deps.provider,
+      sleep: deps.sleep
+    },
     { personaOverride: extra.personaOverride }
   );
   if (decided.type === "ask") {

@@ -539,7 +539,7 @@ async function classifyForPlan(task, deps) {
       await record.attempt({ persona: CLASSIFIER_PERSONA, tier }, call, cost);
     }
   });
-  return classifyWithModel(task, config, classified, async ({ messages, modelId }) => {
+  const ask = classifyWithModel(task, config, classified, async ({ messages, modelId }) => {
     const { answer } = await gateway.answer({
       messages,
       persona: CLASSIFIER_PERSONA,
@@ -555,6 +555,16 @@ async function classifyForPlan(task, deps) {
     });
     return answer;
   });
+  try {
+    return await ask;
+  } catch (error) {
+    if (!(error instanceof ModelError || error instanceof BudgetError)) throw error;
+    if (error instanceof ModelError && error.errorClass === "cancelled") throw error;
+    return {
+      ...classified,
+      notes: [...classified.notes, `the classifier call failed (${describeError(error)})`]
+    };
+  }
 }
 function recordFor(ledger, task, classified, configHash) {
   return new TaskRecord(ledger, {

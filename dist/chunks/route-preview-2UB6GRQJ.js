@@ -6,7 +6,7 @@ import {
 import {
   decidePlan,
   shadowChoice
-} from "./chunk-OJSYRKVM.js";
+} from "./chunk-SASXOO2O.js";
 import "./chunk-MPDFJD6J.js";
 import "./chunk-MXBHPQOX.js";
 import "./chunk-55DY6BWB.js";

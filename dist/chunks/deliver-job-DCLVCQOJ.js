@@ -5,11 +5,11 @@ import {
 import {
   deliverTask,
   questionForPerson
-} from "./chunk-TWADBMFH.js";
+} from "./chunk-U2RVLFT6.js";
 import "./chunk-57UTC4A2.js";
 import {
   checkWritePolicy
-} from "./chunk-OJSYRKVM.js";
+} from "./chunk-SASXOO2O.js";
 import "./chunk-MPDFJD6J.js";
 import {
   TaskRecord
