@@ -63,6 +63,27 @@ export async function intakeJob(event: AiosEvent, deps: IntakeDeps): Promise<Pla
   if (event.kind === 'issue-comment' && !command) return ignore('comment without an /aios command');
 
   const permission = await deps.forge.permission(sender.login);
+  // `/aios revert` is for the task's approvers, checked here against the forge; anyone else
+  // is told so (jobs/revert-request.ts). Undoing work is allowed with the kill switch on.
+  if (event.kind === 'issue-comment' && command?.ok && command.command.type === 'revert') {
+    const issue = event.payload.issue;
+    const { revertRequest } = await import('./revert-request.js');
+    return revertRequest({
+      owner,
+      repo,
+      item: {
+        number: issue.number,
+        body: issue.body,
+        isPullRequest: issue.pull_request !== undefined,
+        byBot: issue.user.type === 'Bot',
+      },
+      login: sender.login,
+      permission,
+      reason: command.command.reason,
+      config,
+      ledger: deps.ledger,
+    });
+  }
   if (
     !config.intake.allowedRoles.includes(permission as (typeof config.intake.allowedRoles)[number])
   ) {
@@ -197,6 +218,8 @@ export async function intakeJob(event: AiosEvent, deps: IntakeDeps): Promise<Pla
           rule: lastPlanned?.rule ?? { id: 'stop', configHash: deps.config.hash },
         },
       };
+    case 'revert':
+      throw new Error('`/aios revert` is answered above, before the role check');
     case 'retry':
     case 'answer':
     case 'route': {

@@ -1,7 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   githubPullRecords
-} from "./chunk-TXFVKZ5N.js";
+} from "./chunk-OIFJRMOI.js";
+import "./chunk-YBWTPZDG.js";
 import {
   createOctokit
 } from "./chunk-6QBQO3WV.js";

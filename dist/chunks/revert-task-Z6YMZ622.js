@@ -2,6 +2,9 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   LOCAL_FORGE_DIR
 } from "./chunk-NP2OASZ4.js";
+import {
+  revertCommits
+} from "./chunk-YBWTPZDG.js";
 import "./chunk-3YRQJD7U.js";
 import "./chunk-CZK5BMNW.js";
 import {
@@ -12,16 +15,13 @@ import {
   taskKey
 } from "./chunk-7T3CFE47.js";
 import "./chunk-OJX3CLAV.js";
-import {
-  gitWithInput
-} from "./chunk-ILL5PG4L.js";
+import "./chunk-ILL5PG4L.js";
 import {
   require_dist
 } from "./chunk-4IVWAEM2.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import {
-  GitError,
   InputError
 } from "./chunk-ZFFYD355.js";
 import {
@@ -31,60 +31,7 @@ import {
 // src/app/revert-task.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { mkdir, writeFile } from "node:fs/promises";
-import { join as join2 } from "node:path";
-
-// src/git/revert-commits.ts
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-async function git(repoDir, args, input, env = {}) {
-  const r = await gitWithInput(repoDir, args, input, env);
-  if (r.code !== 0)
-    throw new GitError(`git ${args[0] ?? ""} failed: ${r.stderr.trim() || `exit ${r.code}`}`);
-  return r.stdout.toString("utf8");
-}
-async function revertCommits(repoDir, spec) {
-  const dir = await mkdtemp(join(tmpdir(), "aios-revert-"));
-  const env = {
-    GIT_INDEX_FILE: join(dir, "index"),
-    GIT_AUTHOR_NAME: spec.author.name,
-    GIT_AUTHOR_EMAIL: spec.author.email,
-    GIT_AUTHOR_DATE: `${spec.time} +0000`,
-    GIT_COMMITTER_NAME: spec.author.name,
-    GIT_COMMITTER_EMAIL: spec.author.email,
-    GIT_COMMITTER_DATE: `${spec.time} +0000`
-  };
-  try {
-    await git(repoDir, ["read-tree", spec.onto], void 0, env);
-    for (const commit of spec.commits) {
-      const patch = await git(repoDir, ["diff", "--binary", "--full-index", `${commit}^`, commit]);
-      if (!patch.trim()) continue;
-      const r = await gitWithInput(
-        repoDir,
-        ["apply", "--cached", "--reverse", "--3way", "--whitespace=nowarn", "-"],
-        patch,
-        env
-      );
-      if (r.code !== 0)
-        throw new GitError(
-          `the changes of ${commit.slice(0, 12)} no longer revert cleanly on ${spec.onto.slice(0, 12)}: ${r.stderr.trim()}`
-        );
-    }
-    const tree = (await git(repoDir, ["write-tree"], void 0, env)).trim();
-    const revert = (await git(repoDir, ["commit-tree", tree, "-p", spec.onto, "-F", "-"], spec.message, env)).trim();
-    await git(repoDir, [
-      "update-ref",
-      `refs/heads/${spec.branch}`,
-      revert,
-      "0000000000000000000000000000000000000000"
-    ]);
-    return revert;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-// src/app/revert-task.ts
 function revertBranch(task) {
   return `aios/revert-${taskKey(task)}`;
 }
@@ -127,7 +74,7 @@ async function revertLocal(deps, task, options = {}) {
     author: { name: deps.login, email: `${deps.login}@localhost` },
     time: Math.floor(now.getTime() / 1e3)
   });
-  const dir = join2(deps.repoDir, LOCAL_FORGE_DIR, "pulls");
+  const dir = join(deps.repoDir, LOCAL_FORGE_DIR, "pulls");
   await mkdir(dir, { recursive: true });
   const url = `${LOCAL_FORGE_DIR}/pulls/revert-${taskKey(task)}.md`;
   const front = (0, import_yaml.stringify)({
@@ -140,7 +87,7 @@ async function revertLocal(deps, task, options = {}) {
     reverts: commits
   });
   await writeFile(
-    join2(deps.repoDir, url),
+    join(deps.repoDir, url),
     `---
 ${front}---
 ${message}

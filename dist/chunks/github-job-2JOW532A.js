@@ -25,7 +25,8 @@ import {
 } from "./chunk-BBEF2M4G.js";
 import {
   createGitHubForge
-} from "./chunk-TXFVKZ5N.js";
+} from "./chunk-OIFJRMOI.js";
+import "./chunk-YBWTPZDG.js";
 import {
   createOctokit
 } from "./chunk-6QBQO3WV.js";
@@ -330,6 +331,19 @@ var Reply = external_exports.discriminatedUnion("kind", [
     label: external_exports.string(),
     work: WorkInfo.optional(),
     rule: external_exports.object({ id: external_exports.string(), configHash: external_exports.string() }).optional()
+  }),
+  external_exports.object({
+    /** `/aios revert` by an approver (checked by intake against the forge): jobs/revert-request.ts. */
+    kind: external_exports.literal("revert"),
+    by: external_exports.string(),
+    task: external_exports.string(),
+    reason: external_exports.string().optional(),
+    /** The delivered commits to undo, newest first, and the branch they were delivered on. */
+    commits: external_exports.array(external_exports.string().regex(/^[0-9a-f]{40}$/)).min(1),
+    from: external_exports.string(),
+    deliveredPr: external_exports.string(),
+    work: WorkInfo,
+    rule: external_exports.object({ id: external_exports.string(), configHash: external_exports.string() })
   })
 ]);
 var SpooledEntryRef = external_exports.object({
@@ -607,7 +621,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-MSQ6ALHB.js");
+      const { intakeJob } = await import("./intake-job-CKLZAXWZ.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -759,7 +773,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-DCLVCQOJ.js"),
+        import("./deliver-job-3P2JB7AD.js"),
         import("./still-wanted-FA6NFOHJ.js"),
         import("./default-branch-YOK7S7TM.js")
       ]);
@@ -820,7 +834,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       };
     }
     case "signoff": {
-      const { signoffJob } = await import("./signoff-job-7VSEXQSH.js");
+      const { signoffJob } = await import("./signoff-job-GGCKWVHA.js");
       const result = await signoffJob(event, { forge, ledger, config, log });
       return {
         outputs: { recorded: result.recorded ?? "nothing" },

@@ -1,5 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  revertCommits
+} from "./chunk-YBWTPZDG.js";
+import {
   writeCommentMarker
 } from "./chunk-7CGSKOPQ.js";
 import {
@@ -32,6 +35,55 @@ import {
 var JOB_TOKEN_LOGIN = "github-actions[bot]";
 function isOwnComment(comment, tag, botLogin = JOB_TOKEN_LOGIN) {
   return (comment.body ?? "").startsWith(tag) && comment.user?.type === "Bot" && comment.user.login.toLowerCase() === botLogin.toLowerCase();
+}
+
+// src/forge/github-revert.ts
+async function openRevertOnGitHub(options, p) {
+  const { repoDir, defaultBranch, octokit, owner, repo } = options;
+  const remote = options.remote ?? "origin";
+  const tipRef = `refs/remotes/${remote}/${defaultBranch}`;
+  if (await fetchBranch(repoDir, remote, defaultBranch, tipRef) === "absent")
+    throw new GitError(`${remote} has no ${defaultBranch} branch to revert on`);
+  const onto = await resolveCommit(repoDir, tipRef);
+  if (!onto) throw new GitError(`cannot read ${defaultBranch} from ${remote}`);
+  if (await fetchBranch(repoDir, remote, p.branch, `refs/aios/revert-check/${p.branch}`) !== "absent")
+    throw new GitError(`the branch ${p.branch} already exists on ${remote}`, {
+      hint: `Close its pull request and delete the branch to open the revert again.`
+    });
+  await fetchBranch(repoDir, remote, p.from, `refs/aios/revert-from/${p.from}`);
+  const author = options.author ?? {
+    name: "aios[bot]",
+    email: "aios-bot@users.noreply.github.com"
+  };
+  const commit = await revertCommits(repoDir, {
+    commits: p.commits,
+    onto,
+    branch: p.branch,
+    message: p.message,
+    author,
+    time: Math.floor(p.time.getTime() / 1e3)
+  });
+  await pushCommit(repoDir, remote, commit, p.branch);
+  try {
+    const { data } = await octokit.pulls.create({
+      owner,
+      repo,
+      head: p.branch,
+      base: defaultBranch,
+      title: p.title,
+      body: p.body,
+      draft: true
+    });
+    return { number: data.number, url: data.html_url, commit };
+  } catch (error) {
+    throw new ForgeError(
+      `open the revert pull request for ${p.branch}: ${String(error)}`,
+      void 0,
+      {
+        cause: error
+      }
+    );
+  }
 }
 
 // src/forge/github-forge.ts
@@ -86,6 +138,8 @@ function createGitHubForge(options) {
       }
     },
     reviewComments: (pullNumber, commit, comments) => reviewComments(gh, pullNumber, commit, comments),
+    // `/aios revert`: a revert of delivered commits as a draft PR (github-revert.ts).
+    openRevert: (proposal) => openRevertOnGitHub(options, proposal),
     async deliver(d) {
       const { commit, committed } = await pushBranch(d);
       const { pr, created } = await openOrUpdatePull(gh, d, upsertComment);

@@ -152,6 +152,10 @@ async function deliverInner(plan, work, deps) {
         return { outcome: "stopped", summary: `AIOS stopped work on #${n}.
 ` };
       }
+      case "revert": {
+        const { revertJob } = await import("./revert-job-4QEAVBI3.js");
+        return revertJob(reply, n, deps);
+      }
     }
   }
   const task = plan.task;

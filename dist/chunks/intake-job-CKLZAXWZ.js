@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   parseSlashCommand
-} from "./chunk-IG6AYGNO.js";
+} from "./chunk-J4EC3XJM.js";
 import {
   isForkHead
 } from "./chunk-KEA3N3QU.js";
@@ -75,6 +75,25 @@ async function intakeJob(event, deps) {
   const command = event.kind === "issue-comment" ? parseSlashCommand(event.payload.comment.body) : void 0;
   if (event.kind === "issue-comment" && !command) return ignore("comment without an /aios command");
   const permission = await deps.forge.permission(sender.login);
+  if (event.kind === "issue-comment" && command?.ok && command.command.type === "revert") {
+    const issue = event.payload.issue;
+    const { revertRequest } = await import("./revert-request-4BEAQPSW.js");
+    return revertRequest({
+      owner,
+      repo,
+      item: {
+        number: issue.number,
+        body: issue.body,
+        isPullRequest: issue.pull_request !== void 0,
+        byBot: issue.user.type === "Bot"
+      },
+      login: sender.login,
+      permission,
+      reason: command.command.reason,
+      config,
+      ledger: deps.ledger
+    });
+  }
   if (!config.intake.allowedRoles.includes(permission)) {
     deps.log(
       `ignored: ${sender.login} has ${permission} access; starting AIOS needs one of ${config.intake.allowedRoles.join(", ")}`
@@ -188,6 +207,8 @@ async function intakeJob(event, deps) {
           rule: lastPlanned?.rule ?? { id: "stop", configHash: deps.config.hash }
         }
       };
+    case "revert":
+      throw new Error("`/aios revert` is answered above, before the role check");
     case "retry":
     case "answer":
     case "route": {

@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   parseSlashCommand
-} from "./chunk-IG6AYGNO.js";
+} from "./chunk-J4EC3XJM.js";
 import {
   TaskRecord
 } from "./chunk-MXBHPQOX.js";

@@ -20,6 +20,11 @@ function parseSlashCommand(body) {
       return { ok: true, command: { type: "cost" } };
     case "stop":
       return { ok: true, command: { type: "stop" } };
+    case "revert":
+      return {
+        ok: true,
+        command: { type: "revert", ...rest ? { reason: rest.slice(0, 500) } : {} }
+      };
     case "answer": {
       const after = body.replace(/\r\n/g, "\n").slice(body.replace(/\r\n/g, "\n").indexOf(line) + line.length).trim();
       const text = [rest, after].filter(Boolean).join("\n").trim();
@@ -40,7 +45,7 @@ function parseSlashCommand(body) {
       return {
         ok: false,
         // The verb is the commenter's text, posted back: neutralised like any other.
-        error: `Unknown command ${neutralise(`/aios ${verb ?? ""}`, { as: "code", max: 60 })}. Commands: retry, answer <text>, route <persona>, cost, stop, signoff <minutes>.`
+        error: `Unknown command ${neutralise(`/aios ${verb ?? ""}`, { as: "code", max: 60 })}. Commands: retry, answer <text>, route <persona>, cost, stop, signoff <minutes>, revert [reason].`
       };
   }
 }
