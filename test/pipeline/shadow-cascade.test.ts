@@ -13,6 +13,11 @@ import { ShadowPolicy } from '../../src/config/shadow-policy.js';
 import { inShadowShare, shadowChoice } from '../../src/pipeline/shadow-run.js';
 import { runTask } from '../../src/pipeline/run-task.js';
 import { buildReport } from '../../src/reports/report.js';
+import { GitLedgerStore } from '../../src/ledger/git-ledger-store.js';
+import { spendFromEntries } from '../../src/ledger/month-spend.js';
+import { readLedger } from '../../src/ledger/read-ledger.js';
+import { verifyLedger } from '../../src/ledger/verify-ledger.js';
+import { tempRepo } from '../support/temp-repo.js';
 import { FakeProvider, answerJson, type FakeStep } from '../support/fake-provider.js';
 import { expectChained, issueTask, pipelineOverFakes } from '../support/pipeline-fakes.js';
 
@@ -112,6 +117,46 @@ describe('shadow runs', () => {
       delivered: 0,
       shadowRunMicros: shadowMicros,
     });
+  });
+
+  it('writes entries that `ledger verify` accepts and the month’s spend counts', async () => {
+    const w = await world(lowRiskWriting('shadow: { share: 1, model: copilot-gpt }'), {
+      'premium-gpt': [
+        { text: answerJson({ files: [{ path: 'posts/launch.md', content: POST }] }) },
+        { text: answerJson({ files: [] }) },
+      ],
+      'copilot-gpt': [
+        { text: answerJson({ files: [{ path: 'posts/launch.md', content: POST }] }) },
+      ],
+    });
+    const repo = await tempRepo();
+    const ledger = await GitLedgerStore.open({
+      repoDir: repo,
+      branch: 'aios-ledger',
+      clock: w.clock,
+    });
+    const outcome = await runTask(blog(), { ...w.deps, ledger });
+    expect(outcome.status).toBe('delivered');
+    await ledger.flush();
+    const entries: LedgerEntry[] = [];
+    for await (const e of readLedger(repo, 'refs/heads/aios-ledger')) entries.push(e);
+    const shadow = entries.find((e) => e.event === 'shadow');
+    expect(shadow).toMatchObject({ data: { outcome: 'passed', modelId: 'copilot-gpt' } });
+    expect(
+      (await verifyLedger(repo, 'refs/heads/aios-ledger', { anchor: false })).violations,
+    ).toEqual([]);
+    const spend = await spendFromEntries(readLedger(repo, 'refs/heads/aios-ledger'), w.clock.now());
+    const all = entries.reduce((n, e) => n + (e.event === 'attempt' ? e.cost.actualMicros : 0), 0);
+    expect(spend.totalMicros).toBe(all);
+    // The shadow's calls are in the month's spend, on top of the task's own cost.
+    const shadowSpend = entries.reduce(
+      (n, e) => n + (e.event === 'attempt' && e.data.purpose === 'shadow' ? 1 : 0),
+      0,
+    );
+    expect(shadowSpend).toBe(1);
+    expect(all).toBe(
+      outcome.cost.actualMicros + (shadow?.event === 'shadow' ? shadow.data.totalMicros : 0),
+    );
   });
 
   it('never fails the task when the shadow model fails', async () => {
