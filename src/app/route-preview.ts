@@ -6,7 +6,7 @@ import type { Task } from '../core/task.js';
 import { personaFolder } from '../personas/load-personas.js';
 import { decidePlan } from '../pipeline/decide-plan.js';
 import { taskFromFile } from '../pipeline/intake.js';
-import { shadowChoice } from '../pipeline/shadow-run.js';
+import { shadowChoice } from '../routing/shadow-choice.js';
 import { classifyTask } from '../routing/classify-task.js';
 import { assertFolder } from './check-repo.js';
 import { killSwitchReason } from './kill-switch.js';

@@ -14,6 +14,7 @@ import { inShadowShare, shadowChoice } from '../../src/pipeline/shadow-run.js';
 import { runTask } from '../../src/pipeline/run-task.js';
 import { buildReport } from '../../src/reports/report.js';
 import { GitLedgerStore } from '../../src/ledger/git-ledger-store.js';
+import { modelsOfPlan } from '../../src/jobs/plan-models.js';
 import { spendFromEntries } from '../../src/ledger/month-spend.js';
 import { readLedger } from '../../src/ledger/read-ledger.js';
 import { verifyLedger } from '../../src/ledger/verify-ledger.js';
@@ -137,6 +138,9 @@ describe('shadow runs', () => {
     });
     const outcome = await runTask(blog(), { ...w.deps, ledger });
     expect(outcome.status).toBe('delivered');
+    // On GitHub the work job is given the shadow model's key too.
+    if (outcome.status === 'delivered')
+      expect(modelsOfPlan(blog().id, outcome.plan, w.config.config)).toContain('copilot-gpt');
     await ledger.flush();
     const entries: LedgerEntry[] = [];
     for await (const e of readLedger(repo, 'refs/heads/aios-ledger')) entries.push(e);
@@ -228,6 +232,12 @@ describe('cascade (escalate-on-gate-fail)', () => {
       cascade: [{ tier: 'premium', models: ['premium-gpt', 'copilot-gpt'] }],
     });
     expect(outcome.by.modelId).toBe('premium-gpt');
+    // On GitHub the work job is given the keys of the cascade's models too.
+    expect(modelsOfPlan('acme/site#7', outcome.plan, w.config.config)).toEqual([
+      'local-llama',
+      'premium-gpt',
+      'copilot-gpt',
+    ]);
     const entries = w.ledger.all();
     expectChained(entries);
     const work = entries.filter(

@@ -8,11 +8,14 @@ import {
 import {
   stopOnSignals
 } from "./chunk-5Q6KYZKO.js";
-import "./chunk-57UTC4A2.js";
 import {
   inPlaceCheckout,
   refCheckout
 } from "./chunk-MPDFJD6J.js";
+import "./chunk-57UTC4A2.js";
+import {
+  shadowChoice
+} from "./chunk-UCZ7KSTD.js";
 import "./chunk-MXBHPQOX.js";
 import "./chunk-55DY6BWB.js";
 import "./chunk-U657X6YM.js";
@@ -558,6 +561,18 @@ function classifyProvider(config, env, inputs) {
   };
 }
 
+// src/jobs/plan-models.ts
+function modelsOfPlan(taskId, plan, config) {
+  const shadow = shadowChoice(taskId, plan, config);
+  return [
+    .../* @__PURE__ */ new Set([
+      ...plan.models,
+      ...(plan.cascade ?? []).flatMap((c) => c.models),
+      ...shadow.type === "shadow" ? [shadow.modelId] : []
+    ])
+  ];
+}
+
 // src/app/github-job.ts
 async function runGitHubJobWith(inputs, env, io, known) {
   const { event, config, repoDir } = known;
@@ -621,7 +636,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-CKLZAXWZ.js");
+      const { intakeJob } = await import("./intake-job-TXXV6FIU.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -639,7 +654,8 @@ async function runGitHubJobWith(inputs, env, io, known) {
       });
       const keys = [
         ...new Set(
-          (artifact.decision === "work" ? artifact.plan.models : []).map((m) => config.config.models[m]).flatMap((m) => m?.provider === "openai" ? [m.apiKeyEnv] : [])
+          // With a cascade's and a shadow run's models (jobs/plan-models.ts).
+          (artifact.decision === "work" ? modelsOfPlan(artifact.task.id, artifact.plan, config.config) : []).map((m) => config.config.models[m]).flatMap((m) => m?.provider === "openai" ? [m.apiKeyEnv] : [])
         )
       ];
       return {
@@ -665,8 +681,9 @@ async function runGitHubJobWith(inputs, env, io, known) {
         };
       const ref = await workspaceRef(repoDir, plan);
       const { verifyModelDigests } = await import("./model-digest-UIR6L3K5.js");
+      const planModels = modelsOfPlan(plan.task.id, plan.plan, config.config);
       await verifyModelDigests(
-        plan.plan.models,
+        planModels,
         config.config,
         inputs.ollamaHost ? { ...env, OLLAMA_HOST: inputs.ollamaHost } : env
       );
@@ -678,7 +695,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-C3Z6PMEF.js"),
-        import("./work-job-QVHPQRO3.js"),
+        import("./work-job-QWWQJG2Q.js"),
         import("./default-gates-OW2SMSPB.js"),
         import("./create-provider-QAJ4VDW3.js"),
         import("./month-spend-PZ27XQYX.js")
@@ -691,7 +708,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       for (const report of await runDoctor({
         config: config.config,
         env: providerEnv,
-        models: plan.plan?.models,
+        models: planModels,
         call: false
       }))
         for (const text of formatReport(report)) log(text);
@@ -773,7 +790,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-3P2JB7AD.js"),
+        import("./deliver-job-LNPFPMSO.js"),
         import("./still-wanted-FA6NFOHJ.js"),
         import("./default-branch-YOK7S7TM.js")
       ]);

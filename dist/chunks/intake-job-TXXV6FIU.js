@@ -7,10 +7,11 @@ import {
 } from "./chunk-KEA3N3QU.js";
 import {
   planTask
-} from "./chunk-U2RVLFT6.js";
-import "./chunk-57UTC4A2.js";
-import "./chunk-SASXOO2O.js";
+} from "./chunk-GWSAUMWE.js";
 import "./chunk-MPDFJD6J.js";
+import "./chunk-57UTC4A2.js";
+import "./chunk-6ZCPCTIM.js";
+import "./chunk-UCZ7KSTD.js";
 import "./chunk-MXBHPQOX.js";
 import "./chunk-55DY6BWB.js";
 import "./chunk-U657X6YM.js";

@@ -1,14 +1,14 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   runTask
-} from "./chunk-U2RVLFT6.js";
+} from "./chunk-GWSAUMWE.js";
+import {
+  worktreeCheckout
+} from "./chunk-MPDFJD6J.js";
 import {
   assertEnabled,
   assertWritableRepository
 } from "./chunk-6TMRIS7P.js";
-import {
-  worktreeCheckout
-} from "./chunk-MPDFJD6J.js";
 import {
   createLocalForge
 } from "./chunk-NP2OASZ4.js";

@@ -3,14 +3,14 @@ import {
   deliveryTarget
 } from "./chunk-KEA3N3QU.js";
 import {
+  checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-U2RVLFT6.js";
-import "./chunk-57UTC4A2.js";
-import {
-  checkWritePolicy
-} from "./chunk-SASXOO2O.js";
+} from "./chunk-GWSAUMWE.js";
 import "./chunk-MPDFJD6J.js";
+import "./chunk-57UTC4A2.js";
+import "./chunk-6ZCPCTIM.js";
+import "./chunk-UCZ7KSTD.js";
 import {
   TaskRecord
 } from "./chunk-MXBHPQOX.js";

@@ -5,12 +5,13 @@ import {
 } from "./chunk-EIS2MIYB.js";
 import {
   createLocalRunner
-} from "./chunk-JHUXZP5W.js";
-import "./chunk-U2RVLFT6.js";
+} from "./chunk-DQR5EWAQ.js";
+import "./chunk-GWSAUMWE.js";
+import "./chunk-MPDFJD6J.js";
 import "./chunk-57UTC4A2.js";
 import "./chunk-6TMRIS7P.js";
-import "./chunk-SASXOO2O.js";
-import "./chunk-MPDFJD6J.js";
+import "./chunk-6ZCPCTIM.js";
+import "./chunk-UCZ7KSTD.js";
 import "./chunk-MXBHPQOX.js";
 import "./chunk-55DY6BWB.js";
 import "./chunk-NP2OASZ4.js";

@@ -4,10 +4,11 @@ import {
   killSwitchReason
 } from "./chunk-6TMRIS7P.js";
 import {
-  decidePlan,
+  decidePlan
+} from "./chunk-6ZCPCTIM.js";
+import {
   shadowChoice
-} from "./chunk-SASXOO2O.js";
-import "./chunk-MPDFJD6J.js";
+} from "./chunk-UCZ7KSTD.js";
 import "./chunk-MXBHPQOX.js";
 import "./chunk-55DY6BWB.js";
 import "./chunk-U657X6YM.js";
@@ -15,16 +16,12 @@ import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-CGTE3MIP.js";
-import "./chunk-PSTGYQLL.js";
 import {
   assertConfigSound
 } from "./chunk-BBEF2M4G.js";
-import "./chunk-XSZJ7D6U.js";
-import "./chunk-PTSEGT2K.js";
 import {
   classifyTask
 } from "./chunk-5MTJWRS5.js";
-import "./chunk-7YDNKIQB.js";
 import "./chunk-QNGC6G24.js";
 import {
   taskFromFile
@@ -37,13 +34,10 @@ import {
 } from "./chunk-ZAVCMRL5.js";
 import "./chunk-YAVWNDKW.js";
 import "./chunk-RZHK7EWK.js";
-import "./chunk-ZVO7ZMJ6.js";
 import "./chunk-NPWDYGUW.js";
 import "./chunk-7T3CFE47.js";
 import "./chunk-OJX3CLAV.js";
-import "./chunk-GJUGMOXT.js";
 import "./chunk-ILL5PG4L.js";
-import "./chunk-MSKR657F.js";
 import {
   loadConfig
 } from "./chunk-YYMGLOY3.js";

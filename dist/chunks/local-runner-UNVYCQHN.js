@@ -1,36 +1,49 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  hopsOf
-} from "./chunk-WOMWLKNQ.js";
-import {
-  workOnTask
-} from "./chunk-U2RVLFT6.js";
-import {
-  workWithHandoffs
-} from "./chunk-57UTC4A2.js";
-import {
-  shadowAfterWork
-} from "./chunk-SASXOO2O.js";
+  createLocalRunner
+} from "./chunk-DQR5EWAQ.js";
+import "./chunk-GWSAUMWE.js";
 import "./chunk-MPDFJD6J.js";
+import "./chunk-57UTC4A2.js";
+import "./chunk-6TMRIS7P.js";
+import "./chunk-6ZCPCTIM.js";
+import "./chunk-UCZ7KSTD.js";
 import "./chunk-MXBHPQOX.js";
 import "./chunk-55DY6BWB.js";
+import "./chunk-NP2OASZ4.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
+import "./chunk-LU27SBIZ.js";
+import "./chunk-IZVRWXVI.js";
 import "./chunk-VPGG6BY4.js";
+import "./chunk-H7RJYMJZ.js";
+import "./chunk-CD6GAUDS.js";
 import "./chunk-CGTE3MIP.js";
 import "./chunk-PSTGYQLL.js";
+import "./chunk-BBEF2M4G.js";
 import "./chunk-3MEUOWKK.js";
 import "./chunk-7CGSKOPQ.js";
+import "./chunk-3YRQJD7U.js";
+import "./chunk-4TV5KYI4.js";
+import "./chunk-CZK5BMNW.js";
+import "./chunk-OSDM3B4E.js";
 import "./chunk-XSZJ7D6U.js";
 import "./chunk-PTSEGT2K.js";
 import "./chunk-5MTJWRS5.js";
 import "./chunk-7YDNKIQB.js";
 import "./chunk-QNGC6G24.js";
+import "./chunk-XKDGEIH3.js";
 import "./chunk-7KYRHF44.js";
 import "./chunk-E4NN37I7.js";
 import "./chunk-7DYZ5OKU.js";
+import "./chunk-IUD3PWT3.js";
+import "./chunk-6UMYNDPG.js";
+import "./chunk-ZAVCMRL5.js";
+import "./chunk-YAVWNDKW.js";
 import "./chunk-RZHK7EWK.js";
+import "./chunk-4PX6BTXV.js";
+import "./chunk-2RBCHHVF.js";
 import "./chunk-ZVO7ZMJ6.js";
 import "./chunk-NPWDYGUW.js";
 import "./chunk-7T3CFE47.js";
@@ -38,45 +51,23 @@ import "./chunk-OJX3CLAV.js";
 import "./chunk-GJUGMOXT.js";
 import "./chunk-ILL5PG4L.js";
 import "./chunk-MSKR657F.js";
+import "./chunk-S54G6NEE.js";
+import "./chunk-YYMGLOY3.js";
+import "./chunk-T64LJI4O.js";
 import "./chunk-O3IH4KIZ.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-2TU23YOJ.js";
+import "./chunk-Q5CZ6PGP.js";
 import "./chunk-MOVWQC26.js";
 import "./chunk-AJNRNK3E.js";
+import "./chunk-4IVWAEM2.js";
+import "./chunk-X4AOXAYN.js";
+import "./chunk-OZ4QZEIA.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-ZFFYD355.js";
 import "./chunk-IQ3FLNVD.js";
 import "./chunk-OWSLLXUM.js";
-
-// src/jobs/work-job.ts
-async function workJob(plan, deps) {
-  if (plan.decision !== "work") return void 0;
-  const calls = [];
-  const result = await workWithHandoffs(
-    plan.task,
-    plan.plan,
-    deps,
-    { humanAnswer: plan.humanAnswer },
-    async (task, p, d, o) => {
-      const out = await workOnTask(task, p, d, o);
-      calls.push({
-        persona: p.persona,
-        ...out.status === "declined" ? { declined: { reason: out.reason, suggestedPersona: out.suggestedPersona } } : {}
-      });
-      return out;
-    },
-    // deliver re-derives each hop from the written handoffs (jobs/handoff-check.ts).
-    { onlyWrittenHandoffs: true }
-  );
-  await shadowAfterWork(plan.task, result.plan, result.work, deps);
-  const handoffs = hopsOf(calls);
-  return {
-    version: 1,
-    ...handoffs.length ? { handoffs, plan: result.plan } : {},
-    outcome: result.work
-  };
-}
 export {
-  workJob
+  createLocalRunner
 };

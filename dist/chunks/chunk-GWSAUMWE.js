@@ -1,21 +1,24 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  withCheckout
+} from "./chunk-MPDFJD6J.js";
+import {
   workWithHandoffs
 } from "./chunk-57UTC4A2.js";
 import {
   ModelGateway,
-  checkWritePolicy,
-  createBudgetGuard,
-  decidePlan,
-  needsPastSpend,
-  shadowAfterWork
-} from "./chunk-SASXOO2O.js";
+  decidePlan
+} from "./chunk-6ZCPCTIM.js";
 import {
-  withCheckout
-} from "./chunk-MPDFJD6J.js";
+  shadowChoice
+} from "./chunk-UCZ7KSTD.js";
 import {
   TaskRecord
 } from "./chunk-MXBHPQOX.js";
+import {
+  MonthSpend,
+  monthOf
+} from "./chunk-PSTGYQLL.js";
 import {
   LEDGER_HEAD_TRAILER
 } from "./chunk-3MEUOWKK.js";
@@ -28,6 +31,9 @@ import {
 import {
   buildPrompt
 } from "./chunk-7YDNKIQB.js";
+import {
+  require_picomatch
+} from "./chunk-7KYRHF44.js";
 import {
   neutralizeForGitHub
 } from "./chunk-E4NN37I7.js";
@@ -43,6 +49,9 @@ import {
   describeHidden
 } from "./chunk-OJX3CLAV.js";
 import {
+  requestProfile
+} from "./chunk-73EJ4CLT.js";
+import {
   gateSettingsOf
 } from "./chunk-2TU23YOJ.js";
 import {
@@ -57,6 +66,79 @@ import {
   ModelError,
   describeError
 } from "./chunk-ZFFYD355.js";
+import {
+  __toESM
+} from "./chunk-OWSLLXUM.js";
+
+// src/pipeline/check-policy.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+function hasControlOrQuote(path) {
+  return [...path].some((c) => c.charCodeAt(0) < 32 || c === '"');
+}
+function checkWritePolicy(files, persona, policy) {
+  const started = performance.now();
+  const findings = [];
+  const allowed = persona.writes.length ? (0, import_picomatch.default)([...persona.writes], { dot: true }) : () => false;
+  const protectedPath = (0, import_picomatch.default)([...policy.protectedPaths], { dot: true });
+  if (files.length > policy.maxFiles) {
+    findings.push({
+      rule: "max-files",
+      severity: "error",
+      message: `${files.length} files changed; the limit is ${policy.maxFiles}`
+    });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    const p = f.path;
+    if (seen.has(p))
+      findings.push({
+        rule: "duplicate-path",
+        severity: "error",
+        message: "the same file is returned twice",
+        path: p
+      });
+    seen.add(p);
+    if (p.startsWith("/") || p.includes("\\") || p.split("/").some((s) => s === ".." || s === "." || s === "") || hasControlOrQuote(p)) {
+      findings.push({
+        rule: "unsafe-path",
+        severity: "error",
+        message: "paths must be relative, inside the repository, with no .. or control characters",
+        path: p
+      });
+      continue;
+    }
+    if (protectedPath(p))
+      findings.push({
+        rule: "protected-path",
+        severity: "error",
+        message: "this path is protected; no persona may change it",
+        path: p
+      });
+    else if (!allowed(p)) {
+      findings.push({
+        rule: "outside-lane",
+        severity: "error",
+        message: `the ${persona.name} persona may only write ${persona.writes.join(", ") || "nothing"}`,
+        path: p
+      });
+    }
+    const bytes = Buffer.byteLength(f.content, "utf8");
+    if (bytes > policy.maxFileBytes) {
+      findings.push({
+        rule: "max-file-bytes",
+        severity: "error",
+        message: `${bytes} bytes; the limit is ${policy.maxFileBytes}`,
+        path: p
+      });
+    }
+  }
+  return {
+    gate: "write-policy",
+    pass: findings.length === 0,
+    findings,
+    durationMs: Math.round(performance.now() - started)
+  };
+}
 
 // src/pipeline/question-for-person.ts
 function questionForPerson(task, persona, result) {
@@ -81,6 +163,276 @@ function questionForPerson(task, persona, result) {
         questions: ["Nothing was delivered. Fix the cause above, then `/aios retry`."]
       };
   }
+}
+
+// src/models/budget-guard.ts
+var CHARS_PER_TOKEN = 3;
+var DEFAULT_TOTAL_MS = 6e5;
+function worstCaseCost(modelId, model, promptChars, limits) {
+  const usage = {
+    inputTokens: Math.ceil(Math.max(0, promptChars) / CHARS_PER_TOKEN),
+    // The output cap the call itself sends (max_completion_tokens, num_predict): the same number.
+    outputTokens: limits.maxOutputTokens ?? requestProfile(model).maxOutputTokens,
+    cachedInputTokens: 0,
+    durationMs: limits.totalMs
+  };
+  return {
+    usage,
+    micros: costOf(usage, model.billing, { model: modelId, ...model.price }).actualMicros
+  };
+}
+function needsPastSpend(config, plan, model) {
+  const { budgets } = config;
+  const monthly = budgets.perMonth !== void 0 || budgets.perPersonMonth !== void 0 || budgets.perTier[plan.tier] !== void 0;
+  if (!monthly) return false;
+  const totalMs = config.tiers[plan.tier]?.timeouts.totalMs ?? DEFAULT_TOTAL_MS;
+  return plan.models.some((id) => worstCaseCost(id, model(id), 0, { totalMs }).micros > 0);
+}
+function describeEstimate(estimate, billing) {
+  const n = (x) => x.toLocaleString("en-US");
+  const tokens = `about ${n(estimate.usage.inputTokens)} input and up to ${n(estimate.usage.outputTokens)} output tokens`;
+  return billing === "local" ? `${tokens}, ${n(estimate.usage.durationMs / 1e3)} s of runner time` : tokens;
+}
+function createBudgetGuard(options) {
+  const { budgets } = options.config;
+  const tier = options.config.tiers[options.plan.tier];
+  const totalMs = tier?.timeouts.totalMs ?? DEFAULT_TOTAL_MS;
+  const maxCalls = Math.min(budgets.maxCallsPerTask, tier?.maxCallsPerTask ?? Infinity);
+  const person = options.task.requestedBy;
+  const tierName = options.plan.tier;
+  const month = monthOf(options.clock.now());
+  const spend = options.spentSoFar && options.spentSoFar.month === month ? options.spentSoFar : new MonthSpend(month);
+  let taskMicros = 0;
+  let calls = 0;
+  const refuse = (budget, configPath, call, spent, limit, what, hint) => {
+    throw new BudgetError(
+      `Not calling ${call.modelId}: the call could cost up to ${formatMicros(call.estimate.micros)} (${describeEstimate(call.estimate, options.model(call.modelId).billing)}), and ${what} has spent ${formatMicros(spent)} of its ${formatMicros(limit)} budget (${configPath}).`,
+      budget,
+      { hint }
+    );
+  };
+  return {
+    get taskMicros() {
+      return taskMicros;
+    },
+    get calls() {
+      return calls;
+    },
+    maxCalls,
+    beforeCall(modelId, promptChars) {
+      if (calls >= maxCalls) {
+        const fromTier = tier !== void 0 && tier.maxCallsPerTask < budgets.maxCallsPerTask;
+        const capPath = fromTier ? `tiers.${tierName}.maxCallsPerTask` : "budgets.maxCallsPerTask";
+        throw new BudgetError(
+          `Not calling ${modelId}: the task has made ${calls} model calls, the most allowed (${capPath} = ${maxCalls}).`,
+          "maxCallsPerTask",
+          {
+            hint: `Raise ${capPath} if the work really needs more calls; repeated failures usually mean a model or server problem to fix first.`
+          }
+        );
+      }
+      const estimate = worstCaseCost(modelId, options.model(modelId), promptChars, {
+        totalMs,
+        maxOutputTokens: options.maxOutputTokens
+      });
+      if (estimate.micros === 0) return;
+      const call = { modelId, estimate };
+      const over = (spent, limit) => limit !== void 0 && spent + estimate.micros > limit;
+      if (over(taskMicros, budgets.perTask))
+        refuse(
+          "perTask",
+          "budgets.perTask",
+          call,
+          taskMicros,
+          budgets.perTask,
+          "this task",
+          "Raise budgets.perTask, split the task, or route this kind of work to a cheaper tier."
+        );
+      const tierLimit = budgets.perTier[tierName];
+      if (over(spend.tierMicros(tierName), tierLimit))
+        refuse(
+          "perTier",
+          `budgets.perTier.${tierName}`,
+          call,
+          spend.tierMicros(tierName),
+          tierLimit,
+          `the ${tierName} tier this month (${month})`,
+          `Raise budgets.perTier.${tierName}, wait for next month, or route work to another tier.`
+        );
+      if (over(spend.personMicros(person), budgets.perPersonMonth))
+        refuse(
+          "perPersonMonth",
+          "budgets.perPersonMonth",
+          call,
+          spend.personMicros(person),
+          budgets.perPersonMonth,
+          `work started by ${person} this month (${month})`,
+          "Raise budgets.perPersonMonth, or have someone with budget left start the task."
+        );
+      if (over(spend.totalMicros, budgets.perMonth))
+        refuse(
+          "perMonth",
+          "budgets.perMonth",
+          call,
+          spend.totalMicros,
+          budgets.perMonth,
+          `all work this month (${month})`,
+          "Raise budgets.perMonth, or wait for next month; flat-rate and free local tiers still run."
+        );
+    },
+    record(cost) {
+      calls += 1;
+      taskMicros += cost.actualMicros;
+      spend.add(cost.actualMicros, { tier: tierName, person });
+    }
+  };
+}
+
+// src/pipeline/shadow-run.ts
+function comparable(work) {
+  return work.status === "accepted" || work.status === "asked" && work.stage === "gate";
+}
+async function shadowAfterWork(task, plan, work, deps) {
+  const { config } = deps.config;
+  if (!config.shadow || deps.modelOverride || deps.signal?.aborted || !comparable(work)) return;
+  const choice = shadowChoice(task.id, plan, config);
+  if (choice.type === "none") return;
+  const record = TaskRecord.of(deps.ledger, task, plan);
+  const comparedTo = work.status === "accepted" ? work.by.modelId : plan.models[0] ?? "";
+  const totals = { calls: 0, actual: 0, shadow: 0 };
+  const entry = (outcome, extra = {}) => record.shadow({
+    persona: plan.persona,
+    modelId: choice.modelId,
+    tier: choice.plan.tier,
+    comparedTo,
+    outcome,
+    gates: [],
+    calls: totals.calls,
+    totalMicros: totals.actual,
+    shadowMicros: totals.shadow,
+    ...extra
+  });
+  try {
+    const verdict = await answerAndGate(task, choice, deps, work, totals);
+    await entry(verdict.outcome, verdict.extra);
+  } catch (error) {
+    deps.progress?.note(`shadow run on ${choice.modelId} failed: ${describeError(error)}`);
+    await entry("failed", { reason: describeError(error) }).catch(() => void 0);
+  }
+}
+async function answerAndGate(task, choice, deps, work, totals) {
+  const { config } = deps.config;
+  const plan = choice.plan;
+  const model = config.models[choice.modelId];
+  const persona = await deps.personas.load(plan.persona);
+  const record = TaskRecord.of(deps.ledger, task, plan);
+  const modelOf = () => model;
+  const pastSpend = needsPastSpend(config, plan, modelOf) ? await deps.pastSpend?.() : void 0;
+  const budget = createBudgetGuard({
+    config,
+    plan,
+    task,
+    model: modelOf,
+    spentSoFar: pastSpend,
+    clock: deps.clock
+  });
+  budget.record({ actualMicros: work.cost.actualMicros });
+  const context = await gatherTaskContext({
+    workspace: deps.workspace,
+    task,
+    plan,
+    persona,
+    config,
+    ledger: deps.ledger,
+    render: (c) => buildPrompt({
+      persona,
+      task,
+      context: c,
+      attempt: 1,
+      minConfidence: config.asking.minConfidence
+    })
+  });
+  const shadowPrice = model.shadowModel ? config.models[model.shadowModel] : void 0;
+  const gateway = new ModelGateway({
+    providers: (id) => deps.provider(id, model),
+    sleep: deps.sleep,
+    beforeCall: (id, chars) => budget.beforeCall(id, chars),
+    onCall: async (call) => {
+      const c = costOf(
+        call.usage,
+        model.billing,
+        { model: call.modelId, ...model.price },
+        shadowPrice && model.shadowModel ? { model: model.shadowModel, ...shadowPrice.price } : void 0
+      );
+      if (call.outcome !== "skipped") {
+        budget.record(c);
+        totals.calls += 1;
+      }
+      totals.actual += c.actualMicros;
+      totals.shadow += c.shadowMicros;
+      await record.attempt(plan, { ...call, purpose: "shadow" }, c, {
+        standards: persona.standardHashes,
+        context: context.record
+      });
+    }
+  });
+  const { answer } = await gateway.answer({
+    messages: buildPrompt({
+      persona,
+      task,
+      context,
+      attempt: 1,
+      minConfidence: config.asking.minConfidence
+    }),
+    persona: plan.persona,
+    attempt: 1,
+    models: plan.models,
+    timeouts: config.tiers[plan.tier]?.timeouts ?? {
+      connectMs: 5e3,
+      firstTokenMs: 12e4,
+      totalMs: 6e5
+    },
+    signal: deps.signal,
+    contextTokens: config.context.maxTokens
+  });
+  const said = { decision: answer.decision, confidence: answer.confidence };
+  if (answer.decision !== "done" || answer.files.length === 0 || answer.confidence < config.asking.minConfidence)
+    return { outcome: "no-answer", extra: said };
+  const files = answer.files.map((f) => ({ path: f.path, content: f.content }));
+  const verdicts = await deterministicGates(files, plan, persona, deps, task);
+  return {
+    outcome: verdicts.every((v) => v.pass) ? "passed" : "sent-back",
+    extra: {
+      ...said,
+      answerHash: sha256(JSON.stringify(answer)),
+      gates: verdicts.map((v) => ({ gate: v.gate, pass: v.pass, findings: v.findings }))
+    }
+  };
+}
+async function deterministicGates(files, plan, persona, deps, task) {
+  const policy = checkWritePolicy(files, persona, deps.config.config.policy);
+  if (!policy.pass) return [policy];
+  return withCheckout(deps.checkout, files, async (root) => {
+    const verdicts = [policy];
+    for (const id of deps.gates.order(plan.gates)) {
+      if (id === "reviewer") continue;
+      const gate = deps.gates.get(id);
+      if (!gate) continue;
+      const settings = gateSettingsOf(deps.config.config.gates, id);
+      const checkRoot = settings?.checkCommand && root ? await root() : void 0;
+      verdicts.push(
+        await gate.run({
+          files,
+          kind: plan.kind,
+          taskId: task.id,
+          risk: plan.risk,
+          settings,
+          root: checkRoot
+        })
+      );
+    }
+    return verdicts;
+  });
 }
 
 // src/gates/send-back.ts
@@ -811,7 +1163,9 @@ async function runEachGate(files, plan, deps, task, policy, root, review) {
 }
 
 export {
+  checkWritePolicy,
   questionForPerson,
+  shadowAfterWork,
   planTask,
   workOnTask,
   deliverTask,
