@@ -4262,7 +4262,7 @@ function registerLedger(program2) {
           break;
         case "csv":
           await emit(
-            (await import("./chunks/report-csv-2BVTW6K5.js")).renderReportCsv(report),
+            (await import("./chunks/report-csv-NPGNGY4I.js")).renderReportCsv(report),
             opts.output
           );
           break;

@@ -13,6 +13,7 @@ import { ShadowPolicy } from '../../src/config/shadow-policy.js';
 import { inShadowShare, shadowChoice } from '../../src/pipeline/shadow-run.js';
 import { runTask } from '../../src/pipeline/run-task.js';
 import { buildReport } from '../../src/reports/report.js';
+import { renderReportCsv } from '../../src/reports/report-csv.js';
 import { GitLedgerStore } from '../../src/ledger/git-ledger-store.js';
 import { modelsOfPlan } from '../../src/jobs/plan-models.js';
 import { spendFromEntries } from '../../src/ledger/month-spend.js';
@@ -111,6 +112,11 @@ describe('shadow runs', () => {
     expect(report.total.shadowPassed).toBe(0);
     expect(report.total.shadowRunMicros).toBe(shadowMicros);
     expect(report.total.actualMicros).toBe(outcome.cost.actualMicros + shadowMicros);
+    const csv = renderReportCsv(report).trim().split('\r\n');
+    const header = csv[0]?.split(',') ?? [];
+    const total = csv.at(-1)?.split(',') ?? [];
+    expect(total[header.indexOf('shadow_runs')]).toBe('1');
+    expect(total[header.indexOf('shadow_passed')]).toBe('0');
     // The delivered work is the premium model's; the local model's row holds only shadow spend.
     const byModel = new Map(report.breakdowns.model.map((r) => [r.key, r]));
     expect(byModel.get('premium-gpt')?.delivered).toBe(1);

@@ -35,7 +35,10 @@ var HEADER = [
   "sent_back",
   "by_hand_minutes",
   "by_hand_usd",
-  "cost_per_accepted_usd"
+  "cost_per_accepted_usd",
+  "shadow_run_usd",
+  "shadow_runs",
+  "shadow_passed"
 ];
 function line(dimension, r) {
   return csvLine([
@@ -66,7 +69,10 @@ function line(dimension, r) {
     r.sentBack,
     r.byHandMinutes,
     microsDecimal(r.byHandMicros),
-    r.costPerAcceptedMicros === null ? "" : microsDecimal(r.costPerAcceptedMicros)
+    r.costPerAcceptedMicros === null ? "" : microsDecimal(r.costPerAcceptedMicros),
+    microsDecimal(r.shadowRunMicros),
+    r.shadowRuns,
+    r.shadowPassed
   ]);
 }
 function renderReportCsv(report) {
