@@ -1,6 +1,10 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configProblems } from '../../src/config/check-config.js';
-import { parseConfig } from '../../src/config/load-config.js';
+import { defaultConfigPath, parseConfig } from '../../src/config/load-config.js';
+import { runBin } from '../support/run-bin.js';
+import { tempDir } from '../support/temp-repo.js';
 import { InputError } from '../../src/core/errors.js';
 import {
   cascadeBarProblem,
@@ -128,5 +132,25 @@ describe('shadow config', () => {
       );
       expect(e.issues[0]?.location?.line).toBe(text.split('\n').length - 1);
     }
+  });
+});
+
+describe('aios config check on a cascade', () => {
+  it('names a cascade for a kind whose gates are unmeasured at its file:line, exit 2', async () => {
+    const route = '    route: { persona: content-auditor, tier: local, maxAttempts: 2 }';
+    const text = await readFile(defaultConfigPath(), 'utf8');
+    expect(text).toContain(route);
+    const file = join(await tempDir(), 'aios.yml');
+    const edited = text.replace(
+      route,
+      '    route: { persona: content-auditor, tier: local, maxAttempts: 2, fallback: escalate-on-gate-fail, escalateTo: [flat] }',
+    );
+    await writeFile(file, edited);
+    const line = edited.split('\n').findIndex((l) => l.includes('escalate-on-gate-fail')) + 1;
+    const r = await runBin(['config', 'check', '--config', file]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain(
+      `${file}:${line}: rules[1].route.fallback: rule content-audit-local cascades kind content-audit, but none of its deterministic gates (markdown-lint) has a measured catch rate`,
+    );
   });
 });
