@@ -5006,7 +5006,7 @@ function registerRoute(program2) {
           hint: "To compare two configs over a folder of tasks: aios route --diff OLD.yml NEW.yml TASKS_DIR."
         });
       }
-      const { previewRoute } = await import("./chunks/route-preview-5IZTVJUN.js");
+      const { previewRoute } = await import("./chunks/route-preview-WYFSJIBL.js");
       const { preview: decision } = await previewRoute({
         taskFile,
         repoDir: opts.repo,

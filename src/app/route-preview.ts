@@ -67,6 +67,7 @@ export async function previewRoute(
       preview: open ? { ...decision, classifier: config.classify?.model } : decision,
     };
   }
+  if (!config.shadow) return { task, preview: decision };
   const shadow = shadowChoice(task.id, decision.plan, config);
   return {
     task,

@@ -85,6 +85,7 @@ async function previewRoute(options) {
       preview: open ? { ...decision, classifier: config.classify?.model } : decision
     };
   }
+  if (!config.shadow) return { task, preview: decision };
   const shadow = shadowChoice(task.id, decision.plan, config);
   return {
     task,
