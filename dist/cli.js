@@ -15,7 +15,7 @@ import {
   headlineFigures,
   scopeLine,
   scriptedNote
-} from "./chunks/chunk-O5MVEQLN.js";
+} from "./chunks/chunk-7KXAG476.js";
 import {
   percent
 } from "./chunks/chunk-GSU464SV.js";
@@ -24,8 +24,9 @@ import {
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-STJYOH4V.js";
-import "./chunks/chunk-GCMUO3J2.js";
+} from "./chunks/chunk-2HZZW4KT.js";
+import "./chunks/chunk-TQPATHWQ.js";
+import "./chunks/chunk-O3IH4KIZ.js";
 import "./chunks/chunk-YXCG5L2Y.js";
 import {
   GATE_CATALOG
@@ -34,7 +35,7 @@ import "./chunks/chunk-73EJ4CLT.js";
 import {
   formatMicros
 } from "./chunks/chunk-AJNRNK3E.js";
-import "./chunks/chunk-DJHMILEY.js";
+import "./chunks/chunk-IIGVO6FW.js";
 import "./chunks/chunk-Q5CZ6PGP.js";
 import "./chunks/chunk-MOVWQC26.js";
 import "./chunks/chunk-4IVWAEM2.js";
@@ -3436,7 +3437,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-BKL3KC2I.js");
+      const { previewContext } = await import("./chunks/preview-context-N6ZCP7OC.js");
       const tty = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -3569,8 +3570,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-Z3MHTYOG.js"),
-    import("./chunks/ledger-ref-3RKRBYD7.js")
+    import("./chunks/load-config-SKFML3QA.js"),
+    import("./chunks/ledger-ref-G2SBSMPJ.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -3605,10 +3606,10 @@ async function cellReport(opts) {
       }
     );
   const [{ cellsFromGit }, render] = await Promise.all([
-    import("./chunks/cells-from-git-3OIZ2SGZ.js"),
+    import("./chunks/cells-from-git-BCCRAM7H.js"),
     import("./chunks/cells-render-W7EENKPT.js")
   ]);
-  const { cellOptionsFromConfig } = await import("./chunks/cells-ESX23M34.js");
+  const { cellOptionsFromConfig } = await import("./chunks/cells-IAMPO4SK.js");
   const table = await cellsFromGit(repoDir, ref, cellOptionsFromConfig(config));
   if (format === "json" && !opts.output) return printJson(table);
   const text = format === "json" ? `${JSON.stringify(table, null, 2)}
@@ -3634,7 +3635,7 @@ function registerLedger(program2) {
       const format = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-DMJOP2QR.js"),
+        import("./chunks/report-from-git-B55D56UV.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -3650,19 +3651,19 @@ function registerLedger(program2) {
           break;
         case "md":
           await emit(
-            (await import("./chunks/report-markdown-ZVUNR72B.js")).renderReportMarkdown(report),
+            (await import("./chunks/report-markdown-6ZORFZBZ.js")).renderReportMarkdown(report),
             opts.output
           );
           break;
         case "csv":
           await emit(
-            (await import("./chunks/report-csv-2BVTW6K5.js")).renderReportCsv(report),
+            (await import("./chunks/report-csv-NPGNGY4I.js")).renderReportCsv(report),
             opts.output
           );
           break;
         case "html":
           await emit(
-            (await import("./chunks/report-html-VEF4HGI4.js")).renderReportHtml(report),
+            (await import("./chunks/report-html-ZDBHVM7B.js")).renderReportHtml(report),
             opts.output
           );
           break;
@@ -3692,10 +3693,10 @@ function registerLedger(program2) {
   ).action(
     async (opts) => {
       const { repoDir, ref, config } = await open(opts);
-      const { verifyLedger } = await import("./chunks/verify-ledger-SYNAW35H.js");
+      const { verifyLedger } = await import("./chunks/verify-ledger-KUCAMYTN.js");
       const signers = typeof opts.signed === "string" ? opts.signed : config.ledger.allowedSigners;
       const signed = opts.signed || config.ledger.signed ? { allowedSigners: signers ? resolve(repoDir, signers) : void 0 } : void 0;
-      const forge = opts.forge ? (await import("./chunks/forge-check-BBWDL6EO.js")).openForgeCheck(opts.forge, process.env) : void 0;
+      const forge = opts.forge ? (await import("./chunks/forge-check-EC5IMTON.js")).openForgeCheck(opts.forge, process.env) : void 0;
       const result = await verifyLedger(repoDir, ref, {
         anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
         branches: opts.branches === true,
@@ -3727,8 +3728,8 @@ function registerLedger(program2) {
     const format = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-ZPPZTCVU.js"),
-      import("./chunks/export-ledger-FYJEYB2R.js")
+      import("./chunks/read-ledger-EIKYADAW.js"),
+      import("./chunks/export-ledger-ABXBCLIF.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
     const sink = async (chunk) => {
@@ -3738,7 +3739,7 @@ function registerLedger(program2) {
     if (format === "jsonl") await exporters.exportJsonl(entries, sink, filter);
     else if (format === "csv") await exporters.exportCsv(entries, sink, filter);
     else {
-      const { exportOtel } = await import("./chunks/export-otel-FCKLRP7K.js");
+      const { exportOtel } = await import("./chunks/export-otel-WPWRPIBN.js");
       const { packageVersion: packageVersion3 } = await import("./chunks/package-version-DTKTGQ3U.js");
       await exportOtel(entries, sink, {
         filter,
@@ -3842,7 +3843,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-3LDNNLV5.js"),
+        import("./chunks/local-runner-CCLYCNGC.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -3884,7 +3885,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-E4FZCEEQ.js");
+      const { runDemo } = await import("./chunks/demo-WRIZMVUY.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -3934,8 +3935,8 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-Z3MHTYOG.js"),
-        import("./chunks/doctor-DZTHCAVB.js")
+        import("./chunks/load-config-SKFML3QA.js"),
+        import("./chunks/doctor-7XEJ7CV7.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
       const reports = await runDoctor({
@@ -3955,8 +3956,8 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-3ZT7R6R7.js");
-  const { defaultPersonaDir } = await import("./chunks/load-personas-FFOZKWCP.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-V23EKJEQ.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-W27VWZLF.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
     configFile: opts.config,
@@ -4003,7 +4004,7 @@ function registerEval(program2) {
         if (!report2.pass) process.exitCode = 1;
         return;
       }
-      const { runEvals } = await import("./chunks/run-evals-UKW6L3ES.js");
+      const { runEvals } = await import("./chunks/run-evals-KIHBBXGC.js");
       let providerFor;
       let graderFor;
       let models;
@@ -4079,7 +4080,7 @@ function registerEval(program2) {
         hint: "Choose promptfoo or openai-evals."
       });
     const prepared = await prepare(opts);
-    const { exportEvals } = await import("./chunks/export-evals-JTCZTDKQ.js");
+    const { exportEvals } = await import("./chunks/export-evals-GJP7J44M.js");
     const files = exportEvals(
       prepared.selected,
       prepared.matrix,
@@ -4171,7 +4172,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-I32NOEOX.js");
+      const { initRepo } = await import("./chunks/init-repo-5KW32ZTV.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4205,11 +4206,11 @@ import { existsSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, resolve as resolve7 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-FFOZKWCP.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-W27VWZLF.js");
   return loadPersonas(dir ? resolve7(dir) : defaultPersonaDir());
 }
 async function personaDir(dir) {
-  const { defaultPersonaDir } = await import("./chunks/load-personas-FFOZKWCP.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-W27VWZLF.js");
   return dir ? resolve7(dir) : defaultPersonaDir();
 }
 async function writeAll(root, files) {
@@ -4255,8 +4256,8 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-Z3MHTYOG.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-RKDR3DQ5.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-SKFML3QA.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-Z5NPXHIC.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
@@ -4356,9 +4357,9 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-Z3MHTYOG.js"),
-        import("./chunks/ledger-ref-3RKRBYD7.js"),
-        import("./chunks/receipt-UHRRVLPF.js"),
+        import("./chunks/load-config-SKFML3QA.js"),
+        import("./chunks/ledger-ref-G2SBSMPJ.js"),
+        import("./chunks/receipt-MEVJ5DJ2.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -4386,7 +4387,6 @@ function registerReceipt(program2) {
 }
 
 // src/cli/commands/route.ts
-import { resolve as resolve9, basename } from "node:path";
 function registerRoute(program2) {
   program2.command("route").description("Show where a task would go and which rule decides it, without running it.").argument(
     "<task...>",
@@ -4404,7 +4404,7 @@ function registerRoute(program2) {
     async (args, opts) => {
       if (opts.diff) return routeDiff(args, opts);
       if (args[0] === "replay")
-        return (await import("./chunks/route-replay-YDQQMNDG.js")).routeReplay(args, opts);
+        return (await import("./chunks/route-replay-TAKUGI66.js")).routeReplay(args, opts);
       const [taskFile, ...extra] = args;
       if (!taskFile || extra.length) {
         const { InputError: InputError2 } = await import("./chunks/errors-ENTARHIJ.js");
@@ -4412,41 +4412,40 @@ function registerRoute(program2) {
           hint: "To compare two configs over a folder of tasks: aios route --diff OLD.yml NEW.yml TASKS_DIR."
         });
       }
-      const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
-        import("./chunks/load-config-Z3MHTYOG.js"),
-        import("./chunks/intake-HML6UGMH.js"),
-        import("./chunks/plan-lanes-FA7OBE4X.js"),
-        import("./chunks/load-personas-FFOZKWCP.js")
-      ]);
-      const repoDir = resolve9(opts.repo);
-      const { assertFolder } = await import("./chunks/check-repo-65ATXUZK.js");
-      await assertFolder(repoDir);
-      const loaded = await loadConfig2({ file: opts.config, repoDir });
-      const task = await taskFromFile(resolve9(taskFile), {
-        repoName: basename(repoDir),
-        requestedBy: "route-preview",
-        now: /* @__PURE__ */ new Date()
+      const { previewRoute } = await import("./chunks/route-preview-MMR2F5V2.js");
+      const { preview: decision, cells: cellTable } = await previewRoute({
+        taskFile,
+        repoDir: opts.repo,
+        configFile: opts.config,
+        personaDir: opts.personas,
+        env: process.env
       });
-      const { routeCellSource, cellsForDecision } = await import("./chunks/route-cells-DUEEFC2P.js");
-      const cellSource = routeCellSource(repoDir, loaded.config);
-      const decision = await planWithLanes({
-        task,
-        config: loaded.config,
-        configHash: loaded.hash,
-        personas: personaFolder(opts.personas ? resolve9(opts.personas) : void 0),
-        learning: cellSource.learning
-      });
-      const cells = opts.explain ? cellsForDecision(decision, await cellSource.table()) : void 0;
+      if (decision.type === "off") {
+        process.exitCode = 1;
+        if (opts.json) return printJson(decision);
+        return line(`  ${decision.reason}`);
+      }
+      const { cellsForDecision } = await import("./chunks/route-cells-ZDXXN7XB.js");
+      const cells = opts.explain && cellTable ? cellsForDecision(decision, await cellTable()) : void 0;
       if (decision.type === "ask") process.exitCode = 1;
       if (opts.json) return printJson(cells ? { ...decision, cells } : decision);
       line(formatDecision(decision));
+      if (decision.type === "ask" && decision.classifier)
+        line(`  aios run would first ask the classifier (${decision.classifier}) for the kind`);
+      if (decision.type === "route") {
+        for (const c of decision.plan.cascade ?? [])
+          line(
+            `  on a failed deterministic gate: escalate to ${c.tier} (${c.models.join(" \u2192 ")})`
+          );
+        if (decision.shadow) line(`  shadow run: ${decision.shadow}`);
+      }
       if (opts.explain) {
         const trace = decision.type === "route" ? decision.plan.trace : decision.trace;
         line("  rules, in order, then the lane screen:");
         for (const t of trace) line(`    ${t.matched ? "\u2714" : "\xB7"} ${t.rule}: ${t.why}`);
         if (decision.type === "route")
           line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
-        if (cells) await (await import("./chunks/route-replay-YDQQMNDG.js")).printRouteCells(cells);
+        if (cells) await (await import("./chunks/route-replay-TAKUGI66.js")).printRouteCells(cells);
       }
     }
   );
@@ -4459,8 +4458,8 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-MVXHDW7Z.js"),
-    import("./chunks/route-diff-XUMBAB7E.js")
+    import("./chunks/route-diff-run-72D2562Q.js"),
+    import("./chunks/route-diff-ZYRJYKBO.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
   if (opts.summary) {
@@ -4490,7 +4489,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-M4IVSQ7M.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-NHMYMYLH.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -4507,12 +4506,12 @@ function routeConsoleToStderr() {
 }
 
 // src/cli/commands/finish.ts
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 async function open2(opts) {
-  const repoDir = resolve10(opts.repo);
+  const repoDir = resolve9(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-Z3MHTYOG.js"),
-    import("./chunks/git-ledger-store-FTZIELNR.js"),
+    import("./chunks/load-config-SKFML3QA.js"),
+    import("./chunks/git-ledger-store-3DXJHRHE.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-AOZWCMQ5.js")
   ]);
@@ -4570,9 +4569,9 @@ function registerFinish(program2) {
       "Roll a delivered task back: a revert of its delivered commit(s) on aios/revert-<task> as a draft PR, and a `reverted` ledger entry."
     ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--reason <text>", "why the work is rolled back (in the PR and the entry)")
   ).action(async (task, opts) => {
-    const { revertLocal } = await import("./chunks/revert-task-DWPLWZIK.js");
+    const { revertLocal } = await import("./chunks/revert-task-GSVTQALG.js");
     const { deps, ledger } = await open2(opts);
-    const entry = await revertLocal({ ...deps, repoDir: resolve10(opts.repo) }, task, {
+    const entry = await revertLocal({ ...deps, repoDir: resolve9(opts.repo) }, task, {
       reason: opts.reason
     });
     await ledger.flush();
@@ -4591,15 +4590,15 @@ function registerFinish(program2) {
 }
 
 // src/cli/commands/config.ts
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig: loadConfig2 }, { loadPersonas }] = await Promise.all([
-    import("./chunks/load-config-Z3MHTYOG.js"),
-    import("./chunks/load-personas-FFOZKWCP.js")
+    import("./chunks/load-config-SKFML3QA.js"),
+    import("./chunks/load-personas-W27VWZLF.js")
   ]);
   const [loaded, personas] = await Promise.all([
-    loadConfig2({ file: opts.config, repoDir: resolve11(opts.repo) }),
-    loadPersonas(opts.personas ? resolve11(opts.personas) : void 0)
+    loadConfig2({ file: opts.config, repoDir: resolve10(opts.repo) }),
+    loadPersonas(opts.personas ? resolve10(opts.personas) : void 0)
   ]);
   return { loaded, personas: personas.list() };
 }
@@ -4616,7 +4615,7 @@ function registerConfig(program2) {
     )
   ).action(async (opts) => {
     const { loaded, personas } = await loadAll(opts);
-    const { configProblems } = await import("./chunks/check-config-HMRKXSZD.js");
+    const { configProblems } = await import("./chunks/check-config-DY34UZKW.js");
     const { errors, warnings } = configProblems(loaded, personas);
     if (opts.json) printJson({ file: loaded.file, errors, warnings });
     else if (errors.length + warnings.length === 0)
@@ -4661,19 +4660,19 @@ function registerConfig(program2) {
 }
 
 // src/cli/commands/answer.ts
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 function registerAnswer(program2) {
   program2.command("answer").description(
     "Answer the questions a local task stopped on and run it again with the answer, as `/aios answer` does on GitHub."
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-3LDNNLV5.js"),
-        import("./chunks/local-answer-4DM7XZN4.js"),
+        import("./chunks/local-runner-CCLYCNGC.js"),
+        import("./chunks/local-answer-RCGZCLPZ.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")
       ]);
-      const repoDir = resolve12(opts.repo);
+      const repoDir = resolve11(opts.repo);
       const stop = stopOnSignals();
       let result;
       let runner;
@@ -4689,7 +4688,7 @@ function registerAnswer(program2) {
           repoDir,
           requestedBy: process.env.USER ?? "local-user",
           now: systemClock().now(),
-          taskFile: opts.file === void 0 ? void 0 : resolve12(opts.file)
+          taskFile: opts.file === void 0 ? void 0 : resolve11(opts.file)
         });
       } finally {
         stop.dispose();

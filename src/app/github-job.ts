@@ -24,6 +24,8 @@ import { stopOnSignals } from './stop-signals.js';
 import { inPlaceCheckout, refCheckout } from '../pipeline/work-checkout.js';
 import { personaFolder } from '../personas/load-personas.js';
 import { assertConfigSound } from '../config/check-config.js';
+import { classifyProvider } from './classify-provider.js';
+import { modelsOfPlan } from '../jobs/plan-models.js';
 
 /** What a job needs from the action's inputs. */
 export interface GitHubJobInputs {
@@ -140,6 +142,8 @@ export async function runGitHubJobWith(
           const { ledgerLearning } = await import('./ledger-learning.js');
           return ledgerLearning(repoDir, ledger.readRef, config.config)();
         },
+        // The classifier call, when `classify:` is set (app/classify-provider.ts).
+        provider: classifyProvider(config.config, env, inputs),
       });
       const planSha256 = await writePlanArtifact(inputs.artifactDir, {
         ...artifact,
@@ -148,7 +152,11 @@ export async function runGitHubJobWith(
       // The work job is given only the API keys the plan's models use.
       const keys = [
         ...new Set(
-          (artifact.decision === 'work' ? artifact.plan.models : [])
+          // With a cascade's and a shadow run's models (jobs/plan-models.ts).
+          (artifact.decision === 'work'
+            ? modelsOfPlan(artifact.task.id, artifact.plan, config.config)
+            : []
+          )
             .map((m) => config.config.models[m])
             .flatMap((m) => (m?.provider === 'openai' ? [m.apiKeyEnv] : [])),
         ),
@@ -176,8 +184,9 @@ export async function runGitHubJobWith(
       const ref = await workspaceRef(repoDir, plan);
       // Local models pinned by digest in the config are checked before anything runs.
       const { verifyModelDigests } = await import('../jobs/model-digest.js');
+      const planModels = modelsOfPlan(plan.task.id, plan.plan, config.config);
       await verifyModelDigests(
-        plan.plan.models,
+        planModels,
         config.config,
         inputs.ollamaHost ? { ...env, OLLAMA_HOST: inputs.ollamaHost } : env,
       );
@@ -206,7 +215,7 @@ export async function runGitHubJobWith(
       for (const report of await runDoctor({
         config: config.config,
         env: providerEnv,
-        models: plan.plan?.models,
+        models: planModels,
         call: false,
       }))
         for (const text of formatReport(report)) log(text);

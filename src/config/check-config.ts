@@ -7,6 +7,7 @@ import type { Persona } from '../personas/persona-schema.js';
 import type { AiosConfig, RuleConfig } from './config-schema.js';
 import type { LoadedConfig } from './load-config.js';
 import { learnProblems } from './check-learn.js';
+import { cascadeProblems } from './check-cascade.js';
 
 /** What the whole-config check reads of a persona. */
 export type CheckedPersona = Pick<Persona, 'name' | 'kinds' | 'file' | 'owner' | 'gates'> & {
@@ -156,6 +157,8 @@ export function configProblems(
   }
   // Each rule's `learn` clause (config/check-learn.ts).
   for (const p of learnProblems(config)) problem(errors, p.path, p.message);
+  // Cascades only where the gates' catch rate was measured to meet the bar (check-cascade.ts).
+  for (const c of cascadeProblems(config)) problem(errors, c.path, c.message);
   // Every tier switched off leaves the rules nowhere to go.
   if (Object.values(config.tiers).every((t) => !t.enabled))
     problem(warnings, ['tiers'], 'every tier has enabled: false: every task asks');

@@ -12,6 +12,8 @@ import {
 import { RiskPolicy } from './risk-policy.js';
 import { ClassifyPolicy } from './classify-policy.js';
 import { LearnPolicy, learnIssues } from './learn-policy.js';
+import { CascadeTiers, cascadeRuleIssues } from './cascade-policy.js';
+import { ShadowPolicy, shadowPolicyIssues } from './shadow-policy.js';
 
 /** A dollar amount written by a person (`2.5`, `"0.15"`), held as integer micro-dollars. */
 const Dollars = z
@@ -183,8 +185,11 @@ export const RuleConfig = z
         tier: Slug,
         gates: z.array(Slug).optional().describe("Gates in addition to the kind's"),
         maxAttempts: z.number().int().min(1).max(5).default(2),
-        fallback: z.enum(['any', 'same-or-cheaper', 'none']).default('same-or-cheaper'),
+        fallback: z
+          .enum(['any', 'same-or-cheaper', 'none', 'escalate-on-gate-fail'])
+          .default('same-or-cheaper'),
         approvers: z.array(z.string()).optional(),
+        escalateTo: CascadeTiers.optional(),
       })
       .strict(),
     risk: Risk,
@@ -357,6 +362,9 @@ export const AiosConfigSchema = z
     classify: ClassifyPolicy.optional().describe(
       'A classifier call to the cheapest tier when labels, form fields and paths leave the kind open',
     ),
+    shadow: ShadowPolicy.optional().describe(
+      'Shadow runs: a cheaper model also answers a share of low-risk tasks, gated, never delivered',
+    ),
   })
   .strict()
   .superRefine((config, ctx) => {
@@ -428,8 +436,12 @@ export const AiosConfigSchema = z
         path: ['classify', 'model'],
         message: `no model named "${config.classify.model}"`,
       });
-    // Learning from the ledger: the names in each rule's `learn.cheaper` (config/learn-policy.ts).
-    for (const issue of learnIssues(config))
+    // Learning (learn-policy.ts), shadow runs (shadow-policy.ts) and cascades (cascade-policy.ts).
+    for (const issue of [
+      ...learnIssues(config),
+      ...shadowPolicyIssues(config),
+      ...cascadeRuleIssues(config),
+    ])
       ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
     const seen = new Set<string>();
     config.rules.forEach((rule, i) => {

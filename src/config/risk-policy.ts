@@ -16,6 +16,12 @@ export const RiskLevelPolicy = z
       .min(0)
       .default(0)
       .describe('Counting approvals the work needs before it may be merged'),
+    cascade: z
+      .boolean()
+      .optional()
+      .describe(
+        'May a cascade (fallback: escalate-on-gate-fail) try a cheaper tier first? Absent: yes for low and medium, no for high',
+      ),
   })
   .strict();
 export type RiskLevelPolicy = z.output<typeof RiskLevelPolicy>;
@@ -49,6 +55,11 @@ export const RiskPolicy = z
   .strict()
   .prefault({});
 export type RiskPolicy = z.output<typeof RiskPolicy>;
+
+/** Whether a cascade may apply to work of this risk: the level's `cascade`, else never for high. */
+export function cascadeAllowed(policy: RiskPolicy, risk: 'low' | 'medium' | 'high'): boolean {
+  return policy.levels[risk].cascade ?? risk !== 'high';
+}
 
 /** The policy a config without `risk:` has: nothing raised, nothing forbidden. */
 export const NO_RISK_POLICY: RiskPolicy = {

@@ -20,6 +20,7 @@ export const LedgerEvent = z.enum([
   'signoff',
   'outcome',
   'reverted',
+  'shadow',
 ]);
 export type LedgerEvent = z.infer<typeof LedgerEvent>;
 
@@ -90,6 +91,14 @@ const Base = {
     .nullable(),
 };
 
+/** Why a cascade moved the work up a tier: the tier it left and the gate findings that sent it. */
+export const Escalation = z.object({
+  from: z.string(),
+  to: z.string(),
+  reason: z.string(),
+});
+export type Escalation = z.infer<typeof Escalation>;
+
 const Planned = z.object({
   ...Base,
   event: z.literal('planned'),
@@ -141,7 +150,8 @@ const Attempt = z.object({
     attempt: z.number().int().positive(),
     /** The call's number within the task, counting retries, repairs and fallbacks. */
     call: z.number().int().positive(),
-    purpose: z.enum(['work', 'repair', 'review', 'classify']),
+    /** `shadow`: the cheaper model's answer on a shadow run (pipeline/shadow-run.ts), never delivered. */
+    purpose: z.enum(['work', 'repair', 'review', 'classify', 'shadow']),
     /** `skipped`: the model could not be called (no key); `cancelled`: stopped by a signal. */
     outcome: z.enum(['ok', 'invalid-answer', 'error', 'skipped', 'cancelled']),
     errorClass: z.string().optional(),
@@ -155,6 +165,8 @@ const Attempt = z.object({
     standards: z.record(z.string(), z.string()).optional(),
     /** What the prompt was made of: shown files, line ranges, tokens and why (context/). */
     context: ContextRecord.optional(),
+    /** A cascade moved the work up a tier before this call (`fallback: escalate-on-gate-fail`). */
+    escalation: Escalation.optional(),
   }),
 });
 
@@ -276,6 +288,34 @@ const Reverted = z.object({
   }),
 });
 
+/**
+ * A shadow run (`shadow:` in the config): the cheaper model also answered a low-risk task; its
+ * answer went through the deterministic gates only and was never delivered. Its calls are
+ * `attempt` entries with purpose `shadow` (spend, reported apart); this entry is the verdict.
+ * It never changes the task's outcome.
+ */
+const Shadow = z.object({
+  ...Base,
+  event: z.literal('shadow'),
+  data: z.object({
+    persona: z.string(),
+    modelId: z.string(),
+    tier: z.string(),
+    /** The model whose work the task used, for the comparison. */
+    comparedTo: z.string(),
+    /** `passed`: every deterministic gate passed; `no-answer`: it declined, asked or changed nothing. */
+    outcome: z.enum(['passed', 'sent-back', 'no-answer', 'failed']),
+    decision: z.enum(['done', 'decline', 'ask']).optional(),
+    confidence: z.number().min(0).max(1).optional(),
+    answerHash: z.string().optional(),
+    gates: z.array(z.object({ gate: z.string(), pass: z.boolean(), findings: z.array(Finding) })),
+    calls: z.number().int().nonnegative(),
+    totalMicros: z.number().int().nonnegative(),
+    shadowMicros: z.number().int().nonnegative(),
+    reason: z.string().optional(),
+  }),
+});
+
 /** One ledger entry: a single JSON file, written once, never edited. */
 export const LedgerEntry = z.discriminatedUnion('event', [
   Planned,
@@ -288,6 +328,7 @@ export const LedgerEntry = z.discriminatedUnion('event', [
   Signoff,
   Outcome,
   Reverted,
+  Shadow,
 ]);
 export type LedgerEntry = z.infer<typeof LedgerEntry>;
 

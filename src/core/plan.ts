@@ -64,6 +64,11 @@ export const Plan = z.object({
   classified: ClassifiedFrom.optional(),
   /** What the rule's `learn` clause advised or applied, with its evidence (routing/learn-apply.ts). */
   learn: LearnRecord.optional(),
+  /**
+   * A cascade (`fallback: escalate-on-gate-fail`): the dearer tiers, in order, the work moves to
+   * when a deterministic gate fails on the tier before (pipeline/cascade-step.ts).
+   */
+  cascade: z.array(z.object({ tier: Slug, models: z.array(Slug).min(1) })).optional(),
 });
 export type Plan = z.infer<typeof Plan>;
 

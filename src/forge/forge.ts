@@ -100,12 +100,32 @@ export interface RepoForge extends Forge {
   pullRequestForBranch(branch: string): Promise<PullRequestInfo | undefined>;
   /** Close a pull request without merging (AIOS's own draft, when a person stops the task). */
   closePullRequest(number: number): Promise<void>;
+  /**
+   * Open a revert of delivered commits as a draft PR (`/aios revert`): one commit undoing them on
+   * the default branch's tip, pushed to a new branch (never forced). Optional: a forge that
+   * cannot (the local forge: `aios revert` does it itself) leaves it out.
+   * @throws GitError when the commits no longer revert cleanly or the branch exists; ForgeError
+   */
+  openRevert?(proposal: RevertProposal): Promise<{ number: number; url: string; commit: string }>;
   /** Post findings on lines of the PR's diff as one review (comments only, never an approval). */
   reviewComments(
     pullNumber: number,
     commit: string,
     comments: readonly LineComment[],
   ): Promise<void>;
+}
+
+/** What a revert PR is made of (RepoForge.openRevert). */
+export interface RevertProposal {
+  /** The delivered commits, newest first, and the branch they can be fetched from. */
+  readonly commits: readonly string[];
+  readonly from: string;
+  /** The new branch the revert goes on. */
+  readonly branch: string;
+  readonly message: string;
+  readonly title: string;
+  readonly body: string;
+  readonly time: Date;
 }
 
 /** A pull request's state on the forge, as `aios ledger verify --forge` compares it. */

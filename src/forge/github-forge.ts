@@ -8,6 +8,7 @@ import { resolveCommit } from '../git/refs.js';
 import { fetchBranch, pushCommit, PushRejectedError } from '../git/remote.js';
 import type { AiosOctokit } from './octokit.js';
 import { isOwnComment } from './own-comment.js';
+import { openRevertOnGitHub } from './github-revert.js';
 import type {
   Delivery,
   DeliveryResult,
@@ -117,6 +118,8 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge & Pull
     },
     reviewComments: (pullNumber, commit, comments) =>
       reviewComments(gh, pullNumber, commit, comments),
+    // `/aios revert`: a revert of delivered commits as a draft PR (github-revert.ts).
+    openRevert: (proposal) => openRevertOnGitHub(options, proposal),
     async deliver(d: Delivery): Promise<DeliveryResult> {
       const { commit, committed } = await pushBranch(d);
       const { pr, created } = await openOrUpdatePull(gh, d, upsertComment);

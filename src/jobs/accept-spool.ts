@@ -23,6 +23,7 @@ export const WORK_EVENTS: ReadonlySet<string> = new Set([
   'asked',
   'declined',
   'failed',
+  'shadow',
 ]);
 /** Caps: far above one task's real entries (a few calls and gates per attempt), far below harm. */
 export const SPOOL_CAPS = { entries: 400, entryBytes: 512_000, totalBytes: 8_000_000 } as const;
@@ -276,7 +277,8 @@ export function costOfEntries(entries: readonly AcceptedEntry[]): {
   const total = { actualMicros: 0, shadowMicros: 0, calls: 0, inputTokens: 0, outputTokens: 0 };
   for (const e of entries) {
     const entry = LedgerEntry.parse(JSON.parse(e.bytes.toString('utf8')));
-    if (entry.event !== 'attempt') continue;
+    // A shadow run's calls are spend, but not the delivered work's: reported apart.
+    if (entry.event !== 'attempt' || entry.data.purpose === 'shadow') continue;
     total.actualMicros += entry.cost.actualMicros;
     total.shadowMicros += entry.cost.shadowMicros;
     total.calls += 1;

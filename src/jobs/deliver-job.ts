@@ -156,6 +156,11 @@ async function deliverInner(
         }
         return { outcome: 'stopped', summary: `AIOS stopped work on #${n}.\n` };
       }
+      case 'revert': {
+        // `/aios revert` by an approver (jobs/revert-request.ts, revert-job.ts).
+        const { revertJob } = await import('./revert-job.js');
+        return revertJob(reply, n, deps);
+      }
     }
   }
 

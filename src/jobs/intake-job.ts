@@ -7,7 +7,7 @@ import type { IssueSnapshot, RepoForge } from '../forge/forge.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import type { PersonaSource } from '../personas/load-personas.js';
 import { buildTask } from '../pipeline/intake.js';
-import { planTask } from '../pipeline/run-task.js';
+import { planTask, type PipelineDeps } from '../pipeline/run-task.js';
 import type { LearningSource } from '../routing/plan-lanes.js';
 import { isForkHead } from './delivery-target.js';
 import type { AiosEvent } from './events.js';
@@ -27,6 +27,13 @@ export interface IntakeDeps {
   readonly log: (line: string) => void;
   /** The ledger's outcome cells for a rule's `learn` clause (app/ledger-learning.ts); read only when one fires. */
   readonly learning?: LearningSource | undefined;
+  /**
+   * The classifier's model (`classify:` in the config), built when the kind is still open after
+   * labels, form fields and paths: its call is an `attempt` with purpose `classify` in intake's
+   * spool. Absent: no classifier call, the plan asks.
+   */
+  readonly provider?: PipelineDeps['provider'] | undefined;
+  readonly sleep?: PipelineDeps['sleep'] | undefined;
 }
 
 const ignore = (note: string): PlanArtifact => ({ version: 1, decision: 'ignore', note });
@@ -59,6 +66,27 @@ export async function intakeJob(event: AiosEvent, deps: IntakeDeps): Promise<Pla
   if (event.kind === 'issue-comment' && !command) return ignore('comment without an /aios command');
 
   const permission = await deps.forge.permission(sender.login);
+  // `/aios revert` is for the task's approvers, checked here against the forge; anyone else
+  // is told so (jobs/revert-request.ts). Undoing work is allowed with the kill switch on.
+  if (event.kind === 'issue-comment' && command?.ok && command.command.type === 'revert') {
+    const issue = event.payload.issue;
+    const { revertRequest } = await import('./revert-request.js');
+    return revertRequest({
+      owner,
+      repo,
+      item: {
+        number: issue.number,
+        body: issue.body,
+        isPullRequest: issue.pull_request !== undefined,
+        byBot: issue.user.type === 'Bot',
+      },
+      login: sender.login,
+      permission,
+      reason: command.command.reason,
+      config,
+      ledger: deps.ledger,
+    });
+  }
   if (
     !config.intake.allowedRoles.includes(permission as (typeof config.intake.allowedRoles)[number])
   ) {
@@ -193,6 +221,8 @@ export async function intakeJob(event: AiosEvent, deps: IntakeDeps): Promise<Pla
           rule: lastPlanned?.rule ?? { id: 'stop', configHash: deps.config.hash },
         },
       };
+    case 'revert':
+      throw new Error('`/aios revert` is answered above, before the role check');
     case 'retry':
     case 'answer':
     case 'route': {
@@ -265,7 +295,14 @@ async function plan(
   const source = task.source.number;
   const decided = await planTask(
     task,
-    { config: deps.config, ledger: deps.ledger, personas: deps.personas, learning: deps.learning },
+    {
+      config: deps.config,
+      ledger: deps.ledger,
+      personas: deps.personas,
+      provider: deps.provider,
+      sleep: deps.sleep,
+      learning: deps.learning,
+    },
     { personaOverride: extra.personaOverride },
   );
   if (decided.type === 'ask') {

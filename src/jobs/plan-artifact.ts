@@ -30,6 +30,19 @@ export const Reply = z.discriminatedUnion('kind', [
     work: WorkInfo.optional(),
     rule: z.object({ id: z.string(), configHash: z.string() }).optional(),
   }),
+  z.object({
+    /** `/aios revert` by an approver (checked by intake against the forge): jobs/revert-request.ts. */
+    kind: z.literal('revert'),
+    by: z.string(),
+    task: z.string(),
+    reason: z.string().optional(),
+    /** The delivered commits to undo, newest first, and the branch they were delivered on. */
+    commits: z.array(z.string().regex(/^[0-9a-f]{40}$/)).min(1),
+    from: z.string(),
+    deliveredPr: z.string(),
+    work: WorkInfo,
+    rule: z.object({ id: z.string(), configHash: z.string() }),
+  }),
 ]);
 export type Reply = z.infer<typeof Reply>;
 

@@ -8,6 +8,8 @@ export type SlashCommand =
   | { readonly type: 'route'; readonly persona: string }
   | { readonly type: 'cost' }
   | { readonly type: 'stop' }
+  /** Roll delivered work back (an approver only): a revert opened as a draft PR. */
+  | { readonly type: 'revert'; readonly reason?: string | undefined }
   /** A reviewer's own minutes of review, given in an approving review's text. */
   | { readonly type: 'signoff'; readonly minutes: number };
 
@@ -31,6 +33,11 @@ export function parseSlashCommand(body: string): ParsedCommand {
       return { ok: true, command: { type: 'cost' } };
     case 'stop':
       return { ok: true, command: { type: 'stop' } };
+    case 'revert':
+      return {
+        ok: true,
+        command: { type: 'revert', ...(rest ? { reason: rest.slice(0, 500) } : {}) },
+      };
     case 'answer': {
       // The answer may run on over the following lines of the comment.
       const after = body
@@ -62,7 +69,7 @@ export function parseSlashCommand(body: string): ParsedCommand {
       return {
         ok: false,
         // The verb is the commenter's text, posted back: neutralised like any other.
-        error: `Unknown command ${neutralise(`/aios ${verb ?? ''}`, { as: 'code', max: 60 })}. Commands: retry, answer <text>, route <persona>, cost, stop, signoff <minutes>.`,
+        error: `Unknown command ${neutralise(`/aios ${verb ?? ''}`, { as: 'code', max: 60 })}. Commands: retry, answer <text>, route <persona>, cost, stop, signoff <minutes>, revert [reason].`,
       };
   }
 }

@@ -1,5 +1,6 @@
 import { workWithHandoffs } from '../pipeline/decline-handoff.js';
 import { workOnTask, type PipelineDeps, type WorkOutcome } from '../pipeline/run-task.js';
+import { shadowAfterWork } from '../pipeline/shadow-run.js';
 import type { PlanArtifact, WorkArtifact } from './artifacts.js';
 import { hopsOf, type WorkedOn } from './handoff-check.js';
 
@@ -35,6 +36,8 @@ export async function workJob(
     // deliver re-derives each hop from the written handoffs (jobs/handoff-check.ts).
     { onlyWrittenHandoffs: true },
   );
+  // On a share of low-risk tasks a cheaper model also answers, gated, never delivered.
+  await shadowAfterWork(plan.task, result.plan, result.work, deps);
   const handoffs = hopsOf(calls);
   return {
     version: 1,

@@ -89,6 +89,8 @@ export function describeEntry(e: LedgerEntry, context?: TaskContext): string {
       return `${e.task} ${e.data.outcome} by ${e.data.by}`;
     case 'reverted':
       return `${e.task} reverted by ${e.data.by} on ${e.data.branch}`;
+    case 'shadow':
+      return `${e.task} shadow run on ${e.data.modelId}: ${e.data.outcome} · ${formatMicros(e.data.totalMicros)} (not delivered)`;
   }
 }
 

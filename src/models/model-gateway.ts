@@ -17,7 +17,8 @@ export interface CallRecord {
   readonly modelId: string;
   readonly provider: ModelProvider['provider'];
   readonly model: string;
-  readonly purpose: 'work' | 'repair' | 'classify';
+  /** `shadow` is set by the shadow run when it records the call (pipeline/shadow-run.ts). */
+  readonly purpose: 'work' | 'repair' | 'classify' | 'shadow';
   readonly attempt: number;
   readonly call: number;
   readonly usage: Usage;

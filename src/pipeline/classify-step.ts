@@ -1,4 +1,5 @@
 import { costOf } from '../core/cost.js';
+import { BudgetError, describeError, ModelError } from '../core/errors.js';
 import type { Task } from '../core/task.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import { ModelGateway } from '../models/model-gateway.js';
@@ -15,13 +16,14 @@ import { TaskRecord } from './task-record.js';
  */
 export async function classifyForPlan(
   task: Task,
-  deps: Pick<PipelineDeps, 'config' | 'ledger' | 'sleep' | 'signal'> &
-    Partial<Pick<PipelineDeps, 'provider'>>,
+  deps: Pick<PipelineDeps, 'config'> &
+    Partial<Pick<PipelineDeps, 'provider' | 'ledger' | 'sleep' | 'signal'>>,
 ): Promise<Classification> {
   const { config, hash } = deps.config;
   const classified = classifyTask(task, config);
   const policy = config.classify;
-  if (!policy || classified.kind || !deps.provider) return classified;
+  // No provider (`aios route`) or no ledger to record the call in: no classifier call.
+  if (!policy || classified.kind || !deps.provider || !deps.ledger) return classified;
   const provider = deps.provider;
   const model = config.models[policy.model];
   if (!model) return classified; // the config check names an unknown classify.model
@@ -37,7 +39,7 @@ export async function classifyForPlan(
       await record.attempt({ persona: CLASSIFIER_PERSONA, tier }, call, cost);
     },
   });
-  return classifyWithModel(task, config, classified, async ({ messages, modelId }) => {
+  const ask = classifyWithModel(task, config, classified, async ({ messages, modelId }) => {
     const { answer } = await gateway.answer({
       messages,
       persona: CLASSIFIER_PERSONA,
@@ -53,6 +55,18 @@ export async function classifyForPlan(
     });
     return answer;
   });
+  try {
+    return await ask;
+  } catch (error) {
+    // The call is recorded (its attempt entry); a classifier that cannot answer leaves the kind
+    // open, and the plan asks, as when it is unsure. A stop (cancel) still stops.
+    if (!(error instanceof ModelError || error instanceof BudgetError)) throw error;
+    if (error instanceof ModelError && error.errorClass === 'cancelled') throw error;
+    return {
+      ...classified,
+      notes: [...classified.notes, `the classifier call failed (${describeError(error)})`],
+    };
+  }
 }
 
 /** The record of a task not yet planned: its kind is open, its rule is `classify`. */

@@ -22,15 +22,22 @@ import type { ModelProvider } from '../models/model-provider.js';
 import { buildPrompt } from '../personas/build-prompt.js';
 import type { PersonaSource } from '../personas/load-personas.js';
 import type { Persona } from '../personas/persona-schema.js';
-import { planWithLanes, type LearningSource } from '../routing/plan-lanes.js';
+import type { LearningSource } from '../routing/plan-lanes.js';
 import { checkWritePolicy } from './check-policy.js';
-import { classifyForPlan } from './classify-step.js';
+import { decidePlan } from './decide-plan.js';
 import { workWithHandoffs } from './decline-handoff.js';
 import { questionForPerson } from './question-for-person.js';
 import { TaskRecord } from './task-record.js';
 import { silentProgress, type ProgressSink } from './progress.js';
 import { reviewStep } from './review-step.js';
+import { shadowAfterWork } from './shadow-run.js';
 import { withCheckout, type WorkCheckout } from './work-checkout.js';
+import {
+  cascadeAttempts,
+  cascadeModels,
+  escalateAfter,
+  type CascadeStage,
+} from './cascade-step.js';
 import { commitMessage, prBody, type AttemptSummary, type WorkedBy } from './render-delivery.js';
 
 /** Everything the pipeline works through: ports and loaded configuration. */
@@ -137,18 +144,8 @@ export async function planTask(
   options: Pick<RunOptions, 'personaOverride'> = {},
 ): Promise<PlanOutcome> {
   const progress = deps.progress ?? silentProgress;
-  // Labels, issue-form fields, named paths, then the classifier if enabled (classify-step.ts).
-  const classification = await classifyForPlan(task, deps);
-  // Rules, then the personas' lanes and the lane screen (routing/plan-lanes.ts).
-  const decision: RouteDecision = await planWithLanes({
-    task,
-    config: deps.config.config,
-    configHash: deps.config.hash,
-    personaOverride: options.personaOverride,
-    personas: deps.personas,
-    classification,
-    learning: deps.learning,
-  });
+  // The one planning decision `aios route` shows too (decide-plan.ts).
+  const decision: RouteDecision = await decidePlan(task, deps, options);
   progress.routed(decision);
   if (decision.type === 'ask') {
     await TaskRecord.unroutable(deps.ledger, task, decision, deps.config.hash);
@@ -159,7 +156,7 @@ export async function planTask(
       kind: decision.kind,
     };
   }
-  const plan = applyOverride(decision.plan, deps.modelOverride);
+  const plan = decision.plan;
   await TaskRecord.of(deps.ledger, task, plan).planned(task, plan);
   return { type: 'route', plan };
 }
@@ -200,7 +197,8 @@ export async function workOnTask(
   const { config } = deps.config;
   const persona = await deps.personas.load(plan.persona);
   const record = TaskRecord.of(deps.ledger, task, plan);
-  const models = await prepareModels(task, plan, deps);
+  // A cascade's dearer tiers are priced by the budget guard too (pipeline/cascade-step.ts).
+  const models = await prepareModels(task, cascadeModels(plan), deps);
   const tally = newTally(plan.persona);
   const context = await gatherTaskContext({
     workspace: deps.workspace,
@@ -222,14 +220,16 @@ export async function workOnTask(
   });
   // Each attempt entry names what its prompt was made of: the standards and the context shown.
   const shown = { standards: persona.standardHashes, context: context.record };
-  const gateway = workGateway(plan, deps, models, record, tally, progress, shown);
+  // The stage of a cascade the work is on (its tier and models); without one, the plan's own.
+  let stage: CascadeStage = { plan };
+  const gateway = workGateway(() => stage, deps, models, record, tally, progress, shown);
 
   // Work and gate, sending back with the findings until the gates pass or attempts run out.
   const attempts: AttemptSummary[] = [];
   let sentBack: Finding[] | undefined;
-  for (let attempt = 1; attempt <= plan.maxAttempts; attempt++) {
+  for (let attempt = 1; attempt <= cascadeAttempts(plan); attempt++) {
     const prompt = { persona, task, context, attempt, sentBack, humanAnswer: options.humanAnswer };
-    const answered = await callPersona(gateway, plan, deps, prompt, progress);
+    const answered = await callPersona(gateway, stage.plan, deps, prompt, progress);
     if ('failed' in answered) return finish(record, tally, answered.failed);
     const { answer } = answered;
     const unsure = judgeAnswer(answer, plan, config.asking.minConfidence);
@@ -239,7 +239,7 @@ export async function workOnTask(
     const review = reviewStep({
       gateway,
       personas: deps.personas,
-      plan,
+      plan: stage.plan, // the reviewer reads on the tier the work is on (a cascade's stage)
       task,
       attempt,
       timeouts: config.tiers[plan.tier]?.timeouts,
@@ -283,6 +283,8 @@ export async function workOnTask(
       return { status: 'accepted', files, summary: answer.summary, attempts, cost, by };
     }
     sentBack = sendBackFindings(verdicts, files);
+    // A cascade moves up a tier when a deterministic gate failed; the findings go with it.
+    stage = escalateAfter(plan, stage, verdicts) ?? { plan: stage.plan };
   }
   return finish(record, tally, outOfAttempts(plan, sentBack ?? []));
 }
@@ -338,7 +340,7 @@ function newTally(persona: string): Tally {
 
 /** The gateway for this task: every call is priced, counted against the budget and recorded. */
 function workGateway(
-  plan: Plan,
+  stageOf: () => CascadeStage,
   deps: Omit<PipelineDeps, 'forge'>,
   models: Awaited<ReturnType<typeof prepareModels>>,
   record: TaskRecord,
@@ -379,8 +381,14 @@ function workGateway(
       tally.cost.outputTokens += call.usage.outputTokens;
       // The author's calls were made of the task's context and the persona's standards; the
       // reviewer's prompt is its own (gates/reviewer-gate.ts), so its calls claim neither.
+      const { plan, escalation } = stageOf();
       const own = tally.persona === plan.persona;
-      await record.attempt({ ...plan, persona: tally.persona }, call, c, own ? shown : {});
+      await record.attempt(
+        { ...plan, persona: tally.persona },
+        call,
+        c,
+        own ? { ...shown, escalation } : {},
+      );
     },
   });
 }
@@ -629,6 +637,8 @@ export async function runTask(
   }
   // Declines hand off to another persona, at most twice (pipeline/decline-handoff.ts).
   const { plan, work } = await workWithHandoffs(task, planned.plan, deps, options, workOnTask);
+  // On a share of low-risk tasks a cheaper model also answers, gated, never delivered.
+  await shadowAfterWork(task, plan, work, deps);
   switch (work.status) {
     case 'asked': {
       const asked = await deps.forge.ask(questionForPerson(task, plan.persona, work));
@@ -724,8 +734,4 @@ async function runEachGate(
     );
   }
   return verdicts;
-}
-
-function applyOverride(plan: Plan, override: PipelineDeps['modelOverride']): Plan {
-  return override ? { ...plan, models: [override.modelId] } : plan;
 }

@@ -1,6 +1,6 @@
 import type { ContextRecord } from '../core/context-record.js';
 import type { GateVerdict } from '../core/gate-verdict.js';
-import type { Actor, Cost, LedgerDraft, LedgerEntry } from '../core/ledger-entry.js';
+import type { Actor, Cost, Escalation, LedgerDraft, LedgerEntry } from '../core/ledger-entry.js';
 import type { Plan, RouteDecision } from '../core/plan.js';
 import type { Task } from '../core/task.js';
 import type { DeliveryResult } from '../forge/forge.js';
@@ -120,6 +120,7 @@ export class TaskRecord {
     shown: {
       standards?: Record<string, string> | undefined;
       context?: ContextRecord | undefined;
+      escalation?: Escalation | undefined;
     } = {},
   ): Promise<LedgerEntry> {
     return this.append({
@@ -148,6 +149,7 @@ export class TaskRecord {
         raw: call.raw,
         standards: shown.standards,
         context: shown.context,
+        ...(shown.escalation ? { escalation: shown.escalation } : {}),
       },
     });
   }
@@ -235,6 +237,11 @@ export class TaskRecord {
         ...(delivery.comment ? { comment: delivery.comment } : {}),
       },
     });
+  }
+
+  /** A shadow run's verdict (pipeline/shadow-run.ts): never delivered, never the task's outcome. */
+  shadow(data: Extract<LedgerEntry, { event: 'shadow' }>['data']): Promise<LedgerEntry> {
+    return this.append({ event: 'shadow', actor: system('shadow'), data });
   }
 
   /** A review of the delivered PR (it is the sign-off only when `counts`). */

@@ -33,7 +33,7 @@ export type CellEntry =
       readonly cost: { readonly actualMicros: number; readonly shadowMicros: number };
       readonly data: {
         readonly attempt: number;
-        readonly purpose: 'work' | 'repair' | 'review' | 'classify';
+        readonly purpose: 'work' | 'repair' | 'review' | 'classify' | 'shadow';
         readonly outcome: 'ok' | 'invalid-answer' | 'error' | 'skipped' | 'cancelled';
         readonly decision?: 'done' | 'decline' | 'ask' | undefined;
       };
@@ -61,7 +61,9 @@ export type CellEntry =
         readonly stage: 'plan' | 'work' | 'gate' | 'deliver' | 'budget';
       };
     })
-  | (CellBase & { readonly event: 'asked' | 'declined' | 'delivered' | 'reverted' });
+  | (CellBase & {
+      readonly event: 'asked' | 'declined' | 'delivered' | 'reverted' | 'shadow';
+    });
 
 // Every full entry is a cell entry: this line stops compiling if the two drift apart.
 export const asCellEntry: (entry: LedgerEntry) => CellEntry = (entry) => entry;
@@ -76,11 +78,11 @@ const optionalMinutes = (v: unknown): boolean =>
   v === undefined || (typeof v === 'number' && Number.isFinite(v) && v >= 0);
 const RISKS = new Set(['low', 'medium', 'high']);
 const SIZES = new Set(['S', 'M', 'L']);
-const PURPOSES = new Set(['work', 'repair', 'review', 'classify']);
+const PURPOSES = new Set(['work', 'repair', 'review', 'classify', 'shadow']);
 const CALL_OUTCOMES = new Set(['ok', 'invalid-answer', 'error', 'skipped', 'cancelled']);
 const DECISIONS = new Set(['done', 'decline', 'ask']);
 const STAGES = new Set(['plan', 'work', 'gate', 'deliver', 'budget']);
-const OTHER = new Set(['asked', 'declined', 'delivered', 'reverted']);
+const OTHER = new Set(['asked', 'declined', 'delivered', 'reverted', 'shadow']);
 
 function actorOk(a: unknown): boolean {
   if (!isObject(a)) return false;

@@ -301,7 +301,9 @@ export class CellBuilder {
       if (!this.events.has(e.event)) continue;
       switch (e.event) {
         case 'attempt':
-          if (e.data.outcome === 'skipped') break;
+          // A shadow run's call is another model's answer, never this route's work or cost
+          // (pipeline/shadow-run.ts); the report counts it apart.
+          if (e.data.outcome === 'skipped' || e.data.purpose === 'shadow') break;
           s.callMicros += e.cost.actualMicros;
           s.shadowMicros += e.cost.shadowMicros;
           if (isWork(e)) attempts.add(e.data.attempt);

@@ -114,6 +114,8 @@ function result(e: LedgerEntry): {
       return { result: e.data.outcome, detail: e.data.by };
     case 'reverted':
       return { result: 'reverted', detail: `${e.data.by}: ${e.data.pr.url}` };
+    case 'shadow':
+      return { purpose: 'shadow', result: e.data.outcome, detail: e.data.modelId };
   }
 }
 

@@ -30,6 +30,9 @@ const HEADER = [
   'by_hand_minutes',
   'by_hand_usd',
   'cost_per_accepted_usd',
+  'shadow_run_usd',
+  'shadow_runs',
+  'shadow_passed',
 ];
 
 function line(dimension: string, r: ReportRow): string {
@@ -62,6 +65,9 @@ function line(dimension: string, r: ReportRow): string {
     r.byHandMinutes,
     microsDecimal(r.byHandMicros),
     r.costPerAcceptedMicros === null ? '' : microsDecimal(r.costPerAcceptedMicros),
+    microsDecimal(r.shadowRunMicros),
+    r.shadowRuns,
+    r.shadowPassed,
   ]);
 }
 

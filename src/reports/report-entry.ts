@@ -46,6 +46,8 @@ export type ReportEntry =
       readonly data: {
         readonly outcome: 'ok' | 'invalid-answer' | 'error' | 'skipped' | 'cancelled';
         readonly decision?: 'done' | 'decline' | 'ask' | undefined;
+        /** Read for `shadow` only: a shadow run's calls are spend, reported apart. */
+        readonly purpose: string;
       };
     })
   | (ReportBase & {
@@ -66,6 +68,10 @@ export type ReportEntry =
         readonly reviewMinutes?: number | undefined;
       };
     })
+  | (ReportBase & {
+      readonly event: 'shadow';
+      readonly data: { readonly outcome: 'passed' | 'sent-back' | 'no-answer' | 'failed' };
+    })
   | (ReportBase & { readonly event: 'asked' | 'declined' | 'failed' | 'reverted' });
 
 // Every full entry is a report entry: this line stops compiling if the two drift apart.
@@ -81,6 +87,7 @@ const BILLING = new Set(['api', 'flat', 'local', 'scripted']);
 const CALL_OUTCOME = new Set(['ok', 'invalid-answer', 'error', 'skipped', 'cancelled']);
 const DECISION = new Set(['done', 'decline', 'ask']);
 const EVENTS = new Set<string>(LedgerEvent.options);
+const SHADOW_OUTCOME = new Set(['passed', 'sent-back', 'no-answer', 'failed']);
 
 function actorOk(a: unknown): boolean {
   if (!isObject(a)) return false;
@@ -137,6 +144,7 @@ export function toReportEntry(value: unknown): ReportEntry | undefined {
         !isCount(cost.shadowMicros) ||
         !isObject(data) ||
         !CALL_OUTCOME.has(data.outcome as string) ||
+        !isString(data.purpose) ||
         !(data.decision === undefined || DECISION.has(data.decision as string))
       )
         return undefined;
@@ -164,6 +172,9 @@ export function toReportEntry(value: unknown): ReportEntry | undefined {
     case 'outcome':
       if (!isObject(data) || (data.outcome !== 'accepted' && data.outcome !== 'rejected'))
         return undefined;
+      break;
+    case 'shadow':
+      if (!isObject(data) || !SHADOW_OUTCOME.has(data.outcome as string)) return undefined;
       break;
     case 'signoff':
       if (

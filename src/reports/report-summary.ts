@@ -30,7 +30,7 @@ export function headlineFigures(report: LedgerReport): Figure[] {
       id: 'spend',
       label: 'Everything spent',
       value: usd(t.spendMicros),
-      detail: `model calls ${usd(t.actualMicros)} + flat-rate seats ${usd(t.seatMicros)} + human review ${usd(t.reviewMicros)}`,
+      detail: `model calls ${usd(t.actualMicros)}${t.shadowRuns ? ` (of which ${usd(t.shadowRunMicros)} on ${count(t.shadowRuns)} shadow run${t.shadowRuns === 1 ? '' : 's'}, ${count(t.shadowPassed)} passing the gates, never delivered)` : ''} + flat-rate seats ${usd(t.seatMicros)} + human review ${usd(t.reviewMicros)}`,
     },
     {
       id: 'accepted',

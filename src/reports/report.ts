@@ -34,6 +34,11 @@ export interface ReportRow {
   actualMicros: number;
   /** The same calls at each model's shadow (API) price, as recorded. */
   shadowMicros: number;
+  /** Of `actualMicros`, what shadow runs' calls cost (`shadow:` in the config): spend, never delivered. */
+  shadowRunMicros: number;
+  /** Shadow runs recorded, and those whose answer passed every deterministic gate. */
+  shadowRuns: number;
+  shadowPassed: number;
   /** Flat-rate seat fees, amortised over the tasks that used the seat that month. */
   seatMicros: number;
   /** Human review time (sign-off entries), in seconds, and its cost at the review rate. */
@@ -141,6 +146,9 @@ function emptyRow(key: string): ReportRow {
     outputTokens: 0,
     actualMicros: 0,
     shadowMicros: 0,
+    shadowRunMicros: 0,
+    shadowRuns: 0,
+    shadowPassed: 0,
     seatMicros: 0,
     reviewSeconds: 0,
     reviewMicros: 0,
@@ -266,7 +274,8 @@ export class ReportBuilder {
     let firstCall: Extract<ReportEntry, { event: 'attempt' }> | undefined;
     for (const e of entries) {
       if (e.event === 'planned') planned ??= e;
-      else if (e.event === 'attempt' && e.actor.type === 'model') {
+      // A shadow run's calls are not the task's work: they never name its model.
+      else if (e.event === 'attempt' && e.actor.type === 'model' && e.data.purpose !== 'shadow') {
         firstCall ??= e;
         lastModel = e.actor.modelId;
         if (e.data.outcome === 'ok' && e.data.decision === 'done') doneModel = e.actor.modelId;
@@ -388,6 +397,7 @@ export class ReportBuilder {
         r.outputTokens += e.usage.outputTokens;
         r.actualMicros += e.cost.actualMicros;
         r.shadowMicros += e.cost.shadowMicros;
+        if (e.data.purpose === 'shadow') r.shadowRunMicros += e.cost.actualMicros;
         if (!scripted && this.pricing.premium)
           r.premiumMicros += tokenCost(e.usage, this.pricing.premium.price);
         break;
@@ -425,6 +435,10 @@ export class ReportBuilder {
         break;
       case 'reverted':
         r.reverted++;
+        break;
+      case 'shadow':
+        r.shadowRuns++;
+        if (e.data.outcome === 'passed') r.shadowPassed++;
         break;
       case 'planned':
       case 'gate':
@@ -551,6 +565,9 @@ const COUNTED = [
   'outputTokens',
   'actualMicros',
   'shadowMicros',
+  'shadowRunMicros',
+  'shadowRuns',
+  'shadowPassed',
   'seatMicros',
   'reviewSeconds',
   'reviewMicros',

@@ -9,6 +9,7 @@ import { classifyTask, type Classification } from './classify-task.js';
 import type { CompiledRule } from './compiled-rules.js';
 import { compiledRouting } from './compiled-rules.js';
 import { rerouteDisabledTier, riskOf } from './risk-and-tiers.js';
+import { cascadeStart } from './cascade-plan.js';
 
 /** What the router needs besides the task: the config and its hash. */
 export interface RouterInput {
@@ -214,10 +215,13 @@ export function route(input: RouterInput): RouteDecision {
   const personaLane = input.lanes?.get(persona);
   // The rule's tier, even for a person's choice of persona: a tier is a spending decision the
   // rules make. (A handoff with no rule of its own uses the persona's tier: decline-handoff.ts.)
-  const wantedTier = chosen.route.tier;
   // Risk: the rule's, raised by `risk.paths`; the risk decides which tiers the work may use.
   const risk: Risk = riskOf(chosen.risk, paths, config);
-  const placed = rerouteDisabledTier(wantedTier, chosen.route.fallback, risk, config);
+  // A cascade starts on its cheap tier, if the risk allows one (routing/cascade-plan.ts).
+  const start = cascadeStart(chosen, risk, config);
+  if (start.trace) trace.push(start.trace);
+  const wantedTier = start.tier;
+  const placed = rerouteDisabledTier(wantedTier, start.fallback, risk, config);
   if (placed.type === 'ask')
     return {
       type: 'ask',
@@ -257,8 +261,8 @@ export function route(input: RouterInput): RouteDecision {
     configHash: input.configHash,
     persona,
     tier: tierId,
-    models: fallbackModels(tier.models, chosen.route.fallback, config),
-    fallback: chosen.route.fallback,
+    models: fallbackModels(tier.models, start.fallback, config),
+    fallback: start.fallback,
     gates: [
       ...new Set(
         [
@@ -275,6 +279,14 @@ export function route(input: RouterInput): RouteDecision {
     byHand,
     overriddenBy: override?.by,
     trace,
+    ...(start.next.length
+      ? {
+          cascade: start.next.map((id) => ({
+            tier: id,
+            models: fallbackModels(config.tiers[id]?.models ?? [], start.fallback, config),
+          })),
+        }
+      : {}),
   };
   return { type: 'route', plan };
 }

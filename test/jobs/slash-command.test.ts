@@ -13,6 +13,11 @@ describe('parseSlashCommand', () => {
       ok: true,
       command: { type: 'route', persona: 'editor' },
     });
+    expect(parseSlashCommand('/aios revert')).toEqual({ ok: true, command: { type: 'revert' } });
+    expect(parseSlashCommand('/aios revert broke the pricing page')).toEqual({
+      ok: true,
+      command: { type: 'revert', reason: 'broke the pricing page' },
+    });
     expect(parseSlashCommand('/aios answer New clients.\nAnd returning ones.')).toEqual({
       ok: true,
       command: { type: 'answer', text: 'New clients.\nAnd returning ones.' },

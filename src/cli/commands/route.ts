@@ -1,4 +1,3 @@
-import { resolve, basename } from 'node:path';
 import type { Command } from 'commander';
 import { formatDecision, line, printJson } from '../output.js';
 
@@ -54,40 +53,36 @@ export function registerRoute(program: Command): void {
             hint: 'To compare two configs over a folder of tasks: aios route --diff OLD.yml NEW.yml TASKS_DIR.',
           });
         }
-        const [{ loadConfig }, { taskFromFile }, { planWithLanes }, { personaFolder }] =
-          await Promise.all([
-            import('../../config/load-config.js'),
-            import('../../pipeline/intake.js'),
-            import('../../routing/plan-lanes.js'),
-            import('../../personas/load-personas.js'),
-          ]);
-        const repoDir = resolve(opts.repo);
-        const { assertFolder } = await import('../../app/check-repo.js');
-        await assertFolder(repoDir); // a --repo that does not exist is bad input, not the defaults
-        const loaded = await loadConfig({ file: opts.config, repoDir });
-        const task = await taskFromFile(resolve(taskFile), {
-          repoName: basename(repoDir),
-          requestedBy: 'route-preview',
-          now: new Date(),
+        // What `aios run` would decide, by run's own planning code (app/route-preview.ts).
+        const { previewRoute } = await import('../../app/route-preview.js');
+        const { preview: decision, cells: cellTable } = await previewRoute({
+          taskFile,
+          repoDir: opts.repo,
+          configFile: opts.config,
+          personaDir: opts.personas,
+          env: process.env,
         });
-        // The ledger's outcome cells: read for a rule's `learn` clause or for --explain only.
-        const { routeCellSource, cellsForDecision } = await import('../../app/route-cells.js');
-        const cellSource = routeCellSource(repoDir, loaded.config);
-        // The rules, the personas' lanes and the lane screen, as a run would plan it.
-        const decision = await planWithLanes({
-          task,
-          config: loaded.config,
-          configHash: loaded.hash,
-          personas: personaFolder(opts.personas ? resolve(opts.personas) : undefined),
-          learning: cellSource.learning,
-        });
-        const cells = opts.explain
-          ? cellsForDecision(decision, await cellSource.table())
-          : undefined;
+        if (decision.type === 'off') {
+          process.exitCode = 1; // as `aios run` exits when switched off
+          if (opts.json) return printJson(decision);
+          return line(`  ${decision.reason}`);
+        }
+        const { cellsForDecision } = await import('../../app/route-cells.js');
+        const cells =
+          opts.explain && cellTable ? cellsForDecision(decision, await cellTable()) : undefined;
         // The same exit code with and without --json: an unmatched task asks (1).
         if (decision.type === 'ask') process.exitCode = 1;
         if (opts.json) return printJson(cells ? { ...decision, cells } : decision);
         line(formatDecision(decision));
+        if (decision.type === 'ask' && decision.classifier)
+          line(`  aios run would first ask the classifier (${decision.classifier}) for the kind`);
+        if (decision.type === 'route') {
+          for (const c of decision.plan.cascade ?? [])
+            line(
+              `  on a failed deterministic gate: escalate to ${c.tier} (${c.models.join(' → ')})`,
+            );
+          if (decision.shadow) line(`  shadow run: ${decision.shadow}`);
+        }
         if (opts.explain) {
           const trace = decision.type === 'route' ? decision.plan.trace : decision.trace;
           line('  rules, in order, then the lane screen:');
