@@ -8,7 +8,7 @@ import {
   functionName,
   lineOf,
   methodCall,
-  parsePhp,
+  parsePhpFile,
   phpChildren,
   walkPhp,
   type PhpNode,
@@ -642,7 +642,7 @@ export function createWordPressSecurityGate(): Gate {
       const handlers: { ctx: Ctx; handler: Handler }[] = [];
       const functions = new Map<string, PhpNode>();
       for (const f of input.files.filter((f) => /\.php$/i.test(f.path))) {
-        const parsed = await parsePhp(f.path, f.content);
+        const parsed = await parsePhpFile(f);
         if ('error' in parsed) {
           findings.push(parsed.error);
           continue;
