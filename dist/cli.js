@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   defaultGates
-} from "./chunks/chunk-QT6LFMDT.js";
+} from "./chunks/chunk-4BT7RB7K.js";
 import {
   GROUP_COLUMNS,
   headlineFigures,
@@ -16,12 +16,12 @@ import {
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-L7R27K7Q.js";
-import "./chunks/chunk-K2FLGTRR.js";
+} from "./chunks/chunk-N2C72OPU.js";
+import "./chunks/chunk-OUO5E7DI.js";
 import "./chunks/chunk-73EJ4CLT.js";
 import {
   GATE_CATALOG
-} from "./chunks/chunk-HY7IUXMS.js";
+} from "./chunks/chunk-5LRHPAIR.js";
 import "./chunks/chunk-Q5CZ6PGP.js";
 import "./chunks/chunk-MOVWQC26.js";
 import {
@@ -4067,7 +4067,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-LLFQM7MZ.js");
+      const { previewContext } = await import("./chunks/preview-context-E54TOVJT.js");
       const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -4200,7 +4200,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-HLSOF7BA.js"),
+    import("./chunks/load-config-MHUD65TS.js"),
     import("./chunks/ledger-ref-64HRBNJO.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -4447,7 +4447,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-ZSGAQJUC.js"),
+        import("./chunks/local-runner-HNETQEQ2.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4489,7 +4489,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-SSPESOSN.js");
+      const { runDemo } = await import("./chunks/demo-ESIJVXGR.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4539,7 +4539,7 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-HLSOF7BA.js"),
+        import("./chunks/load-config-MHUD65TS.js"),
         import("./chunks/doctor-7XEJ7CV7.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
@@ -4560,7 +4560,7 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-7GOXNSUS.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-BKJR6RXM.js");
   const { defaultPersonaDir } = await import("./chunks/load-personas-TN355LZY.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
@@ -4776,7 +4776,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-E3ZZQPGU.js");
+      const { initRepo } = await import("./chunks/init-repo-UHCXXNBI.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4860,7 +4860,7 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-HLSOF7BA.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-MHUD65TS.js");
     const { lintPersonas } = await import("./chunks/lint-personas-4WSJW7TI.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
@@ -4961,7 +4961,7 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-HLSOF7BA.js"),
+        import("./chunks/load-config-MHUD65TS.js"),
         import("./chunks/ledger-ref-64HRBNJO.js"),
         import("./chunks/receipt-5RB4OBDN.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
@@ -5007,9 +5007,9 @@ function registerRoute(program2) {
         });
       }
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
-        import("./chunks/load-config-HLSOF7BA.js"),
+        import("./chunks/load-config-MHUD65TS.js"),
         import("./chunks/intake-HML6UGMH.js"),
-        import("./chunks/plan-lanes-S4WQMG4X.js"),
+        import("./chunks/plan-lanes-JWX5HCXQ.js"),
         import("./chunks/load-personas-TN355LZY.js")
       ]);
       const repoDir = resolve9(opts.repo);
@@ -5048,8 +5048,8 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-3Y2D7WDJ.js"),
-    import("./chunks/route-diff-HMWPMXGR.js")
+    import("./chunks/route-diff-run-FJCT45IQ.js"),
+    import("./chunks/route-diff-D4N2VLT3.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
   if (opts.summary) {
@@ -5079,7 +5079,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-RTK3QQDC.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-BIFFW3AK.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -5100,7 +5100,7 @@ import { resolve as resolve10 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-HLSOF7BA.js"),
+    import("./chunks/load-config-MHUD65TS.js"),
     import("./chunks/git-ledger-store-7U7CAXXX.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-5TBWBSBL.js")
@@ -5183,7 +5183,7 @@ function registerFinish(program2) {
 import { resolve as resolve11 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig: loadConfig2 }, { loadPersonas }] = await Promise.all([
-    import("./chunks/load-config-HLSOF7BA.js"),
+    import("./chunks/load-config-MHUD65TS.js"),
     import("./chunks/load-personas-TN355LZY.js")
   ]);
   const [loaded, personas] = await Promise.all([
@@ -5205,7 +5205,7 @@ function registerConfig(program2) {
     )
   ).action(async (opts) => {
     const { loaded, personas } = await loadAll(opts);
-    const { configProblems } = await import("./chunks/check-config-UI2CXYGA.js");
+    const { configProblems } = await import("./chunks/check-config-3HE4YNZ2.js");
     const { errors, warnings } = configProblems(loaded, personas);
     if (opts.json) printJson({ file: loaded.file, errors, warnings });
     else if (errors.length + warnings.length === 0)
@@ -5257,7 +5257,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-ZSGAQJUC.js"),
+        import("./chunks/local-runner-HNETQEQ2.js"),
         import("./chunks/local-answer-4DM7XZN4.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

@@ -52,12 +52,53 @@ export async function parsePhp(path: string, code: string): Promise<ParsedPhp> {
 
 const NOT_CHILDREN = new Set(['kind', 'loc', 'leadingComments', 'trailingComments']);
 
+/**
+ * Kinds php-parser never gives child nodes (literals, names): walks need not enter them. They
+ * are most of a file's nodes. (`variable` is not one: `${expr}` holds an expression.)
+ */
+export const PHP_LEAF_KINDS: ReadonlySet<string> = new Set([
+  'string',
+  'number',
+  'boolean',
+  'nullkeyword',
+  'magic',
+  'nowdoc',
+  'inline',
+  'identifier',
+  'name',
+  'typereference',
+  'noop',
+  'selfreference',
+  'parentreference',
+  'staticreference',
+]);
+
+/**
+ * Properties php-parser sets only on some nodes of a kind (after the constructor, or when
+ * present); every other property of a kind is set by its constructor on every node.
+ */
+const SOMETIMES = ['attrGroups', 'properties'];
+const KEYS = new Map<string, readonly string[]>();
+
+/**
+ * The properties of a node's kind that can hold child nodes, learnt from the first node of the
+ * kind: one list per kind instead of an `Object.keys` array per node (own keys only:
+ * php-parser's prototype methods are enumerable).
+ */
+export function phpChildKeys(kind: string, node: PhpNode): readonly string[] {
+  let keys = KEYS.get(kind);
+  if (!keys) {
+    const own = Object.keys(node).filter((k) => !NOT_CHILDREN.has(k));
+    keys = [...own, ...SOMETIMES.filter((k) => !own.includes(k))];
+    KEYS.set(kind, keys);
+  }
+  return keys;
+}
+
 /** The node's child nodes, in source order. */
 export function phpChildren(node: PhpNode): PhpNode[] {
   const out: PhpNode[] = [];
-  // Own keys only: php-parser's prototype methods are enumerable.
-  for (const key of Object.keys(node)) {
-    if (NOT_CHILDREN.has(key)) continue;
+  for (const key of phpChildKeys(node.kind, node)) {
     const value = node[key];
     if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {

@@ -1,6 +1,14 @@
 import type { Finding } from '../core/gate-verdict.js';
 import type { Role } from './cognitive-complexity.js';
-import { functionName, phpChildren, type PhpNode } from './php-ast.js';
+import {
+  PHP_LEAF_KINDS,
+  functionName,
+  phpChildKeys,
+  phpChildren,
+  type PhpNode,
+} from './php-ast.js';
+
+export { PHP_LEAF_KINDS };
 
 /** The limits the code-readability gate applies (config `gates.code-readability.limits`). */
 export interface ReadabilityLimits {
@@ -68,50 +76,6 @@ export interface PhpFunctionMeasures {
   readonly callbacks: number;
   /** Absolute cognitive nesting of its body: the walk's nesting less this is the body's own. */
   readonly base: number;
-}
-
-const NOT_CHILDREN = new Set(['kind', 'loc', 'leadingComments', 'trailingComments']);
-
-/**
- * Kinds php-parser never gives child nodes (literals, names): the walk does not enter them.
- * They are most of a file's nodes.
- */
-export const PHP_LEAF_KINDS = new Set([
-  'string',
-  'number',
-  'boolean',
-  'nullkeyword',
-  'magic',
-  'nowdoc',
-  'inline',
-  'identifier',
-  'name',
-  'typereference',
-  'noop',
-  'selfreference',
-  'parentreference',
-  'staticreference',
-]);
-
-/**
- * Properties php-parser sets only on some nodes of a kind (after the constructor, or when
- * present); every other property of a kind is set by its constructor on every node.
- */
-const SOMETIMES = ['attrGroups', 'properties'];
-const KEYS = new Map<string, readonly string[]>();
-
-/**
- * The properties of a node's kind that can hold child nodes, learnt from the first node of the
- * kind: one list per kind instead of an `Object.keys` array per node.
- */
-function childKeys(kind: string, node: PhpNode): readonly string[] {
-  let keys = KEYS.get(kind);
-  if (!keys) {
-    const own = Object.keys(node).filter((k) => !NOT_CHILDREN.has(k));
-    keys = [...own, ...SOMETIMES.filter((k) => !own.includes(k))];
-    KEYS.set(kind, keys);
-  }
-  return keys;
 }
 
 /**
@@ -195,7 +159,7 @@ class MeasureWalk {
 
   /** The node's children; `body` (a loop's) one cognitive nesting level further in. */
   private children(node: PhpNode, kind: string, n: number, d: number, body: unknown): void {
-    for (const key of childKeys(kind, node)) {
+    for (const key of phpChildKeys(kind, node)) {
       const value = node[key];
       if (value === null || typeof value !== 'object') continue;
       if (Array.isArray(value)) {
@@ -264,7 +228,7 @@ class MeasureWalk {
     const body = node.body;
     const from = this.cognitiveFrom;
     this.cognitiveFrom = this.open.length;
-    for (const key of childKeys(kind, node)) {
+    for (const key of phpChildKeys(kind, node)) {
       if (key === 'body') continue;
       const value = node[key];
       if (Array.isArray(value)) for (const v of value as unknown[]) this.child(v, n + 1, 0);
