@@ -9,10 +9,11 @@
 // Sources through tsx: `npm run bench -- gates`.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { register } from 'tsx/esm/api';
-import { median, round, writeResults } from './lib.mjs';
+import { median, root, round, writeResults } from './lib.mjs';
 
 register();
 const require = createRequire(import.meta.url);
@@ -25,6 +26,12 @@ const QUICK_RUNS = Number(process.env.BENCH_QUICK_RUNS ?? 41);
 // lookups, raw or through the gate alike): fewer runs there. `BENCH_JSDOM_KB=40` for a quick run.
 const JSDOM_KB = Number(process.env.BENCH_JSDOM_KB ?? 200);
 const JSDOM_RUNS = Number(process.env.BENCH_JSDOM_RUNS ?? 3);
+// `BENCH_GATES=php,ts` measures only those groups (chromium, jsdom, editorial, php, ts) and puts
+// their figures in place of the same figures of the last results, each marked with its command.
+const ONLY = process.env.BENCH_GATES?.split(',')
+  .map((g) => g.trim())
+  .filter(Boolean);
+const wants = (group) => !ONLY || ONLY.includes(group);
 
 const { createAccessibilityGate, HTML_VALIDATE_RULES } =
   await import('../src/gates/accessibility-gate.ts');
@@ -272,7 +279,7 @@ const input = (path, content, settings = {}) => ({
 const page = pageOf(200_000);
 const jsdomPage = JSDOM_KB === 200 ? page : pageOf(JSDOM_KB * 1000);
 const a11y = createAccessibilityGate();
-const exe = findChromium();
+const exe = wants('chromium') ? findChromium() : undefined;
 if (exe) {
   const { chromium } = await import('playwright-core');
   const starts = [];
@@ -304,66 +311,80 @@ if (exe) {
     ),
   );
 }
-figure(
-  `accessibility gate, ${Math.round(jsdomPage.length / 1024)} KB page, jsdom`,
-  'axe-core in jsdom + html-validate',
-  await pair(
-    () => a11y.run(input('page.html', jsdomPage, { browser: 'off' })),
-    () => rawAxeJsdom(jsdomPage),
-    JSDOM_RUNS,
-  ),
-);
+if (wants('jsdom'))
+  figure(
+    `accessibility gate, ${Math.round(jsdomPage.length / 1024)} KB page, jsdom`,
+    'axe-core in jsdom + html-validate',
+    await pair(
+      () => a11y.run(input('page.html', jsdomPage, { browser: 'off' })),
+      () => rawAxeJsdom(jsdomPage),
+      JSDOM_RUNS,
+    ),
+  );
 const text = words10k();
 const editorial = createEditorialGate();
-figure(
-  `editorial gate, ${text.split(/\s+/).length} words`,
-  'the same unified/retext chain',
-  await pair(
-    () => editorial.run(input('post.md', text)),
-    () => rawRetext(text),
-    QUICK_RUNS,
-  ),
-);
+if (wants('editorial'))
+  figure(
+    `editorial gate, ${text.split(/\s+/).length} words`,
+    'the same unified/retext chain',
+    await pair(
+      () => editorial.run(input('post.md', text)),
+      () => rawRetext(text),
+      QUICK_RUNS,
+    ),
+  );
 const readability = createCodeReadabilityGate();
 const security = createWordPressSecurityGate();
 const php = php2000();
-// The readability measures on the tree are ours, so the raw checker is php-parser's parse alone:
-// all of the gate's walk counts as overhead.
-figure(
-  `code-readability gate, ${php.split('\n').length}-line PHP plugin`,
-  'php-parser parse',
-  await pair(
-    () => readability.run(input('plugin.php', php)),
-    () => rawPhp(php),
-    QUICK_RUNS,
-  ),
-);
-// A plugin change runs both PHP gates; they share one parse of each file of the attempt.
-figure(
-  `code-readability + wordpress-security gates, ${php.split('\n').length}-line PHP plugin`,
-  'php-parser parse (once)',
-  await pair(
-    async () => {
-      const attempt = input('plugin.php', php);
-      await readability.run(attempt);
-      await security.run(attempt);
-    },
-    () => rawPhp(php),
-    QUICK_RUNS,
-  ),
-  'reported',
-);
+if (wants('php')) {
+  // The readability measures on the tree are ours, so the raw checker is php-parser's parse alone:
+  // all of the gate's walk counts as overhead.
+  figure(
+    `code-readability gate, ${php.split('\n').length}-line PHP plugin`,
+    'php-parser parse',
+    await pair(
+      () => readability.run(input('plugin.php', php)),
+      () => rawPhp(php),
+      QUICK_RUNS,
+    ),
+  );
+  // A plugin change runs both PHP gates; they share one parse of each file of the attempt.
+  figure(
+    `code-readability + wordpress-security gates, ${php.split('\n').length}-line PHP plugin`,
+    'php-parser parse (once)',
+    await pair(
+      async () => {
+        const attempt = input('plugin.php', php);
+        await readability.run(attempt);
+        await security.run(attempt);
+      },
+      () => rawPhp(php),
+      QUICK_RUNS,
+    ),
+    'reported',
+  );
+}
 const ts = ts2000();
-figure(
-  `code-readability gate, ${ts.split('\n').length}-line TypeScript file`,
-  'ESLint Linter, same core rules',
-  await pair(
-    () => readability.run(input('src/big.ts', ts)),
-    () => rawEslint(ts),
-    QUICK_RUNS,
-  ),
-);
+if (wants('ts'))
+  figure(
+    `code-readability gate, ${ts.split('\n').length}-line TypeScript file`,
+    'ESLint Linter, same core rules',
+    await pair(
+      () => readability.run(input('src/big.ts', ts)),
+      () => rawEslint(ts),
+      QUICK_RUNS,
+    ),
+  );
 
 export async function run() {
-  return writeResults('gates', 'npm run bench -- gates', figures);
+  if (!ONLY) return writeResults('gates', 'npm run bench -- gates', figures);
+  const command = `BENCH_GATES=${ONLY.join(',')} npm run bench -- gates`;
+  const measuredAt = new Date().toISOString();
+  const fresh = figures.map((f) => ({ ...f, command, measuredAt }));
+  const last = JSON.parse(
+    await readFile(join(root, 'bench/results/gates.json'), 'utf8').catch(() => '{"figures":[]}'),
+  );
+  const kept = last.figures.map((f) => fresh.find((n) => n.metric === f.metric) ?? f);
+  const added = fresh.filter((n) => !kept.includes(n));
+  return writeResults('gates', 'npm run bench -- gates', [...kept, ...added]);
 }
