@@ -9,7 +9,7 @@ import {
 } from "./chunks/chunk-7GLEQREV.js";
 import {
   defaultGates
-} from "./chunks/chunk-4GUM6JSA.js";
+} from "./chunks/chunk-G7DUVPQ5.js";
 import {
   GROUP_COLUMNS,
   headlineFigures,
@@ -24,18 +24,18 @@ import {
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-2HZZW4KT.js";
-import "./chunks/chunk-TQPATHWQ.js";
+} from "./chunks/chunk-TIVDC6NE.js";
+import "./chunks/chunk-PLSOXVN6.js";
 import "./chunks/chunk-O3IH4KIZ.js";
 import "./chunks/chunk-YXCG5L2Y.js";
 import {
   GATE_CATALOG
-} from "./chunks/chunk-57I4QQFO.js";
+} from "./chunks/chunk-V7PZB7K4.js";
 import "./chunks/chunk-73EJ4CLT.js";
 import {
   formatMicros
 } from "./chunks/chunk-AJNRNK3E.js";
-import "./chunks/chunk-IIGVO6FW.js";
+import "./chunks/chunk-WTY2OYJY.js";
 import "./chunks/chunk-Q5CZ6PGP.js";
 import "./chunks/chunk-MOVWQC26.js";
 import "./chunks/chunk-4IVWAEM2.js";
@@ -3437,7 +3437,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-N6ZCP7OC.js");
+      const { previewContext } = await import("./chunks/preview-context-LZYGMEJ5.js");
       const tty = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -3570,7 +3570,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-SKFML3QA.js"),
+    import("./chunks/load-config-LOUBLTNR.js"),
     import("./chunks/ledger-ref-G2SBSMPJ.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -3843,7 +3843,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-CCLYCNGC.js"),
+        import("./chunks/local-runner-IO5QNOFB.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -3885,7 +3885,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-WRIZMVUY.js");
+      const { runDemo } = await import("./chunks/demo-NAHYITSI.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -3935,7 +3935,7 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-SKFML3QA.js"),
+        import("./chunks/load-config-LOUBLTNR.js"),
         import("./chunks/doctor-7XEJ7CV7.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
@@ -3956,8 +3956,8 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-V23EKJEQ.js");
-  const { defaultPersonaDir } = await import("./chunks/load-personas-W27VWZLF.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-TJ3ZR6DI.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-K63YPBGL.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
     configFile: opts.config,
@@ -4172,7 +4172,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-5KW32ZTV.js");
+      const { initRepo } = await import("./chunks/init-repo-JMY23QBU.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4206,11 +4206,11 @@ import { existsSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, resolve as resolve7 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-W27VWZLF.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-K63YPBGL.js");
   return loadPersonas(dir ? resolve7(dir) : defaultPersonaDir());
 }
 async function personaDir(dir) {
-  const { defaultPersonaDir } = await import("./chunks/load-personas-W27VWZLF.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-K63YPBGL.js");
   return dir ? resolve7(dir) : defaultPersonaDir();
 }
 async function writeAll(root, files) {
@@ -4256,8 +4256,8 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-SKFML3QA.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-Z5NPXHIC.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-LOUBLTNR.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-45WRIAG2.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
@@ -4357,7 +4357,7 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-SKFML3QA.js"),
+        import("./chunks/load-config-LOUBLTNR.js"),
         import("./chunks/ledger-ref-G2SBSMPJ.js"),
         import("./chunks/receipt-MEVJ5DJ2.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
@@ -4404,7 +4404,7 @@ function registerRoute(program2) {
     async (args, opts) => {
       if (opts.diff) return routeDiff(args, opts);
       if (args[0] === "replay")
-        return (await import("./chunks/route-replay-TAKUGI66.js")).routeReplay(args, opts);
+        return (await import("./chunks/route-replay-HXZRVYXK.js")).routeReplay(args, opts);
       const [taskFile, ...extra] = args;
       if (!taskFile || extra.length) {
         const { InputError: InputError2 } = await import("./chunks/errors-ENTARHIJ.js");
@@ -4412,7 +4412,7 @@ function registerRoute(program2) {
           hint: "To compare two configs over a folder of tasks: aios route --diff OLD.yml NEW.yml TASKS_DIR."
         });
       }
-      const { previewRoute } = await import("./chunks/route-preview-MMR2F5V2.js");
+      const { previewRoute } = await import("./chunks/route-preview-MJMOAACZ.js");
       const { preview: decision, cells: cellTable } = await previewRoute({
         taskFile,
         repoDir: opts.repo,
@@ -4425,7 +4425,7 @@ function registerRoute(program2) {
         if (opts.json) return printJson(decision);
         return line(`  ${decision.reason}`);
       }
-      const { cellsForDecision } = await import("./chunks/route-cells-ZDXXN7XB.js");
+      const { cellsForDecision } = await import("./chunks/route-cells-TMHI2TIJ.js");
       const cells = opts.explain && cellTable ? cellsForDecision(decision, await cellTable()) : void 0;
       if (decision.type === "ask") process.exitCode = 1;
       if (opts.json) return printJson(cells ? { ...decision, cells } : decision);
@@ -4445,7 +4445,7 @@ function registerRoute(program2) {
         for (const t of trace) line(`    ${t.matched ? "\u2714" : "\xB7"} ${t.rule}: ${t.why}`);
         if (decision.type === "route")
           line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
-        if (cells) await (await import("./chunks/route-replay-TAKUGI66.js")).printRouteCells(cells);
+        if (cells) await (await import("./chunks/route-replay-HXZRVYXK.js")).printRouteCells(cells);
       }
     }
   );
@@ -4458,8 +4458,8 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-72D2562Q.js"),
-    import("./chunks/route-diff-ZYRJYKBO.js")
+    import("./chunks/route-diff-run-722UTM6G.js"),
+    import("./chunks/route-diff-USDVOCZG.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
   if (opts.summary) {
@@ -4489,7 +4489,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-NHMYMYLH.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-T4FE2ZDD.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -4510,7 +4510,7 @@ import { resolve as resolve9 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve9(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-SKFML3QA.js"),
+    import("./chunks/load-config-LOUBLTNR.js"),
     import("./chunks/git-ledger-store-3DXJHRHE.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-AOZWCMQ5.js")
@@ -4593,8 +4593,8 @@ function registerFinish(program2) {
 import { resolve as resolve10 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig: loadConfig2 }, { loadPersonas }] = await Promise.all([
-    import("./chunks/load-config-SKFML3QA.js"),
-    import("./chunks/load-personas-W27VWZLF.js")
+    import("./chunks/load-config-LOUBLTNR.js"),
+    import("./chunks/load-personas-K63YPBGL.js")
   ]);
   const [loaded, personas] = await Promise.all([
     loadConfig2({ file: opts.config, repoDir: resolve10(opts.repo) }),
@@ -4615,7 +4615,7 @@ function registerConfig(program2) {
     )
   ).action(async (opts) => {
     const { loaded, personas } = await loadAll(opts);
-    const { configProblems } = await import("./chunks/check-config-DY34UZKW.js");
+    const { configProblems } = await import("./chunks/check-config-DZ2R7EL2.js");
     const { errors, warnings } = configProblems(loaded, personas);
     if (opts.json) printJson({ file: loaded.file, errors, warnings });
     else if (errors.length + warnings.length === 0)
@@ -4667,7 +4667,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-CCLYCNGC.js"),
+        import("./chunks/local-runner-IO5QNOFB.js"),
         import("./chunks/local-answer-RCGZCLPZ.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

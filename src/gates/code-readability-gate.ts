@@ -4,7 +4,7 @@ import { eslintReadability } from './eslint-readability.js';
 import type { Gate, GateInput } from './gate.js';
 import { applyThreshold, type GateSettings } from './gate-settings.js';
 import { packageVersion } from './package-version.js';
-import { parsePhp } from './php-ast.js';
+import { parsePhpFile } from './php-ast.js';
 import { phpReadability, type ReadabilityLimits } from './php-readability.js';
 
 /** Defaults: ESLint's documented complexity default (20) is lenient; these are common team limits. */
@@ -109,7 +109,7 @@ export function createCodeReadabilityGate(): Gate {
       }
       if (php.length) {
         for (const f of php) {
-          const parsed = await parsePhp(f.path, f.content);
+          const parsed = await parsePhpFile(f);
           findings.push(
             ...('error' in parsed
               ? [parsed.error]

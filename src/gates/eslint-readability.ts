@@ -1,5 +1,5 @@
 import type { Finding } from '../core/gate-verdict.js';
-import { cognitiveComplexity, type Role } from './cognitive-complexity.js';
+import type { Role } from './cognitive-complexity.js';
 import type { ReadabilityLimits } from './php-readability.js';
 
 interface EsNode {
@@ -26,8 +26,8 @@ function childrenOf(node: EsNode, keys: Record<string, readonly string[] | undef
   return out;
 }
 
-/** ESTree nodes in the roles cognitive complexity knows. */
-function esRole(keys: Record<string, readonly string[] | undefined>) {
+/** ESTree nodes in the roles cognitive complexity knows (the metric's reference form). */
+export function esRole(keys: Record<string, readonly string[] | undefined>) {
   return (n: unknown): Role => {
     const node = n as EsNode;
     switch (node.type) {
@@ -59,30 +59,132 @@ function esRole(keys: Record<string, readonly string[] | undefined>) {
   };
 }
 
+/**
+ * Cognitive complexity of a function body on ESTree, in one walk that allocates nothing per
+ * node: the same metric as `cognitiveComplexity` with {@link esRole} (the tests hold it
+ * to that), without building a role object and a child list for every node.
+ */
+export function esCognitiveComplexity(
+  body: unknown,
+  keys: Record<string, readonly string[] | undefined>,
+): number {
+  let total = 0;
+  const children = (node: EsNode, n: number, skip: unknown): void => {
+    for (const k of keys[node.type] ?? []) {
+      const v = node[k];
+      if (Array.isArray(v)) {
+        for (const c of v as unknown[]) if (c && c !== skip) visit(c, n);
+      } else if (v && typeof v === 'object' && v !== skip) visit(v, n);
+    }
+  };
+  let previous = '';
+  let changes = 0;
+  const logical = (node: EsNode, n: number): void => {
+    const left = node.left as EsNode;
+    const right = node.right as EsNode;
+    if (left.type === 'LogicalExpression') logical(left, n);
+    else visit(left, n);
+    const op = String(node.operator);
+    if (op !== previous) changes++;
+    previous = op;
+    if (right.type === 'LogicalExpression') logical(right, n);
+    else visit(right, n);
+  };
+  const visit = (value: unknown, n: number): void => {
+    if (value === null || value === undefined) return;
+    const node = value as EsNode;
+    const type = node.type;
+    switch (type) {
+      case 'IfStatement': {
+        total += 1 + n;
+        visit(node.test, n);
+        visit(node.consequent, n + 1);
+        let alt = node.alternate as EsNode | null | undefined;
+        while (alt) {
+          total += 1;
+          if (alt.type === 'IfStatement') {
+            visit(alt.test, n);
+            visit(alt.consequent, n + 1);
+            alt = alt.alternate as EsNode | null | undefined;
+          } else {
+            visit(alt, n + 1);
+            alt = undefined;
+          }
+        }
+        return;
+      }
+      case 'ConditionalExpression':
+        total += 1 + n;
+        visit(node.test, n);
+        visit(node.consequent, n + 1);
+        visit(node.alternate, n + 1);
+        return;
+      case 'SwitchStatement':
+        total += 1 + n;
+        visit(node.discriminant, n);
+        for (const c of node.cases as unknown[]) visit(c, n + 1);
+        return;
+      case 'CatchClause':
+        total += 1 + n;
+        visit(node.body, n + 1);
+        return;
+      case 'BreakStatement':
+      case 'ContinueStatement':
+        if (node.label) total += 1;
+        return;
+      case 'LogicalExpression': {
+        // A sequence of logical operators: +1 for each change of operator along it. Operands
+        // are visited inside, so an operand's own sequence is counted apart and first.
+        const outer = { previous, changes };
+        previous = '';
+        changes = 0;
+        logical(node, n);
+        total += changes;
+        ({ previous, changes } = outer);
+        return;
+      }
+    }
+    if (FUNCTIONS.has(type)) return visit(node.body, n + 1);
+    if (LOOPS.has(type)) {
+      const loopBody = node.body;
+      total += 1 + n;
+      children(node, n, loopBody);
+      visit(loopBody, n + 1);
+      return;
+    }
+    if (typeof type === 'string') children(node, n, undefined);
+  };
+  visit(body, 0);
+  return total;
+}
+
 /** The cognitive-complexity rule, reported on each outermost function (nested ones count into it). */
 function cognitiveRule(max: number) {
   return {
     meta: { type: 'suggestion' as const, schema: [] },
     create(context: {
-      sourceCode: {
-        visitorKeys: Record<string, readonly string[] | undefined>;
-        getAncestors(n: unknown): EsNode[];
-      };
+      sourceCode: { visitorKeys: Record<string, readonly string[] | undefined> };
       report(d: { node: unknown; message: string }): void;
     }) {
-      const check = (node: EsNode) => {
-        if (context.sourceCode.getAncestors(node).some((a) => FUNCTIONS.has(a.type))) return;
-        const score = cognitiveComplexity([node.body], esRole(context.sourceCode.visitorKeys));
+      // Functions open around the node ESLint is at: only an outermost one is scored.
+      let open = 0;
+      const enter = (node: EsNode) => {
+        if (open++ > 0) return;
+        const score = esCognitiveComplexity(node.body, context.sourceCode.visitorKeys);
         if (score > max)
           context.report({
             node,
             message: `Function has a cognitive complexity of ${score}; the limit is ${max}.`,
           });
       };
+      const exit = () => void open--;
       return {
-        FunctionDeclaration: check,
-        FunctionExpression: check,
-        ArrowFunctionExpression: check,
+        FunctionDeclaration: enter,
+        FunctionExpression: enter,
+        ArrowFunctionExpression: enter,
+        'FunctionDeclaration:exit': exit,
+        'FunctionExpression:exit': exit,
+        'ArrowFunctionExpression:exit': exit,
       };
     },
   };

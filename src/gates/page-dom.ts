@@ -33,19 +33,26 @@ export interface PageDom {
   clickWithoutKeyboard(path: string): Finding[];
 }
 
-/** Parse markup into a PageDom (jsdom is loaded on first use). */
-export async function loadPageDom(markup: string): Promise<PageDom> {
+/**
+ * Parse markup into a PageDom (jsdom is loaded on first use). `locations: false` skips source
+ * locations (parse5 tracking them costs time on a large page): such a copy only runs axe, and
+ * its `lineOf` knows no lines.
+ */
+export async function loadPageDom(
+  markup: string,
+  { locations = true }: { locations?: boolean } = {},
+): Promise<PageDom> {
   const { JSDOM, VirtualConsole } = await import('jsdom');
   // jsdom reports what it does not implement (canvas) on the console; axe probes for it.
   const dom = new JSDOM(markup, {
-    includeNodeLocations: true,
+    includeNodeLocations: locations,
     runScripts: 'outside-only',
     pretendToBeVisual: true,
     virtualConsole: new VirtualConsole(),
   });
   const document = dom.window.document;
   const line = (el: Element | null): number | undefined => {
-    if (!el) return undefined;
+    if (!el || !locations) return undefined;
     try {
       return dom.nodeLocation(el)?.startLine;
     } catch {

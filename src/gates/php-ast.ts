@@ -7,11 +7,28 @@ export interface PhpNode {
   readonly [key: string]: unknown;
 }
 
+/** A parsed PHP file, or its syntax error as a finding. */
+export type ParsedPhp = { ast: PhpNode } | { error: Finding };
+
+// One parse per file of an attempt, whichever gates read it (code-readability and
+// wordpress-security both do for a plugin). Keyed by the file object the pipeline hands every
+// gate of the attempt, so a new attempt (new objects) parses again and nothing outlives it.
+const parses = new WeakMap<object, { content: string; parsed: Promise<ParsedPhp> }>();
+
+/** {@link parsePhp} once per file object: the gates of one attempt share the tree. */
+export function parsePhpFile(file: {
+  readonly path: string;
+  readonly content: string;
+}): Promise<ParsedPhp> {
+  const known = parses.get(file);
+  if (known && known.content === file.content) return known.parsed;
+  const parsed = parsePhp(file.path, file.content);
+  parses.set(file, { content: file.content, parsed });
+  return parsed;
+}
+
 /** Parse PHP (php-parser, loaded on first use) or return the syntax error as a finding. */
-export async function parsePhp(
-  path: string,
-  code: string,
-): Promise<{ ast: PhpNode } | { error: Finding }> {
+export async function parsePhp(path: string, code: string): Promise<ParsedPhp> {
   const { Engine } = await import('php-parser');
   const engine = new Engine({
     parser: { extractDoc: false, php8: true, suppressErrors: false },
@@ -33,33 +50,61 @@ export async function parsePhp(
   }
 }
 
-// Readability walks a function several times (complexity, cognitive complexity, depth); the
-// children of a node are worked out once and kept on the node under a symbol (invisible to
-// Object.keys and to php-parser). A WeakMap did the same but its entries cost the garbage collector
-// more than the walk itself on a 2,000-line file (measured with --cpu-prof).
-const CHILDREN = Symbol('php children');
-const NO_CHILDREN: PhpNode[] = [];
 const NOT_CHILDREN = new Set(['kind', 'loc', 'leadingComments', 'trailingComments']);
+
+/**
+ * Kinds php-parser never gives child nodes (literals, names): walks need not enter them. They
+ * are most of a file's nodes. (`variable` is not one: `${expr}` holds an expression.)
+ */
+export const PHP_LEAF_KINDS: ReadonlySet<string> = new Set([
+  'string',
+  'number',
+  'boolean',
+  'nullkeyword',
+  'magic',
+  'nowdoc',
+  'inline',
+  'identifier',
+  'name',
+  'typereference',
+  'noop',
+  'selfreference',
+  'parentreference',
+  'staticreference',
+]);
+
+/**
+ * Properties php-parser sets only on some nodes of a kind (after the constructor, or when
+ * present); every other property of a kind is set by its constructor on every node.
+ */
+const SOMETIMES = ['attrGroups', 'properties'];
+const KEYS = new Map<string, readonly string[]>();
+
+/**
+ * The properties of a node's kind that can hold child nodes, learnt from the first node of the
+ * kind: one list per kind instead of an `Object.keys` array per node (own keys only:
+ * php-parser's prototype methods are enumerable).
+ */
+export function phpChildKeys(kind: string, node: PhpNode): readonly string[] {
+  let keys = KEYS.get(kind);
+  if (!keys) {
+    const own = Object.keys(node).filter((k) => !NOT_CHILDREN.has(k));
+    keys = [...own, ...SOMETIMES.filter((k) => !own.includes(k))];
+    KEYS.set(kind, keys);
+  }
+  return keys;
+}
 
 /** The node's child nodes, in source order. */
 export function phpChildren(node: PhpNode): PhpNode[] {
-  const holder = node as unknown as { [CHILDREN]?: PhpNode[] };
-  const cached = holder[CHILDREN];
-  if (cached) return cached;
-  let out: PhpNode[] = [];
-  // Own keys only (php-parser's prototype methods are enumerable), and no [key, value] pair
-  // allocated per property as Object.entries does.
-  for (const key of Object.keys(node)) {
-    if (NOT_CHILDREN.has(key)) continue;
+  const out: PhpNode[] = [];
+  for (const key of phpChildKeys(node.kind, node)) {
     const value = node[key];
     if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
       for (const v of value as unknown[]) if (isNode(v)) out.push(v);
     } else if (isNode(value)) out.push(value);
   }
-  // Most nodes are leaves: they share one empty list rather than each allocating one.
-  if (out.length === 0) out = NO_CHILDREN;
-  holder[CHILDREN] = out;
   return out;
 }
 

@@ -8,8 +8,9 @@ import {
   functionName,
   lineOf,
   methodCall,
-  parsePhp,
-  phpChildren,
+  PHP_LEAF_KINDS,
+  parsePhpFile,
+  phpChildKeys,
   walkPhp,
   type PhpNode,
 } from './php-ast.js';
@@ -204,18 +205,24 @@ function add(
   ctx.out.push({ rule, severity, message, path: ctx.path, ...(line ? { line } : {}) });
 }
 
-function checkOutput(ctx: Ctx, node: PhpNode): void {
-  const flag = (expr: PhpNode) =>
-    add(
-      ctx,
-      `${ESCAPE}.OutputNotEscaped`,
-      'error',
-      'All output should be run through an escaping function (esc_html(), esc_attr(), esc_url(), wp_kses_post()…)',
-      expr,
-    );
-  if (node.kind === 'echo') for (const e of node.expressions as PhpNode[]) if (!escaped(e)) flag(e);
-  if (node.kind === 'print' && !escaped(node.expression as PhpNode)) flag(node);
-  const name = callName(node);
+function flagOutput(ctx: Ctx, expr: PhpNode): void {
+  add(
+    ctx,
+    `${ESCAPE}.OutputNotEscaped`,
+    'error',
+    'All output should be run through an escaping function (esc_html(), esc_attr(), esc_url(), wp_kses_post()…)',
+    expr,
+  );
+}
+
+// Called for every node: no closure is made here (one per node was most of the walk's time).
+function checkOutput(ctx: Ctx, node: PhpNode, name: string | undefined): void {
+  if (node.kind === 'echo') {
+    for (const e of node.expressions as PhpNode[]) if (!escaped(e)) flagOutput(ctx, e);
+  } else if (node.kind === 'print') {
+    if (!escaped(node.expression as PhpNode)) flagOutput(ctx, node);
+  }
+  if (name === undefined) return;
   if (name === '_e' || name === '_ex')
     add(
       ctx,
@@ -226,7 +233,7 @@ function checkOutput(ctx: Ctx, node: PhpNode): void {
     );
   if (name === 'printf' || name === 'vprintf') {
     const args = node.arguments as PhpNode[];
-    if (!escaped(args[0]) || args.slice(1).some((a) => !escaped(a))) flag(node);
+    if (!escaped(args[0]) || args.slice(1).some((a) => !escaped(a))) flagOutput(ctx, node);
   }
 }
 
@@ -454,6 +461,13 @@ function checkDirectAccess(ctx: Ctx, program: PhpNode): void {
   }
 }
 
+/** A node the security walk enters: a node that can hold or be what the rules look for. */
+function walked(value: unknown): value is PhpNode {
+  if (typeof value !== 'object' || value === null) return false;
+  const kind = (value as { kind?: unknown }).kind;
+  return typeof kind === 'string' && !PHP_LEAF_KINDS.has(kind);
+}
+
 interface Handler {
   readonly hook: string;
   readonly callback: PhpNode;
@@ -501,7 +515,7 @@ function checkFile(
       if (m && m[0] === 'wpdb' && m[1] === 'prepare')
         scope.preparedVars.add(String((node.left as PhpNode).name));
     }
-    checkOutput(ctx, node);
+    checkOutput(ctx, node, name);
     checkInput(ctx, node, parents, scope);
     checkSql(ctx, node, scope);
     if (node.kind === 'eval')
@@ -543,7 +557,14 @@ function checkFile(
     }
     if (name === 'register_rest_route') checkRestRoute(ctx, node);
     parents.push(node);
-    for (const c of phpChildren(node)) visit(c, parents);
+    // Children inline, leaves (literals, names) skipped: no list or closure per node.
+    for (const key of phpChildKeys(node.kind, node)) {
+      const value = node[key];
+      if (value === null || typeof value !== 'object') continue;
+      if (Array.isArray(value)) {
+        for (const c of value as unknown[]) if (walked(c)) visit(c, parents);
+      } else if (walked(value)) visit(value, parents);
+    }
     parents.pop();
     if (isFn) scopes.pop();
   };
@@ -642,7 +663,7 @@ export function createWordPressSecurityGate(): Gate {
       const handlers: { ctx: Ctx; handler: Handler }[] = [];
       const functions = new Map<string, PhpNode>();
       for (const f of input.files.filter((f) => /\.php$/i.test(f.path))) {
-        const parsed = await parsePhp(f.path, f.content);
+        const parsed = await parsePhpFile(f);
         if ('error' in parsed) {
           findings.push(parsed.error);
           continue;

@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { defaultConfigPath, parseConfig } from '../../src/config/load-config.js';
+
+// Issue 13, wiring: the gates each shipped kind runs match its work. Code is read for
+// readability (and WordPress code for security too), pages for accessibility, edited prose by
+// the editorial checkers. A code kind shipped with no gate, or an accessibility kind gated by
+// markdown lint alone, delivers unchecked work under the consultant's name.
+const CODE = [
+  'code-hardening',
+  'typescript',
+  'php',
+  'css',
+  'frontend-performance',
+  'tests',
+  'refactor',
+];
+const WORDPRESS_CODE = [
+  'wp-theme',
+  'wp-plugin',
+  'wp-blocks',
+  'woocommerce',
+  'wp-multisite',
+  'wp-i18n',
+];
+const PAGES = ['accessibility', 'accessible-forms'];
+const EDITED_PROSE = ['writing', 'copy-editing', 'proofreading'];
+
+describe('gates of the shipped kinds', () => {
+  it('match the work: readability for code, security for WordPress code, accessibility for pages, editorial for edited prose', async () => {
+    const { config } = parseConfig(await readFile(defaultConfigPath(), 'utf8'), 'aios.yml');
+    const gatesOf = (kind: string): string[] => {
+      const k = config.kinds[kind];
+      expect(k, `kind ${kind}`).toBeDefined();
+      return [...(k?.gates ?? [])];
+    };
+    for (const kind of [...CODE, ...WORDPRESS_CODE])
+      expect(gatesOf(kind), kind).toContain('code-readability');
+    for (const kind of WORDPRESS_CODE) expect(gatesOf(kind), kind).toContain('wordpress-security');
+    for (const kind of PAGES) expect(gatesOf(kind), kind).toContain('accessibility');
+    for (const kind of EDITED_PROSE) expect(gatesOf(kind), kind).toContain('editorial');
+    // The reviewer persona reads the writing and accessibility kinds' work.
+    expect(gatesOf('writing')).toContain('reviewer');
+    expect(gatesOf('accessibility')).toContain('reviewer');
+  });
+});
