@@ -16,17 +16,17 @@ import {
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-YQIO657O.js";
-import "./chunks/chunk-UVFWAKTS.js";
-import "./chunks/chunk-73EJ4CLT.js";
+} from "./chunks/chunk-OLLDSG56.js";
+import "./chunks/chunk-7I7TTINK.js";
 import {
   GATE_CATALOG
 } from "./chunks/chunk-2TU23YOJ.js";
-import "./chunks/chunk-Q5CZ6PGP.js";
-import "./chunks/chunk-MOVWQC26.js";
+import "./chunks/chunk-73EJ4CLT.js";
 import {
   formatMicros
 } from "./chunks/chunk-AJNRNK3E.js";
+import "./chunks/chunk-Q5CZ6PGP.js";
+import "./chunks/chunk-MOVWQC26.js";
 import "./chunks/chunk-4IVWAEM2.js";
 import "./chunks/chunk-X4AOXAYN.js";
 import "./chunks/chunk-OZ4QZEIA.js";
@@ -4067,7 +4067,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-7Q6CDSNN.js");
+      const { previewContext } = await import("./chunks/preview-context-T2OGMYDK.js");
       const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -4200,8 +4200,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-IUBWTYIN.js"),
-    import("./chunks/ledger-ref-64HRBNJO.js")
+    import("./chunks/load-config-NJ26KZFK.js"),
+    import("./chunks/ledger-ref-ONUKHOBX.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -4239,7 +4239,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-D4JBUTFY.js"),
+        import("./chunks/report-from-git-CHHUDRBJ.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4297,10 +4297,10 @@ function registerLedger(program2) {
   ).action(
     async (opts) => {
       const { repoDir, ref, config } = await open(opts);
-      const { verifyLedger } = await import("./chunks/verify-ledger-3WNB4EIX.js");
+      const { verifyLedger } = await import("./chunks/verify-ledger-FNBIY62K.js");
       const signers = typeof opts.signed === "string" ? opts.signed : config.ledger.allowedSigners;
       const signed = opts.signed || config.ledger.signed ? { allowedSigners: signers ? resolve(repoDir, signers) : void 0 } : void 0;
-      const forge = opts.forge ? (await import("./chunks/forge-check-BBWDL6EO.js")).openForgeCheck(opts.forge, process.env) : void 0;
+      const forge = opts.forge ? (await import("./chunks/forge-check-DVETKDSF.js")).openForgeCheck(opts.forge, process.env) : void 0;
       const result = await verifyLedger(repoDir, ref, {
         anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
         branches: opts.branches === true,
@@ -4332,7 +4332,7 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-AUJHKFEG.js"),
+      import("./chunks/read-ledger-IC4XLMOQ.js"),
       import("./chunks/export-ledger-FYJEYB2R.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4343,7 +4343,7 @@ function registerLedger(program2) {
     if (format2 === "jsonl") await exporters.exportJsonl(entries, sink, filter);
     else if (format2 === "csv") await exporters.exportCsv(entries, sink, filter);
     else {
-      const { exportOtel } = await import("./chunks/export-otel-7RQ6QFNM.js");
+      const { exportOtel } = await import("./chunks/export-otel-FCKLRP7K.js");
       const { packageVersion: packageVersion3 } = await import("./chunks/package-version-DTKTGQ3U.js");
       await exportOtel(entries, sink, {
         filter,
@@ -4447,7 +4447,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-SIW65TDL.js"),
+        import("./chunks/local-runner-3WTRJ2UD.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4489,7 +4489,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-FTZNZP6W.js");
+      const { runDemo } = await import("./chunks/demo-H76NJKGO.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4539,7 +4539,7 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-IUBWTYIN.js"),
+        import("./chunks/load-config-NJ26KZFK.js"),
         import("./chunks/doctor-7XEJ7CV7.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
@@ -4560,8 +4560,8 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-KXEX53C3.js");
-  const { defaultPersonaDir } = await import("./chunks/load-personas-TN355LZY.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-RW7YJB7A.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-BUXMVJEL.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
     configFile: opts.config,
@@ -4608,7 +4608,7 @@ function registerEval(program2) {
         if (!report2.pass) process.exitCode = 1;
         return;
       }
-      const { runEvals } = await import("./chunks/run-evals-UKW6L3ES.js");
+      const { runEvals } = await import("./chunks/run-evals-FJHQHFJZ.js");
       let providerFor;
       let graderFor;
       let models;
@@ -4684,7 +4684,7 @@ function registerEval(program2) {
         hint: "Choose promptfoo or openai-evals."
       });
     const prepared = await prepare(opts);
-    const { exportEvals } = await import("./chunks/export-evals-JTCZTDKQ.js");
+    const { exportEvals } = await import("./chunks/export-evals-PAIJ3OLB.js");
     const files = exportEvals(
       prepared.selected,
       prepared.matrix,
@@ -4776,7 +4776,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-RX7KGKIK.js");
+      const { initRepo } = await import("./chunks/init-repo-Z564QXKH.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4810,11 +4810,11 @@ import { existsSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, resolve as resolve7 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-TN355LZY.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-BUXMVJEL.js");
   return loadPersonas(dir ? resolve7(dir) : defaultPersonaDir());
 }
 async function personaDir(dir) {
-  const { defaultPersonaDir } = await import("./chunks/load-personas-TN355LZY.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-BUXMVJEL.js");
   return dir ? resolve7(dir) : defaultPersonaDir();
 }
 async function writeAll(root, files) {
@@ -4860,8 +4860,8 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-IUBWTYIN.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-4WSJW7TI.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-NJ26KZFK.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-H3DEHRX5.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
@@ -4953,7 +4953,7 @@ function registerReceipt(program2) {
     "task id (acme/site#12, local/<repo>#<file>) or its ledger folder (acme.site.12)"
   ).option("--repo <dir>", "repository holding the ledger branch", ".").option("--ref <ref>", "ledger ref (default: the config ledger branch)").option("--config <file>", "config file (prices for seats and review time)").option("--format <format>", "output: md, html or json", "md").option("--output <file>", "write to a file instead of stdout").option(
     "--internal",
-    "include what the client should not normally see: raw model answers, error texts, the rule trace and config hash"
+    "include what the client should not normally see: raw model answers, error texts, the rule trace, the config hash, and each call's exact prompt rebuilt from the ledger's git objects"
   ).action(
     async (task, opts) => {
       if (!["md", "html", "json"].includes(opts.format))
@@ -4961,9 +4961,9 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-IUBWTYIN.js"),
-        import("./chunks/ledger-ref-64HRBNJO.js"),
-        import("./chunks/receipt-5RB4OBDN.js"),
+        import("./chunks/load-config-NJ26KZFK.js"),
+        import("./chunks/ledger-ref-ONUKHOBX.js"),
+        import("./chunks/receipt-AKGLF54S.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -4972,17 +4972,24 @@ function registerReceipt(program2) {
       const pricing = pricingFromConfig(config);
       const entries = await receipts.readTaskEntries(repoDir, ref, task);
       const seats = await receipts.seatSharesOf(repoDir, ref, entries, pricing);
-      const receipt = receipts.buildReceipt(entries, {
+      const built = receipts.buildReceipt(entries, {
         pricing,
         seats,
         internal: Boolean(opts.internal)
       });
+      const receipt = built.internal ? {
+        ...built,
+        internal: {
+          ...built.internal,
+          prompts: await (await import("./chunks/rebuild-prompts-MKFO5SEW.js")).rebuildPromptsIn(repoDir, entries)
+        }
+      } : built;
       if (opts.format === "json") {
         if (!opts.output) return printJson(receipt);
         return writeFile4(opts.output, `${JSON.stringify(receipt, null, 2)}
 `);
       }
-      const render = await import("./chunks/receipt-render-IJMJZDSK.js");
+      const render = await import("./chunks/receipt-render-L4TX4ED2.js");
       const text = opts.format === "html" ? render.renderReceiptHtml(receipt) : render.renderReceiptMarkdown(receipt);
       if (opts.output) await writeFile4(opts.output, text);
       else process.stdout.write(text);
@@ -5007,10 +5014,10 @@ function registerRoute(program2) {
         });
       }
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
-        import("./chunks/load-config-IUBWTYIN.js"),
+        import("./chunks/load-config-NJ26KZFK.js"),
         import("./chunks/intake-HML6UGMH.js"),
         import("./chunks/plan-lanes-HHRNEO4C.js"),
-        import("./chunks/load-personas-TN355LZY.js")
+        import("./chunks/load-personas-BUXMVJEL.js")
       ]);
       const repoDir = resolve9(opts.repo);
       const { assertFolder } = await import("./chunks/check-repo-65ATXUZK.js");
@@ -5048,7 +5055,7 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-LEPNFHGS.js"),
+    import("./chunks/route-diff-run-JKQGWGAA.js"),
     import("./chunks/route-diff-SJSOKGTU.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
@@ -5079,7 +5086,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-U7ANS3PA.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-N324OZBL.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -5100,8 +5107,8 @@ import { resolve as resolve10 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-IUBWTYIN.js"),
-    import("./chunks/git-ledger-store-7U7CAXXX.js"),
+    import("./chunks/load-config-NJ26KZFK.js"),
+    import("./chunks/git-ledger-store-4SOCCH7D.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-5TBWBSBL.js")
   ]);
@@ -5159,7 +5166,7 @@ function registerFinish(program2) {
       "Roll a delivered task back: a revert of its delivered commit(s) on aios/revert-<task> as a draft PR, and a `reverted` ledger entry."
     ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--reason <text>", "why the work is rolled back (in the PR and the entry)")
   ).action(async (task, opts) => {
-    const { revertLocal } = await import("./chunks/revert-task-ETPAGE4P.js");
+    const { revertLocal } = await import("./chunks/revert-task-4LSGI6GH.js");
     const { deps, ledger } = await open2(opts);
     const entry = await revertLocal({ ...deps, repoDir: resolve10(opts.repo) }, task, {
       reason: opts.reason
@@ -5183,8 +5190,8 @@ function registerFinish(program2) {
 import { resolve as resolve11 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig: loadConfig2 }, { loadPersonas }] = await Promise.all([
-    import("./chunks/load-config-IUBWTYIN.js"),
-    import("./chunks/load-personas-TN355LZY.js")
+    import("./chunks/load-config-NJ26KZFK.js"),
+    import("./chunks/load-personas-BUXMVJEL.js")
   ]);
   const [loaded, personas] = await Promise.all([
     loadConfig2({ file: opts.config, repoDir: resolve11(opts.repo) }),
@@ -5205,7 +5212,7 @@ function registerConfig(program2) {
     )
   ).action(async (opts) => {
     const { loaded, personas } = await loadAll(opts);
-    const { configProblems } = await import("./chunks/check-config-MNK2AMYQ.js");
+    const { configProblems } = await import("./chunks/check-config-FOYM7SHJ.js");
     const { errors, warnings } = configProblems(loaded, personas);
     if (opts.json) printJson({ file: loaded.file, errors, warnings });
     else if (errors.length + warnings.length === 0)
@@ -5257,7 +5264,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-SIW65TDL.js"),
+        import("./chunks/local-runner-3WTRJ2UD.js"),
         import("./chunks/local-answer-4DM7XZN4.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContextRecord } from './context-record.js';
+import { PromptRecord } from './prompt-record.js';
 import { HiddenText } from './hidden-text.js';
 import { Finding, GateVerdict } from './gate-verdict.js';
 import { ByHandEstimate, ClassifiedFrom, RuleTrace } from './plan.js';
@@ -152,6 +153,8 @@ const Attempt = z.object({
     standards: z.record(z.string(), z.string()).optional(),
     /** What the prompt was made of: shown files, line ranges, tokens and why (context/). */
     context: ContextRecord.optional(),
+    /** The texts the prompt was built from, as blob ids in the ledger's `prompts/` tree. */
+    prompt: PromptRecord.optional(),
   }),
 });
 

@@ -12,7 +12,8 @@ export function gitBlobId(content: Buffer): string {
 
 export interface FileChange {
   readonly path: string;
-  readonly content: string;
+  /** Text (written as UTF-8) or exact bytes. */
+  readonly content: string | Buffer;
 }
 
 export interface CommitSpec {
@@ -62,8 +63,8 @@ export async function commitFiles(repoDir: string, spec: CommitSpec): Promise<st
   const push = (s: string | Buffer): void => {
     chunks.push(typeof s === 'string' ? Buffer.from(s, 'utf8') : s);
   };
-  const data = (s: string): void => {
-    const b = Buffer.from(s, 'utf8');
+  const data = (s: string | Buffer): void => {
+    const b = typeof s === 'string' ? Buffer.from(s, 'utf8') : s;
     push(`data ${b.length}\n`);
     push(b);
     push('\n');

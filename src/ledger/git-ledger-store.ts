@@ -1,4 +1,4 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Clock } from '../core/clock.js';
 import { LedgerError, GitError } from '../core/errors.js';
@@ -25,6 +25,12 @@ import {
   type SpoolDamagedError,
 } from './spool-file.js';
 import { readLedger, readStoredEntries, taskFolders, type StoredEntry } from './read-ledger.js';
+import {
+  idOfPromptPath,
+  promptObjectPath,
+  PROMPTS_ROOT,
+  type PromptObject,
+} from './prompt-objects.js';
 
 export interface GitLedgerOptions {
   readonly repoDir: string;
@@ -83,7 +89,7 @@ interface Chain {
   lastHash: string;
 }
 
-async function walk(dir: string): Promise<string[]> {
+async function walk(dir: string, ext = '.json'): Promise<string[]> {
   let names;
   try {
     names = await readdir(dir, { withFileTypes: true });
@@ -93,8 +99,8 @@ async function walk(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const n of names) {
     const p = join(dir, n.name);
-    if (n.isDirectory()) out.push(...(await walk(p)));
-    else if (n.name.endsWith('.json')) out.push(p);
+    if (n.isDirectory()) out.push(...(await walk(p, ext)));
+    else if (n.name.endsWith(ext) && !n.name.endsWith('.tmp')) out.push(p);
   }
   return out;
 }
@@ -153,6 +159,48 @@ export class GitLedgerStore implements LedgerStore {
     this.appendedHere.add(path);
     this.chains.set(draft.task, { folder, lastHash: sha256(text) });
     return entry;
+  }
+
+  async keep(objects: readonly PromptObject[]): Promise<void> {
+    for (const o of objects) {
+      const file = join(this.spoolDir, ...promptObjectPath(o.id).split('/'));
+      // Named by its content: a file already there holds the same bytes.
+      if (this.keptHere.has(o.id) || (await stat(file).catch(() => undefined))) continue;
+      await writeDurably(file, o.bytes);
+      this.keptHere.add(o.id);
+    }
+  }
+
+  /** Object ids this store wrote to the spool (a repeat keep of the same text writes nothing). */
+  private readonly keptHere = new Set<string>();
+
+  /**
+   * The prompt objects waiting in the spool: each checked against its name (a file a crash cut
+   * short is set aside, never committed under an id it does not hash to).
+   */
+  private async spooledObjects(
+    quarantined: SpoolDamagedError[],
+  ): Promise<{ path: string; content: Buffer; spool: string }[]> {
+    const out: { path: string; content: Buffer; spool: string }[] = [];
+    for (const spool of await walk(join(this.spoolDir, ...PROMPTS_ROOT.split('/')), '')) {
+      const path = relative(this.spoolDir, spool).split(sep).join('/');
+      const id = idOfPromptPath(path);
+      if (!id) continue; // a temp file of a write in progress
+      const bytes = await readFile(spool).catch(() => undefined);
+      if (!bytes) continue;
+      if (gitBlobId(bytes) !== id) {
+        quarantined.push(
+          await quarantine(
+            this.spoolDir,
+            path,
+            `does not hash to its name (${bytes.length} bytes, cut short?)`,
+          ),
+        );
+        continue;
+      }
+      out.push({ path, content: bytes, spool });
+    }
+    return out;
   }
 
   async head(task: string): Promise<string | undefined> {
@@ -267,6 +315,7 @@ export class GitLedgerStore implements LedgerStore {
         }
         files.push({ path, content: bytes.toString('utf8'), spool, bytes });
       }
+      const objects = await this.spooledObjects(quarantined);
       const recovered = files.filter((f) => !this.appendedHere.has(f.path)).length;
       const result = (r: Omit<FlushResult, 'quarantined' | 'recovered'>): FlushResult =>
         (this.lastFlush = { ...r, quarantined, recovered });
@@ -274,7 +323,12 @@ export class GitLedgerStore implements LedgerStore {
         return result({ committed: 0, pending: 0, commit: undefined, pushed: false });
 
       await this.fetch(attempt > 1);
-      const { base, onBranch } = await this.branchState(files.map((f) => f.path));
+      const { base, onBranch } = await this.branchState([
+        ...files.map((f) => f.path),
+        ...objects.map((o) => o.path),
+      ]);
+      // An object already on the branch is the same text (its path is its id).
+      const newObjects = objects.filter((o) => !onBranch.has(o.path));
       const toWrite = files.filter((f) => {
         const there = onBranch.get(f.path);
         if (there === undefined) return true;
@@ -309,7 +363,7 @@ export class GitLedgerStore implements LedgerStore {
               ref: 'refs/aios/ledger-outgoing',
               sign: this.options.sign,
               parent: base,
-              files: toWrite,
+              files: [...toWrite, ...newObjects],
               message,
               author: who,
               committer: aios,
@@ -329,7 +383,7 @@ export class GitLedgerStore implements LedgerStore {
               ref: this.readRef,
               sign: this.options.sign,
               parent: base,
-              files: toWrite,
+              files: [...toWrite, ...newObjects],
               message,
               author: who,
               committer: aios,
@@ -362,6 +416,9 @@ export class GitLedgerStore implements LedgerStore {
         continue;
       }
       await Promise.all(files.map((f) => rm(f.spool, { force: true })));
+      // Objects went with the entries that name them; with no entry written they wait for one.
+      const sent = objects.filter((o) => toWrite.length > 0 || onBranch.has(o.path));
+      await Promise.all(sent.map((o) => rm(o.spool, { force: true })));
       for (const f of files) this.appendedHere.delete(f.path);
       return result({
         committed: toWrite.length,

@@ -28,6 +28,8 @@ import { classifyForPlan } from './classify-step.js';
 import { workWithHandoffs } from './decline-handoff.js';
 import { questionForPerson } from './question-for-person.js';
 import { TaskRecord } from './task-record.js';
+import { keepAttemptPrompt, keepPromptBase, keepRepairPrompt } from './prompt-snapshot.js';
+import { learnFromCall } from '../context/token-ratio.js';
 import { silentProgress, type ProgressSink } from './progress.js';
 import { reviewStep } from './review-step.js';
 import { withCheckout, type WorkCheckout } from './work-checkout.js';
@@ -217,8 +219,16 @@ export async function workOnTask(
         humanAnswer: options.humanAnswer,
       }),
   });
-  // Each attempt entry names what its prompt was made of: the standards and the context shown.
-  const shown = { standards: persona.standardHashes, context: context.record };
+  // Each attempt entry names what its prompt was made of: the standards and the context shown,
+  // and the texts it was built from, kept in the ledger (pipeline/prompt-snapshot.ts).
+  const promptBase = await keepPromptBase({
+    ...deps,
+    task,
+    persona,
+    context: context.record,
+    minConfidence: config.asking.minConfidence,
+  });
+  const shown: AttemptShown = { standards: persona.standardHashes, context: context.record };
   const gateway = workGateway(plan, deps, models, record, tally, progress, shown);
 
   // Work and gate, sending back with the findings until the gates pass or attempts run out.
@@ -226,6 +236,7 @@ export async function workOnTask(
   let sentBack: Finding[] | undefined;
   for (let attempt = 1; attempt <= plan.maxAttempts; attempt++) {
     const prompt = { persona, task, context, attempt, sentBack, humanAnswer: options.humanAnswer };
+    if (promptBase) shown.prompt = await keepAttemptPrompt(deps.ledger, promptBase, prompt);
     const answered = await callPersona(gateway, plan, deps, prompt, progress);
     if ('failed' in answered) return finish(record, tally, answered.failed);
     const { answer } = answered;
@@ -319,7 +330,7 @@ async function prepareModels(
 }
 
 /** What each attempt entry records its prompt was made of (see TaskRecord.attempt). */
-type AttemptShown = Parameters<TaskRecord['attempt']>[3];
+type AttemptShown = NonNullable<Parameters<TaskRecord['attempt']>[3]>;
 
 /** What the task's model calls added up to, and who answered last. */
 interface Tally {
@@ -377,7 +388,18 @@ function workGateway(
       // The author's calls were made of the task's context and the persona's standards; the
       // reviewer's prompt is its own (gates/reviewer-gate.ts), so its calls claim neither.
       const own = tally.persona === plan.persona;
-      await record.attempt({ ...plan, persona: tally.persona }, call, c, own ? shown : {});
+      const prompt =
+        own && shown.prompt && call.added
+          ? await keepRepairPrompt(deps.ledger, shown.prompt, call.added)
+          : shown.prompt;
+      await record.attempt(
+        { ...plan, persona: tally.persona },
+        call,
+        c,
+        own ? { ...shown, prompt } : {},
+      );
+      // No tokenizer for the family: the estimate learns from the prompt tokens reported.
+      if (call.outcome !== 'skipped') await learnFromCall(deps.workspace.indexFile, m, call);
     },
   });
 }

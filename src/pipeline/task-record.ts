@@ -1,4 +1,5 @@
 import type { ContextRecord } from '../core/context-record.js';
+import type { PromptRecord } from '../core/prompt-record.js';
 import type { GateVerdict } from '../core/gate-verdict.js';
 import type { Actor, Cost, LedgerDraft, LedgerEntry } from '../core/ledger-entry.js';
 import type { Plan, RouteDecision } from '../core/plan.js';
@@ -119,6 +120,7 @@ export class TaskRecord {
     shown: {
       standards?: Record<string, string> | undefined;
       context?: ContextRecord | undefined;
+      prompt?: PromptRecord | undefined;
     } = {},
   ): Promise<LedgerEntry> {
     return this.append({
@@ -147,6 +149,7 @@ export class TaskRecord {
         raw: call.raw,
         standards: shown.standards,
         context: shown.context,
+        prompt: shown.prompt,
       },
     });
   }
