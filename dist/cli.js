@@ -4300,7 +4300,7 @@ function registerLedger(program2) {
       const { verifyLedger } = await import("./chunks/verify-ledger-FNBIY62K.js");
       const signers = typeof opts.signed === "string" ? opts.signed : config.ledger.allowedSigners;
       const signed = opts.signed || config.ledger.signed ? { allowedSigners: signers ? resolve(repoDir, signers) : void 0 } : void 0;
-      const forge = opts.forge ? (await import("./chunks/forge-check-DVETKDSF.js")).openForgeCheck(opts.forge, process.env) : void 0;
+      const forge = opts.forge ? (await import("./chunks/forge-check-EJRK4V3G.js")).openForgeCheck(opts.forge, process.env) : void 0;
       const result = await verifyLedger(repoDir, ref, {
         anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
         branches: opts.branches === true,
@@ -4447,7 +4447,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-3WTRJ2UD.js"),
+        import("./chunks/local-runner-T6TIGPXI.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4489,7 +4489,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-H76NJKGO.js");
+      const { runDemo } = await import("./chunks/demo-34L4ZMWV.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -5264,7 +5264,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-3WTRJ2UD.js"),
+        import("./chunks/local-runner-T6TIGPXI.js"),
         import("./chunks/local-answer-4DM7XZN4.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

@@ -193,7 +193,10 @@ export async function workOnTask(
   task: Task,
   plan: Plan,
   deps: Omit<PipelineDeps, 'forge'>,
-  options: Pick<RunOptions, 'humanAnswer'> = {},
+  options: Pick<RunOptions, 'humanAnswer'> & {
+    /** The paths a PR task's branch changes: a context candidate class after the named files. */
+    changedPaths?: readonly string[] | undefined;
+  } = {},
 ): Promise<WorkOutcome> {
   const progress = deps.progress ?? silentProgress;
   const { config } = deps.config;
@@ -208,6 +211,7 @@ export async function workOnTask(
     persona,
     config,
     answers: options.humanAnswer,
+    changedPaths: options.changedPaths,
     ledger: deps.ledger,
     render: (c) =>
       buildPrompt({

@@ -4,7 +4,7 @@ import {
 } from "./chunk-X44Y26SE.js";
 import {
   workOnTask
-} from "./chunk-4TXC32UI.js";
+} from "./chunk-TTURCGZ2.js";
 import "./chunk-MPDFJD6J.js";
 import {
   workWithHandoffs
@@ -61,7 +61,7 @@ async function workJob(plan, deps) {
     deps,
     { humanAnswer: plan.humanAnswer },
     async (task, p, d, o) => {
-      const out = await workOnTask(task, p, d, o);
+      const out = await workOnTask(task, p, d, { ...o, changedPaths: plan.changedPaths });
       calls.push({
         persona: p.persona,
         ...out.status === "declined" ? { declined: { reason: out.reason, suggestedPersona: out.suggestedPersona } } : {}

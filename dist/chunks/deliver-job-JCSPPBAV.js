@@ -6,7 +6,7 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-4TXC32UI.js";
+} from "./chunk-TTURCGZ2.js";
 import "./chunk-MPDFJD6J.js";
 import "./chunk-WHW4EYLT.js";
 import {

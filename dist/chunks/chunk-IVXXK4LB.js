@@ -4,7 +4,7 @@ import {
 } from "./chunk-5UFY3CRQ.js";
 import {
   runTask
-} from "./chunk-4TXC32UI.js";
+} from "./chunk-TTURCGZ2.js";
 import {
   worktreeCheckout
 } from "./chunk-MPDFJD6J.js";

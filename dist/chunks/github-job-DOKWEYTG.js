@@ -36,7 +36,7 @@ import {
 } from "./chunk-RZHK7EWK.js";
 import {
   createGitHubForge
-} from "./chunk-2MIDTVBF.js";
+} from "./chunk-LBFKE5YC.js";
 import {
   createOctokit
 } from "./chunk-6QBQO3WV.js";
@@ -417,6 +417,8 @@ var PlanArtifact = external_exports.discriminatedUnion("decision", [
     task: Task,
     plan: Plan,
     humanAnswer: external_exports.string().optional(),
+    /** A PR task's changed paths, as the forge listed them at intake (a context candidate class). */
+    changedPaths: external_exports.array(external_exports.string().min(1).max(4096)).max(3e3).optional(),
     /** Branch to deliver to: `aios/issue-<n>`, or the head of the labelled PR (re-checked by deliver). */
     branch: external_exports.string(),
     /** `login <id+login@users.noreply.github.com>` of the person who started the work. */
@@ -637,6 +639,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     append: async (draft) => (await open()).append(draft),
     flush: async () => (await open()).flush(),
     head: async (task) => (await open()).head(task),
+    keep: async (objects) => (await open()).keep(objects),
     entries: (filter) => ({
       async *[Symbol.asyncIterator]() {
         yield* (await open()).entries(filter);
@@ -646,7 +649,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-CMFAQLQW.js");
+      const { intakeJob } = await import("./intake-job-F37D6VK6.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -701,7 +704,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-C3Z6PMEF.js"),
-        import("./work-job-GAJSPHHU.js"),
+        import("./work-job-64OSFNNE.js"),
         import("./default-gates-OW2SMSPB.js"),
         import("./create-provider-QAJ4VDW3.js"),
         import("./month-spend-ZINM6TZO.js")
@@ -796,7 +799,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-65E5ZK7Z.js"),
+        import("./deliver-job-JCSPPBAV.js"),
         import("./still-wanted-FA6NFOHJ.js"),
         import("./default-branch-KR35FSDS.js")
       ]);

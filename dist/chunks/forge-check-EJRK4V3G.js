@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   githubPullRecords
-} from "./chunk-2MIDTVBF.js";
+} from "./chunk-LBFKE5YC.js";
 import {
   createOctokit
 } from "./chunk-6QBQO3WV.js";

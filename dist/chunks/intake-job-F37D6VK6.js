@@ -7,7 +7,7 @@ import {
 } from "./chunk-IG6AYGNO.js";
 import {
   planTask
-} from "./chunk-4TXC32UI.js";
+} from "./chunk-TTURCGZ2.js";
 import "./chunk-MPDFJD6J.js";
 import "./chunk-WHW4EYLT.js";
 import "./chunk-A3MNKKGP.js";
@@ -56,6 +56,14 @@ import "./chunk-4KRPT4EI.js";
 import "./chunk-ZFFYD355.js";
 import "./chunk-IQ3FLNVD.js";
 import "./chunk-OWSLLXUM.js";
+
+// src/jobs/pr-changed-paths.ts
+async function prChangedPaths(task, forge) {
+  if (task.source.type !== "issue" || !task.source.isPullRequest || !forge.pullRequestFiles)
+    return {};
+  const paths = await forge.pullRequestFiles(task.source.number);
+  return paths.length ? { changedPaths: paths } : {};
+}
 
 // src/jobs/intake-job.ts
 var ignore = (note) => ({ version: 1, decision: "ignore", note });
@@ -273,7 +281,8 @@ async function plan(task, deps, extra) {
     plan: decided.plan,
     branch: extra.branch,
     coAuthor: extra.coAuthor,
-    humanAnswer: extra.humanAnswer
+    humanAnswer: extra.humanAnswer,
+    ...await prChangedPaths(task, deps.forge)
   };
 }
 async function taskHistory(ledger, task) {

@@ -1,9 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-GAXLSLIN.js";
+} from "./chunk-IVXXK4LB.js";
 import "./chunk-5UFY3CRQ.js";
-import "./chunk-4TXC32UI.js";
+import "./chunk-TTURCGZ2.js";
 import "./chunk-MPDFJD6J.js";
 import "./chunk-WHW4EYLT.js";
 import "./chunk-A3MNKKGP.js";

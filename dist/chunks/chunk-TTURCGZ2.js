@@ -1114,6 +1114,7 @@ async function workOnTask(task, plan, deps, options = {}) {
     persona,
     config,
     answers: options.humanAnswer,
+    changedPaths: options.changedPaths,
     ledger: deps.ledger,
     render: (c) => buildPrompt({
       persona,

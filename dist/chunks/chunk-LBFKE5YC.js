@@ -73,6 +73,19 @@ function createGitHubForge(options) {
     upsertComment,
     ...labels,
     pullRequestForBranch: (branch) => findPull(gh, branch),
+    async pullRequestFiles(number) {
+      try {
+        const files = await gh.octokit.paginate(gh.octokit.pulls.listFiles, {
+          owner: gh.owner,
+          repo: gh.repo,
+          pull_number: number,
+          per_page: 100
+        });
+        return files.filter((f) => f.status !== "removed").map((f) => f.filename);
+      } catch (error) {
+        throw forgeError(`list the files of PR #${number}`, error);
+      }
+    },
     async closePullRequest(number) {
       try {
         await gh.octokit.pulls.update({
