@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ContextRecord } from './context-record.js';
-import { PromptRecord } from './prompt-record.js';
+import { BlobId, PromptRecord } from './prompt-record.js';
 import { HiddenText } from './hidden-text.js';
 import { Finding, GateVerdict } from './gate-verdict.js';
 import { ByHandEstimate, ClassifiedFrom, RuleTrace } from './plan.js';
@@ -115,6 +115,8 @@ const Planned = z.object({
       .optional(),
     /** Hidden text removed from the task at intake (comments, bidi, zero-width, link titles). */
     hidden: z.array(HiddenText).optional(),
+    /** The task as planned (JSON, body in full), a blob id in the ledger's `prompts/` tree. */
+    snapshot: BlobId.optional(),
   }),
 });
 

@@ -95,7 +95,11 @@ export async function acceptIntakeSpool(
   const entries: AcceptedEntry[] = [];
   const problems: string[] = [];
   for (const ref of listed) {
-    if (!/^ledger\/\d{4}\/\d{2}\/[a-z0-9][a-z0-9._-]*\/[0-9A-Z]{26}-[a-z]+\.json$/.test(ref.path)) {
+    const object = idOfPromptPath(ref.path);
+    if (
+      !object &&
+      !/^ledger\/\d{4}\/\d{2}\/[a-z0-9][a-z0-9._-]*\/[0-9A-Z]{26}-[a-z]+\.json$/.test(ref.path)
+    ) {
       problems.push(`${ref.path}: not a ledger entry path`);
       continue;
     }
@@ -108,6 +112,8 @@ export async function acceptIntakeSpool(
     }
     const bytes = await readFile(file);
     if (sha256(bytes) !== ref.sha256) problems.push(`${ref.path}: not the bytes intake wrote`);
+    else if (object && gitBlobId(bytes) !== object)
+      problems.push(`${ref.path}: does not hash to the id its path names`);
     else entries.push({ path: ref.path, bytes });
   }
   return problems.length ? { ok: false, problems } : { ok: true, entries };
@@ -138,7 +144,9 @@ export async function acceptWorkSpool(
 ): Promise<SpoolVerdict> {
   const { files, problems } = await listFiles(spoolDir);
   const key = taskKey(expect.task);
-  const folder = expect.intake[0] ? posix.dirname(expect.intake[0].path) : undefined;
+  // The task's folder is that of intake's entries (not of the objects kept beside them).
+  const first = expect.intake.find((e) => e.path.startsWith('ledger/'));
+  const folder = first ? posix.dirname(first.path) : undefined;
   const known = new Set(expect.intake.map((e) => sha256(e.bytes)));
   let total = 0;
   const parsed: { path: string; bytes: Buffer; entry: LedgerEntry }[] = [];
@@ -260,6 +268,7 @@ async function acceptObjects(
 ): Promise<AcceptedEntry[]> {
   const named = new Set<string>();
   for (const e of entries) {
+    if (e.event === 'planned' && e.data.snapshot) named.add(e.data.snapshot);
     if (e.event !== 'attempt' || !e.data.prompt) continue;
     for (const { id } of promptBlobIds(e.data.prompt)) named.add(id);
     for (const s of e.data.context?.shown ?? []) if (s.why !== 'lesson') named.add(s.blob);
@@ -361,7 +370,8 @@ export function costOfEntries(entries: readonly AcceptedEntry[]): {
 export async function spoolRefs(spoolDir: string): Promise<SpooledEntryRef[]> {
   const { files } = await listFiles(spoolDir);
   const refs: SpooledEntryRef[] = [];
-  for (const f of files.filter((x) => x.path.endsWith('.json')))
+  // Entries and the prompt objects (the task snapshot) intake kept beside them.
+  for (const f of files.filter((x) => x.path.endsWith('.json') || idOfPromptPath(x.path)))
     refs.push({
       path: f.path,
       sha256: sha256(await readFile(join(spoolDir, ...f.path.split('/')))),

@@ -162,13 +162,18 @@ export class GitLedgerStore implements LedgerStore {
   }
 
   async keep(objects: readonly PromptObject[]): Promise<void> {
-    for (const o of objects) {
-      const file = join(this.spoolDir, ...promptObjectPath(o.id).split('/'));
-      // Named by its content: a file already there holds the same bytes.
-      if (this.keptHere.has(o.id) || (await stat(file).catch(() => undefined))) continue;
-      await writeDurably(file, o.bytes);
-      this.keptHere.add(o.id);
-    }
+    const fresh = new Map<string, PromptObject>();
+    for (const o of objects) if (!this.keptHere.has(o.id)) fresh.set(o.id, o);
+    // Each durable before the entry naming it is appended; written side by side, so the
+    // file systems' journal commits the syncs together rather than one after another.
+    await Promise.all(
+      [...fresh.values()].map(async (o) => {
+        const file = join(this.spoolDir, ...promptObjectPath(o.id).split('/'));
+        // Named by its content: a file already there holds the same bytes.
+        if (!(await stat(file).catch(() => undefined))) await writeDurably(file, o.bytes);
+        this.keptHere.add(o.id);
+      }),
+    );
   }
 
   /** Object ids this store wrote to the spool (a repeat keep of the same text writes nothing). */

@@ -20,6 +20,8 @@ export class PromptObjectRefs {
   private readonly named = new Map<string, { path: string; field: string }>();
 
   add(path: string, entry: LedgerEntry): void {
+    if (entry.event === 'planned' && entry.data.snapshot && !this.named.has(entry.data.snapshot))
+      this.named.set(entry.data.snapshot, { path, field: 'data.snapshot' });
     if (entry.event !== 'attempt' || !entry.data.prompt) return;
     for (const { id, field } of promptBlobIds(entry.data.prompt))
       if (!this.named.has(id)) this.named.set(id, { path, field: `data.prompt.${field}` });

@@ -6,6 +6,7 @@ import type { Plan, RouteDecision } from '../core/plan.js';
 import type { Task } from '../core/task.js';
 import type { DeliveryResult } from '../forge/forge.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
+import { promptObject } from '../ledger/prompt-objects.js';
 import type { CallRecord } from '../models/model-gateway.js';
 
 /** The fields every entry of one task shares: which task, what work, under which rule. */
@@ -76,11 +77,14 @@ export class TaskRecord {
    * The router's decision; or, with `hop`, the plan a decline handed the task on to (written by
    * the handoff step, under the new plan's rule).
    */
-  planned(
+  async planned(
     task: Task,
     plan: Plan,
     hop?: { n: number; from: string; reason: string },
   ): Promise<LedgerEntry> {
+    // The task's full text is kept in the ledger (the prompt may show its body cut).
+    const snapshot = promptObject(JSON.stringify(task));
+    if (this.ledger.keep) await this.ledger.keep([snapshot]);
     return this.append({
       event: 'planned',
       actor: system(hop ? 'handoff' : 'router'),
@@ -105,6 +109,7 @@ export class TaskRecord {
         ...(task.hidden?.length ? { hidden: task.hidden } : {}),
         classified: plan.classified,
         ...(hop ? { hop } : {}),
+        ...(this.ledger.keep ? { snapshot: snapshot.id } : {}),
       },
     });
   }

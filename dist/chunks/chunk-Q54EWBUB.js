@@ -1,4 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  promptObject
+} from "./chunk-DBCZCIC3.js";
 
 // src/pipeline/task-record.ts
 function entryBase(task, plan) {
@@ -43,7 +46,9 @@ var TaskRecord = class _TaskRecord {
    * The router's decision; or, with `hop`, the plan a decline handed the task on to (written by
    * the handoff step, under the new plan's rule).
    */
-  planned(task, plan, hop) {
+  async planned(task, plan, hop) {
+    const snapshot = promptObject(JSON.stringify(task));
+    if (this.ledger.keep) await this.ledger.keep([snapshot]);
     return this.append({
       event: "planned",
       actor: system(hop ? "handoff" : "router"),
@@ -64,7 +69,8 @@ var TaskRecord = class _TaskRecord {
         // What intake removed as hidden text: the reviewer sees that it was there.
         ...task.hidden?.length ? { hidden: task.hidden } : {},
         classified: plan.classified,
-        ...hop ? { hop } : {}
+        ...hop ? { hop } : {},
+        ...this.ledger.keep ? { snapshot: snapshot.id } : {}
       }
     });
   }

@@ -4,7 +4,7 @@ import {
 } from "./chunk-BPWWSZ6K.js";
 import {
   Hops
-} from "./chunk-X44Y26SE.js";
+} from "./chunk-V4Q6QST5.js";
 import {
   stopOnSignals
 } from "./chunk-5Q6KYZKO.js";
@@ -12,8 +12,8 @@ import {
   inPlaceCheckout,
   refCheckout
 } from "./chunk-MPDFJD6J.js";
-import "./chunk-WHW4EYLT.js";
-import "./chunk-A3MNKKGP.js";
+import "./chunk-L3E36SOT.js";
+import "./chunk-Q54EWBUB.js";
 import {
   assertConfigSound
 } from "./chunk-WGB45JTM.js";
@@ -24,7 +24,7 @@ import {
 } from "./chunk-OSDM3B4E.js";
 import {
   GitLedgerStore
-} from "./chunk-VPJAGM25.js";
+} from "./chunk-OWATNCB7.js";
 import "./chunk-IZVRWXVI.js";
 import "./chunk-XSZJ7D6U.js";
 import {
@@ -58,13 +58,13 @@ import "./chunk-KF6DRJUL.js";
 import "./chunk-PXCHEHIH.js";
 import "./chunk-E4NN37I7.js";
 import "./chunk-7DYZ5OKU.js";
-import "./chunk-IQ2PUFWZ.js";
+import "./chunk-PS4JZ6HK.js";
 import {
   LedgerEntry,
   Plan,
   promptBlobIds,
   serializeEntry
-} from "./chunk-FAFBFKNP.js";
+} from "./chunk-QOI5Y5XG.js";
 import {
   entryPath,
   parseEntryPath
@@ -152,7 +152,8 @@ async function acceptIntakeSpool(spoolDir, listed) {
   const entries = [];
   const problems = [];
   for (const ref of listed) {
-    if (!/^ledger\/\d{4}\/\d{2}\/[a-z0-9][a-z0-9._-]*\/[0-9A-Z]{26}-[a-z]+\.json$/.test(ref.path)) {
+    const object = idOfPromptPath(ref.path);
+    if (!object && !/^ledger\/\d{4}\/\d{2}\/[a-z0-9][a-z0-9._-]*\/[0-9A-Z]{26}-[a-z]+\.json$/.test(ref.path)) {
       problems.push(`${ref.path}: not a ledger entry path`);
       continue;
     }
@@ -165,6 +166,8 @@ async function acceptIntakeSpool(spoolDir, listed) {
     }
     const bytes = await readFile(file);
     if (sha256(bytes) !== ref.sha256) problems.push(`${ref.path}: not the bytes intake wrote`);
+    else if (object && gitBlobId(bytes) !== object)
+      problems.push(`${ref.path}: does not hash to the id its path names`);
     else entries.push({ path: ref.path, bytes });
   }
   return problems.length ? { ok: false, problems } : { ok: true, entries };
@@ -172,7 +175,8 @@ async function acceptIntakeSpool(spoolDir, listed) {
 async function acceptWorkSpool(spoolDir, expect) {
   const { files, problems } = await listFiles(spoolDir);
   const key = taskKey(expect.task);
-  const folder = expect.intake[0] ? posix.dirname(expect.intake[0].path) : void 0;
+  const first = expect.intake.find((e) => e.path.startsWith("ledger/"));
+  const folder = first ? posix.dirname(first.path) : void 0;
   const known = new Set(expect.intake.map((e) => sha256(e.bytes)));
   let total = 0;
   const parsed = [];
@@ -275,6 +279,7 @@ async function acceptWorkSpool(spoolDir, expect) {
 async function acceptObjects(spoolDir, files, entries, problems) {
   const named = /* @__PURE__ */ new Set();
   for (const e of entries) {
+    if (e.event === "planned" && e.data.snapshot) named.add(e.data.snapshot);
     if (e.event !== "attempt" || !e.data.prompt) continue;
     for (const { id } of promptBlobIds(e.data.prompt)) named.add(id);
     for (const s of e.data.context?.shown ?? []) if (s.why !== "lesson") named.add(s.blob);
@@ -346,7 +351,7 @@ function costOfEntries(entries) {
 async function spoolRefs(spoolDir) {
   const { files } = await listFiles(spoolDir);
   const refs = [];
-  for (const f of files.filter((x) => x.path.endsWith(".json")))
+  for (const f of files.filter((x) => x.path.endsWith(".json") || idOfPromptPath(x.path)))
     refs.push({
       path: f.path,
       sha256: sha256(await readFile(join(spoolDir, ...f.path.split("/"))))
@@ -649,7 +654,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
   const log = (line) => io.info(line);
   switch (inputs.command) {
     case "intake": {
-      const { intakeJob } = await import("./intake-job-F37D6VK6.js");
+      const { intakeJob } = await import("./intake-job-SWZFCBIW.js");
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -704,7 +709,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         { readMonthSpend }
       ] = await Promise.all([
         import("./workspace-C3Z6PMEF.js"),
-        import("./work-job-64OSFNNE.js"),
+        import("./work-job-GTRGUE3T.js"),
         import("./default-gates-OW2SMSPB.js"),
         import("./create-provider-QAJ4VDW3.js"),
         import("./month-spend-ZINM6TZO.js")
@@ -780,7 +785,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
     case "deliver": {
       let plan = await readPlanArtifact(inputs.artifactDir, inputs.planSha256);
       let work = await readWorkArtifact(inputs.artifactDir);
-      const handoff = plan.decision === "work" && work?.handoffs?.length ? await (await import("./handoff-check-QB2TEXS3.js")).checkReportedHandoffs(plan, work, { personas, config }) : void 0;
+      const handoff = plan.decision === "work" && work?.handoffs?.length ? await (await import("./handoff-check-O7LLU26H.js")).checkReportedHandoffs(plan, work, { personas, config }) : void 0;
       if (handoff?.ok && plan.decision === "work") plan = { ...plan, plan: handoff.final };
       const admitted = await admitSpools({
         planSpool,
@@ -799,7 +804,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-JCSPPBAV.js"),
+        import("./deliver-job-V72UAZI4.js"),
         import("./still-wanted-FA6NFOHJ.js"),
         import("./default-branch-KR35FSDS.js")
       ]);
@@ -860,7 +865,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       };
     }
     case "signoff": {
-      const { signoffJob } = await import("./signoff-job-U6CKZLEP.js");
+      const { signoffJob } = await import("./signoff-job-GU3IFOXD.js");
       const result = await signoffJob(event, { forge, ledger, config, log });
       return {
         outputs: { recorded: result.recorded ?? "nothing" },

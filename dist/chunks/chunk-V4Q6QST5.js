@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   MAX_HOPS,
   nextHop
-} from "./chunk-WHW4EYLT.js";
+} from "./chunk-L3E36SOT.js";
 import {
   external_exports
 } from "./chunk-4KRPT4EI.js";

@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-37U7VMRD.js";
+} from "./chunk-3SIYRZHK.js";
 import {
   apportion
 } from "./chunk-N5R6LZEM.js";
@@ -15,8 +15,8 @@ import {
 import {
   listTree,
   parseStoredEntry
-} from "./chunk-IQ2PUFWZ.js";
-import "./chunk-FAFBFKNP.js";
+} from "./chunk-PS4JZ6HK.js";
+import "./chunk-QOI5Y5XG.js";
 import {
   LEDGER_ROOT,
   taskKeyOfPath

@@ -19,7 +19,7 @@ import "./chunk-7DYZ5OKU.js";
 import {
   LedgerEntry,
   Plan
-} from "./chunk-FAFBFKNP.js";
+} from "./chunk-QOI5Y5XG.js";
 import {
   Task
 } from "./chunk-7T3CFE47.js";

@@ -1,15 +1,15 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   hopsOf
-} from "./chunk-X44Y26SE.js";
+} from "./chunk-V4Q6QST5.js";
 import {
   workOnTask
-} from "./chunk-TTURCGZ2.js";
+} from "./chunk-6OGIET56.js";
 import "./chunk-MPDFJD6J.js";
 import {
   workWithHandoffs
-} from "./chunk-WHW4EYLT.js";
-import "./chunk-A3MNKKGP.js";
+} from "./chunk-L3E36SOT.js";
+import "./chunk-Q54EWBUB.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-DO3MUV3N.js";

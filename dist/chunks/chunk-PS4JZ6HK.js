@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   LedgerEntry
-} from "./chunk-FAFBFKNP.js";
+} from "./chunk-QOI5Y5XG.js";
 import {
   LEDGER_ROOT,
   listTree,

@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-37U7VMRD.js";
+} from "./chunk-3SIYRZHK.js";
 import {
   ReportBuilder
 } from "./chunk-3TZ7HVEC.js";
@@ -10,8 +10,8 @@ import "./chunk-N5R6LZEM.js";
 import "./chunk-RZHK7EWK.js";
 import {
   parseStoredEntry
-} from "./chunk-IQ2PUFWZ.js";
-import "./chunk-FAFBFKNP.js";
+} from "./chunk-PS4JZ6HK.js";
+import "./chunk-QOI5Y5XG.js";
 import {
   LEDGER_ROOT,
   monthFolders

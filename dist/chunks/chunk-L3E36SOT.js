@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   TaskRecord
-} from "./chunk-A3MNKKGP.js";
+} from "./chunk-Q54EWBUB.js";
 import {
   lanesOf,
   rerouteByKinds

@@ -1,12 +1,12 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-IVXXK4LB.js";
+} from "./chunk-JWDAVPY5.js";
 import "./chunk-5UFY3CRQ.js";
-import "./chunk-TTURCGZ2.js";
+import "./chunk-6OGIET56.js";
 import "./chunk-MPDFJD6J.js";
-import "./chunk-WHW4EYLT.js";
-import "./chunk-A3MNKKGP.js";
+import "./chunk-L3E36SOT.js";
+import "./chunk-Q54EWBUB.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-WGB45JTM.js";
@@ -14,7 +14,7 @@ import "./chunk-TE5QG3PK.js";
 import "./chunk-DO3MUV3N.js";
 import "./chunk-U657X6YM.js";
 import "./chunk-OSDM3B4E.js";
-import "./chunk-VPJAGM25.js";
+import "./chunk-OWATNCB7.js";
 import "./chunk-IZVRWXVI.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-H7RJYMJZ.js";
@@ -43,8 +43,8 @@ import "./chunk-PXCHEHIH.js";
 import "./chunk-UKYDB22P.js";
 import "./chunk-E4NN37I7.js";
 import "./chunk-7DYZ5OKU.js";
-import "./chunk-IQ2PUFWZ.js";
-import "./chunk-FAFBFKNP.js";
+import "./chunk-PS4JZ6HK.js";
+import "./chunk-QOI5Y5XG.js";
 import "./chunk-ORWIF7DZ.js";
 import "./chunk-NPWDYGUW.js";
 import "./chunk-GJUGMOXT.js";

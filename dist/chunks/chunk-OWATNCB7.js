@@ -20,12 +20,12 @@ import {
   readLedger,
   readStoredEntries,
   taskFolders
-} from "./chunk-IQ2PUFWZ.js";
+} from "./chunk-PS4JZ6HK.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry,
   serializeEntry
-} from "./chunk-FAFBFKNP.js";
+} from "./chunk-QOI5Y5XG.js";
 import {
   blobsAt,
   entryPath,
@@ -277,12 +277,15 @@ var GitLedgerStore = class _GitLedgerStore {
     return entry;
   }
   async keep(objects) {
-    for (const o of objects) {
-      const file = join2(this.spoolDir, ...promptObjectPath(o.id).split("/"));
-      if (this.keptHere.has(o.id) || await stat(file).catch(() => void 0)) continue;
-      await writeDurably(file, o.bytes);
-      this.keptHere.add(o.id);
-    }
+    const fresh = /* @__PURE__ */ new Map();
+    for (const o of objects) if (!this.keptHere.has(o.id)) fresh.set(o.id, o);
+    await Promise.all(
+      [...fresh.values()].map(async (o) => {
+        const file = join2(this.spoolDir, ...promptObjectPath(o.id).split("/"));
+        if (!await stat(file).catch(() => void 0)) await writeDurably(file, o.bytes);
+        this.keptHere.add(o.id);
+      })
+    );
   }
   /** Object ids this store wrote to the spool (a repeat keep of the same text writes nothing). */
   keptHere = /* @__PURE__ */ new Set();

@@ -7,10 +7,10 @@ import {
 } from "./chunk-IG6AYGNO.js";
 import {
   planTask
-} from "./chunk-TTURCGZ2.js";
+} from "./chunk-6OGIET56.js";
 import "./chunk-MPDFJD6J.js";
-import "./chunk-WHW4EYLT.js";
-import "./chunk-A3MNKKGP.js";
+import "./chunk-L3E36SOT.js";
+import "./chunk-Q54EWBUB.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-DO3MUV3N.js";

@@ -6,12 +6,12 @@ import {
   checkWritePolicy,
   deliverTask,
   questionForPerson
-} from "./chunk-TTURCGZ2.js";
+} from "./chunk-6OGIET56.js";
 import "./chunk-MPDFJD6J.js";
-import "./chunk-WHW4EYLT.js";
+import "./chunk-L3E36SOT.js";
 import {
   TaskRecord
-} from "./chunk-A3MNKKGP.js";
+} from "./chunk-Q54EWBUB.js";
 import "./chunk-FU63PNUK.js";
 import "./chunk-CQYHKRVS.js";
 import "./chunk-DO3MUV3N.js";

@@ -1,28 +1,32 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
-  GitLedgerStore,
-  chainTail
-} from "./chunk-VPJAGM25.js";
-import "./chunk-IZVRWXVI.js";
-import "./chunk-DBCZCIC3.js";
-import "./chunk-4TV5KYI4.js";
-import "./chunk-RKWT4VGQ.js";
-import "./chunk-IQ2PUFWZ.js";
-import "./chunk-FAFBFKNP.js";
+  listTree,
+  parseStoredEntry,
+  readLedger,
+  readStoredEntries,
+  readStoredEntryBatches,
+  taskFolders
+} from "./chunk-PS4JZ6HK.js";
+import "./chunk-QOI5Y5XG.js";
 import "./chunk-ORWIF7DZ.js";
-import "./chunk-NPWDYGUW.js";
+import {
+  refExists
+} from "./chunk-NPWDYGUW.js";
 import "./chunk-GJUGMOXT.js";
 import "./chunk-ILL5PG4L.js";
 import "./chunk-7T3CFE47.js";
 import "./chunk-OJX3CLAV.js";
-import "./chunk-AJNRNK3E.js";
-import "./chunk-MOVWQC26.js";
 import "./chunk-OZ4QZEIA.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-ZFFYD355.js";
 import "./chunk-OWSLLXUM.js";
 export {
-  GitLedgerStore,
-  chainTail
+  listTree,
+  parseStoredEntry,
+  readLedger,
+  readStoredEntries,
+  readStoredEntryBatches,
+  refExists,
+  taskFolders
 };

@@ -1,6 +1,6 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
-import "./chunk-IQ2PUFWZ.js";
-import "./chunk-FAFBFKNP.js";
+import "./chunk-PS4JZ6HK.js";
+import "./chunk-QOI5Y5XG.js";
 import "./chunk-ORWIF7DZ.js";
 import {
   refExists

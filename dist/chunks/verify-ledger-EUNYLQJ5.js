@@ -15,12 +15,12 @@ import {
 } from "./chunk-RKWT4VGQ.js";
 import {
   readStoredEntryBatches
-} from "./chunk-IQ2PUFWZ.js";
+} from "./chunk-PS4JZ6HK.js";
 import {
   LEDGER_SCHEMA,
   LedgerEntry,
   promptBlobIds
-} from "./chunk-FAFBFKNP.js";
+} from "./chunk-QOI5Y5XG.js";
 import {
   ENTRY_PATH,
   LEDGER_ROOT,
@@ -262,6 +262,8 @@ var PromptObjectRefs = class {
   /** Blob id → the first entry path (and field) that names it. */
   named = /* @__PURE__ */ new Map();
   add(path, entry) {
+    if (entry.event === "planned" && entry.data.snapshot && !this.named.has(entry.data.snapshot))
+      this.named.set(entry.data.snapshot, { path, field: "data.snapshot" });
     if (entry.event !== "attempt" || !entry.data.prompt) return;
     for (const { id, field } of promptBlobIds(entry.data.prompt))
       if (!this.named.has(id)) this.named.set(id, { path, field: `data.prompt.${field}` });

@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   LEDGER_SCHEMA,
   LedgerEvent
-} from "./chunk-FAFBFKNP.js";
+} from "./chunk-QOI5Y5XG.js";
 import {
   refExists
 } from "./chunk-NPWDYGUW.js";

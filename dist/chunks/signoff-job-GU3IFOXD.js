@@ -4,10 +4,14 @@ import {
 } from "./chunk-IG6AYGNO.js";
 import {
   TaskRecord
-} from "./chunk-A3MNKKGP.js";
+} from "./chunk-Q54EWBUB.js";
+import "./chunk-DBCZCIC3.js";
+import "./chunk-RKWT4VGQ.js";
 import "./chunk-7DYZ5OKU.js";
+import "./chunk-ILL5PG4L.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
+import "./chunk-ZFFYD355.js";
 import "./chunk-OWSLLXUM.js";
 
 // src/jobs/find-delivery.ts

@@ -4,7 +4,7 @@ import {
 } from "./chunk-5UFY3CRQ.js";
 import {
   runTask
-} from "./chunk-TTURCGZ2.js";
+} from "./chunk-6OGIET56.js";
 import {
   worktreeCheckout
 } from "./chunk-MPDFJD6J.js";
@@ -19,7 +19,7 @@ import {
 } from "./chunk-OSDM3B4E.js";
 import {
   GitLedgerStore
-} from "./chunk-VPJAGM25.js";
+} from "./chunk-OWATNCB7.js";
 import {
   createProvider
 } from "./chunk-H7RJYMJZ.js";

@@ -232,7 +232,9 @@ var Planned = external_exports.object({
     /** A re-plan after a decline (routing/decline-handoff.ts): which hop, from whom, why. */
     hop: external_exports.object({ n: external_exports.number().int().positive(), from: external_exports.string(), reason: external_exports.string() }).optional(),
     /** Hidden text removed from the task at intake (comments, bidi, zero-width, link titles). */
-    hidden: external_exports.array(HiddenText).optional()
+    hidden: external_exports.array(HiddenText).optional(),
+    /** The task as planned (JSON, body in full), a blob id in the ledger's `prompts/` tree. */
+    snapshot: BlobId.optional()
   })
 });
 var Asked = external_exports.object({

@@ -4,10 +4,10 @@ import {
 } from "./chunk-MPDFJD6J.js";
 import {
   workWithHandoffs
-} from "./chunk-WHW4EYLT.js";
+} from "./chunk-L3E36SOT.js";
 import {
   TaskRecord
-} from "./chunk-A3MNKKGP.js";
+} from "./chunk-Q54EWBUB.js";
 import {
   parseAnswer
 } from "./chunk-FU63PNUK.js";
