@@ -11,7 +11,8 @@ import {
 } from '../core/ledger-entry.js';
 import { taskKey } from '../core/task.js';
 import { gitConfigValue } from '../git/config-value.js';
-import { commitFiles, gitBlobId } from '../git/commit-files.js';
+import { commitFiles, gitBlobId, type FileChange } from '../git/commit-files.js';
+import { blobsPresent } from '../git/objects-present.js';
 import { gitDirOf, updateRef } from '../git/refs.js';
 import { fetchBranch, pushCommit, PushRejectedError } from '../git/remote.js';
 import { blobsAt } from '../git/tree-reader.js';
@@ -27,6 +28,7 @@ import {
 import { readLedger, readStoredEntries, taskFolders, type StoredEntry } from './read-ledger.js';
 import {
   idOfPromptPath,
+  objectsNamedBy,
   promptObjectPath,
   PROMPTS_ROOT,
   type PromptObject,
@@ -164,6 +166,14 @@ export class GitLedgerStore implements LedgerStore {
   async keep(objects: readonly PromptObject[]): Promise<void> {
     const fresh = new Map<string, PromptObject>();
     for (const o of objects) if (!this.keptHere.has(o.id)) fresh.set(o.id, o);
+    // A spool that stays in this repository need not copy what its object database holds (the
+    // files the context showed): flush names them by id. A spool that travels (the GitHub
+    // jobs' artifacts) carries every object.
+    if (!this.options.spoolDir)
+      for (const id of await blobsPresent(this.options.repoDir, [...fresh.keys()])) {
+        fresh.delete(id);
+        this.keptHere.add(id);
+      }
     // Each durable before the entry naming it is appended; written side by side, so the
     // file systems' journal commits the syncs together rather than one after another.
     await Promise.all(
@@ -174,6 +184,27 @@ export class GitLedgerStore implements LedgerStore {
         this.keptHere.add(o.id);
       }),
     );
+  }
+
+  /**
+   * The objects the entries name that are neither in the spool nor on the branch but in this
+   * repository's object database (kept by id, not copied): committed by reference.
+   */
+  private async heldObjects(
+    files: readonly Spooled[],
+    spooled: readonly { path: string }[],
+    onBranch: ReadonlyMap<string, string>,
+  ): Promise<FileChange[]> {
+    const have = new Set(spooled.map((o) => o.path));
+    const ids = new Set<string>();
+    for (const f of files)
+      for (const id of objectsNamedBy(LedgerEntry.parse(JSON.parse(f.content)))) {
+        const path = promptObjectPath(id);
+        if (!have.has(path) && !onBranch.has(path)) ids.add(id);
+      }
+    if (ids.size === 0) return [];
+    const present = await blobsPresent(this.options.repoDir, [...ids]);
+    return [...present].map((id) => ({ path: promptObjectPath(id), blob: id }));
   }
 
   /** Object ids this store wrote to the spool (a repeat keep of the same text writes nothing). */
@@ -333,7 +364,8 @@ export class GitLedgerStore implements LedgerStore {
         ...objects.map((o) => o.path),
       ]);
       // An object already on the branch is the same text (its path is its id).
-      const newObjects = objects.filter((o) => !onBranch.has(o.path));
+      const newObjects: FileChange[] = objects.filter((o) => !onBranch.has(o.path));
+      newObjects.push(...(await this.heldObjects(files, objects, onBranch)));
       const toWrite = files.filter((f) => {
         const there = onBranch.get(f.path);
         if (there === undefined) return true;

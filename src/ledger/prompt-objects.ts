@@ -5,6 +5,8 @@
  * file is never changed, and anyone can check a file against its name. Kept on the ledger branch
  * itself, so the objects are reachable (gc keeps them) and travel with every fetch or clone of it.
  */
+import type { LedgerEntry } from '../core/ledger-entry.js';
+import { promptBlobIds } from '../core/prompt-record.js';
 import { gitBlobId } from '../git/commit-files.js';
 
 /** The root folder of the prompt objects on the ledger branch (with its slash). */
@@ -21,6 +23,16 @@ export function promptObjectPath(id: string): string {
 export function idOfPromptPath(path: string): string | undefined {
   const m = OBJECT_PATH.exec(path);
   return m ? `${m[1]}${m[2]}` : undefined;
+}
+
+/** Every prompt object an entry names: a planned entry's task snapshot, an attempt's prompt texts and shown files. */
+export function objectsNamedBy(entry: LedgerEntry): string[] {
+  if (entry.event === 'planned') return entry.data.snapshot ? [entry.data.snapshot] : [];
+  if (entry.event !== 'attempt' || !entry.data.prompt) return [];
+  return [
+    ...promptBlobIds(entry.data.prompt).map((b) => b.id),
+    ...(entry.data.context?.shown ?? []).filter((s) => s.why !== 'lesson').map((s) => s.blob),
+  ];
 }
 
 /** A text to keep, with its id (the git blob id of its bytes). */
