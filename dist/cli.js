@@ -24,7 +24,7 @@ import {
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-TIVDC6NE.js";
+} from "./chunks/chunk-P46S7UMV.js";
 import "./chunks/chunk-PLSOXVN6.js";
 import "./chunks/chunk-O3IH4KIZ.js";
 import "./chunks/chunk-YXCG5L2Y.js";
@@ -35,7 +35,7 @@ import "./chunks/chunk-73EJ4CLT.js";
 import {
   formatMicros
 } from "./chunks/chunk-AJNRNK3E.js";
-import "./chunks/chunk-WTY2OYJY.js";
+import "./chunks/chunk-F7U6GFT7.js";
 import "./chunks/chunk-Q5CZ6PGP.js";
 import "./chunks/chunk-MOVWQC26.js";
 import "./chunks/chunk-4IVWAEM2.js";
@@ -3437,7 +3437,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-LZYGMEJ5.js");
+      const { previewContext } = await import("./chunks/preview-context-VFIG6ROK.js");
       const tty = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -3570,8 +3570,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-LOUBLTNR.js"),
-    import("./chunks/ledger-ref-G2SBSMPJ.js")
+    import("./chunks/load-config-HBVY2A3S.js"),
+    import("./chunks/ledger-ref-CDBHXWD7.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -3606,7 +3606,7 @@ async function cellReport(opts) {
       }
     );
   const [{ cellsFromGit }, render] = await Promise.all([
-    import("./chunks/cells-from-git-BCCRAM7H.js"),
+    import("./chunks/cells-from-git-ZVIXS2VA.js"),
     import("./chunks/cells-render-W7EENKPT.js")
   ]);
   const { cellOptionsFromConfig } = await import("./chunks/cells-IAMPO4SK.js");
@@ -3635,7 +3635,7 @@ function registerLedger(program2) {
       const format = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-B55D56UV.js"),
+        import("./chunks/report-from-git-R5QWOH3D.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -3693,10 +3693,10 @@ function registerLedger(program2) {
   ).action(
     async (opts) => {
       const { repoDir, ref, config } = await open(opts);
-      const { verifyLedger } = await import("./chunks/verify-ledger-KUCAMYTN.js");
+      const { verifyLedger } = await import("./chunks/verify-ledger-HJL55YTR.js");
       const signers = typeof opts.signed === "string" ? opts.signed : config.ledger.allowedSigners;
       const signed = opts.signed || config.ledger.signed ? { allowedSigners: signers ? resolve(repoDir, signers) : void 0 } : void 0;
-      const forge = opts.forge ? (await import("./chunks/forge-check-EC5IMTON.js")).openForgeCheck(opts.forge, process.env) : void 0;
+      const forge = opts.forge ? (await import("./chunks/forge-check-BDMMR2DH.js")).openForgeCheck(opts.forge, process.env) : void 0;
       const result = await verifyLedger(repoDir, ref, {
         anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
         branches: opts.branches === true,
@@ -3728,7 +3728,7 @@ function registerLedger(program2) {
     const format = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-EIKYADAW.js"),
+      import("./chunks/read-ledger-NNVNXC23.js"),
       import("./chunks/export-ledger-ABXBCLIF.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -3843,7 +3843,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-IO5QNOFB.js"),
+        import("./chunks/local-runner-KAJO6B3K.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -3885,7 +3885,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-NAHYITSI.js");
+      const { runDemo } = await import("./chunks/demo-JJAJKP2B.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -3935,8 +3935,8 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-LOUBLTNR.js"),
-        import("./chunks/doctor-7XEJ7CV7.js")
+        import("./chunks/load-config-HBVY2A3S.js"),
+        import("./chunks/doctor-DZTHCAVB.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
       const reports = await runDoctor({
@@ -3956,8 +3956,8 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-TJ3ZR6DI.js");
-  const { defaultPersonaDir } = await import("./chunks/load-personas-K63YPBGL.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-XULMQ62Y.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-3LNJDODT.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
     configFile: opts.config,
@@ -4004,7 +4004,7 @@ function registerEval(program2) {
         if (!report2.pass) process.exitCode = 1;
         return;
       }
-      const { runEvals } = await import("./chunks/run-evals-KIHBBXGC.js");
+      const { runEvals } = await import("./chunks/run-evals-GSZN6QAA.js");
       let providerFor;
       let graderFor;
       let models;
@@ -4080,7 +4080,7 @@ function registerEval(program2) {
         hint: "Choose promptfoo or openai-evals."
       });
     const prepared = await prepare(opts);
-    const { exportEvals } = await import("./chunks/export-evals-GJP7J44M.js");
+    const { exportEvals } = await import("./chunks/export-evals-L2LCHFAQ.js");
     const files = exportEvals(
       prepared.selected,
       prepared.matrix,
@@ -4172,7 +4172,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-JMY23QBU.js");
+      const { initRepo } = await import("./chunks/init-repo-F5PXDCSK.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4206,11 +4206,11 @@ import { existsSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, resolve as resolve7 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-K63YPBGL.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-3LNJDODT.js");
   return loadPersonas(dir ? resolve7(dir) : defaultPersonaDir());
 }
 async function personaDir(dir) {
-  const { defaultPersonaDir } = await import("./chunks/load-personas-K63YPBGL.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-3LNJDODT.js");
   return dir ? resolve7(dir) : defaultPersonaDir();
 }
 async function writeAll(root, files) {
@@ -4256,8 +4256,8 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-LOUBLTNR.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-45WRIAG2.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-HBVY2A3S.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-AU423WPX.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
@@ -4349,7 +4349,7 @@ function registerReceipt(program2) {
     "task id (acme/site#12, local/<repo>#<file>) or its ledger folder (acme.site.12)"
   ).option("--repo <dir>", "repository holding the ledger branch", ".").option("--ref <ref>", "ledger ref (default: the config ledger branch)").option("--config <file>", "config file (prices for seats and review time)").option("--format <format>", "output: md, html or json", "md").option("--output <file>", "write to a file instead of stdout").option(
     "--internal",
-    "include what the client should not normally see: raw model answers, error texts, the rule trace and config hash"
+    "include what the client should not normally see: raw model answers, error texts, the rule trace, the config hash, and each call's exact prompt rebuilt from the ledger's git objects"
   ).action(
     async (task, opts) => {
       if (!["md", "html", "json"].includes(opts.format))
@@ -4357,9 +4357,9 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-LOUBLTNR.js"),
-        import("./chunks/ledger-ref-G2SBSMPJ.js"),
-        import("./chunks/receipt-MEVJ5DJ2.js"),
+        import("./chunks/load-config-HBVY2A3S.js"),
+        import("./chunks/ledger-ref-CDBHXWD7.js"),
+        import("./chunks/receipt-E5VSBDKN.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -4368,17 +4368,24 @@ function registerReceipt(program2) {
       const pricing = pricingFromConfig(config);
       const entries = await receipts.readTaskEntries(repoDir, ref, task);
       const seats = await receipts.seatSharesOf(repoDir, ref, entries, pricing);
-      const receipt = receipts.buildReceipt(entries, {
+      const built = receipts.buildReceipt(entries, {
         pricing,
         seats,
         internal: Boolean(opts.internal)
       });
+      const receipt = built.internal ? {
+        ...built,
+        internal: {
+          ...built.internal,
+          prompts: await (await import("./chunks/rebuild-prompts-4HM7665U.js")).rebuildPromptsIn(repoDir, entries)
+        }
+      } : built;
       if (opts.format === "json") {
         if (!opts.output) return printJson(receipt);
         return writeFile4(opts.output, `${JSON.stringify(receipt, null, 2)}
 `);
       }
-      const render = await import("./chunks/receipt-render-IJMJZDSK.js");
+      const render = await import("./chunks/receipt-render-L4TX4ED2.js");
       const text = opts.format === "html" ? render.renderReceiptHtml(receipt) : render.renderReceiptMarkdown(receipt);
       if (opts.output) await writeFile4(opts.output, text);
       else process.stdout.write(text);
@@ -4404,7 +4411,7 @@ function registerRoute(program2) {
     async (args, opts) => {
       if (opts.diff) return routeDiff(args, opts);
       if (args[0] === "replay")
-        return (await import("./chunks/route-replay-HXZRVYXK.js")).routeReplay(args, opts);
+        return (await import("./chunks/route-replay-JWD3JCYN.js")).routeReplay(args, opts);
       const [taskFile, ...extra] = args;
       if (!taskFile || extra.length) {
         const { InputError: InputError2 } = await import("./chunks/errors-ENTARHIJ.js");
@@ -4412,7 +4419,7 @@ function registerRoute(program2) {
           hint: "To compare two configs over a folder of tasks: aios route --diff OLD.yml NEW.yml TASKS_DIR."
         });
       }
-      const { previewRoute } = await import("./chunks/route-preview-MJMOAACZ.js");
+      const { previewRoute } = await import("./chunks/route-preview-H3EFL4Y7.js");
       const { preview: decision, cells: cellTable } = await previewRoute({
         taskFile,
         repoDir: opts.repo,
@@ -4425,7 +4432,7 @@ function registerRoute(program2) {
         if (opts.json) return printJson(decision);
         return line(`  ${decision.reason}`);
       }
-      const { cellsForDecision } = await import("./chunks/route-cells-TMHI2TIJ.js");
+      const { cellsForDecision } = await import("./chunks/route-cells-OYTKOCGA.js");
       const cells = opts.explain && cellTable ? cellsForDecision(decision, await cellTable()) : void 0;
       if (decision.type === "ask") process.exitCode = 1;
       if (opts.json) return printJson(cells ? { ...decision, cells } : decision);
@@ -4445,7 +4452,7 @@ function registerRoute(program2) {
         for (const t of trace) line(`    ${t.matched ? "\u2714" : "\xB7"} ${t.rule}: ${t.why}`);
         if (decision.type === "route")
           line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
-        if (cells) await (await import("./chunks/route-replay-HXZRVYXK.js")).printRouteCells(cells);
+        if (cells) await (await import("./chunks/route-replay-JWD3JCYN.js")).printRouteCells(cells);
       }
     }
   );
@@ -4458,8 +4465,8 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-722UTM6G.js"),
-    import("./chunks/route-diff-USDVOCZG.js")
+    import("./chunks/route-diff-run-7DQADEOV.js"),
+    import("./chunks/route-diff-SPEC2T3N.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
   if (opts.summary) {
@@ -4489,7 +4496,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-T4FE2ZDD.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-54FUSKAO.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -4510,8 +4517,8 @@ import { resolve as resolve9 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve9(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-LOUBLTNR.js"),
-    import("./chunks/git-ledger-store-3DXJHRHE.js"),
+    import("./chunks/load-config-HBVY2A3S.js"),
+    import("./chunks/git-ledger-store-7L3OX5NZ.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-AOZWCMQ5.js")
   ]);
@@ -4569,7 +4576,7 @@ function registerFinish(program2) {
       "Roll a delivered task back: a revert of its delivered commit(s) on aios/revert-<task> as a draft PR, and a `reverted` ledger entry."
     ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--reason <text>", "why the work is rolled back (in the PR and the entry)")
   ).action(async (task, opts) => {
-    const { revertLocal } = await import("./chunks/revert-task-GSVTQALG.js");
+    const { revertLocal } = await import("./chunks/revert-task-HWBSNHBC.js");
     const { deps, ledger } = await open2(opts);
     const entry = await revertLocal({ ...deps, repoDir: resolve9(opts.repo) }, task, {
       reason: opts.reason
@@ -4593,8 +4600,8 @@ function registerFinish(program2) {
 import { resolve as resolve10 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig: loadConfig2 }, { loadPersonas }] = await Promise.all([
-    import("./chunks/load-config-LOUBLTNR.js"),
-    import("./chunks/load-personas-K63YPBGL.js")
+    import("./chunks/load-config-HBVY2A3S.js"),
+    import("./chunks/load-personas-3LNJDODT.js")
   ]);
   const [loaded, personas] = await Promise.all([
     loadConfig2({ file: opts.config, repoDir: resolve10(opts.repo) }),
@@ -4615,7 +4622,7 @@ function registerConfig(program2) {
     )
   ).action(async (opts) => {
     const { loaded, personas } = await loadAll(opts);
-    const { configProblems } = await import("./chunks/check-config-DZ2R7EL2.js");
+    const { configProblems } = await import("./chunks/check-config-F64QFYCF.js");
     const { errors, warnings } = configProblems(loaded, personas);
     if (opts.json) printJson({ file: loaded.file, errors, warnings });
     else if (errors.length + warnings.length === 0)
@@ -4667,7 +4674,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-IO5QNOFB.js"),
+        import("./chunks/local-runner-KAJO6B3K.js"),
         import("./chunks/local-answer-RCGZCLPZ.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

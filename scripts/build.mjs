@@ -56,6 +56,36 @@ for (const [pkg, file] of runtimeFiles) {
   );
 }
 
+// sqlite-vec's loadable extension (src/context/sqlite-vec-file.ts loads it from here): each
+// platform build installed in node_modules (npm installs the one for this machine), with a
+// licence notice made from its package.json (the platform packages carry no licence file).
+for (const [os, arch, ext] of [
+  ['darwin', 'x64', 'dylib'],
+  ['linux', 'x64', 'so'],
+  ['darwin', 'arm64', 'dylib'],
+  ['windows', 'x64', 'dll'],
+  ['linux', 'arm64', 'so'],
+]) {
+  const from = join(root, 'node_modules', `sqlite-vec-${os}-${arch}`);
+  const contents = await readFile(join(from, `vec0.${ext}`)).catch(() => undefined);
+  if (!contents) continue;
+  result.outputFiles.push({
+    path: join(outdir, 'sqlite-vec', `${os}-${arch}`, `vec0.${ext}`),
+    contents,
+  });
+}
+{
+  const pkg = JSON.parse(await readFile(join(root, 'node_modules', 'sqlite-vec', 'package.json')));
+  result.outputFiles.push({
+    path: join(outdir, 'sqlite-vec', 'LICENSE.sqlite-vec'),
+    contents: Buffer.from(
+      `${pkg.name} ${pkg.version} by ${pkg.author}, licensed ${pkg.license} (MIT or Apache-2.0, at your option).\n` +
+        `Source: ${pkg.repository.url}\n` +
+        'The vec0 loadable extension files in this folder are its prebuilt platform builds, copied unchanged from its npm platform packages.\n',
+    ),
+  });
+}
+
 // Write each file atomically and then remove files no longer built, so a process running the
 // CLI while a build happens (parallel test runs) never sees a missing or half-written chunk.
 const written = new Set();

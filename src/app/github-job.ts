@@ -115,6 +115,7 @@ export async function runGitHubJobWith(
     append: async (draft) => (await open()).append(draft),
     flush: async () => (await open()).flush(),
     head: async (task) => (await open()).head(task),
+    keep: async (objects) => (await open()).keep(objects),
     entries: (filter) => ({
       async *[Symbol.asyncIterator]() {
         yield* (await open()).entries(filter);

@@ -15,6 +15,7 @@ import { lessonsFor } from './task-lessons.js';
 import { openUpdatedIndex } from './open-index.js';
 import type { IndexUpdate } from './repo-index.js';
 import { tokenCounterFor } from './token-counter.js';
+import { ratioFileBeside } from './token-ratio.js';
 import type { Workspace } from './workspace.js';
 
 /** The prompt budget for a tier: its context budget minus the output cap. */
@@ -54,7 +55,10 @@ export async function gatherTaskContext(options: {
 }): Promise<GatheredContext> {
   const { config, plan } = options;
   const first = plan.models[0] ? config.models[plan.models[0]] : undefined;
-  const counter = first ? await tokenCounterFor(first) : undefined;
+  const { indexFile } = options.workspace;
+  const counter = first
+    ? await tokenCounterFor(first, indexFile ? ratioFileBeside(indexFile) : undefined)
+    : undefined;
   const budget = promptBudget(config, plan.tier);
   // The index is a cache: when it cannot be opened (a read-only checkout, a broken file) the
   // context is chosen without it, and the record says why.
@@ -89,7 +93,7 @@ export async function gatherTaskContext(options: {
   const embedder = configuredEmbedder(config);
   let semantic: RetrievedChunk[] | undefined;
   let semanticError: string | undefined;
-  const { indexFile, readBlobs } = options.workspace;
+  const { readBlobs } = options.workspace;
   if (index && embedder && indexFile && readBlobs) {
     semantic = await semanticHits({
       indexFile,

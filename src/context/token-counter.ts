@@ -1,6 +1,7 @@
 /**
  * Counting tokens the way the model will: with the model family's own tokenizer when one is
- * available (gpt-tokenizer for OpenAI models), otherwise an estimate that says it is one.
+ * available (gpt-tokenizer for OpenAI models), otherwise an estimate that says it is one, its
+ * characters-per-token corrected by the prompt tokens the provider reported (token-ratio.ts).
  */
 export interface TokenCounter {
   /** `o200k_base`, `cl100k_base`, or `estimate (4 characters a token)`: recorded with the context. */
@@ -31,10 +32,14 @@ export function openAiEncodingOf(model: string): 'o200k_base' | 'cl100k_base' | 
  * The counter for a model: exact for OpenAI models (the encoding is loaded only then: it is a
  * large table), the estimate for everything else.
  */
-export async function tokenCounterFor(model: {
-  provider: string;
-  model: string;
-}): Promise<TokenCounter> {
+export async function tokenCounterFor(
+  model: {
+    provider: string;
+    model: string;
+  },
+  /** The cache of ratios learned from reported usage (context/token-ratio.ts), if any. */
+  ratioFile?: string | undefined,
+): Promise<TokenCounter> {
   const encoding = model.provider === 'openai' ? openAiEncodingOf(model.model) : undefined;
   if (encoding === 'o200k_base') {
     const { countTokens } = await import('gpt-tokenizer/encoding/o200k_base');
@@ -43,6 +48,12 @@ export async function tokenCounterFor(model: {
   if (encoding === 'cl100k_base') {
     const { countTokens } = await import('gpt-tokenizer/encoding/cl100k_base');
     return { name: 'cl100k_base', exact: true, count: (t) => countTokens(t) };
+  }
+  // No tokenizer for this family: the estimate, corrected by what the provider reported.
+  if (ratioFile) {
+    const { learnedRatio, learnedCounter } = await import('./token-ratio.js');
+    const learned = await learnedRatio(ratioFile, model);
+    if (learned) return learnedCounter(model, learned);
   }
   return estimateCounter;
 }

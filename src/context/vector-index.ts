@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import { DatabaseSync } from 'node:sqlite';
 import type { Embedder } from './ollama-embedder.js';
+import { sqliteVecFile } from './sqlite-vec-file.js';
 import type { BlobReader, RetrievedChunk } from './repo-index.js';
 
 /** At most this many characters of a chunk are embedded (embedding models have small windows). */
@@ -9,8 +9,8 @@ const MAX_EMBED_CHARS = 4_000;
 /**
  * Chunk vectors in the index file, cached by (blob, model) and searched with sqlite-vec's
  * `vec_distance_cosine`. Opened on its own connection with extensions allowed (node:sqlite
- * refuses `loadExtension` otherwise); the extension is sqlite-vec's own loadable file, from
- * its platform package.
+ * refuses `loadExtension` otherwise); the extension is sqlite-vec's own loadable file, shipped
+ * beside dist/ (`sqlite-vec-file.ts`), from its platform package when running from the sources.
  */
 export class VectorIndex {
   private constructor(private readonly db: DatabaseSync) {}
@@ -19,9 +19,7 @@ export class VectorIndex {
   static open(file: string): VectorIndex {
     const db = new DatabaseSync(file, { allowExtension: true });
     try {
-      const require = createRequire(import.meta.url);
-      const vec = require('sqlite-vec') as { getLoadablePath(): string };
-      db.loadExtension(vec.getLoadablePath());
+      db.loadExtension(sqliteVecFile());
       db.exec('PRAGMA busy_timeout = 10000;');
       db.exec(`CREATE TABLE IF NOT EXISTS chunk_vectors (
         blob TEXT NOT NULL, model TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,

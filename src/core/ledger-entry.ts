@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContextRecord } from './context-record.js';
+import { BlobId, PromptRecord } from './prompt-record.js';
 import { HiddenText } from './hidden-text.js';
 import { LearnRecord } from './learn-record.js';
 import { Finding, GateVerdict } from './gate-verdict.js';
@@ -126,6 +127,8 @@ const Planned = z.object({
     hidden: z.array(HiddenText).optional(),
     /** The rule's `learn` clause: the suggestion (advise) or the override (apply) and its cells. */
     learn: LearnRecord.optional(),
+    /** The task as planned (JSON, body in full), a blob id in the ledger's `prompts/` tree. */
+    snapshot: BlobId.optional(),
   }),
 });
 
@@ -167,6 +170,8 @@ const Attempt = z.object({
     context: ContextRecord.optional(),
     /** A cascade moved the work up a tier before this call (`fallback: escalate-on-gate-fail`). */
     escalation: Escalation.optional(),
+    /** The texts the prompt was built from, as blob ids in the ledger's `prompts/` tree. */
+    prompt: PromptRecord.optional(),
   }),
 });
 

@@ -98,6 +98,11 @@ export interface RepoForge extends Forge {
   addLabels(number: number, labels: readonly string[]): Promise<void>;
   removeLabel(number: number, label: string): Promise<void>;
   pullRequestForBranch(branch: string): Promise<PullRequestInfo | undefined>;
+  /**
+   * The paths a pull request changes on its branch (added, modified, renamed to; not removed),
+   * as the forge lists them: a candidate class when AIOS works on the PR (context/).
+   */
+  pullRequestFiles(number: number): Promise<string[]>;
   /** Close a pull request without merging (AIOS's own draft, when a person stops the task). */
   closePullRequest(number: number): Promise<void>;
   /**

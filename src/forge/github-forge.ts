@@ -104,6 +104,20 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge & Pull
     upsertComment,
     ...labels,
     pullRequestForBranch: (branch) => findPull(gh, branch),
+    async pullRequestFiles(number: number) {
+      try {
+        // "List pull requests files": at most 3000 files, 100 a page.
+        const files = await gh.octokit.paginate(gh.octokit.pulls.listFiles, {
+          owner: gh.owner,
+          repo: gh.repo,
+          pull_number: number,
+          per_page: 100,
+        });
+        return files.filter((f) => f.status !== 'removed').map((f) => f.filename);
+      } catch (error) {
+        throw forgeError(`list the files of PR #${number}`, error);
+      }
+    },
     async closePullRequest(number: number) {
       try {
         await gh.octokit.pulls.update({

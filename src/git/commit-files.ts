@@ -10,10 +10,10 @@ export function gitBlobId(content: Buffer): string {
   return createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
 }
 
-export interface FileChange {
-  readonly path: string;
-  readonly content: string;
-}
+/** A file to write: its text (UTF-8) or exact bytes, or a blob the repository already holds. */
+export type FileChange =
+  | { readonly path: string; readonly content: string | Buffer }
+  | { readonly path: string; readonly blob: string };
 
 export interface CommitSpec {
   /** The ref fast-import writes, e.g. `refs/heads/aios/issue-12`. */
@@ -62,8 +62,8 @@ export async function commitFiles(repoDir: string, spec: CommitSpec): Promise<st
   const push = (s: string | Buffer): void => {
     chunks.push(typeof s === 'string' ? Buffer.from(s, 'utf8') : s);
   };
-  const data = (s: string): void => {
-    const b = Buffer.from(s, 'utf8');
+  const data = (s: string | Buffer): void => {
+    const b = typeof s === 'string' ? Buffer.from(s, 'utf8') : s;
     push(`data ${b.length}\n`);
     push(b);
     push('\n');
@@ -76,6 +76,11 @@ export async function commitFiles(repoDir: string, spec: CommitSpec): Promise<st
   if (spec.parent) push(`from ${spec.parent}\n`);
   for (const file of spec.files) {
     assertSafePath(file.path);
+    if ('blob' in file) {
+      if (!/^[0-9a-f]{40}$/.test(file.blob)) throw new GitError(`not a blob id: ${file.blob}`);
+      push(`M 100644 ${file.blob} ${file.path}\n`);
+      continue;
+    }
     push(`M 100644 inline ${file.path}\n`);
     data(file.content);
   }

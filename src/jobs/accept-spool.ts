@@ -8,6 +8,9 @@ import type { Plan } from '../core/plan.js';
 import { taskKey } from '../core/task.js';
 import { entryPath, parseEntryPath } from '../ledger/ledger-layout.js';
 import type { SpooledEntryRef } from './plan-artifact.js';
+import { promptBlobIds } from '../core/prompt-record.js';
+import { gitBlobId } from '../git/commit-files.js';
+import { idOfPromptPath, PROMPTS_ROOT } from '../ledger/prompt-objects.js';
 
 /**
  * The deliver job's checks on the ledger entries it is handed before it pushes them: the work
@@ -26,7 +29,15 @@ export const WORK_EVENTS: ReadonlySet<string> = new Set([
   'shadow',
 ]);
 /** Caps: far above one task's real entries (a few calls and gates per attempt), far below harm. */
-export const SPOOL_CAPS = { entries: 400, entryBytes: 512_000, totalBytes: 8_000_000 } as const;
+export const SPOOL_CAPS = {
+  entries: 400,
+  entryBytes: 512_000,
+  totalBytes: 8_000_000,
+  /** Prompt objects (ledger/prompt-objects.ts): the texts and shown files prompts were built from. */
+  objects: 2_000,
+  objectBytes: 4_000_000,
+  objectsTotalBytes: 64_000_000,
+} as const;
 
 /** An entry ready to go into the deliver job's own spool, at its path in the ledger. */
 export interface AcceptedEntry {
@@ -35,7 +46,12 @@ export interface AcceptedEntry {
 }
 
 export type SpoolVerdict =
-  | { readonly ok: true; readonly entries: AcceptedEntry[] }
+  | {
+      readonly ok: true;
+      readonly entries: AcceptedEntry[];
+      /** Prompt objects named by the accepted entries, each checked against its id. */
+      readonly objects?: AcceptedEntry[] | undefined;
+    }
   | { readonly ok: false; readonly problems: string[] };
 
 /** Files under `dir`, as spool-relative posix paths; symlinks and odd files are reported, not followed. */
@@ -61,8 +77,8 @@ async function listFiles(
       problems.push(...sub.problems);
     } else if (!info.isFile()) problems.push(`${path}: not a regular file`);
     else files.push({ path, size: info.size });
-    if (files.length > SPOOL_CAPS.entries) {
-      problems.push(`more than ${SPOOL_CAPS.entries} files`);
+    if (files.length > SPOOL_CAPS.entries + SPOOL_CAPS.objects) {
+      problems.push(`more than ${SPOOL_CAPS.entries + SPOOL_CAPS.objects} files`);
       break;
     }
   }
@@ -80,7 +96,11 @@ export async function acceptIntakeSpool(
   const entries: AcceptedEntry[] = [];
   const problems: string[] = [];
   for (const ref of listed) {
-    if (!/^ledger\/\d{4}\/\d{2}\/[a-z0-9][a-z0-9._-]*\/[0-9A-Z]{26}-[a-z]+\.json$/.test(ref.path)) {
+    const object = idOfPromptPath(ref.path);
+    if (
+      !object &&
+      !/^ledger\/\d{4}\/\d{2}\/[a-z0-9][a-z0-9._-]*\/[0-9A-Z]{26}-[a-z]+\.json$/.test(ref.path)
+    ) {
       problems.push(`${ref.path}: not a ledger entry path`);
       continue;
     }
@@ -93,6 +113,8 @@ export async function acceptIntakeSpool(
     }
     const bytes = await readFile(file);
     if (sha256(bytes) !== ref.sha256) problems.push(`${ref.path}: not the bytes intake wrote`);
+    else if (object && gitBlobId(bytes) !== object)
+      problems.push(`${ref.path}: does not hash to the id its path names`);
     else entries.push({ path: ref.path, bytes });
   }
   return problems.length ? { ok: false, problems } : { ok: true, entries };
@@ -123,13 +145,20 @@ export async function acceptWorkSpool(
 ): Promise<SpoolVerdict> {
   const { files, problems } = await listFiles(spoolDir);
   const key = taskKey(expect.task);
-  const folder = expect.intake[0] ? posix.dirname(expect.intake[0].path) : undefined;
+  // The task's folder is that of intake's entries (not of the objects kept beside them).
+  const first = expect.intake.find((e) => e.path.startsWith('ledger/'));
+  const folder = first ? posix.dirname(first.path) : undefined;
   const known = new Set(expect.intake.map((e) => sha256(e.bytes)));
   let total = 0;
   const parsed: { path: string; bytes: Buffer; entry: LedgerEntry }[] = [];
+  const objectFiles: { path: string; size: number }[] = [];
   for (const f of files) {
     if (problems.length) break;
     const at = (why: string) => problems.push(`${f.path}: ${why}`);
+    if (f.path.startsWith(PROMPTS_ROOT)) {
+      objectFiles.push(f); // checked once the entries that name them are known
+      continue;
+    }
     if (!f.path.endsWith('.json')) {
       at('not a .json ledger entry');
       continue;
@@ -217,7 +246,55 @@ export async function acceptWorkSpool(
       problems.push(`${e.path}: its prev does not name an entry of this run`);
   }
   if (problems.length) return { ok: false, problems };
-  return { ok: true, entries: parsed.map(({ path, bytes }) => ({ path, bytes })) };
+  const objects = await acceptObjects(
+    spoolDir,
+    objectFiles,
+    parsed.map((p) => p.entry),
+    problems,
+  );
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, entries: parsed.map(({ path, bytes }) => ({ path, bytes })), objects };
+}
+
+/**
+ * The work job's prompt objects: each at a `prompts/` path naming its own git blob id, within
+ * the caps, and hashing to that id; only those an accepted entry names are kept (a text kept
+ * for a call that never happened, say a budget stop, is left behind, not published).
+ */
+async function acceptObjects(
+  spoolDir: string,
+  files: readonly { path: string; size: number }[],
+  entries: readonly LedgerEntry[],
+  problems: string[],
+): Promise<AcceptedEntry[]> {
+  const named = new Set<string>();
+  for (const e of entries) {
+    if (e.event === 'planned' && e.data.snapshot) named.add(e.data.snapshot);
+    if (e.event !== 'attempt' || !e.data.prompt) continue;
+    for (const { id } of promptBlobIds(e.data.prompt)) named.add(id);
+    for (const s of e.data.context?.shown ?? []) if (s.why !== 'lesson') named.add(s.blob);
+  }
+  const out: AcceptedEntry[] = [];
+  let total = 0;
+  for (const f of files) {
+    const id = idOfPromptPath(f.path);
+    if (!id) problems.push(`${f.path}: not a prompt object path (prompts/<2 hex>/<38 hex>)`);
+    else if (f.size > SPOOL_CAPS.objectBytes)
+      problems.push(
+        `${f.path}: ${f.size} bytes, above the ${SPOOL_CAPS.objectBytes}-byte cap for one object`,
+      );
+    else if ((total += f.size) > SPOOL_CAPS.objectsTotalBytes)
+      problems.push(
+        `${f.path}: the spool's objects pass the ${SPOOL_CAPS.objectsTotalBytes}-byte cap`,
+      );
+    else if (named.has(id)) {
+      const bytes = await readFile(join(spoolDir, ...f.path.split('/')));
+      if (gitBlobId(bytes) !== id)
+        problems.push(`${f.path}: does not hash to the id its path names`);
+      else out.push({ path: f.path, bytes });
+    }
+  }
+  return out;
 }
 
 /**
@@ -239,18 +316,21 @@ export async function admitSpools(options: {
   const intake = await acceptIntakeSpool(options.planSpool, options.listed);
   if (!intake.ok) return { refused: intake.problems.map((p) => `intake spool ${p}`), work: [] };
   let work: AcceptedEntry[] = [];
+  let objects: AcceptedEntry[] = [];
   const refused: string[] = [];
   if (options.work) {
     const verdict = await acceptWorkSpool(options.workSpool, {
       ...options.work,
       intake: intake.entries,
     });
-    if (verdict.ok) work = verdict.entries;
-    else refused.push(...verdict.problems.map((p) => `work spool ${p}`));
+    if (verdict.ok) {
+      work = verdict.entries;
+      objects = verdict.objects ?? [];
+    } else refused.push(...verdict.problems.map((p) => `work spool ${p}`));
   }
   for (const [from, entries] of [
     [options.planSpool, intake.entries],
-    [options.workSpool, work],
+    [options.workSpool, [...work, ...objects]],
   ] as const) {
     for (const e of entries) {
       const to = join(options.deliverSpool, ...e.path.split('/'));
@@ -292,7 +372,8 @@ export function costOfEntries(entries: readonly AcceptedEntry[]): {
 export async function spoolRefs(spoolDir: string): Promise<SpooledEntryRef[]> {
   const { files } = await listFiles(spoolDir);
   const refs: SpooledEntryRef[] = [];
-  for (const f of files.filter((x) => x.path.endsWith('.json')))
+  // Entries and the prompt objects (the task snapshot) intake kept beside them.
+  for (const f of files.filter((x) => x.path.endsWith('.json') || idOfPromptPath(x.path)))
     refs.push({
       path: f.path,
       sha256: sha256(await readFile(join(spoolDir, ...f.path.split('/')))),

@@ -13,10 +13,12 @@ import { isForkHead } from './delivery-target.js';
 import type { AiosEvent } from './events.js';
 import type { PlanArtifact } from './artifacts.js';
 import { parseSlashCommand, type SlashCommand } from './slash-command.js';
+import { prChangedPaths } from './pr-changed-paths.js';
 
 export interface IntakeDeps {
   /** Read-only use: the intake job's token cannot write. */
-  readonly forge: Pick<RepoForge, 'owner' | 'repo' | 'permission' | 'issue'>;
+  readonly forge: Pick<RepoForge, 'owner' | 'repo' | 'permission' | 'issue'> &
+    Partial<Pick<RepoForge, 'pullRequestFiles'>>;
   readonly config: LoadedConfig;
   readonly ledger: LedgerStore;
   readonly personas: PersonaSource;
@@ -325,6 +327,7 @@ async function plan(
     branch: extra.branch,
     coAuthor: extra.coAuthor,
     humanAnswer: extra.humanAnswer,
+    ...(await prChangedPaths(task, deps.forge)),
   };
 }
 

@@ -78,6 +78,8 @@ export const PlanArtifact = z.discriminatedUnion('decision', [
     task: Task,
     plan: Plan,
     humanAnswer: z.string().optional(),
+    /** A PR task's changed paths, as the forge listed them at intake (a context candidate class). */
+    changedPaths: z.array(z.string().min(1).max(4096)).max(3000).optional(),
     /** Branch to deliver to: `aios/issue-<n>`, or the head of the labelled PR (re-checked by deliver). */
     branch: z.string(),
     /** `login <id+login@users.noreply.github.com>` of the person who started the work. */

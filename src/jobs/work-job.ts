@@ -24,7 +24,8 @@ export async function workJob(
     deps,
     { humanAnswer: plan.humanAnswer },
     async (task, p, d, o): Promise<WorkOutcome> => {
-      const out = await workOnTask(task, p, d, o);
+      // A PR task's changed paths (listed at intake) are shown after the named files.
+      const out = await workOnTask(task, p, d, { ...o, changedPaths: plan.changedPaths });
       calls.push({
         persona: p.persona,
         ...(out.status === 'declined'

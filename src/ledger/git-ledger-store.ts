@@ -1,4 +1,4 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Clock } from '../core/clock.js';
 import { LedgerError, GitError } from '../core/errors.js';
@@ -11,7 +11,8 @@ import {
 } from '../core/ledger-entry.js';
 import { taskKey } from '../core/task.js';
 import { gitConfigValue } from '../git/config-value.js';
-import { commitFiles, gitBlobId } from '../git/commit-files.js';
+import { commitFiles, gitBlobId, type FileChange } from '../git/commit-files.js';
+import { blobsPresent } from '../git/objects-present.js';
 import { gitDirOf, updateRef } from '../git/refs.js';
 import { fetchBranch, pushCommit, PushRejectedError } from '../git/remote.js';
 import { blobsAt } from '../git/tree-reader.js';
@@ -25,6 +26,13 @@ import {
   type SpoolDamagedError,
 } from './spool-file.js';
 import { readLedger, readStoredEntries, taskFolders, type StoredEntry } from './read-ledger.js';
+import {
+  idOfPromptPath,
+  objectsNamedBy,
+  promptObjectPath,
+  PROMPTS_ROOT,
+  type PromptObject,
+} from './prompt-objects.js';
 
 export interface GitLedgerOptions {
   readonly repoDir: string;
@@ -85,7 +93,7 @@ interface Chain {
   lastHash: string;
 }
 
-async function walk(dir: string): Promise<string[]> {
+async function walk(dir: string, ext = '.json'): Promise<string[]> {
   let names;
   try {
     names = await readdir(dir, { withFileTypes: true });
@@ -95,8 +103,8 @@ async function walk(dir: string): Promise<string[]> {
   const out: string[] = [];
   for (const n of names) {
     const p = join(dir, n.name);
-    if (n.isDirectory()) out.push(...(await walk(p)));
-    else if (n.name.endsWith('.json')) out.push(p);
+    if (n.isDirectory()) out.push(...(await walk(p, ext)));
+    else if (n.name.endsWith(ext) && !n.name.endsWith('.tmp')) out.push(p);
   }
   return out;
 }
@@ -159,6 +167,82 @@ export class GitLedgerStore implements LedgerStore {
     this.appendedHere.add(path);
     this.chains.set(draft.task, { folder, lastHash: sha256(text) });
     return entry;
+  }
+
+  async keep(objects: readonly PromptObject[]): Promise<void> {
+    const fresh = new Map<string, PromptObject>();
+    for (const o of objects) if (!this.keptHere.has(o.id)) fresh.set(o.id, o);
+    // A spool that stays in this repository need not copy what its object database holds (the
+    // files the context showed): flush names them by id. A spool that travels (the GitHub
+    // jobs' artifacts) carries every object.
+    if (!this.options.spoolDir)
+      for (const id of await blobsPresent(this.options.repoDir, [...fresh.keys()])) {
+        fresh.delete(id);
+        this.keptHere.add(id);
+      }
+    // Each durable before the entry naming it is appended; written side by side, so the
+    // file systems' journal commits the syncs together rather than one after another.
+    await Promise.all(
+      [...fresh.values()].map(async (o) => {
+        const file = join(this.spoolDir, ...promptObjectPath(o.id).split('/'));
+        // Named by its content: a file already there holds the same bytes.
+        if (!(await stat(file).catch(() => undefined))) await writeDurably(file, o.bytes);
+        this.keptHere.add(o.id);
+      }),
+    );
+  }
+
+  /**
+   * The objects the entries name that are neither in the spool nor on the branch but in this
+   * repository's object database (kept by id, not copied): committed by reference.
+   */
+  private async heldObjects(
+    files: readonly Spooled[],
+    spooled: readonly { path: string }[],
+    onBranch: ReadonlyMap<string, string>,
+  ): Promise<FileChange[]> {
+    const have = new Set(spooled.map((o) => o.path));
+    const ids = new Set<string>();
+    for (const f of files)
+      for (const id of objectsNamedBy(LedgerEntry.parse(JSON.parse(f.content)))) {
+        const path = promptObjectPath(id);
+        if (!have.has(path) && !onBranch.has(path)) ids.add(id);
+      }
+    if (ids.size === 0) return [];
+    const present = await blobsPresent(this.options.repoDir, [...ids]);
+    return [...present].map((id) => ({ path: promptObjectPath(id), blob: id }));
+  }
+
+  /** Object ids this store wrote to the spool (a repeat keep of the same text writes nothing). */
+  private readonly keptHere = new Set<string>();
+
+  /**
+   * The prompt objects waiting in the spool: each checked against its name (a file a crash cut
+   * short is set aside, never committed under an id it does not hash to).
+   */
+  private async spooledObjects(
+    quarantined: SpoolDamagedError[],
+  ): Promise<{ path: string; content: Buffer; spool: string }[]> {
+    const out: { path: string; content: Buffer; spool: string }[] = [];
+    for (const spool of await walk(join(this.spoolDir, ...PROMPTS_ROOT.split('/')), '')) {
+      const path = relative(this.spoolDir, spool).split(sep).join('/');
+      const id = idOfPromptPath(path);
+      if (!id) continue; // a temp file of a write in progress
+      const bytes = await readFile(spool).catch(() => undefined);
+      if (!bytes) continue;
+      if (gitBlobId(bytes) !== id) {
+        quarantined.push(
+          await quarantine(
+            this.spoolDir,
+            path,
+            `does not hash to its name (${bytes.length} bytes, cut short?)`,
+          ),
+        );
+        continue;
+      }
+      out.push({ path, content: bytes, spool });
+    }
+    return out;
   }
 
   async head(task: string): Promise<string | undefined> {
@@ -273,6 +357,7 @@ export class GitLedgerStore implements LedgerStore {
         }
         files.push({ path, content: bytes.toString('utf8'), spool, bytes });
       }
+      const objects = await this.spooledObjects(quarantined);
       const recovered = files.filter((f) => !this.appendedHere.has(f.path)).length;
       const result = (r: Omit<FlushResult, 'quarantined' | 'recovered'>): FlushResult =>
         (this.lastFlush = { ...r, quarantined, recovered });
@@ -280,7 +365,13 @@ export class GitLedgerStore implements LedgerStore {
         return result({ committed: 0, pending: 0, commit: undefined, pushed: false });
 
       await this.fetch(attempt > 1);
-      const { base, onBranch } = await this.branchState(files.map((f) => f.path));
+      const { base, onBranch } = await this.branchState([
+        ...files.map((f) => f.path),
+        ...objects.map((o) => o.path),
+      ]);
+      // An object already on the branch is the same text (its path is its id).
+      const newObjects: FileChange[] = objects.filter((o) => !onBranch.has(o.path));
+      newObjects.push(...(await this.heldObjects(files, objects, onBranch)));
       const toWrite = files.filter((f) => {
         const there = onBranch.get(f.path);
         if (there === undefined) return true;
@@ -315,7 +406,7 @@ export class GitLedgerStore implements LedgerStore {
               ref: 'refs/aios/ledger-outgoing',
               sign: this.options.sign,
               parent: base,
-              files: toWrite,
+              files: [...toWrite, ...newObjects],
               message,
               author: who,
               committer: aios,
@@ -335,7 +426,7 @@ export class GitLedgerStore implements LedgerStore {
               ref: this.readRef,
               sign: this.options.sign,
               parent: base,
-              files: toWrite,
+              files: [...toWrite, ...newObjects],
               message,
               author: who,
               committer: aios,
@@ -368,6 +459,9 @@ export class GitLedgerStore implements LedgerStore {
         continue;
       }
       await Promise.all(files.map((f) => rm(f.spool, { force: true })));
+      // Objects went with the entries that name them; with no entry written they wait for one.
+      const sent = objects.filter((o) => toWrite.length > 0 || onBranch.has(o.path));
+      await Promise.all(sent.map((o) => rm(o.spool, { force: true })));
       for (const f of files) this.appendedHere.delete(f.path);
       return result({
         committed: toWrite.length,

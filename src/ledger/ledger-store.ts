@@ -1,4 +1,5 @@
 import type { LedgerDraft, LedgerEntry } from '../core/ledger-entry.js';
+import type { PromptObject } from './prompt-objects.js';
 
 export interface FlushResult {
   /** Entries that reached the ledger branch in this flush. */
@@ -31,6 +32,12 @@ export interface LedgerStore {
    * exact ledger history it was delivered on (see ledger/verify-deliveries.ts).
    */
   head?(task: string): Promise<string | undefined>;
+  /**
+   * Keep texts a prompt was built from as git objects on the ledger branch (`prompts/`,
+   * ledger/prompt-objects.ts), durably at once like an entry; they are committed with the
+   * next flush. Absent on stores that cannot hold objects: then no entry names any.
+   */
+  keep?(objects: readonly PromptObject[]): Promise<void>;
 }
 
 export { entryPath, taskFolder } from './ledger-layout.js';

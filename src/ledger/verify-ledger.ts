@@ -11,6 +11,8 @@ import { readStoredEntryBatches } from './read-ledger.js';
 import { crossCheckDeliveries, type DeliveredRef } from './verify-deliveries.js';
 import { crossCheckForge, ForgeFacts, type ForgeCheck } from './verify-forge.js';
 import { checkAnchors, recordAnchor, type AnchorPlaces } from './verify-anchor.js';
+import { PROMPTS_ROOT } from './prompt-objects.js';
+import { PromptObjectRefs } from './verify-prompt-objects.js';
 
 /** What a violation breaks. */
 export type ViolationKind =
@@ -27,7 +29,9 @@ export type ViolationKind =
   /** A sign-off, outcome or delivery the forge does not record (see verify-forge.ts). */
   | 'forge'
   /** A ledger commit unsigned or badly signed when the config asks for signed commits. */
-  | 'signature';
+  | 'signature'
+  /** A prompt object missing, or not hashing to its name (see verify-prompt-objects.ts). */
+  | 'object';
 
 /** One way the ledger is not whole, with the file and the commit that brought it. */
 export interface Violation {
@@ -180,6 +184,7 @@ function checkEntry(
   out: Collector,
   delivered?: DeliveredRef[],
   forgeFacts?: ForgeFacts,
+  objects?: PromptObjectRefs,
 ): Link {
   const hash = sha256(bytes);
   const id = match[4] ?? '';
@@ -238,6 +243,7 @@ function checkEntry(
   else if (seen !== folder)
     out.add('path', path, `task ${e.task} also has entries in ${seen}: a task keeps one folder`);
   forgeFacts?.add(path, e);
+  objects?.add(path, e);
   if (e.event === 'delivered' && delivered)
     delivered.push({ path, task: e.task, commit: e.data.commit, branch: e.data.branch });
   if (e.event === 'attempt') {
@@ -299,6 +305,7 @@ export async function verifyLedger(
   const taskFolders = new Map<string, string>();
   const delivered: DeliveredRef[] | undefined = options.branches ? [] : undefined;
   const forgeFacts = options.forge ? new ForgeFacts(options.forge) : undefined;
+  const objects = new PromptObjectRefs();
   let folder: string | undefined;
   let links: Link[] = [];
   let entries = 0;
@@ -317,12 +324,16 @@ export async function verifyLedger(
       const dir = s.path.slice(0, s.path.lastIndexOf('/'));
       if (dir !== folder) {
         if (folder !== undefined) checkTask(folder, links, out, delivered);
+        // The texts prompts were built from: there, and each what its name says.
+        for (const p of await objects.check(repoDir, tip)) out.add('object', p.path, p.message);
         folder = dir;
         links = [];
         tasks++;
       }
       entries++;
-      links.push(checkEntry(s.path, s.bytes, match, taskFolders, out, delivered, forgeFacts));
+      links.push(
+        checkEntry(s.path, s.bytes, match, taskFolders, out, delivered, forgeFacts, objects),
+      );
     }
   }
   if (folder !== undefined) checkTask(folder, links, out, delivered);
@@ -369,7 +380,7 @@ export async function verifyLedger(
     if (status === 'A' || status === 'M')
       for (const v of needCommit.get(path) ?? []) v.commit = commit;
     if (status === 'A') {
-      if (!path.startsWith(LEDGER_ROOT))
+      if (!path.startsWith(LEDGER_ROOT) && !path.startsWith(PROMPTS_ROOT))
         out.add(
           'path',
           path,

@@ -32,6 +32,10 @@ export interface CallRecord {
   readonly raw?: string | undefined;
   readonly answer?: PersonaAnswer | undefined;
   readonly answerHash?: string | undefined;
+  /** Characters of the messages sent (what the token estimate is corrected against). */
+  readonly promptChars?: number | undefined;
+  /** A repair call's turns added to the request's messages (kept so its prompt can be rebuilt). */
+  readonly added?: readonly ChatMessage[] | undefined;
 }
 
 export interface GatewayOptions {
@@ -260,10 +264,8 @@ export class ModelGateway {
     | { ok: true; answer: PersonaAnswer; raw: string }
     | { ok: false; problem: string; raw: string; truncated: boolean }
   > {
-    await this.options.beforeCall?.(
-      provider.modelId,
-      messages.reduce((chars, m) => chars + m.content.length, 0),
-    );
+    const promptChars = messages.reduce((chars, m) => chars + m.content.length, 0);
+    await this.options.beforeCall?.(provider.modelId, promptChars);
     const call = ++this.calls;
     const started = performance.now();
     const base = {
@@ -273,6 +275,10 @@ export class ModelGateway {
       purpose,
       attempt: request.attempt,
       call,
+      promptChars,
+      ...(messages.length > request.messages.length
+        ? { added: messages.slice(request.messages.length) }
+        : {}),
     };
     try {
       const result = await provider.chat({

@@ -28,6 +28,8 @@ import { decidePlan } from './decide-plan.js';
 import { workWithHandoffs } from './decline-handoff.js';
 import { questionForPerson } from './question-for-person.js';
 import { TaskRecord } from './task-record.js';
+import { keepAttemptPrompt, keepPromptBase, keepRepairPrompt } from './prompt-snapshot.js';
+import { learnFromCall } from '../context/token-ratio.js';
 import { silentProgress, type ProgressSink } from './progress.js';
 import { reviewStep } from './review-step.js';
 import { shadowAfterWork } from './shadow-run.js';
@@ -191,7 +193,10 @@ export async function workOnTask(
   task: Task,
   plan: Plan,
   deps: Omit<PipelineDeps, 'forge'>,
-  options: Pick<RunOptions, 'humanAnswer'> = {},
+  options: Pick<RunOptions, 'humanAnswer'> & {
+    /** The paths a PR task's branch changes: a context candidate class after the named files. */
+    changedPaths?: readonly string[] | undefined;
+  } = {},
 ): Promise<WorkOutcome> {
   const progress = deps.progress ?? silentProgress;
   const { config } = deps.config;
@@ -207,6 +212,7 @@ export async function workOnTask(
     persona,
     config,
     answers: options.humanAnswer,
+    changedPaths: options.changedPaths,
     ledger: deps.ledger,
     render: (c) =>
       buildPrompt({
@@ -218,8 +224,16 @@ export async function workOnTask(
         humanAnswer: options.humanAnswer,
       }),
   });
-  // Each attempt entry names what its prompt was made of: the standards and the context shown.
-  const shown = { standards: persona.standardHashes, context: context.record };
+  // Each attempt entry names what its prompt was made of: the standards and the context shown,
+  // and the texts it was built from, kept in the ledger (pipeline/prompt-snapshot.ts).
+  const promptBase = await keepPromptBase({
+    ...deps,
+    task,
+    persona,
+    context: context.record,
+    minConfidence: config.asking.minConfidence,
+  });
+  const shown: AttemptShown = { standards: persona.standardHashes, context: context.record };
   // The stage of a cascade the work is on (its tier and models); without one, the plan's own.
   let stage: CascadeStage = { plan };
   const gateway = workGateway(() => stage, deps, models, record, tally, progress, shown);
@@ -229,6 +243,7 @@ export async function workOnTask(
   let sentBack: Finding[] | undefined;
   for (let attempt = 1; attempt <= cascadeAttempts(plan); attempt++) {
     const prompt = { persona, task, context, attempt, sentBack, humanAnswer: options.humanAnswer };
+    if (promptBase) shown.prompt = await keepAttemptPrompt(deps.ledger, promptBase, prompt);
     const answered = await callPersona(gateway, stage.plan, deps, prompt, progress);
     if ('failed' in answered) return finish(record, tally, answered.failed);
     const { answer } = answered;
@@ -324,7 +339,7 @@ async function prepareModels(
 }
 
 /** What each attempt entry records its prompt was made of (see TaskRecord.attempt). */
-type AttemptShown = Parameters<TaskRecord['attempt']>[3];
+type AttemptShown = NonNullable<Parameters<TaskRecord['attempt']>[3]>;
 
 /** What the task's model calls added up to, and who answered last. */
 interface Tally {
@@ -383,12 +398,18 @@ function workGateway(
       // reviewer's prompt is its own (gates/reviewer-gate.ts), so its calls claim neither.
       const { plan, escalation } = stageOf();
       const own = tally.persona === plan.persona;
+      const prompt =
+        own && shown.prompt && call.added
+          ? await keepRepairPrompt(deps.ledger, shown.prompt, call.added)
+          : shown.prompt;
       await record.attempt(
         { ...plan, persona: tally.persona },
         call,
         c,
-        own ? { ...shown, escalation } : {},
+        own ? { ...shown, prompt, escalation } : {},
       );
+      // No tokenizer for the family: the estimate learns from the prompt tokens reported.
+      if (call.outcome !== 'skipped') await learnFromCall(deps.workspace.indexFile, m, call);
     },
   });
 }

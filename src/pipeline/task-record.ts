@@ -1,10 +1,12 @@
 import type { ContextRecord } from '../core/context-record.js';
+import type { PromptRecord } from '../core/prompt-record.js';
 import type { GateVerdict } from '../core/gate-verdict.js';
 import type { Actor, Cost, Escalation, LedgerDraft, LedgerEntry } from '../core/ledger-entry.js';
 import type { Plan, RouteDecision } from '../core/plan.js';
 import type { Task } from '../core/task.js';
 import type { DeliveryResult } from '../forge/forge.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
+import { promptObject } from '../ledger/prompt-objects.js';
 import type { CallRecord } from '../models/model-gateway.js';
 
 /** The fields every entry of one task shares: which task, what work, under which rule. */
@@ -75,11 +77,14 @@ export class TaskRecord {
    * The router's decision; or, with `hop`, the plan a decline handed the task on to (written by
    * the handoff step, under the new plan's rule).
    */
-  planned(
+  async planned(
     task: Task,
     plan: Plan,
     hop?: { n: number; from: string; reason: string },
   ): Promise<LedgerEntry> {
+    // The task's full text is kept in the ledger (the prompt may show its body cut).
+    const snapshot = promptObject(JSON.stringify(task));
+    if (this.ledger.keep) await this.ledger.keep([snapshot]);
     return this.append({
       event: 'planned',
       actor: system(hop ? 'handoff' : 'router'),
@@ -105,6 +110,7 @@ export class TaskRecord {
         classified: plan.classified,
         ...(hop ? { hop } : {}),
         ...(plan.learn ? { learn: plan.learn } : {}),
+        ...(this.ledger.keep ? { snapshot: snapshot.id } : {}),
       },
     });
   }
@@ -121,6 +127,7 @@ export class TaskRecord {
       standards?: Record<string, string> | undefined;
       context?: ContextRecord | undefined;
       escalation?: Escalation | undefined;
+      prompt?: PromptRecord | undefined;
     } = {},
   ): Promise<LedgerEntry> {
     return this.append({
@@ -150,6 +157,7 @@ export class TaskRecord {
         standards: shown.standards,
         context: shown.context,
         ...(shown.escalation ? { escalation: shown.escalation } : {}),
+        prompt: shown.prompt,
       },
     });
   }

@@ -1,4 +1,5 @@
 import { describeHidden } from '../core/hidden-text.js';
+import type { RebuiltPrompt } from './rebuild-prompts.js';
 import { htmlPage, htmlTable } from './html-page.js';
 import type { Receipt } from './receipt.js';
 import { count, duration, escapeHtml, escapeMarkdown, usd } from './report-text.js';
@@ -154,8 +155,24 @@ export function renderReceiptMarkdown(r: Receipt): string {
         `- call ${c.call} ${md(c.modelId)}${c.errorClass ? `: ${md(c.errorClass)} ${md(c.error ?? '')}` : ''}${c.answerHash ? ` answer ${c.answerHash.slice(0, 12)}` : ''}${c.raw ? `\n\n  \`\`\`text\n  ${c.raw.replace(/```/g, "'''").split('\n').join('\n  ')}\n  \`\`\`` : ''}`,
       );
     out.push('');
+    for (const p of r.internal.prompts ?? []) out.push(...promptMarkdown(p));
   }
   return out.join('\n');
+}
+
+/** One rebuilt prompt as Markdown: each message in a fence longer than any backtick run in it. */
+function promptMarkdown(p: RebuiltPrompt): string[] {
+  const md = escapeMarkdown;
+  const head = `### Prompt of call ${p.call} (attempt ${p.attempt}, ${p.purpose}, ${md(p.modelId)}, persona ${md(p.persona)})`;
+  if (!p.messages) return [head, '', `Not rebuilt: ${md(p.error ?? 'unknown')}`, ''];
+  const out = [head, ''];
+  for (const m of p.messages) {
+    const fence = '`'.repeat(
+      Math.max(3, ...[...m.content.matchAll(/`+/g)].map((x) => x[0].length + 1)),
+    );
+    out.push(`${m.role}:`, '', `${fence}text`, m.content, fence, '');
+  }
+  return out;
 }
 
 /** The receipt as one self-contained HTML page (inline CSS, no script, nothing fetched). */
@@ -324,7 +341,12 @@ export function renderReceiptHtml(r: Receipt): string {
           (c) =>
             `<li>call ${c.call} ${h(c.modelId)}${c.errorClass ? `: ${h(c.errorClass)} ${h(c.error ?? '')}` : ''}${c.raw ? `<pre>${h(c.raw)}</pre>` : ''}</li>`,
         )
-        .join('')}</ul></section>`,
+        .join('')}</ul>${(r.internal.prompts ?? [])
+        .map(
+          (p) =>
+            `<h3>Prompt of call ${p.call} (attempt ${p.attempt}, ${h(p.purpose)}, ${h(p.modelId)})</h3>${p.messages ? p.messages.map((m) => `<p>${h(m.role)}:</p><pre>${h(m.content)}</pre>`).join('') : `<p>Not rebuilt: ${h(p.error ?? 'unknown')}</p>`}`,
+        )
+        .join('')}</section>`,
     );
   const body = `<header><h1>Receipt: ${h(r.title ?? r.task)}</h1><p class="muted">${h(r.task)}${r.client ? ` · ${h(r.client)}` : ''} · ${h(day(r.startedAt))} to ${h(day(r.lastAt))} UTC</p></header>
 <main>

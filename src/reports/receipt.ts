@@ -1,4 +1,5 @@
 import { tokenCost } from '../core/cost.js';
+import type { RebuiltPrompt } from './rebuild-prompts.js';
 import { InputError } from '../core/errors.js';
 import type { Finding } from '../core/gate-verdict.js';
 import type { HiddenText } from '../core/hidden-text.js';
@@ -145,6 +146,8 @@ export interface Receipt {
           raw: string | undefined;
         }[];
         entries: { id: string; event: string; prev: string | null }[];
+        /** Each call's prompt rebuilt from the ledger's git objects (reports/rebuild-prompts.ts). */
+        prompts?: RebuiltPrompt[] | undefined;
       }
     | undefined;
 }

@@ -693,6 +693,21 @@ interface GitBackend {
   branches(): Promise<Array<{ name: string; sha: string }>>;
   commit(sha: string): Promise<CommitInfo>;
   compare(baseSha: string, headSha: string): Promise<Comparison>;
+  /** The files a PR changes (three-dot diff), as `GET /pulls/{n}/files` lists them. */
+  diffEntries(baseSha: string, headSha: string): Promise<DiffEntry[]>;
+}
+
+/** One changed file, as git reports it for `GET /pulls/{n}/files`. */
+interface DiffEntry {
+  filename: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  previousFilename?: string;
+  /** The blob at the head (the base's for a removed file). */
+  sha: string;
+  additions: number;
+  deletions: number;
+  /** The unified diff, absent for binary files (GitHub leaves `patch` out then). */
+  patch?: string;
 }
 
 const execFileAsync = promisify(execFile);
@@ -871,6 +886,77 @@ class BareRepoBackend implements GitBackend {
     this.comparisons.set(key, result);
     return result;
   }
+
+  async diffEntries(baseSha: string, headSha: string): Promise<DiffEntry[]> {
+    const range = `${baseSha}...${headSha}`;
+    // --raw gives status, both blob ids and both paths (renames found as GitHub shows them);
+    // --numstat the line counts ("-" for binary files).
+    const out = await this.git(['diff', '--raw', '--numstat', '-z', '-M', '--abbrev=40', range]);
+    const fields = out.split('\0');
+    const raw: { status: string; oldBlob: string; newBlob: string; path: string; from?: string }[] =
+      [];
+    let i = 0;
+    while (i < fields.length && fields[i]?.startsWith(':')) {
+      const [, , oldBlob = '', newBlob = '', status = ''] = (fields[i] ?? '').slice(1).split(' ');
+      if (status.startsWith('R') || status.startsWith('C')) {
+        raw.push({ status, oldBlob, newBlob, from: fields[i + 1], path: fields[i + 2] ?? '' });
+        i += 3;
+      } else {
+        raw.push({ status, oldBlob, newBlob, path: fields[i + 1] ?? '' });
+        i += 2;
+      }
+    }
+    const counts: { add: string; del: string }[] = [];
+    while (i < fields.length) {
+      const f = fields[i] ?? '';
+      if (!f) {
+        i += 1;
+        continue;
+      }
+      const [add = '0', del = '0', path] = f.split('\t');
+      counts.push({ add, del });
+      // A rename's numstat names no path on its line: the two paths follow as fields.
+      i += path === '' ? 3 : 1;
+    }
+    const statusOf = {
+      A: 'added',
+      D: 'removed',
+      M: 'modified',
+      R: 'renamed',
+      C: 'copied',
+      T: 'changed',
+    } as const;
+    const entries: DiffEntry[] = [];
+    for (const [n, r] of raw.entries()) {
+      const c = counts[n] ?? { add: '0', del: '0' };
+      const binary = c.add === '-';
+      const patchText = binary
+        ? undefined
+        : await this.git([
+            'diff',
+            '--no-color',
+            '--unified=3',
+            '-M',
+            range,
+            '--',
+            ...(r.from ? [r.from] : []),
+            r.path,
+          ]);
+      const patchStart = patchText?.indexOf('\n@@');
+      entries.push({
+        filename: r.path,
+        status: statusOf[(r.status[0] ?? 'M') as keyof typeof statusOf] ?? 'modified',
+        ...(r.from ? { previousFilename: r.from } : {}),
+        sha: r.status.startsWith('D') ? r.oldBlob : r.newBlob,
+        additions: binary ? 0 : Number(c.add),
+        deletions: binary ? 0 : Number(c.del),
+        ...(patchText !== undefined && patchStart !== undefined && patchStart >= 0
+          ? { patch: patchText.slice(patchStart + 1).replace(/\n$/, '') }
+          : {}),
+      });
+    }
+    return entries;
+  }
 }
 
 class MemoryBackend implements GitBackend {
@@ -900,6 +986,10 @@ class MemoryBackend implements GitBackend {
       author: who,
       committer: who,
     };
+  }
+
+  async diffEntries(): Promise<DiffEntry[]> {
+    return []; // in-memory refs have no trees
   }
 
   async compare(baseSha: string, headSha: string): Promise<Comparison> {
@@ -976,6 +1066,7 @@ const ROUTE_KEYS = [
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}',
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments',
   'GET /repos/{owner}/{repo}/pulls/{pull_number}/comments',
+  'GET /repos/{owner}/{repo}/pulls/{pull_number}/files',
   'GET /repos/{owner}/{repo}/git/ref/{ref}',
   'GET /repos/{owner}/{repo}/branches',
   'GET /repos/{owner}/{repo}/branches/{branch}',
@@ -3072,6 +3163,32 @@ class FakeGitHub implements GitHubServer {
       return this.page(
         c,
         comments.map((x) => this.reviewCommentJson(x)),
+      );
+    });
+
+    // "List pull requests files": at most 3000 files, 30 a page by default, 100 at most
+    // (docs.github.com/rest/pulls/pulls#list-pull-requests-files); the `diff-entry` schema.
+    h.set(`GET ${R}/pulls/{pull_number}/files`, async (c) => {
+      const { pull } = this.pullOr404(c.params);
+      const { head, base } = await this.liveShas(pull);
+      const entries = (await this.git.diffEntries(base, head)).slice(0, 3000);
+      const r = `${this.url}/repos/${this.owner}/${this.repo}`;
+      const web = `${this.url.replace(/\/api\/v3$/, '')}/${this.owner}/${this.repo}`;
+      return this.page(
+        c,
+        entries.map((e) => ({
+          sha: e.sha,
+          filename: e.filename,
+          status: e.status,
+          additions: e.additions,
+          deletions: e.deletions,
+          changes: e.additions + e.deletions,
+          blob_url: `${web}/blob/${head}/${encodeURI(e.filename)}`,
+          raw_url: `${web}/raw/${head}/${encodeURI(e.filename)}`,
+          contents_url: `${r}/contents/${encodeURI(e.filename)}?ref=${head}`,
+          ...(e.patch !== undefined ? { patch: e.patch } : {}),
+          ...(e.previousFilename ? { previous_filename: e.previousFilename } : {}),
+        })),
       );
     });
 

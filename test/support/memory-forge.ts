@@ -111,6 +111,19 @@ export class MemoryForge implements RepoForge {
     this.pulls.delete(number);
   }
 
+  /** The paths the PR's branch adds or changes against main (removed paths are not listed). */
+  async pullRequestFiles(number: number): Promise<string[]> {
+    this.calls.push(`files #${number}`);
+    const pull = this.pulls.get(number);
+    const head = pull ? this.branches.get(pull.headRef) : undefined;
+    const base = this.branches.get('main');
+    if (!head) return [];
+    return [...head.files]
+      .filter(([path, content]) => base?.files.get(path) !== content)
+      .map(([path]) => path)
+      .sort();
+  }
+
   async pullRequestForBranch(branch: string): Promise<PullRequestInfo | undefined> {
     return [...this.pulls.values()].find((p) => p.headRef === branch);
   }

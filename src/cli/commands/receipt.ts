@@ -21,7 +21,7 @@ export function registerReceipt(program: Command): void {
     .option('--output <file>', 'write to a file instead of stdout')
     .option(
       '--internal',
-      'include what the client should not normally see: raw model answers, error texts, the rule trace and config hash',
+      "include what the client should not normally see: raw model answers, error texts, the rule trace, the config hash, and each call's exact prompt rebuilt from the ledger's git objects",
     )
     .action(
       async (
@@ -52,11 +52,23 @@ export function registerReceipt(program: Command): void {
         const pricing = pricingFromConfig(config);
         const entries = await receipts.readTaskEntries(repoDir, ref, task);
         const seats = await receipts.seatSharesOf(repoDir, ref, entries, pricing);
-        const receipt = receipts.buildReceipt(entries, {
+        const built = receipts.buildReceipt(entries, {
           pricing,
           seats,
           internal: Boolean(opts.internal),
         });
+        // Internal: each call's prompt, rebuilt from the ledger's git objects.
+        const receipt = built.internal
+          ? {
+              ...built,
+              internal: {
+                ...built.internal,
+                prompts: await (
+                  await import('../../reports/rebuild-prompts.js')
+                ).rebuildPromptsIn(repoDir, entries),
+              },
+            }
+          : built;
         if (opts.format === 'json') {
           if (!opts.output) return printJson(receipt);
           return writeFile(opts.output, `${JSON.stringify(receipt, null, 2)}\n`);

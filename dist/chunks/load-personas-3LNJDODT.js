@@ -1,0 +1,30 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  PersonaRegistry,
+  defaultPersonaDir,
+  frontMatterLine,
+  loadPersonas,
+  parsePersona,
+  personaFolder,
+  withStandards
+} from "./chunk-DMRWSRBJ.js";
+import "./chunk-KF6DRJUL.js";
+import "./chunk-GQSFYDB6.js";
+import "./chunk-F7U6GFT7.js";
+import "./chunk-Q5CZ6PGP.js";
+import "./chunk-MOVWQC26.js";
+import "./chunk-4IVWAEM2.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-ZFFYD355.js";
+import "./chunk-IQ3FLNVD.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  PersonaRegistry,
+  defaultPersonaDir,
+  frontMatterLine,
+  loadPersonas,
+  parsePersona,
+  personaFolder,
+  withStandards
+};

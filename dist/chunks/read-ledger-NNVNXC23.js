@@ -1,0 +1,33 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  listTree,
+  parseStoredEntry,
+  readLedger,
+  readStoredEntries,
+  readStoredEntryBatches,
+  taskFolders
+} from "./chunk-DS5WAJKW.js";
+import "./chunk-ZNYMTV5M.js";
+import "./chunk-JEBWAO7G.js";
+import "./chunk-ZVO7ZMJ6.js";
+import {
+  refExists
+} from "./chunk-NPWDYGUW.js";
+import "./chunk-7T3CFE47.js";
+import "./chunk-OJX3CLAV.js";
+import "./chunk-GJUGMOXT.js";
+import "./chunk-ILL5PG4L.js";
+import "./chunk-OZ4QZEIA.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-ZFFYD355.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  listTree,
+  parseStoredEntry,
+  readLedger,
+  readStoredEntries,
+  readStoredEntryBatches,
+  refExists,
+  taskFolders
+};

@@ -1,0 +1,19 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  learnFromCall,
+  learnRatio,
+  learnedCounter,
+  learnedRatio,
+  ratioFileBeside,
+  ratioKey
+} from "./chunk-PG4IPKNI.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  learnFromCall,
+  learnRatio,
+  learnedCounter,
+  learnedRatio,
+  ratioFileBeside,
+  ratioKey
+};

@@ -1,0 +1,48 @@
+/**
+ * The ledger branch's store of prompt texts: `prompts/<first two hex>/<other 38 hex>`, each file
+ * a git blob named by its own id (task snapshots, persona and standards files, the files shown
+ * to a persona, send-back findings). Content-addressed, so a text kept twice is one file, a
+ * file is never changed, and anyone can check a file against its name. Kept on the ledger branch
+ * itself, so the objects are reachable (gc keeps them) and travel with every fetch or clone of it.
+ */
+import type { LedgerEntry } from '../core/ledger-entry.js';
+import { promptBlobIds } from '../core/prompt-record.js';
+import { gitBlobId } from '../git/commit-files.js';
+
+/** The root folder of the prompt objects on the ledger branch (with its slash). */
+export const PROMPTS_ROOT = 'prompts/';
+
+const OBJECT_PATH = /^prompts\/([0-9a-f]{2})\/([0-9a-f]{38})$/;
+
+/** Where the object with this blob id lives on the ledger branch. */
+export function promptObjectPath(id: string): string {
+  return `${PROMPTS_ROOT}${id.slice(0, 2)}/${id.slice(2)}`;
+}
+
+/** The blob id a prompt-object path names, or undefined for a path that is not one. */
+export function idOfPromptPath(path: string): string | undefined {
+  const m = OBJECT_PATH.exec(path);
+  return m ? `${m[1]}${m[2]}` : undefined;
+}
+
+/** Every prompt object an entry names: a planned entry's task snapshot, an attempt's prompt texts and shown files. */
+export function objectsNamedBy(entry: LedgerEntry): string[] {
+  if (entry.event === 'planned') return entry.data.snapshot ? [entry.data.snapshot] : [];
+  if (entry.event !== 'attempt' || !entry.data.prompt) return [];
+  return [
+    ...promptBlobIds(entry.data.prompt).map((b) => b.id),
+    ...(entry.data.context?.shown ?? []).filter((s) => s.why !== 'lesson').map((s) => s.blob),
+  ];
+}
+
+/** A text to keep, with its id (the git blob id of its bytes). */
+export interface PromptObject {
+  readonly id: string;
+  readonly bytes: Buffer;
+}
+
+/** A text as a prompt object. */
+export function promptObject(text: string | Buffer): PromptObject {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+  return { id: gitBlobId(bytes), bytes };
+}

@@ -1,0 +1,70 @@
+import type { LedgerEntry } from '../core/ledger-entry.js';
+import { promptBlobIds } from '../core/prompt-record.js';
+import { readTreeBlobBatches } from '../git/batch-reader.js';
+import { gitBlobId } from '../git/commit-files.js';
+import { idOfPromptPath, PROMPTS_ROOT } from './prompt-objects.js';
+
+/** A prompt-object problem, at the object's path or the entry that names it. */
+export interface PromptObjectProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * The prompt objects the entries name (attempt entries: the prompt record's texts and the
+ * context's shown files), collected while verify reads the entries, checked once against the
+ * ledger's `prompts/` tree.
+ */
+export class PromptObjectRefs {
+  /** Blob id → the first entry path (and field) that names it. */
+  private readonly named = new Map<string, { path: string; field: string }>();
+
+  add(path: string, entry: LedgerEntry): void {
+    if (entry.event === 'planned' && entry.data.snapshot && !this.named.has(entry.data.snapshot))
+      this.named.set(entry.data.snapshot, { path, field: 'data.snapshot' });
+    if (entry.event !== 'attempt' || !entry.data.prompt) return;
+    for (const { id, field } of promptBlobIds(entry.data.prompt))
+      if (!this.named.has(id)) this.named.set(id, { path, field: `data.prompt.${field}` });
+    // The shown files are part of the prompt: kept beside the texts (lessons are in the entry).
+    for (const [i, s] of (entry.data.context?.shown ?? []).entries())
+      if (s.why !== 'lesson' && !this.named.has(s.blob))
+        this.named.set(s.blob, { path, field: `data.context.shown[${i}].blob` });
+  }
+
+  /**
+   * Every object under `prompts/` at `tip` is a blob named by its own id (read and hashed), and
+   * every object an entry names is there.
+   */
+  async check(repoDir: string, tip: string): Promise<PromptObjectProblem[]> {
+    const problems: PromptObjectProblem[] = [];
+    const held = new Set<string>();
+    for await (const batch of readTreeBlobBatches(repoDir, tip, PROMPTS_ROOT)) {
+      for (const o of batch) {
+        const id = idOfPromptPath(o.path);
+        if (!id) {
+          problems.push({
+            path: o.path,
+            message: `is not a prompt object: objects are ${PROMPTS_ROOT}<2 hex>/<38 hex>, named by their git blob id`,
+          });
+          continue;
+        }
+        const actual = gitBlobId(o.bytes);
+        if (actual !== id) {
+          problems.push({
+            path: o.path,
+            message: `holds bytes that hash to ${actual}, not to the id its path names: the object was altered`,
+          });
+          continue;
+        }
+        held.add(id);
+      }
+    }
+    for (const [id, at] of this.named)
+      if (!held.has(id))
+        problems.push({
+          path: at.path,
+          message: `${at.field} names prompt object ${id}, which the ledger branch does not hold (${PROMPTS_ROOT}${id.slice(0, 2)}/${id.slice(2)}): the prompt cannot be rebuilt`,
+        });
+    return problems;
+  }
+}
