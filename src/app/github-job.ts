@@ -220,6 +220,9 @@ export async function runGitHubJobWith(
         call: false,
       }))
         for (const text of formatReport(report)) log(text);
+      // A cancelled run (SIGINT, then SIGTERM) cancels the call in flight and records it; the
+      // handlers go with the job (one process may run several jobs: the tests do).
+      const stop = stopOnSignals(log);
       try {
         const result = await workJob(plan, {
           config,
@@ -255,8 +258,7 @@ export async function runGitHubJobWith(
               ),
             note: log,
           },
-          // A cancelled run (SIGINT, then SIGTERM) cancels the call in flight and records it.
-          signal: stopOnSignals(log).signal,
+          signal: stop.signal,
           // The repository's check command runs in this job's checkout (a PR's head: a worktree).
           checkout: ref === 'HEAD' ? inPlaceCheckout(repoDir) : refCheckout(repoDir, ref),
         });
@@ -273,6 +275,7 @@ export async function runGitHubJobWith(
           failed: false,
         };
       } finally {
+        stop.dispose();
         await workspace.close();
         await Promise.all(seeded.map((f) => rm(f, { force: true })));
       }
