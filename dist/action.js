@@ -105,7 +105,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
     const inputs = readInputs(io, env);
     if (inputs.githubToken) io.mask(inputs.githubToken);
     if (inputs.command === "eval") {
-      const { runEvalStep } = await import("./chunks/eval-action-6IUS2ZGS.js");
+      const { runEvalStep } = await import("./chunks/eval-action-RDB2YULT.js");
       const r = await runEvalStep({
         repoDir: env.GITHUB_WORKSPACE ?? process.cwd(),
         configFile: inputs.config,
@@ -119,7 +119,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
     }
     if (inputs.command === "route-diff") {
       const [{ runRouteDiff }, { routeDiffMarkdown }] = await Promise.all([
-        import("./chunks/route-diff-run-LEPNFHGS.js"),
+        import("./chunks/route-diff-run-6LTIAF2S.js"),
         import("./chunks/route-diff-SJSOKGTU.js")
       ]);
       const root = env.GITHUB_WORKSPACE ?? process.cwd();
@@ -137,7 +137,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
       io.info(summary);
       return 0;
     }
-    const { runGitHubJob } = await import("./chunks/github-runner-PL2NUJFA.js");
+    const { runGitHubJob } = await import("./chunks/github-runner-BUN2C6WV.js");
     const result = await runGitHubJob({ ...inputs, command: inputs.command }, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);

@@ -16,14 +16,14 @@ import {
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-YQIO657O.js";
+} from "./chunks/chunk-Q6AC4FSL.js";
 import "./chunks/chunk-UVFWAKTS.js";
 import "./chunks/chunk-73EJ4CLT.js";
 import {
   GATE_CATALOG
 } from "./chunks/chunk-2TU23YOJ.js";
 import "./chunks/chunk-Q5CZ6PGP.js";
-import "./chunks/chunk-MOVWQC26.js";
+import "./chunks/chunk-PRCMZNRS.js";
 import {
   formatMicros
 } from "./chunks/chunk-AJNRNK3E.js";
@@ -4067,7 +4067,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-7Q6CDSNN.js");
+      const { previewContext } = await import("./chunks/preview-context-3ZWHBGV7.js");
       const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -4200,8 +4200,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-IUBWTYIN.js"),
-    import("./chunks/ledger-ref-64HRBNJO.js")
+    import("./chunks/load-config-QATKLWA7.js"),
+    import("./chunks/ledger-ref-TOCDMVF4.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -4239,7 +4239,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-D4JBUTFY.js"),
+        import("./chunks/report-from-git-EQ43XBAO.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4297,7 +4297,7 @@ function registerLedger(program2) {
   ).action(
     async (opts) => {
       const { repoDir, ref, config } = await open(opts);
-      const { verifyLedger } = await import("./chunks/verify-ledger-3WNB4EIX.js");
+      const { verifyLedger } = await import("./chunks/verify-ledger-TKYJGWHW.js");
       const signers = typeof opts.signed === "string" ? opts.signed : config.ledger.allowedSigners;
       const signed = opts.signed || config.ledger.signed ? { allowedSigners: signers ? resolve(repoDir, signers) : void 0 } : void 0;
       const forge = opts.forge ? (await import("./chunks/forge-check-BBWDL6EO.js")).openForgeCheck(opts.forge, process.env) : void 0;
@@ -4332,18 +4332,29 @@ function registerLedger(program2) {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-AUJHKFEG.js"),
+      import("./chunks/read-ledger-WA22FVGR.js"),
       import("./chunks/export-ledger-FYJEYB2R.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
+    const pending = [];
+    let size = 0;
+    const flush = async () => {
+      if (pending.length === 0) return;
+      const text = pending.join("");
+      pending.length = 0;
+      size = 0;
+      if (!stream.write(text)) await once(stream, "drain");
+    };
     const sink = async (chunk) => {
-      if (!stream.write(chunk)) await once(stream, "drain");
+      pending.push(chunk);
+      size += chunk.length;
+      if (size >= 65536) await flush();
     };
     const entries = readLedger(repoDir, ref);
     if (format2 === "jsonl") await exporters.exportJsonl(entries, sink, filter);
     else if (format2 === "csv") await exporters.exportCsv(entries, sink, filter);
     else {
-      const { exportOtel } = await import("./chunks/export-otel-7RQ6QFNM.js");
+      const { exportOtel } = await import("./chunks/export-otel-BJ4FK47H.js");
       const { packageVersion: packageVersion3 } = await import("./chunks/package-version-DTKTGQ3U.js");
       await exportOtel(entries, sink, {
         filter,
@@ -4351,6 +4362,7 @@ function registerLedger(program2) {
         ledgerRef: ref
       });
     }
+    await flush();
     if (opts.output) {
       stream.end();
       await once(stream, "finish");
@@ -4447,7 +4459,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-SIW65TDL.js"),
+        import("./chunks/local-runner-EJ3XP7UF.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4489,7 +4501,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-FTZNZP6W.js");
+      const { runDemo } = await import("./chunks/demo-IIRLS65O.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4539,7 +4551,7 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-IUBWTYIN.js"),
+        import("./chunks/load-config-QATKLWA7.js"),
         import("./chunks/doctor-7XEJ7CV7.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
@@ -4560,8 +4572,8 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-KXEX53C3.js");
-  const { defaultPersonaDir } = await import("./chunks/load-personas-TN355LZY.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-MYUIVFX7.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-XAZ3OSJ5.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
     configFile: opts.config,
@@ -4608,7 +4620,7 @@ function registerEval(program2) {
         if (!report2.pass) process.exitCode = 1;
         return;
       }
-      const { runEvals } = await import("./chunks/run-evals-UKW6L3ES.js");
+      const { runEvals } = await import("./chunks/run-evals-4DESOGLW.js");
       let providerFor;
       let graderFor;
       let models;
@@ -4684,7 +4696,7 @@ function registerEval(program2) {
         hint: "Choose promptfoo or openai-evals."
       });
     const prepared = await prepare(opts);
-    const { exportEvals } = await import("./chunks/export-evals-JTCZTDKQ.js");
+    const { exportEvals } = await import("./chunks/export-evals-TWWFKPUD.js");
     const files = exportEvals(
       prepared.selected,
       prepared.matrix,
@@ -4776,7 +4788,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-RX7KGKIK.js");
+      const { initRepo } = await import("./chunks/init-repo-U4VQ5WIR.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4810,11 +4822,11 @@ import { existsSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, resolve as resolve7 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-TN355LZY.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-XAZ3OSJ5.js");
   return loadPersonas(dir ? resolve7(dir) : defaultPersonaDir());
 }
 async function personaDir(dir) {
-  const { defaultPersonaDir } = await import("./chunks/load-personas-TN355LZY.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-XAZ3OSJ5.js");
   return dir ? resolve7(dir) : defaultPersonaDir();
 }
 async function writeAll(root, files) {
@@ -4860,8 +4872,8 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-IUBWTYIN.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-4WSJW7TI.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-QATKLWA7.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-ZMNAA62K.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
@@ -4961,9 +4973,9 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-IUBWTYIN.js"),
-        import("./chunks/ledger-ref-64HRBNJO.js"),
-        import("./chunks/receipt-5RB4OBDN.js"),
+        import("./chunks/load-config-QATKLWA7.js"),
+        import("./chunks/ledger-ref-TOCDMVF4.js"),
+        import("./chunks/receipt-5R5LFK5Q.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -5007,10 +5019,10 @@ function registerRoute(program2) {
         });
       }
       const [{ loadConfig: loadConfig2 }, { taskFromFile }, { planWithLanes }, { personaFolder }] = await Promise.all([
-        import("./chunks/load-config-IUBWTYIN.js"),
-        import("./chunks/intake-HML6UGMH.js"),
+        import("./chunks/load-config-QATKLWA7.js"),
+        import("./chunks/intake-WM7KDJ6A.js"),
         import("./chunks/plan-lanes-HHRNEO4C.js"),
-        import("./chunks/load-personas-TN355LZY.js")
+        import("./chunks/load-personas-XAZ3OSJ5.js")
       ]);
       const repoDir = resolve9(opts.repo);
       const { assertFolder } = await import("./chunks/check-repo-65ATXUZK.js");
@@ -5048,7 +5060,7 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-LEPNFHGS.js"),
+    import("./chunks/route-diff-run-6LTIAF2S.js"),
     import("./chunks/route-diff-SJSOKGTU.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
@@ -5079,7 +5091,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-U7ANS3PA.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-XMEODPMW.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -5100,8 +5112,8 @@ import { resolve as resolve10 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-IUBWTYIN.js"),
-    import("./chunks/git-ledger-store-7U7CAXXX.js"),
+    import("./chunks/load-config-QATKLWA7.js"),
+    import("./chunks/git-ledger-store-3OOTQNYB.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-5TBWBSBL.js")
   ]);
@@ -5183,8 +5195,8 @@ function registerFinish(program2) {
 import { resolve as resolve11 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig: loadConfig2 }, { loadPersonas }] = await Promise.all([
-    import("./chunks/load-config-IUBWTYIN.js"),
-    import("./chunks/load-personas-TN355LZY.js")
+    import("./chunks/load-config-QATKLWA7.js"),
+    import("./chunks/load-personas-XAZ3OSJ5.js")
   ]);
   const [loaded, personas] = await Promise.all([
     loadConfig2({ file: opts.config, repoDir: resolve11(opts.repo) }),
@@ -5205,7 +5217,7 @@ function registerConfig(program2) {
     )
   ).action(async (opts) => {
     const { loaded, personas } = await loadAll(opts);
-    const { configProblems } = await import("./chunks/check-config-MNK2AMYQ.js");
+    const { configProblems } = await import("./chunks/check-config-XMKB26SZ.js");
     const { errors, warnings } = configProblems(loaded, personas);
     if (opts.json) printJson({ file: loaded.file, errors, warnings });
     else if (errors.length + warnings.length === 0)
@@ -5257,8 +5269,8 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-SIW65TDL.js"),
-        import("./chunks/local-answer-4DM7XZN4.js"),
+        import("./chunks/local-runner-EJ3XP7UF.js"),
+        import("./chunks/local-answer-KGLTMRHC.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")
       ]);

@@ -259,8 +259,20 @@ export function registerLedger(program: Command): void {
         import('../../reports/export-ledger.js'),
       ]);
       const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
+      // Lines are gathered into 64 KB writes: one write per entry costs more than the entry.
+      const pending: string[] = [];
+      let size = 0;
+      const flush = async (): Promise<void> => {
+        if (pending.length === 0) return;
+        const text = pending.join('');
+        pending.length = 0;
+        size = 0;
+        if (!stream.write(text)) await once(stream, 'drain');
+      };
       const sink = async (chunk: string): Promise<void> => {
-        if (!stream.write(chunk)) await once(stream, 'drain');
+        pending.push(chunk);
+        size += chunk.length;
+        if (size >= 65_536) await flush();
       };
       const entries = readLedger(repoDir, ref);
       if (format === 'jsonl') await exporters.exportJsonl(entries, sink, filter);
@@ -274,6 +286,7 @@ export function registerLedger(program: Command): void {
           ledgerRef: ref,
         });
       }
+      await flush();
       if (opts.output) {
         stream.end();
         await once(stream, 'finish');
