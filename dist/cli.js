@@ -12,6 +12,10 @@ import {
   percent
 } from "./chunks/chunk-GSU464SV.js";
 import {
+  signoffWords,
+  signsOff
+} from "./chunks/chunk-LGNR2EHT.js";
+import {
   packageVersion as packageVersion2
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
@@ -4239,7 +4243,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-EQ43XBAO.js"),
+        import("./chunks/report-from-git-YNE5CIYY.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4333,7 +4337,7 @@ function registerLedger(program2) {
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedger }, exporters] = await Promise.all([
       import("./chunks/read-ledger-WA22FVGR.js"),
-      import("./chunks/export-ledger-FYJEYB2R.js")
+      import("./chunks/export-ledger-SOALF6BU.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
     const pending = [];
@@ -4354,7 +4358,7 @@ function registerLedger(program2) {
     if (format2 === "jsonl") await exporters.exportJsonl(entries, sink, filter);
     else if (format2 === "csv") await exporters.exportCsv(entries, sink, filter);
     else {
-      const { exportOtel } = await import("./chunks/export-otel-BJ4FK47H.js");
+      const { exportOtel } = await import("./chunks/export-otel-C5QVA7ER.js");
       const { packageVersion: packageVersion3 } = await import("./chunks/package-version-DTKTGQ3U.js");
       await exportOtel(entries, sink, {
         filter,
@@ -4459,7 +4463,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-EJ3XP7UF.js"),
+        import("./chunks/local-runner-2XOP3HUO.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4501,7 +4505,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-IIRLS65O.js");
+      const { runDemo } = await import("./chunks/demo-MHMAYS47.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4975,7 +4979,7 @@ function registerReceipt(program2) {
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
         import("./chunks/load-config-QATKLWA7.js"),
         import("./chunks/ledger-ref-TOCDMVF4.js"),
-        import("./chunks/receipt-5R5LFK5Q.js"),
+        import("./chunks/receipt-5GDZVAPK.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -4994,7 +4998,7 @@ function registerReceipt(program2) {
         return writeFile4(opts.output, `${JSON.stringify(receipt, null, 2)}
 `);
       }
-      const render = await import("./chunks/receipt-render-IJMJZDSK.js");
+      const render = await import("./chunks/receipt-render-SQPEX25S.js");
       const text = opts.format === "html" ? render.renderReceiptHtml(receipt) : render.renderReceiptMarkdown(receipt);
       if (opts.output) await writeFile4(opts.output, text);
       else process.stdout.write(text);
@@ -5113,7 +5117,7 @@ async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
     import("./chunks/load-config-QATKLWA7.js"),
-    import("./chunks/git-ledger-store-3OOTQNYB.js"),
+    import("./chunks/git-ledger-store-HMA2NZ3V.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-5TBWBSBL.js")
   ]);
@@ -5136,7 +5140,7 @@ function registerFinish(program2) {
       "Sign off a delivered task as its reviewer, writing the same `signoff` entry an approving review writes on GitHub."
     ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--minutes <n>", "minutes the review took (else the kind\u2019s reviewMinutes in config)")
   ).action(async (task, opts) => {
-    const { signoffLocal } = await import("./chunks/local-finish-BVX3UZQU.js");
+    const { signoffLocal } = await import("./chunks/local-finish-GNW7CASA.js");
     const { deps, ledger } = await open2(opts);
     const entry = await signoffLocal(deps, task, {
       minutes: opts.minutes === void 0 ? void 0 : Number(opts.minutes)
@@ -5145,7 +5149,7 @@ function registerFinish(program2) {
     if (opts.json) printJson(entry);
     else
       line(
-        `${color.green("signed off")} ${task} by ${entry.data.login}${entry.data.counts ? "" : color.yellow(" (not an allowed approver: recorded, not a sign-off)")}`
+        entry.data.counts ? `${signsOff(entry.data) ? color.green(signoffWords(entry.data)) : color.yellow(signoffWords(entry.data))} ${task} by ${entry.data.login}` : `${color.yellow("approved")} ${task} by ${entry.data.login}${color.yellow(" (not an allowed approver: recorded, not a sign-off)")}`
       );
     const waiting = reportFlush(ledger.lastFlush, (t) => process.stderr.write(`${t}
 `));
@@ -5156,7 +5160,7 @@ function registerFinish(program2) {
       "Record whether a delivered task was accepted or rejected, as a merge or a close records it on GitHub."
     ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<outcome>", "accepted or rejected")
   ).action(async (task, outcome, opts) => {
-    const { outcomeLocal } = await import("./chunks/local-finish-BVX3UZQU.js");
+    const { outcomeLocal } = await import("./chunks/local-finish-GNW7CASA.js");
     const { deps, ledger } = await open2(opts);
     const entry = await outcomeLocal(deps, task, outcome);
     await ledger.flush();
@@ -5269,7 +5273,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-EJ3XP7UF.js"),
+        import("./chunks/local-runner-2XOP3HUO.js"),
         import("./chunks/local-answer-KGLTMRHC.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

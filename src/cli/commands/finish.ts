@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { color, line, printJson } from '../output.js';
+import { signoffWords, signsOff } from '../../ledger/signoff-state.js';
 import { reportFlush } from './ledger-waiting.js';
 
 interface FinishOpts {
@@ -60,7 +61,9 @@ export function registerFinish(program: Command): void {
     if (opts.json) printJson(entry);
     else
       line(
-        `${color.green('signed off')} ${task} by ${entry.data.login}${entry.data.counts ? '' : color.yellow(' (not an allowed approver: recorded, not a sign-off)')}`,
+        entry.data.counts
+          ? `${signsOff(entry.data) ? color.green(signoffWords(entry.data)) : color.yellow(signoffWords(entry.data))} ${task} by ${entry.data.login}`
+          : `${color.yellow('approved')} ${task} by ${entry.data.login}${color.yellow(' (not an allowed approver: recorded, not a sign-off)')}`,
       );
     const waiting = reportFlush(ledger.lastFlush, (t) => process.stderr.write(`${t}\n`));
     if (waiting) process.exitCode = waiting;

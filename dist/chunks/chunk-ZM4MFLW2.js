@@ -37,6 +37,9 @@ import {
   taskKey
 } from "./chunk-7T3CFE47.js";
 import {
+  signoffWords
+} from "./chunk-LGNR2EHT.js";
+import {
   sha256
 } from "./chunk-PRCMZNRS.js";
 import {
@@ -105,7 +108,7 @@ function describeEntry(e, context) {
     case "failed":
       return `${e.task} failed at ${e.data.stage}: ${oneLine(e.data.reason)}`;
     case "signoff":
-      return `${e.task} ${e.data.counts ? "signed off" : e.data.approved ? "approved (not a listed approver)" : "reviewed"} by ${e.data.login}${e.data.reviewMinutes !== void 0 ? ` \xB7 ${e.data.reviewMinutes} min review` : ""}`;
+      return `${e.task} ${signoffWords(e.data)} by ${e.data.login}${e.data.reviewMinutes !== void 0 ? ` \xB7 ${e.data.reviewMinutes} min review` : ""}`;
     case "outcome":
       return `${e.task} ${e.data.outcome} by ${e.data.by}`;
     case "reverted":

@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   GitLedgerStore,
   chainTail
-} from "./chunk-MFP6RE6V.js";
+} from "./chunk-ZM4MFLW2.js";
 import "./chunk-IZVRWXVI.js";
 import "./chunk-4TV5KYI4.js";
 import "./chunk-CZK5BMNW.js";
@@ -14,6 +14,7 @@ import "./chunk-GJUGMOXT.js";
 import "./chunk-ILL5PG4L.js";
 import "./chunk-7T3CFE47.js";
 import "./chunk-OJX3CLAV.js";
+import "./chunk-LGNR2EHT.js";
 import "./chunk-PRCMZNRS.js";
 import "./chunk-AJNRNK3E.js";
 import "./chunk-OZ4QZEIA.js";

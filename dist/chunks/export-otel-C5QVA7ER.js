@@ -1,8 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   passes
-} from "./chunk-LMO7454Z.js";
+} from "./chunk-MJG3LSAZ.js";
 import "./chunk-GSU464SV.js";
+import "./chunk-LGNR2EHT.js";
 import {
   sha256
 } from "./chunk-PRCMZNRS.js";

@@ -55,8 +55,9 @@ function hiddenLine(r) {
   return `${r.hidden.map(describeHidden).join(", ")}: taken out before any model saw the task`;
 }
 function signedOffText(r) {
-  const by = [...r.reviews].reverse().find((v) => v.approved && v.counts)?.login;
-  return r.signedOff ? `yes${by ? `, by ${by}` : ""}` : r.delivery ? "not yet" : "nothing delivered";
+  const by = [...r.reviews].reverse().find((v) => v.signedOff);
+  const partial = [...r.reviews].reverse().find((v) => v.approved && v.counts && !v.signedOff);
+  return r.signedOff ? `yes${by ? `, by ${by.login}${by.tally ? ` (${by.tally})` : ""}` : ""}` : r.delivery ? partial?.tally ? `not yet: ${partial.tally}` : "not yet" : "nothing delivered";
 }
 function acceptedText(r) {
   if (r.accepted) return "yes";
@@ -134,7 +135,7 @@ function renderReceiptMarkdown(r) {
   if (r.reviews.length === 0) out.push("No review is recorded yet.");
   for (const v of r.reviews)
     out.push(
-      `- ${md(v.login)} ${v.approved ? "approved" : "asked for changes"} on ${day(v.at)} UTC${v.counts ? "" : " (not an allowed approver)"}${v.reviewMinutes === void 0 ? "" : `, ${duration(v.reviewMinutes)} of review`}${v.minutesToApproval === void 0 ? "" : `, ${duration(v.minutesToApproval)} after the draft was opened`}`
+      `- ${md(v.login)} ${v.approved ? "approved" : "asked for changes"} on ${day(v.at)} UTC${v.counts ? "" : " (not an allowed approver)"}${v.approved && v.counts && v.tally ? ` (${v.tally}${v.signedOff ? ": signed off" : ", not yet signed off"})` : ""}${v.reviewMinutes === void 0 ? "" : `, ${duration(v.reviewMinutes)} of review`}${v.minutesToApproval === void 0 ? "" : `, ${duration(v.minutesToApproval)} after the draft was opened`}`
     );
   if (r.outcome)
     out.push(
@@ -171,7 +172,9 @@ function renderReceiptHtml(r) {
     [
       "approved-by",
       "Approved by",
-      r.reviews.find((v) => v.approved && v.counts)?.login ?? "not yet"
+      [...new Set(r.reviews.filter((v) => v.approved && v.counts).map((v) => v.login))].join(
+        ", "
+      ) || "not yet"
     ],
     ["signed-off", "Signed off", signedOffText(r)],
     ["accepted", "Accepted", acceptedText(r)]
@@ -278,7 +281,7 @@ function renderReceiptHtml(r) {
       v.login,
       v.approved ? "approved" : "asked for changes",
       `${day(v.at)} UTC`,
-      v.counts ? "yes" : "no",
+      v.counts ? v.tally ? `yes (${v.tally})` : "yes" : "no",
       v.reviewMinutes === void 0 ? "\u2013" : duration(v.reviewMinutes),
       v.minutesToApproval === void 0 ? "\u2013" : duration(v.minutesToApproval)
     ]

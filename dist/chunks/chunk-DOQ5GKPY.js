@@ -150,7 +150,7 @@ function toReportEntry(value) {
         return void 0;
       break;
     case "signoff":
-      if (!isObject(data) || typeof data.counts !== "boolean" || typeof data.approved !== "boolean" || !(data.minutesToApproval === void 0 || typeof data.minutesToApproval === "number" && Number.isFinite(data.minutesToApproval) && data.minutesToApproval >= 0) || !(data.reviewMinutes === void 0 || typeof data.reviewMinutes === "number" && Number.isFinite(data.reviewMinutes) && data.reviewMinutes >= 0))
+      if (!isObject(data) || typeof data.counts !== "boolean" || typeof data.approved !== "boolean" || !(data.signedOff === void 0 || typeof data.signedOff === "boolean") || !(data.minutesToApproval === void 0 || typeof data.minutesToApproval === "number" && Number.isFinite(data.minutesToApproval) && data.minutesToApproval >= 0) || !(data.reviewMinutes === void 0 || typeof data.reviewMinutes === "number" && Number.isFinite(data.reviewMinutes) && data.reviewMinutes >= 0))
         return void 0;
       break;
   }

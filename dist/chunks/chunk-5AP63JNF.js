@@ -10,6 +10,9 @@ import {
   NO_PRICING,
   timeCostMicros
 } from "./chunk-3ICBUBTN.js";
+import {
+  signsOff
+} from "./chunk-LGNR2EHT.js";
 
 // src/reports/report.ts
 var REPORT_DIMENSIONS = [
@@ -134,8 +137,7 @@ var ReportBuilder = class {
       if (e.event === "reverted") lastReverted = e;
       if (e.event === "delivered") lastDelivered = e;
       else if (e.event === "outcome") lastOutcome = e;
-      else if (e.event === "signoff" && e.data.counts === true && e.data.approved === true)
-        firstSignoff ??= e;
+      else if (e.event === "signoff" && signsOff(e.data)) firstSignoff ??= e;
     }
     const firstActor = firstCall?.actor.type === "model" ? firstCall.actor : void 0;
     const task = {

@@ -2,10 +2,10 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-LKS46FY2.js";
+} from "./chunk-DOQ5GKPY.js";
 import {
   ReportBuilder
-} from "./chunk-3TZ7HVEC.js";
+} from "./chunk-5AP63JNF.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-RZHK7EWK.js";
 import {
@@ -24,6 +24,7 @@ import "./chunk-ILL5PG4L.js";
 import "./chunk-7T3CFE47.js";
 import "./chunk-OJX3CLAV.js";
 import "./chunk-3ICBUBTN.js";
+import "./chunk-LGNR2EHT.js";
 import "./chunk-AJNRNK3E.js";
 import "./chunk-OZ4QZEIA.js";
 import "./chunk-DZOLSQ6D.js";

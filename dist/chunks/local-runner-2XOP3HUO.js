@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-A7VAHSBL.js";
+} from "./chunk-6YS5YYGS.js";
 import "./chunk-O64WDWLV.js";
 import "./chunk-MPDFJD6J.js";
 import "./chunk-TWIODZBF.js";
@@ -12,7 +12,7 @@ import "./chunk-CQYHKRVS.js";
 import "./chunk-TE5QG3PK.js";
 import "./chunk-DO3MUV3N.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-MFP6RE6V.js";
+import "./chunk-ZM4MFLW2.js";
 import "./chunk-IZVRWXVI.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-H7RJYMJZ.js";
@@ -50,6 +50,7 @@ import "./chunk-7T3CFE47.js";
 import "./chunk-OJX3CLAV.js";
 import "./chunk-MSKR657F.js";
 import "./chunk-S54G6NEE.js";
+import "./chunk-LGNR2EHT.js";
 import "./chunk-Q6AC4FSL.js";
 import "./chunk-UVFWAKTS.js";
 import "./chunk-73EJ4CLT.js";

@@ -18,7 +18,7 @@ import "./chunk-DO3MUV3N.js";
 import "./chunk-U657X6YM.js";
 import {
   GitLedgerStore
-} from "./chunk-MFP6RE6V.js";
+} from "./chunk-ZM4MFLW2.js";
 import "./chunk-IZVRWXVI.js";
 import {
   assertConfigSound
@@ -69,6 +69,7 @@ import {
   taskKey
 } from "./chunk-7T3CFE47.js";
 import "./chunk-OJX3CLAV.js";
+import "./chunk-LGNR2EHT.js";
 import "./chunk-2TU23YOJ.js";
 import "./chunk-Q5CZ6PGP.js";
 import {
@@ -797,7 +798,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       };
     }
     case "signoff": {
-      const { signoffJob } = await import("./signoff-job-Q5UWHVJ4.js");
+      const { signoffJob } = await import("./signoff-job-7CMUJG2P.js");
       const result = await signoffJob(event, { forge, ledger, config, log });
       return {
         outputs: { recorded: result.recorded ?? "nothing" },

@@ -3,6 +3,9 @@ import {
   csvLine,
   microsDecimal
 } from "./chunk-GSU464SV.js";
+import {
+  signoffWords
+} from "./chunk-LGNR2EHT.js";
 
 // src/reports/export-ledger.ts
 function passes(e, f) {
@@ -83,7 +86,7 @@ function result(e) {
     case "signoff":
       return {
         result: e.data.approved ? "approved" : "changes requested",
-        detail: `${e.data.login}${e.data.counts ? "" : " (not an approver)"}${e.data.minutesToApproval === void 0 ? "" : `, ${e.data.minutesToApproval} min`}`
+        detail: `${e.data.login}${e.data.counts ? "" : " (not an approver)"}${e.data.approvals ? `, ${signoffWords(e.data)}` : ""}${e.data.minutesToApproval === void 0 ? "" : `, ${e.data.minutesToApproval} min`}`
       };
     case "outcome":
       return { result: e.data.outcome, detail: e.data.by };

@@ -1,5 +1,9 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  approvalsOf,
+  approversNeeded
+} from "./chunk-Z3RF3NEM.js";
+import {
   InputError
 } from "./chunk-ZFFYD355.js";
 
@@ -37,6 +41,12 @@ async function signoffLocal(deps, task, options = {}) {
     (a) => a.toLowerCase()
   );
   const counts = approvers.length === 0 || approvers.includes(deps.login.toLowerCase());
+  const approvals = approvalsOf(history, delivered.data.commit, {
+    login: deps.login,
+    state: "approved",
+    counts,
+    need: approversNeeded(deps.config, delivered.work.risk)
+  });
   const entry = await deps.ledger.append({
     task,
     work: delivered.work,
@@ -49,7 +59,10 @@ async function signoffLocal(deps, task, options = {}) {
       counts,
       pr: delivered.data.pr.url,
       state: "approved",
-      ...options.minutes !== void 0 ? { reviewMinutes: options.minutes } : {}
+      commit: delivered.data.commit,
+      ...options.minutes !== void 0 ? { reviewMinutes: options.minutes } : {},
+      approvals,
+      signedOff: approvals.have >= approvals.need
     }
   });
   return entry;

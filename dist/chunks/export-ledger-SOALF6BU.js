@@ -3,8 +3,9 @@ import {
   exportCsv,
   exportJsonl,
   passes
-} from "./chunk-LMO7454Z.js";
+} from "./chunk-MJG3LSAZ.js";
 import "./chunk-GSU464SV.js";
+import "./chunk-LGNR2EHT.js";
 import "./chunk-AJNRNK3E.js";
 import "./chunk-OWSLLXUM.js";
 export {

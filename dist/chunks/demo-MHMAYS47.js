@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-A7VAHSBL.js";
+} from "./chunk-6YS5YYGS.js";
 import "./chunk-O64WDWLV.js";
 import "./chunk-MPDFJD6J.js";
 import "./chunk-TWIODZBF.js";
@@ -15,8 +15,9 @@ import "./chunk-U657X6YM.js";
 import {
   outcomeLocal,
   signoffLocal
-} from "./chunk-EIS2MIYB.js";
-import "./chunk-MFP6RE6V.js";
+} from "./chunk-C2A52CNL.js";
+import "./chunk-Z3RF3NEM.js";
+import "./chunk-ZM4MFLW2.js";
 import "./chunk-IZVRWXVI.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-H7RJYMJZ.js";
@@ -45,7 +46,7 @@ import "./chunk-E4NN37I7.js";
 import "./chunk-7DYZ5OKU.js";
 import {
   buildReport
-} from "./chunk-3TZ7HVEC.js";
+} from "./chunk-5AP63JNF.js";
 import "./chunk-N5R6LZEM.js";
 import "./chunk-RZHK7EWK.js";
 import "./chunk-LKWU3A6B.js";
@@ -63,6 +64,7 @@ import {
 } from "./chunk-3ICBUBTN.js";
 import "./chunk-MSKR657F.js";
 import "./chunk-S54G6NEE.js";
+import "./chunk-LGNR2EHT.js";
 import "./chunk-Q6AC4FSL.js";
 import "./chunk-UVFWAKTS.js";
 import "./chunk-73EJ4CLT.js";

@@ -5,6 +5,10 @@ import {
 import {
   TaskRecord
 } from "./chunk-5X6HEIHC.js";
+import {
+  approvalsOf,
+  approversNeeded
+} from "./chunk-Z3RF3NEM.js";
 import "./chunk-7DYZ5OKU.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
@@ -33,24 +37,6 @@ async function findDeliveredTask(owner, repo, pr, ledger) {
     if (delivered) return { task, history, delivered };
   }
   return void 0;
-}
-
-// src/jobs/approval-count.ts
-function approversNeeded(config, risk) {
-  return Math.max(1, config.risk.levels[risk].approvers);
-}
-function approvalsOf(history, commit, current) {
-  const latest = /* @__PURE__ */ new Map();
-  for (const e of history) {
-    if (e.event !== "signoff" || e.data.commit !== commit) continue;
-    if (e.data.state?.toLowerCase() === "commented") continue;
-    latest.set(e.data.login.toLowerCase(), e.data.approved && e.data.counts);
-  }
-  if (current.state.toLowerCase() !== "commented")
-    latest.set(current.login.toLowerCase(), current.counts);
-  let have = 0;
-  for (const ok of latest.values()) if (ok) have++;
-  return { have, need: current.need };
 }
 
 // src/jobs/signoff-job.ts

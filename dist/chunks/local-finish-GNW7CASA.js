@@ -2,7 +2,8 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   outcomeLocal,
   signoffLocal
-} from "./chunk-EIS2MIYB.js";
+} from "./chunk-C2A52CNL.js";
+import "./chunk-Z3RF3NEM.js";
 import "./chunk-ZFFYD355.js";
 import "./chunk-OWSLLXUM.js";
 export {

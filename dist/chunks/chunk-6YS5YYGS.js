@@ -13,7 +13,7 @@ import {
 } from "./chunk-TE5QG3PK.js";
 import {
   GitLedgerStore
-} from "./chunk-MFP6RE6V.js";
+} from "./chunk-ZM4MFLW2.js";
 import {
   createProvider
 } from "./chunk-H7RJYMJZ.js";

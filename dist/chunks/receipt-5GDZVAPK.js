@@ -5,7 +5,7 @@ import {
 import {
   readArchivedFileBatches,
   toReportEntry
-} from "./chunk-LKS46FY2.js";
+} from "./chunk-DOQ5GKPY.js";
 import {
   apportion
 } from "./chunk-N5R6LZEM.js";
@@ -31,6 +31,10 @@ import "./chunk-OJX3CLAV.js";
 import {
   timeCostMicros
 } from "./chunk-3ICBUBTN.js";
+import {
+  approvalTally,
+  signsOff
+} from "./chunk-LGNR2EHT.js";
 import "./chunk-AJNRNK3E.js";
 import "./chunk-OZ4QZEIA.js";
 import "./chunk-DZOLSQ6D.js";
@@ -205,10 +209,12 @@ function buildReceipt(entries, options) {
           login: e.data.login,
           approved: e.data.approved,
           counts: e.data.counts,
+          signedOff: signsOff(e.data),
+          tally: approvalTally(e.data),
           minutesToApproval: e.data.minutesToApproval,
           reviewMinutes: e.data.reviewMinutes
         });
-        if (e.data.approved && e.data.counts && delivery) signedOff = true;
+        if (signsOff(e.data) && delivery) signedOff = true;
         const minutes = e.data.reviewMinutes ?? options.pricing.reviewMinutesByKind?.get(e.work.kind);
         const seconds = minutes === void 0 ? 0 : Math.round(minutes * 60);
         reviewSeconds += seconds;
@@ -230,10 +236,11 @@ function buildReceipt(entries, options) {
   const models = [...new Set(calls.map(describeModel))];
   const aiCalls = calls.filter((c) => !c.scripted);
   const scriptedOnly = calls.length > 0 && aiCalls.length === 0;
-  const approval = reviews.find((r) => r.approved && r.counts);
+  const approval = reviews.find((r) => r.signedOff);
+  const partial = [...reviews].reverse().find((r) => r.approved && r.counts && !r.signedOff);
   const persona = planned?.data.persona ?? (first.actor.type === "model" ? first.actor.persona : void 0);
   const gates = planned?.data.gates ?? [];
-  const reviewed = approval ? `${approval.login} reviewed and approved it on ${approval.at.slice(0, 10)}.` : reviews.length ? `It was reviewed by ${[...new Set(reviews.map((r) => r.login))].join(", ")}; no allowed approver has signed it off yet.` : "No person has signed it off yet.";
+  const reviewed = approval ? `${approval.login} reviewed and approved it on ${approval.at.slice(0, 10)}${approval.tally ? ` (${approval.tally}: signed off)` : ""}.` : partial ? `${partial.login} approved it${partial.tally ? ` (${partial.tally})` : ""}; it is not signed off until every approval its risk level needs is given.` : reviews.length ? `It was reviewed by ${[...new Set(reviews.map((r) => r.login))].join(", ")}; no allowed approver has signed it off yet.` : "No person has signed it off yet.";
   const text = scriptedOnly ? `No AI model produced this work: its answers were scripted for a demonstration. ${reviewed}` : aiCalls.length === 0 ? `No AI model was used for this task. ${reviewed}` : `This work was drafted with AI: ${[...new Set(aiCalls.map(describeModel))].join(", ")}${persona ? `, working as the ${persona} persona` : ""}${planned ? ` under the rule ${planned.rule.id}` : ""}. ${gates.length ? `Automated checks (${gates.join(", ")}) ran on every attempt. ` : ""}${reviewed}`;
   const ordered = [...attempts.values()].sort((a, b) => a.attempt - b.attempt);
   const byHandMinutes = byHand;
