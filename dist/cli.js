@@ -1,5 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  flushNotes
+} from "./chunks/chunk-GT4I3WWS.js";
+import {
   defaultGates
 } from "./chunks/chunk-S54G6NEE.js";
 import {
@@ -4377,19 +4380,11 @@ function registerLedger(program2) {
 // src/cli/commands/ledger-waiting.ts
 var LEDGER_WAITING_EXIT = 3;
 function reportFlush(flush, stream = line) {
-  if (!flush) return void 0;
-  if (flush.recovered)
+  for (const n of flushNotes(flush))
     stream(
-      `ledger: sent ${flush.recovered} entr${flush.recovered === 1 ? "y" : "ies"} an earlier run had left waiting`
+      n.level === "error" ? color.red(n.text) : n.level === "warning" ? color.yellow(n.text) : n.text
     );
-  for (const q of flush.quarantined ?? []) stream(color.yellow(`ledger: ${q.message}`));
-  if (flush.pending === 0) return void 0;
-  stream(
-    color.red(
-      `ledger: ${flush.pending} entr${flush.pending === 1 ? "y is" : "ies are"} waiting in the spool, not on the ledger branch${flush.waiting ? `: ${flush.waiting}` : ""}. The next run sends them.`
-    )
-  );
-  return LEDGER_WAITING_EXIT;
+  return flush && flush.pending > 0 ? LEDGER_WAITING_EXIT : void 0;
 }
 
 // src/cli/commands/outcome.ts
@@ -4463,7 +4458,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-2XOP3HUO.js"),
+        import("./chunks/local-runner-74QKGEBD.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4480,6 +4475,9 @@ function registerRun(program2) {
         result = await runner.runFile(resolve2(taskFile));
       } finally {
         stop.dispose();
+        if (!result && runner)
+          reportFlush(runner.ledger.lastFlush, (t) => process.stderr.write(`${t}
+`));
       }
       reportRun(result, runner.ledger.lastFlush, Boolean(opts.json));
     }
@@ -4505,7 +4503,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-MHMAYS47.js");
+      const { runDemo } = await import("./chunks/demo-7C5N63G3.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -5117,7 +5115,7 @@ async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
     import("./chunks/load-config-QATKLWA7.js"),
-    import("./chunks/git-ledger-store-HMA2NZ3V.js"),
+    import("./chunks/git-ledger-store-75M2GMOI.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-5TBWBSBL.js")
   ]);
@@ -5129,8 +5127,27 @@ async function open2(opts) {
     clock: systemClock()
   });
   const login = opts.as ?? await gitConfigValue(repoDir, "user.name") ?? process.env.USER ?? "local-user";
-  return { deps: { ledger, config: config.config, login }, ledger };
+  const before = await ledger.flush();
+  reportFlush({ ...before, pending: 0 }, stderrLine);
+  const reportEnd = () => {
+    const last = ledger.lastFlush;
+    if (!last) return;
+    const waiting = reportFlush(
+      {
+        ...last,
+        recovered: Math.max(0, (last.recovered ?? 0) - (before.recovered ?? 0)),
+        quarantined: (last.quarantined ?? []).slice(before.quarantined?.length ?? 0)
+      },
+      stderrLine
+    );
+    if (waiting) process.exitCode = waiting;
+  };
+  return { deps: { ledger, config: config.config, login }, ledger, reportEnd };
 }
+var stderrLine = (t = "") => {
+  process.stderr.write(`${t}
+`);
+};
 function common(cmd) {
   return cmd.option("--repo <dir>", "the git repository whose ledger to write", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--as <login>", "who is acting (default: git user.name)").option("--json", "print the entry as JSON");
 }
@@ -5141,7 +5158,7 @@ function registerFinish(program2) {
     ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--minutes <n>", "minutes the review took (else the kind\u2019s reviewMinutes in config)")
   ).action(async (task, opts) => {
     const { signoffLocal } = await import("./chunks/local-finish-GNW7CASA.js");
-    const { deps, ledger } = await open2(opts);
+    const { deps, ledger, reportEnd } = await open2(opts);
     const entry = await signoffLocal(deps, task, {
       minutes: opts.minutes === void 0 ? void 0 : Number(opts.minutes)
     });
@@ -5151,9 +5168,7 @@ function registerFinish(program2) {
       line(
         entry.data.counts ? `${signsOff(entry.data) ? color.green(signoffWords(entry.data)) : color.yellow(signoffWords(entry.data))} ${task} by ${entry.data.login}` : `${color.yellow("approved")} ${task} by ${entry.data.login}${color.yellow(" (not an allowed approver: recorded, not a sign-off)")}`
       );
-    const waiting = reportFlush(ledger.lastFlush, (t) => process.stderr.write(`${t}
-`));
-    if (waiting) process.exitCode = waiting;
+    reportEnd();
   });
   common(
     program2.command("outcome").description(
@@ -5161,14 +5176,12 @@ function registerFinish(program2) {
     ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<outcome>", "accepted or rejected")
   ).action(async (task, outcome, opts) => {
     const { outcomeLocal } = await import("./chunks/local-finish-GNW7CASA.js");
-    const { deps, ledger } = await open2(opts);
+    const { deps, ledger, reportEnd } = await open2(opts);
     const entry = await outcomeLocal(deps, task, outcome);
     await ledger.flush();
     if (opts.json) printJson(entry);
     else line(`${color.green(entry.data.outcome)} ${task} (by ${entry.data.by})`);
-    const waiting = reportFlush(ledger.lastFlush, (t) => process.stderr.write(`${t}
-`));
-    if (waiting) process.exitCode = waiting;
+    reportEnd();
   });
   common(
     program2.command("revert").description(
@@ -5176,7 +5189,7 @@ function registerFinish(program2) {
     ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--reason <text>", "why the work is rolled back (in the PR and the entry)")
   ).action(async (task, opts) => {
     const { revertLocal } = await import("./chunks/revert-task-ETPAGE4P.js");
-    const { deps, ledger } = await open2(opts);
+    const { deps, ledger, reportEnd } = await open2(opts);
     const entry = await revertLocal({ ...deps, repoDir: resolve10(opts.repo) }, task, {
       reason: opts.reason
     });
@@ -5186,12 +5199,7 @@ function registerFinish(program2) {
       line(
         `${color.yellow("reverted")} ${task} \u2192 branch ${color.cyan(entry.data.branch)} (${entry.data.commit.slice(0, 10)}), draft PR ${entry.data.pr.url}`
       );
-    const waiting = reportFlush(
-      ledger.lastFlush,
-      (t) => process.stderr.write(`${t}
-`)
-    );
-    if (waiting) process.exitCode = waiting;
+    reportEnd();
   });
 }
 
@@ -5273,7 +5281,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-2XOP3HUO.js"),
+        import("./chunks/local-runner-74QKGEBD.js"),
         import("./chunks/local-answer-KGLTMRHC.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")
@@ -5298,6 +5306,9 @@ function registerAnswer(program2) {
         });
       } finally {
         stop.dispose();
+        if (!result && runner)
+          reportFlush(runner.ledger.lastFlush, (t) => process.stderr.write(`${t}
+`));
       }
       reportRun(result, runner.ledger.lastFlush, Boolean(opts.json));
     }

@@ -18,7 +18,7 @@ import "./chunk-DO3MUV3N.js";
 import "./chunk-U657X6YM.js";
 import {
   GitLedgerStore
-} from "./chunk-ZM4MFLW2.js";
+} from "./chunk-DMRGJMS4.js";
 import "./chunk-IZVRWXVI.js";
 import {
   assertConfigSound
@@ -737,7 +737,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       if (work && !refused.length)
         work = { ...work, outcome: { ...work.outcome, cost: costOfEntries(admitted.work) } };
       const [{ deliverJob }, { whyNotWanted }, { switchedOffOnDefaultBranch }] = await Promise.all([
-        import("./deliver-job-2CDZTYXL.js"),
+        import("./deliver-job-OFOQZQLK.js"),
         import("./still-wanted-FA6NFOHJ.js"),
         import("./default-branch-LCAF3FSQ.js")
       ]);
@@ -798,7 +798,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
       };
     }
     case "signoff": {
-      const { signoffJob } = await import("./signoff-job-7CMUJG2P.js");
+      const { signoffJob } = await import("./signoff-job-LXILBHDA.js");
       const result = await signoffJob(event, { forge, ledger, config, log });
       return {
         outputs: { recorded: result.recorded ?? "nothing" },

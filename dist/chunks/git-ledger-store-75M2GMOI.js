@@ -2,7 +2,7 @@ import { createRequire as __aiosCreateRequire } from 'node:module'; const requir
 import {
   GitLedgerStore,
   chainTail
-} from "./chunk-ZM4MFLW2.js";
+} from "./chunk-DMRGJMS4.js";
 import "./chunk-IZVRWXVI.js";
 import "./chunk-4TV5KYI4.js";
 import "./chunk-CZK5BMNW.js";

@@ -240,8 +240,17 @@ var GitLedgerStore = class _GitLedgerStore {
   options;
   spoolDir;
   chains = /* @__PURE__ */ new Map();
-  /** What the last flush did: how many entries wait, and why (the CLI reports it). */
+  /**
+   * What the last flush did: how many entries wait, and why (the CLI reports it). Its
+   * `recovered` and `quarantined` cover every flush of this store: a run may flush more than
+   * once (closing an unfinished task flushes first), and the first is the one that finds what a
+   * crashed run left behind.
+   */
   lastFlush;
+  /** Spool files of earlier runs that reached the branch in a flush of this store. */
+  recoveredPaths = /* @__PURE__ */ new Set();
+  /** Damaged spool files set aside by flushes of this store. */
+  quarantinedHere = [];
   /** Spool paths this store wrote; any other file a flush sends was recovered from a past run. */
   appendedHere = /* @__PURE__ */ new Set();
   static async open(options) {
@@ -365,13 +374,23 @@ var GitLedgerStore = class _GitLedgerStore {
         const path = relative(this.spoolDir, spool).split(sep).join("/");
         const problem = spoolFileProblem(path, bytes);
         if (problem) {
-          quarantined.push(await quarantine(this.spoolDir, path, problem));
+          const q = await quarantine(this.spoolDir, path, problem);
+          quarantined.push(q);
+          this.quarantinedHere.push(q);
           continue;
         }
         files.push({ path, content: bytes.toString("utf8"), spool, bytes });
       }
-      const recovered = files.filter((f) => !this.appendedHere.has(f.path)).length;
-      const result = (r) => this.lastFlush = { ...r, quarantined, recovered };
+      const recovered = files.filter((f) => !this.appendedHere.has(f.path));
+      const result = (r) => {
+        if (r.pending === 0) for (const f of recovered) this.recoveredPaths.add(f.path);
+        this.lastFlush = {
+          ...r,
+          quarantined: [...this.quarantinedHere],
+          recovered: this.recoveredPaths.size
+        };
+        return { ...r, quarantined, recovered: recovered.length };
+      };
       if (files.length === 0)
         return result({ committed: 0, pending: 0, commit: void 0, pushed: false });
       await this.fetch(attempt > 1);

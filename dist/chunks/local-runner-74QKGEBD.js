@@ -1,7 +1,7 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
   createLocalRunner
-} from "./chunk-6YS5YYGS.js";
+} from "./chunk-273ACOWW.js";
 import "./chunk-O64WDWLV.js";
 import "./chunk-MPDFJD6J.js";
 import "./chunk-TWIODZBF.js";
@@ -12,7 +12,7 @@ import "./chunk-CQYHKRVS.js";
 import "./chunk-TE5QG3PK.js";
 import "./chunk-DO3MUV3N.js";
 import "./chunk-U657X6YM.js";
-import "./chunk-ZM4MFLW2.js";
+import "./chunk-DMRGJMS4.js";
 import "./chunk-IZVRWXVI.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-H7RJYMJZ.js";

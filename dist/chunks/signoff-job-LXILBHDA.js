@@ -10,6 +10,9 @@ import {
   approversNeeded
 } from "./chunk-Z3RF3NEM.js";
 import "./chunk-7DYZ5OKU.js";
+import {
+  flushNotes
+} from "./chunk-GT4I3WWS.js";
 import "./chunk-DZOLSQ6D.js";
 import "./chunk-4KRPT4EI.js";
 import "./chunk-OWSLLXUM.js";
@@ -48,7 +51,7 @@ async function signoffJob(event, deps) {
   try {
     return await record(event, deps);
   } finally {
-    await deps.ledger.flush();
+    for (const n of flushNotes(await deps.ledger.flush())) deps.log(n.text);
   }
 }
 async function record(event, deps) {

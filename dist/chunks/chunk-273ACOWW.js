@@ -13,7 +13,7 @@ import {
 } from "./chunk-TE5QG3PK.js";
 import {
   GitLedgerStore
-} from "./chunk-ZM4MFLW2.js";
+} from "./chunk-DMRGJMS4.js";
 import {
   createProvider
 } from "./chunk-H7RJYMJZ.js";

@@ -40,6 +40,9 @@ import "./chunk-ILL5PG4L.js";
 import "./chunk-7T3CFE47.js";
 import "./chunk-OJX3CLAV.js";
 import "./chunk-MSKR657F.js";
+import {
+  flushNotes
+} from "./chunk-GT4I3WWS.js";
 import "./chunk-73EJ4CLT.js";
 import "./chunk-2TU23YOJ.js";
 import "./chunk-PRCMZNRS.js";
@@ -104,6 +107,7 @@ async function deliverJob(plan, work, deps) {
     deps.log(
       `ledger: ${flushed.committed} entr${flushed.committed === 1 ? "y" : "ies"} pushed${flushed.pending ? `, ${flushed.pending} kept for the next run` : ""}`
     );
+    for (const n of flushNotes(flushed)) if (n.level !== "error") deps.log(n.text);
   }
 }
 async function deliverInner(plan, work, deps) {
