@@ -4074,7 +4074,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-3ZWHBGV7.js");
+      const { previewContext } = await import("./chunks/preview-context-YNBYACZD.js");
       const tty2 = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -4208,7 +4208,7 @@ async function open(opts) {
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
     import("./chunks/load-config-QATKLWA7.js"),
-    import("./chunks/ledger-ref-TOCDMVF4.js")
+    import("./chunks/ledger-ref-TG25GVDS.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -4246,7 +4246,7 @@ function registerLedger(program2) {
       const format2 = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-YNE5CIYY.js"),
+        import("./chunks/report-from-git-MRALC7HN.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -4304,10 +4304,10 @@ function registerLedger(program2) {
   ).action(
     async (opts) => {
       const { repoDir, ref, config } = await open(opts);
-      const { verifyLedger } = await import("./chunks/verify-ledger-TKYJGWHW.js");
+      const { verifyLedger } = await import("./chunks/verify-ledger-M5JMCWQA.js");
       const signers = typeof opts.signed === "string" ? opts.signed : config.ledger.allowedSigners;
       const signed = opts.signed || config.ledger.signed ? { allowedSigners: signers ? resolve(repoDir, signers) : void 0 } : void 0;
-      const forge = opts.forge ? (await import("./chunks/forge-check-BBWDL6EO.js")).openForgeCheck(opts.forge, process.env) : void 0;
+      const forge = opts.forge ? (await import("./chunks/forge-check-SHWKMGEH.js")).openForgeCheck(opts.forge, process.env) : void 0;
       const result = await verifyLedger(repoDir, ref, {
         anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
         branches: opts.branches === true,
@@ -4338,8 +4338,8 @@ function registerLedger(program2) {
   ).requiredOption("--format <format>", `output: ${EXPORT_FORMATS.join(", ")}`).option("--output <file>", "write to a file instead of stdout").action(async (opts) => {
     const format2 = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
-    const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-WA22FVGR.js"),
+    const [{ readLedgerArchived }, exporters] = await Promise.all([
+      import("./chunks/read-ledger-NXAMDPAO.js"),
       import("./chunks/export-ledger-SOALF6BU.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -4357,7 +4357,7 @@ function registerLedger(program2) {
       size += chunk.length;
       if (size >= 65536) await flush();
     };
-    const entries = readLedger(repoDir, ref);
+    const entries = readLedgerArchived(repoDir, ref);
     if (format2 === "jsonl") await exporters.exportJsonl(entries, sink, filter);
     else if (format2 === "csv") await exporters.exportCsv(entries, sink, filter);
     else {
@@ -4458,7 +4458,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-74QKGEBD.js"),
+        import("./chunks/local-runner-RMMALRLD.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -4503,7 +4503,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-7C5N63G3.js");
+      const { runDemo } = await import("./chunks/demo-XR4GGGXH.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -4790,7 +4790,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-U4VQ5WIR.js");
+      const { initRepo } = await import("./chunks/init-repo-3LU7KVJM.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4976,8 +4976,8 @@ function registerReceipt(program2) {
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
         import("./chunks/load-config-QATKLWA7.js"),
-        import("./chunks/ledger-ref-TOCDMVF4.js"),
-        import("./chunks/receipt-5GDZVAPK.js"),
+        import("./chunks/ledger-ref-TG25GVDS.js"),
+        import("./chunks/receipt-MA64Z5E3.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -5027,7 +5027,7 @@ function registerRoute(program2) {
         import("./chunks/load-personas-XAZ3OSJ5.js")
       ]);
       const repoDir = resolve9(opts.repo);
-      const { assertFolder } = await import("./chunks/check-repo-65ATXUZK.js");
+      const { assertFolder } = await import("./chunks/check-repo-JQBSXJ26.js");
       await assertFolder(repoDir);
       const loaded = await loadConfig2({ file: opts.config, repoDir });
       const task = await taskFromFile(resolve9(taskFile), {
@@ -5115,9 +5115,9 @@ async function open2(opts) {
   const repoDir = resolve10(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
     import("./chunks/load-config-QATKLWA7.js"),
-    import("./chunks/git-ledger-store-75M2GMOI.js"),
+    import("./chunks/git-ledger-store-6F2K35R2.js"),
     import("./chunks/clock-SFF6MDIF.js"),
-    import("./chunks/config-value-5TBWBSBL.js")
+    import("./chunks/config-value-GQTVXE7H.js")
   ]);
   const config = await loadConfig2({ file: opts.config, repoDir });
   const ledger = await GitLedgerStore.open({
@@ -5188,7 +5188,7 @@ function registerFinish(program2) {
       "Roll a delivered task back: a revert of its delivered commit(s) on aios/revert-<task> as a draft PR, and a `reverted` ledger entry."
     ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--reason <text>", "why the work is rolled back (in the PR and the entry)")
   ).action(async (task, opts) => {
-    const { revertLocal } = await import("./chunks/revert-task-ETPAGE4P.js");
+    const { revertLocal } = await import("./chunks/revert-task-V4QRDGUT.js");
     const { deps, ledger, reportEnd } = await open2(opts);
     const entry = await revertLocal({ ...deps, repoDir: resolve10(opts.repo) }, task, {
       reason: opts.reason
@@ -5281,7 +5281,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-74QKGEBD.js"),
+        import("./chunks/local-runner-RMMALRLD.js"),
         import("./chunks/local-answer-KGLTMRHC.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

@@ -20,6 +20,14 @@ export async function* readFirstParentHistory(
   repoDir: string,
   tip: string,
 ): AsyncGenerator<HistoryStep> {
+  for await (const steps of readFirstParentHistoryBatches(repoDir, tip)) yield* steps;
+}
+
+/** The same, one batch per pipe read: a reader of a long history skips a promise per step. */
+export async function* readFirstParentHistoryBatches(
+  repoDir: string,
+  tip: string,
+): AsyncGenerator<HistoryStep[]> {
   // --name-status ("<status>\t<path>") rather than --raw: the same letters without the modes and
   // blob ids, a third of the bytes for git to write and for us to split.
   const git = spawnGitStream(repoDir, [
@@ -52,7 +60,7 @@ export async function* readFirstParentHistory(
         steps.push({ kind: 'change', status: line.slice(0, tab), path: line.slice(tab + 1) });
       }
       rest = pos < buf.length ? buf.subarray(pos) : undefined;
-      yield* steps;
+      if (steps.length > 0) yield steps;
     }
     const { code, stderr } = await git.exited;
     if (code !== 0) throw new GitError(`cannot read the history of ${tip}: ${stderr}`);

@@ -254,7 +254,7 @@ export function registerLedger(program: Command): void {
     .action(async (opts: Common & { format: string }) => {
       const format = oneOf(opts.format, EXPORT_FORMATS, '--format');
       const { repoDir, ref, filter } = await open(opts);
-      const [{ readLedger }, exporters] = await Promise.all([
+      const [{ readLedgerArchived }, exporters] = await Promise.all([
         import('../../ledger/read-ledger.js'),
         import('../../reports/export-ledger.js'),
       ]);
@@ -274,7 +274,7 @@ export function registerLedger(program: Command): void {
         size += chunk.length;
         if (size >= 65_536) await flush();
       };
-      const entries = readLedger(repoDir, ref);
+      const entries = readLedgerArchived(repoDir, ref);
       if (format === 'jsonl') await exporters.exportJsonl(entries, sink, filter);
       else if (format === 'csv') await exporters.exportCsv(entries, sink, filter);
       else {

@@ -1,0 +1,10 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  gitConfigValue
+} from "./chunk-3ZLXWLV6.js";
+import "./chunk-O4HDCP25.js";
+import "./chunk-ZFFYD355.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  gitConfigValue
+};
