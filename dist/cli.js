@@ -1,5 +1,8 @@
 import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
 import {
+  flushNotes
+} from "./chunks/chunk-GT4I3WWS.js";
+import {
   cliProgress,
   color,
   formatDecision,
@@ -10,6 +13,10 @@ import {
 import {
   defaultGates
 } from "./chunks/chunk-G7DUVPQ5.js";
+import {
+  signoffWords,
+  signsOff
+} from "./chunks/chunk-LGNR2EHT.js";
 import {
   GROUP_COLUMNS,
   headlineFigures,
@@ -24,7 +31,7 @@ import {
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-P46S7UMV.js";
+} from "./chunks/chunk-WGHFCOWO.js";
 import "./chunks/chunk-PLSOXVN6.js";
 import "./chunks/chunk-O3IH4KIZ.js";
 import "./chunks/chunk-YXCG5L2Y.js";
@@ -35,9 +42,9 @@ import "./chunks/chunk-73EJ4CLT.js";
 import {
   formatMicros
 } from "./chunks/chunk-AJNRNK3E.js";
-import "./chunks/chunk-F7U6GFT7.js";
+import "./chunks/chunk-ELYJZQBB.js";
 import "./chunks/chunk-Q5CZ6PGP.js";
-import "./chunks/chunk-MOVWQC26.js";
+import "./chunks/chunk-PRCMZNRS.js";
 import "./chunks/chunk-4IVWAEM2.js";
 import "./chunks/chunk-X4AOXAYN.js";
 import "./chunks/chunk-OZ4QZEIA.js";
@@ -3437,7 +3444,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-VFIG6ROK.js");
+      const { previewContext } = await import("./chunks/preview-context-ITYXSPGT.js");
       const tty = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -3570,8 +3577,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-HBVY2A3S.js"),
-    import("./chunks/ledger-ref-CDBHXWD7.js")
+    import("./chunks/load-config-EZ24OBPC.js"),
+    import("./chunks/ledger-ref-KYE5OAJT.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -3606,7 +3613,7 @@ async function cellReport(opts) {
       }
     );
   const [{ cellsFromGit }, render] = await Promise.all([
-    import("./chunks/cells-from-git-ZVIXS2VA.js"),
+    import("./chunks/cells-from-git-O3UJCI7P.js"),
     import("./chunks/cells-render-W7EENKPT.js")
   ]);
   const { cellOptionsFromConfig } = await import("./chunks/cells-IAMPO4SK.js");
@@ -3635,7 +3642,7 @@ function registerLedger(program2) {
       const format = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-R5QWOH3D.js"),
+        import("./chunks/report-from-git-KSENPSWN.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -3693,10 +3700,10 @@ function registerLedger(program2) {
   ).action(
     async (opts) => {
       const { repoDir, ref, config } = await open(opts);
-      const { verifyLedger } = await import("./chunks/verify-ledger-HJL55YTR.js");
+      const { verifyLedger } = await import("./chunks/verify-ledger-3RCBRDFB.js");
       const signers = typeof opts.signed === "string" ? opts.signed : config.ledger.allowedSigners;
       const signed = opts.signed || config.ledger.signed ? { allowedSigners: signers ? resolve(repoDir, signers) : void 0 } : void 0;
-      const forge = opts.forge ? (await import("./chunks/forge-check-BDMMR2DH.js")).openForgeCheck(opts.forge, process.env) : void 0;
+      const forge = opts.forge ? (await import("./chunks/forge-check-65G6DSKB.js")).openForgeCheck(opts.forge, process.env) : void 0;
       const result = await verifyLedger(repoDir, ref, {
         anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
         branches: opts.branches === true,
@@ -3727,19 +3734,30 @@ function registerLedger(program2) {
   ).requiredOption("--format <format>", `output: ${EXPORT_FORMATS.join(", ")}`).option("--output <file>", "write to a file instead of stdout").action(async (opts) => {
     const format = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
-    const [{ readLedger }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-NNVNXC23.js"),
-      import("./chunks/export-ledger-ABXBCLIF.js")
+    const [{ readLedgerArchived }, exporters] = await Promise.all([
+      import("./chunks/read-ledger-BGIUKAWZ.js"),
+      import("./chunks/export-ledger-A37HE5G4.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
-    const sink = async (chunk) => {
-      if (!stream.write(chunk)) await once(stream, "drain");
+    const pending = [];
+    let size = 0;
+    const flush = async () => {
+      if (pending.length === 0) return;
+      const text = pending.join("");
+      pending.length = 0;
+      size = 0;
+      if (!stream.write(text)) await once(stream, "drain");
     };
-    const entries = readLedger(repoDir, ref);
+    const sink = async (chunk) => {
+      pending.push(chunk);
+      size += chunk.length;
+      if (size >= 65536) await flush();
+    };
+    const entries = readLedgerArchived(repoDir, ref);
     if (format === "jsonl") await exporters.exportJsonl(entries, sink, filter);
     else if (format === "csv") await exporters.exportCsv(entries, sink, filter);
     else {
-      const { exportOtel } = await import("./chunks/export-otel-WPWRPIBN.js");
+      const { exportOtel } = await import("./chunks/export-otel-EHQPICTX.js");
       const { packageVersion: packageVersion3 } = await import("./chunks/package-version-DTKTGQ3U.js");
       await exportOtel(entries, sink, {
         filter,
@@ -3747,6 +3765,7 @@ function registerLedger(program2) {
         ledgerRef: ref
       });
     }
+    await flush();
     if (opts.output) {
       stream.end();
       await once(stream, "finish");
@@ -3757,19 +3776,11 @@ function registerLedger(program2) {
 // src/cli/commands/ledger-waiting.ts
 var LEDGER_WAITING_EXIT = 3;
 function reportFlush(flush, stream = line) {
-  if (!flush) return void 0;
-  if (flush.recovered)
+  for (const n of flushNotes(flush))
     stream(
-      `ledger: sent ${flush.recovered} entr${flush.recovered === 1 ? "y" : "ies"} an earlier run had left waiting`
+      n.level === "error" ? color.red(n.text) : n.level === "warning" ? color.yellow(n.text) : n.text
     );
-  for (const q of flush.quarantined ?? []) stream(color.yellow(`ledger: ${q.message}`));
-  if (flush.pending === 0) return void 0;
-  stream(
-    color.red(
-      `ledger: ${flush.pending} entr${flush.pending === 1 ? "y is" : "ies are"} waiting in the spool, not on the ledger branch${flush.waiting ? `: ${flush.waiting}` : ""}. The next run sends them.`
-    )
-  );
-  return LEDGER_WAITING_EXIT;
+  return flush && flush.pending > 0 ? LEDGER_WAITING_EXIT : void 0;
 }
 
 // src/cli/commands/outcome.ts
@@ -3843,7 +3854,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-KAJO6B3K.js"),
+        import("./chunks/local-runner-TK47D7X6.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -3860,6 +3871,9 @@ function registerRun(program2) {
         result = await runner.runFile(resolve2(taskFile));
       } finally {
         stop.dispose();
+        if (!result && runner)
+          reportFlush(runner.ledger.lastFlush, (t) => process.stderr.write(`${t}
+`));
       }
       reportRun(result, runner.ledger.lastFlush, Boolean(opts.json));
     }
@@ -3885,7 +3899,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-JJAJKP2B.js");
+      const { runDemo } = await import("./chunks/demo-6WRJU5ME.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -3935,7 +3949,7 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-HBVY2A3S.js"),
+        import("./chunks/load-config-EZ24OBPC.js"),
         import("./chunks/doctor-DZTHCAVB.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
@@ -3956,8 +3970,8 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-XULMQ62Y.js");
-  const { defaultPersonaDir } = await import("./chunks/load-personas-3LNJDODT.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-2OKFUHZH.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-IYXJQTTP.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
     configFile: opts.config,
@@ -4004,7 +4018,7 @@ function registerEval(program2) {
         if (!report2.pass) process.exitCode = 1;
         return;
       }
-      const { runEvals } = await import("./chunks/run-evals-GSZN6QAA.js");
+      const { runEvals } = await import("./chunks/run-evals-QSDWWFRC.js");
       let providerFor;
       let graderFor;
       let models;
@@ -4080,7 +4094,7 @@ function registerEval(program2) {
         hint: "Choose promptfoo or openai-evals."
       });
     const prepared = await prepare(opts);
-    const { exportEvals } = await import("./chunks/export-evals-L2LCHFAQ.js");
+    const { exportEvals } = await import("./chunks/export-evals-NKDV6O7X.js");
     const files = exportEvals(
       prepared.selected,
       prepared.matrix,
@@ -4172,7 +4186,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-F5PXDCSK.js");
+      const { initRepo } = await import("./chunks/init-repo-JQ5GNJZU.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4206,11 +4220,11 @@ import { existsSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, resolve as resolve7 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-3LNJDODT.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-IYXJQTTP.js");
   return loadPersonas(dir ? resolve7(dir) : defaultPersonaDir());
 }
 async function personaDir(dir) {
-  const { defaultPersonaDir } = await import("./chunks/load-personas-3LNJDODT.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-IYXJQTTP.js");
   return dir ? resolve7(dir) : defaultPersonaDir();
 }
 async function writeAll(root, files) {
@@ -4256,8 +4270,8 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-HBVY2A3S.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-AU423WPX.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-EZ24OBPC.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-FR5YPD55.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
@@ -4357,9 +4371,9 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-HBVY2A3S.js"),
-        import("./chunks/ledger-ref-CDBHXWD7.js"),
-        import("./chunks/receipt-E5VSBDKN.js"),
+        import("./chunks/load-config-EZ24OBPC.js"),
+        import("./chunks/ledger-ref-KYE5OAJT.js"),
+        import("./chunks/receipt-YIB2LB7T.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -4377,7 +4391,7 @@ function registerReceipt(program2) {
         ...built,
         internal: {
           ...built.internal,
-          prompts: await (await import("./chunks/rebuild-prompts-4HM7665U.js")).rebuildPromptsIn(repoDir, entries)
+          prompts: await (await import("./chunks/rebuild-prompts-5VCRIOUD.js")).rebuildPromptsIn(repoDir, entries)
         }
       } : built;
       if (opts.format === "json") {
@@ -4385,7 +4399,7 @@ function registerReceipt(program2) {
         return writeFile4(opts.output, `${JSON.stringify(receipt, null, 2)}
 `);
       }
-      const render = await import("./chunks/receipt-render-L4TX4ED2.js");
+      const render = await import("./chunks/receipt-render-2XLUEAJX.js");
       const text = opts.format === "html" ? render.renderReceiptHtml(receipt) : render.renderReceiptMarkdown(receipt);
       if (opts.output) await writeFile4(opts.output, text);
       else process.stdout.write(text);
@@ -4411,7 +4425,7 @@ function registerRoute(program2) {
     async (args, opts) => {
       if (opts.diff) return routeDiff(args, opts);
       if (args[0] === "replay")
-        return (await import("./chunks/route-replay-JWD3JCYN.js")).routeReplay(args, opts);
+        return (await import("./chunks/route-replay-MTNLRIHG.js")).routeReplay(args, opts);
       const [taskFile, ...extra] = args;
       if (!taskFile || extra.length) {
         const { InputError: InputError2 } = await import("./chunks/errors-ENTARHIJ.js");
@@ -4419,7 +4433,7 @@ function registerRoute(program2) {
           hint: "To compare two configs over a folder of tasks: aios route --diff OLD.yml NEW.yml TASKS_DIR."
         });
       }
-      const { previewRoute } = await import("./chunks/route-preview-H3EFL4Y7.js");
+      const { previewRoute } = await import("./chunks/route-preview-XJQ3KBGP.js");
       const { preview: decision, cells: cellTable } = await previewRoute({
         taskFile,
         repoDir: opts.repo,
@@ -4432,7 +4446,7 @@ function registerRoute(program2) {
         if (opts.json) return printJson(decision);
         return line(`  ${decision.reason}`);
       }
-      const { cellsForDecision } = await import("./chunks/route-cells-OYTKOCGA.js");
+      const { cellsForDecision } = await import("./chunks/route-cells-MISOMFBE.js");
       const cells = opts.explain && cellTable ? cellsForDecision(decision, await cellTable()) : void 0;
       if (decision.type === "ask") process.exitCode = 1;
       if (opts.json) return printJson(cells ? { ...decision, cells } : decision);
@@ -4452,7 +4466,7 @@ function registerRoute(program2) {
         for (const t of trace) line(`    ${t.matched ? "\u2714" : "\xB7"} ${t.rule}: ${t.why}`);
         if (decision.type === "route")
           line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
-        if (cells) await (await import("./chunks/route-replay-JWD3JCYN.js")).printRouteCells(cells);
+        if (cells) await (await import("./chunks/route-replay-MTNLRIHG.js")).printRouteCells(cells);
       }
     }
   );
@@ -4465,8 +4479,8 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-7DQADEOV.js"),
-    import("./chunks/route-diff-SPEC2T3N.js")
+    import("./chunks/route-diff-run-2J4N6WRW.js"),
+    import("./chunks/route-diff-VUSYP2WI.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
   if (opts.summary) {
@@ -4496,7 +4510,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-54FUSKAO.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-WHUGA7GC.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -4517,10 +4531,10 @@ import { resolve as resolve9 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve9(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-HBVY2A3S.js"),
-    import("./chunks/git-ledger-store-7L3OX5NZ.js"),
+    import("./chunks/load-config-EZ24OBPC.js"),
+    import("./chunks/git-ledger-store-AKLLJLZ6.js"),
     import("./chunks/clock-SFF6MDIF.js"),
-    import("./chunks/config-value-AOZWCMQ5.js")
+    import("./chunks/config-value-3BQQA4SN.js")
   ]);
   const config = await loadConfig2({ file: opts.config, repoDir });
   const ledger = await GitLedgerStore.open({
@@ -4530,8 +4544,27 @@ async function open2(opts) {
     clock: systemClock()
   });
   const login = opts.as ?? await gitConfigValue(repoDir, "user.name") ?? process.env.USER ?? "local-user";
-  return { deps: { ledger, config: config.config, login }, ledger };
+  const before = await ledger.flush();
+  reportFlush({ ...before, pending: 0 }, stderrLine);
+  const reportEnd = () => {
+    const last = ledger.lastFlush;
+    if (!last) return;
+    const waiting = reportFlush(
+      {
+        ...last,
+        recovered: Math.max(0, (last.recovered ?? 0) - (before.recovered ?? 0)),
+        quarantined: (last.quarantined ?? []).slice(before.quarantined?.length ?? 0)
+      },
+      stderrLine
+    );
+    if (waiting) process.exitCode = waiting;
+  };
+  return { deps: { ledger, config: config.config, login }, ledger, reportEnd };
 }
+var stderrLine = (t = "") => {
+  process.stderr.write(`${t}
+`);
+};
 function common(cmd) {
   return cmd.option("--repo <dir>", "the git repository whose ledger to write", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--as <login>", "who is acting (default: git user.name)").option("--json", "print the entry as JSON");
 }
@@ -4541,8 +4574,8 @@ function registerFinish(program2) {
       "Sign off a delivered task as its reviewer, writing the same `signoff` entry an approving review writes on GitHub."
     ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--minutes <n>", "minutes the review took (else the kind\u2019s reviewMinutes in config)")
   ).action(async (task, opts) => {
-    const { signoffLocal } = await import("./chunks/local-finish-BVX3UZQU.js");
-    const { deps, ledger } = await open2(opts);
+    const { signoffLocal } = await import("./chunks/local-finish-GNW7CASA.js");
+    const { deps, ledger, reportEnd } = await open2(opts);
     const entry = await signoffLocal(deps, task, {
       minutes: opts.minutes === void 0 ? void 0 : Number(opts.minutes)
     });
@@ -4550,34 +4583,30 @@ function registerFinish(program2) {
     if (opts.json) printJson(entry);
     else
       line(
-        `${color.green("signed off")} ${task} by ${entry.data.login}${entry.data.counts ? "" : color.yellow(" (not an allowed approver: recorded, not a sign-off)")}`
+        entry.data.counts ? `${signsOff(entry.data) ? color.green(signoffWords(entry.data)) : color.yellow(signoffWords(entry.data))} ${task} by ${entry.data.login}` : `${color.yellow("approved")} ${task} by ${entry.data.login}${color.yellow(" (not an allowed approver: recorded, not a sign-off)")}`
       );
-    const waiting = reportFlush(ledger.lastFlush, (t) => process.stderr.write(`${t}
-`));
-    if (waiting) process.exitCode = waiting;
+    reportEnd();
   });
   common(
     program2.command("outcome").description(
       "Record whether a delivered task was accepted or rejected, as a merge or a close records it on GitHub."
     ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<outcome>", "accepted or rejected")
   ).action(async (task, outcome, opts) => {
-    const { outcomeLocal } = await import("./chunks/local-finish-BVX3UZQU.js");
-    const { deps, ledger } = await open2(opts);
+    const { outcomeLocal } = await import("./chunks/local-finish-GNW7CASA.js");
+    const { deps, ledger, reportEnd } = await open2(opts);
     const entry = await outcomeLocal(deps, task, outcome);
     await ledger.flush();
     if (opts.json) printJson(entry);
     else line(`${color.green(entry.data.outcome)} ${task} (by ${entry.data.by})`);
-    const waiting = reportFlush(ledger.lastFlush, (t) => process.stderr.write(`${t}
-`));
-    if (waiting) process.exitCode = waiting;
+    reportEnd();
   });
   common(
     program2.command("revert").description(
       "Roll a delivered task back: a revert of its delivered commit(s) on aios/revert-<task> as a draft PR, and a `reverted` ledger entry."
     ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--reason <text>", "why the work is rolled back (in the PR and the entry)")
   ).action(async (task, opts) => {
-    const { revertLocal } = await import("./chunks/revert-task-HWBSNHBC.js");
-    const { deps, ledger } = await open2(opts);
+    const { revertLocal } = await import("./chunks/revert-task-7JC46W6B.js");
+    const { deps, ledger, reportEnd } = await open2(opts);
     const entry = await revertLocal({ ...deps, repoDir: resolve9(opts.repo) }, task, {
       reason: opts.reason
     });
@@ -4587,12 +4616,7 @@ function registerFinish(program2) {
       line(
         `${color.yellow("reverted")} ${task} \u2192 branch ${color.cyan(entry.data.branch)} (${entry.data.commit.slice(0, 10)}), draft PR ${entry.data.pr.url}`
       );
-    const waiting = reportFlush(
-      ledger.lastFlush,
-      (t) => process.stderr.write(`${t}
-`)
-    );
-    if (waiting) process.exitCode = waiting;
+    reportEnd();
   });
 }
 
@@ -4600,8 +4624,8 @@ function registerFinish(program2) {
 import { resolve as resolve10 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig: loadConfig2 }, { loadPersonas }] = await Promise.all([
-    import("./chunks/load-config-HBVY2A3S.js"),
-    import("./chunks/load-personas-3LNJDODT.js")
+    import("./chunks/load-config-EZ24OBPC.js"),
+    import("./chunks/load-personas-IYXJQTTP.js")
   ]);
   const [loaded, personas] = await Promise.all([
     loadConfig2({ file: opts.config, repoDir: resolve10(opts.repo) }),
@@ -4622,7 +4646,7 @@ function registerConfig(program2) {
     )
   ).action(async (opts) => {
     const { loaded, personas } = await loadAll(opts);
-    const { configProblems } = await import("./chunks/check-config-F64QFYCF.js");
+    const { configProblems } = await import("./chunks/check-config-Y6X2LLFP.js");
     const { errors, warnings } = configProblems(loaded, personas);
     if (opts.json) printJson({ file: loaded.file, errors, warnings });
     else if (errors.length + warnings.length === 0)
@@ -4674,8 +4698,8 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-KAJO6B3K.js"),
-        import("./chunks/local-answer-RCGZCLPZ.js"),
+        import("./chunks/local-runner-TK47D7X6.js"),
+        import("./chunks/local-answer-5OEDTXLW.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")
       ]);
@@ -4699,6 +4723,9 @@ function registerAnswer(program2) {
         });
       } finally {
         stop.dispose();
+        if (!result && runner)
+          reportFlush(runner.ledger.lastFlush, (t) => process.stderr.write(`${t}
+`));
       }
       reportRun(result, runner.ledger.lastFlush, Boolean(opts.json));
     }

@@ -8,6 +8,7 @@ import type { AiosConfig } from '../config/config-schema.js';
 import { InputError } from '../core/errors.js';
 import type { LedgerEntry } from '../core/ledger-entry.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
+import { approvalsOf, approversNeeded } from '../jobs/approval-count.js';
 
 export interface FinishDeps {
   readonly ledger: LedgerStore;
@@ -67,6 +68,13 @@ export async function signoffLocal(
   );
   // With no named approvers the person running AIOS on their own repository may sign off.
   const counts = approvers.length === 0 || approvers.includes(deps.login.toLowerCase());
+  // As on GitHub: the risk level says how many distinct approvers sign the task off.
+  const approvals = approvalsOf(history, delivered.data.commit, {
+    login: deps.login,
+    state: 'approved',
+    counts,
+    need: approversNeeded(deps.config, delivered.work.risk),
+  });
   const entry = await deps.ledger.append({
     task,
     work: delivered.work,
@@ -79,7 +87,10 @@ export async function signoffLocal(
       counts,
       pr: delivered.data.pr.url,
       state: 'approved',
+      commit: delivered.data.commit,
       ...(options.minutes !== undefined ? { reviewMinutes: options.minutes } : {}),
+      approvals,
+      signedOff: approvals.have >= approvals.need,
     },
   });
   return entry as Extract<LedgerEntry, { event: 'signoff' }>;

@@ -1,8 +1,16 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
+
+// One call per hash (Node ≥ 21.7): no Hash object to build and collect for each of a million
+// ledger entries. createHash where an older Node lacks it.
+const oneShot = (
+  crypto as { hash?: (alg: string, data: string | Uint8Array, enc: 'hex') => string }
+).hash;
 
 /** Hex sha256 of a string or bytes. */
 export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  return oneShot
+    ? oneShot('sha256', data, 'hex')
+    : crypto.createHash('sha256').update(data).digest('hex');
 }
 
 /**

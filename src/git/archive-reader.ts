@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { GitError } from '../core/errors.js';
 import { refExists } from './refs.js';
 import { spawnGitStream } from './run-git.js';
@@ -6,6 +9,49 @@ import { spawnGitStream } from './run-git.js';
 export interface ArchivedFile {
   readonly path: string;
   readonly bytes: Buffer;
+  /** Not a regular file (a symbolic link…): only when asked for, with no bytes. */
+  readonly other?: true;
+}
+
+let emptyDir: string | undefined;
+/** An empty folder, made once per process: the work tree whose (absent) attributes apply. */
+function emptyWorkTree(): string {
+  if (!emptyDir) {
+    const dir = mkdtempSync(join(tmpdir(), 'aios-no-attributes-'));
+    emptyDir = dir;
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return emptyDir;
+}
+
+/**
+ * Flags that make `git archive` show a tree's blobs exactly and cheaply: no attributes at all
+ * (`--worktree-attributes` over an empty work tree, no system or global attributes file: a
+ * `.gitattributes` inside the archived tree could otherwise hide files with export-ignore or
+ * change bytes), so git also skips loading the whole tree into a temporary index for attribute
+ * lookups (at a million entries that index alone held ~550 MB and most of the CPU); no line-
+ * ending conversion; pack windows capped so mapped pack pages stay bounded.
+ */
+function archiveArgs(ref: string, folders: readonly string[]): string[] {
+  return [
+    '-c',
+    'core.autocrlf=false',
+    '-c',
+    'core.eol=lf',
+    '-c',
+    'core.attributesFile=/dev/null',
+    '-c',
+    'core.packedGitWindowSize=32m',
+    '-c',
+    'core.packedGitLimit=64m',
+    `--work-tree=${emptyWorkTree()}`,
+    'archive',
+    '--worktree-attributes',
+    '--format=tar',
+    ref,
+    '--',
+    ...folders,
+  ];
 }
 
 const BLOCK = 512;
@@ -15,9 +61,26 @@ function field(buf: Buffer, at: number, length: number): string {
   return buf.toString('utf8', at, end >= at && end < at + length ? end : at + length);
 }
 
+/** An octal header number, read from the bytes (no string made: this runs once per file). */
 function octal(buf: Buffer, at: number, length: number): number {
-  const text = field(buf, at, length).trim();
-  return text.length === 0 ? 0 : Number.parseInt(text, 8);
+  let n = 0;
+  let digits = 0;
+  for (let i = at; i < at + length; i++) {
+    const c = buf[i] as number;
+    if (c >= 0x30 && c <= 0x37) {
+      n = n * 8 + (c - 0x30);
+      digits++;
+    } else if (c === 0 || (c === 0x20 && digits > 0))
+      break; // NUL or trailing space ends it
+    else if (c !== 0x20) return Number.NaN; // leading spaces are allowed; anything else is not
+  }
+  return n;
+}
+
+/** The name of the header at `pos`: ustar's prefix (rarely set) and name fields. */
+function headerPath(buf: Buffer, pos: number): string {
+  const name = field(buf, pos, 100);
+  return buf[pos + 345] === 0 ? name : `${field(buf, pos + 345, 155)}/${name}`;
 }
 
 /** The `path` record of a pax extended header (`<len> <key>=<value>\n`…), if any. */
@@ -50,21 +113,15 @@ export async function* readArchivedFileBatches(
   repoDir: string,
   ref: string,
   folders: string | readonly string[],
+  options: { others?: boolean } = {},
 ): AsyncGenerator<ArchivedFile[]> {
   if (!(await refExists(repoDir, ref))) return;
-  const git = spawnGitStream(repoDir, [
-    '-c',
-    'core.autocrlf=false',
-    '-c',
-    'core.eol=lf',
-    '-c',
-    'core.attributesFile=/dev/null',
-    'archive',
-    '--format=tar',
-    ref,
-    '--',
-    ...(typeof folders === 'string' ? [folders] : folders),
-  ]);
+  const git = spawnGitStream(
+    repoDir,
+    archiveArgs(ref, typeof folders === 'string' ? [folders] : folders),
+    'ignore',
+    { GIT_ATTR_NOSYSTEM: '1' },
+  );
   let finished = false;
   try {
     let buf: Buffer = Buffer.alloc(0);
@@ -80,6 +137,8 @@ export async function* readArchivedFileBatches(
           break;
         }
         const size = octal(buf, pos + 124, 12);
+        if (!Number.isFinite(size))
+          throw new GitError(`git archive of ${ref} wrote a tar header this reader cannot read`);
         const total = BLOCK + Math.ceil(size / BLOCK) * BLOCK;
         if (buf.length - pos < total) break; // the body is not all here yet
         const type = buf[pos + 156];
@@ -87,12 +146,18 @@ export async function* readArchivedFileBatches(
         if (type === 0x78 /* x: pax header for the next file */) {
           longPath = paxPath(body);
         } else if (type === 0x30 /* 0 */ || type === 0 /* old-style regular file */) {
-          const prefix = field(buf, pos + 345, 155);
-          const name = field(buf, pos, 100);
-          batch.push({ path: longPath ?? (prefix ? `${prefix}/${name}` : name), bytes: body });
+          batch.push({ path: longPath ?? headerPath(buf, pos), bytes: body });
           longPath = undefined;
         } else {
-          longPath = undefined; // directories, the global header (commit id), links: not entries
+          // Links and other non-files are not entries; a reader that checks the tree sees them.
+          if (options.others && type !== 0x35 /* 5: directory */ && type !== 0x67 /* g: global */) {
+            batch.push({
+              path: longPath ?? headerPath(buf, pos),
+              bytes: Buffer.alloc(0),
+              other: true,
+            });
+          }
+          longPath = undefined; // directories, the global header (commit id)
         }
         pos += total;
       }

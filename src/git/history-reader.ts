@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import { GitError } from '../core/errors.js';
 import { spawnGitStream } from './run-git.js';
 
@@ -21,14 +20,23 @@ export async function* readFirstParentHistory(
   repoDir: string,
   tip: string,
 ): AsyncGenerator<HistoryStep> {
+  for await (const steps of readFirstParentHistoryBatches(repoDir, tip)) yield* steps;
+}
+
+/** The same, one batch per pipe read: a reader of a long history skips a promise per step. */
+export async function* readFirstParentHistoryBatches(
+  repoDir: string,
+  tip: string,
+): AsyncGenerator<HistoryStep[]> {
+  // --name-status ("<status>\t<path>") rather than --raw: the same letters without the modes and
+  // blob ids, a third of the bytes for git to write and for us to split.
   const git = spawnGitStream(repoDir, [
     '-c',
     'core.quotePath=false',
     'log',
     '--format=commit %H',
-    '--raw',
+    '--name-status',
     '--no-renames',
-    '--no-abbrev',
     '--reverse',
     '--first-parent',
     '--diff-merges=first-parent',
@@ -36,19 +44,23 @@ export async function* readFirstParentHistory(
   ]);
   let finished = false;
   try {
-    for await (const line of createInterface({ input: git.stdout, crlfDelay: Infinity })) {
-      if (line.startsWith('commit ')) {
-        yield { kind: 'commit', id: line.slice(7) };
-        continue;
+    let rest: Buffer | undefined;
+    for await (const chunk of git.stdout as AsyncIterable<Buffer>) {
+      const buf = rest ? Buffer.concat([rest, chunk]) : chunk;
+      const steps: HistoryStep[] = [];
+      let pos = 0;
+      for (let nl = buf.indexOf(10, pos); nl >= 0; pos = nl + 1, nl = buf.indexOf(10, pos)) {
+        const line = buf.toString('utf8', pos, nl);
+        if (line.startsWith('commit ')) {
+          steps.push({ kind: 'commit', id: line.slice(7) });
+          continue;
+        }
+        const tab = line.indexOf('\t');
+        if (tab <= 0) continue; // the blank line after each commit line
+        steps.push({ kind: 'change', status: line.slice(0, tab), path: line.slice(tab + 1) });
       }
-      if (!line.startsWith(':')) continue;
-      // ":<mode> <mode> <blob> <blob> <status>\t<path>"
-      const tab = line.indexOf('\t');
-      yield {
-        kind: 'change',
-        status: line.slice(0, tab).split(' ')[4] ?? '',
-        path: line.slice(tab + 1),
-      };
+      rest = pos < buf.length ? buf.subarray(pos) : undefined;
+      if (steps.length > 0) yield steps;
     }
     const { code, stderr } = await git.exited;
     if (code !== 0) throw new GitError(`cannot read the history of ${tip}: ${stderr}`);

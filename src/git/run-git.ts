@@ -63,9 +63,10 @@ export function spawnGitStream(
   cwd: string,
   args: readonly string[],
   stdin: 'ignore' | 'pipe' | Readable = 'ignore',
+  env: Record<string, string> = {},
 ): GitStream {
   const stdio: StdioOptions = [stdin, 'pipe', 'pipe'];
-  const child = spawn('git', args, { cwd, env: gitEnv(), stdio });
+  const child = spawn('git', args, { cwd, env: gitEnv(env), stdio });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
   child.stdin?.on('error', () => undefined); // a git that died early is reported by its exit code

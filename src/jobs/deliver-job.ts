@@ -1,4 +1,5 @@
 import type { LoadedConfig } from '../config/load-config.js';
+import { flushNotes } from '../ledger/flush-notes.js';
 import type { Clock } from '../core/clock.js';
 import type { LedgerEntry } from '../core/ledger-entry.js';
 import { formatMicros } from '../core/money.js';
@@ -107,6 +108,8 @@ export async function deliverJob(
     deps.log(
       `ledger: ${flushed.committed} entr${flushed.committed === 1 ? 'y' : 'ies'} pushed${flushed.pending ? `, ${flushed.pending} kept for the next run` : ''}`,
     );
+    // Recovered and quarantined spool files of a crashed earlier run (issue 11).
+    for (const n of flushNotes(flushed)) if (n.level !== 'error') deps.log(n.text);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { LoadedConfig } from '../config/load-config.js';
+import { flushNotes } from '../ledger/flush-notes.js';
 import type { LedgerEntry } from '../core/ledger-entry.js';
 import type { RepoForge } from '../forge/forge.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
@@ -33,7 +34,8 @@ export async function signoffJob(
   try {
     return await record(event, deps);
   } finally {
-    await deps.ledger.flush();
+    // What an earlier, crashed run left in the spool is sent (or set aside) now: say so.
+    for (const n of flushNotes(await deps.ledger.flush())) deps.log(n.text);
   }
 }
 

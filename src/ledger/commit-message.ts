@@ -7,6 +7,7 @@
  */
 import type { LedgerEntry } from '../core/ledger-entry.js';
 import { formatMicros } from '../core/money.js';
+import { signoffWords } from './signoff-state.js';
 
 function oneLine(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -84,7 +85,7 @@ export function describeEntry(e: LedgerEntry, context?: TaskContext): string {
     case 'failed':
       return `${e.task} failed at ${e.data.stage}: ${oneLine(e.data.reason)}`;
     case 'signoff':
-      return `${e.task} ${e.data.counts ? 'signed off' : e.data.approved ? 'approved (not a listed approver)' : 'reviewed'} by ${e.data.login}${e.data.reviewMinutes !== undefined ? ` · ${e.data.reviewMinutes} min review` : ''}`;
+      return `${e.task} ${signoffWords(e.data)} by ${e.data.login}${e.data.reviewMinutes !== undefined ? ` · ${e.data.reviewMinutes} min review` : ''}`;
     case 'outcome':
       return `${e.task} ${e.data.outcome} by ${e.data.by}`;
     case 'reverted':

@@ -118,8 +118,17 @@ async function walk(dir: string, ext = '.json'): Promise<string[]> {
  */
 export class GitLedgerStore implements LedgerStore {
   private readonly chains = new Map<string, Chain>();
-  /** What the last flush did: how many entries wait, and why (the CLI reports it). */
+  /**
+   * What the last flush did: how many entries wait, and why (the CLI reports it). Its
+   * `recovered` and `quarantined` cover every flush of this store: a run may flush more than
+   * once (closing an unfinished task flushes first), and the first is the one that finds what a
+   * crashed run left behind.
+   */
   lastFlush: FlushResult | undefined;
+  /** Spool files of earlier runs that reached the branch in a flush of this store. */
+  private readonly recoveredPaths = new Set<string>();
+  /** Damaged spool files set aside by flushes of this store. */
+  private readonly quarantinedHere: SpoolDamagedError[] = [];
   /** Spool paths this store wrote; any other file a flush sends was recovered from a past run. */
   private readonly appendedHere = new Set<string>();
 
@@ -231,13 +240,13 @@ export class GitLedgerStore implements LedgerStore {
       const bytes = await readFile(spool).catch(() => undefined);
       if (!bytes) continue;
       if (gitBlobId(bytes) !== id) {
-        quarantined.push(
-          await quarantine(
-            this.spoolDir,
-            path,
-            `does not hash to its name (${bytes.length} bytes, cut short?)`,
-          ),
+        const q = await quarantine(
+          this.spoolDir,
+          path,
+          `does not hash to its name (${bytes.length} bytes, cut short?)`,
         );
+        quarantined.push(q);
+        this.quarantinedHere.push(q); // reported with the run's other recoveries (flush-notes.ts)
         continue;
       }
       out.push({ path, content: bytes, spool });
@@ -352,15 +361,24 @@ export class GitLedgerStore implements LedgerStore {
         const problem = spoolFileProblem(path, bytes);
         if (problem) {
           // Never onto the append-only branch: set aside, named, and the rest still sent.
-          quarantined.push(await quarantine(this.spoolDir, path, problem));
+          const q = await quarantine(this.spoolDir, path, problem);
+          quarantined.push(q);
+          this.quarantinedHere.push(q);
           continue;
         }
         files.push({ path, content: bytes.toString('utf8'), spool, bytes });
       }
       const objects = await this.spooledObjects(quarantined);
-      const recovered = files.filter((f) => !this.appendedHere.has(f.path)).length;
-      const result = (r: Omit<FlushResult, 'quarantined' | 'recovered'>): FlushResult =>
-        (this.lastFlush = { ...r, quarantined, recovered });
+      const recovered = files.filter((f) => !this.appendedHere.has(f.path));
+      const result = (r: Omit<FlushResult, 'quarantined' | 'recovered'>): FlushResult => {
+        if (r.pending === 0) for (const f of recovered) this.recoveredPaths.add(f.path);
+        this.lastFlush = {
+          ...r,
+          quarantined: [...this.quarantinedHere],
+          recovered: this.recoveredPaths.size,
+        };
+        return { ...r, quarantined, recovered: recovered.length };
+      };
       if (files.length === 0)
         return result({ committed: 0, pending: 0, commit: undefined, pushed: false });
 

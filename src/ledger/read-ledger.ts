@@ -1,7 +1,10 @@
 import { LedgerError } from '../core/errors.js';
 import { LedgerEntry } from '../core/ledger-entry.js';
+import { compileFastCheck } from '../core/schema-fast-check.js';
 import { readTreeBlobBatches } from '../git/batch-reader.js';
+import { readArchivedFileBatches } from '../git/archive-reader.js';
 import { refExists } from '../git/refs.js';
+import { existingFolders } from '../git/tree-reader.js';
 import { listTree as listGitTree, type TreeFile } from '../git/tree-reader.js';
 import { LEDGER_ROOT, taskFoldersOf } from './ledger-layout.js';
 
@@ -51,6 +54,29 @@ export async function* readStoredEntries(
     for (const stored of batch) if (stored.path.endsWith('.json')) yield stored;
 }
 
+/**
+ * The entry schema's fast check (see schema-fast-check.ts): `exact` means zod would accept the
+ * parsed JSON and return it unchanged, so readers of a whole ledger skip zod for it.
+ */
+export const fastCheckEntry = compileFastCheck(LedgerEntry);
+
+/**
+ * Validate parsed JSON as an entry: the JSON itself when the fast check proves zod would return
+ * it unchanged, else zod's result. Errors name the path.
+ */
+export function entryFromJson(json: unknown, path: string): LedgerEntry {
+  if (fastCheckEntry?.(json) === 'exact') return json as LedgerEntry;
+  const result = LedgerEntry.safeParse(json);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    throw new LedgerError(
+      `${path} is not a valid ledger entry: ${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'}`,
+      { hint: 'Run `aios ledger verify` to list every problem with the commit that made it.' },
+    );
+  }
+  return result.data;
+}
+
 /** Parse and validate one stored entry; errors name the path. */
 export function parseStoredEntry(stored: Pick<StoredEntry, 'path' | 'bytes'>): LedgerEntry {
   let json: unknown;
@@ -59,15 +85,7 @@ export function parseStoredEntry(stored: Pick<StoredEntry, 'path' | 'bytes'>): L
   } catch (cause) {
     throw new LedgerError(`${stored.path} is not valid JSON`, { cause });
   }
-  const result = LedgerEntry.safeParse(json);
-  if (!result.success) {
-    const first = result.error.issues[0];
-    throw new LedgerError(
-      `${stored.path} is not a valid ledger entry: ${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'}`,
-      { hint: 'Run `aios ledger verify` to list every problem with the commit that made it.' },
-    );
-  }
-  return result.data;
+  return entryFromJson(json, stored.path);
 }
 
 /** The folders holding one task's entries (see `taskFoldersOf` in the layout). */
@@ -93,4 +111,19 @@ export async function* readLedger(
       if (entry.task === filter.task) yield entry;
     }
   }
+}
+
+/**
+ * Every entry on a ref, parsed, in path order, read through one `git archive` (see
+ * archive-reader.ts: large writes, attributes off, bytes exactly the blobs'): the whole-ledger
+ * readers' path (`aios ledger export`). Errors name the path.
+ */
+export async function* readLedgerArchived(
+  repoDir: string,
+  ref: string,
+): AsyncGenerator<LedgerEntry> {
+  if (!(await refExists(repoDir, ref))) return;
+  if ((await existingFolders(repoDir, ref, ['ledger'])).length === 0) return;
+  for await (const batch of readArchivedFileBatches(repoDir, ref, LEDGER_ROOT))
+    for (const file of batch) if (file.path.endsWith('.json')) yield parseStoredEntry(file);
 }

@@ -1,4 +1,5 @@
 import type { LedgerEntry } from '../core/ledger-entry.js';
+import { signoffWords } from '../ledger/signoff-state.js';
 import { csvLine, microsDecimal } from './report-text.js';
 
 /** Where an export writes: a chunk at a time, waiting when the reader is slow. */
@@ -108,7 +109,7 @@ function result(e: LedgerEntry): {
     case 'signoff':
       return {
         result: e.data.approved ? 'approved' : 'changes requested',
-        detail: `${e.data.login}${e.data.counts ? '' : ' (not an approver)'}${e.data.minutesToApproval === undefined ? '' : `, ${e.data.minutesToApproval} min`}`,
+        detail: `${e.data.login}${e.data.counts ? '' : ' (not an approver)'}${e.data.approvals ? `, ${signoffWords(e.data)}` : ''}${e.data.minutesToApproval === undefined ? '' : `, ${e.data.minutesToApproval} min`}`,
       };
     case 'outcome':
       return { result: e.data.outcome, detail: e.data.by };

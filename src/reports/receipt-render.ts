@@ -51,11 +51,14 @@ function hiddenLine(r: Receipt): string {
 
 /** Whether an allowed approver signed the delivered work off, and who. */
 function signedOffText(r: Receipt): string {
-  const by = [...r.reviews].reverse().find((v) => v.approved && v.counts)?.login;
+  const by = [...r.reviews].reverse().find((v) => v.signedOff);
+  const partial = [...r.reviews].reverse().find((v) => v.approved && v.counts && !v.signedOff);
   return r.signedOff
-    ? `yes${by ? `, by ${by}` : ''}`
+    ? `yes${by ? `, by ${by.login}${by.tally ? ` (${by.tally})` : ''}` : ''}`
     : r.delivery
-      ? 'not yet'
+      ? partial?.tally
+        ? `not yet: ${partial.tally}`
+        : 'not yet'
       : 'nothing delivered';
 }
 
@@ -139,7 +142,7 @@ export function renderReceiptMarkdown(r: Receipt): string {
   if (r.reviews.length === 0) out.push('No review is recorded yet.');
   for (const v of r.reviews)
     out.push(
-      `- ${md(v.login)} ${v.approved ? 'approved' : 'asked for changes'} on ${day(v.at)} UTC${v.counts ? '' : ' (not an allowed approver)'}${v.reviewMinutes === undefined ? '' : `, ${duration(v.reviewMinutes)} of review`}${v.minutesToApproval === undefined ? '' : `, ${duration(v.minutesToApproval)} after the draft was opened`}`,
+      `- ${md(v.login)} ${v.approved ? 'approved' : 'asked for changes'} on ${day(v.at)} UTC${v.counts ? '' : ' (not an allowed approver)'}${v.approved && v.counts && v.tally ? ` (${v.tally}${v.signedOff ? ': signed off' : ', not yet signed off'})` : ''}${v.reviewMinutes === undefined ? '' : `, ${duration(v.reviewMinutes)} of review`}${v.minutesToApproval === undefined ? '' : `, ${duration(v.minutesToApproval)} after the draft was opened`}`,
     );
   if (r.outcome)
     out.push(
@@ -190,7 +193,9 @@ export function renderReceiptHtml(r: Receipt): string {
     [
       'approved-by',
       'Approved by',
-      r.reviews.find((v) => v.approved && v.counts)?.login ?? 'not yet',
+      [...new Set(r.reviews.filter((v) => v.approved && v.counts).map((v) => v.login))].join(
+        ', ',
+      ) || 'not yet',
     ],
     ['signed-off', 'Signed off', signedOffText(r)],
     ['accepted', 'Accepted', acceptedText(r)],
@@ -308,7 +313,7 @@ export function renderReceiptHtml(r: Receipt): string {
       v.login,
       v.approved ? 'approved' : 'asked for changes',
       `${day(v.at)} UTC`,
-      v.counts ? 'yes' : 'no',
+      v.counts ? (v.tally ? `yes (${v.tally})` : 'yes') : 'no',
       v.reviewMinutes === undefined ? '–' : duration(v.reviewMinutes),
       v.minutesToApproval === undefined ? '–' : duration(v.minutesToApproval),
     ],

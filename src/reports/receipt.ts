@@ -11,6 +11,7 @@ import { apportion } from './apportion.js';
 import { readArchivedFileBatches } from '../git/archive-reader.js';
 import { LEDGER_ROOT, taskKeyOfPath } from '../ledger/ledger-layout.js';
 import { listTree, parseStoredEntry } from '../ledger/read-ledger.js';
+import { approvalTally, signsOff } from '../ledger/signoff-state.js';
 import { toReportEntry } from './report-entry.js';
 import { timeCostMicros, type ReportPricing } from './report-pricing.js';
 
@@ -106,6 +107,10 @@ export interface Receipt {
     login: string;
     approved: boolean;
     counts: boolean;
+    /** With this review the task had every approval its risk level needs. */
+    signedOff: boolean;
+    /** Approvals of the delivered commit with this review, of those needed ("1 of 2"), when recorded. */
+    tally: string | undefined;
     minutesToApproval: number | undefined;
     /** The reviewer's own minutes of review, when recorded (what review costs). */
     reviewMinutes: number | undefined;
@@ -356,10 +361,13 @@ export function buildReceipt(
           login: e.data.login,
           approved: e.data.approved,
           counts: e.data.counts,
+          signedOff: signsOff(e.data),
+          tally: approvalTally(e.data),
           minutesToApproval: e.data.minutesToApproval,
           reviewMinutes: e.data.reviewMinutes,
         });
-        if (e.data.approved && e.data.counts && delivery) signedOff = true;
+        // One counting approval of several needed is not a sign-off: the entry says when it is.
+        if (signsOff(e.data) && delivery) signedOff = true;
         // Review effort, not waiting time: the reviewer's minutes, else the kind's estimate.
         const minutes =
           e.data.reviewMinutes ?? options.pricing.reviewMinutesByKind?.get(e.work.kind);
@@ -386,15 +394,18 @@ export function buildReceipt(
   const models = [...new Set(calls.map(describeModel))];
   const aiCalls = calls.filter((c) => !c.scripted);
   const scriptedOnly = calls.length > 0 && aiCalls.length === 0;
-  const approval = reviews.find((r) => r.approved && r.counts);
+  const approval = reviews.find((r) => r.signedOff);
+  const partial = [...reviews].reverse().find((r) => r.approved && r.counts && !r.signedOff);
   const persona =
     planned?.data.persona ?? (first.actor.type === 'model' ? first.actor.persona : undefined);
   const gates = planned?.data.gates ?? [];
   const reviewed = approval
-    ? `${approval.login} reviewed and approved it on ${approval.at.slice(0, 10)}.`
-    : reviews.length
-      ? `It was reviewed by ${[...new Set(reviews.map((r) => r.login))].join(', ')}; no allowed approver has signed it off yet.`
-      : 'No person has signed it off yet.';
+    ? `${approval.login} reviewed and approved it on ${approval.at.slice(0, 10)}${approval.tally ? ` (${approval.tally}: signed off)` : ''}.`
+    : partial
+      ? `${partial.login} approved it${partial.tally ? ` (${partial.tally})` : ''}; it is not signed off until every approval its risk level needs is given.`
+      : reviews.length
+        ? `It was reviewed by ${[...new Set(reviews.map((r) => r.login))].join(', ')}; no allowed approver has signed it off yet.`
+        : 'No person has signed it off yet.';
   const text = scriptedOnly
     ? `No AI model produced this work: its answers were scripted for a demonstration. ${reviewed}`
     : aiCalls.length === 0

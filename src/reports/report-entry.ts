@@ -64,6 +64,8 @@ export type ReportEntry =
       readonly data: {
         readonly counts: boolean;
         readonly approved: boolean;
+        /** With this review the task has every approval it needs (absent before the count). */
+        readonly signedOff?: boolean | undefined;
         readonly minutesToApproval?: number | undefined;
         readonly reviewMinutes?: number | undefined;
       };
@@ -181,6 +183,7 @@ export function toReportEntry(value: unknown): ReportEntry | undefined {
         !isObject(data) ||
         typeof data.counts !== 'boolean' ||
         typeof data.approved !== 'boolean' ||
+        !(data.signedOff === undefined || typeof data.signedOff === 'boolean') ||
         !(
           data.minutesToApproval === undefined ||
           (typeof data.minutesToApproval === 'number' &&

@@ -1,4 +1,5 @@
 import { tokenCost } from '../core/cost.js';
+import { signsOff } from '../ledger/signoff-state.js';
 import { apportion, divideHalfUp } from './apportion.js';
 import type { ReportEntry } from './report-entry.js';
 import { NO_PRICING, timeCostMicros, type ReportPricing } from './report-pricing.js';
@@ -291,8 +292,7 @@ export class ReportBuilder {
       if (e.event === 'reverted') lastReverted = e;
       if (e.event === 'delivered') lastDelivered = e;
       else if (e.event === 'outcome') lastOutcome = e;
-      else if (e.event === 'signoff' && e.data.counts === true && e.data.approved === true)
-        firstSignoff ??= e;
+      else if (e.event === 'signoff' && signsOff(e.data)) firstSignoff ??= e;
     }
     const firstActor = firstCall?.actor.type === 'model' ? firstCall.actor : undefined;
     const task: TaskKeys = {

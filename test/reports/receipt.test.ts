@@ -64,6 +64,9 @@ describe('aios receipt', () => {
         login: 'lead',
         approved: true,
         counts: true,
+        // An entry from before per-risk approver counts: one counting approval signs off.
+        signedOff: true,
+        tally: undefined,
         minutesToApproval: 30,
         reviewMinutes: 30,
       },

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { cliProgress } from '../output.js';
+import { reportFlush } from './ledger-waiting.js';
 import { reportRun } from './outcome.js';
 import { modelMode } from './run.js';
 
@@ -61,6 +62,9 @@ export function registerAnswer(program: Command): void {
           });
         } finally {
           stop.dispose();
+          // A run stopped by an error still says what its flushes recovered after a crash.
+          if (!result && runner)
+            reportFlush(runner.ledger.lastFlush, (t) => process.stderr.write(`${t}\n`));
         }
         reportRun(result, runner.ledger.lastFlush, Boolean(opts.json));
       },

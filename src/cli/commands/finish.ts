@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { color, line, printJson } from '../output.js';
+import { signoffWords, signsOff } from '../../ledger/signoff-state.js';
 import { reportFlush } from './ledger-waiting.js';
 
 interface FinishOpts {
@@ -29,8 +30,30 @@ async function open(opts: FinishOpts) {
   });
   const login =
     opts.as ?? (await gitConfigValue(repoDir, 'user.name')) ?? process.env.USER ?? 'local-user';
-  return { deps: { ledger, config: config.config, login }, ledger };
+  // What a crashed run left in the spool goes to the branch first, so the task's history is
+  // whole before it is read, and the person hears at once what was recovered or set aside.
+  const before = await ledger.flush();
+  reportFlush({ ...before, pending: 0 }, stderrLine);
+  /** At the end: entries still waiting, and anything recovered since the first flush. */
+  const reportEnd = (): void => {
+    const last = ledger.lastFlush;
+    if (!last) return;
+    const waiting = reportFlush(
+      {
+        ...last,
+        recovered: Math.max(0, (last.recovered ?? 0) - (before.recovered ?? 0)),
+        quarantined: (last.quarantined ?? []).slice(before.quarantined?.length ?? 0),
+      },
+      stderrLine,
+    );
+    if (waiting) process.exitCode = waiting;
+  };
+  return { deps: { ledger, config: config.config, login }, ledger, reportEnd };
 }
+
+const stderrLine = (t = ''): void => {
+  process.stderr.write(`${t}\n`);
+};
 
 function common(cmd: Command): Command {
   return cmd
@@ -52,7 +75,7 @@ export function registerFinish(program: Command): void {
       .option('--minutes <n>', 'minutes the review took (else the kind’s reviewMinutes in config)'),
   ).action(async (task: string, opts: FinishOpts & { minutes?: string }) => {
     const { signoffLocal } = await import('../../app/local-finish.js');
-    const { deps, ledger } = await open(opts);
+    const { deps, ledger, reportEnd } = await open(opts);
     const entry = await signoffLocal(deps, task, {
       minutes: opts.minutes === undefined ? undefined : Number(opts.minutes),
     });
@@ -60,10 +83,11 @@ export function registerFinish(program: Command): void {
     if (opts.json) printJson(entry);
     else
       line(
-        `${color.green('signed off')} ${task} by ${entry.data.login}${entry.data.counts ? '' : color.yellow(' (not an allowed approver: recorded, not a sign-off)')}`,
+        entry.data.counts
+          ? `${signsOff(entry.data) ? color.green(signoffWords(entry.data)) : color.yellow(signoffWords(entry.data))} ${task} by ${entry.data.login}`
+          : `${color.yellow('approved')} ${task} by ${entry.data.login}${color.yellow(' (not an allowed approver: recorded, not a sign-off)')}`,
       );
-    const waiting = reportFlush(ledger.lastFlush, (t) => process.stderr.write(`${t}\n`));
-    if (waiting) process.exitCode = waiting;
+    reportEnd();
   });
 
   common(
@@ -76,13 +100,12 @@ export function registerFinish(program: Command): void {
       .argument('<outcome>', 'accepted or rejected'),
   ).action(async (task: string, outcome: string, opts: FinishOpts) => {
     const { outcomeLocal } = await import('../../app/local-finish.js');
-    const { deps, ledger } = await open(opts);
+    const { deps, ledger, reportEnd } = await open(opts);
     const entry = await outcomeLocal(deps, task, outcome);
     await ledger.flush();
     if (opts.json) printJson(entry);
     else line(`${color.green(entry.data.outcome)} ${task} (by ${entry.data.by})`);
-    const waiting = reportFlush(ledger.lastFlush, (t) => process.stderr.write(`${t}\n`));
-    if (waiting) process.exitCode = waiting;
+    reportEnd();
   });
 
   common(
@@ -95,7 +118,7 @@ export function registerFinish(program: Command): void {
       .option('--reason <text>', 'why the work is rolled back (in the PR and the entry)'),
   ).action(async (task: string, opts: FinishOpts & { reason?: string }) => {
     const { revertLocal } = await import('../../app/revert-task.js');
-    const { deps, ledger } = await open(opts);
+    const { deps, ledger, reportEnd } = await open(opts);
     const entry = await revertLocal({ ...deps, repoDir: resolve(opts.repo) }, task, {
       reason: opts.reason,
     });
@@ -105,10 +128,6 @@ export function registerFinish(program: Command): void {
       line(
         `${color.yellow('reverted')} ${task} → branch ${color.cyan(entry.data.branch)} (${entry.data.commit.slice(0, 10)}), draft PR ${entry.data.pr.url}`,
       );
-    const waiting = reportFlush(ledger.lastFlush, (t) =>
-      process.stderr.write(`${t}
-`),
-    );
-    if (waiting) process.exitCode = waiting;
+    reportEnd();
   });
 }

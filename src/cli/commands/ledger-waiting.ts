@@ -1,3 +1,4 @@
+import { flushNotes } from '../../ledger/flush-notes.js';
 import type { FlushResult } from '../../ledger/ledger-store.js';
 import { color, line } from '../output.js';
 
@@ -14,17 +15,13 @@ export const LEDGER_WAITING_EXIT = 3;
  * undefined when everything reached the branch.
  */
 export function reportFlush(flush: FlushResult | undefined, stream = line): number | undefined {
-  if (!flush) return undefined;
-  if (flush.recovered)
+  for (const n of flushNotes(flush))
     stream(
-      `ledger: sent ${flush.recovered} entr${flush.recovered === 1 ? 'y' : 'ies'} an earlier run had left waiting`,
+      n.level === 'error'
+        ? color.red(n.text)
+        : n.level === 'warning'
+          ? color.yellow(n.text)
+          : n.text,
     );
-  for (const q of flush.quarantined ?? []) stream(color.yellow(`ledger: ${q.message}`));
-  if (flush.pending === 0) return undefined;
-  stream(
-    color.red(
-      `ledger: ${flush.pending} entr${flush.pending === 1 ? 'y is' : 'ies are'} waiting in the spool, not on the ledger branch${flush.waiting ? `: ${flush.waiting}` : ''}. The next run sends them.`,
-    ),
-  );
-  return LEDGER_WAITING_EXIT;
+  return flush && flush.pending > 0 ? LEDGER_WAITING_EXIT : undefined;
 }

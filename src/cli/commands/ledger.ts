@@ -293,15 +293,27 @@ export function registerLedger(program: Command): void {
     .action(async (opts: Common & { format: string }) => {
       const format = oneOf(opts.format, EXPORT_FORMATS, '--format');
       const { repoDir, ref, filter } = await open(opts);
-      const [{ readLedger }, exporters] = await Promise.all([
+      const [{ readLedgerArchived }, exporters] = await Promise.all([
         import('../../ledger/read-ledger.js'),
         import('../../reports/export-ledger.js'),
       ]);
       const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
-      const sink = async (chunk: string): Promise<void> => {
-        if (!stream.write(chunk)) await once(stream, 'drain');
+      // Lines are gathered into 64 KB writes: one write per entry costs more than the entry.
+      const pending: string[] = [];
+      let size = 0;
+      const flush = async (): Promise<void> => {
+        if (pending.length === 0) return;
+        const text = pending.join('');
+        pending.length = 0;
+        size = 0;
+        if (!stream.write(text)) await once(stream, 'drain');
       };
-      const entries = readLedger(repoDir, ref);
+      const sink = async (chunk: string): Promise<void> => {
+        pending.push(chunk);
+        size += chunk.length;
+        if (size >= 65_536) await flush();
+      };
+      const entries = readLedgerArchived(repoDir, ref);
       if (format === 'jsonl') await exporters.exportJsonl(entries, sink, filter);
       else if (format === 'csv') await exporters.exportCsv(entries, sink, filter);
       else {
@@ -313,6 +325,7 @@ export function registerLedger(program: Command): void {
           ledgerRef: ref,
         });
       }
+      await flush();
       if (opts.output) {
         stream.end();
         await once(stream, 'finish');

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { LocalModelMode } from '../../app/local-runner.js';
 import { cliProgress } from '../output.js';
+import { reportFlush } from './ledger-waiting.js';
 import { reportRun } from './outcome.js';
 
 export function modelMode(opts: {
@@ -76,6 +77,9 @@ export function registerRun(program: Command): void {
           result = await runner.runFile(resolve(taskFile));
         } finally {
           stop.dispose();
+          // A run stopped by an error still says what its flushes recovered after a crash.
+          if (!result && runner)
+            reportFlush(runner.ledger.lastFlush, (t) => process.stderr.write(`${t}\n`));
         }
         reportRun(result, runner.ledger.lastFlush, Boolean(opts.json));
       },

@@ -1,0 +1,12 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  outcomeLocal,
+  signoffLocal
+} from "./chunk-C2A52CNL.js";
+import "./chunk-Z3RF3NEM.js";
+import "./chunk-ZFFYD355.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  outcomeLocal,
+  signoffLocal
+};

@@ -1,0 +1,85 @@
+/**
+ * verify reads the tree through `git archive` with every attribute off: a `.gitattributes`
+ * committed into the ledger cannot hide entries (export-ignore) or change their bytes, and a
+ * link under ledger/ is named, not skipped.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { verifyLedger } from '../../src/ledger/verify-ledger.js';
+import { readLedgerArchived } from '../../src/ledger/read-ledger.js';
+import { writeFixtureLedger } from './fixture-ledger.js';
+import { tempDir, tempRepo } from '../support/temp-repo.js';
+
+const REF = 'refs/heads/aios-ledger';
+
+function git(
+  repo: string,
+  args: string[],
+  input?: string,
+  env: Record<string, string> = {},
+): string {
+  return execFileSync('git', args, {
+    cwd: repo,
+    input,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  }).trim();
+}
+
+describe('verify reads the ledger with attributes off', () => {
+  it('a .gitattributes in the ledger hides nothing and is named; a link is named', async () => {
+    const repo = await tempRepo();
+    await writeFixtureLedger(repo);
+    const before = await verifyLedger(repo, REF, { anchor: false });
+    expect(before.violations).toEqual([]);
+
+    // Commit, on top of the ledger, attributes that would hide every entry from an archive and
+    // turn line endings, and a symbolic link.
+    const index = join(await tempDir(), 'index');
+    const env = { GIT_INDEX_FILE: index };
+    git(repo, ['read-tree', REF], undefined, env);
+    const attrs = git(
+      repo,
+      ['hash-object', '-w', '--stdin'],
+      '* export-ignore\n*.json text eol=crlf\n',
+    );
+    const link = git(repo, ['hash-object', '-w', '--stdin'], '../README.md');
+    git(
+      repo,
+      ['update-index', '--add', '--cacheinfo', `100644,${attrs},ledger/.gitattributes`],
+      undefined,
+      env,
+    );
+    git(
+      repo,
+      ['update-index', '--add', '--cacheinfo', `120000,${link},ledger/link.json`],
+      undefined,
+      env,
+    );
+    const tree = git(repo, ['write-tree'], undefined, env);
+    const commit = git(repo, ['commit-tree', tree, '-p', REF, '-m', 'attributes'], undefined, {
+      GIT_AUTHOR_NAME: 'x',
+      GIT_AUTHOR_EMAIL: 'x@x',
+      GIT_COMMITTER_NAME: 'x',
+      GIT_COMMITTER_EMAIL: 'x@x',
+    });
+    git(repo, ['update-ref', REF, commit]);
+
+    const after = await verifyLedger(repo, REF, { anchor: false });
+    expect(after.entries).toBe(before.entries);
+    const named = after.violations.map((v) => `${v.kind} ${v.path ?? ''}: ${v.message}`);
+    expect(named).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^path ledger\/\.gitattributes: is not a ledger entry file/),
+        expect.stringMatching(/^path ledger\/link\.json: is not a regular file/),
+      ]),
+    );
+    // No chain or schema damage: the entries' bytes were read as stored.
+    expect(after.violations.filter((v) => v.kind === 'chain' || v.kind === 'schema')).toEqual([]);
+    // Export reads them all too.
+    let n = 0;
+    for await (const _ of readLedgerArchived(repo, REF)) n++;
+    expect(n).toBe(before.entries);
+  });
+});
