@@ -1,5 +1,7 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { simpleGit } from 'simple-git';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultConfigPath } from '../../src/config/load-config.js';
@@ -166,7 +168,16 @@ describe('aios receipt --internal rebuilds every prompt from the ledger’s git 
       time: 1_800_000_000,
     });
     const bad = await verifyLedger(repo, 'refs/heads/aios-ledger', { anchor: false });
-    expect(bad.violations.filter((v) => v.kind === 'object').map((v) => v.path)).toEqual([victim]);
+    // Named twice: at its path (altered) and at the entry that needs it (not held any more).
+    const victimId = victim.slice('prompts/'.length).replace('/', '');
+    const objectViolations = bad.violations.filter((v) => v.kind === 'object');
+    expect(objectViolations.map((v) => v.path)).toContain(victim);
+    expect(
+      objectViolations
+        .filter((v) => v.path !== victim)
+        .every((v) => v.path?.startsWith('ledger/') && v.message.includes(victimId)),
+    ).toBe(true);
+    expect(objectViolations.length).toBeGreaterThanOrEqual(2);
     const again = await capture([
       'receipt',
       taskId,
@@ -181,5 +192,26 @@ describe('aios receipt --internal rebuilds every prompt from the ledger’s git 
         (p) => p.error !== undefined,
       ),
     ).toBe(false); // the id still names the original object, which git still holds
+
+    // An object taken off the branch is named at the entry that needs it, though the task is
+    // the ledger's last (verify checks the objects once every entry has named its own).
+    const gone = objects.find((p) => p.startsWith('prompts/') && p !== victim)!;
+    // A private index, so the repository's own stays as it is.
+    const index = { ...process.env, GIT_INDEX_FILE: join(repo, '.git', 'x-index') };
+    const removed = (args: string[]) =>
+      promisify(execFile)('git', args, { cwd: repo, env: index }).then((r) => r.stdout);
+    await removed(['read-tree', 'aios-ledger']);
+    await removed(['rm', '--cached', '-q', gone]);
+    const tree = (await removed(['write-tree'])).trim();
+    const head = (await git.revparse(['aios-ledger'])).trim();
+    const commit = (await git.raw(['commit-tree', tree, '-p', head, '-m', 'drop'])).trim();
+    await git.raw(['update-ref', 'refs/heads/aios-ledger', commit]);
+    const missing = await verifyLedger(repo, 'refs/heads/aios-ledger', { anchor: false });
+    const id = gone.slice('prompts/'.length).replace('/', '');
+    expect(
+      missing.violations.some(
+        (v) => v.kind === 'object' && v.message.includes(id) && v.path?.startsWith('ledger/'),
+      ),
+    ).toBe(true);
   });
 });
