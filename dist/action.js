@@ -137,7 +137,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
       io.info(summary);
       return 0;
     }
-    const { runGitHubJob } = await import("./chunks/github-runner-PL2NUJFA.js");
+    const { runGitHubJob } = await import("./chunks/github-runner-U3OXA5WR.js");
     const result = await runGitHubJob({ ...inputs, command: inputs.command }, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);

@@ -203,6 +203,9 @@ export async function runGitHubJobWith(
         call: false,
       }))
         for (const text of formatReport(report)) log(text);
+      // A cancelled run (SIGINT, then SIGTERM) cancels the call in flight and records it; the
+      // handlers go when the job ends (a process may run more than one job: the tests do).
+      const stop = stopOnSignals(log);
       try {
         const result = await workJob(plan, {
           config,
@@ -238,8 +241,7 @@ export async function runGitHubJobWith(
               ),
             note: log,
           },
-          // A cancelled run (SIGINT, then SIGTERM) cancels the call in flight and records it.
-          signal: stopOnSignals(log).signal,
+          signal: stop.signal,
           // The repository's check command runs in this job's checkout (a PR's head: a worktree).
           checkout: ref === 'HEAD' ? inPlaceCheckout(repoDir) : refCheckout(repoDir, ref),
         });
@@ -256,6 +258,7 @@ export async function runGitHubJobWith(
           failed: false,
         };
       } finally {
+        stop.dispose();
         await workspace.close();
         await Promise.all(seeded.map((f) => rm(f, { force: true })));
       }

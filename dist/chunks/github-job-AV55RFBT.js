@@ -658,6 +658,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
         call: false
       }))
         for (const text of formatReport(report)) log(text);
+      const stop = stopOnSignals(log);
       try {
         const result = await workJob(plan, {
           config,
@@ -691,8 +692,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
             ),
             note: log
           },
-          // A cancelled run (SIGINT, then SIGTERM) cancels the call in flight and records it.
-          signal: stopOnSignals(log).signal,
+          signal: stop.signal,
           // The repository's check command runs in this job's checkout (a PR's head: a worktree).
           checkout: ref === "HEAD" ? inPlaceCheckout(repoDir) : refCheckout(repoDir, ref)
         });
@@ -710,6 +710,7 @@ async function runGitHubJobWith(inputs, env, io, known) {
           failed: false
         };
       } finally {
+        stop.dispose();
         await workspace.close();
         await Promise.all(seeded.map((f) => rm2(f, { force: true })));
       }

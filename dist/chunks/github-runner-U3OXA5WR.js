@@ -52,7 +52,7 @@ async function runGitHubJob(inputs, env, io) {
       };
     }
   }
-  const { runGitHubJobWith } = await import("./github-job-KYR3ID2F.js");
+  const { runGitHubJobWith } = await import("./github-job-AV55RFBT.js");
   const run = () => runGitHubJobWith(inputs, env, io, { event, config, repoDir });
   if (inputs.command !== "deliver" && inputs.command !== "signoff") return run();
   const { withPushCredential } = await import("./push-credential-T2OCFRTS.js");
