@@ -8,8 +8,10 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/support/block-network.ts', 'test/support/clean-temp-dirs.ts'],
     globalSetup: ['test/support/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // A timeout here catches a hang, not slowness: on a shared two-core machine under heavy
+    // load an end-to-end test of the GitHub path (a dozen git processes per job) can pass 30 s.
+    testTimeout: 90_000,
+    hookTimeout: 90_000,
     pool: 'forks',
     // A worker keeps its process and loaded modules from one test file to the next instead of
     // starting a process per file (~0.3 s of start-up and imports each, 115+ files). Safe because
