@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { reviewerPersonaFor } from '../../src/gates/reviewer-gate.js';
 import { readLedger } from '../../src/ledger/read-ledger.js';
 import { runBin } from '../support/run-bin.js';
+import { copyOfDemo } from '../support/shared-demo.js';
 import { tempDir } from '../support/temp-repo.js';
 
 const REF = 'refs/heads/aios-ledger';
@@ -20,9 +21,7 @@ const script = (answer: string): string =>
 describe('aios answer: finishing a local task that asked', () => {
   it('re-runs the task with the answer, writing the entries `/aios answer` writes, and refuses what makes no sense', async () => {
     const base = await tempDir();
-    const dir = join(base, 'demo');
-    const demo = await runBin(['demo', '--dir', dir, '--json']);
-    expect(demo.code, demo.stderr).toBe(0);
+    const dir = await copyOfDemo();
     const file = join(dir, '.aios', 'tasks', 'welcome-post.md');
     await writeFile(file, taskText('Write a short welcome post. Save it as `posts/welcome.md`.'));
     const ask = join(base, 'ask.yml');

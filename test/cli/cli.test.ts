@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/main.js';
 import { defaultConfigPath } from '../../src/config/load-config.js';
 import { runBin } from '../support/run-bin.js';
+import { sharedDemo } from '../support/shared-demo.js';
 import { tempDir } from '../support/temp-repo.js';
 
 // Every command and subcommand the program defines: a new command cannot miss this test.
@@ -121,8 +122,9 @@ describe('the aios binary', () => {
   });
 
   it('runs the demo: three tasks delivered, a gate sends work back, everything labelled scripted', async () => {
-    const dir = join(await tempDir(), 'demo');
-    const r = await runBin(['demo', '--dir', dir, '--json']);
+    // The suite's one run of `aios demo --dir <tmp>/demo --json` through this binary.
+    const r = sharedDemo();
+    const dir = r.dir;
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout) as {
       scripted: boolean;
@@ -154,7 +156,7 @@ describe('the aios binary', () => {
     expect(branches).toContain('aios-ledger');
     const pr = await readFile(join(dir, '.aios', 'pulls', 'local.demo.blog-post.md'), 'utf8');
     expect(pr).toContain('scripted answers, not an AI model');
-    const human = await runBin(['demo', '--dir', join(dir, '..', 'demo2')]);
+    const human = await runBin(['demo', '--dir', join(await tempDir(), 'demo2')]);
     expect(human.stdout).toContain('Answers are SCRIPTED');
     expect(human.stderr).toMatch(/sent the work back/);
   });

@@ -1,15 +1,19 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runDemo } from '../../src/app/demo.js';
 import { readLedger } from '../../src/ledger/read-ledger.js';
 import { runBin } from '../support/run-bin.js';
-import { tempDir } from '../support/temp-repo.js';
+import { copyOfDemo, sharedDemo } from '../support/shared-demo.js';
 
 const REF = 'refs/heads/aios-ledger';
 
 describe('finishing a local task: aios signoff and aios outcome', () => {
   it('the demo ends with its work signed off and accepted, so cost per accepted outcome is shown', async () => {
-    const { report, dir } = await runDemo({ dir: join(await tempDir(), 'demo') });
+    // The suite's one demo run (`aios demo --json`), read in place.
+    const demo = sharedDemo();
+    expect(demo.code, demo.stderr).toBe(0);
+    const { report } = JSON.parse(demo.stdout) as {
+      report: { total: { accepted: number; costPerAcceptedMicros: number | null } };
+    };
+    const dir = demo.dir;
     expect(report.total.accepted).toBe(3);
     expect(report.total.costPerAcceptedMicros).not.toBeNull();
     const events: string[] = [];
@@ -19,9 +23,7 @@ describe('finishing a local task: aios signoff and aios outcome', () => {
   });
 
   it('writes the entries the GitHub path writes, with the reviewer’s minutes, and refuses what makes no sense', async () => {
-    const dir = join(await tempDir(), 'demo');
-    const demo = await runBin(['demo', '--dir', dir, '--json']);
-    expect(demo.code, demo.stderr).toBe(0);
+    const dir = await copyOfDemo();
     // Outcomes are on record already (the demo accepted its work): a second is refused.
     const again = await runBin(['outcome', 'local/demo#blog-post', 'rejected', '--repo', dir]);
     expect(again.code).toBe(2);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { reviewerPersonaFor } from '../../src/gates/reviewer-gate.js';
 import { readLedger } from '../../src/ledger/read-ledger.js';
 import { runBin } from '../support/run-bin.js';
+import { copyOfDemo } from '../support/shared-demo.js';
 import { tempDir } from '../support/temp-repo.js';
 
 const REF = 'refs/heads/aios-ledger';
@@ -12,9 +13,7 @@ const TASK = 'local/demo#hidden-post';
 describe('hidden text removed from a task is on the record', () => {
   it('is recorded in the planned entry and shown in the PR body and the receipt', async () => {
     const base = await tempDir();
-    const dir = join(base, 'demo');
-    const demo = await runBin(['demo', '--dir', dir, '--json']);
-    expect(demo.code, demo.stderr).toBe(0);
+    const dir = await copyOfDemo();
     const file = join(dir, '.aios', 'tasks', 'hidden-post.md');
     await writeFile(
       file,

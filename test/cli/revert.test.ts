@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readLedger } from '../../src/ledger/read-ledger.js';
 import { runBin } from '../support/run-bin.js';
-import { tempDir } from '../support/temp-repo.js';
+import { copyOfDemo } from '../support/shared-demo.js';
 
 const REF = 'refs/heads/aios-ledger';
 const TASK = 'local/demo#blog-post';
@@ -24,9 +24,7 @@ async function report(dir: string, by: string): Promise<{ total: Row; rows: Row[
 
 describe('aios revert', () => {
   it('opens a revert of the delivered commit as a draft PR, records it, and the report stops counting the work', async () => {
-    const dir = join(await tempDir(), 'demo');
-    const demo = await runBin(['demo', '--dir', dir, '--json']);
-    expect(demo.code, demo.stderr).toBe(0);
+    const dir = await copyOfDemo();
     const git = simpleGit(dir);
     await git.addConfig('user.name', 'Lead');
     await git.addConfig('user.email', 'lead@example.com');

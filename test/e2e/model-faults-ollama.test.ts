@@ -14,7 +14,6 @@ import {
   modelsReceived,
   OLLAMA_MODEL,
   startHarness,
-  TIMEOUTS,
   type Harness,
   type TaskRun,
 } from './model-harness.js';
@@ -138,14 +137,14 @@ describe('the local model on an Ollama server, failing', () => {
     ]);
     for (const a of run.attempts.slice(0, 3)) {
       expect(a.data.error).toMatch(/first-token timeout/);
-      expect(a.usage.durationMs).toBeGreaterThanOrEqual(TIMEOUTS.firstTokenMs - 20);
-      expect(a.usage.durationMs).toBeLessThan(TIMEOUTS.firstTokenMs + 300);
+      expect(a.usage.durationMs).toBeGreaterThanOrEqual(h.timeouts.firstTokenMs - 20);
+      expect(a.usage.durationMs).toBeLessThan(h.timeouts.firstTokenMs + h.ms(300));
     }
   });
 
   it('a stream that stalls mid-answer (a timeout during the stream): cut at totalMs, then retried', async () => {
     const run = await localTask('ollama-stall', {
-      ollama: [ok({ chunkSize: 8, chunkDelayMs: 200 }), ok()],
+      ollama: [ok({ chunkSize: 8, chunkDelayMs: h.ms(200) }), ok()],
     });
     expect(run.outcome.status).toBe('delivered');
     expect(callsOf(run)).toEqual([
@@ -153,7 +152,7 @@ describe('the local model on an Ollama server, failing', () => {
       ['local-llama', 'ok', undefined],
     ]);
     expect(run.attempts[0]?.data.error).toMatch(/total timeout/);
-    expect(run.attempts[0]!.usage.durationMs).toBeGreaterThanOrEqual(TIMEOUTS.totalMs - 20);
+    expect(run.attempts[0]!.usage.durationMs).toBeGreaterThanOrEqual(h.timeouts.totalMs - 20);
   });
 
   it('a stream cut mid-answer, and an error line mid-stream: each retried', async () => {

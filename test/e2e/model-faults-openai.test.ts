@@ -15,7 +15,6 @@ import {
   modelsReceived,
   OLLAMA_MODEL,
   startHarness,
-  TIMEOUTS,
   type Harness,
   type TaskRun,
 } from './model-harness.js';
@@ -133,15 +132,15 @@ describe('the flat seat on an OpenAI-compatible server, failing', () => {
     ]);
     for (const a of run.attempts.slice(0, 3)) {
       expect(a.data.error).toMatch(/connect timeout/);
-      expect(a.usage.durationMs).toBeGreaterThanOrEqual(TIMEOUTS.connectMs - 20);
-      expect(a.usage.durationMs).toBeLessThan(TIMEOUTS.connectMs + 300);
+      expect(a.usage.durationMs).toBeGreaterThanOrEqual(h.timeouts.connectMs - 20);
+      expect(a.usage.durationMs).toBeLessThan(h.timeouts.connectMs + h.ms(300));
     }
-    expect(run.ms).toBeLessThan(3 * TIMEOUTS.connectMs + 2_000);
+    expect(run.ms).toBeLessThan(3 * h.timeouts.connectMs + h.ms(2_000));
   });
 
   it('a stream that stalls mid-answer (a timeout during the stream): cut at totalMs, then retried', async () => {
     const run = await flatTask('timeout-during-stream', {
-      openai: [ok({ chunkSize: 8, chunkDelayMs: 200 }), ok()],
+      openai: [ok({ chunkSize: 8, chunkDelayMs: h.ms(200) }), ok()],
     });
     expect(run.outcome.status).toBe('delivered');
     expect(callsOf(run)).toEqual([
@@ -150,7 +149,7 @@ describe('the flat seat on an OpenAI-compatible server, failing', () => {
     ]);
     const stalled = run.attempts[0]!;
     expect(stalled.data.error).toMatch(/total timeout/);
-    expect(stalled.usage.durationMs).toBeGreaterThanOrEqual(TIMEOUTS.totalMs - 20);
+    expect(stalled.usage.durationMs).toBeGreaterThanOrEqual(h.timeouts.totalMs - 20);
   });
 
   it('a stream cut mid-answer: a connection error, retried', async () => {
@@ -250,7 +249,7 @@ describe('the flat seat on an OpenAI-compatible server, failing', () => {
         reason: expect.stringContaining('llama runner process has terminated'),
       },
     });
-    expect(run.ms).toBeLessThan(5_000);
+    expect(run.ms).toBeLessThan(h.ms(5_000));
   });
 
   it('keeps the ledger and the servers in step across every test of this file', () => {

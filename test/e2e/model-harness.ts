@@ -13,6 +13,7 @@ import { expect } from 'vitest';
 import { parseConfig, type LoadedConfig } from '../../src/config/load-config.js';
 import { systemClock } from '../../src/core/clock.js';
 import { costOf } from '../../src/core/cost.js';
+import { personaAnswerJsonSchema } from '../../src/core/persona-answer.js';
 import type { LedgerEntry } from '../../src/core/ledger-entry.js';
 import type { Task } from '../../src/core/task.js';
 import { openGitWorkspace } from '../../src/context/workspace.js';
@@ -43,8 +44,15 @@ export const PREMIUM_MODEL = 'gpt-5';
 /** The environment variable the config names for the OpenAI-compatible key, and its value. */
 export const KEY_ENV = 'AIOS_E2E_MODELS_KEY';
 export const KEY = 'sk-e2e-test-key-0123456789';
-/** Short tier timeouts so faults resolve in well under a second per call. */
+/**
+ * Short tier timeouts so faults resolve in well under a second per call: the values on a quiet
+ * machine (scale 1). Each harness multiplies them, and the slack its checks allow, by the scale
+ * it measures when it starts (see `calibrate`), so a healthy call on a loaded machine is not cut
+ * by a timeout meant for a stalled one; tests read the scaled values from `h.timeouts`.
+ */
 export const TIMEOUTS: ChatTimeouts = { connectMs: 200, firstTokenMs: 300, totalMs: 600 };
+/** The largest scale: past it a healthy call is not slow, something is wrong. */
+const MAX_SCALE = 8;
 
 export type ConfigEdit = (yaml: string) => string;
 
@@ -52,7 +60,11 @@ export type ConfigEdit = (yaml: string) => string;
  * Three tiers over three models, one rule per tier (picked by a label), no gates beyond the write
  * policy so every call the tests see is the model layer's. Money is in dollars as in aios.yml.
  */
-export function configYaml(urls: { ollama: string; openai: string }): string {
+export function configYaml(
+  urls: { ollama: string; openai: string },
+  timeouts: ChatTimeouts = TIMEOUTS,
+): string {
+  const tierTimeouts = `timeouts: { connectMs: ${timeouts.connectMs}, firstTokenMs: ${timeouts.firstTokenMs}, totalMs: ${timeouts.totalMs} }`;
   return `
 version: 1
 models:
@@ -79,13 +91,13 @@ models:
 tiers:
   local:
     models: [local-llama, copilot-gpt]
-    timeouts: { connectMs: ${TIMEOUTS.connectMs}, firstTokenMs: ${TIMEOUTS.firstTokenMs}, totalMs: ${TIMEOUTS.totalMs} }
+    ${tierTimeouts}
   flat:
     models: [copilot-gpt, local-llama]
-    timeouts: { connectMs: ${TIMEOUTS.connectMs}, firstTokenMs: ${TIMEOUTS.firstTokenMs}, totalMs: ${TIMEOUTS.totalMs} }
+    ${tierTimeouts}
   premium:
     models: [premium-gpt, copilot-gpt]
-    timeouts: { connectMs: ${TIMEOUTS.connectMs}, firstTokenMs: ${TIMEOUTS.firstTokenMs}, totalMs: ${TIMEOUTS.totalMs} }
+    ${tierTimeouts}
 kinds:
   content-audit:
     description: Audit copy.
@@ -139,10 +151,18 @@ export interface TaskRun {
   readonly providerCalls: { modelId: string; timeouts: ChatTimeouts }[];
   readonly config: LoadedConfig;
   readonly ms: number;
+  /** The harness's scale (see TIMEOUTS). */
+  readonly scale: number;
 }
 
 export interface Harness {
   readonly repo: string;
+  /** Measured at start: 1 on a quiet machine, up to MAX_SCALE under load (see TIMEOUTS). */
+  readonly scale: number;
+  /** TIMEOUTS × scale: the timeouts every tier of the harness config has. */
+  readonly timeouts: ChatTimeouts;
+  /** A duration of the tests (a timeout, a slack) at this harness's scale. */
+  ms(base: number): number;
   readonly ollama: OllamaTestServer;
   readonly openai: OpenAiTestServer;
   /** Replies for this test, in order; anything beyond them is a 500 that names the test's gap. */
@@ -179,6 +199,15 @@ export async function startHarness(): Promise<Harness> {
     startOllamaServer({ models: [OLLAMA_MODEL] }),
     startOpenAiServer({ basePath: '/inference', apiKey: KEY, models: [FLAT_MODEL, PREMIUM_MODEL] }),
   ]);
+  const scale = await calibrate();
+  // Said in the test output, so a slow run's longer waits are explained.
+  if (scale > 1) console.log(`model harness: timeouts ×${scale} (a healthy call was slow)`);
+  const ms = (base: number) => Math.round(base * scale);
+  const timeouts: ChatTimeouts = {
+    connectMs: ms(TIMEOUTS.connectMs),
+    firstTokenMs: ms(TIMEOUTS.firstTokenMs),
+    totalMs: ms(TIMEOUTS.totalMs),
+  };
   const clock = systemClock();
   const ledger = await GitLedgerStore.open({ repoDir: repo, branch: 'aios-ledger', clock });
   const forge = createLocalForge({ repoDir: repo });
@@ -199,12 +228,15 @@ export async function startHarness(): Promise<Harness> {
 
   return {
     repo,
+    scale,
+    timeouts,
+    ms,
     ollama,
     openai,
     script,
     counts: () => ({ ollama: ollama.chatRequests.length, openai: openai.chatRequests.length }),
     async run(name, labels, options = {}) {
-      let yaml = configYaml({ ollama: ollama.url, openai: openai.baseUrl });
+      let yaml = configYaml({ ollama: ollama.url, openai: openai.baseUrl }, timeouts);
       if (options.edit) yaml = options.edit(yaml);
       const config = parseConfig(yaml, `${name}.yml`);
       const sleeps: number[] = [];
@@ -252,12 +284,12 @@ export async function startHarness(): Promise<Harness> {
       } finally {
         await workspace.close();
       }
-      const ms = performance.now() - started;
+      const took = performance.now() - started;
       await ledger.flush();
       const entries: LedgerEntry[] = [];
       for await (const e of readLedger(repo, ledger.readRef, { task: task.id })) entries.push(e);
       const attempts = entries.filter((e): e is AttemptEntry => e.event === 'attempt');
-      return { task, outcome, entries, attempts, sleeps, providerCalls, config, ms };
+      return { task, outcome, entries, attempts, sleeps, providerCalls, config, ms: took, scale };
     },
     async close() {
       await Promise.all([ollama.close(), openai.close()]);
@@ -278,8 +310,8 @@ export function callsOf(run: TaskRun): [string, string, string | undefined][] {
 /**
  * The ledger adds up: exactly one `attempt` entry per request each server received (same model
  * names, same order), calls numbered 1..n, each cost recomputed from its usage and its stored
- * snapshots with costOf, each snapshot the config's price, and no call longer than totalMs
- * (plus scheduling slack).
+ * snapshots with costOf, each snapshot the config's price, and no call longer than the config's
+ * totalMs (plus scheduling slack at the harness's scale).
  */
 export function expectLedgerMatchesServers(
   run: TaskRun,
@@ -287,6 +319,7 @@ export function expectLedgerMatchesServers(
 ): void {
   const { config } = run.config;
   const sent = { ollama: [] as string[], openai: [] as string[] };
+  const longest = Math.max(...Object.values(config.tiers).map((t) => t.timeouts.totalMs));
   run.attempts.forEach((a, i) => {
     if (a.actor.type !== 'model') throw new Error('an attempt entry without a model actor');
     expect(a.data.call).toBe(i + 1);
@@ -296,7 +329,7 @@ export function expectLedgerMatchesServers(
     expect(a.cost).toEqual(costOf(a.usage, a.cost.billing, a.cost.price, a.cost.shadowPrice));
     expect(a.cost.billing).toBe(model.billing);
     expect(a.cost.price).toEqual({ model: a.actor.modelId, ...model.price });
-    expect(a.usage.durationMs).toBeLessThanOrEqual(TIMEOUTS.totalMs + 400);
+    expect(a.usage.durationMs).toBeLessThanOrEqual(longest + 400 * run.scale);
   });
   expect(sent).toEqual(received);
   const total = run.attempts.reduce((s, a) => s + a.cost.actualMicros, 0);
@@ -310,4 +343,56 @@ export function modelsReceived(
   from: number,
 ): string[] {
   return server.chatRequests.slice(from).map((r) => (r.body as { model: string }).model);
+}
+
+/**
+ * How much slower than a quiet machine this one answers now: a healthy call through each real
+ * provider to a throwaway pair of the same local servers (so the test servers' request counts
+ * stay the tests' own), first to load and compile the path (which also spares the tests' own
+ * first call that cost), then timed. A warm healthy call takes a few milliseconds on a quiet
+ * machine; the scale grows with the slowest, 1 per 25 ms, so a healthy call keeps ~8× its time
+ * inside connectMs however loaded the machine is, while a stall still ends at the timeout the
+ * test asserts.
+ */
+async function calibrate(): Promise<number> {
+  const [ollama, openai] = await Promise.all([
+    startOllamaServer({ models: [OLLAMA_MODEL] }),
+    startOpenAiServer({ basePath: '/inference', apiKey: KEY, models: [FLAT_MODEL] }),
+  ]);
+  try {
+    const { config } = parseConfig(
+      configYaml({ ollama: ollama.url, openai: openai.baseUrl }),
+      'calibrate.yml',
+    );
+    const env = { [KEY_ENV]: KEY };
+    const providers = await Promise.all(
+      (['local-llama', 'copilot-gpt'] as const).map((id) =>
+        createProvider(id, config.models[id]!, { env }),
+      ),
+    );
+    ollama.setHandler(() => ({ content: answer() }));
+    openai.setHandler(() => ({ content: answer() }));
+    const request = {
+      messages: [{ role: 'user' as const, content: 'Audit the home page.' }],
+      schema: personaAnswerJsonSchema(),
+      schemaName: 'persona_answer',
+      timeouts: { connectMs: 30_000, firstTokenMs: 30_000, totalMs: 60_000 },
+      persona: 'content-auditor',
+      attempt: 1,
+      purpose: 'work' as const,
+    };
+    // Two rounds load and compile the path (a first call takes 150–450 ms on a loaded machine,
+    // the second still up to 200 ms: the first call of a test file was the flaky one); three
+    // more are timed.
+    let slowest = 0;
+    for (let round = 0; round < 5; round++)
+      for (const p of providers) {
+        const started = performance.now();
+        await p.chat(request);
+        if (round >= 2) slowest = Math.max(slowest, performance.now() - started);
+      }
+    return Math.min(MAX_SCALE, Math.max(1, Math.ceil(slowest / 25)));
+  } finally {
+    await Promise.all([ollama.close(), openai.close()]);
+  }
 }

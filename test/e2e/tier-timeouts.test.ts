@@ -10,7 +10,6 @@ import {
   expectLedgerMatchesServers,
   modelsReceived,
   startHarness,
-  TIMEOUTS,
   type Harness,
 } from './model-harness.js';
 
@@ -22,20 +21,25 @@ afterAll(async () => {
   await h.close();
 });
 
-const TIER_LINE = `timeouts: { connectMs: ${TIMEOUTS.connectMs}, firstTokenMs: ${TIMEOUTS.firstTokenMs}, totalMs: ${TIMEOUTS.totalMs} }`;
+type Timeouts = { connectMs: number; firstTokenMs: number; totalMs: number };
+const tierLine = (t: Timeouts) =>
+  `timeouts: { connectMs: ${t.connectMs}, firstTokenMs: ${t.firstTokenMs}, totalMs: ${t.totalMs} }`;
 
 /** Give the flat tier (the second tier in the harness config) its own timeouts. */
-function flatTimeouts(t: { connectMs: number; firstTokenMs: number; totalMs: number }) {
+function flatTimeouts(t: Timeouts) {
   return (yaml: string): string => {
+    const line = tierLine(h.timeouts);
     const flat = yaml.indexOf('  flat:\n');
-    const at = yaml.indexOf(TIER_LINE, flat);
-    return `${yaml.slice(0, at)}timeouts: { connectMs: ${t.connectMs}, firstTokenMs: ${t.firstTokenMs}, totalMs: ${t.totalMs} }${yaml.slice(at + TIER_LINE.length)}`;
+    const at = yaml.indexOf(line, flat);
+    if (flat < 0 || at < 0) throw new Error('no flat tier timeouts in the harness config');
+    return `${yaml.slice(0, at)}${tierLine(t)}${yaml.slice(at + line.length)}`;
   };
 }
 
 describe('tier timeouts', () => {
   it('reach every provider call of the tier, the fallback model’s included', async () => {
-    const flat = { connectMs: 250, firstTokenMs: 350, totalMs: 700 };
+    // Each unlike the harness's own (TIMEOUTS at the same scale: 200, 300, 600).
+    const flat = { connectMs: h.ms(250), firstTokenMs: h.ms(350), totalMs: h.ms(700) };
     h.script({
       openai: [
         { status: 500, error: { message: 'boom' } },
@@ -58,7 +62,16 @@ describe('tier timeouts', () => {
   });
 
   it('end every call at totalMs when both servers stall mid-answer: the task fails cleanly, on time', async () => {
-    const totalMs = 400;
+    const totalMs = h.ms(400);
+    const edit = flatTimeouts({ connectMs: h.ms(200), firstTokenMs: h.ms(300), totalMs });
+    // The pipeline's own work for the same six failed calls, each failing at once: the stalled
+    // run may take six totalMs longer than this, and not more (on a loaded machine the git
+    // work around the calls takes seconds, which a fixed slack cannot know).
+    const refused = { status: 500, error: { message: 'boom' } };
+    const ollamaDown = { status: 500, error: 'llama runner process has terminated' };
+    h.script({ openai: [refused, refused, refused], ollama: [ollamaDown, ollamaDown, ollamaDown] });
+    const quick = await h.run('timeouts-quick', ['flat'], { edit });
+    expect(quick.attempts).toHaveLength(6);
     const stallOpenAi = { content: answer(), chunkSize: 4, chunkDelayMs: 10_000 };
     const stallOllama = { content: answer(), chunkSize: 4, chunkDelayMs: 10_000 };
     h.script({
@@ -66,9 +79,7 @@ describe('tier timeouts', () => {
       ollama: [stallOllama, stallOllama, stallOllama],
     });
     const before = h.counts();
-    const run = await h.run('timeouts-stall', ['flat'], {
-      edit: flatTimeouts({ connectMs: 200, firstTokenMs: 300, totalMs }),
-    });
+    const run = await h.run('timeouts-stall', ['flat'], { edit });
     expectLedgerMatchesServers(run, {
       openai: modelsReceived(h.openai, before.openai),
       ollama: modelsReceived(h.ollama, before.ollama),
@@ -81,10 +92,10 @@ describe('tier timeouts', () => {
     for (const a of run.attempts) {
       expect(a.data.error).toMatch(/total timeout/);
       expect(a.usage.durationMs).toBeGreaterThanOrEqual(totalMs - 20);
-      expect(a.usage.durationMs).toBeLessThan(totalMs + 300);
+      expect(a.usage.durationMs).toBeLessThan(totalMs + h.ms(300));
     }
     // Six calls of at most totalMs each, plus the pipeline's own work: nothing waited longer.
-    expect(run.ms).toBeLessThan(6 * totalMs + 1_500);
+    expect(run.ms).toBeLessThan(6 * totalMs + 2 * quick.ms + h.ms(1_500));
     expect(run.entries.at(-1)).toMatchObject({ event: 'failed', data: { errorClass: 'timeout' } });
   });
 });

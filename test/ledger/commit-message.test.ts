@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { steppingClock } from '../../src/core/clock.js';
 import type { LedgerDraft } from '../../src/core/ledger-entry.js';
 import { GitLedgerStore } from '../../src/ledger/git-ledger-store.js';
-import { runDemo } from '../../src/app/demo.js';
+import { sharedDemo } from '../support/shared-demo.js';
 import { attempt, planned } from '../support/ledger-drafts.js';
-import { tempDir, tempRepo } from '../support/temp-repo.js';
-import { join } from 'node:path';
+import { tempRepo } from '../support/temp-repo.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { shippedWritingGates } from '../support/pipeline-fakes.js';
 
@@ -31,7 +30,8 @@ function signoff(task: string, login: string): LedgerDraft {
 
 describe('ledger commits say what happened', () => {
   it('one line per entry, a delivery with who, on what, what it cost and its gates', async () => {
-    const { dir } = await runDemo({ dir: join(await tempDir(), 'demo') });
+    // The suite's demo run, read in place.
+    const { dir } = sharedDemo();
     const log = await simpleGit(dir).raw(['log', '--format=%an|%cn|%B%x00', 'aios-ledger']);
     const blog = log.split('\0').find((m) => m.includes('blog-post delivered')) ?? '';
     // The delivered attempt passed every gate the shipped config and the editor persona name.

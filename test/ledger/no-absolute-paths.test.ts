@@ -1,14 +1,17 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runDemo } from '../../src/app/demo.js';
 import { readStoredEntries } from '../../src/ledger/read-ledger.js';
 import { runBin } from '../support/run-bin.js';
-import { tempDir } from '../support/temp-repo.js';
+import { sharedDemo } from '../support/shared-demo.js';
 
 describe('no path of the consultant’s machine', () => {
   it('in entries, draft PRs or receipts: task files are recorded relative to the repository', async () => {
-    const { dir, runs } = await runDemo({ dir: join(await tempDir(), 'demo') });
+    // The suite's demo run, read in place: `dir` is the folder it ran in.
+    const demo = sharedDemo();
+    expect(demo.code, demo.stderr).toBe(0);
+    const { dir } = demo;
+    const { runs } = JSON.parse(demo.stdout) as { runs: { task: { id: string } }[] };
     const leaks: string[] = [];
     for await (const s of readStoredEntries(dir, 'refs/heads/aios-ledger')) {
       const text = s.bytes.toString('utf8');

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { describe, expect, it } from 'vitest';
 import type { LedgerDraft } from '../../src/core/ledger-entry.js';
-import { runDemo } from '../../src/app/demo.js';
 import { steppingClock } from '../../src/core/clock.js';
 import { sha256 } from '../../src/core/hash.js';
 import { taskKey } from '../../src/core/task.js';
@@ -17,6 +16,7 @@ import { GitLedgerStore } from '../../src/ledger/git-ledger-store.js';
 import { verifyLedger } from '../../src/ledger/verify-ledger.js';
 import { attempt, planned } from '../support/ledger-drafts.js';
 import { runBin } from '../support/run-bin.js';
+import { copyOfDemo, sharedDemo } from '../support/shared-demo.js';
 import { tempDir } from '../support/temp-repo.js';
 
 const REF = 'refs/heads/aios-ledger';
@@ -42,10 +42,11 @@ function delivered(task: string, commit: string): LedgerDraft {
   } as LedgerDraft;
 }
 
+/** A copy of the suite's demo run: a ledger written by real runs, with its task branches. */
 async function demoRepo(): Promise<string> {
-  const { dir, runs } = await runDemo({ dir: join(await tempDir(), 'demo') });
+  const { runs } = JSON.parse(sharedDemo().stdout) as { runs: { outcome: { status: string } }[] };
   expect(runs.every((r) => r.outcome.status === 'delivered')).toBe(true);
-  return dir;
+  return copyOfDemo();
 }
 
 async function appendTask(dir: string, task: string, commit: string): Promise<void> {

@@ -333,7 +333,9 @@ describe('createOpenAiProvider: timeouts and cancellation', () => {
 
   it('times out at firstTokenMs when the stream opens (role chunk) but no content comes', async () => {
     server.enqueue({ content: ANSWER, firstChunkDelayMs: 20_000 });
-    const timeouts = { connectMs: 300, firstTokenMs: 600, totalMs: 10_000 };
+    // Only the phase under test is short: the others are generous, so headers or a first token
+    // late on a loaded machine cannot end the call before it.
+    const timeouts = { connectMs: 5_000, firstTokenMs: 600, totalMs: 10_000 };
     const { value: error, ms } = await timed(() =>
       failure(provider().chat(chatRequest({ timeouts }))),
     );
@@ -345,7 +347,9 @@ describe('createOpenAiProvider: timeouts and cancellation', () => {
 
   it('times out mid-stream at totalMs even though tokens keep coming', async () => {
     server.enqueue({ content: 'y'.repeat(200), chunkSize: 1, chunkDelayMs: 50 });
-    const timeouts = { connectMs: 300, firstTokenMs: 400, totalMs: 800 };
+    // Only the phase under test is short: the others are generous, so headers or a first token
+    // late on a loaded machine cannot end the call before it.
+    const timeouts = { connectMs: 5_000, firstTokenMs: 5_000, totalMs: 800 };
     const seen: number[] = [];
     const { value: error, ms } = await timed(() =>
       failure(provider().chat(chatRequest({ timeouts, onProgress: (n) => seen.push(n) }))),

@@ -1,5 +1,6 @@
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { runAction } from '../../src/action/run-action.js';
 import { runnerIo } from '../../src/action/runner-io.js';
@@ -52,8 +53,6 @@ export async function startGitHubWorld(
   options: { approvers?: string[]; configEdit?: (text: string) => string } = {},
 ): Promise<GitHubWorld> {
   const ollama = await startOllamaServer({ models: ['llama3.1:8b'] });
-  const seed = await tempDir('aios-seed-');
-  await cp(join(packageRoot(), 'examples', 'demo', 'repo'), seed, { recursive: true });
   let config = (await readFile(defaultConfigPath(), 'utf8')).replace(
     'model: llama3.1:8b',
     `model: llama3.1:8b\n    host: ${ollama.url}`,
@@ -61,18 +60,9 @@ export async function startGitHubWorld(
   if (options.approvers)
     config = config.replace('  approvers: []', `  approvers: [${options.approvers.join(', ')}]`);
   if (options.configEdit) config = options.configEdit(config);
-  await mkdir(join(seed, '.github'), { recursive: true });
-  await writeFile(join(seed, '.github', 'aios.yml'), config);
-  const git = simpleGit(seed);
-  await git.init(['--initial-branch=main', '--quiet']);
-  await git.addConfig('user.name', 'Acme');
-  await git.addConfig('user.email', 'acme@example.com');
-  await git.add('.');
-  await git.commit('site');
   const origin = await tempDir('aios-origin-');
   await simpleGit(origin).init(true, ['--initial-branch=main', '--quiet']);
-  await git.addRemote('origin', origin);
-  await git.push('origin', 'main');
+  await commitSite(origin, config);
 
   const github = await startGitHubServer({ owner: OWNER, repo: REPO, bareRepoPath: origin });
   for (const [login, permission] of [
@@ -145,6 +135,44 @@ export async function startGitHubWorld(
       await ollama.close();
     },
   };
+}
+
+/**
+ * Commit the demo site and the config as `main` of the bare origin, by Acme, in one
+ * `git fast-import` (what a clone, commit and push of a seed repository would leave on origin,
+ * in one git process instead of eight: every test of the GitHub path starts a world).
+ */
+async function commitSite(origin: string, config: string): Promise<void> {
+  const site = join(packageRoot(), 'examples', 'demo', 'repo');
+  const files: { path: string; mode: string; bytes: Buffer }[] = [];
+  for (const entry of await readdir(site, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = join(entry.parentPath, entry.name);
+    const mode = (await stat(full)).mode & 0o111 ? '100755' : '100644';
+    files.push({ path: relative(site, full), mode, bytes: await readFile(full) });
+  }
+  files.push({ path: '.github/aios.yml', mode: '100644', bytes: Buffer.from(config) });
+  const when = `${Math.floor(Date.now() / 1000)} +0000`;
+  const parts: Buffer[] = [];
+  const text = (t: string) => parts.push(Buffer.from(t));
+  files.forEach((f, i) => {
+    text(`blob\nmark :${i + 1}\ndata ${f.bytes.length}\n`);
+    parts.push(f.bytes);
+    text('\n');
+  });
+  text(`commit refs/heads/main\nauthor Acme <acme@example.com> ${when}\n`);
+  text(`committer Acme <acme@example.com> ${when}\ndata 5\nsite\n`);
+  files.forEach((f, i) => text(`M ${f.mode} :${i + 1} ${f.path}\n`));
+  text('\n');
+  await new Promise<void>((resolve, reject) => {
+    const child = execFile(
+      'git',
+      ['--git-dir', origin, 'fast-import', '--quiet'],
+      (error, _stdout, stderr) =>
+        error ? reject(new Error(`${error.message}${stderr}`)) : resolve(),
+    );
+    child.stdin?.end(Buffer.concat(parts));
+  });
 }
 
 /** Read GITHUB_OUTPUT as the runner does: `name<<delimiter` blocks. */

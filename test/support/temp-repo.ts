@@ -17,11 +17,9 @@ export async function removeTempDirs(): Promise<void> {
   await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })));
 }
 
-// Under vitest, clean up after each test; the benchmarks reuse these helpers outside vitest.
-if (process.env.VITEST) {
-  const { afterEach } = await import('vitest');
-  afterEach(removeTempDirs);
-}
+// Under vitest, test/support/clean-temp-dirs.ts (a setup file, so it runs for every test file
+// even when a worker keeps this module between files) removes them after each test; the
+// benchmarks reuse these helpers outside vitest and call removeTempDirs themselves.
 
 /** A real git repository with the given files committed on `main`. */
 export async function tempRepo(
