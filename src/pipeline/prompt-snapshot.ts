@@ -64,7 +64,7 @@ export async function keepPromptBase(options: {
       if (!bytes) return undefined; // a shown file that cannot be kept: no record to claim
       const o = promptObject(bytes);
       if (o.id !== b) return undefined;
-      objects.push(o);
+      objects.push({ ...o, fromRepository: true });
     }
   }
   await ledger.keep(objects);
