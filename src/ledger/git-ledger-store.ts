@@ -1,5 +1,5 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Clock } from '../core/clock.js';
 import { LedgerError, GitError } from '../core/errors.js';
 import { sha256 } from '../core/hash.js';
@@ -186,8 +186,18 @@ export class GitLedgerStore implements LedgerStore {
     // jobs' artifacts) carries every object.
     // Only objects read from the repository are looked up (one git process per keep saved for
     // the rest: an attempt's findings, a repair's turns).
-    const lookUp = [...fresh.values()].filter((o) => o.fromRepository).map((o) => o.id);
-    if (!this.options.spoolDir && lookUp.length)
+    const here = resolve(this.options.repoDir);
+    const lookUp: string[] = [];
+    for (const o of fresh.values()) {
+      if (!o.fromRepository || this.options.spoolDir) continue;
+      // Read from this repository's object database by its id a moment ago: held, no git call.
+      if (o.heldBy !== undefined && resolve(o.heldBy) === here) {
+        fresh.delete(o.id);
+        this.keptHere.add(o.id);
+        this.presentHere.add(o.id);
+      } else lookUp.push(o.id);
+    }
+    if (lookUp.length)
       for (const id of await blobsPresent(this.options.repoDir, lookUp)) {
         fresh.delete(id);
         this.keptHere.add(id);

@@ -46,6 +46,11 @@ export interface PromptObject {
    * of an object git also holds is only redundant, never wrong.
    */
   readonly fromRepository?: boolean | undefined;
+  /**
+   * The repository whose object database was just seen to hold this object (it was read from
+   * there by its id): a store over the same repository keeps it by id without asking git.
+   */
+  readonly heldBy?: string | undefined;
 }
 
 /** A text as a prompt object. */

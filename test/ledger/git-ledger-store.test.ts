@@ -169,8 +169,23 @@ describe('GitLedgerStore', () => {
     }
     await store.keep([{ ...shown, fromRepository: true }, made]);
     const prompts = join(dir, '.git', 'aios', 'spool', 'aios-ledger', 'prompts');
-    const spooled = (await readdir(prompts, { recursive: true })).filter((f) => f.length > 3);
+    const spooled = async () =>
+      (await readdir(prompts, { recursive: true }))
+        .filter((f) => f.length > 3)
+        .map((f) => f.replace(/[\\/]/, ''))
+        .sort();
     // The repository's file is kept by id (not copied); the made text is copied unasked.
-    expect(spooled.map((f) => f.replace(/[\\/]/, ''))).toEqual([made.id]);
+    expect(await spooled()).toEqual([made.id]);
+
+    // Read from this repository by its id (the workspace says so): kept by id, not copied; the
+    // same said of another repository is looked up there, and copied when git lacks it.
+    const read = promptObject('read by the workspace\n');
+    spawnSync('git', ['hash-object', '-w', '--stdin'], { cwd: dir, input: read.bytes });
+    const elsewhere = promptObject('held by another repository only\n');
+    await store.keep([
+      { ...read, fromRepository: true, heldBy: `${dir}/.` },
+      { ...elsewhere, fromRepository: true, heldBy: await tempDir() },
+    ]);
+    expect(await spooled()).toEqual([elsewhere.id, made.id].sort());
   });
 });
