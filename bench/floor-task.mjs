@@ -2,8 +2,8 @@
 // implementation in this stack (Node 24, the libraries the design names) must do for the same
 // task. Bundled and compile-cached exactly as dist/ is, then run as its own process.
 //
-// Built four times (FLOOR_YAML, FLOOR_LINT and FLOOR_CLI are set by the bundler, so each bundle
-// holds only its own code):
+// Built five times (FLOOR_YAML, FLOOR_LINT, FLOOR_CLI and FLOOR_DURABLE are set by the bundler,
+// so each bundle holds only its own code):
 //   git:        Node starts, then runs the baseline's git commands
 //   parse:      + loads zod and yaml, parses the task's YAML inputs and validates each with zod,
 //               and parses each model call's answer (the author's attempts and the reviewer's)
@@ -13,7 +13,9 @@
 //               arguments, picomatch matching the work against the persona's lane and the
 //               protected paths, ulid making the entries' ids, picocolors, yocto-spinner): every
 //               library in the chunks `aios run` loads (esbuild's metafile), and no AIOS code.
-//               `aios run` ÷ this floor is AIOS's own share.
+//   durable:    + each ledger entry and copied prompt object written durably once, as a
+//               crash-safe record must (issue 11). `aios run` ÷ this floor is AIOS's own share;
+//               `run` is kept so the figure without it stays visible.
 //
 //   node floor.js <repo> <payload> [inputs.json]
 import module from 'node:module';
@@ -26,10 +28,10 @@ const { join } = await import('node:path');
 // The gate's settings, so the floor lints exactly as the gate does (data, not AIOS logic).
 const { MARKDOWNLINT_CONFIG } = await import('../src/gates/markdown-lint-gate.ts');
 
-/* global FLOOR_YAML, FLOOR_LINT, FLOOR_CLI */
+/* global FLOOR_YAML, FLOOR_LINT, FLOOR_CLI, FLOOR_DURABLE */
 const [repo, payload, inputsFile] = process.argv.slice(2);
 if (!repo || !payload) throw new Error('usage: floor.js <repo> <payload> [inputs.json]');
-/** @type {{ calls: string[], yaml: string[], markdown: string[], argv: string[], globs: string[], paths: string[], entries: number }} */
+/** @type {{ calls: string[], yaml: string[], markdown: string[], argv: string[], globs: string[], paths: string[], entries: number, durable: string[] }} */
 const inputs = FLOOR_YAML ? JSON.parse(readFileSync(inputsFile ?? '', 'utf8')) : undefined;
 
 if (FLOOR_YAML) {
@@ -123,6 +125,32 @@ if (FLOOR_CLI) {
   for (const path of inputs.paths) matchers.some((m) => m(path));
   const ulid = monotonicFactory();
   for (let i = 0; i < inputs.entries; i++) ulid();
+}
+if (FLOOR_DURABLE) {
+  // Durable ledger records (issue 11): each entry and each kept prompt object must survive a
+  // crash from the moment it is recorded, before the run goes on, so any implementation writes
+  // each one whole and durably as it happens (temp file, fsync, rename, fsync of its folder), as
+  // `aios run` does into its spool. Not AIOS logic: the least a crash-safe record costs.
+  const { mkdirSync, openSync, writeSync, fsyncSync, closeSync, renameSync } =
+    await import('node:fs');
+  const { dirname } = await import('node:path');
+  const spool = join(repo, '.git', 'floor-spool');
+  // The entries and the prompt objects the repository does not already hold (a file the
+  // context showed is kept by its id, not copied): the bench lists them (inputs.durable).
+  for (const path of inputs.durable) {
+    const file = join(payload, 'ledger-files', path);
+    const target = join(spool, path);
+    mkdirSync(dirname(target), { recursive: true });
+    const tmp = `${target}.tmp`;
+    const fd = openSync(tmp, 'wx');
+    writeSync(fd, readFileSync(file));
+    fsyncSync(fd);
+    closeSync(fd);
+    renameSync(tmp, target);
+    const dir = openSync(dirname(target), 'r');
+    fsyncSync(dir);
+    closeSync(dir);
+  }
 }
 
 // The baseline's commands, from Node: the work on a branch, the ledger files on another.

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { InputError, type InputIssue } from '../core/errors.js';
 import { yamlLineLocator } from '../core/yaml-source.js';
+import { canonicalJson } from '../core/hash.js';
+import { cachedValidation } from '../core/validated-cache.js';
 import { knownGateNames } from '../gates/gate-catalog.js';
 import { frontMatterLine, type PersonaSource } from '../personas/load-personas.js';
 import type { Persona } from '../personas/persona-schema.js';
@@ -245,16 +247,45 @@ export async function assertConfigSound(
   personas: PersonaSource | undefined,
 ): Promise<InputIssue[]> {
   const all = personas?.all ? await personas.all() : undefined;
-  const { errors, warnings } = configProblems(loaded, all);
-  if (errors.length)
-    throw new InputError(
-      `The config ${loaded.file} has ${errors.length} problem(s) with the personas, tiers, gates or budgets it names.`,
-      errors,
-      {
-        hint: 'Fix each line shown; `aios config check` lists every problem without running anything.',
-      },
-    );
-  return warnings;
+  const check = (): InputIssue[] => {
+    const { errors, warnings } = configProblems(loaded, all);
+    if (errors.length)
+      throw new InputError(
+        `The config ${loaded.file} has ${errors.length} problem(s) with the personas, tiers, gates or budgets it names.`,
+        errors,
+        {
+          hint: 'Fix each line shown; `aios config check` lists every problem without running anything.',
+        },
+      );
+    return warnings;
+  };
+  // Pure in the config text and what it reads of each persona (the reachability check alone
+  // compares ~1,700 rule pairs for the shipped config, most of a run's config cost), so a
+  // sound result is kept by the validated cache under exactly those inputs. A config with
+  // errors throws and is never kept. A warning placed in a persona file takes its line from
+  // that file's text, which the key does not hold: such a result is not kept either.
+  const inputs = [
+    loaded.file,
+    loaded.text ?? canonicalJson(loaded.config),
+    ...(all ?? []).map((p) =>
+      JSON.stringify([p.name, p.kinds, p.file, p.owner, p.gates, p.tier ?? null]),
+    ),
+  ];
+  try {
+    return cachedValidation(all ? 'config-sound' : 'config-sound-alone', inputs, () => {
+      const warnings = check();
+      if (warnings.some((w) => w.location?.file !== loaded.file)) throw new NotKept(warnings);
+      return warnings;
+    });
+  } catch (error) {
+    if (error instanceof NotKept) return error.warnings;
+    throw error;
+  }
+}
+
+/** A sound result that must not be kept (see `assertConfigSound`). */
+class NotKept {
+  constructor(readonly warnings: InputIssue[]) {}
 }
 
 /** `; did you mean "x"?` for the closest name within two edits, else nothing. */

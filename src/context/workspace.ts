@@ -22,6 +22,11 @@ export interface Workspace {
   ignoredPaths?(paths: readonly string[]): Promise<Set<string>>;
   /** Where the repository's search index lives (`.aios/cache/index.sqlite`). */
   readonly indexFile?: string;
+  /**
+   * The repository whose object database `readBlobs` reads: a blob it returned is held there
+   * (the ledger store then keeps it by id without asking git again). Absent: not known.
+   */
+  readonly objectsOf?: string;
 }
 
 /**
@@ -54,6 +59,7 @@ export async function openGitWorkspace(repoDir: string, ref = 'HEAD'): Promise<W
   };
   return {
     indexFile: join(repoDir, '.aios', 'cache', 'index.sqlite'),
+    objectsOf: repoDir,
     async listFiles() {
       return (await listEntries()).map((e) => e.path);
     },

@@ -1,5 +1,5 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Clock } from '../core/clock.js';
 import { LedgerError, GitError } from '../core/errors.js';
 import { sha256 } from '../core/hash.js';
@@ -184,10 +184,24 @@ export class GitLedgerStore implements LedgerStore {
     // A spool that stays in this repository need not copy what its object database holds (the
     // files the context showed): flush names them by id. A spool that travels (the GitHub
     // jobs' artifacts) carries every object.
-    if (!this.options.spoolDir)
-      for (const id of await blobsPresent(this.options.repoDir, [...fresh.keys()])) {
+    // Only objects read from the repository are looked up (one git process per keep saved for
+    // the rest: an attempt's findings, a repair's turns).
+    const here = resolve(this.options.repoDir);
+    const lookUp: string[] = [];
+    for (const o of fresh.values()) {
+      if (!o.fromRepository || this.options.spoolDir) continue;
+      // Read from this repository's object database by its id a moment ago: held, no git call.
+      if (o.heldBy !== undefined && resolve(o.heldBy) === here) {
+        fresh.delete(o.id);
+        this.keptHere.add(o.id);
+        this.presentHere.add(o.id);
+      } else lookUp.push(o.id);
+    }
+    if (lookUp.length)
+      for (const id of await blobsPresent(this.options.repoDir, lookUp)) {
         fresh.delete(id);
         this.keptHere.add(id);
+        this.presentHere.add(id);
       }
     // Each durable before the entry naming it is appended; written side by side, so the
     // file systems' journal commits the syncs together rather than one after another.
@@ -218,12 +232,20 @@ export class GitLedgerStore implements LedgerStore {
         if (!have.has(path) && !onBranch.has(path)) ids.add(id);
       }
     if (ids.size === 0) return [];
-    const present = await blobsPresent(this.options.repoDir, [...ids]);
-    return [...present].map((id) => ({ path: promptObjectPath(id), blob: id }));
+    // Found in the object database by this process's keep: asked again only for the others
+    // (entries spooled by an earlier process). An object that vanished since fails the commit
+    // loudly in fast-import rather than being committed missing.
+    const unknown = [...ids].filter((id) => !this.presentHere.has(id));
+    const present = unknown.length ? await blobsPresent(this.options.repoDir, unknown) : [];
+    const held = [...ids].filter((id) => this.presentHere.has(id)).concat([...present]);
+    return held.map((id) => ({ path: promptObjectPath(id), blob: id }));
   }
 
   /** Object ids this store wrote to the spool (a repeat keep of the same text writes nothing). */
   private readonly keptHere = new Set<string>();
+
+  /** Object ids this store found in the repository's object database (kept by id, not copied). */
+  private readonly presentHere = new Set<string>();
 
   /**
    * The prompt objects waiting in the spool: each checked against its name (a file a crash cut

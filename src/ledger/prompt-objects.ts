@@ -39,6 +39,18 @@ export function objectsNamedBy(entry: LedgerEntry): string[] {
 export interface PromptObject {
   readonly id: string;
   readonly bytes: Buffer;
+  /**
+   * Read from the repository's object database (a file the context showed): the store looks
+   * such an object up and keeps it by id rather than copying it. Any other object (a task,
+   * a persona text, findings) is copied without asking git, since it is rarely there and a copy
+   * of an object git also holds is only redundant, never wrong.
+   */
+  readonly fromRepository?: boolean | undefined;
+  /**
+   * The repository whose object database was just seen to hold this object (it was read from
+   * there by its id): a store over the same repository keeps it by id without asking git.
+   */
+  readonly heldBy?: string | undefined;
 }
 
 /** A text as a prompt object. */

@@ -25,7 +25,7 @@ export type PromptBase = Pick<PromptRecord, 'task' | 'persona' | 'standards' | '
  */
 export async function keepPromptBase(options: {
   ledger: Pick<LedgerStore, 'keep'>;
-  workspace: Pick<Workspace, 'readBlobs'>;
+  workspace: Pick<Workspace, 'readBlobs' | 'objectsOf'>;
   task: Task;
   persona: Persona;
   context: ContextRecord;
@@ -64,7 +64,7 @@ export async function keepPromptBase(options: {
       if (!bytes) return undefined; // a shown file that cannot be kept: no record to claim
       const o = promptObject(bytes);
       if (o.id !== b) return undefined;
-      objects.push(o);
+      objects.push({ ...o, fromRepository: true, heldBy: options.workspace.objectsOf });
     }
   }
   await ledger.keep(objects);

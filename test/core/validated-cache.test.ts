@@ -1,11 +1,12 @@
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { assertConfigSound } from '../../src/config/check-config.js';
 import { defaultConfigPath, loadConfig } from '../../src/config/load-config.js';
 import { InputError } from '../../src/core/errors.js';
 import { packageRoot } from '../../src/core/package-root.js';
 import { cachedValidation, validatedCacheDir } from '../../src/core/validated-cache.js';
-import { loadPersonas } from '../../src/personas/load-personas.js';
+import { loadPersonas, personaFolder } from '../../src/personas/load-personas.js';
 import { LaneScreen } from '../../src/routing/lane-screen.js';
 import { laneScreenFor } from '../../src/routing/plan-lanes.js';
 import { runBin } from '../support/run-bin.js';
@@ -111,6 +112,49 @@ describe('the validated cache', () => {
     // Back to the first text: read from the cache again, equal to a fresh validation.
     await writeFile(file, text);
     expect((await loadConfig({ file })).config).toStrictEqual(fresh.config);
+  });
+
+  it('keeps a sound whole-config check, and checks again when the config or a persona changes', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'aios.yml');
+    const text = await readFile(defaultConfigPath(), 'utf8');
+    await writeFile(file, text);
+    const personas = personaFolder();
+    process.env.AIOS_CACHE = 'off';
+    const fresh = await assertConfigSound(await loadConfig({ file }), personas);
+    delete process.env.AIOS_CACHE;
+    const loaded = await loadConfig({ file });
+    expect(await assertConfigSound(loaded, personas)).toStrictEqual(fresh);
+    const sound = (await kept(cacheDir)).filter((f) => f.startsWith('config-sound-'));
+    expect(sound).toHaveLength(1);
+    expect(await assertConfigSound(loaded, personas)).toStrictEqual(fresh); // read back
+
+    // A persona that no longer accepts a kind a rule sends it: a new key, and the error.
+    const all = await personas.all!();
+    const rule = loaded.config.rules.find((r) => r.when.kinds?.length);
+    if (!rule?.when.kinds) throw new Error('the shipped config has a rule with kinds');
+    const kind = rule.when.kinds[0];
+    const narrowed = {
+      load: (id: string) => personas.load(id),
+      all: async () =>
+        all.map((p) =>
+          p.name === rule.route.persona ? { ...p, kinds: p.kinds.filter((k) => k !== kind) } : p,
+        ),
+    };
+    const error = await assertConfigSound(loaded, narrowed).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect(JSON.stringify((error as InputError).issues)).toContain(`sends kind ${kind}`);
+
+    // A config edited to name an unknown persona: checked again, the error at its line.
+    const broken = text.replace(`persona: ${rule.route.persona}`, 'persona: nobody-by-this-name');
+    await writeFile(file, broken);
+    const brokenError = await assertConfigSound(await loadConfig({ file }), personas).catch(
+      (e: unknown) => e,
+    );
+    expect(brokenError).toBeInstanceOf(InputError);
+    expect(JSON.stringify((brokenError as InputError).issues)).toContain('nobody-by-this-name');
+    // Failures are never kept.
+    expect((await kept(cacheDir)).filter((f) => f.startsWith('config-sound-'))).toHaveLength(1);
   });
 
   it('cached personas equal validated ones; an edited persona or standard is validated again', async () => {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
@@ -5,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { steppingClock, systemClock } from '../../src/core/clock.js';
 import { sha256 } from '../../src/core/hash.js';
 import { GitLedgerStore } from '../../src/ledger/git-ledger-store.js';
+import { promptObject } from '../../src/ledger/prompt-objects.js';
 import { readStoredEntries } from '../../src/ledger/read-ledger.js';
 import { attempt, planned } from '../support/ledger-drafts.js';
 import { repoWithOrigin, tempDir, tempRepo } from '../support/temp-repo.js';
@@ -150,5 +152,40 @@ describe('GitLedgerStore', () => {
     expect(log).toHaveLength(3); // three ledger commits, linear: nothing was overwritten
     const entries = await all(readStoredEntries(origin, 'refs/heads/aios-ledger'));
     expect(entries).toHaveLength(3);
+  });
+  it('looks up in git only the prompt objects read from the repository; copies the others', async () => {
+    const dir = await tempRepo();
+    const store = await GitLedgerStore.open({
+      repoDir: dir,
+      branch: 'aios-ledger',
+      clock: systemClock(),
+    });
+    const shown = promptObject('a file the context showed\n');
+    const made = promptObject('findings that git happens to hold too\n');
+    // Both texts in the object database, written with git itself.
+    for (const o of [shown, made]) {
+      const r = spawnSync('git', ['hash-object', '-w', '--stdin'], { cwd: dir, input: o.bytes });
+      expect(r.stdout.toString().trim()).toBe(o.id);
+    }
+    await store.keep([{ ...shown, fromRepository: true }, made]);
+    const prompts = join(dir, '.git', 'aios', 'spool', 'aios-ledger', 'prompts');
+    const spooled = async () =>
+      (await readdir(prompts, { recursive: true }))
+        .filter((f) => f.length > 3)
+        .map((f) => f.replace(/[\\/]/, ''))
+        .sort();
+    // The repository's file is kept by id (not copied); the made text is copied unasked.
+    expect(await spooled()).toEqual([made.id]);
+
+    // Read from this repository by its id (the workspace says so): kept by id, not copied; the
+    // same said of another repository is looked up there, and copied when git lacks it.
+    const read = promptObject('read by the workspace\n');
+    spawnSync('git', ['hash-object', '-w', '--stdin'], { cwd: dir, input: read.bytes });
+    const elsewhere = promptObject('held by another repository only\n');
+    await store.keep([
+      { ...read, fromRepository: true, heldBy: `${dir}/.` },
+      { ...elsewhere, fromRepository: true, heldBy: await tempDir() },
+    ]);
+    expect(await spooled()).toEqual([elsewhere.id, made.id].sort());
   });
 });
