@@ -13,7 +13,6 @@ import type { Workspace } from '../context/workspace.js';
 import type { DeliveryResult, Forge } from '../forge/forge.js';
 import type { GateRegistry, WorkFile } from '../gates/gate.js';
 import { sendBackFindings } from '../gates/send-back.js';
-import { gateSettingsOf } from '../gates/gate-catalog.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import { createBudgetGuard, needsPastSpend } from '../models/budget-guard.js';
 import { ModelGateway, type CallRecord } from '../models/model-gateway.js';
@@ -21,9 +20,8 @@ import type { MonthSpend } from '../ledger/month-spend.js';
 import type { ModelProvider } from '../models/model-provider.js';
 import { buildPrompt } from '../personas/build-prompt.js';
 import type { PersonaSource } from '../personas/load-personas.js';
-import type { Persona } from '../personas/persona-schema.js';
 import type { LearningSource } from '../routing/plan-lanes.js';
-import { checkWritePolicy } from './check-policy.js';
+import { runGates } from './run-gates.js';
 import { decidePlan } from './decide-plan.js';
 import { workWithHandoffs } from './decline-handoff.js';
 import { questionForPerson } from './question-for-person.js';
@@ -33,7 +31,7 @@ import { learnFromCall } from '../context/token-ratio.js';
 import { silentProgress, type ProgressSink } from './progress.js';
 import { reviewStep } from './review-step.js';
 import { shadowAfterWork } from './shadow-run.js';
-import { withCheckout, type WorkCheckout } from './work-checkout.js';
+import type { WorkCheckout } from './work-checkout.js';
 import {
   cascadeAttempts,
   cascadeModels,
@@ -690,69 +688,4 @@ export async function runTask(
       };
     }
   }
-}
-
-/** The write policy first (its failure makes the rest moot), then the plan's gates in order. */
-async function runGates(
-  files: WorkFile[],
-  plan: Plan,
-  persona: Persona,
-  deps: Pick<PipelineDeps, 'config' | 'gates' | 'checkout'>,
-  task: Task,
-  review?: (files: readonly WorkFile[]) => Promise<GateVerdict>,
-): Promise<GateVerdict[]> {
-  const policy = checkWritePolicy(files, persona, deps.config.config.policy);
-  if (!policy.pass) return [policy];
-  // The repository's check command runs in a tree of the work, made once for this attempt.
-  return withCheckout(deps.checkout, files, (root) =>
-    runEachGate(files, plan, deps, task, policy, root, review),
-  );
-}
-
-async function runEachGate(
-  files: WorkFile[],
-  plan: Plan,
-  deps: Pick<PipelineDeps, 'config' | 'gates'>,
-  task: Task,
-  policy: GateVerdict,
-  root: (() => Promise<string>) | undefined,
-  review?: (files: readonly WorkFile[]) => Promise<GateVerdict>,
-): Promise<GateVerdict[]> {
-  const verdicts: GateVerdict[] = [policy];
-  for (const id of deps.gates.order(plan.gates)) {
-    // The reviewer persona reads the work only once every deterministic gate has passed.
-    if (id === 'reviewer') {
-      if (review && verdicts.every((v) => v.pass)) verdicts.push(await review(files));
-      continue;
-    }
-    const gate = deps.gates.get(id);
-    if (!gate) {
-      verdicts.push({
-        gate: id,
-        pass: false,
-        findings: [
-          {
-            rule: 'unknown-gate',
-            severity: 'error',
-            message: `no gate named ${id} is installed; fix the config`,
-          },
-        ],
-        durationMs: 0,
-      });
-      continue;
-    }
-    const settings = gateSettingsOf(deps.config.config.gates, id);
-    const checkRoot = settings?.checkCommand && root ? await root() : undefined;
-    verdicts.push(
-      await gate.run({
-        files,
-        kind: plan.kind,
-        taskId: task.id,
-        risk: plan.risk,
-        settings,
-        root: checkRoot,
-      }),
-    );
-  }
-  return verdicts;
 }

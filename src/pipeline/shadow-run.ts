@@ -1,21 +1,18 @@
 import type { ModelConfig } from '../config/config-schema.js';
 import { costOf } from '../core/cost.js';
 import { describeError } from '../core/errors.js';
-import type { GateVerdict } from '../core/gate-verdict.js';
 import { sha256 } from '../core/hash.js';
 import type { Plan } from '../core/plan.js';
 import type { Task } from '../core/task.js';
 import { gatherTaskContext } from '../context/task-context.js';
-import { gateSettingsOf } from '../gates/gate-catalog.js';
 import type { WorkFile } from '../gates/gate.js';
 import { createBudgetGuard, needsPastSpend } from '../models/budget-guard.js';
 import { ModelGateway } from '../models/model-gateway.js';
 import { buildPrompt } from '../personas/build-prompt.js';
 import { shadowChoice, type ShadowChoice } from '../routing/shadow-choice.js';
-import { checkWritePolicy } from './check-policy.js';
+import { runGates } from './run-gates.js';
 import type { PipelineDeps, WorkOutcome } from './run-task.js';
 import { TaskRecord } from './task-record.js';
-import { withCheckout } from './work-checkout.js';
 
 /** The primary work gave an answer worth comparing with: it passed, or the gates stopped it. */
 function comparable(work: WorkOutcome): boolean {
@@ -167,7 +164,8 @@ async function answerAndGate(
   )
     return { outcome: 'no-answer', extra: said };
   const files: WorkFile[] = answer.files.map((f) => ({ path: f.path, content: f.content }));
-  const verdicts = await deterministicGates(files, plan, persona, deps, task);
+  // The write policy and the deterministic gates; no reviewer (run-gates.ts without `review`).
+  const verdicts = await runGates(files, plan, persona, deps, task);
   return {
     outcome: verdicts.every((v) => v.pass) ? 'passed' : 'sent-back',
     extra: {
@@ -176,39 +174,6 @@ async function answerAndGate(
       gates: verdicts.map((v) => ({ gate: v.gate, pass: v.pass, findings: v.findings })),
     },
   };
-}
-
-/** The write policy, then the plan's gates without the reviewer: checkers only, no model. */
-async function deterministicGates(
-  files: WorkFile[],
-  plan: Plan,
-  persona: Parameters<typeof checkWritePolicy>[1],
-  deps: Omit<PipelineDeps, 'forge'>,
-  task: Task,
-): Promise<GateVerdict[]> {
-  const policy = checkWritePolicy(files, persona, deps.config.config.policy);
-  if (!policy.pass) return [policy];
-  return withCheckout(deps.checkout, files, async (root) => {
-    const verdicts: GateVerdict[] = [policy];
-    for (const id of deps.gates.order(plan.gates)) {
-      if (id === 'reviewer') continue;
-      const gate = deps.gates.get(id);
-      if (!gate) continue; // the config check refuses an unknown gate before any run
-      const settings = gateSettingsOf(deps.config.config.gates, id);
-      const checkRoot = settings?.checkCommand && root ? await root() : undefined;
-      verdicts.push(
-        await gate.run({
-          files,
-          kind: plan.kind,
-          taskId: task.id,
-          risk: plan.risk,
-          settings,
-          root: checkRoot,
-        }),
-      );
-    }
-    return verdicts;
-  });
 }
 
 export { inShadowShare, shadowChoice, type ShadowChoice } from '../routing/shadow-choice.js';
