@@ -23,6 +23,23 @@ export function dollarsToMicros(dollars: number | string): number {
  * up to a whole micro-dollar. Exact: no float enters the arithmetic.
  */
 export function tokenCostMicros(tokens: number, pricePerMillionMicros: number): number {
+  // Whole non-negative numbers whose product stays below 2^53 are exact as doubles, and so is
+  // the quotient once corrected by its remainder: the same integer as BigInt's, without
+  // allocating BigInts (verify recomputes every call of a ledger of a million).
+  if (
+    Number.isSafeInteger(tokens) &&
+    Number.isSafeInteger(pricePerMillionMicros) &&
+    tokens >= 0 &&
+    pricePerMillionMicros >= 0 &&
+    tokens * pricePerMillionMicros <= Number.MAX_SAFE_INTEGER - 500_000
+  ) {
+    const x = tokens * pricePerMillionMicros + 500_000;
+    let q = Math.floor(x / 1_000_000);
+    const r = x - q * 1_000_000;
+    if (r < 0) q--;
+    else if (r >= 1_000_000) q++;
+    return q;
+  }
   const product = BigInt(tokens) * BigInt(pricePerMillionMicros);
   return Number((product + 500_000n) / 1_000_000n);
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitError } from '../core/errors.js';
+import { packLimits } from './pack-limits.js';
 import { refExists } from './refs.js';
 import { spawnGitStream } from './run-git.js';
 
@@ -30,7 +31,7 @@ function emptyWorkTree(): string {
  * `.gitattributes` inside the archived tree could otherwise hide files with export-ignore or
  * change bytes), so git also skips loading the whole tree into a temporary index for attribute
  * lookups (at a million entries that index alone held ~550 MB and most of the CPU); no line-
- * ending conversion; pack windows capped so mapped pack pages stay bounded.
+ * ending conversion; pack windows and the delta-base cache bounded (see pack-limits.ts).
  */
 function archiveArgs(ref: string, folders: readonly string[]): string[] {
   return [
@@ -40,11 +41,9 @@ function archiveArgs(ref: string, folders: readonly string[]): string[] {
     'core.eol=lf',
     '-c',
     'core.attributesFile=/dev/null',
-    '-c',
-    'core.packedGitWindowSize=32m',
-    '-c',
-    'core.packedGitLimit=64m',
+    ...packLimits('64m'),
     `--work-tree=${emptyWorkTree()}`,
+    '--literal-pathspecs',
     'archive',
     '--worktree-attributes',
     '--format=tar',
@@ -116,12 +115,27 @@ export async function* readArchivedFileBatches(
   options: { others?: boolean } = {},
 ): AsyncGenerator<ArchivedFile[]> {
   if (!(await refExists(repoDir, ref))) return;
-  const git = spawnGitStream(
+  yield* readArchiveBatches(
     repoDir,
-    archiveArgs(ref, typeof folders === 'string' ? [folders] : folders),
-    'ignore',
-    { GIT_ATTR_NOSYSTEM: '1' },
+    ref,
+    typeof folders === 'string' ? [folders] : folders,
+    options,
   );
+}
+
+/**
+ * The same for a commit known to exist and paths known to be in it (no check first: a reader
+ * that runs one archive per month folder saves a git call per folder). Paths are literal.
+ */
+export async function* readArchiveBatches(
+  repoDir: string,
+  ref: string,
+  folders: readonly string[],
+  options: { others?: boolean } = {},
+): AsyncGenerator<ArchivedFile[]> {
+  const git = spawnGitStream(repoDir, archiveArgs(ref, folders), 'ignore', {
+    GIT_ATTR_NOSYSTEM: '1',
+  });
   let finished = false;
   try {
     let buf: Buffer = Buffer.alloc(0);

@@ -1,4 +1,5 @@
 import { GitError } from '../core/errors.js';
+import { packLimits } from './pack-limits.js';
 import { spawnGitStream } from './run-git.js';
 
 /** One step of a first-parent history: a commit starts, then each path it changed. */
@@ -31,6 +32,7 @@ export async function* readFirstParentHistoryBatches(
   // --name-status ("<status>\t<path>") rather than --raw: the same letters without the modes and
   // blob ids, a third of the bytes for git to write and for us to split.
   const git = spawnGitStream(repoDir, [
+    ...packLimits('16m'),
     '-c',
     'core.quotePath=false',
     'log',

@@ -2,10 +2,9 @@ import { LedgerError } from '../core/errors.js';
 import { LedgerEntry } from '../core/ledger-entry.js';
 import { compileFastCheck } from '../core/schema-fast-check.js';
 import { readTreeBlobBatches } from '../git/batch-reader.js';
-import { readArchivedFileBatches } from '../git/archive-reader.js';
-import { refExists } from '../git/refs.js';
-import { existingFolders } from '../git/tree-reader.js';
+import { refExists, resolveCommit } from '../git/refs.js';
 import { listTree as listGitTree, type TreeFile } from '../git/tree-reader.js';
+import { readLedgerFileBatches } from './ledger-files.js';
 import { LEDGER_ROOT, taskFoldersOf } from './ledger-layout.js';
 
 export { refExists } from '../git/refs.js';
@@ -114,16 +113,17 @@ export async function* readLedger(
 }
 
 /**
- * Every entry on a ref, parsed, in path order, read through one `git archive` (see
- * archive-reader.ts: large writes, attributes off, bytes exactly the blobs'): the whole-ledger
- * readers' path (`aios ledger export`). Errors name the path.
+ * Every entry on a ref, parsed, in path order, read through `git archive` one month folder at a
+ * time (see ledger-files.ts and archive-reader.ts: large writes, attributes off, bytes exactly
+ * the blobs', one git at a time): the whole-ledger readers' path (`aios ledger export`). Errors
+ * name the path.
  */
 export async function* readLedgerArchived(
   repoDir: string,
   ref: string,
 ): AsyncGenerator<LedgerEntry> {
-  if (!(await refExists(repoDir, ref))) return;
-  if ((await existingFolders(repoDir, ref, ['ledger'])).length === 0) return;
-  for await (const batch of readArchivedFileBatches(repoDir, ref, LEDGER_ROOT))
+  const commit = await resolveCommit(repoDir, ref);
+  if (!commit) return;
+  for await (const batch of readLedgerFileBatches(repoDir, commit))
     for (const file of batch) if (file.path.endsWith('.json')) yield parseStoredEntry(file);
 }

@@ -7,8 +7,7 @@ import { readFirstParentHistoryBatches } from '../git/history-reader.js';
 import { commitSignatures } from '../git/signatures.js';
 import { resolveCommit } from '../git/refs.js';
 import { ENTRY_PATH, LEDGER_ROOT, monthOfPath } from './ledger-layout.js';
-import { readArchivedFileBatches } from '../git/archive-reader.js';
-import { existingFolders } from '../git/tree-reader.js';
+import { readLedgerFileBatches } from './ledger-files.js';
 import { fastCheckEntry } from './read-ledger.js';
 import { crossCheckDeliveries, type DeliveredRef } from './verify-deliveries.js';
 import { crossCheckForge, ForgeFacts, type ForgeCheck } from './verify-forge.js';
@@ -177,12 +176,62 @@ function keysNotIn(raw: unknown, parsed: unknown, at = ''): string[] {
   return out;
 }
 
+/**
+ * The folder each task was first seen in (a task keeps one folder), for the whole ledger: a
+ * million entries hold ~150,000 tasks, so each costs its id and a small number (the index of
+ * its month folder; its key folder is the task's own key), not a path string. A task first seen
+ * in a folder not named by its key (a violation already) keeps the whole folder.
+ */
+class TaskFolderIndex {
+  private readonly months: string[] = [];
+  private readonly monthIds = new Map<string, number>();
+  private readonly byTask = new Map<string, number | string>();
+  private lastTask = '';
+  private lastFolder = '';
+
+  /** Note that `task` (key `key`) has an entry in `folder`; the folder it was first seen in when that differs. */
+  note(task: string, key: string, folder: string): string | undefined {
+    if (task === this.lastTask && folder === this.lastFolder) return undefined;
+    this.lastTask = task;
+    this.lastFolder = folder;
+    const slash = folder.lastIndexOf('/');
+    const month = folder.slice(0, slash);
+    const inKeyFolder = folder.slice(slash + 1) === key;
+    let id = this.monthIds.get(month);
+    if (id === undefined) {
+      id = this.months.push(month) - 1;
+      this.monthIds.set(month, id);
+    }
+    const seen = this.byTask.get(task);
+    if (seen === undefined) {
+      this.byTask.set(task, inKeyFolder ? id : folder);
+      return undefined;
+    }
+    if (typeof seen === 'number') {
+      if (seen === id && inKeyFolder) return undefined;
+      return `${this.months[seen] ?? ''}/${key}`;
+    }
+    return seen === folder ? undefined : seen;
+  }
+}
+
+/** `taskKey` of the task read last: a task's entries come together, so this is nearly free. */
+let lastTask = '';
+let lastKey = '';
+function keyOf(task: string): string {
+  if (task !== lastTask) {
+    lastKey = taskKey(task);
+    lastTask = task;
+  }
+  return lastKey;
+}
+
 /** Check one entry's content: schema, file name, cost. Returns what the chain needs. */
 function checkEntry(
   path: string,
   bytes: Buffer,
   match: RegExpExecArray,
-  taskFolders: Map<string, string>,
+  taskFolders: TaskFolderIndex,
   out: Collector,
   delivered?: DeliveredRef[],
   forgeFacts?: ForgeFacts,
@@ -240,16 +289,15 @@ function checkEntry(
       path,
       `the file name says ${id}-${match[5]} but the entry is ${e.id}-${e.event}`,
     );
-  const key = taskKey(e.task);
+  const key = keyOf(e.task);
   if (key !== match[3])
     out.add(
       'path',
       path,
       `the entry is for task ${e.task} (folder ${key}) but sits in folder ${match[3]}`,
     );
-  const seen = taskFolders.get(e.task);
-  if (seen === undefined) taskFolders.set(e.task, folder);
-  else if (seen !== folder)
+  const seen = taskFolders.note(e.task, key, folder);
+  if (seen !== undefined)
     out.add('path', path, `task ${e.task} also has entries in ${seen}: a task keeps one folder`);
   forgeFacts?.add(path, e);
   objects?.add(path, e);
@@ -311,7 +359,7 @@ export async function verifyLedger(
       out.add('rewrite', undefined, b.message, tip);
 
   // Pass 1: the tree at the tip.
-  const taskFolders = new Map<string, string>();
+  const taskFolders = new TaskFolderIndex();
   const delivered: DeliveredRef[] | undefined = options.branches ? [] : undefined;
   const forgeFacts = options.forge ? new ForgeFacts(options.forge) : undefined;
   const objects = new PromptObjectRefs();
@@ -319,14 +367,12 @@ export async function verifyLedger(
   let links: Link[] = [];
   let entries = 0;
   let tasks = 0;
-  // Read as one `git archive` with every attribute switched off (see archive-reader.ts): git
-  // writes it in 10 KB blocks where `cat-file --batch` writes each object apart, so the pipe
-  // carries a fraction of the reads. The bytes are the blobs'; a link or other non-file under
+  // Read as `git archive`, one month folder at a time (ledger-files.ts), with every attribute
+  // switched off (see archive-reader.ts): git writes it in 10 KB blocks where `cat-file --batch`
+  // writes each object apart, so the pipe carries a fraction of the reads, and one git at a time
+  // holds one month's working set. The bytes are the blobs'; a link or other non-file under
   // ledger/ is shown, and flagged.
-  const hasLedger = (await existingFolders(repoDir, tip, ['ledger'])).length > 0;
-  for await (const batch of hasLedger
-    ? readArchivedFileBatches(repoDir, tip, LEDGER_ROOT, { others: true })
-    : []) {
+  for await (const batch of readLedgerFileBatches(repoDir, tip, { others: true })) {
     for (const s of batch) {
       if (s.other) {
         out.add('path', s.path, 'is not a regular file: entries are JSON files');

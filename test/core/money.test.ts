@@ -19,6 +19,27 @@ describe('money', () => {
     expect(tokenCostMicros(1_000_000, 10_000_000)).toBe(10_000_000);
   });
 
+  it('gives the BigInt answer on the number path, at the rounding edges and near 2^53', () => {
+    const exact = (t: number, p: number): number =>
+      Number((BigInt(t) * BigInt(p) + 500_000n) / 1_000_000n);
+    const cases: [number, number][] = [
+      [1, 499_999],
+      [1, 500_000],
+      [3, 166_667],
+      [999_999, 1],
+      [4_503_599_627, 1_999_999],
+      [9_007_199_254, 999_999],
+      [Number.MAX_SAFE_INTEGER - 500_000, 1],
+      [Number.MAX_SAFE_INTEGER - 499_999, 1],
+      [Number.MAX_SAFE_INTEGER, 1],
+      [2 ** 40, 2 ** 20],
+    ];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 48_271) % 2_147_483_647);
+    for (let i = 0; i < 20_000; i++) cases.push([next() * (next() % 4_000), next() % 30_000_000]);
+    for (const [t, p] of cases) expect(tokenCostMicros(t, p)).toBe(exact(t, p));
+  });
+
   it('charges cached input at the cached rate and the rest at the input rate', () => {
     const price = {
       model: 'p',

@@ -82,4 +82,34 @@ describe('verify reads the ledger with attributes off', () => {
     for await (const _ of readLedgerArchived(repo, REF)) n++;
     expect(n).toBe(before.entries);
   });
+
+  it('read month by month, it still reads every file: stray files and folders at every level are named', async () => {
+    const repo = await tempRepo();
+    await writeFixtureLedger(repo);
+    const before = await verifyLedger(repo, REF, { anchor: false });
+    expect(before.violations).toEqual([]);
+    const index = join(await tempDir(), 'index');
+    const env = { GIT_INDEX_FILE: index };
+    git(repo, ['read-tree', REF], undefined, env);
+    const year = git(repo, ['ls-tree', '-d', '--name-only', REF, 'ledger/']).split('\n')[0] ?? '';
+    const blob = git(repo, ['hash-object', '-w', '--stdin'], '{}\n');
+    // A file in the year folder, a folder with a pathspec-magic name, a deep stray file.
+    const strays = [`${year}/stray.json`, 'ledger/:(glob)*/x.json', `${year}/notes/a/b.json`];
+    for (const p of strays)
+      git(repo, ['update-index', '--add', '--cacheinfo', `100644,${blob},${p}`], undefined, env);
+    const tree = git(repo, ['write-tree'], undefined, env);
+    const commit = git(repo, ['commit-tree', tree, '-p', REF, '-m', 'strays'], undefined, {
+      GIT_AUTHOR_NAME: 'x',
+      GIT_AUTHOR_EMAIL: 'x@x',
+      GIT_COMMITTER_NAME: 'x',
+      GIT_COMMITTER_EMAIL: 'x@x',
+    });
+    git(repo, ['update-ref', REF, commit]);
+    const after = await verifyLedger(repo, REF, { anchor: false });
+    expect(after.entries).toBe(before.entries);
+    const named = after.violations
+      .filter((v) => /is not a ledger entry file/.test(v.message))
+      .map((v) => v.path);
+    expect(named.sort()).toEqual([...strays].sort());
+  });
 });

@@ -1,0 +1,110 @@
+import { boundYoungGeneration } from '../core/young-generation.js';
+import { readArchiveBatches, type ArchivedFile } from '../git/archive-reader.js';
+import { gitWithInput } from '../git/run-git.js';
+import { LEDGER_ROOT } from './ledger-layout.js';
+
+/** What `ls-tree` shows directly below some folders: the subtrees, and everything else. */
+async function level(
+  repoDir: string,
+  commit: string,
+  folders: readonly string[],
+): Promise<{ trees: string[]; ids: string[]; others: string[] }> {
+  const trees: string[] = [];
+  const ids: string[] = [];
+  const others: string[] = [];
+  if (folders.length === 0) return { trees, ids, others };
+  const r = await gitWithInput(
+    repoDir,
+    ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', ...folders],
+    undefined,
+  );
+  if (r.code !== 0) return { trees, ids, others };
+  for (const rec of r.stdout.toString('utf8').split('\0')) {
+    const tab = rec.indexOf('\t');
+    if (tab < 0) continue;
+    const [, type, id] = rec.slice(0, tab).split(' ');
+    if (type === 'tree') {
+      trees.push(rec.slice(tab + 1));
+      ids.push(id ?? '');
+    } else others.push(rec.slice(tab + 1));
+  }
+  return { trees, ids, others };
+}
+
+/** The byte sizes of some objects, in one `cat-file --batch-check`. */
+async function sizes(repoDir: string, ids: readonly string[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const r = await gitWithInput(
+    repoDir,
+    ['cat-file', '--batch-check=%(objectsize)'],
+    `${ids.join('\n')}\n`,
+  );
+  return r.stdout
+    .toString('utf8')
+    .split('\n')
+    .slice(0, ids.length)
+    .map((n) => Number(n) || 0);
+}
+
+/**
+ * Month folders read by one git together, up to this many bytes of their tree objects (~45
+ * bytes a task): about 11,000 tasks, ~75,000 entries. Git's memory grows with the objects one
+ * process walks (measured: 125 MB for a month of 71,000 entries, 207 MB for a million at once),
+ * so a group stays near one large month's; small months share a process instead of paying a
+ * git start each (a ledger of 100,000 entries over 14 months is read by two archives, not 14).
+ */
+const GROUP_TREE_BYTES = 512 * 1024;
+
+/**
+ * How the ledger on a commit is read in pieces: the folders two levels down (months,
+ * `ledger/<yyyy>/<mm>`) in path order, grouped up to `GROUP_TREE_BYTES` (a large month on its
+ * own), then whatever else sits at the first two levels (files, links, in one last piece) so
+ * that nothing under `ledger/` goes unread. Three git calls.
+ */
+export async function ledgerPieces(repoDir: string, commit: string): Promise<string[][]> {
+  const top = await level(repoDir, commit, [LEDGER_ROOT]);
+  const second = await level(
+    repoDir,
+    commit,
+    top.trees.map((t) => `${t}/`),
+  );
+  const pieces: string[][] = [];
+  let group: string[] = [];
+  let bytes = 0;
+  const treeBytes = await sizes(repoDir, second.ids);
+  second.trees.forEach((month, i) => {
+    const size = treeBytes[i] ?? 0;
+    if (group.length > 0 && bytes + size > GROUP_TREE_BYTES) {
+      pieces.push(group);
+      group = [];
+      bytes = 0;
+    }
+    group.push(month);
+    bytes += size;
+  });
+  if (group.length > 0) pieces.push(group);
+  const rest = [...top.others, ...second.others];
+  if (rest.length > 0) pieces.push(rest);
+  return pieces;
+}
+
+/**
+ * Every file under `ledger/` on a commit (links and other non-files too with `others`), a
+ * month (or a few small months) at a time: one `git archive` per piece, each exiting before the
+ * next starts, so the whole process tree holds one git's working set for one piece's objects
+ * (its delta cache, pack windows and the objects it has seen), however many months the ledger
+ * holds, and this process keeps its young generation bounded (young-generation.ts). Files come
+ * in path order within a month folder; a task keeps one folder, so its entries come together.
+ */
+export async function* readLedgerFileBatches(
+  repoDir: string,
+  commit: string,
+  options: { others?: boolean } = {},
+): AsyncGenerator<ArchivedFile[]> {
+  let batches = 0;
+  for (const piece of await ledgerPieces(repoDir, commit))
+    for await (const batch of readArchiveBatches(repoDir, commit, piece, options)) {
+      if (batches++ % 64 === 0) boundYoungGeneration();
+      yield batch;
+    }
+}
