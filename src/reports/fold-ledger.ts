@@ -1,0 +1,67 @@
+import { readArchiveBatches } from '../git/archive-reader.js';
+import { resolveCommit } from '../git/refs.js';
+import type { LedgerEntry } from '../core/ledger-entry.js';
+import { ledgerPieces } from '../ledger/ledger-files.js';
+import { parseStoredEntry } from '../ledger/read-ledger.js';
+
+/** A fold over ledger entries that can be split across lanes and merged (report, cells). */
+export interface LedgerFold<E> {
+  add(entry: E | LedgerEntry): void;
+  merge(other: this): void;
+}
+
+/** Read some pieces of the ledger (month folders), one git archive each, into a fold. */
+async function readInto<E, B extends LedgerFold<E>>(
+  repoDir: string,
+  commit: string,
+  pieces: readonly (readonly string[])[],
+  fold: B,
+  check: (json: unknown) => E | undefined,
+): Promise<B> {
+  for (const piece of pieces)
+    for await (const batch of readArchiveBatches(repoDir, commit, piece))
+      for (const file of batch) {
+        if (!file.path.endsWith('.json')) continue;
+        let json: unknown;
+        try {
+          json = JSON.parse(file.bytes.toString('utf8'));
+        } catch {
+          json = undefined; // parseStoredEntry says why, with the path
+        }
+        fold.add(check(json) ?? parseStoredEntry(file));
+      }
+  return fold;
+}
+
+/**
+ * Fold the ledger ref of a repository, read straight from git objects (no checkout), in one
+ * streaming pass. `check` proves, field by field, what the fold reads of an entry; an entry it
+ * refuses goes through the full schema, whose error names the file.
+ *
+ * The ledger is read one month folder at a time (`ledgerPieces`): one `git archive` per piece,
+ * each exiting before the next starts, so memory stays that of one git reading one month
+ * however long the ledger (at a million entries, two archives at once held twice the memory
+ * for no gain in CPU; git and this process already run on two cores side by side). With
+ * `parallel` > 1 the pieces are shared out (round robin) between that many lanes, each folded
+ * on its own and merged: a task lives in one month folder, so each lane still brings a task's
+ * entries together. All lanes read the same commit. No ledger yet: a fresh fold.
+ */
+export async function foldLedgerFromGit<E, B extends LedgerFold<E>>(
+  repoDir: string,
+  ref: string,
+  make: () => B,
+  check: (json: unknown) => E | undefined,
+  parallel = 1,
+): Promise<B> {
+  const commit = await resolveCommit(repoDir, ref);
+  if (!commit) return make();
+  const pieces = await ledgerPieces(repoDir, commit);
+  const lanes = Math.max(1, Math.min(parallel, pieces.length));
+  const parts = Array.from({ length: lanes }, (_, i) => pieces.filter((_p, j) => j % lanes === i));
+  const [first, ...rest] = await Promise.all(
+    parts.map((part) => readInto(repoDir, commit, part, make(), check)),
+  );
+  if (!first) return make();
+  for (const b of rest) first.merge(b);
+  return first;
+}
