@@ -5,7 +5,7 @@ import type { IndexUpdate } from '../context/repo-index.js';
 import { gatherTaskContext } from '../context/task-context.js';
 import { openGitWorkspace } from '../context/workspace.js';
 import { InputError } from '../core/errors.js';
-import { buildPrompt } from '../personas/build-prompt.js';
+import { firstAttemptPrompt } from '../personas/build-prompt.js';
 import { personaFolder } from '../personas/load-personas.js';
 import { taskFromFile } from '../pipeline/intake.js';
 import { route } from '../routing/router.js';
@@ -62,14 +62,11 @@ export async function previewContext(options: {
       plan,
       persona,
       config,
-      render: (c) =>
-        buildPrompt({
-          persona,
-          task,
-          context: c,
-          attempt: 1,
-          minConfidence: config.asking.minConfidence,
-        }),
+      render: firstAttemptPrompt({
+        persona,
+        task,
+        minConfidence: config.asking.minConfidence,
+      }),
       onIndex: (u) => (index = u),
       onIndexProgress: options.onIndexProgress,
     });

@@ -75,3 +75,16 @@ export function buildPrompt(options: {
     { role: 'user', content: parts.join('\n\n') },
   ];
 }
+
+/**
+ * The first attempt's prompt as a function of the context: what context selection measures its
+ * budget against (the run, a shadow run and `aios context` alike), before any findings exist.
+ */
+export function firstAttemptPrompt(options: {
+  persona: Persona;
+  task: Task;
+  minConfidence: number;
+  humanAnswer?: string | undefined;
+}): (context: GatheredContext) => ChatMessage[] {
+  return (context) => buildPrompt({ ...options, context, attempt: 1 });
+}

@@ -18,7 +18,7 @@ import { createBudgetGuard, needsPastSpend } from '../models/budget-guard.js';
 import { ModelGateway, type CallRecord } from '../models/model-gateway.js';
 import type { MonthSpend } from '../ledger/month-spend.js';
 import type { ModelProvider } from '../models/model-provider.js';
-import { buildPrompt } from '../personas/build-prompt.js';
+import { buildPrompt, firstAttemptPrompt } from '../personas/build-prompt.js';
 import type { PersonaSource } from '../personas/load-personas.js';
 import type { LearningSource } from '../routing/plan-lanes.js';
 import { runGates } from './run-gates.js';
@@ -212,15 +212,12 @@ export async function workOnTask(
     answers: options.humanAnswer,
     changedPaths: options.changedPaths,
     ledger: deps.ledger,
-    render: (c) =>
-      buildPrompt({
-        persona,
-        task,
-        context: c,
-        attempt: 1,
-        minConfidence: config.asking.minConfidence,
-        humanAnswer: options.humanAnswer,
-      }),
+    render: firstAttemptPrompt({
+      persona,
+      task,
+      minConfidence: config.asking.minConfidence,
+      humanAnswer: options.humanAnswer,
+    }),
   });
   // Each attempt entry names what its prompt was made of: the standards and the context shown,
   // and the texts it was built from, kept in the ledger (pipeline/prompt-snapshot.ts).

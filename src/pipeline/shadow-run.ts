@@ -8,7 +8,7 @@ import { gatherTaskContext } from '../context/task-context.js';
 import type { WorkFile } from '../gates/gate.js';
 import { createBudgetGuard, needsPastSpend } from '../models/budget-guard.js';
 import { ModelGateway } from '../models/model-gateway.js';
-import { buildPrompt } from '../personas/build-prompt.js';
+import { buildPrompt, firstAttemptPrompt } from '../personas/build-prompt.js';
 import { shadowChoice, type ShadowChoice } from '../routing/shadow-choice.js';
 import { runGates } from './run-gates.js';
 import type { PipelineDeps, WorkOutcome } from './run-task.js';
@@ -102,14 +102,11 @@ async function answerAndGate(
     persona,
     config,
     ledger: deps.ledger,
-    render: (c) =>
-      buildPrompt({
-        persona,
-        task,
-        context: c,
-        attempt: 1,
-        minConfidence: config.asking.minConfidence,
-      }),
+    render: firstAttemptPrompt({
+      persona,
+      task,
+      minConfidence: config.asking.minConfidence,
+    }),
   });
   const shadowPrice = model.shadowModel ? config.models[model.shadowModel] : undefined;
   const gateway = new ModelGateway({
