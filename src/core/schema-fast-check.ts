@@ -26,6 +26,10 @@ interface Def {
   type: string;
   checks?: { _zod: { def: CheckDef } }[];
   check?: string;
+  /** A format schema's own check (`z.int()`: number_format, safeint). */
+  format?: string;
+  when?: unknown;
+  value?: unknown;
   pattern?: RegExp;
   coerce?: boolean;
   shape?: Record<string, Node>;
@@ -117,12 +121,15 @@ class Generator {
     const checks = (def.checks ?? []).map((c) => c._zod.def);
     if (def.type !== 'string' && def.type !== 'number' && def.type !== 'array' && checks.length)
       throw new Unsupported(`checks on ${def.type}`);
+    // A format schema (`z.int()`, `z.uint32()`) carries its check on the def itself.
+    if (def.check !== undefined && def.type !== 'string' && def.type !== 'number')
+      throw new Unsupported(`a ${def.type} format`);
     switch (def.type) {
       case 'string':
         return [`typeof ${x} === 'string'`, ...this.patterns(def, checks, x)].join(' && ');
       case 'number': {
         const parts = [`typeof ${x} === 'number'`, `Number.isFinite(${x})`];
-        for (const c of checks) {
+        for (const c of def.check !== undefined ? [def as CheckDef, ...checks] : checks) {
           if (c.when !== undefined) throw new Unsupported('conditional number check');
           if (c.check === 'number_format' && c.format === 'safeint')
             parts.push(`Number.isSafeInteger(${x})`);

@@ -110,11 +110,22 @@ export async function revertRequest(input: {
       by: input.login,
       task: found.task,
       ...(input.reason ? { reason: input.reason } : {}),
-      commits: [...new Set(found.delivered.map((d) => d.data.commit))].reverse(),
+      // Only what was delivered since the last revert: earlier deliveries are undone already.
+      commits: [...new Set(sinceLastRevert(found).map((d) => d.data.commit))].reverse(),
       from: last.data.branch,
       deliveredPr: last.data.pr.url,
       work: last.work,
       rule: last.rule,
     },
   };
+}
+
+/** The deliveries after the task's last `reverted` entry (ids are time-ordered ULIDs). */
+export function sinceLastRevert<D extends { readonly id: string }>(found: {
+  readonly delivered: readonly D[];
+  readonly history: readonly { readonly event: string; readonly id: string }[];
+}): D[] {
+  const reverted = found.history.filter((e) => e.event === 'reverted').map((e) => e.id);
+  const lastRevert = reverted.sort().at(-1);
+  return lastRevert ? found.delivered.filter((d) => d.id > lastRevert) : [...found.delivered];
 }

@@ -1,3 +1,4 @@
+import { GitError } from '../core/errors.js';
 import { boundYoungGeneration } from '../core/young-generation.js';
 import { readArchiveBatches, type ArchivedFile } from '../git/archive-reader.js';
 import { gitWithInput } from '../git/run-git.js';
@@ -18,7 +19,14 @@ async function level(
     ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', ...folders],
     undefined,
   );
-  if (r.code !== 0) return { trees, ids, others };
+  // A failed listing is an error, never an empty ledger (a report of nothing, a verify of nothing).
+  if (r.code !== 0)
+    throw new GitError(
+      `cannot list ${folders.join(', ')} at ${commit}: ${r.stderr.toString().trim()}`,
+      {
+        hint: 'Check that the ledger commit exists in this repository (git fsck).',
+      },
+    );
   for (const rec of r.stdout.toString('utf8').split('\0')) {
     const tab = rec.indexOf('\t');
     if (tab < 0) continue;
@@ -39,6 +47,8 @@ async function sizes(repoDir: string, ids: readonly string[]): Promise<number[]>
     ['cat-file', '--batch-check=%(objectsize)'],
     `${ids.join('\n')}\n`,
   );
+  if (r.code !== 0)
+    throw new GitError(`cannot size the ledger's month trees: ${r.stderr.toString().trim()}`);
   return r.stdout
     .toString('utf8')
     .split('\n')

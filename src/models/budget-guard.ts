@@ -78,6 +78,11 @@ export interface BudgetGuardOptions {
    * been spent (fine when no call of the plan can cost money; see needsPastSpend).
    */
   readonly spentSoFar?: MonthSpend | undefined;
+  /**
+   * What the task has already spent under another guard (a shadow run after the work): counts
+   * against the task's budget only; the month's spend holds it already.
+   */
+  readonly taskMicrosSoFar?: number | undefined;
   readonly clock: Pick<Clock, 'now'>;
   /** Overrides the models' own output caps (request.maxOutputTokens) in the estimate. */
   readonly maxOutputTokens?: number | undefined;
@@ -139,7 +144,7 @@ export function createBudgetGuard(options: BudgetGuardOptions): BudgetGuard {
     options.spentSoFar && options.spentSoFar.month === month
       ? options.spentSoFar
       : new MonthSpend(month);
-  let taskMicros = 0;
+  let taskMicros = options.taskMicrosSoFar ?? 0;
   let calls = 0;
 
   const refuse = (

@@ -1,4 +1,4 @@
-import type { RouteDecision } from '../core/plan.js';
+import type { Plan, RouteDecision } from '../core/plan.js';
 import type { Task } from '../core/task.js';
 import { planWithLanes } from '../routing/plan-lanes.js';
 import { classifyForPlan } from './classify-step.js';
@@ -32,6 +32,17 @@ export async function decidePlan(
     // A rule's `learn` clause reads the ledger's outcome cells (routing/learn-apply.ts).
     learning: deps.learning,
   });
-  if (decision.type === 'ask' || !deps.modelOverride) return decision;
-  return { type: 'route', plan: { ...decision.plan, models: [deps.modelOverride.modelId] } };
+  if (decision.type === 'ask') return decision;
+  return { type: 'route', plan: withModelOverride(decision.plan, deps.modelOverride) };
+}
+
+/**
+ * A model override (`--scripted`, `--ollama`) is the only model the task may use: it replaces
+ * the plan's models and drops a cascade, whose dearer tiers would otherwise be called (and
+ * paid for) after a failed gate.
+ */
+export function withModelOverride(plan: Plan, override: PipelineDeps['modelOverride']): Plan {
+  if (!override) return plan;
+  const { cascade: _cascade, ...rest } = plan;
+  return { ...rest, models: [override.modelId] };
 }

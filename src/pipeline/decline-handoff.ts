@@ -4,6 +4,7 @@ import type { Persona } from '../personas/persona-schema.js';
 import { cosine, IdfTable, tokens } from '../routing/lexical.js';
 import { lanesOf, rerouteByKinds } from '../routing/plan-lanes.js';
 import { fallbackModels, route, type RouterInput } from '../routing/router.js';
+import { withModelOverride } from './decide-plan.js';
 import type { PipelineDeps, RunOptions, WorkOutcome } from './run-task.js';
 import { TaskRecord } from './task-record.js';
 
@@ -203,6 +204,6 @@ export async function workWithHandoffs(
       reason: next.reason,
     });
     // A model override (scripted demo, --ollama) applies to every hop, as to the first plan.
-    plan = { ...p, models: deps.modelOverride ? [deps.modelOverride.modelId] : p.models };
+    plan = withModelOverride(p, deps.modelOverride);
   }
 }

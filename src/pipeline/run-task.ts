@@ -242,7 +242,7 @@ export async function workOnTask(
     const answered = await callPersona(gateway, stage.plan, deps, prompt, progress);
     if ('failed' in answered) return finish(record, tally, answered.failed);
     const { answer } = answered;
-    const unsure = judgeAnswer(answer, plan, config.asking.minConfidence);
+    const unsure = judgeAnswer(answer, stage.plan, config.asking.minConfidence);
     if (unsure) return finish(record, tally, unsure);
 
     const files: WorkFile[] = answer.files.map((f) => ({ path: f.path, content: f.content }));
@@ -252,7 +252,7 @@ export async function workOnTask(
       plan: stage.plan, // the reviewer reads on the tier the work is on (a cascade's stage)
       task,
       attempt,
-      timeouts: config.tiers[plan.tier]?.timeouts,
+      timeouts: config.tiers[stage.plan.tier]?.timeouts,
       settings: config.gates.reviewer,
       minConfidence: config.asking.minConfidence,
       authorModel: tally.lastBy?.modelId,

@@ -91,10 +91,11 @@ async function answerAndGate(
     task,
     model: modelOf,
     spentSoFar: pastSpend,
+    // The task's own spend counts against its budget (the shadow spends on top of it); the
+    // month's spend holds it already, and it was no call of the shadow's.
+    taskMicrosSoFar: work.cost.actualMicros,
     clock: deps.clock,
   });
-  // The task's own spend counts against its budget: the shadow spends on top of it.
-  budget.record({ actualMicros: work.cost.actualMicros });
   const context = await gatherTaskContext({
     workspace: deps.workspace,
     task,

@@ -1,3 +1,4 @@
+import { signsOff } from '../ledger/signoff-state.js';
 import { InputError } from '../core/errors.js';
 import { divideHalfUp } from './apportion.js';
 import type { CellEntry } from './cell-entry.js';
@@ -314,7 +315,7 @@ export class CellBuilder {
         case 'signoff': {
           // Newer entries say whether the task is signed off (every approval it needs);
           // older ones: one counting approval was the sign-off.
-          if (e.data.signedOff ?? (e.data.counts && e.data.approved)) signedOff = true;
+          if (signsOff(e.data)) signedOff = true;
           const minutes =
             e.data.reviewMinutes ?? this.options.reviewMinutesByKind?.get(e.work.kind);
           if (minutes !== undefined) {

@@ -4,6 +4,7 @@ import type { CellEvidence, LearnRecord } from '../core/learn-record.js';
 import type { Plan, RouteDecision, RuleTrace } from '../core/plan.js';
 import type { Risk } from '../core/work.js';
 import type { CellKey, CellTable, OutcomeCell } from '../reports/cells.js';
+import { costsMoreThan } from '../config/model-cost.js';
 import { fallbackModels } from './router.js';
 
 /** The outcome cells, found by key: what a `learn` clause reads. */
@@ -61,6 +62,9 @@ export function learnedChoice(
     if (config.tiers[c.tier]?.enabled === false) continue;
     if (allowed && !allowed.includes(c.tier)) continue;
     if (c.model === q.from.model && c.tier === q.from.tier) continue;
+    // Only ever cheaper than the model the plan is on now (a rerouted tier may be cheap already).
+    const [to, from] = [config.models[c.model], config.models[q.from.model]];
+    if (to && from && costsMoreThan(to, from)) continue;
     const key = { rule: q.rule.id, persona: q.persona, model: c.model, kind: q.kind, size: q.size };
     const cell = cells.get(key);
     const e: CellEvidence = {

@@ -2,6 +2,7 @@ import type { AiosConfig } from '../config/config-schema.js';
 import type { CellTable, OutcomeCell, PopulationGroup } from '../reports/cells.js';
 import { wilsonLowerBound } from '../reports/cells.js';
 import { cellLookup, learnedChoice } from './learn-apply.js';
+import { cascadeStart } from './cascade-plan.js';
 import { rerouteDisabledTier } from './risk-and-tiers.js';
 import { costsMoreThan } from './router.js';
 
@@ -223,8 +224,11 @@ export function replayRouting(
     // The config as written: the rule's tier's first model, moved by a `learn: apply` clause.
     // The rule's tier, rerouted as the router would when it is switched off or not allowed for the risk.
     const rule = config.rules.find((r) => r.id === g.rule);
-    const placed = rule
-      ? rerouteDisabledTier(rule.route.tier, rule.route.fallback, g.risk, config)
+    // A cascade starts where the router starts it: its cheap tier, or the dearest when the
+    // risk may not cascade (routing/cascade-plan.ts).
+    const start = rule ? cascadeStart(rule, g.risk, config) : undefined;
+    const placed = start
+      ? rerouteDisabledTier(start.tier, start.fallback, g.risk, config)
       : undefined;
     const tierId = placed?.type === 'tier' ? placed.tier : undefined;
     const written = tierId === undefined ? undefined : config.tiers[tierId]?.models[0];

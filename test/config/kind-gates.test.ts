@@ -26,7 +26,65 @@ const WORDPRESS_CODE = [
 const PAGES = ['accessibility', 'accessible-forms'];
 const EDITED_PROSE = ['writing', 'copy-editing', 'proofreading'];
 
+// The other shipped kinds: reports, audits, plans and reviews whose deliverable is a written
+// finding (markdown structure), or work with no file a checker reads. Listed so that a new
+// kind must be placed in one of these lists: a kind nobody placed fails below.
+const FINDINGS_AND_PLANS = [
+  'content-audit',
+  'review',
+  'technical-writing',
+  'content-strategy',
+  'seo-writing',
+  'ux-writing',
+  'fact-check',
+  'alt-text',
+  'release-notes',
+  'localisation-review',
+  'brand-voice',
+  'wcag-audit',
+  'screen-reader-review',
+  'colour-contrast',
+  'document-accessibility',
+  'accessibility-statement',
+  'captions',
+  'ui-design',
+  'design-system',
+  'usability-review',
+  'information-architecture',
+  'wp-operations',
+  'code-readability-review',
+  'security-review',
+  'dependency-audit',
+  'release',
+  'email-template',
+  'seo-audit',
+  'structured-data',
+  'redirect-map',
+  'migration-plan',
+  'analytics-review',
+  'privacy-review',
+  'legal-flag',
+  'ai-disclosure',
+  'handover',
+  'strategy',
+  'client-communication',
+  'estimate',
+  'incident-review',
+];
+
 describe('gates of the shipped kinds', () => {
+  it('places every shipped kind in one of the lists this file checks', async () => {
+    const { config } = parseConfig(await readFile(defaultConfigPath(), 'utf8'), 'aios.yml');
+    const placed = new Set([
+      ...CODE,
+      ...WORDPRESS_CODE,
+      ...PAGES,
+      ...EDITED_PROSE,
+      ...FINDINGS_AND_PLANS,
+    ]);
+    expect(Object.keys(config.kinds).filter((k) => !placed.has(k))).toEqual([]);
+  });
+
   it('match the work: readability for code, security for WordPress code, accessibility for pages, editorial for edited prose', async () => {
     const { config } = parseConfig(await readFile(defaultConfigPath(), 'utf8'), 'aios.yml');
     const gatesOf = (kind: string): string[] => {

@@ -165,6 +165,19 @@ describe('the fast check of ledger entries against zod', () => {
     expect(compileFastCheck(z.object({ a: z.number().int().min(1) }))).toBeTypeOf('function');
   });
 
+  it('reads a format schema’s own check (z.int(), z.uint32()) or does not compile', () => {
+    for (const schema of [z.int(), z.uint32(), z.int32(), z.object({ n: z.int() })]) {
+      const check = compileFastCheck(schema);
+      if (!check) continue; // not provable: zod decides
+      for (const value of [1, 1.5, -1, 2 ** 33, Number.NaN, { n: 1.5 }, { n: 2 }])
+        expect(check(value) !== false, String(value)).toBe(schema.safeParse(value).success);
+    }
+    // z.int() is provable, and refuses what zod refuses.
+    const int = compileFastCheck(z.int());
+    expect(int).toBeTypeOf('function');
+    expect(int?.(1.5)).toBeFalsy();
+  });
+
   it('takes the option of a plain union zod takes: the first that accepts, keys stripped or not', () => {
     const u = z.union([z.object({ a: z.string() }), z.object({ a: z.string(), b: z.number() })]);
     const check = compileFastCheck(u);

@@ -114,7 +114,8 @@ describe('the work job checks its models with `aios doctor` before the first cal
     );
     // The doctor itself sent no chat request: every chat request is the pipeline's.
     const firstChat = requests.findIndex((r) => r.path === '/api/chat');
-    expect(requests.slice(0, Math.max(firstChat, 0)).map((r) => r.path)).toContain('/api/tags');
+    expect(firstChat, 'the pipeline made its call').toBeGreaterThan(0);
+    expect(requests.slice(0, firstChat).map((r) => r.path)).toContain('/api/tags');
     expect(work.outputs.status, work.log).toBe('failed');
   });
 });

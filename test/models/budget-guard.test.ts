@@ -203,3 +203,18 @@ describe('needsPastSpend', () => {
     ).toBe(false);
   });
 });
+
+describe('a guard that starts from spend made under another guard (a shadow run)', () => {
+  it('counts that spend against the task budget, without adding it to the month or a call', () => {
+    const spent = new MonthSpend('2026-11');
+    spent.add(500_000, { tier: 'premium', person: 'ann' }); // the work's own calls, recorded
+    const g = guard(configWith({ perTask: 600_000 }), {
+      spentSoFar: spent,
+      taskMicrosSoFar: 500_000,
+    });
+    expect(g.taskMicros).toBe(500_000);
+    expect(g.calls).toBe(0);
+    expect(spent.totalMicros).toBe(500_000); // not counted twice
+    expect(refusal(() => g.beforeCall('premium-gpt', 3_000)).budget).toBe('perTask');
+  });
+});

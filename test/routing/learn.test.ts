@@ -202,9 +202,7 @@ describe('learn never moves high-risk work (generated table)', () => {
     'rule risk %s, mode %s, clause risks %j, cell qualifies %s, high path %s',
     async (ruleRisk, mode, clauseRisks, qualifies, raisedByPath) => {
       const parsed = parseConfig(
-        LEARN_CONFIG.replace(/risk: low\n {4}learn/, `risk: low\n    learn`).concat(
-          'risk: { paths: { high: ["secrets/**"] } }\n',
-        ),
+        LEARN_CONFIG.concat('risk: { paths: { high: ["secrets/**"] } }\n'),
         'a.yml',
       ).config;
       // Bypass the schema on purpose: the router itself must hold the line.
