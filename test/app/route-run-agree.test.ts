@@ -10,6 +10,7 @@ import { createLocalRunner } from '../../src/app/local-runner.js';
 import { previewRoute } from '../../src/app/route-preview.js';
 import { defaultConfigPath } from '../../src/config/load-config.js';
 import type { Plan } from '../../src/core/plan.js';
+import { withModelOverride } from '../../src/pipeline/decide-plan.js';
 import { tempRepo } from '../support/temp-repo.js';
 
 const WRITING_ROUTE =
@@ -86,7 +87,10 @@ describe('route and run agree', () => {
       return;
     }
     // Routed: run planned exactly this (the work then fails on the empty script: no matter).
-    expect(outcome.plan && decided(outcome.plan)).toEqual(decided(preview.plan));
+    // Run's plan is route's under the same override: `--scripted` is the only model, so a
+    // cascade's dearer tiers are dropped (pipeline/decide-plan.ts withModelOverride).
+    const scripted = withModelOverride(preview.plan, { modelId: 'scripted', model: {} as never });
+    expect(outcome.plan && decided(outcome.plan)).toEqual(decided(scripted));
     expect(outcome.plan?.models).toEqual(['scripted']);
   });
 
