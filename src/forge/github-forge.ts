@@ -9,6 +9,7 @@ import { fetchBranch, pushCommit, PushRejectedError } from '../git/remote.js';
 import type { AiosOctokit } from './octokit.js';
 import { isOwnComment } from './own-comment.js';
 import { openRevertOnGitHub } from './github-revert.js';
+import { pullRefusal } from './pull-refusal.js';
 import type {
   Delivery,
   DeliveryResult,
@@ -496,7 +497,19 @@ async function openOrUpdatePull(
       return { pr, created: false };
     }
   } catch (error) {
-    throw forgeError(`open the draft pull request for ${d.branch}`, error);
+    // A repository setting that refuses the PR: say which one and where (forge/pull-refusal.ts).
+    const refusal = pullRefusal(error, {
+      owner: gh.owner,
+      repo: gh.repo,
+      then: `Then re-run the deliver job: ${d.branch} is already pushed, nothing is lost.`,
+    });
+    const wrapped = forgeError(`open the draft pull request for ${d.branch}`, error);
+    if (!refusal) throw wrapped;
+    throw new ForgeError(wrapped.message, wrapped.status, {
+      cause: error,
+      retryable: false,
+      hint: refusal.hint,
+    });
   }
 }
 

@@ -4,6 +4,7 @@ import { fetchBranch, pushCommit } from '../git/remote.js';
 import { revertCommits } from '../git/revert-commits.js';
 import type { RevertProposal } from './forge.js';
 import type { GitHubForgeOptions } from './github-forge.js';
+import { pullRefusal } from './pull-refusal.js';
 
 /**
  * `RepoForge.openRevert` on GitHub: the revert commit is built in the deliver job's checkout
@@ -56,12 +57,16 @@ export async function openRevertOnGitHub(
     });
     return { number: data.number, url: data.html_url, commit };
   } catch (error) {
+    const status = (error as { status?: unknown } | null)?.status;
+    const refusal = pullRefusal(error, {
+      owner,
+      repo,
+      then: `Then delete the branch ${p.branch} (the revert is pushed there) and ask for the revert again.`,
+    });
     throw new ForgeError(
       `open the revert pull request for ${p.branch}: ${String(error)}`,
-      undefined,
-      {
-        cause: error,
-      },
+      typeof status === 'number' ? status : undefined,
+      { cause: error, ...(refusal ? { retryable: false, hint: refusal.hint } : {}) },
     );
   }
 }

@@ -66,8 +66,16 @@ async function pipeline(w: GitHubWorld, eventName: string, payload: object) {
   return { intake, deliver };
 }
 
-/** A world where issue #1's audit was delivered and its PR merged (main fast-forwarded to it). */
-async function mergedDelivery(): Promise<{ w: GitHubWorld; commit: string; before: string }> {
+/**
+ * A world where issue #1's audit was delivered and a person merged its PR on GitHub: marked
+ * ready for review, then merged with a merge commit on main (the server's merge box).
+ */
+async function mergedDelivery(): Promise<{
+  w: GitHubWorld;
+  commit: string;
+  before: string;
+  merge: string;
+}> {
   const w = await startGitHubWorld();
   w.github.addIssue({ title: 'Audit', body: BODY, user: 'ann', labels: ['aios', 'content-audit'] });
   w.ollama.enqueue({
@@ -78,8 +86,12 @@ async function mergedDelivery(): Promise<{ w: GitHubWorld; commit: string; befor
   const origin = simpleGit(w.origin);
   const before = (await origin.revparse(['refs/heads/main'])).trim();
   const commit = (await origin.revparse(['refs/heads/aios/issue-1'])).trim();
-  await origin.raw(['update-ref', 'refs/heads/main', commit, before]);
-  return { w, commit, before };
+  const delivered = [...w.github.state.pulls.values()].find((p) => p.head === 'aios/issue-1');
+  if (!delivered) throw new Error('no delivered PR on the server');
+  w.github.markReadyForReview(delivered.number);
+  const merge = await w.github.mergePullRequest(delivered.number, 'ann');
+  expect((await origin.revparse(['refs/heads/main'])).trim()).toBe(merge);
+  return { w, commit, before, merge };
 }
 
 const revertPulls = (w: GitHubWorld) =>
@@ -89,7 +101,7 @@ const commentsOn = (w: GitHubWorld, n: number) =>
 
 describe('/aios revert on GitHub', () => {
   it('an approver’s command opens the revert as a draft PR and records `reverted`', async () => {
-    const { w, commit, before } = await mergedDelivery();
+    const { w, commit, before, merge } = await mergedDelivery();
     world = w;
     const run = await pipeline(
       w,
@@ -108,7 +120,11 @@ describe('/aios revert on GitHub', () => {
     expect((await origin.revparse([`${head}^{tree}`])).trim()).toBe(
       (await origin.revparse([`${before}^{tree}`])).trim(),
     );
-    expect((await origin.revparse([`${head}^`])).trim()).toBe(commit);
+    // It sits on main as merged (the merge commit), undoing the delivered commit.
+    expect((await origin.revparse([`${head}^`])).trim()).toBe(merge);
+    expect((await origin.raw(['rev-list', '--parents', '-n', '1', merge])).trim()).toBe(
+      `${merge} ${before} ${commit}`,
+    );
 
     const reverted = (await w.ledger()).filter((e) => e.event === 'reverted');
     expect(reverted).toHaveLength(1);
@@ -163,7 +179,8 @@ describe('/aios revert on GitHub', () => {
       html_url: `https://github.com/${OWNER}/${REPO}/pull/${n}`,
       diff_url: `https://github.com/${OWNER}/${REPO}/pull/${n}.diff`,
       patch_url: `https://github.com/${OWNER}/${REPO}/pull/${n}.patch`,
-      merged_at: null,
+      // The PR was merged (mergedDelivery), and GitHub says so in the event.
+      merged_at: delivered?.mergedAt ?? null,
     };
     payload.issue.body = issue?.body ?? '';
     payload.issue.user.type = 'Bot';

@@ -310,8 +310,9 @@ export function callsOf(run: TaskRun): [string, string, string | undefined][] {
 /**
  * The ledger adds up: exactly one `attempt` entry per request each server received (same model
  * names, same order), calls numbered 1..n, each cost recomputed from its usage and its stored
- * snapshots with costOf, each snapshot the config's price, and no call longer than the config's
- * totalMs (plus scheduling slack at the harness's scale).
+ * snapshots with costOf, each snapshot the config's price, and no call longer than its own
+ * tier's totalMs (plus scheduling slack at the harness's scale): a call on a tier with a short
+ * totalMs is held to that, not to the longest tier's.
  */
 export function expectLedgerMatchesServers(
   run: TaskRun,
@@ -319,9 +320,10 @@ export function expectLedgerMatchesServers(
 ): void {
   const { config } = run.config;
   const sent = { ollama: [] as string[], openai: [] as string[] };
-  const longest = Math.max(...Object.values(config.tiers).map((t) => t.timeouts.totalMs));
   run.attempts.forEach((a, i) => {
     if (a.actor.type !== 'model') throw new Error('an attempt entry without a model actor');
+    const tier = config.tiers[a.actor.tier];
+    if (!tier) throw new Error(`call ${i + 1} names tier ${a.actor.tier}, which the config lacks`);
     expect(a.data.call).toBe(i + 1);
     const model = config.models[a.actor.modelId];
     if (!model || model.provider === 'scripted') throw new Error(`unexpected ${a.actor.modelId}`);
@@ -329,7 +331,10 @@ export function expectLedgerMatchesServers(
     expect(a.cost).toEqual(costOf(a.usage, a.cost.billing, a.cost.price, a.cost.shadowPrice));
     expect(a.cost.billing).toBe(model.billing);
     expect(a.cost.price).toEqual({ model: a.actor.modelId, ...model.price });
-    expect(a.usage.durationMs).toBeLessThanOrEqual(longest + 400 * run.scale);
+    expect(
+      a.usage.durationMs,
+      `call ${i + 1} (${a.actor.modelId} on tier ${a.actor.tier}) against its tier's totalMs`,
+    ).toBeLessThanOrEqual(tier.timeouts.totalMs + 400 * run.scale);
   });
   expect(sent).toEqual(received);
   const total = run.attempts.reduce((s, a) => s + a.cost.actualMicros, 0);

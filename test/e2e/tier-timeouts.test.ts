@@ -98,4 +98,35 @@ describe('tier timeouts', () => {
     expect(run.ms).toBeLessThan(6 * totalMs + 2 * quick.ms + h.ms(1_500));
     expect(run.entries.at(-1)).toMatchObject({ event: 'failed', data: { errorClass: 'timeout' } });
   });
+
+  it('holds each call to its own tier’s totalMs, not the longest tier’s', async () => {
+    // The flat tier's totalMs is half the other tiers' (TIMEOUTS.totalMs, 600 at scale 1).
+    const flatTotal = h.ms(300);
+    const edit = flatTimeouts({
+      connectMs: h.ms(200),
+      firstTokenMs: h.ms(250),
+      totalMs: flatTotal,
+    });
+    h.script({ openai: [{ content: answer() }] });
+    const before = h.counts();
+    const run = await h.run('timeouts-own-tier', ['flat'], { edit });
+    const received = {
+      openai: modelsReceived(h.openai, before.openai),
+      ollama: modelsReceived(h.ollama, before.ollama),
+    };
+    expectLedgerMatchesServers(run, received);
+    expect(run.attempts.map((a) => (a.actor.type === 'model' ? a.actor.tier : '?'))).toEqual([
+      'flat',
+    ]);
+    // A flat call recorded as longer than the flat tier allows, yet within the longest tier's
+    // totalMs: the check must catch it (checked against the longest tier, it passed).
+    const slack = 400 * run.scale;
+    const tooLong = flatTotal + slack + 1;
+    expect(tooLong).toBeLessThanOrEqual(h.timeouts.totalMs + slack);
+    const tampered = {
+      ...run,
+      attempts: run.attempts.map((a) => ({ ...a, usage: { ...a.usage, durationMs: tooLong } })),
+    };
+    expect(() => expectLedgerMatchesServers(tampered, received)).toThrow(/on tier flat/);
+  });
 });

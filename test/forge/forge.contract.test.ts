@@ -14,7 +14,9 @@ import { parse } from 'yaml';
 import { loadConfig } from '../../src/config/load-config.js';
 import type { Plan } from '../../src/core/plan.js';
 import type { Task } from '../../src/core/task.js';
-import type { Delivery, Forge } from '../../src/forge/forge.js';
+import { ForgeError } from '../../src/core/errors.js';
+import type { Delivery, Forge, RepoForge } from '../../src/forge/forge.js';
+import { commitFiles } from '../../src/git/commit-files.js';
 import { createGitHubForge } from '../../src/forge/github-forge.js';
 import { createLocalForge } from '../../src/forge/local-forge.js';
 import { createOctokit } from '../../src/forge/octokit.js';
@@ -35,6 +37,11 @@ interface ForgeUnderTest {
   pulls(branch: string): Promise<{ title: string; body: string }[]>;
   /** The question a person sees for the task. */
   question(task: Task): Promise<string>;
+  /** For a forge with pull requests (RepoForge): the forge, and a way to move main on. */
+  readonly repo?: {
+    readonly forge: RepoForge;
+    advanceMain(files: Record<string, string>): Promise<void>;
+  };
   close(): Promise<void>;
 }
 
@@ -70,7 +77,12 @@ const implementations: [string, () => Promise<ForgeUnderTest>][] = [
     'GitHub forge over the local GitHub server',
     async () => {
       const { origin } = await repoWithOrigin(BASE);
-      const github = await startGitHubServer({ owner: 'acme', repo: 'site', bareRepoPath: origin });
+      const github = await startGitHubServer({
+        owner: 'acme',
+        repo: 'site',
+        bareRepoPath: origin,
+        actionsCanCreatePullRequests: true,
+      });
       github.addToken('job-token', 'github-actions[bot]');
       github.addUser('ann', 'write');
       github.addIssue({ title: 'Write the post', user: 'ann', labels: ['aios'] }); // #1
@@ -86,6 +98,20 @@ const implementations: [string, () => Promise<ForgeUnderTest>][] = [
       });
       return {
         forge,
+        repo: {
+          forge,
+          async advanceMain(files) {
+            const main = (await simpleGit(origin).revparse(['refs/heads/main'])).trim();
+            await commitFiles(origin, {
+              ref: 'refs/heads/main',
+              parent: main,
+              files: Object.entries(files).map(([path, content]) => ({ path, content })),
+              message: 'main moves on\n',
+              author: { name: 'Ann', email: 'ann@example.com' },
+              time: 1_790_000_000,
+            });
+          },
+        },
         files: (branch) => gitFiles(origin, `refs/heads/${branch}`),
         async pulls(branch) {
           return [...github.state.pulls.values()]
@@ -118,6 +144,7 @@ const implementations: [string, () => Promise<ForgeUnderTest>][] = [
       const forge = new MemoryForge('acme', 'site', BASE);
       return {
         forge,
+        repo: { forge, advanceMain: async (files) => void forge.advanceMain(files) },
         files: async (branch) => Object.fromEntries(forge.filesOn(branch) ?? []),
         pulls: async (branch) =>
           [...forge.pulls.values()]
@@ -237,6 +264,50 @@ describe.each(implementations)('Forge contract: %s', (_name, make) => {
         'How long?',
       ])
         expect(seen).toContain(text);
+    } finally {
+      await f.close();
+    }
+  });
+});
+
+/** The GitHub-shaped part of the contract, where a forge has pull requests. */
+const withPulls = implementations.filter(([name]) => name !== 'local forge');
+
+describe.each(withPulls)('RepoForge contract: %s', (_name, make) => {
+  it('lists the files a PR changes since it left main, not what main did after (three-dot)', async () => {
+    const f = await make();
+    try {
+      if (!f.repo) throw new Error('this forge has no pull requests');
+      const { pr } = await f.forge.deliver(
+        delivery({ 'posts/launch.md': '# Launch\n', 'posts/notes.md': 'Notes\n' }),
+      );
+      if (pr.number === undefined) throw new Error('a forge with pull requests numbers them');
+      expect(await f.repo.forge.pullRequestFiles(pr.number)).toEqual([
+        'posts/launch.md',
+        'posts/notes.md',
+      ]);
+      // main changes a file the PR never touched and adds another: neither is the PR's change
+      // (a two-dot diff against main's tip would list both).
+      await f.repo.advanceMain({ 'README.md': '# Site, renamed\n', 'about.md': 'About\n' });
+      expect(await f.repo.forge.pullRequestFiles(pr.number)).toEqual([
+        'posts/launch.md',
+        'posts/notes.md',
+      ]);
+    } finally {
+      await f.close();
+    }
+  });
+
+  it('refuses an unknown PR as GitHub does (404), rather than listing nothing', async () => {
+    const f = await make();
+    try {
+      if (!f.repo) throw new Error('this forge has no pull requests');
+      const refused = await f.repo.forge.pullRequestFiles(4242).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(refused).toBeInstanceOf(ForgeError);
+      expect(refused).toMatchObject({ status: 404, retryable: false });
     } finally {
       await f.close();
     }

@@ -70,7 +70,12 @@ beforeAll(async () => {
   await work.commit('Initial commit');
   await work.push('origin', 'main');
 
-  server = await startGitHubServer({ ...repo, bareRepoPath: bare });
+  // The pipeline's token is a workflow token: its repository lets Actions open pull requests.
+  server = await startGitHubServer({
+    ...repo,
+    bareRepoPath: bare,
+    actionsCanCreatePullRequests: true,
+  });
   server.addUser('reviewer', 'write');
   server.addUser('outsider', 'none');
   server.addToken('ghp_reviewer', 'reviewer');
@@ -415,11 +420,31 @@ describe('pull requests against a real bare repository', () => {
     expect(review.data.state).toBe('COMMENTED');
   });
 
-  it('shows a seeded merge', async () => {
+  it('merges as the merge box does: a real merge commit on the base, a draft refused first', async () => {
     const pullNumber = [...server.state.pulls.values()][0]?.number ?? 0;
-    server.mergePullRequest(pullNumber, 'reviewer');
+    const pull = server.state.pulls.get(pullNumber);
+    const main = (await simpleGit(bare).revparse(['refs/heads/main'])).trim();
+    const head = (await simpleGit(bare).revparse([`refs/heads/${pull?.head ?? ''}`])).trim();
+    await expect(server.mergePullRequest(pullNumber, 'reviewer')).rejects.toThrow(/still a draft/);
+    server.markReadyForReview(pullNumber);
+    const merge = await server.mergePullRequest(pullNumber, 'reviewer');
     const { data } = await client().rest.pulls.get({ ...repo, pull_number: pullNumber });
-    expect(data).toMatchObject({ state: 'closed', merged: true, merged_by: { login: 'reviewer' } });
+    expect(data).toMatchObject({
+      state: 'closed',
+      merged: true,
+      merged_by: { login: 'reviewer' },
+      merge_commit_sha: merge,
+    });
     expect(data.merged_at).not.toBeNull();
+    // main now is the merge commit: main's old tip and the PR's head as its parents.
+    const git = simpleGit(bare);
+    expect((await git.revparse(['refs/heads/main'])).trim()).toBe(merge);
+    expect((await git.raw(['rev-list', '--parents', '-n', '1', merge])).trim()).toBe(
+      `${merge} ${main} ${head}`,
+    );
+    expect(await git.raw(['log', '-1', '--format=%s%n%cn', merge])).toBe(
+      `Merge pull request #${pullNumber} from acme/${pull?.head ?? ''}\nGitHub\n`,
+    );
+    await expect(server.mergePullRequest(pullNumber, 'reviewer')).rejects.toThrow(/not mergeable/);
   });
 });

@@ -34,7 +34,8 @@ async function failure(promise: Promise<unknown>): Promise<HttpFailure> {
 }
 
 beforeAll(async () => {
-  server = await startGitHubServer(repo);
+  // The pipeline's token is a workflow token: its repository lets Actions open pull requests.
+  server = await startGitHubServer({ ...repo, actionsCanCreatePullRequests: true });
 });
 
 afterEach(() => {

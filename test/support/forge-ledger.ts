@@ -148,7 +148,10 @@ export async function startForgeLedger(n: number): Promise<ForgeLedger> {
     const pr = await github.addPullRequest({ head: `aios/${taskKey(t.task)}`, draft: true });
     t.pr = pr.number;
     await github.addReview(pr.number, { user: 'boss', state: 'APPROVED' });
-    if (t.fate === 'merged') github.mergePullRequest(pr.number, 'boss');
+    if (t.fate === 'merged') {
+      github.markReadyForReview(pr.number);
+      await github.mergePullRequest(pr.number, 'boss');
+    }
     if (t.fate === 'closed') {
       const issue = github.state.issues.get(pr.number);
       if (issue) issue.state = 'closed';

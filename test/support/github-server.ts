@@ -276,8 +276,41 @@ export interface GitHubServerOptions {
   /** Reject tokens not registered with `addToken` with 401 (default false). */
   strictTokens?: boolean;
   private?: boolean;
+  /**
+   * The repository's Actions setting "Allow GitHub Actions to create and approve pull requests"
+   * (default false: new repositories start with it off). See `RepoSettings`.
+   */
+  actionsCanCreatePullRequests?: boolean;
+  /** The owner's GitHub plan (default `free`). See `RepoSettings`. */
+  plan?: GitHubPlan;
   /** Clock for timestamps (default: real time). */
   now?: () => Date;
+}
+
+/** The owner's GitHub plan, as far as it changes what the API allows. */
+export type GitHubPlan = 'free' | 'pro' | 'team' | 'enterprise';
+
+/**
+ * Repository settings that change what `POST /pulls` accepts; tests may change them at any time.
+ *
+ * - `actionsCanCreatePullRequests`: with it off, a workflow's GITHUB_TOKEN (the server's
+ *   `github-actions[bot]`) gets 403 "GitHub Actions is not permitted to create or approve pull
+ *   requests." from `POST /pulls`. Source: GitHub changelog 2022-05-03 "GitHub Actions: Prevent
+ *   GitHub Actions from creating and approving pull requests"; docs "Managing GitHub Actions
+ *   settings for a repository" (Workflow permissions; new repositories start with it off); REST
+ *   `PUT /repos/{owner}/{repo}/actions/permissions/workflow` (`can_approve_pull_request_reviews`).
+ *   A GitHub App's or a person's token is not affected.
+ * - `private` and `plan`: "Draft pull requests are available in public repositories with GitHub
+ *   Free and GitHub Free for organizations, GitHub Pro, and legacy per-repository billing plans,
+ *   and in public and private repositories with GitHub Team and GitHub Enterprise Cloud" (REST
+ *   "Create a pull request", docs.github.com/rest/pulls/pulls#create-a-pull-request). A draft on
+ *   a private repository of a Free or Pro owner gets 422 "Draft pull requests are not supported
+ *   in this repository." (the body GitHub sends, as reported in SWE-agent/SWE-agent#179).
+ */
+export interface RepoSettings {
+  actionsCanCreatePullRequests: boolean;
+  private: boolean;
+  plan: GitHubPlan;
 }
 
 /** A seeded issue. */
@@ -316,6 +349,8 @@ export interface GitHubServer {
   readonly repo: string;
   readonly defaultBranch: string;
   readonly state: GitHubState;
+  /** The repository's settings (mutable: a test may turn one on or off between calls). */
+  readonly settings: RepoSettings;
   /** Every request, in arrival order. */
   readonly requests: RecordedRequest[];
   readonly violations: SpecViolation[];
@@ -339,8 +374,16 @@ export interface GitHubServer {
   addComment(issueNumber: number, body: string, user?: string): CommentRecord;
   addPullRequest(seed: PullSeed): Promise<PullRecord>;
   addReview(pullNumber: number, seed: ReviewSeed): Promise<ReviewRecord>;
-  /** Mark a PR merged and closed (the fake does not write a merge commit to git). */
-  mergePullRequest(pullNumber: number, by?: string): void;
+  /** Mark a draft PR ready for review (GitHub does it in the merge box, or GraphQL's markPullRequestReadyForReview). */
+  markReadyForReview(pullNumber: number): void;
+  /**
+   * Merge a PR as a person does in the merge box with "Create a merge commit": over a bare
+   * repository a real merge commit (base tip and head as parents, the tree `git merge-tree`
+   * writes, GitHub's message) moves the base branch; the PR is then merged and closed. Refuses,
+   * as GitHub does, a draft ("Pull Request is still a draft"), a closed or merged PR, and a
+   * merge with conflicts.
+   */
+  mergePullRequest(pullNumber: number, by?: string): Promise<string>;
   /** Seed a workflow run with its jobs (the server runs no workflows; cancel ends them). */
   addWorkflowRun(seed: WorkflowRunSeed): WorkflowRunRecord;
   /** In-memory mode only: create or move a branch. Returns the sha. */
@@ -774,6 +817,7 @@ function parseDiff(text: string): Map<string, Hunk[]> {
 
 class BareRepoBackend implements GitBackend {
   private readonly comparisons = new Map<string, Comparison>();
+  private readonly entryLists = new Map<string, DiffEntry[]>();
 
   constructor(private readonly gitDir: string) {}
 
@@ -889,6 +933,15 @@ class BareRepoBackend implements GitBackend {
 
   async diffEntries(baseSha: string, headSha: string): Promise<DiffEntry[]> {
     const range = `${baseSha}...${headSha}`;
+    // Shas name immutable commits: each page of a big PR's files reads one computed list.
+    const cached = this.entryLists.get(range);
+    if (cached) return cached;
+    const entries = await this.readDiffEntries(range);
+    this.entryLists.set(range, entries);
+    return entries;
+  }
+
+  private async readDiffEntries(range: string): Promise<DiffEntry[]> {
     // --raw gives status, both blob ids and both paths (renames found as GitHub shows them);
     // --numstat the line counts ("-" for binary files).
     const out = await this.git(['diff', '--raw', '--numstat', '-z', '-M', '--abbrev=40', range]);
@@ -926,22 +979,27 @@ class BareRepoBackend implements GitBackend {
       C: 'copied',
       T: 'changed',
     } as const;
+    // Every file's patch from one diff run with the same options, so its sections come in the
+    // --raw order (one per file, binary files included): a diff per file would start 3,000
+    // processes for a PR at GitHub's file cap.
+    const sections = splitDiffSections(
+      await this.git([
+        '-c',
+        'core.quotePath=false',
+        'diff',
+        '--no-color',
+        '--unified=3',
+        '-M',
+        range,
+      ]),
+    );
+    if (sections.length !== raw.length)
+      throw new Error(`git diff listed ${raw.length} files but printed ${sections.length} patches`);
     const entries: DiffEntry[] = [];
     for (const [n, r] of raw.entries()) {
       const c = counts[n] ?? { add: '0', del: '0' };
       const binary = c.add === '-';
-      const patchText = binary
-        ? undefined
-        : await this.git([
-            'diff',
-            '--no-color',
-            '--unified=3',
-            '-M',
-            range,
-            '--',
-            ...(r.from ? [r.from] : []),
-            r.path,
-          ]);
+      const patchText = binary ? undefined : sections[n];
       const patchStart = patchText?.indexOf('\n@@');
       entries.push({
         filename: r.path,
@@ -957,6 +1015,27 @@ class BareRepoBackend implements GitBackend {
     }
     return entries;
   }
+}
+
+/**
+ * A diff's text cut at each file's "diff --git" header. A line inside a hunk starts with a space,
+ * "+", "-" or "\\", so a header can only be a file's own.
+ */
+function splitDiffSections(text: string): string[] {
+  const sections: string[] = [];
+  let start = -1;
+  let at = 0;
+  while (at < text.length) {
+    const end = text.indexOf('\n', at);
+    const next = end < 0 ? text.length : end + 1;
+    if (text.startsWith('diff --git ', at)) {
+      if (start >= 0) sections.push(text.slice(start, at));
+      start = at;
+    }
+    at = next;
+  }
+  if (start >= 0) sections.push(text.slice(start));
+  return sections;
 }
 
 class MemoryBackend implements GitBackend {
@@ -1207,6 +1286,7 @@ class FakeGitHub implements GitHubServer {
     nextNumber: 1,
   };
   checkSpec: boolean;
+  readonly settings: RepoSettings;
 
   private readonly server: http.Server;
   private readonly sockets = new Set<Socket>();
@@ -1228,6 +1308,11 @@ class FakeGitHub implements GitHubServer {
     private readonly options: GitHubServerOptions,
   ) {
     this.checkSpec = options.checkSpec ?? true;
+    this.settings = {
+      actionsCanCreatePullRequests: options.actionsCanCreatePullRequests ?? false,
+      private: options.private ?? false,
+      plan: options.plan ?? 'free',
+    };
     this.repoId = 700_000_000 + (parseInt(fakeSha(`${owner}/${repo}`).slice(0, 8), 16) % 1_000_000);
     this.now = options.now ?? (() => new Date());
     this.createdAt = this.timestamp();
@@ -1465,21 +1550,84 @@ class FakeGitHub implements GitHubServer {
     return review;
   }
 
-  mergePullRequest(pullNumber: number, by = this.owner): void {
+  markReadyForReview(pullNumber: number): void {
+    const pull = this.state.pulls.get(pullNumber);
+    if (!pull) throw new Error(`no pull request #${pullNumber}`);
+    pull.draft = false;
+  }
+
+  async mergePullRequest(pullNumber: number, by = this.owner): Promise<string> {
     const pull = this.state.pulls.get(pullNumber);
     const issue = this.state.issues.get(pullNumber);
     if (!pull || !issue) throw new Error(`no pull request #${pullNumber}`);
-    this.ensureUser(by);
+    // The merge endpoint's 405s (docs.github.com/rest/pulls/pulls#merge-a-pull-request).
+    if (pull.draft) throw new Error(`#${pullNumber}: Pull Request is still a draft`);
+    if (pull.merged || issue.state !== 'open')
+      throw new Error(
+        `#${pullNumber}: Pull Request is not mergeable (${pull.merged ? 'merged' : 'closed'})`,
+      );
+    const user = this.ensureUser(by);
+    const { head, base } = await this.liveShas(pull);
+    const message = `Merge pull request #${pull.number} from ${this.owner}/${pull.head}\n\n${issue.title}\n`;
+    let mergeSha: string;
+    if (this.git instanceof BareRepoBackend) {
+      let tree: string;
+      try {
+        tree =
+          (await this.git.git(['merge-tree', '--write-tree', base, head])).split('\n')[0] ?? '';
+      } catch (error) {
+        throw new Error(
+          `#${pullNumber}: Pull Request is not mergeable (conflicts): ${String(error)}`,
+          { cause: error },
+        );
+      }
+      const when = `${Math.floor(this.now().getTime() / 1000)} +0000`;
+      mergeSha = (
+        await execFileAsync(
+          'git',
+          [
+            '--git-dir',
+            this.options.bareRepoPath ?? '',
+            'commit-tree',
+            tree,
+            '-p',
+            base,
+            '-p',
+            head,
+            '-m',
+            message,
+          ],
+          {
+            encoding: 'utf8',
+            env: {
+              ...process.env,
+              GIT_AUTHOR_NAME: user.login,
+              GIT_AUTHOR_EMAIL: `${user.id}+${user.login}@users.noreply.github.com`,
+              GIT_AUTHOR_DATE: when,
+              GIT_COMMITTER_NAME: 'GitHub',
+              GIT_COMMITTER_EMAIL: 'noreply@github.com',
+              GIT_COMMITTER_DATE: when,
+            },
+          },
+        )
+      ).stdout.trim();
+      // Compare-and-swap: a push to the base since the tip was read fails the merge.
+      await this.git.git(['update-ref', `refs/heads/${pull.base}`, mergeSha, base]);
+    } else {
+      mergeSha = fakeSha(`merge:${head}:${base}`);
+      this.state.refs.set(pull.base, mergeSha);
+    }
     const now = this.timestamp();
     pull.merged = true;
     pull.mergedAt = now;
     pull.mergedBy = by;
-    pull.mergeCommitSha = fakeSha(`merge:${pull.headSha}:${pull.baseSha}`);
+    pull.mergeCommitSha = mergeSha;
     issue.state = 'closed';
     issue.stateReason = 'completed';
     issue.closedAt = now;
     issue.closedBy = by;
     issue.updatedAt = now;
+    return mergeSha;
   }
 
   setBranch(name: string, sha?: string): string {
@@ -2057,7 +2205,7 @@ class FakeGitHub implements GitHubServer {
       node_id: nodeId('Repository', this.repoId),
       name: this.repo,
       full_name: `${this.owner}/${this.repo}`,
-      private: this.options.private ?? false,
+      private: this.settings.private,
       owner: this.userJson(this.owner),
       html_url: this.repoHtml,
       description: null,
@@ -2127,7 +2275,7 @@ class FakeGitHub implements GitHubServer {
       is_template: false,
       web_commit_signoff_required: false,
       topics: [],
-      visibility: this.options.private ? 'private' : 'public',
+      visibility: this.settings.private ? 'private' : 'public',
       forks: 0,
       open_issues: open,
       watchers: 0,
@@ -2874,6 +3022,18 @@ class FakeGitHub implements GitHubServer {
         maintainer_can_modify?: boolean;
         issue?: number;
       };
+      // Who may open it, and as what, before anything about the branches (see RepoSettings).
+      if (c.actor.login === BOT_LOGIN && !this.settings.actionsCanCreatePullRequests)
+        throw new HttpError(
+          403,
+          'GitHub Actions is not permitted to create or approve pull requests.',
+        );
+      if (
+        body.draft === true &&
+        this.settings.private &&
+        (this.settings.plan === 'free' || this.settings.plan === 'pro')
+      )
+        throw new HttpError(422, 'Draft pull requests are not supported in this repository.');
       const [headOwner, headBranch] = body.head.includes(':')
         ? [body.head.slice(0, body.head.indexOf(':')), body.head.slice(body.head.indexOf(':') + 1)]
         : [this.owner, body.head];

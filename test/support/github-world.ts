@@ -8,7 +8,7 @@ import { defaultConfigPath } from '../../src/config/load-config.js';
 import { parseStoredEntry, readStoredEntries } from '../../src/ledger/read-ledger.js';
 import type { LedgerEntry } from '../../src/core/ledger-entry.js';
 import { packageRoot } from '../../src/core/package-root.js';
-import { startGitHubServer, type GitHubServer } from './github-server.js';
+import { startGitHubServer, type GitHubServer, type GitHubServerOptions } from './github-server.js';
 import { startOllamaServer, type OllamaTestServer } from './ollama-server.js';
 import { tempDir } from './temp-repo.js';
 import { writeWebhookEvent } from './webhook-fixtures.js';
@@ -50,7 +50,12 @@ export interface JobRun {
 }
 
 export async function startGitHubWorld(
-  options: { approvers?: string[]; configEdit?: (text: string) => string } = {},
+  options: {
+    approvers?: string[];
+    configEdit?: (text: string) => string;
+    /** Repository settings (default: an installed AIOS repository, Actions may open PRs). */
+    repository?: Pick<GitHubServerOptions, 'actionsCanCreatePullRequests' | 'private' | 'plan'>;
+  } = {},
 ): Promise<GitHubWorld> {
   const ollama = await startOllamaServer({ models: ['llama3.1:8b'] });
   let config = (await readFile(defaultConfigPath(), 'utf8')).replace(
@@ -64,7 +69,15 @@ export async function startGitHubWorld(
   await simpleGit(origin).init(true, ['--initial-branch=main', '--quiet']);
   await commitSite(origin, config);
 
-  const github = await startGitHubServer({ owner: OWNER, repo: REPO, bareRepoPath: origin });
+  // Installing AIOS includes allowing Actions to open pull requests (README, setup): a new
+  // repository on GitHub starts with it off, and the server does too.
+  const github = await startGitHubServer({
+    owner: OWNER,
+    repo: REPO,
+    bareRepoPath: origin,
+    actionsCanCreatePullRequests: true,
+    ...options.repository,
+  });
   for (const [login, permission] of [
     ['ann', 'write'],
     ['boss', 'maintain'],

@@ -1,3 +1,4 @@
+import { ForgeError } from '../../src/core/errors.js';
 import { sha256 } from '../../src/core/hash.js';
 import { hasCommentMarker, writeCommentMarker } from '../../src/core/hidden-marker.js';
 import type {
@@ -44,6 +45,8 @@ export class MemoryForge implements RepoForge {
   readonly issues = new Map<number, IssueSnapshot>();
   readonly permissions = new Map<string, Permission>();
   readonly calls: string[] = [];
+  /** Every commit made, by id: a branch's history is walked through its parents. */
+  private readonly commits = new Map<string, Commit>();
   private nextNumber = 100;
 
   constructor(
@@ -53,7 +56,40 @@ export class MemoryForge implements RepoForge {
     base: Record<string, string> = { 'README.md': '# Site\n' },
     private readonly needsHumanLabel = 'aios:needs-human',
   ) {
-    this.branches.set('main', commitOf(undefined, new Map(Object.entries(base)), 'site'));
+    this.branches.set(
+      'main',
+      this.keep(commitOf(undefined, new Map(Object.entries(base)), 'site')),
+    );
+  }
+
+  /**
+   * Move the default branch on by a commit of `files` on top of it, as a person's merge or push
+   * to main would (a PR made earlier still lists only its own changes: the diff is three-dot).
+   */
+  advanceMain(files: Record<string, string>, message = 'main moves on'): string {
+    const tip = this.branches.get('main');
+    const merged = new Map(tip?.files);
+    for (const [path, content] of Object.entries(files)) merged.set(path, content);
+    const commit = this.keep(commitOf(tip?.id, merged, message));
+    this.branches.set('main', commit);
+    return commit.id;
+  }
+
+  private keep(commit: Commit): Commit {
+    this.commits.set(commit.id, commit);
+    return commit;
+  }
+
+  /** The commit and its ancestors, newest first. */
+  private history(id: string | undefined): Commit[] {
+    const out: Commit[] = [];
+    for (
+      let c = id ? this.commits.get(id) : undefined;
+      c;
+      c = c.parent ? this.commits.get(c.parent) : undefined
+    )
+      out.push(c);
+    return out;
   }
 
   /** Seed an issue the intake job can read. */
@@ -111,13 +147,23 @@ export class MemoryForge implements RepoForge {
     this.pulls.delete(number);
   }
 
-  /** The paths the PR's branch adds or changes against main (removed paths are not listed). */
+  /**
+   * The paths the PR's branch adds or changes since it left main (removed paths are not
+   * listed), as GitHub's `pulls/{n}/files` does: a three-dot diff against the merge base, so
+   * main moving on later does not show up in the PR. An unknown PR is GitHub's 404.
+   */
   async pullRequestFiles(number: number): Promise<string[]> {
     this.calls.push(`files #${number}`);
     const pull = this.pulls.get(number);
     const head = pull ? this.branches.get(pull.headRef) : undefined;
-    const base = this.branches.get('main');
-    if (!head) return [];
+    if (!pull || !head)
+      throw new ForgeError(
+        `GitHub refused to list the files of PR #${number} (HTTP 404): Not Found`,
+        404,
+        { retryable: false },
+      );
+    const onHead = new Set(this.history(head.id).map((c) => c.id));
+    const base = this.history(this.branches.get('main')?.id).find((c) => onHead.has(c.id));
     return [...head.files]
       .filter(([path, content]) => base?.files.get(path) !== content)
       .map(([path]) => path)
@@ -150,7 +196,7 @@ export class MemoryForge implements RepoForge {
       const parent = existing ?? this.branches.get('main');
       const files = new Map(parent?.files);
       for (const f of d.files) files.set(f.path, f.content);
-      commit = commitOf(parent?.id, files, d.commitMessage);
+      commit = this.keep(commitOf(parent?.id, files, d.commitMessage));
       this.branches.set(d.branch, commit);
     }
     if (!commit) throw new Error('unreachable: a delivery always leaves a commit');
