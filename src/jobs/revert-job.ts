@@ -54,10 +54,11 @@ export async function revertJob(
     if (!(error instanceof AiosError)) throw error;
     const why = describeError(error);
     deps.log(`revert of ${reply.task} failed: ${why}`);
+    // The cause is cut short; the fix (AIOS's own words, e.g. which setting to change) never is.
     await forge.upsertComment(
       issueNumber,
       'aios:revert',
-      `AIOS could not open a revert of ${reply.task}: ${why.slice(0, 300)}`,
+      `AIOS could not open a revert of ${reply.task}: ${error.message.slice(0, 300)}${error.hint ? `\n\nHow to fix: ${error.hint}` : ''}`,
     );
     return { outcome: 'failed', summary: `AIOS: the revert of ${reply.task} failed.\n` };
   }

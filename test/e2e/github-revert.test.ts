@@ -189,4 +189,20 @@ describe('/aios revert on GitHub', () => {
     expect(revertPulls(w)).toHaveLength(1);
     expect(commentsOn(w, n).join('\n')).toContain('reverting acme/site#1');
   });
+
+  it('says where to allow it when the repository no longer lets Actions open pull requests', async () => {
+    const { w } = await mergedDelivery();
+    world = w;
+    w.github.settings.actionsCanCreatePullRequests = false;
+    const run = await pipeline(w, 'issue_comment', comment('/aios revert', 'ann'));
+    expect(run.deliver?.outputs.outcome).toBe('failed');
+    const said = commentsOn(w, 1).join('\n');
+    expect(said).toContain('AIOS could not open a revert of acme/site#1');
+    expect(said).toContain(
+      'How to fix: Let GitHub Actions open pull requests: in https://github.com/acme/site/settings/actions',
+    );
+    expect(said).toContain('Then delete the branch aios/revert-acme.site.1');
+    expect(revertPulls(w)).toHaveLength(0);
+    expect((await w.ledger()).some((e) => e.event === 'reverted')).toBe(false);
+  });
 });
