@@ -32,6 +32,7 @@ import { _, Ajv } from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import addFormatsModule from 'ajv-formats';
+import { structuredPatch } from 'diff';
 
 // ---------------------------------------------------------------------------------------------
 // Public types
@@ -386,8 +387,16 @@ export interface GitHubServer {
   mergePullRequest(pullNumber: number, by?: string): Promise<string>;
   /** Seed a workflow run with its jobs (the server runs no workflows; cancel ends them). */
   addWorkflowRun(seed: WorkflowRunSeed): WorkflowRunRecord;
-  /** In-memory mode only: create or move a branch. Returns the sha. */
+  /**
+   * In-memory mode only: create or move a branch. Without a sha, the branch is one empty commit
+   * ahead of the default branch. A sha no commit here made holds no files. Returns the sha.
+   */
   setBranch(name: string, sha?: string): string;
+  /**
+   * In-memory mode only: commit `changes` (path → text; null removes the path) on top of
+   * `branch` (a new branch starts from the default branch) and move the branch. Returns the sha.
+   */
+  commitFiles(branch: string, changes: Record<string, string | null>, message?: string): string;
   close(): Promise<void>;
 }
 
@@ -1038,8 +1047,87 @@ function splitDiffSections(text: string): string[] {
   return sections;
 }
 
+/** A commit of the in-memory backend: its parents and every file it holds (path → text). */
+interface MemoryCommit {
+  parents: string[];
+  files: Map<string, string>;
+  message: string;
+}
+
+/** Git's blob id of a text: what `sha` in `pulls/{n}/files` names. */
+function blobId(text: string): string {
+  const bytes = Buffer.from(text);
+  return createHash('sha1')
+    .update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]))
+    .digest('hex');
+}
+
+/** A hunk header as git writes it: a count of 1 is left out, an empty side starts at 0. */
+function hunkHeader(oldStart: number, oldLines: number, newStart: number, newLines: number) {
+  const side = (start: number, lines: number) =>
+    `${lines === 0 ? start - 1 : start}${lines === 1 ? '' : `,${lines}`}`;
+  return `@@ -${side(oldStart, oldLines)} +${side(newStart, newLines)} @@`;
+}
+
+/**
+ * The text git puts after a hunk header without a diff driver: the nearest line above the hunk
+ * (in the old file) that starts with a letter, `_` or `$`, trailing space trimmed, at most 80
+ * bytes (git's xdiff/xemit.c, def_ff).
+ */
+function funcnameAbove(oldLines: readonly string[], hunkStartIndex: number): string {
+  for (let i = hunkStartIndex - 1; i >= 0; i -= 1) {
+    const line = oldLines[i] ?? '';
+    if (/^[A-Za-z_$]/.test(line))
+      return Buffer.from(line).subarray(0, 80).toString('utf8').replace(/\s+$/, '');
+  }
+  return '';
+}
+
+/** The unified diff of two texts with three lines of context, as git's `patch` (no headers). */
+function unifiedPatch(before: string, after: string): { patch: string; add: number; del: number } {
+  const hunks = structuredPatch('a', 'b', before, after, '', '', { context: 3 }).hunks;
+  let add = 0;
+  let del = 0;
+  const out: string[] = [];
+  const oldLines = before.split('\n');
+  for (const h of hunks) {
+    const funcname = funcnameAbove(oldLines, h.oldStart - 1);
+    const header = hunkHeader(h.oldStart, h.oldLines, h.newStart, h.newLines);
+    out.push(funcname ? `${header} ${funcname}` : header, ...h.lines);
+    for (const line of h.lines) {
+      if (line.startsWith('+')) add += 1;
+      else if (line.startsWith('-')) del += 1;
+    }
+  }
+  return { patch: out.join('\n'), add, del };
+}
+
+/**
+ * In-memory refs with real content: commits made by `commitFiles` hold their files, so a PR's
+ * files, its comparison and its diff hunks are computed as git computes them (three-dot, against
+ * the merge base; renames of identical content found, where git's -M also pairs files at least
+ * 50% alike: keep such renames for the bare backend). A branch set to a sha no commit here made has no files:
+ * asking for its diff is an error, never an empty list. Held to the bare-repository backend by
+ * test/github-server/backends.contract.test.ts.
+ */
 class MemoryBackend implements GitBackend {
+  readonly commits = new Map<string, MemoryCommit>();
+
   constructor(private readonly refs: Map<string, string>) {}
+
+  /** A commit of `changes` (null removes a path) on top of `parent`; returns its sha. */
+  makeCommit(parent: string | undefined, changes: Record<string, string | null>, message: string) {
+    const files = new Map(parent ? this.commits.get(parent)?.files : undefined);
+    for (const [file, text] of Object.entries(changes)) {
+      if (text === null) files.delete(file);
+      else files.set(file, text);
+    }
+    const sha = fakeSha(
+      JSON.stringify([parent ?? null, [...files].sort(), message, this.commits.size]),
+    );
+    this.commits.set(sha, { parents: parent ? [parent] : [], files, message });
+    return sha;
+  }
 
   async sha(branch: string): Promise<string | null> {
     return this.refs.get(branch) ?? null;
@@ -1057,28 +1145,139 @@ class MemoryBackend implements GitBackend {
 
   async commit(sha: string): Promise<CommitInfo> {
     const who = { name: 'AIOS Test', email: 'aios-test@example.com', date: '2024-01-01T00:00:00Z' };
+    const known = this.commits.get(sha);
     return {
       sha,
       tree: fakeSha(`tree:${sha}`),
-      parents: [],
-      message: `Commit ${sha.slice(0, 7)}`,
+      parents: known?.parents ?? [],
+      message: known?.message ?? `Commit ${sha.slice(0, 7)}`,
       author: who,
       committer: who,
     };
   }
 
-  async diffEntries(): Promise<DiffEntry[]> {
-    return []; // in-memory refs have no trees
+  /** `sha` and every ancestor this backend knows, nearest first (breadth first). */
+  private ancestry(sha: string): string[] {
+    const seen = new Set<string>([sha]);
+    const queue = [sha];
+    for (let i = 0; i < queue.length; i += 1) {
+      for (const parent of this.commits.get(queue[i] ?? '')?.parents ?? []) {
+        if (!seen.has(parent)) {
+          seen.add(parent);
+          queue.push(parent);
+        }
+      }
+    }
+    return queue;
+  }
+
+  private filesOf(sha: string): Map<string, string> {
+    const known = this.commits.get(sha);
+    if (!known)
+      throw new Error(
+        `in-memory commit ${sha} holds no files (set with setBranch): make it with commitFiles, or start the server over a bare repository`,
+      );
+    return known.files;
+  }
+
+  async diffEntries(baseSha: string, headSha: string): Promise<DiffEntry[]> {
+    const onHead = new Set(this.ancestry(headSha));
+    const mergeBase = this.ancestry(baseSha).find((sha) => onHead.has(sha));
+    const before = mergeBase ? this.filesOf(mergeBase) : new Map<string, string>();
+    const after = this.filesOf(headSha);
+    const removed = [...before.keys()].filter((f) => !after.has(f));
+    const added = [...after.keys()].filter((f) => !before.has(f));
+    // git -M pairs identical contents first: a removed path whose text a new path holds moved.
+    const renamedFrom = new Map<string, string>();
+    for (const to of added) {
+      const from = removed.find(
+        (f) => before.get(f) === after.get(to) && ![...renamedFrom.values()].includes(f),
+      );
+      if (from !== undefined) renamedFrom.set(to, from);
+    }
+    const movedAway = new Set(renamedFrom.values());
+    const entries: DiffEntry[] = [];
+    const paths = [...new Set([...before.keys(), ...after.keys()])]
+      .filter((f) => !movedAway.has(f))
+      .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    for (const filename of paths) {
+      const from = renamedFrom.get(filename);
+      const old = before.get(from ?? filename);
+      const now = after.get(filename);
+      if (old === now && from === undefined) continue;
+      const { patch, add, del } = unifiedPatch(old ?? '', now ?? '');
+      entries.push({
+        filename,
+        status:
+          from !== undefined
+            ? 'renamed'
+            : old === undefined
+              ? 'added'
+              : now === undefined
+                ? 'removed'
+                : 'modified',
+        ...(from !== undefined ? { previousFilename: from } : {}),
+        sha: blobId(now ?? old ?? ''),
+        additions: add,
+        deletions: del,
+        // git prints no hunk for an empty file added or removed, nor for a pure rename.
+        ...(patch ? { patch } : {}),
+      });
+    }
+    return entries;
+  }
+
+  /**
+   * The merge commit of `head` into `base`: base's files with head's changes since their merge
+   * base applied; a path both sides changed differently is a conflict (an error).
+   */
+  merge(baseSha: string, headSha: string, message: string): string {
+    const onHead = new Set(this.ancestry(headSha));
+    const mergeBase = this.ancestry(baseSha).find((sha) => onHead.has(sha));
+    const ancestor = mergeBase ? this.filesOf(mergeBase) : new Map<string, string>();
+    const ours = this.filesOf(baseSha);
+    const theirs = this.filesOf(headSha);
+    const files = new Map(ours);
+    for (const file of new Set([...ancestor.keys(), ...theirs.keys()])) {
+      const was = ancestor.get(file);
+      const now = theirs.get(file);
+      if (was === now) continue;
+      if (ours.get(file) !== was && ours.get(file) !== now)
+        throw new Error(`merge conflict in ${file}`);
+      if (now === undefined) files.delete(file);
+      else files.set(file, now);
+    }
+    const sha = fakeSha(JSON.stringify(['merge', baseSha, headSha, message]));
+    this.commits.set(sha, { parents: [baseSha, headSha], files, message });
+    return sha;
   }
 
   async compare(baseSha: string, headSha: string): Promise<Comparison> {
-    const same = baseSha === headSha;
+    const onBase = new Set(this.ancestry(baseSha));
+    const aheadBy = this.ancestry(headSha).filter((sha) => !onBase.has(sha)).length;
+    if (!this.commits.has(baseSha) || !this.commits.has(headSha)) {
+      // A sha set by setBranch: no files to compare, only whether the branch moved.
+      const same = baseSha === headSha;
+      return {
+        aheadBy: same ? 0 : Math.max(aheadBy, 1),
+        additions: 0,
+        deletions: 0,
+        changedFiles: 0,
+        files: null,
+      };
+    }
+    const entries = await this.diffEntries(baseSha, headSha);
+    const files = new Map<string, Hunk[]>();
+    for (const e of entries) {
+      const text = e.patch === undefined ? '' : `diff --git a/x b/x\n+++ b/x\n${e.patch}\n`;
+      files.set(e.filename, parseDiff(text).get('x') ?? []);
+    }
     return {
-      aheadBy: same ? 0 : 1,
-      additions: same ? 0 : 1,
-      deletions: 0,
-      changedFiles: same ? 0 : 1,
-      files: null,
+      aheadBy,
+      additions: entries.reduce((n, e) => n + e.additions, 0),
+      deletions: entries.reduce((n, e) => n + e.deletions, 0),
+      changedFiles: entries.length,
+      files,
     };
   }
 }
@@ -1346,10 +1545,11 @@ class FakeGitHub implements GitHubServer {
       this.defaultBranch = this.options.defaultBranch ?? (await this.git.headBranch()) ?? 'main';
     } else {
       this.defaultBranch = this.options.defaultBranch ?? 'main';
-      this.state.refs.set(
-        this.defaultBranch,
-        fakeSha(`${this.owner}/${this.repo}:${this.defaultBranch}`),
-      );
+      if (this.git instanceof MemoryBackend)
+        this.state.refs.set(
+          this.defaultBranch,
+          this.git.makeCommit(undefined, {}, 'Initial commit'),
+        );
     }
     this.addUser(this.owner, 'admin');
     this.addUser(BOT_LOGIN, 'write', 'Bot');
@@ -1613,9 +1813,17 @@ class FakeGitHub implements GitHubServer {
       ).stdout.trim();
       // Compare-and-swap: a push to the base since the tip was read fails the merge.
       await this.git.git(['update-ref', `refs/heads/${pull.base}`, mergeSha, base]);
-    } else {
-      mergeSha = fakeSha(`merge:${head}:${base}`);
+    } else if (this.git instanceof MemoryBackend) {
+      try {
+        mergeSha = this.git.merge(base, head, message);
+      } catch (error) {
+        throw new Error(`#${pullNumber}: Pull Request is not mergeable: ${String(error)}`, {
+          cause: error,
+        });
+      }
       this.state.refs.set(pull.base, mergeSha);
+    } else {
+      throw new Error('unreachable: a backend is either a bare repository or in memory');
     }
     const now = this.timestamp();
     pull.merged = true;
@@ -1631,11 +1839,27 @@ class FakeGitHub implements GitHubServer {
   }
 
   setBranch(name: string, sha?: string): string {
-    if (this.options.bareRepoPath)
+    if (!(this.git instanceof MemoryBackend))
       throw new Error('setBranch: this server reads branches from git; push instead');
-    const value = sha ?? fakeSha(`${name}:${randomUUID()}`);
+    // No sha: an empty commit on the default branch's tip (a branch one commit ahead).
+    const value =
+      sha ??
+      this.git.makeCommit(
+        this.state.refs.get(this.defaultBranch),
+        {},
+        `Start ${name} ${randomUUID()}`,
+      );
     this.state.refs.set(name, value);
     return value;
+  }
+
+  commitFiles(branch: string, changes: Record<string, string | null>, message?: string): string {
+    if (!(this.git instanceof MemoryBackend))
+      throw new Error('commitFiles: this server reads branches from git; push instead');
+    const parent = this.state.refs.get(branch) ?? this.state.refs.get(this.defaultBranch);
+    const sha = this.git.makeCommit(parent, changes, message ?? `Change ${branch}`);
+    this.state.refs.set(branch, sha);
+    return sha;
   }
 
   async close(): Promise<void> {
