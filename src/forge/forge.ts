@@ -100,7 +100,9 @@ export interface RepoForge extends Forge {
   pullRequestForBranch(branch: string): Promise<PullRequestInfo | undefined>;
   /**
    * The paths a pull request changes on its branch (added, modified, renamed to; not removed),
-   * as the forge lists them: a candidate class when AIOS works on the PR (context/).
+   * as the forge lists them: a candidate class when AIOS works on the PR (context/). GitHub
+   * lists at most 3,000 files of a pull request ("List pull requests files"): a bigger PR gives
+   * its first 3,000. An unknown PR is a ForgeError (404), never an empty list.
    */
   pullRequestFiles(number: number): Promise<string[]>;
   /** Close a pull request without merging (AIOS's own draft, when a person stops the task). */
