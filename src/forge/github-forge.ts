@@ -137,7 +137,12 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge & Pull
     openRevert: (proposal) => openRevertOnGitHub(options, proposal),
     async deliver(d: Delivery): Promise<DeliveryResult> {
       const { commit, committed } = await pushBranch(d);
-      const { pr, created } = await openOrUpdatePull(gh, d, upsertComment);
+      const { pr, created } = await openOrUpdatePull(gh, d, upsertComment).catch(
+        async (error: unknown) => {
+          await tellRefusal(gh, d, error, upsertComment);
+          throw error;
+        },
+      );
       await requestReviews(gh, pr, d.reviewers);
       let comment: DeliveryResult['comment'];
       if (d.task.source.type === 'issue' && d.task.source.number !== pr.number) {
@@ -510,6 +515,34 @@ async function openOrUpdatePull(
       retryable: false,
       hint: refusal.hint,
     });
+  }
+}
+
+/**
+ * When a repository setting refused the draft PR, the person who asked reads why and how to fix
+ * it on the issue, in the comment the delivered PR's link later replaces (the same marker): the
+ * job's log is not where they look. A comment that cannot be posted leaves the error as it was.
+ */
+async function tellRefusal(
+  gh: GitHub,
+  d: Delivery,
+  error: unknown,
+  upsertComment: RepoForge['upsertComment'],
+): Promise<void> {
+  if (d.task.source.type !== 'issue' || !(error instanceof ForgeError) || !error.hint) return;
+  if (!pullRefusal(error.cause, { owner: gh.owner, repo: gh.repo, then: '' })) return;
+  const said =
+    statusOf(error.cause) === 403
+      ? 'may not open pull requests here'
+      : 'cannot open a draft pull request here';
+  try {
+    await upsertComment(
+      d.task.source.number,
+      MARKERS.delivered,
+      `AIOS finished the work and pushed it to \`${d.branch}\`, but GitHub says AIOS ${said}, so there is no draft PR yet.\n\nHow to fix: ${error.hint}`,
+    );
+  } catch {
+    // The job's own error still says it all.
   }
 }
 

@@ -57,6 +57,9 @@ async function deliverOnce(w: GitHubWorld) {
   return { dir, deliver: await w.job('deliver', 'issues', labeled(), dir) };
 }
 
+const commentsOn = (w: GitHubWorld, n: number) =>
+  [...w.github.state.comments.values()].filter((c) => c.issueNumber === n).map((c) => c.body);
+
 async function branchTip(w: GitHubWorld, branch: string): Promise<string | undefined> {
   const out = await simpleGit(w.origin).raw(['for-each-ref', '--format=%(objectname)', branch]);
   return out.trim() || undefined;
@@ -82,6 +85,13 @@ describe('a draft PR GitHub refuses for a repository setting', () => {
     // The work is not lost: it is on its branch.
     const pushed = await branchTip(w, 'refs/heads/aios/issue-1');
     expect(pushed).toBeDefined();
+    // The person who asked reads it on the issue, where they look.
+    const told = commentsOn(w, 1);
+    expect(told).toHaveLength(1);
+    expect(told[0]).toContain(
+      'AIOS finished the work and pushed it to `aios/issue-1`, but GitHub says AIOS may not open pull requests here',
+    );
+    expect(told[0]).toContain('How to fix: Let GitHub Actions open pull requests');
 
     w.github.settings.actionsCanCreatePullRequests = true;
     const again = await w.job('deliver', 'issues', labeled(), dir);
@@ -89,6 +99,10 @@ describe('a draft PR GitHub refuses for a repository setting', () => {
     expect(again.outputs.outcome).toBe('delivered');
     const [pr] = [...w.github.state.pulls.values()];
     expect(pr).toMatchObject({ head: 'aios/issue-1', draft: true, headSha: pushed });
+    // The same comment now links the PR: no stale refusal left on the issue.
+    expect(commentsOn(w, 1)).toEqual([
+      expect.stringContaining(`AIOS opened draft PR #${pr?.number ?? 0} for this issue`),
+    ]);
     w.github.assertNoViolations();
   });
 
@@ -107,6 +121,9 @@ describe('a draft PR GitHub refuses for a repository setting', () => {
     ]);
     expect(w.github.state.pulls.size).toBe(0);
     expect(await branchTip(w, 'refs/heads/aios/issue-1')).toBeDefined();
+    expect(commentsOn(w, 1).join('\n')).toMatch(
+      /cannot open a draft pull request here[\s\S]*How to fix: GitHub offers draft pull requests/,
+    );
 
     w.github.settings.plan = 'team';
     const again = await w.job('deliver', 'issues', labeled(), dir);
