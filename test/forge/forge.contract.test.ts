@@ -298,6 +298,27 @@ describe.each(withPulls)('RepoForge contract: %s', (_name, make) => {
     }
   });
 
+  it('keeps a closed PR: its files still listed, no longer the branch’s PR, a new delivery opens another', async () => {
+    const f = await make();
+    try {
+      if (!f.repo) throw new Error('this forge has no pull requests');
+      const first = await f.forge.deliver(delivery({ 'posts/launch.md': '# Launch\n' }));
+      const number = first.pr.number;
+      if (number === undefined) throw new Error('a forge with pull requests numbers them');
+      await f.repo.forge.closePullRequest(number);
+      expect(await f.repo.forge.pullRequestForBranch('aios/issue-1')).toBeUndefined();
+      expect(await f.repo.forge.pullRequestFiles(number)).toEqual(['posts/launch.md']);
+      const again = await f.forge.deliver(delivery({ 'posts/launch.md': '# Launch, v2\n' }));
+      expect(again.pr.created).toBe(true);
+      expect(again.pr.number).not.toBe(number);
+      expect(await f.repo.forge.pullRequestForBranch('aios/issue-1')).toMatchObject({
+        number: again.pr.number,
+      });
+    } finally {
+      await f.close();
+    }
+  });
+
   it('refuses an unknown PR as GitHub does (404), rather than listing nothing', async () => {
     const f = await make();
     try {

@@ -24,6 +24,8 @@ interface Pull extends PullRequestInfo {
   body: string;
   reviewers: string[];
   reviews: { commit: string; comments: LineComment[] }[];
+  /** A closed PR stays (its files can still be listed) but is no branch's open PR. */
+  state: 'open' | 'closed';
 }
 
 /**
@@ -141,10 +143,23 @@ export class MemoryForge implements RepoForge {
     this.labels.get(number)?.delete(label);
   }
 
-  /** Closed PRs leave the open list, as on GitHub (`/aios stop` closes the task's draft). */
+  /**
+   * Closed PRs leave the open list but stay, as on GitHub (`/aios stop` closes the task's
+   * draft): their files can still be listed, and a new delivery on the branch opens a new PR.
+   */
   async closePullRequest(number: number): Promise<void> {
     this.calls.push(`close PR #${number}`);
-    this.pulls.delete(number);
+    const pull = this.pulls.get(number);
+    if (!pull)
+      throw new ForgeError(`GitHub refused to close PR #${number} (HTTP 404): Not Found`, 404, {
+        retryable: false,
+      });
+    pull.state = 'closed';
+  }
+
+  /** The open PRs, as GitHub's list with `state: open` gives them. */
+  get openPulls(): Pull[] {
+    return [...this.pulls.values()].filter((p) => p.state === 'open');
   }
 
   /**
@@ -171,7 +186,7 @@ export class MemoryForge implements RepoForge {
   }
 
   async pullRequestForBranch(branch: string): Promise<PullRequestInfo | undefined> {
-    return [...this.pulls.values()].find((p) => p.headRef === branch);
+    return this.openPulls.find((p) => p.headRef === branch);
   }
 
   async reviewComments(
@@ -200,7 +215,7 @@ export class MemoryForge implements RepoForge {
       this.branches.set(d.branch, commit);
     }
     if (!commit) throw new Error('unreachable: a delivery always leaves a commit');
-    let pr = [...this.pulls.values()].find((p) => p.headRef === d.branch);
+    let pr = this.openPulls.find((p) => p.headRef === d.branch);
     const created = !pr;
     if (!pr) {
       const number = this.nextNumber++;
@@ -215,6 +230,7 @@ export class MemoryForge implements RepoForge {
         body: d.pr.body,
         reviewers: [],
         reviews: [],
+        state: 'open',
       };
       this.pulls.set(number, pr);
     }
