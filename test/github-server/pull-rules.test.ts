@@ -68,6 +68,7 @@ beforeAll(async () => {
     'aios/two': { 'two.md': 'Two\n' },
     'aios/three': { 'three.md': 'Three\n' },
     'aios/four': { 'four.md': 'Four\n' },
+    'aios/five': { 'five.md': 'Five\n' },
     'aios/big': big,
   });
   // The default: a new repository, public, on GitHub Free, Actions not allowed to open PRs.
@@ -103,6 +104,15 @@ describe('opening a pull request', () => {
       title: 'Two',
     });
     expect(byAnn.status).toBe(201);
+    // Nor is a GitHub App's installation token (the way around the setting the hint names).
+    server.addToken('ghs_app', 'aios-app[bot]');
+    const byApp = await client('ghs_app').rest.pulls.create({
+      ...repo,
+      head: 'aios/five',
+      base: 'main',
+      title: 'Five',
+    });
+    expect(byApp.data.user.login).toBe('aios-app[bot]');
     server.settings.actionsCanCreatePullRequests = true;
     try {
       const created = await create();

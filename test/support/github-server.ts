@@ -3247,11 +3247,16 @@ class FakeGitHub implements GitHubServer {
         issue?: number;
       };
       // Who may open it, and as what, before anything about the branches (see RepoSettings).
+      // A workflow's GITHUB_TOKEN, unless "Allow GitHub Actions to create and approve pull
+      // requests" is on: GitHub changelog 2022-05-03; docs "Managing GitHub Actions settings
+      // for a repository" (Workflow permissions).
       if (c.actor.login === BOT_LOGIN && !this.settings.actionsCanCreatePullRequests)
         throw new HttpError(
           403,
           'GitHub Actions is not permitted to create or approve pull requests.',
         );
+      // Drafts on a private repository need GitHub Team or Enterprise Cloud: REST docs "Create
+      // a pull request" (docs.github.com/rest/pulls/pulls#create-a-pull-request).
       if (
         body.draft === true &&
         this.settings.private &&
