@@ -22,6 +22,14 @@ const day = (iso: string): string => iso.slice(0, 16).replace('T', ' ');
 const mdLink = (url: string): string =>
   /^https?:\/\/[^\s<>]+$/.test(url) ? `<${url}>` : `\`${url.replace(/`/g, '')}\``;
 
+/** A review's minutes in words: the reviewer's own, else the kind's estimate named as one. */
+function reviewEffort(v: Receipt['reviews'][number]): string {
+  if (v.reviewMinutes !== undefined) return `, ${duration(v.reviewMinutes)} of review`;
+  if (v.estimatedReviewMinutes !== undefined)
+    return `, ≈ ${duration(v.estimatedReviewMinutes)} of review (the kind’s estimate: no minutes were given)`;
+  return ', no minutes of review recorded';
+}
+
 /** The cost lines of a receipt: label and amount, the total last. */
 function costLines(r: Receipt): [string, string][] {
   const c = r.cost;
@@ -36,8 +44,20 @@ function costLines(r: Receipt): [string, string][] {
       `Share of the ${s.model} seat for ${s.month} (${usd(s.feeMicros)} over ${count(s.tasks)} task${s.tasks === 1 ? '' : 's'})`,
       usd(s.shareMicros),
     ]);
+  const estimates = r.reviews.filter(
+    (v) => v.reviewMinutes === undefined && v.estimatedReviewMinutes !== undefined,
+  ).length;
+  const estimated =
+    estimates === 0
+      ? ''
+      : estimates === r.reviews.length
+        ? ', the kind’s estimate'
+        : ', partly the kind’s estimate';
+  const unmeasured = r.reviews.filter(
+    (v) => v.reviewMinutes === undefined && v.estimatedReviewMinutes === undefined,
+  ).length;
   lines.push([
-    `Human review (${duration(c.reviewSeconds / 60)}${c.reviewHourlyRateMicros ? ` at ${usd(c.reviewHourlyRateMicros)}/h` : ''})`,
+    `Human review (${duration(c.reviewSeconds / 60)}${estimated}${unmeasured ? `; ${count(unmeasured)} review${unmeasured === 1 ? '' : 's'} without minutes, counted as 0` : ''}${c.reviewHourlyRateMicros ? ` at ${usd(c.reviewHourlyRateMicros)}/h` : ''})`,
     usd(c.reviewMicros),
   ]);
   lines.push(['Total', usd(c.totalMicros)]);
@@ -142,7 +162,7 @@ export function renderReceiptMarkdown(r: Receipt): string {
   if (r.reviews.length === 0) out.push('No review is recorded yet.');
   for (const v of r.reviews)
     out.push(
-      `- ${md(v.login)} ${v.approved ? 'approved' : 'asked for changes'} on ${day(v.at)} UTC${v.counts ? '' : ' (not an allowed approver)'}${v.approved && v.counts && v.tally ? ` (${v.tally}${v.signedOff ? ': signed off' : ', not yet signed off'})` : ''}${v.reviewMinutes === undefined ? '' : `, ${duration(v.reviewMinutes)} of review`}${v.minutesToApproval === undefined ? '' : `, ${duration(v.minutesToApproval)} after the draft was opened`}`,
+      `- ${md(v.login)} ${v.approved ? 'approved' : 'asked for changes'} on ${day(v.at)} UTC${v.counts ? '' : ' (not an allowed approver)'}${v.approved && v.counts && v.tally ? ` (${v.tally}${v.signedOff ? ': signed off' : ', not yet signed off'})` : ''}${reviewEffort(v)}${v.minutesToApproval === undefined ? '' : `, ${duration(v.minutesToApproval)} after the draft was opened`}`,
     );
   if (r.outcome)
     out.push(
@@ -314,7 +334,11 @@ export function renderReceiptHtml(r: Receipt): string {
       v.approved ? 'approved' : 'asked for changes',
       `${day(v.at)} UTC`,
       v.counts ? (v.tally ? `yes (${v.tally})` : 'yes') : 'no',
-      v.reviewMinutes === undefined ? '–' : duration(v.reviewMinutes),
+      v.reviewMinutes !== undefined
+        ? duration(v.reviewMinutes)
+        : v.estimatedReviewMinutes !== undefined
+          ? `≈ ${duration(v.estimatedReviewMinutes)} (estimate)`
+          : '–',
       v.minutesToApproval === undefined ? '–' : duration(v.minutesToApproval),
     ],
   }));

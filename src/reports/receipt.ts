@@ -114,6 +114,8 @@ export interface Receipt {
     minutesToApproval: number | undefined;
     /** The reviewer's own minutes of review, when recorded (what review costs). */
     reviewMinutes: number | undefined;
+    /** The kind's review estimate from the config, used when the reviewer gave no minutes. */
+    estimatedReviewMinutes: number | undefined;
   }[];
   readonly outcome: { at: string; outcome: 'accepted' | 'rejected'; by: string } | undefined;
   readonly cost: {
@@ -365,6 +367,10 @@ export function buildReceipt(
           tally: approvalTally(e.data),
           minutesToApproval: e.data.minutesToApproval,
           reviewMinutes: e.data.reviewMinutes,
+          estimatedReviewMinutes:
+            e.data.reviewMinutes === undefined
+              ? options.pricing.reviewMinutesByKind?.get(e.work.kind)
+              : undefined,
         });
         // One counting approval of several needed is not a sign-off: the entry says when it is.
         if (signsOff(e.data) && delivery) signedOff = true;

@@ -42,9 +42,11 @@ export function headlineFigures(report: LedgerReport): Figure[] {
       id: 'review',
       label: 'Human review',
       value: duration(t.reviewSeconds / 60),
-      detail: rate
-        ? `${usd(t.reviewMicros)} at ${usd(rate)}/h`
-        : 'not priced: set signoff.reviewHourlyRate in the config',
+      detail: `${
+        rate
+          ? `${usd(t.reviewMicros)} at ${usd(rate)}/h`
+          : 'not priced: set signoff.reviewHourlyRate in the config'
+      }${reviewSourceNote(t)}`,
     },
     {
       id: 'savings',
@@ -68,6 +70,23 @@ export function headlineFigures(report: LedgerReport): Figure[] {
     },
   ];
   return figures;
+}
+
+/**
+ * Where the review minutes came from, when not all from the reviewers themselves: estimates are
+ * named as estimates, and sign-offs with no minutes at all are said to count as none.
+ */
+function reviewSourceNote(t: ReportRow): string {
+  const parts: string[] = [];
+  if (t.reviewEstimated > 0)
+    parts.push(
+      `${count(t.reviewEstimated)} sign-off${t.reviewEstimated === 1 ? '' : 's'} at the kind's estimated review minutes`,
+    );
+  if (t.reviewUnmeasured > 0)
+    parts.push(
+      `${count(t.reviewUnmeasured)} sign-off${t.reviewUnmeasured === 1 ? '' : 's'} with no review minutes, counted as 0 (record them with \`aios signoff --minutes N\` or \`/aios signoff 20m\`, or set \`kinds.<kind>.reviewMinutes\` in the config)`,
+    );
+  return parts.length ? `; ${parts.join('; ')}` : '';
 }
 
 /** Human names of the dimensions, for headings. */

@@ -45,6 +45,10 @@ export interface ReportRow {
   /** Human review time (sign-off entries), in seconds, and its cost at the review rate. */
   reviewSeconds: number;
   reviewMicros: number;
+  /** Sign-offs whose review minutes are the kind's estimate from the config (the reviewer gave none). */
+  reviewEstimated: number;
+  /** Sign-offs with no review minutes at all (none given, no estimate for the kind): counted as 0. */
+  reviewUnmeasured: number;
   /** Everything spent: actual + seats + review. */
   spendMicros: number;
   /** Counterfactual: the same (non-scripted) calls priced at the premium model. */
@@ -153,6 +157,8 @@ function emptyRow(key: string): ReportRow {
     seatMicros: 0,
     reviewSeconds: 0,
     reviewMicros: 0,
+    reviewEstimated: 0,
+    reviewUnmeasured: 0,
     spendMicros: 0,
     premiumMicros: 0,
     savingsMicros: null,
@@ -202,9 +208,13 @@ interface SeatUse {
 function reviewSecondsOf(
   e: Extract<ReportEntry, { event: 'signoff' }>,
   byKind: ReadonlyMap<string, number> | undefined,
-): number {
-  const minutes = e.data.reviewMinutes ?? byKind?.get(e.work.kind);
-  return minutes === undefined ? 0 : Math.round(minutes * 60);
+): { seconds: number; source: 'recorded' | 'estimated' | 'none' } {
+  if (e.data.reviewMinutes !== undefined)
+    return { seconds: Math.round(e.data.reviewMinutes * 60), source: 'recorded' };
+  const estimate = byKind?.get(e.work.kind);
+  return estimate === undefined
+    ? { seconds: 0, source: 'none' }
+    : { seconds: Math.round(estimate * 60), source: 'estimated' };
 }
 
 /**
@@ -419,8 +429,10 @@ export class ReportBuilder {
         } else r.rejected++;
         break;
       case 'signoff': {
-        const seconds = reviewSecondsOf(e, this.pricing.reviewMinutesByKind);
+        const { seconds, source } = reviewSecondsOf(e, this.pricing.reviewMinutesByKind);
         r.reviewSeconds += seconds;
+        if (source === 'estimated') r.reviewEstimated++;
+        else if (source === 'none') r.reviewUnmeasured++;
         r.reviewMicros += timeCostMicros(seconds, this.pricing.reviewHourlyRateMicros);
         break;
       }
@@ -571,6 +583,8 @@ const COUNTED = [
   'seatMicros',
   'reviewSeconds',
   'reviewMicros',
+  'reviewEstimated',
+  'reviewUnmeasured',
   'premiumMicros',
   'delivered',
   'signedOff',

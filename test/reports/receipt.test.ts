@@ -80,6 +80,29 @@ describe('aios receipt', () => {
     expect(r.internal).toBeUndefined();
   });
 
+  it('names the kind’s review estimate as an estimate, and a review without minutes as counted 0', async () => {
+    const entries = (await readTaskEntries(dir, REF, 'acme/site#1')).map((e) =>
+      e.event === 'signoff'
+        ? ({ ...e, data: { ...e.data, reviewMinutes: undefined } } as typeof e)
+        : e,
+    );
+    const estimated = buildReceipt(entries, {
+      pricing: { ...PRICING, reviewMinutesByKind: new Map([['writing', 15]]) },
+    });
+    expect(estimated.cost.reviewSeconds).toBe(15 * 60);
+    expect(estimated.reviews[0]).toMatchObject({
+      reviewMinutes: undefined,
+      estimatedReviewMinutes: 15,
+    });
+    const text = renderReceiptMarkdown(estimated);
+    expect(text).toContain('≈ 15 min of review (the kind’s estimate: no minutes were given)');
+    expect(text).toContain('Human review (15 min, the kind’s estimate at');
+
+    const none = renderReceiptMarkdown(buildReceipt(entries, { pricing: PRICING }));
+    expect(none).toContain('no minutes of review recorded');
+    expect(none).toContain('1 review without minutes, counted as 0');
+  });
+
   it('charges a task its share of the seat months it used, exactly', async () => {
     // November's $10 copilot-gpt seat was used by acme/site#2 and globex/site#3.
     const [two, three, eight] = await Promise.all([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportEntry } from '../../src/reports/report-entry.js';
 import { buildReport } from '../../src/reports/report.js';
+import { headlineFigures } from '../../src/reports/report-summary.js';
 import { PRICING } from '../ledger/fixture-ledger.js';
 
 /** A sign-off on a PR that sat open three days ($120/h review rate in PRICING). */
@@ -34,6 +35,32 @@ describe('review cost is review effort, not waiting time', () => {
     });
     expect(estimated.total.reviewSeconds).toBe(15 * 60);
     expect(estimated.total.reviewMicros).toBe(30_000_000);
+  });
+
+  it('says where review minutes came from: recorded, the kind’s estimate, or none at all', async () => {
+    const recorded = signoff({ reviewMinutes: 20 });
+    const waited = signoff({ minutesToApproval: 90 });
+    const other = {
+      ...signoff({}),
+      work: { kind: 'proofreading', client: 'acme' },
+    } as unknown as ReportEntry;
+    const r = await buildReport([recorded, waited, other], {
+      pricing: { ...PRICING, reviewMinutesByKind: new Map([['writing', 15]]) },
+    });
+    expect(r.total).toMatchObject({
+      reviewSeconds: (20 + 15) * 60,
+      reviewEstimated: 1,
+      reviewUnmeasured: 1,
+    });
+    const review = headlineFigures(r).find((f) => f.id === 'review');
+    expect(review?.detail).toContain("1 sign-off at the kind's estimated review minutes");
+    expect(review?.detail).toContain('1 sign-off with no review minutes, counted as 0');
+    expect(review?.detail).toContain('kinds.<kind>.reviewMinutes');
+
+    const allRecorded = await buildReport([recorded], { pricing: PRICING });
+    expect(headlineFigures(allRecorded).find((f) => f.id === 'review')?.detail).toBe(
+      '$40.00 at $120.00/h',
+    );
   });
 });
 
