@@ -105,7 +105,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
     const inputs = readInputs(io, env);
     if (inputs.githubToken) io.mask(inputs.githubToken);
     if (inputs.command === "eval") {
-      const { runEvalStep } = await import("./chunks/eval-action-OBQ74OPD.js");
+      const { runEvalStep } = await import("./chunks/eval-action-SKPPS6KO.js");
       const r = await runEvalStep({
         repoDir: env.GITHUB_WORKSPACE ?? process.cwd(),
         configFile: inputs.config,
@@ -119,8 +119,8 @@ async function runAction(env = process.env, io = runnerIo(env)) {
     }
     if (inputs.command === "route-diff") {
       const [{ runRouteDiff }, { routeDiffMarkdown }] = await Promise.all([
-        import("./chunks/route-diff-run-T3Q2K5VN.js"),
-        import("./chunks/route-diff-NKHJP55M.js")
+        import("./chunks/route-diff-run-OK2XI7EB.js"),
+        import("./chunks/route-diff-2DNNXH25.js")
       ]);
       const root = env.GITHUB_WORKSPACE ?? process.cwd();
       if (!inputs.oldConfig)
@@ -137,7 +137,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
       io.info(summary);
       return 0;
     }
-    const { runGitHubJob } = await import("./chunks/github-runner-HZSH5LLB.js");
+    const { runGitHubJob } = await import("./chunks/github-runner-IW2HO2IT.js");
     const result = await runGitHubJob({ ...inputs, command: inputs.command }, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);

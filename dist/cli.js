@@ -3419,7 +3419,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-3QTQIA3L.js");
+      const { previewContext } = await import("./chunks/preview-context-NKFYG66V.js");
       const tty = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -3552,7 +3552,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-4A4MB4WA.js"),
+    import("./chunks/load-config-CNCBDTAH.js"),
     import("./chunks/ledger-ref-NOQDZDTO.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -3829,7 +3829,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-7PGXA2KR.js"),
+        import("./chunks/local-runner-7OE3Z5TF.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -3874,7 +3874,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-47XFUL2D.js");
+      const { runDemo } = await import("./chunks/demo-XZPOG3ZW.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -3924,8 +3924,8 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-4A4MB4WA.js"),
-        import("./chunks/doctor-UIJ7JCRA.js")
+        import("./chunks/load-config-CNCBDTAH.js"),
+        import("./chunks/doctor-PRPRLPZ5.js")
       ]);
       const loaded = await loadConfig({ file: opts.config, repoDir: resolve4(opts.repo) });
       const reports = await runDoctor({
@@ -3945,8 +3945,8 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-CBITMLOI.js");
-  const { defaultPersonaDir } = await import("./chunks/load-personas-G55XJBLJ.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-TLLX2MH4.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-RXI5C6FR.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
     configFile: opts.config,
@@ -3993,18 +3993,18 @@ function registerEval(program2) {
         if (!report2.pass) process.exitCode = 1;
         return;
       }
-      const { runEvals } = await import("./chunks/run-evals-YYKYK4XK.js");
+      const { runEvals } = await import("./chunks/run-evals-CPJJOPZX.js");
       let providerFor;
       let graderFor;
       let models;
       if (opts.script) {
-        const { loadEvalScript, scriptedGraderFor, scriptedProviderFor } = await import("./chunks/eval-script-FWRRKJTU.js");
+        const { loadEvalScript, scriptedGraderFor, scriptedProviderFor } = await import("./chunks/eval-script-2K5TSTOY.js");
         const script = await loadEvalScript(resolve5(opts.script));
         models = ["scripted"];
         providerFor = async (_m, row) => scriptedProviderFor(script, row);
         graderFor = async (row) => scriptedGraderFor(script, row);
       } else {
-        const { createProvider } = await import("./chunks/create-provider-PUIDZP3Z.js");
+        const { createProvider } = await import("./chunks/create-provider-P4FFXOKR.js");
         const modelConfig = (id) => {
           const m = config.models[id];
           if (!m)
@@ -4069,7 +4069,7 @@ function registerEval(program2) {
         hint: "Choose promptfoo or openai-evals."
       });
     const prepared = await prepare(opts);
-    const { exportEvals } = await import("./chunks/export-evals-F2ZAPZES.js");
+    const { exportEvals } = await import("./chunks/export-evals-QPOHL5VS.js");
     const files = exportEvals(
       prepared.selected,
       prepared.matrix,
@@ -4093,7 +4093,7 @@ function registerGate(program2) {
     "Run one gate over files with its settings from the config; exits 0 on pass, 1 when it would send the work back, 2 on bad input."
   ).argument("<gate>", "gate id (see `aios gate list`)").argument("<files...>", "files to check").option("--kind <kind>", "kind of work", "manual").option("--risk <risk>", "task risk: low, medium or high (thresholds depend on it)", "medium").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--root <dir>", "the checkout, for the repository's check command and style files", ".").option("--json", "print the verdict as JSON").action(async (id, files, opts) => {
     const [{ loadConfig }, { Risk }, { defaultGates }] = await Promise.all([
-      import("./chunks/load-config-4A4MB4WA.js"),
+      import("./chunks/load-config-CNCBDTAH.js"),
       import("./chunks/work-UBUENMQ2.js"),
       import("./chunks/default-gates-5JJUTMQY.js")
     ]);
@@ -4170,7 +4170,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-T6E5IADB.js");
+      const { initRepo } = await import("./chunks/init-repo-X2CXPQBY.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4204,11 +4204,11 @@ import { existsSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, resolve as resolve7 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-G55XJBLJ.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-RXI5C6FR.js");
   return loadPersonas(dir ? resolve7(dir) : defaultPersonaDir());
 }
 async function personaDir(dir) {
-  const { defaultPersonaDir } = await import("./chunks/load-personas-G55XJBLJ.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-RXI5C6FR.js");
   return dir ? resolve7(dir) : defaultPersonaDir();
 }
 async function writeAll(root, files) {
@@ -4254,8 +4254,8 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig } = await import("./chunks/load-config-4A4MB4WA.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-7OFW4QMW.js");
+    const { loadConfig } = await import("./chunks/load-config-CNCBDTAH.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-GDIOFVTD.js");
     const config = await loadConfig({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
@@ -4307,7 +4307,7 @@ function registerPersonas(program2) {
   personas.command("import").description(
     "Convert Claude Code subagents, Copilot custom agents or agency-agents markdown into personas; kinds, writes and declines are left as TODO for lint to refuse until filled."
   ).argument("<dir>", "folder of agent markdown files").option("--out <dir>", "persona folder to write into", "personas").option("--force", "overwrite personas that already exist").option("--json", "print the report as JSON").action(async (dir, opts) => {
-    const { importAgents } = await import("./chunks/import-personas-SO7XBK5R.js");
+    const { importAgents } = await import("./chunks/import-personas-GAYBOWZ4.js");
     const { reports, skipped } = await importAgents(resolve7(dir));
     const out = resolve7(opts.out);
     const clash = reports.filter((r) => existsSync(join2(out, r.path)));
@@ -4355,7 +4355,7 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-4A4MB4WA.js"),
+        import("./chunks/load-config-CNCBDTAH.js"),
         import("./chunks/ledger-ref-NOQDZDTO.js"),
         import("./chunks/receipt-4DXPQNVM.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
@@ -4375,7 +4375,7 @@ function registerReceipt(program2) {
         ...built,
         internal: {
           ...built.internal,
-          prompts: await (await import("./chunks/rebuild-prompts-WZGDYJYI.js")).rebuildPromptsIn(repoDir, entries)
+          prompts: await (await import("./chunks/rebuild-prompts-4JZCCD3L.js")).rebuildPromptsIn(repoDir, entries)
         }
       } : built;
       if (opts.format === "json") {
@@ -4409,7 +4409,7 @@ function registerRoute(program2) {
     async (args, opts) => {
       if (opts.diff) return routeDiff(args, opts);
       if (args[0] === "replay")
-        return (await import("./chunks/route-replay-2CB64FYU.js")).routeReplay(args, opts);
+        return (await import("./chunks/route-replay-OH2WC6GM.js")).routeReplay(args, opts);
       const [taskFile, ...extra] = args;
       if (!taskFile || extra.length) {
         const { InputError: InputError2 } = await import("./chunks/errors-ENTARHIJ.js");
@@ -4417,7 +4417,7 @@ function registerRoute(program2) {
           hint: "To compare two configs over a folder of tasks: aios route --diff OLD.yml NEW.yml TASKS_DIR."
         });
       }
-      const { previewRoute } = await import("./chunks/route-preview-QSP6ABO6.js");
+      const { previewRoute } = await import("./chunks/route-preview-PGOTWJ7M.js");
       const { preview: decision, cells: cellTable } = await previewRoute({
         taskFile,
         repoDir: opts.repo,
@@ -4450,7 +4450,7 @@ function registerRoute(program2) {
         for (const t of trace) line(`    ${t.matched ? "\u2714" : "\xB7"} ${t.rule}: ${t.why}`);
         if (decision.type === "route")
           line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
-        if (cells) await (await import("./chunks/route-replay-2CB64FYU.js")).printRouteCells(cells);
+        if (cells) await (await import("./chunks/route-replay-OH2WC6GM.js")).printRouteCells(cells);
       }
     }
   );
@@ -4463,8 +4463,8 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-T3Q2K5VN.js"),
-    import("./chunks/route-diff-NKHJP55M.js")
+    import("./chunks/route-diff-run-OK2XI7EB.js"),
+    import("./chunks/route-diff-2DNNXH25.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
   if (opts.summary) {
@@ -4494,7 +4494,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-LP2AS6HY.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-2ZFFLERZ.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -4515,7 +4515,7 @@ import { resolve as resolve9 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve9(opts.repo);
   const [{ loadConfig }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-4A4MB4WA.js"),
+    import("./chunks/load-config-CNCBDTAH.js"),
     import("./chunks/git-ledger-store-LJYSDBQW.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-3BQQA4SN.js")
@@ -4608,8 +4608,8 @@ function registerFinish(program2) {
 import { resolve as resolve10 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig }, { loadPersonas }] = await Promise.all([
-    import("./chunks/load-config-4A4MB4WA.js"),
-    import("./chunks/load-personas-G55XJBLJ.js")
+    import("./chunks/load-config-CNCBDTAH.js"),
+    import("./chunks/load-personas-RXI5C6FR.js")
   ]);
   const [loaded, personas] = await Promise.all([
     loadConfig({ file: opts.config, repoDir: resolve10(opts.repo) }),
@@ -4630,7 +4630,7 @@ function registerConfig(program2) {
     )
   ).action(async (opts) => {
     const { loaded, personas } = await loadAll(opts);
-    const { configProblems } = await import("./chunks/check-config-OPGS5BZE.js");
+    const { configProblems } = await import("./chunks/check-config-NM6C7AM4.js");
     const { errors, warnings } = configProblems(loaded, personas);
     if (opts.json) printJson({ file: loaded.file, errors, warnings });
     else if (errors.length + warnings.length === 0)
@@ -4682,8 +4682,8 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-7PGXA2KR.js"),
-        import("./chunks/local-answer-LCHNGWZY.js"),
+        import("./chunks/local-runner-7OE3Z5TF.js"),
+        import("./chunks/local-answer-QGA7G5DA.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")
       ]);

@@ -49,7 +49,8 @@ const floatTag = defineScalarTag('tag:yaml.org,2002:float', {
  * A mapping as a plain object, as `yaml`'s `toJS()` builds it, for string keys only. Any other
  * key (null, a number, a boolean, a collection) and `__proto__` are refused: the two parsers
  * turn those into object keys differently (`yaml` makes a null key "", js-yaml "null"), so such
- * a document goes to the full parser rather than risk a different value.
+ * a document goes to the full parser rather than risk a different value. So is a key of over
+ * 1,000 characters, which `yaml` may refuse as an implicit key.
  */
 const stringKeyedMap = defineMappingTag('tag:yaml.org,2002:map', {
   create: (): Record<string, unknown> => ({}),
@@ -59,6 +60,8 @@ const stringKeyedMap = defineMappingTag('tag:yaml.org,2002:map', {
   addPair: (container: Record<string, unknown>, key: unknown, value: unknown) => {
     if (typeof key !== 'string') return 'a key that is not a string';
     if (key === '__proto__') return 'a __proto__ key';
+    // yaml refuses an implicit key longer than 1024 characters; js-yaml takes it.
+    if (key.length > 1000) return 'a very long key';
     container[key] = value;
     return '';
   },
@@ -93,8 +96,9 @@ const CORE = new Schema([
  */
 export function quickYamlValue(text: string): { readonly value: unknown } | undefined {
   // A directive (`%YAML 1.1`) changes how `yaml` reads scalars (`yes` is true in 1.1).
-  // A bare CR is a line break to js-yaml and an error to `yaml`.
-  if (/^%/m.test(text) || /\r(?!\n)/.test(text)) return undefined;
+  // A bare CR is a line break to js-yaml and an error to `yaml`; the parsers fold an escaped
+  // line break (`\` at a line's end in double quotes) before an empty line differently.
+  if (/^%/m.test(text) || /\r(?!\n)/.test(text) || /\\\r?\n/.test(text)) return undefined;
   try {
     // maxAliases 0: `yaml` limits how far aliases may expand; here they are not taken at all.
     return { value: load(text, { schema: CORE, maxAliases: 0 }) };

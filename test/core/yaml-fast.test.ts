@@ -194,10 +194,12 @@ describe('the quick YAML parse', () => {
       'true: a',
       '? [a]\n: 1',
       '__proto__: 1',
+      `${'k'.repeat(1100)}: 1`, // yaml: an implicit key is at most 1024 characters
       'a: 1\na: 2', // duplicate keys
       'a: 1\n"a": 2',
       '%YAML 1.1\n---\na: yes', // a directive changes how scalars read
       'a: b\rc: d', // a bare CR: a line break to one parser, an error to the other
+      'a: "x\\\n\n  y"', // an escaped line break before an empty line: folded differently
       'a: !!float 1', // yaml keeps it a string
       'a: !!set {b}',
       'a: [1, 2',
