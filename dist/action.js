@@ -3,13 +3,13 @@ import {
   setUpZodForShortProcesses
 } from "./chunks/chunk-HUUD4GXV.js";
 import {
-  external_exports
-} from "./chunks/chunk-4KRPT4EI.js";
-import {
   InputError,
   describeError,
   exitCodeOf
 } from "./chunks/chunk-ZFFYD355.js";
+import {
+  external_exports
+} from "./chunks/chunk-4KRPT4EI.js";
 import "./chunks/chunk-OWSLLXUM.js";
 
 // src/action/runner-io.ts
@@ -105,7 +105,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
     const inputs = readInputs(io, env);
     if (inputs.githubToken) io.mask(inputs.githubToken);
     if (inputs.command === "eval") {
-      const { runEvalStep } = await import("./chunks/eval-action-IV7STC3G.js");
+      const { runEvalStep } = await import("./chunks/eval-action-6JL6KZI4.js");
       const r = await runEvalStep({
         repoDir: env.GITHUB_WORKSPACE ?? process.cwd(),
         configFile: inputs.config,
@@ -119,8 +119,8 @@ async function runAction(env = process.env, io = runnerIo(env)) {
     }
     if (inputs.command === "route-diff") {
       const [{ runRouteDiff }, { routeDiffMarkdown }] = await Promise.all([
-        import("./chunks/route-diff-run-B6KXR3PE.js"),
-        import("./chunks/route-diff-37Z72543.js")
+        import("./chunks/route-diff-run-IL6O7CEO.js"),
+        import("./chunks/route-diff-R7G6BNRL.js")
       ]);
       const root = env.GITHUB_WORKSPACE ?? process.cwd();
       if (!inputs.oldConfig)
@@ -137,7 +137,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
       io.info(summary);
       return 0;
     }
-    const { runGitHubJob } = await import("./chunks/github-runner-2TT6JVLR.js");
+    const { runGitHubJob } = await import("./chunks/github-runner-OOF2EMSM.js");
     const result = await runGitHubJob({ ...inputs, command: inputs.command }, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);

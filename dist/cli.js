@@ -11,8 +11,9 @@ import {
   printJson
 } from "./chunks/chunk-7GLEQREV.js";
 import {
-  defaultGates
-} from "./chunks/chunk-G7DUVPQ5.js";
+  signoffWords,
+  signsOff
+} from "./chunks/chunk-LGNR2EHT.js";
 import {
   GROUP_COLUMNS,
   headlineFigures,
@@ -23,38 +24,11 @@ import {
   percent
 } from "./chunks/chunk-N3V6VUJM.js";
 import {
-  signoffWords,
-  signsOff
-} from "./chunks/chunk-LGNR2EHT.js";
-import {
-  packageVersion as packageVersion2
-} from "./chunks/chunk-SIHYZ3AZ.js";
-import {
-  loadConfig
-} from "./chunks/chunk-CC4Q5GYV.js";
-import "./chunks/chunk-PWYCXGRC.js";
-import "./chunks/chunk-O3IH4KIZ.js";
-import "./chunks/chunk-YXCG5L2Y.js";
-import {
-  GATE_CATALOG
-} from "./chunks/chunk-V7PZB7K4.js";
-import "./chunks/chunk-73EJ4CLT.js";
-import {
   formatMicros
 } from "./chunks/chunk-C56QB4EX.js";
-import "./chunks/chunk-YDDDD5WP.js";
-import "./chunks/chunk-Q5CZ6PGP.js";
-import "./chunks/chunk-PRCMZNRS.js";
-import "./chunks/chunk-4IVWAEM2.js";
-import "./chunks/chunk-X4AOXAYN.js";
-import "./chunks/chunk-OZ4QZEIA.js";
-import {
-  Risk
-} from "./chunks/chunk-DZOLSQ6D.js";
 import {
   setUpZodForShortProcesses
 } from "./chunks/chunk-HUUD4GXV.js";
-import "./chunks/chunk-4KRPT4EI.js";
 import {
   InputError,
   describeError,
@@ -64,6 +38,7 @@ import {
   packageVersion
 } from "./chunks/chunk-7Q3FN5UG.js";
 import "./chunks/chunk-IQ3FLNVD.js";
+import "./chunks/chunk-4KRPT4EI.js";
 import "./chunks/chunk-OWSLLXUM.js";
 
 // node_modules/commander/lib/error.js
@@ -3444,7 +3419,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-BDSY3DEP.js");
+      const { previewContext } = await import("./chunks/preview-context-RTGQ6HGB.js");
       const tty = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -3576,12 +3551,12 @@ async function open(opts) {
     until: parseDate(opts.until, "--until"),
     client: opts.client
   };
-  const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-CQ22CRDE.js"),
-    import("./chunks/ledger-ref-JFFAQKIC.js")
+  const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
+    import("./chunks/load-config-VGUPMI4U.js"),
+    import("./chunks/ledger-ref-NOQDZDTO.js")
   ]);
   const repoDir = resolve(opts.repo);
-  const { config } = await loadConfig2({ file: opts.config, repoDir });
+  const { config } = await loadConfig({ file: opts.config, repoDir });
   const ref = await resolveLedgerRef(repoDir, config.ledger, opts.ref);
   return { repoDir, ref, config, filter };
 }
@@ -3613,7 +3588,7 @@ async function cellReport(opts) {
       }
     );
   const [{ cellsFromGit }, render] = await Promise.all([
-    import("./chunks/cells-from-git-34SUN3ES.js"),
+    import("./chunks/cells-from-git-EFIX7OG3.js"),
     import("./chunks/cells-render-NHGPOBRP.js")
   ]);
   const { cellOptionsFromConfig } = await import("./chunks/cells-IJ2VC67C.js");
@@ -3642,7 +3617,7 @@ function registerLedger(program2) {
       const format = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-DN2YNRFS.js"),
+        import("./chunks/report-from-git-WKWCVTYQ.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -3700,10 +3675,10 @@ function registerLedger(program2) {
   ).action(
     async (opts) => {
       const { repoDir, ref, config } = await open(opts);
-      const { verifyLedger } = await import("./chunks/verify-ledger-HESNSNLA.js");
+      const { verifyLedger } = await import("./chunks/verify-ledger-WAOD577X.js");
       const signers = typeof opts.signed === "string" ? opts.signed : config.ledger.allowedSigners;
       const signed = opts.signed || config.ledger.signed ? { allowedSigners: signers ? resolve(repoDir, signers) : void 0 } : void 0;
-      const forge = opts.forge ? (await import("./chunks/forge-check-EXNY4OCP.js")).openForgeCheck(opts.forge, process.env) : void 0;
+      const forge = opts.forge ? (await import("./chunks/forge-check-R2QCA2MW.js")).openForgeCheck(opts.forge, process.env) : void 0;
       const result = await verifyLedger(repoDir, ref, {
         anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
         branches: opts.branches === true,
@@ -3735,8 +3710,8 @@ function registerLedger(program2) {
     const format = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedgerArchived }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-G7AKTEZD.js"),
-      import("./chunks/export-ledger-IA3MNY3M.js")
+      import("./chunks/read-ledger-JTK53VVO.js"),
+      import("./chunks/export-ledger-WPMU2SWN.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
     const pending = [];
@@ -3757,11 +3732,11 @@ function registerLedger(program2) {
     if (format === "jsonl") await exporters.exportJsonl(entries, sink, filter);
     else if (format === "csv") await exporters.exportCsv(entries, sink, filter);
     else {
-      const { exportOtel } = await import("./chunks/export-otel-B3YBSPEI.js");
-      const { packageVersion: packageVersion3 } = await import("./chunks/package-version-DTKTGQ3U.js");
+      const { exportOtel } = await import("./chunks/export-otel-DHM273FW.js");
+      const { packageVersion: packageVersion2 } = await import("./chunks/package-version-DTKTGQ3U.js");
       await exportOtel(entries, sink, {
         filter,
-        serviceVersion: packageVersion3(),
+        serviceVersion: packageVersion2(),
         ledgerRef: ref
       });
     }
@@ -3854,7 +3829,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-RXEVHYPD.js"),
+        import("./chunks/local-runner-MZG6MPUP.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -3899,7 +3874,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-TOXZRC3M.js");
+      const { runDemo } = await import("./chunks/demo-YP6AIDSL.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -3948,11 +3923,11 @@ function registerDoctor(program2) {
     "Check every configured model: key present, endpoint answers, Ollama model pulled (digest), window and output cap, and a one-token structured call."
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
-      const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-CQ22CRDE.js"),
-        import("./chunks/doctor-DZTHCAVB.js")
+      const [{ loadConfig }, { runDoctor, formatReport }] = await Promise.all([
+        import("./chunks/load-config-VGUPMI4U.js"),
+        import("./chunks/doctor-PRPRLPZ5.js")
       ]);
-      const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
+      const loaded = await loadConfig({ file: opts.config, repoDir: resolve4(opts.repo) });
       const reports = await runDoctor({
         config: loaded.config,
         env: process.env,
@@ -3970,8 +3945,8 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-V6XH4XGP.js");
-  const { defaultPersonaDir } = await import("./chunks/load-personas-VKWXUS5P.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-P6UDASB7.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-GROBEPC6.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
     configFile: opts.config,
@@ -4018,18 +3993,18 @@ function registerEval(program2) {
         if (!report2.pass) process.exitCode = 1;
         return;
       }
-      const { runEvals } = await import("./chunks/run-evals-D77TL44O.js");
+      const { runEvals } = await import("./chunks/run-evals-CPJJOPZX.js");
       let providerFor;
       let graderFor;
       let models;
       if (opts.script) {
-        const { loadEvalScript, scriptedGraderFor, scriptedProviderFor } = await import("./chunks/eval-script-BUCTWKMJ.js");
+        const { loadEvalScript, scriptedGraderFor, scriptedProviderFor } = await import("./chunks/eval-script-2K5TSTOY.js");
         const script = await loadEvalScript(resolve5(opts.script));
         models = ["scripted"];
         providerFor = async (_m, row) => scriptedProviderFor(script, row);
         graderFor = async (row) => scriptedGraderFor(script, row);
       } else {
-        const { createProvider } = await import("./chunks/create-provider-QAJ4VDW3.js");
+        const { createProvider } = await import("./chunks/create-provider-P4FFXOKR.js");
         const modelConfig = (id) => {
           const m = config.models[id];
           if (!m)
@@ -4094,7 +4069,7 @@ function registerEval(program2) {
         hint: "Choose promptfoo or openai-evals."
       });
     const prepared = await prepare(opts);
-    const { exportEvals } = await import("./chunks/export-evals-BO7F7ZY4.js");
+    const { exportEvals } = await import("./chunks/export-evals-QPOHL5VS.js");
     const files = exportEvals(
       prepared.selected,
       prepared.matrix,
@@ -4117,6 +4092,11 @@ function registerGate(program2) {
   gate.command("run").description(
     "Run one gate over files with its settings from the config; exits 0 on pass, 1 when it would send the work back, 2 on bad input."
   ).argument("<gate>", "gate id (see `aios gate list`)").argument("<files...>", "files to check").option("--kind <kind>", "kind of work", "manual").option("--risk <risk>", "task risk: low, medium or high (thresholds depend on it)", "medium").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--root <dir>", "the checkout, for the repository's check command and style files", ".").option("--json", "print the verdict as JSON").action(async (id, files, opts) => {
+    const [{ loadConfig }, { Risk }, { defaultGates }] = await Promise.all([
+      import("./chunks/load-config-VGUPMI4U.js"),
+      import("./chunks/work-UBUENMQ2.js"),
+      import("./chunks/default-gates-5JJUTMQY.js")
+    ]);
     const registry = defaultGates();
     const g = registry.get(id);
     if (!g)
@@ -4149,7 +4129,11 @@ function registerGate(program2) {
     else line(formatVerdict(verdict, 1));
     process.exitCode = verdict.pass ? 0 : 1;
   });
-  gate.command("list").description("The gates, cheap to dear, with their checkers and installed versions.").option("--json", "print as JSON").action((opts) => {
+  gate.command("list").description("The gates, cheap to dear, with their checkers and installed versions.").option("--json", "print as JSON").action(async (opts) => {
+    const [{ GATE_CATALOG }, { packageVersion: packageVersion2 }] = await Promise.all([
+      import("./chunks/gate-catalog-QBXCHZIN.js"),
+      import("./chunks/package-version-H64QTKV5.js")
+    ]);
     const rows = [...GATE_CATALOG].sort((a, b) => a.cost - b.cost).map((g) => ({
       id: g.id,
       aliases: [...g.aliases],
@@ -4186,7 +4170,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-ZATKN5LW.js");
+      const { initRepo } = await import("./chunks/init-repo-YVU36ZEM.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4220,11 +4204,11 @@ import { existsSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, resolve as resolve7 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-VKWXUS5P.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-GROBEPC6.js");
   return loadPersonas(dir ? resolve7(dir) : defaultPersonaDir());
 }
 async function personaDir(dir) {
-  const { defaultPersonaDir } = await import("./chunks/load-personas-VKWXUS5P.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-GROBEPC6.js");
   return dir ? resolve7(dir) : defaultPersonaDir();
 }
 async function writeAll(root, files) {
@@ -4270,9 +4254,9 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-CQ22CRDE.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-JSQKPI2U.js");
-    const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
+    const { loadConfig } = await import("./chunks/load-config-VGUPMI4U.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-2ILZUZYK.js");
+    const config = await loadConfig({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
       "utf8"
@@ -4323,7 +4307,7 @@ function registerPersonas(program2) {
   personas.command("import").description(
     "Convert Claude Code subagents, Copilot custom agents or agency-agents markdown into personas; kinds, writes and declines are left as TODO for lint to refuse until filled."
   ).argument("<dir>", "folder of agent markdown files").option("--out <dir>", "persona folder to write into", "personas").option("--force", "overwrite personas that already exist").option("--json", "print the report as JSON").action(async (dir, opts) => {
-    const { importAgents } = await import("./chunks/import-personas-MYF5APF7.js");
+    const { importAgents } = await import("./chunks/import-personas-GAYBOWZ4.js");
     const { reports, skipped } = await importAgents(resolve7(dir));
     const out = resolve7(opts.out);
     const clash = reports.filter((r) => existsSync(join2(out, r.path)));
@@ -4370,14 +4354,14 @@ function registerReceipt(program2) {
         throw new InputError(`--format ${opts.format} is not one of the choices.`, [], {
           hint: "Use md, html or json."
         });
-      const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-CQ22CRDE.js"),
-        import("./chunks/ledger-ref-JFFAQKIC.js"),
-        import("./chunks/receipt-TRCIG6GB.js"),
+      const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
+        import("./chunks/load-config-VGUPMI4U.js"),
+        import("./chunks/ledger-ref-NOQDZDTO.js"),
+        import("./chunks/receipt-HSFJYQIH.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const repoDir = resolve8(opts.repo);
-      const { config } = await loadConfig2({ file: opts.config, repoDir });
+      const { config } = await loadConfig({ file: opts.config, repoDir });
       const ref = await resolveLedgerRef(repoDir, config.ledger, opts.ref);
       const pricing = pricingFromConfig(config);
       const entries = await receipts.readTaskEntries(repoDir, ref, task);
@@ -4391,7 +4375,7 @@ function registerReceipt(program2) {
         ...built,
         internal: {
           ...built.internal,
-          prompts: await (await import("./chunks/rebuild-prompts-7LXQYZM5.js")).rebuildPromptsIn(repoDir, entries)
+          prompts: await (await import("./chunks/rebuild-prompts-D5H3DIG7.js")).rebuildPromptsIn(repoDir, entries)
         }
       } : built;
       if (opts.format === "json") {
@@ -4425,7 +4409,7 @@ function registerRoute(program2) {
     async (args, opts) => {
       if (opts.diff) return routeDiff(args, opts);
       if (args[0] === "replay")
-        return (await import("./chunks/route-replay-YGI73HK3.js")).routeReplay(args, opts);
+        return (await import("./chunks/route-replay-HDMLE6AW.js")).routeReplay(args, opts);
       const [taskFile, ...extra] = args;
       if (!taskFile || extra.length) {
         const { InputError: InputError2 } = await import("./chunks/errors-ENTARHIJ.js");
@@ -4433,7 +4417,7 @@ function registerRoute(program2) {
           hint: "To compare two configs over a folder of tasks: aios route --diff OLD.yml NEW.yml TASKS_DIR."
         });
       }
-      const { previewRoute } = await import("./chunks/route-preview-DSOYF4FD.js");
+      const { previewRoute } = await import("./chunks/route-preview-JJJV4FDP.js");
       const { preview: decision, cells: cellTable } = await previewRoute({
         taskFile,
         repoDir: opts.repo,
@@ -4446,7 +4430,7 @@ function registerRoute(program2) {
         if (opts.json) return printJson(decision);
         return line(`  ${decision.reason}`);
       }
-      const { cellsForDecision } = await import("./chunks/route-cells-CKFLPCGO.js");
+      const { cellsForDecision } = await import("./chunks/route-cells-T73WQ4SZ.js");
       const cells = opts.explain && cellTable ? cellsForDecision(decision, await cellTable()) : void 0;
       if (decision.type === "ask") process.exitCode = 1;
       if (opts.json) return printJson(cells ? { ...decision, cells } : decision);
@@ -4466,7 +4450,7 @@ function registerRoute(program2) {
         for (const t of trace) line(`    ${t.matched ? "\u2714" : "\xB7"} ${t.rule}: ${t.why}`);
         if (decision.type === "route")
           line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
-        if (cells) await (await import("./chunks/route-replay-YGI73HK3.js")).printRouteCells(cells);
+        if (cells) await (await import("./chunks/route-replay-HDMLE6AW.js")).printRouteCells(cells);
       }
     }
   );
@@ -4479,8 +4463,8 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-B6KXR3PE.js"),
-    import("./chunks/route-diff-37Z72543.js")
+    import("./chunks/route-diff-run-IL6O7CEO.js"),
+    import("./chunks/route-diff-R7G6BNRL.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
   if (opts.summary) {
@@ -4510,7 +4494,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-66FZUXHV.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-2ZFFLERZ.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -4530,13 +4514,13 @@ function routeConsoleToStderr() {
 import { resolve as resolve9 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve9(opts.repo);
-  const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-CQ22CRDE.js"),
-    import("./chunks/git-ledger-store-JUBGZ5A3.js"),
+  const [{ loadConfig }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
+    import("./chunks/load-config-VGUPMI4U.js"),
+    import("./chunks/git-ledger-store-LJYSDBQW.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-3BQQA4SN.js")
   ]);
-  const config = await loadConfig2({ file: opts.config, repoDir });
+  const config = await loadConfig({ file: opts.config, repoDir });
   const ledger = await GitLedgerStore.open({
     repoDir,
     branch: config.config.ledger.branch,
@@ -4605,7 +4589,7 @@ function registerFinish(program2) {
       "Roll a delivered task back: a revert of its delivered commit(s) on aios/revert-<task> as a draft PR, and a `reverted` ledger entry."
     ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--reason <text>", "why the work is rolled back (in the PR and the entry)")
   ).action(async (task, opts) => {
-    const { revertLocal } = await import("./chunks/revert-task-7JC46W6B.js");
+    const { revertLocal } = await import("./chunks/revert-task-T5P4RMZK.js");
     const { deps, ledger, reportEnd } = await open2(opts);
     const entry = await revertLocal({ ...deps, repoDir: resolve9(opts.repo) }, task, {
       reason: opts.reason
@@ -4623,12 +4607,12 @@ function registerFinish(program2) {
 // src/cli/commands/config.ts
 import { resolve as resolve10 } from "node:path";
 async function loadAll(opts) {
-  const [{ loadConfig: loadConfig2 }, { loadPersonas }] = await Promise.all([
-    import("./chunks/load-config-CQ22CRDE.js"),
-    import("./chunks/load-personas-VKWXUS5P.js")
+  const [{ loadConfig }, { loadPersonas }] = await Promise.all([
+    import("./chunks/load-config-VGUPMI4U.js"),
+    import("./chunks/load-personas-GROBEPC6.js")
   ]);
   const [loaded, personas] = await Promise.all([
-    loadConfig2({ file: opts.config, repoDir: resolve10(opts.repo) }),
+    loadConfig({ file: opts.config, repoDir: resolve10(opts.repo) }),
     loadPersonas(opts.personas ? resolve10(opts.personas) : void 0)
   ]);
   return { loaded, personas: personas.list() };
@@ -4646,7 +4630,7 @@ function registerConfig(program2) {
     )
   ).action(async (opts) => {
     const { loaded, personas } = await loadAll(opts);
-    const { configProblems } = await import("./chunks/check-config-3KUP7C3Y.js");
+    const { configProblems } = await import("./chunks/check-config-NL4QVQQD.js");
     const { errors, warnings } = configProblems(loaded, personas);
     if (opts.json) printJson({ file: loaded.file, errors, warnings });
     else if (errors.length + warnings.length === 0)
@@ -4698,8 +4682,8 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-RXEVHYPD.js"),
-        import("./chunks/local-answer-5OEDTXLW.js"),
+        import("./chunks/local-runner-MZG6MPUP.js"),
+        import("./chunks/local-answer-QGA7G5DA.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")
       ]);

@@ -11,8 +11,8 @@ import "./chunk-VPGG6BY4.js";
 import "./chunk-CGTE3MIP.js";
 import "./chunk-MSKR657F.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-4KRPT4EI.js";
 import "./chunk-ZFFYD355.js";
+import "./chunk-4KRPT4EI.js";
 import "./chunk-OWSLLXUM.js";
 export {
   DEFAULT_OLLAMA_HOST,

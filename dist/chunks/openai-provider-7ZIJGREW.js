@@ -8,8 +8,8 @@ import "./chunk-VOF4NRBS.js";
 import "./chunk-VPGG6BY4.js";
 import "./chunk-CGTE3MIP.js";
 import "./chunk-73EJ4CLT.js";
-import "./chunk-4KRPT4EI.js";
 import "./chunk-ZFFYD355.js";
+import "./chunk-4KRPT4EI.js";
 import "./chunk-OWSLLXUM.js";
 export {
   DEFAULT_OPENAI_BASE_URL,

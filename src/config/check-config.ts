@@ -93,10 +93,13 @@ export function configProblems(
   });
 
   // Unreachable rules: an earlier rule that fires on every task this one fires on.
+  // Each rule's lists as sets, made once: the check compares every pair of rules.
+  const widths = config.rules.map(widthsOf);
   config.rules.forEach((later, j) => {
     for (let i = 0; i < j; i++) {
       const earlier = config.rules[i];
-      if (earlier && covers(earlier, later, config, byName)) {
+      const wider = widths[i];
+      if (earlier && wider && covers(earlier, wider, later, config, byName)) {
         problem(
           errors,
           ['rules', j, 'id'],
@@ -197,31 +200,50 @@ export function configProblems(
 }
 
 /** Is `values` (a rule's list; absent = anything) within `wider` (absent = anything)? */
+/** A rule's `when` lists as sets (labels lower-cased, as routing compares them); absent: any. */
+interface RuleWidths {
+  readonly kinds?: ReadonlySet<string>;
+  readonly labels?: ReadonlySet<string>;
+  readonly clients?: ReadonlySet<string>;
+  readonly sizes?: ReadonlySet<string>;
+  readonly paths?: ReadonlySet<string>;
+}
+
+function widthsOf(rule: RuleConfig): RuleWidths {
+  const w = rule.when;
+  const set = (values: readonly string[] | undefined) => (values ? new Set(values) : undefined);
+  return {
+    kinds: set(w.kinds),
+    labels: set(w.labels?.map((l) => l.toLowerCase())),
+    clients: set(w.clients),
+    sizes: set(w.sizes),
+    paths: set(w.paths),
+  };
+}
+
 function within(
   values: readonly string[] | undefined,
-  wider: readonly string[] | undefined,
+  wider: ReadonlySet<string> | undefined,
   fold = false,
 ): boolean {
   if (!wider) return true;
   if (!values) return false;
-  const norm = (v: string) => (fold ? v.toLowerCase() : v);
-  const set = new Set(wider.map(norm));
-  return values.every((v) => set.has(norm(v)));
+  return values.every((v) => wider.has(fold ? v.toLowerCase() : v));
 }
 
 /**
- * Does `earlier` fire on every task `later` fires on? Each condition of `earlier` must be
- * absent or at least as wide as `later`'s (lists are "any of", so a subset is narrower), and
- * `earlier`'s persona must accept every kind `later` can see, else the lane check skips it.
- * Conservative: globs count as wider only when `later`'s are among `earlier`'s.
+ * Does `earlier` (whose lists are `e`) fire on every task `later` fires on? Each condition of
+ * `earlier` must be absent or at least as wide as `later`'s (lists are "any of", so a subset is
+ * narrower), and `earlier`'s persona must accept every kind `later` can see, else the lane check
+ * skips it. Conservative: globs count as wider only when `later`'s are among `earlier`'s.
  */
 function covers(
   earlier: RuleConfig,
+  e: RuleWidths,
   later: RuleConfig,
   config: AiosConfig,
   personas: ReadonlyMap<string, CheckedPersona> | undefined,
 ): boolean {
-  const e = earlier.when;
   const l = later.when;
   if (!within(l.kinds, e.kinds)) return false;
   if (!within(l.labels, e.labels, true)) return false;

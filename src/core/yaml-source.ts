@@ -1,12 +1,17 @@
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { InputError, type InputIssue } from './errors.js';
+import { quickYamlValue } from './yaml-fast.js';
 import { describeZodIssue } from './zod-issue-text.js';
 
 /**
  * Parse YAML written by a person and validate it with a zod schema. Every problem, a YAML
  * syntax error or a schema violation, is reported with file, line and field, all at once,
  * so a person fixes the file in one pass.
+ *
+ * Two passes, the second only for a file with a problem: a quick parse that keeps no positions
+ * (`quickYamlValue`), and, when it cannot answer or the schema refuses its value, the full
+ * parse with `yaml` that keeps every node's position, so each problem names its line.
  */
 export function parseYamlWith<S extends z.ZodType>(
   schema: S,
@@ -14,6 +19,11 @@ export function parseYamlWith<S extends z.ZodType>(
   file: string,
   options: { lineOffset?: number; what?: string } = {},
 ): z.output<S> {
+  const quick = quickYamlValue(text);
+  if (quick) {
+    const result = schema.safeParse(quick.value ?? {});
+    if (result.success) return result.data;
+  }
   const lineOffset = options.lineOffset ?? 0;
   const what = options.what ?? 'file';
   const lineCounter = new LineCounter();

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { InputError, type InputIssue } from '../core/errors.js';
@@ -194,15 +195,17 @@ export async function loadPersonas(
 ): Promise<PersonaRegistry> {
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((n) => n.endsWith('.md') && n !== 'README.md').sort();
+    names = readdirSync(dir)
+      .filter((n) => n.endsWith('.md') && n !== 'README.md')
+      .sort();
   } catch (cause) {
     throw new InputError(`Cannot read the persona folder ${dir}.`, [], { cause });
   }
   const standardsDir = options.standardsDir ?? standardsDirFor(dir);
-  const [texts, standardFiles] = await Promise.all([
-    Promise.all(names.map((name) => readFile(join(dir, name), 'utf8'))),
-    readStandardFiles(standardsDir),
-  ]);
+  // Read synchronously: sixty small files cost ~1 ms so, against several with a FileHandle and
+  // a thread-pool round trip each (and more wall time on a busy machine); start-up matters.
+  const texts = names.map((name) => readFileSync(join(dir, name), 'utf8'));
+  const standardFiles = await readStandardFiles(standardsDir);
   // Validated once per content: the key is every path and text read above, so an edit to any
   // persona or standard (or a file added or removed) validates the whole set again.
   const personas = cachedValidation(

@@ -1,11 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/load-config.js';
 import { InputError } from '../../core/errors.js';
-import { Risk } from '../../core/work.js';
-import { defaultGates } from '../../gates/default-gates.js';
-import { GATE_CATALOG } from '../../gates/gate-catalog.js';
-import { packageVersion } from '../../gates/package-version.js';
 import { formatVerdict, line, printJson } from '../output.js';
 
 interface RunOptions {
@@ -31,6 +26,13 @@ export function registerGate(program: Command): void {
     .option('--root <dir>', "the checkout, for the repository's check command and style files", '.')
     .option('--json', 'print the verdict as JSON')
     .action(async (id: string, files: string[], opts: RunOptions) => {
+      // Loaded when the command runs, not when any command starts: the config loader, the
+      // schemas and the gate registry are most of what every `aios` process would load.
+      const [{ loadConfig }, { Risk }, { defaultGates }] = await Promise.all([
+        import('../../config/load-config.js'),
+        import('../../core/work.js'),
+        import('../../gates/default-gates.js'),
+      ]);
       const registry = defaultGates();
       const g = registry.get(id);
       if (!g)
@@ -67,7 +69,11 @@ export function registerGate(program: Command): void {
     .command('list')
     .description('The gates, cheap to dear, with their checkers and installed versions.')
     .option('--json', 'print as JSON')
-    .action((opts: { json?: boolean }) => {
+    .action(async (opts: { json?: boolean }) => {
+      const [{ GATE_CATALOG }, { packageVersion }] = await Promise.all([
+        import('../../gates/gate-catalog.js'),
+        import('../../gates/package-version.js'),
+      ]);
       const rows = [...GATE_CATALOG]
         .sort((a, b) => a.cost - b.cost)
         .map((g) => ({

@@ -1,0 +1,29 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  EVAL_BARS,
+  runEvals,
+  summarise
+} from "./chunk-RMCIQ2JE.js";
+import "./chunk-VF6OQMJM.js";
+import "./chunk-FU63PNUK.js";
+import "./chunk-CQYHKRVS.js";
+import "./chunk-2LBTZ6DX.js";
+import "./chunk-VTPDUZM3.js";
+import "./chunk-QNGC6G24.js";
+import "./chunk-7KYRHF44.js";
+import "./chunk-E4NN37I7.js";
+import "./chunk-7DYZ5OKU.js";
+import "./chunk-CRLBIX5N.js";
+import "./chunk-OJX3CLAV.js";
+import "./chunk-PIOZTFE5.js";
+import "./chunk-PRCMZNRS.js";
+import "./chunk-4IVWAEM2.js";
+import "./chunk-ZFFYD355.js";
+import "./chunk-WW2WXWHE.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  EVAL_BARS,
+  runEvals,
+  summarise
+};
