@@ -99,22 +99,36 @@ export async function ledgerPieces(repoDir: string, commit: string): Promise<str
 }
 
 /**
- * Every file under `ledger/` on a commit (links and other non-files too with `others`), a
- * month (or a few small months) at a time: one `git archive` per piece, each exiting before the
- * next starts, so the whole process tree holds one git's working set for one piece's objects
- * (its delta cache, pack windows and the objects it has seen), however many months the ledger
- * holds, and this process keeps its young generation bounded (young-generation.ts). Files come
- * in path order within a month folder; a task keeps one folder, so its entries come together.
+ * Some pieces of the ledger on a commit (see `ledgerPieces`), one `git archive` per piece, each
+ * exiting before the next starts, while this process keeps its young generation bounded
+ * (young-generation.ts): the one reader every whole-ledger pass goes through (verify, export,
+ * the report's and the cells' folds).
+ */
+export async function* readPieceBatches(
+  repoDir: string,
+  commit: string,
+  pieces: readonly (readonly string[])[],
+  options: { others?: boolean } = {},
+): AsyncGenerator<ArchivedFile[]> {
+  let batches = 0;
+  for (const piece of pieces)
+    for await (const batch of readArchiveBatches(repoDir, commit, piece, options)) {
+      if (batches++ % 64 === 0) boundYoungGeneration();
+      yield batch;
+    }
+}
+
+/**
+ * Every file under `ledger/` on a commit (links, other non-files and empty folders too with
+ * `others`), a month (or a few small months) at a time (`readPieceBatches`), so the whole
+ * process tree holds one git's working set for one piece's objects (its delta cache, pack
+ * windows and the objects it has seen), however many months the ledger holds. Files come in
+ * path order within a month folder; a task keeps one folder, so its entries come together.
  */
 export async function* readLedgerFileBatches(
   repoDir: string,
   commit: string,
   options: { others?: boolean } = {},
 ): AsyncGenerator<ArchivedFile[]> {
-  let batches = 0;
-  for (const piece of await ledgerPieces(repoDir, commit))
-    for await (const batch of readArchiveBatches(repoDir, commit, piece, options)) {
-      if (batches++ % 64 === 0) boundYoungGeneration();
-      yield batch;
-    }
+  yield* readPieceBatches(repoDir, commit, await ledgerPieces(repoDir, commit), options);
 }
