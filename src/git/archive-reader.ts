@@ -12,6 +12,12 @@ export interface ArchivedFile {
   readonly bytes: Buffer;
   /** Not a regular file (a symbolic link…): only when asked for, with no bytes. */
   readonly other?: true;
+  /**
+   * With `other`: a folder with nothing in it. Git trees hold no empty folders of their own,
+   * so this is a submodule (a gitlink, which git archive writes as a folder) or a hand-made
+   * empty tree: either way not files a reader can check.
+   */
+  readonly folder?: true;
 }
 
 let emptyDir: string | undefined;
@@ -141,6 +147,18 @@ export async function* readArchiveBatches(
     let buf: Buffer = Buffer.alloc(0);
     let longPath: string | undefined;
     let ended = false;
+    // With `others`: the folder written last, until something inside it shows it is not empty.
+    let openFolder: string | undefined;
+    const closeFolder = (next: string | undefined, batch: ArchivedFile[]): void => {
+      if (openFolder === undefined || (next !== undefined && next.startsWith(openFolder))) return;
+      batch.push({
+        path: openFolder.slice(0, -1),
+        bytes: Buffer.alloc(0),
+        other: true,
+        folder: true,
+      });
+      openFolder = undefined;
+    };
     for await (const chunk of git.stdout as AsyncIterable<Buffer>) {
       buf = buf.length === 0 ? chunk : Buffer.concat([buf, chunk]);
       const batch: ArchivedFile[] = [];
@@ -160,22 +178,32 @@ export async function* readArchiveBatches(
         if (type === 0x78 /* x: pax header for the next file */) {
           longPath = paxPath(body);
         } else if (type === 0x30 /* 0 */ || type === 0 /* old-style regular file */) {
-          batch.push({ path: longPath ?? headerPath(buf, pos), bytes: body });
+          const path = longPath ?? headerPath(buf, pos);
+          if (options.others) {
+            closeFolder(path, batch);
+            openFolder = undefined;
+          }
+          batch.push({ path, bytes: body });
           longPath = undefined;
         } else {
-          // Links and other non-files are not entries; a reader that checks the tree sees them.
-          if (options.others && type !== 0x35 /* 5: directory */ && type !== 0x67 /* g: global */) {
-            batch.push({
-              path: longPath ?? headerPath(buf, pos),
-              bytes: Buffer.alloc(0),
-              other: true,
-            });
+          // Links, other non-files and empty folders are not entries; a reader that checks the
+          // tree sees them.
+          if (options.others && type !== 0x67 /* g: global header (the commit id) */) {
+            const path = longPath ?? headerPath(buf, pos);
+            closeFolder(path, batch);
+            if (type === 0x35 /* 5: directory, written with its slash */)
+              openFolder = path.endsWith('/') ? path : `${path}/`;
+            else {
+              openFolder = undefined;
+              batch.push({ path, bytes: Buffer.alloc(0), other: true });
+            }
           }
-          longPath = undefined; // directories, the global header (commit id)
+          longPath = undefined;
         }
         pos += total;
       }
       buf = buf.subarray(pos);
+      if (ended) closeFolder(undefined, batch);
       if (batch.length > 0) yield batch;
     }
     const { code, stderr } = await git.exited;

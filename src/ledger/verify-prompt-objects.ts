@@ -1,6 +1,6 @@
 import type { LedgerEntry } from '../core/ledger-entry.js';
-import { readTreeBlobBatches } from '../git/batch-reader.js';
 import { gitBlobId } from '../git/commit-files.js';
+import { readPromptFileBatches } from './ledger-files.js';
 import { idOfPromptPath, objectsNamedBy, PROMPTS_ROOT } from './prompt-objects.js';
 
 /** A prompt-object problem, at the object's path or the entry that names it. */
@@ -30,8 +30,19 @@ export class PromptObjectRefs {
   async check(repoDir: string, tip: string): Promise<PromptObjectProblem[]> {
     const problems: PromptObjectProblem[] = [];
     const held = new Set<string>();
-    for await (const batch of readTreeBlobBatches(repoDir, tip, PROMPTS_ROOT)) {
+    // Read as the entries are (git archive, attributes off): a link or a submodule (gitlink)
+    // under prompts/ is named, never skipped or taken for a missing object.
+    for await (const batch of readPromptFileBatches(repoDir, tip)) {
       for (const o of batch) {
+        if (o.other) {
+          problems.push({
+            path: o.path,
+            message: o.folder
+              ? `is a submodule (gitlink) or an empty folder, not a prompt object: objects are files, ${PROMPTS_ROOT}<2 hex>/<38 hex>`
+              : `is not a regular file (a link?), not a prompt object: objects are files, ${PROMPTS_ROOT}<2 hex>/<38 hex>`,
+          });
+          continue;
+        }
         const id = idOfPromptPath(o.path);
         if (!id) {
           problems.push({

@@ -6,18 +6,6 @@
 import type * as fsPromises from 'node:fs/promises';
 import { describe, expect, it, vi } from 'vitest';
 
-const walked = vi.hoisted(() => ({ dirs: [] as string[] }));
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof fsPromises>();
-  return {
-    ...actual,
-    readdir: ((path: string, ...rest: unknown[]) => {
-      walked.dirs.push(String(path));
-      return (actual.readdir as (...a: unknown[]) => unknown)(path, ...rest);
-    }) as typeof actual.readdir,
-  };
-});
-
 import { steppingClock } from '../../src/core/clock.js';
 import { LEDGER_SCHEMA, type LedgerDraft } from '../../src/core/ledger-entry.js';
 import { flushNotes } from '../../src/ledger/flush-notes.js';
@@ -67,15 +55,34 @@ describe('flush', () => {
   });
 
   it('walks the spool once: the prompt objects are not walked a second time', async () => {
+    // Modules stay loaded from one test file to the next (isolate: false): the store is loaded
+    // afresh, over a node:fs/promises whose readdir notes each folder read.
+    const walked: string[] = [];
+    vi.doMock('node:fs/promises', async (importOriginal) => {
+      const actual = await importOriginal<typeof fsPromises>();
+      const readdir = ((path: string, ...rest: unknown[]) => {
+        walked.push(String(path));
+        return (actual.readdir as (...a: unknown[]) => unknown)(path, ...rest);
+      }) as typeof actual.readdir;
+      return { ...actual, readdir, default: { ...actual, readdir } };
+    });
+    vi.resetModules();
+    const { GitLedgerStore: FreshStore } = await import('../../src/ledger/git-ledger-store.js');
+    vi.doUnmock('node:fs/promises');
+    vi.resetModules();
     const dir = await tempRepo();
-    const store = await openStore(dir);
+    const store = await FreshStore.open({
+      repoDir: dir,
+      branch: 'aios-ledger',
+      clock: steppingClock(new Date('2026-11-03T10:00:00Z')),
+    });
     const kept = promptObject('the task as it was asked\n');
     await store.keep([kept]);
     await store.append(plannedWith(kept.id));
-    walked.dirs.length = 0;
+    walked.length = 0;
     const flushed = await store.flush();
     expect(flushed.committed).toBe(1);
-    const promptsWalks = walked.dirs.filter((d) => /[\\/]prompts$/.test(d));
+    const promptsWalks = walked.filter((d) => /[\\/]prompts$/.test(d));
     expect(promptsWalks).toHaveLength(1);
   });
 

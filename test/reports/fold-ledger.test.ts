@@ -7,13 +7,6 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-const bounded = vi.hoisted(() => ({ calls: 0 }));
-vi.mock('../../src/core/young-generation.js', () => ({
-  boundYoungGeneration: () => {
-    bounded.calls++;
-  },
-}));
-
 import { LEDGER_SCHEMA, type LedgerEntry } from '../../src/core/ledger-entry.js';
 import { foldLedgerFromGit, type LedgerFold } from '../../src/reports/fold-ledger.js';
 import { writeFixtureLedger } from '../ledger/fixture-ledger.js';
@@ -56,8 +49,19 @@ describe('foldLedgerFromGit', () => {
   it('keeps the young generation bounded while it reads, as verify and export do', async () => {
     const repo = await tempRepo();
     await writeFixtureLedger(repo);
-    bounded.calls = 0;
-    const fold = await foldLedgerFromGit(
+    // Modules stay loaded from one test file to the next (isolate: false): the fold is loaded
+    // afresh, over a young-generation module that counts its calls.
+    const bounded = { calls: 0 };
+    vi.doMock('../../src/core/young-generation.js', () => ({
+      boundYoungGeneration: () => {
+        bounded.calls++;
+      },
+    }));
+    vi.resetModules();
+    const fresh = await import('../../src/reports/fold-ledger.js');
+    vi.doUnmock('../../src/core/young-generation.js');
+    vi.resetModules();
+    const fold = await fresh.foldLedgerFromGit(
       repo,
       REF,
       () => new Collect(),
