@@ -31,7 +31,7 @@ import {
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-5725OEBU.js";
+} from "./chunks/chunk-63GSVTOB.js";
 import "./chunks/chunk-PWYCXGRC.js";
 import "./chunks/chunk-O3IH4KIZ.js";
 import "./chunks/chunk-YXCG5L2Y.js";
@@ -42,7 +42,7 @@ import "./chunks/chunk-73EJ4CLT.js";
 import {
   formatMicros
 } from "./chunks/chunk-C56QB4EX.js";
-import "./chunks/chunk-PGLG2IHB.js";
+import "./chunks/chunk-OKEAMAWN.js";
 import "./chunks/chunk-Q5CZ6PGP.js";
 import "./chunks/chunk-PRCMZNRS.js";
 import "./chunks/chunk-4IVWAEM2.js";
@@ -3444,7 +3444,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-G54NJYTW.js");
+      const { previewContext } = await import("./chunks/preview-context-SENPKNRN.js");
       const tty = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -3577,8 +3577,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-OQJFOX6B.js"),
-    import("./chunks/ledger-ref-Y53W43JX.js")
+    import("./chunks/load-config-QSGVFQ3F.js"),
+    import("./chunks/ledger-ref-JUSVUU2B.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig2({ file: opts.config, repoDir });
@@ -3613,7 +3613,7 @@ async function cellReport(opts) {
       }
     );
   const [{ cellsFromGit }, render] = await Promise.all([
-    import("./chunks/cells-from-git-P7WRQZEU.js"),
+    import("./chunks/cells-from-git-R7AP6FAT.js"),
     import("./chunks/cells-render-NHGPOBRP.js")
   ]);
   const { cellOptionsFromConfig } = await import("./chunks/cells-IJ2VC67C.js");
@@ -3642,7 +3642,7 @@ function registerLedger(program2) {
       const format = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-CHIUACEC.js"),
+        import("./chunks/report-from-git-6WYGBTQG.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
@@ -3700,7 +3700,7 @@ function registerLedger(program2) {
   ).action(
     async (opts) => {
       const { repoDir, ref, config } = await open(opts);
-      const { verifyLedger } = await import("./chunks/verify-ledger-74UI3LZX.js");
+      const { verifyLedger } = await import("./chunks/verify-ledger-A44NRYTW.js");
       const signers = typeof opts.signed === "string" ? opts.signed : config.ledger.allowedSigners;
       const signed = opts.signed || config.ledger.signed ? { allowedSigners: signers ? resolve(repoDir, signers) : void 0 } : void 0;
       const forge = opts.forge ? (await import("./chunks/forge-check-FENGIBAZ.js")).openForgeCheck(opts.forge, process.env) : void 0;
@@ -3735,8 +3735,8 @@ function registerLedger(program2) {
     const format = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedgerArchived }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-4RD6VRQF.js"),
-      import("./chunks/export-ledger-IA3MNY3M.js")
+      import("./chunks/read-ledger-AIIVVSIS.js"),
+      import("./chunks/export-ledger-RS4VTZMG.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
     const pending = [];
@@ -3757,7 +3757,7 @@ function registerLedger(program2) {
     if (format === "jsonl") await exporters.exportJsonl(entries, sink, filter);
     else if (format === "csv") await exporters.exportCsv(entries, sink, filter);
     else {
-      const { exportOtel } = await import("./chunks/export-otel-B3YBSPEI.js");
+      const { exportOtel } = await import("./chunks/export-otel-2226RRAM.js");
       const { packageVersion: packageVersion3 } = await import("./chunks/package-version-DTKTGQ3U.js");
       await exportOtel(entries, sink, {
         filter,
@@ -3854,7 +3854,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-3N4R6S22.js"),
+        import("./chunks/local-runner-UNZSSAYG.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -3899,7 +3899,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-KU2TUNWI.js");
+      const { runDemo } = await import("./chunks/demo-NGNFQW4U.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -3949,7 +3949,7 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-OQJFOX6B.js"),
+        import("./chunks/load-config-QSGVFQ3F.js"),
         import("./chunks/doctor-DZTHCAVB.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
@@ -3970,8 +3970,8 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-TH5Y7BQY.js");
-  const { defaultPersonaDir } = await import("./chunks/load-personas-GZ7EP3JE.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-TODNRWW7.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-FE5F6JTD.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
     configFile: opts.config,
@@ -4186,7 +4186,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-JS7JNSOT.js");
+      const { initRepo } = await import("./chunks/init-repo-ORCDL72Y.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4220,11 +4220,11 @@ import { existsSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, resolve as resolve7 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-GZ7EP3JE.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-FE5F6JTD.js");
   return loadPersonas(dir ? resolve7(dir) : defaultPersonaDir());
 }
 async function personaDir(dir) {
-  const { defaultPersonaDir } = await import("./chunks/load-personas-GZ7EP3JE.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-FE5F6JTD.js");
   return dir ? resolve7(dir) : defaultPersonaDir();
 }
 async function writeAll(root, files) {
@@ -4270,8 +4270,8 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-OQJFOX6B.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-GYOOCXRU.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-QSGVFQ3F.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-LMWIL5GR.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
@@ -4371,9 +4371,9 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-OQJFOX6B.js"),
-        import("./chunks/ledger-ref-Y53W43JX.js"),
-        import("./chunks/receipt-63V7MQJ3.js"),
+        import("./chunks/load-config-QSGVFQ3F.js"),
+        import("./chunks/ledger-ref-JUSVUU2B.js"),
+        import("./chunks/receipt-UCLOZS22.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -4391,7 +4391,7 @@ function registerReceipt(program2) {
         ...built,
         internal: {
           ...built.internal,
-          prompts: await (await import("./chunks/rebuild-prompts-6R34YPGW.js")).rebuildPromptsIn(repoDir, entries)
+          prompts: await (await import("./chunks/rebuild-prompts-VM32LAP4.js")).rebuildPromptsIn(repoDir, entries)
         }
       } : built;
       if (opts.format === "json") {
@@ -4425,7 +4425,7 @@ function registerRoute(program2) {
     async (args, opts) => {
       if (opts.diff) return routeDiff(args, opts);
       if (args[0] === "replay")
-        return (await import("./chunks/route-replay-LRYYHCZM.js")).routeReplay(args, opts);
+        return (await import("./chunks/route-replay-ILAA667C.js")).routeReplay(args, opts);
       const [taskFile, ...extra] = args;
       if (!taskFile || extra.length) {
         const { InputError: InputError2 } = await import("./chunks/errors-ENTARHIJ.js");
@@ -4433,7 +4433,7 @@ function registerRoute(program2) {
           hint: "To compare two configs over a folder of tasks: aios route --diff OLD.yml NEW.yml TASKS_DIR."
         });
       }
-      const { previewRoute } = await import("./chunks/route-preview-L6QWFWGI.js");
+      const { previewRoute } = await import("./chunks/route-preview-YSJAQYQD.js");
       const { preview: decision, cells: cellTable } = await previewRoute({
         taskFile,
         repoDir: opts.repo,
@@ -4446,7 +4446,7 @@ function registerRoute(program2) {
         if (opts.json) return printJson(decision);
         return line(`  ${decision.reason}`);
       }
-      const { cellsForDecision } = await import("./chunks/route-cells-XI7RJL3A.js");
+      const { cellsForDecision } = await import("./chunks/route-cells-JNSHUG2G.js");
       const cells = opts.explain && cellTable ? cellsForDecision(decision, await cellTable()) : void 0;
       if (decision.type === "ask") process.exitCode = 1;
       if (opts.json) return printJson(cells ? { ...decision, cells } : decision);
@@ -4466,7 +4466,7 @@ function registerRoute(program2) {
         for (const t of trace) line(`    ${t.matched ? "\u2714" : "\xB7"} ${t.rule}: ${t.why}`);
         if (decision.type === "route")
           line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
-        if (cells) await (await import("./chunks/route-replay-LRYYHCZM.js")).printRouteCells(cells);
+        if (cells) await (await import("./chunks/route-replay-ILAA667C.js")).printRouteCells(cells);
       }
     }
   );
@@ -4479,8 +4479,8 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-IYFT6KHB.js"),
-    import("./chunks/route-diff-TSE76R3D.js")
+    import("./chunks/route-diff-run-DHU4NDWB.js"),
+    import("./chunks/route-diff-YEZHXFHM.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
   if (opts.summary) {
@@ -4531,8 +4531,8 @@ import { resolve as resolve9 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve9(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-OQJFOX6B.js"),
-    import("./chunks/git-ledger-store-IJUJLI66.js"),
+    import("./chunks/load-config-QSGVFQ3F.js"),
+    import("./chunks/git-ledger-store-VI6N77DL.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-3BQQA4SN.js")
   ]);
@@ -4624,8 +4624,8 @@ function registerFinish(program2) {
 import { resolve as resolve10 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig: loadConfig2 }, { loadPersonas }] = await Promise.all([
-    import("./chunks/load-config-OQJFOX6B.js"),
-    import("./chunks/load-personas-GZ7EP3JE.js")
+    import("./chunks/load-config-QSGVFQ3F.js"),
+    import("./chunks/load-personas-FE5F6JTD.js")
   ]);
   const [loaded, personas] = await Promise.all([
     loadConfig2({ file: opts.config, repoDir: resolve10(opts.repo) }),
@@ -4646,7 +4646,7 @@ function registerConfig(program2) {
     )
   ).action(async (opts) => {
     const { loaded, personas } = await loadAll(opts);
-    const { configProblems } = await import("./chunks/check-config-3AWRT4WN.js");
+    const { configProblems } = await import("./chunks/check-config-VXIC47JN.js");
     const { errors, warnings } = configProblems(loaded, personas);
     if (opts.json) printJson({ file: loaded.file, errors, warnings });
     else if (errors.length + warnings.length === 0)
@@ -4698,7 +4698,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-3N4R6S22.js"),
+        import("./chunks/local-runner-UNZSSAYG.js"),
         import("./chunks/local-answer-5OEDTXLW.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

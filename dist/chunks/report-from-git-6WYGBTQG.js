@@ -1,0 +1,47 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  toReportEntry
+} from "./chunk-CZGDSNT4.js";
+import {
+  ReportBuilder
+} from "./chunk-J2MTLMHX.js";
+import {
+  foldLedgerFromGit
+} from "./chunk-Z62OAMM4.js";
+import "./chunk-U4ZCRPO5.js";
+import "./chunk-LJ4HJRY6.js";
+import "./chunk-QIMMB2JB.js";
+import "./chunk-Z3W2OYEG.js";
+import "./chunk-ZNYMTV5M.js";
+import "./chunk-JEBWAO7G.js";
+import "./chunk-C375VZDX.js";
+import "./chunk-RO6KO7NL.js";
+import "./chunk-QM6KZFNS.js";
+import "./chunk-7T3CFE47.js";
+import "./chunk-OJX3CLAV.js";
+import "./chunk-Y4EQR6FT.js";
+import "./chunk-O4HDCP25.js";
+import "./chunk-N5R6LZEM.js";
+import "./chunk-3ICBUBTN.js";
+import "./chunk-LGNR2EHT.js";
+import "./chunk-C56QB4EX.js";
+import "./chunk-OZ4QZEIA.js";
+import "./chunk-DZOLSQ6D.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-ZFFYD355.js";
+import "./chunk-OWSLLXUM.js";
+
+// src/reports/report-from-git.ts
+async function reportFromGit(repoDir, ref, options = {}, parallel = 1) {
+  const builder = await foldLedgerFromGit(
+    repoDir,
+    ref,
+    () => new ReportBuilder(options),
+    toReportEntry,
+    parallel
+  );
+  return builder.finish();
+}
+export {
+  reportFromGit
+};
