@@ -94,7 +94,12 @@ class Generator {
     const add = (c: CheckDef | Def): void => {
       if (!(c.pattern instanceof RegExp)) throw new Unsupported('string format without a pattern');
       const re = this.const(c.pattern);
-      out.push(`(${re}.lastIndex = 0, ${re}.test(${x}))`);
+      // Only a global or sticky pattern keeps where it stopped; the rest need no reset.
+      out.push(
+        c.pattern.global || c.pattern.sticky
+          ? `(${re}.lastIndex = 0, ${re}.test(${x}))`
+          : `${re}.test(${x})`,
+      );
     };
     // A format schema (z.iso.datetime(), z.email()…) is its own check.
     if (def.check !== undefined) {

@@ -12,6 +12,12 @@ export interface ArchivedFile {
   readonly bytes: Buffer;
   /** Not a regular file (a symbolic link…): only when asked for, with no bytes. */
   readonly other?: true;
+  /**
+   * With `other`: a folder with nothing in it. Git trees hold no empty folders of their own,
+   * so this is a submodule (a gitlink, which git archive writes as a folder) or a hand-made
+   * empty tree: either way not files a reader can check.
+   */
+  readonly folder?: true;
 }
 
 let emptyDir: string | undefined;
@@ -124,6 +130,115 @@ export async function* readArchivedFileBatches(
 }
 
 /**
+ * The tar stream `git archive` writes, parsed as pipe reads come (the one parser: files with
+ * their bytes as views into the reads, pax paths, and with `others` the non-files and the
+ * folders that hold nothing). A record cut by the end of a read is completed from the head of
+ * the next by copying that record's bytes alone; the rest of each read is parsed in place, so
+ * the reads are never copied whole.
+ */
+export class TarParser {
+  /** A record cut by the end of the last read, gathered until whole. */
+  private rest: Buffer | undefined;
+  private longPath: string | undefined;
+  /** The end-of-archive blocks were read. */
+  ended = false;
+  /** With `others`: the folder written last, until something inside it shows it is not empty. */
+  private openFolder: string | undefined;
+
+  constructor(
+    private readonly ref: string,
+    private readonly others: boolean,
+  ) {}
+
+  /** Every record made whole by this read. */
+  push(chunk: Buffer): ArchivedFile[] {
+    const batch: ArchivedFile[] = [];
+    let off = 0;
+    while (this.rest !== undefined && !this.ended) {
+      const need = this.recordLength(this.rest);
+      if (this.rest.length >= need) {
+        const used = this.records(this.rest, 0, batch);
+        this.rest = used < this.rest.length ? this.rest.subarray(used) : undefined;
+        continue;
+      }
+      if (off >= chunk.length) break;
+      const take = Math.min(need - this.rest.length, chunk.length - off);
+      this.rest = Buffer.concat([this.rest, chunk.subarray(off, off + take)]);
+      off += take;
+    }
+    if (this.rest === undefined && !this.ended && off < chunk.length) {
+      const used = this.records(chunk, off, batch);
+      if (used < chunk.length && !this.ended) this.rest = chunk.subarray(used);
+    }
+    if (this.ended) this.closeFolder(undefined, batch);
+    return batch;
+  }
+
+  /** Bytes of the record starting at `buf[0]` (one block while its header is not all here). */
+  private recordLength(buf: Buffer): number {
+    if (buf.length < BLOCK || (buf[0] === 0 && buf[156] === 0)) return BLOCK;
+    return BLOCK + Math.ceil(this.size(buf, 0) / BLOCK) * BLOCK;
+  }
+
+  private size(buf: Buffer, pos: number): number {
+    const size = octal(buf, pos + 124, 12);
+    if (!Number.isFinite(size))
+      throw new GitError(`git archive of ${this.ref} wrote a tar header this reader cannot read`);
+    return size;
+  }
+
+  private closeFolder(next: string | undefined, batch: ArchivedFile[]): void {
+    const open = this.openFolder;
+    if (open === undefined || (next !== undefined && next.startsWith(open))) return;
+    batch.push({ path: open.slice(0, -1), bytes: Buffer.alloc(0), other: true, folder: true });
+    this.openFolder = undefined;
+  }
+
+  /** Parse the whole records of `buf` from `start` into `batch`; where the first partial one starts. */
+  private records(buf: Buffer, start: number, batch: ArchivedFile[]): number {
+    let pos = start;
+    while (buf.length - pos >= BLOCK) {
+      if (buf[pos] === 0 && buf[pos + 156] === 0) {
+        this.ended = true; // the end-of-archive blocks
+        return buf.length;
+      }
+      const size = this.size(buf, pos);
+      const total = BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+      if (buf.length - pos < total) break; // the body is not all here yet
+      const type = buf[pos + 156];
+      const body = buf.subarray(pos + BLOCK, pos + BLOCK + size);
+      if (type === 0x78 /* x: pax header for the next file */) {
+        this.longPath = paxPath(body);
+      } else if (type === 0x30 /* 0 */ || type === 0 /* old-style regular file */) {
+        const path = this.longPath ?? headerPath(buf, pos);
+        if (this.others) {
+          this.closeFolder(path, batch);
+          this.openFolder = undefined;
+        }
+        batch.push({ path, bytes: body });
+        this.longPath = undefined;
+      } else {
+        // Links, other non-files and empty folders are not entries; a reader that checks the
+        // tree sees them.
+        if (this.others && type !== 0x67 /* g: global header (the commit id) */) {
+          const path = this.longPath ?? headerPath(buf, pos);
+          this.closeFolder(path, batch);
+          if (type === 0x35 /* 5: directory, written with its slash */)
+            this.openFolder = path.endsWith('/') ? path : `${path}/`;
+          else {
+            this.openFolder = undefined;
+            batch.push({ path, bytes: Buffer.alloc(0), other: true });
+          }
+        }
+        this.longPath = undefined;
+      }
+      pos += total;
+    }
+    return pos;
+  }
+}
+
+/**
  * The same for a commit known to exist and paths known to be in it (no check first: a reader
  * that runs one archive per month folder saves a git call per folder). Paths are literal.
  */
@@ -138,44 +253,9 @@ export async function* readArchiveBatches(
   });
   let finished = false;
   try {
-    let buf: Buffer = Buffer.alloc(0);
-    let longPath: string | undefined;
-    let ended = false;
+    const parser = new TarParser(ref, options.others === true);
     for await (const chunk of git.stdout as AsyncIterable<Buffer>) {
-      buf = buf.length === 0 ? chunk : Buffer.concat([buf, chunk]);
-      const batch: ArchivedFile[] = [];
-      let pos = 0;
-      while (!ended && buf.length - pos >= BLOCK) {
-        if (buf[pos] === 0 && buf[pos + 156] === 0) {
-          ended = true; // the end-of-archive blocks
-          break;
-        }
-        const size = octal(buf, pos + 124, 12);
-        if (!Number.isFinite(size))
-          throw new GitError(`git archive of ${ref} wrote a tar header this reader cannot read`);
-        const total = BLOCK + Math.ceil(size / BLOCK) * BLOCK;
-        if (buf.length - pos < total) break; // the body is not all here yet
-        const type = buf[pos + 156];
-        const body = buf.subarray(pos + BLOCK, pos + BLOCK + size);
-        if (type === 0x78 /* x: pax header for the next file */) {
-          longPath = paxPath(body);
-        } else if (type === 0x30 /* 0 */ || type === 0 /* old-style regular file */) {
-          batch.push({ path: longPath ?? headerPath(buf, pos), bytes: body });
-          longPath = undefined;
-        } else {
-          // Links and other non-files are not entries; a reader that checks the tree sees them.
-          if (options.others && type !== 0x35 /* 5: directory */ && type !== 0x67 /* g: global */) {
-            batch.push({
-              path: longPath ?? headerPath(buf, pos),
-              bytes: Buffer.alloc(0),
-              other: true,
-            });
-          }
-          longPath = undefined; // directories, the global header (commit id)
-        }
-        pos += total;
-      }
-      buf = buf.subarray(pos);
+      const batch = parser.push(chunk);
       if (batch.length > 0) yield batch;
     }
     const { code, stderr } = await git.exited;

@@ -8,9 +8,8 @@ import type { Plan } from '../core/plan.js';
 import { taskKey } from '../core/task.js';
 import { entryPath, parseEntryPath } from '../ledger/ledger-layout.js';
 import type { SpooledEntryRef } from './plan-artifact.js';
-import { promptBlobIds } from '../core/prompt-record.js';
 import { gitBlobId } from '../git/commit-files.js';
-import { idOfPromptPath, PROMPTS_ROOT } from '../ledger/prompt-objects.js';
+import { idOfPromptPath, objectsNamedBy, PROMPTS_ROOT } from '../ledger/prompt-objects.js';
 
 /**
  * The deliver job's checks on the ledger entries it is handed before it pushes them: the work
@@ -268,12 +267,7 @@ async function acceptObjects(
   problems: string[],
 ): Promise<AcceptedEntry[]> {
   const named = new Set<string>();
-  for (const e of entries) {
-    if (e.event === 'planned' && e.data.snapshot) named.add(e.data.snapshot);
-    if (e.event !== 'attempt' || !e.data.prompt) continue;
-    for (const { id } of promptBlobIds(e.data.prompt)) named.add(id);
-    for (const s of e.data.context?.shown ?? []) if (s.why !== 'lesson') named.add(s.blob);
-  }
+  for (const e of entries) for (const { id } of objectsNamedBy(e)) named.add(id);
   const out: AcceptedEntry[] = [];
   let total = 0;
   for (const f of files) {

@@ -9,7 +9,8 @@ export interface FlushNote {
 /**
  * What the flushes of a run have to report, for every entrypoint alike (`aios run`, `answer`,
  * `signoff`, `outcome`, `revert`, the GitHub jobs): entries recovered from an earlier run that
- * crashed, damaged spool files set aside (quarantined), entries still waiting. Recovered and
+ * crashed, damaged spool files set aside (quarantined), entries committed naming a prompt object
+ * nothing held, entries still waiting. Recovered and
  * quarantined cover every flush of the store in this process (see GitLedgerStore.lastFlush).
  */
 export function flushNotes(flush: FlushResult | undefined): FlushNote[] {
@@ -22,6 +23,11 @@ export function flushNotes(flush: FlushResult | undefined): FlushNote[] {
     });
   for (const q of flush.quarantined ?? [])
     out.push({ level: 'warning', text: `ledger: ${q.message}` });
+  for (const m of flush.missingObjects ?? [])
+    out.push({
+      level: 'warning',
+      text: `ledger: ${m.path} was committed naming prompt object ${m.id} (${m.field}), which neither the spool, the ledger branch nor this repository holds: that prompt cannot be rebuilt, and \`aios ledger verify\` will name it`,
+    });
   if (flush.pending > 0)
     out.push({
       level: 'error',

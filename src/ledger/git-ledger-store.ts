@@ -21,6 +21,7 @@ import { ledgerCommitMessage, personAuthor } from './commit-message.js';
 import type { FlushResult, LedgerStore } from './ledger-store.js';
 import {
   quarantine,
+  readSpoolFile,
   spoolFileProblem,
   writeDurably,
   type SpoolDamagedError,
@@ -80,12 +81,21 @@ export function chainTail(
     .at(-1);
 }
 
-/** An entry waiting in the spool, with its place on the branch. */
+/** An entry waiting in the spool, with its place on the branch and the entry, parsed once. */
 interface Spooled {
   path: string;
   content: string;
   spool: string;
   bytes: Buffer;
+  entry: LedgerEntry;
+}
+
+/** A prompt object an entry names that is nowhere to be found: committed without it. */
+export interface MissingObject {
+  /** The entry that names it. */
+  readonly path: string;
+  readonly field: string;
+  readonly id: string;
 }
 
 interface Chain {
@@ -129,6 +139,8 @@ export class GitLedgerStore implements LedgerStore {
   private readonly recoveredPaths = new Set<string>();
   /** Damaged spool files set aside by flushes of this store. */
   private readonly quarantinedHere: SpoolDamagedError[] = [];
+  /** Prompt objects that entries committed by flushes of this store name but nothing held. */
+  private readonly missingHere: MissingObject[] = [];
   /** Spool paths this store wrote; any other file a flush sends was recovered from a past run. */
   private readonly appendedHere = new Set<string>();
 
@@ -223,22 +235,31 @@ export class GitLedgerStore implements LedgerStore {
     files: readonly Spooled[],
     spooled: readonly { path: string }[],
     onBranch: ReadonlyMap<string, string>,
-  ): Promise<FileChange[]> {
+  ): Promise<{ held: FileChange[]; missing: MissingObject[] }> {
     const have = new Set(spooled.map((o) => o.path));
-    const ids = new Set<string>();
+    // Each id with the first entry (and field) naming it, for the warning when it is nowhere.
+    const ids = new Map<string, { path: string; field: string }>();
     for (const f of files)
-      for (const id of objectsNamedBy(LedgerEntry.parse(JSON.parse(f.content)))) {
+      for (const { id, field } of objectsNamedBy(f.entry)) {
         const path = promptObjectPath(id);
-        if (!have.has(path) && !onBranch.has(path)) ids.add(id);
+        if (!have.has(path) && !onBranch.has(path) && !ids.has(id))
+          ids.set(id, { path: f.path, field });
       }
-    if (ids.size === 0) return [];
+    if (ids.size === 0) return { held: [], missing: [] };
     // Found in the object database by this process's keep: asked again only for the others
     // (entries spooled by an earlier process). An object that vanished since fails the commit
     // loudly in fast-import rather than being committed missing.
-    const unknown = [...ids].filter((id) => !this.presentHere.has(id));
-    const present = unknown.length ? await blobsPresent(this.options.repoDir, unknown) : [];
-    const held = [...ids].filter((id) => this.presentHere.has(id)).concat([...present]);
-    return held.map((id) => ({ path: promptObjectPath(id), blob: id }));
+    const unknown = [...ids.keys()].filter((id) => !this.presentHere.has(id));
+    const present = new Set(
+      unknown.length ? await blobsPresent(this.options.repoDir, unknown) : [],
+    );
+    const held: FileChange[] = [];
+    const missing: MissingObject[] = [];
+    for (const [id, at] of ids)
+      if (this.presentHere.has(id) || present.has(id))
+        held.push({ path: promptObjectPath(id), blob: id });
+      else missing.push({ ...at, id });
+    return { held, missing };
   }
 
   /** Object ids this store wrote to the spool (a repeat keep of the same text writes nothing). */
@@ -252,11 +273,11 @@ export class GitLedgerStore implements LedgerStore {
    * short is set aside, never committed under an id it does not hash to).
    */
   private async spooledObjects(
+    spooled: readonly { path: string; spool: string }[],
     quarantined: SpoolDamagedError[],
   ): Promise<{ path: string; content: Buffer; spool: string }[]> {
     const out: { path: string; content: Buffer; spool: string }[] = [];
-    for (const spool of await walk(join(this.spoolDir, ...PROMPTS_ROOT.split('/')), '')) {
-      const path = relative(this.spoolDir, spool).split(sep).join('/');
+    for (const { path, spool } of spooled) {
       const id = idOfPromptPath(path);
       if (!id) continue; // a temp file of a write in progress
       const bytes = await readFile(spool).catch(() => undefined);
@@ -360,6 +381,7 @@ export class GitLedgerStore implements LedgerStore {
           entry.prev = expected;
           f.content = `${JSON.stringify(entry, null, 2)}\n`;
           f.bytes = Buffer.from(f.content, 'utf8');
+          f.entry = { ...f.entry, prev: expected };
           await writeDurably(f.spool, f.bytes);
         }
         // Later entries of the batch named the old bytes; they follow the re-linked one.
@@ -374,32 +396,43 @@ export class GitLedgerStore implements LedgerStore {
       this.options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
     const quarantined: SpoolDamagedError[] = [];
     for (let attempt = 1; ; attempt++) {
-      const spooled = await walk(this.spoolDir);
+      // One walk of the spool: entries, and the prompt objects under prompts/.
+      const entryFiles: { path: string; spool: string }[] = [];
+      const objectFiles: { path: string; spool: string }[] = [];
+      for (const spool of await walk(this.spoolDir, '')) {
+        const path = relative(this.spoolDir, spool).split(sep).join('/');
+        if (path.startsWith(PROMPTS_ROOT)) objectFiles.push({ path, spool });
+        else if (path.endsWith('.json')) entryFiles.push({ path, spool });
+      }
       const files: Spooled[] = [];
-      for (const spool of spooled) {
+      for (const { path, spool } of entryFiles) {
         const bytes = await readFile(spool).catch(() => undefined); // another flush may have sent it
         if (!bytes) continue;
-        const path = relative(this.spoolDir, spool).split(sep).join('/');
-        const problem = spoolFileProblem(path, bytes);
-        if (problem) {
+        const read = readSpoolFile(path, bytes);
+        if (read.problem !== undefined) {
           // Never onto the append-only branch: set aside, named, and the rest still sent.
-          const q = await quarantine(this.spoolDir, path, problem);
+          const q = await quarantine(this.spoolDir, path, read.problem);
           quarantined.push(q);
           this.quarantinedHere.push(q);
           continue;
         }
-        files.push({ path, content: bytes.toString('utf8'), spool, bytes });
+        files.push({ path, content: bytes.toString('utf8'), spool, bytes, entry: read.entry });
       }
-      const objects = await this.spooledObjects(quarantined);
+      const objects = await this.spooledObjects(objectFiles, quarantined);
       const recovered = files.filter((f) => !this.appendedHere.has(f.path));
-      const result = (r: Omit<FlushResult, 'quarantined' | 'recovered'>): FlushResult => {
+      const result = (
+        r: Omit<FlushResult, 'quarantined' | 'recovered' | 'missingObjects'>,
+        missing: readonly MissingObject[] = [],
+      ): FlushResult => {
         if (r.pending === 0) for (const f of recovered) this.recoveredPaths.add(f.path);
+        this.missingHere.push(...missing);
         this.lastFlush = {
           ...r,
           quarantined: [...this.quarantinedHere],
           recovered: this.recoveredPaths.size,
+          missingObjects: [...this.missingHere],
         };
-        return { ...r, quarantined, recovered: recovered.length };
+        return { ...r, quarantined, recovered: recovered.length, missingObjects: missing };
       };
       if (files.length === 0)
         return result({ committed: 0, pending: 0, commit: undefined, pushed: false });
@@ -411,7 +444,8 @@ export class GitLedgerStore implements LedgerStore {
       ]);
       // An object already on the branch is the same text (its path is its id).
       const newObjects: FileChange[] = objects.filter((o) => !onBranch.has(o.path));
-      newObjects.push(...(await this.heldObjects(files, objects, onBranch)));
+      const { held, missing } = await this.heldObjects(files, objects, onBranch);
+      newObjects.push(...held);
       const toWrite = files.filter((f) => {
         const there = onBranch.get(f.path);
         if (there === undefined) return true;
@@ -430,9 +464,7 @@ export class GitLedgerStore implements LedgerStore {
       let commit: string | undefined;
       try {
         if (toWrite.length > 0) {
-          const written = toWrite
-            .map((f) => LedgerEntry.parse(JSON.parse(f.content)))
-            .sort((a, b) => a.id.localeCompare(b.id));
+          const written = toWrite.map((f) => f.entry).sort((a, b) => a.id.localeCompare(b.id));
           const message = ledgerCommitMessage(written);
           const aios = this.options.committer ?? {
             name: 'AIOS ledger',
@@ -498,17 +530,24 @@ export class GitLedgerStore implements LedgerStore {
         await sleep(Math.min(2_000, 50 * 2 ** attempt) * (0.5 + Math.random() / 2));
         continue;
       }
+      // Said at every entrypoint (flush-notes.ts): the entry is kept (its call and cost are the
+      // record), but its prompt cannot be rebuilt, and verify names the object as missing.
+      const sentPaths = new Set(toWrite.map((f) => f.path));
+      const missingSent = missing.filter((m) => sentPaths.has(m.path));
       await Promise.all(files.map((f) => rm(f.spool, { force: true })));
       // Objects went with the entries that name them; with no entry written they wait for one.
       const sent = objects.filter((o) => toWrite.length > 0 || onBranch.has(o.path));
       await Promise.all(sent.map((o) => rm(o.spool, { force: true })));
       for (const f of files) this.appendedHere.delete(f.path);
-      return result({
-        committed: toWrite.length,
-        pending: 0,
-        commit,
-        pushed: Boolean(this.options.remote && commit),
-      });
+      return result(
+        {
+          committed: toWrite.length,
+          pending: 0,
+          commit,
+          pushed: Boolean(this.options.remote && commit),
+        },
+        missingSent,
+      );
     }
   }
 

@@ -3,6 +3,7 @@ import { boundYoungGeneration } from '../core/young-generation.js';
 import { readArchiveBatches, type ArchivedFile } from '../git/archive-reader.js';
 import { gitWithInput } from '../git/run-git.js';
 import { LEDGER_ROOT } from './ledger-layout.js';
+import { PROMPTS_ROOT } from './prompt-objects.js';
 
 /** What `ls-tree` shows directly below some folders: the subtrees, and everything else. */
 async function level(
@@ -99,22 +100,77 @@ export async function ledgerPieces(repoDir: string, commit: string): Promise<str
 }
 
 /**
- * Every file under `ledger/` on a commit (links and other non-files too with `others`), a
- * month (or a few small months) at a time: one `git archive` per piece, each exiting before the
- * next starts, so the whole process tree holds one git's working set for one piece's objects
- * (its delta cache, pack windows and the objects it has seen), however many months the ledger
- * holds, and this process keeps its young generation bounded (young-generation.ts). Files come
- * in path order within a month folder; a task keeps one folder, so its entries come together.
+ * Some pieces of the ledger on a commit (see `ledgerPieces`), one `git archive` per piece, each
+ * exiting before the next starts, while this process keeps its young generation bounded
+ * (young-generation.ts): the one reader every whole-ledger pass goes through (verify, export,
+ * the report's and the cells' folds).
+ */
+export async function* readPieceBatches(
+  repoDir: string,
+  commit: string,
+  pieces: readonly (readonly string[])[],
+  options: { others?: boolean } = {},
+): AsyncGenerator<ArchivedFile[]> {
+  let batches = 0;
+  for (const piece of pieces)
+    for await (const batch of readArchiveBatches(repoDir, commit, piece, options)) {
+      if (batches++ % 64 === 0) boundYoungGeneration();
+      yield batch;
+    }
+}
+
+/**
+ * Every file under `ledger/` on a commit (links, other non-files and empty folders too with
+ * `others`), a month (or a few small months) at a time (`readPieceBatches`), so the whole
+ * process tree holds one git's working set for one piece's objects (its delta cache, pack
+ * windows and the objects it has seen), however many months the ledger holds. Files come in
+ * path order within a month folder; a task keeps one folder, so its entries come together.
  */
 export async function* readLedgerFileBatches(
   repoDir: string,
   commit: string,
   options: { others?: boolean } = {},
 ): AsyncGenerator<ArchivedFile[]> {
-  let batches = 0;
-  for (const piece of await ledgerPieces(repoDir, commit))
-    for await (const batch of readArchiveBatches(repoDir, commit, piece, options)) {
-      if (batches++ % 64 === 0) boundYoungGeneration();
-      yield batch;
-    }
+  yield* readPieceBatches(repoDir, commit, await ledgerPieces(repoDir, commit), options);
+}
+
+/**
+ * Every file under `prompts/` on a commit, with links, other non-files and empty folders named
+ * (`others`), read as the entries are (one `git archive`, attributes off): nothing when the
+ * commit has no `prompts/` folder. Two git calls.
+ */
+export async function* readPromptFileBatches(
+  repoDir: string,
+  commit: string,
+): AsyncGenerator<ArchivedFile[]> {
+  const top = await level(repoDir, commit, [PROMPTS_ROOT]);
+  if (top.trees.length === 0 && top.others.length === 0) return;
+  yield* readPieceBatches(repoDir, commit, [[PROMPTS_ROOT]], { others: true });
+}
+
+/**
+ * Which of some paths on a commit are submodules (gitlinks, mode 160000): the folders an
+ * archive shows empty are either those or empty trees. One `ls-tree`, only when there are any.
+ */
+export async function gitlinksAmong(
+  repoDir: string,
+  commit: string,
+  paths: readonly string[],
+): Promise<Set<string>> {
+  const out = new Set<string>();
+  if (paths.length === 0) return out;
+  const r = await gitWithInput(
+    repoDir,
+    ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', ...paths],
+    undefined,
+  );
+  if (r.code !== 0)
+    throw new GitError(
+      `cannot list ${paths.join(', ')} at ${commit}: ${r.stderr.toString().trim()}`,
+    );
+  for (const rec of r.stdout.toString('utf8').split('\0')) {
+    const tab = rec.indexOf('\t');
+    if (tab > 0 && rec.startsWith('160000 ')) out.add(rec.slice(tab + 1));
+  }
+  return out;
 }

@@ -14,6 +14,13 @@ export interface FlushResult {
   readonly quarantined?: readonly Error[] | undefined;
   /** Entries sent in this flush that an earlier run had left in the spool. */
   readonly recovered?: number | undefined;
+  /**
+   * Prompt objects that committed entries name but that neither the spool, the branch nor the
+   * repository's object database held: the entries were committed (their calls and costs are
+   * the record), but those prompts cannot be rebuilt and `aios ledger verify` names them.
+   */
+  readonly missingObjects?:
+    readonly { readonly path: string; readonly field: string; readonly id: string }[] | undefined;
 }
 
 /**

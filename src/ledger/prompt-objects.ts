@@ -25,14 +25,29 @@ export function idOfPromptPath(path: string): string | undefined {
   return m ? `${m[1]}${m[2]}` : undefined;
 }
 
-/** Every prompt object an entry names: a planned entry's task snapshot, an attempt's prompt texts and shown files. */
-export function objectsNamedBy(entry: LedgerEntry): string[] {
-  if (entry.event === 'planned') return entry.data.snapshot ? [entry.data.snapshot] : [];
+/** A prompt object an entry names, and the field that names it (for messages). */
+export interface NamedObject {
+  readonly id: string;
+  readonly field: string;
+}
+
+/**
+ * Every prompt object an entry names: a planned entry's task snapshot, an attempt's prompt
+ * texts and the files its context showed (lessons are in the entry itself). The one definition
+ * the store (what to commit), verify (what must be there) and the deliver job (what to accept)
+ * read.
+ */
+export function objectsNamedBy(entry: LedgerEntry): NamedObject[] {
+  if (entry.event === 'planned')
+    return entry.data.snapshot ? [{ id: entry.data.snapshot, field: 'data.snapshot' }] : [];
   if (entry.event !== 'attempt' || !entry.data.prompt) return [];
-  return [
-    ...promptBlobIds(entry.data.prompt).map((b) => b.id),
-    ...(entry.data.context?.shown ?? []).filter((s) => s.why !== 'lesson').map((s) => s.blob),
-  ];
+  const out = promptBlobIds(entry.data.prompt).map((b) => ({
+    id: b.id,
+    field: `data.prompt.${b.field}`,
+  }));
+  for (const [i, s] of (entry.data.context?.shown ?? []).entries())
+    if (s.why !== 'lesson') out.push({ id: s.blob, field: `data.context.shown[${i}].blob` });
+  return out;
 }
 
 /** A text to keep, with its id (the git blob id of its bytes). */

@@ -49,25 +49,40 @@ export async function writeDurably(file: string, bytes: string | Buffer): Promis
   await fsyncPath(dirname(file), 'r').catch(() => undefined); // not every platform opens folders
 }
 
-/** Why a spool file is not a whole entry at its path, or undefined when it is. */
-export function spoolFileProblem(path: string, bytes: Buffer): string | undefined {
-  if (bytes.length === 0) return 'empty';
+/**
+ * A spool file read: the entry it holds, or why it is not a whole entry at its path. Parsed and
+ * validated once here; the flush keeps the entry for everything else it needs of the file.
+ */
+export function readSpoolFile(
+  path: string,
+  bytes: Buffer,
+): { entry: LedgerEntry; problem?: undefined } | { entry?: undefined; problem: string } {
+  if (bytes.length === 0) return { problem: 'empty' };
   let json: unknown;
   try {
     json = JSON.parse(bytes.toString('utf8'));
   } catch {
-    return `not valid JSON (${bytes.length} bytes, cut short?)`;
+    return { problem: `not valid JSON (${bytes.length} bytes, cut short?)` };
   }
   const parsed = LedgerEntry.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    return `not a ledger entry: ${first ? `${first.path.join('.') || '(entry)'}: ${first.message}` : 'invalid'}`;
+    return {
+      problem: `not a ledger entry: ${first ? `${first.path.join('.') || '(entry)'}: ${first.message}` : 'invalid'}`,
+    };
   }
   const parts = parseEntryPath(path);
-  if (!parts) return 'not at a ledger entry path';
+  if (!parts) return { problem: 'not at a ledger entry path' };
   if (parts.id !== parsed.data.id || parts.event !== parsed.data.event)
-    return `named ${parts.id}-${parts.event} but holds ${parsed.data.id}-${parsed.data.event}`;
-  return undefined;
+    return {
+      problem: `named ${parts.id}-${parts.event} but holds ${parsed.data.id}-${parsed.data.event}`,
+    };
+  return { entry: parsed.data };
+}
+
+/** Why a spool file is not a whole entry at its path, or undefined when it is. */
+export function spoolFileProblem(path: string, bytes: Buffer): string | undefined {
+  return readSpoolFile(path, bytes).problem;
 }
 
 /** Where a spool folder's damaged files go: `<spool parent>/quarantine/<spool name>/`. */

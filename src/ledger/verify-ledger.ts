@@ -7,7 +7,7 @@ import { readFirstParentHistoryBatches } from '../git/history-reader.js';
 import { commitSignatures } from '../git/signatures.js';
 import { resolveCommit } from '../git/refs.js';
 import { ENTRY_PATH, LEDGER_ROOT, monthOfPath } from './ledger-layout.js';
-import { readLedgerFileBatches } from './ledger-files.js';
+import { gitlinksAmong, readLedgerFileBatches } from './ledger-files.js';
 import { fastCheckEntry } from './read-ledger.js';
 import { crossCheckDeliveries, type DeliveredRef } from './verify-deliveries.js';
 import { crossCheckForge, ForgeFacts, type ForgeCheck } from './verify-forge.js';
@@ -367,6 +367,7 @@ export async function verifyLedger(
   let links: Link[] = [];
   let entries = 0;
   let tasks = 0;
+  const emptyFolders: string[] = [];
   // Read as `git archive`, one month folder at a time (ledger-files.ts), with every attribute
   // switched off (see archive-reader.ts): git writes it in 10 KB blocks where `cat-file --batch`
   // writes each object apart, so the pipe carries a fraction of the reads, and one git at a time
@@ -375,7 +376,8 @@ export async function verifyLedger(
   for await (const batch of readLedgerFileBatches(repoDir, tip, { others: true })) {
     for (const s of batch) {
       if (s.other) {
-        out.add('path', s.path, 'is not a regular file: entries are JSON files');
+        if (s.folder) emptyFolders.push(s.path);
+        else out.add('path', s.path, 'is not a regular file: entries are JSON files');
         continue;
       }
       const match = ENTRY_PATH.exec(s.path);
@@ -401,6 +403,17 @@ export async function verifyLedger(
     }
   }
   if (folder !== undefined) checkTask(folder, links, out, delivered);
+  // A folder the archive shows empty: a submodule (gitlink) or a hand-made empty tree. Neither
+  // holds entries a verify can read, so neither may hide under ledger/.
+  const gitlinks = await gitlinksAmong(repoDir, tip, emptyFolders);
+  for (const p of emptyFolders)
+    out.add(
+      'path',
+      p,
+      gitlinks.has(p)
+        ? 'is a submodule (gitlink, mode 160000), not a folder of entries: the ledger branch holds entry files only'
+        : 'is an empty folder (an empty tree): the ledger branch holds entry files only',
+    );
   // The texts prompts were built from: there, and each what its name says (read once, after
   // every entry has named its objects).
   for (const p of await objects.check(repoDir, tip)) out.add('object', p.path, p.message);

@@ -1,8 +1,7 @@
 import type { LedgerEntry } from '../core/ledger-entry.js';
-import { promptBlobIds } from '../core/prompt-record.js';
-import { readTreeBlobBatches } from '../git/batch-reader.js';
 import { gitBlobId } from '../git/commit-files.js';
-import { idOfPromptPath, PROMPTS_ROOT } from './prompt-objects.js';
+import { readPromptFileBatches } from './ledger-files.js';
+import { idOfPromptPath, objectsNamedBy, PROMPTS_ROOT } from './prompt-objects.js';
 
 /** A prompt-object problem, at the object's path or the entry that names it. */
 export interface PromptObjectProblem {
@@ -20,15 +19,8 @@ export class PromptObjectRefs {
   private readonly named = new Map<string, { path: string; field: string }>();
 
   add(path: string, entry: LedgerEntry): void {
-    if (entry.event === 'planned' && entry.data.snapshot && !this.named.has(entry.data.snapshot))
-      this.named.set(entry.data.snapshot, { path, field: 'data.snapshot' });
-    if (entry.event !== 'attempt' || !entry.data.prompt) return;
-    for (const { id, field } of promptBlobIds(entry.data.prompt))
-      if (!this.named.has(id)) this.named.set(id, { path, field: `data.prompt.${field}` });
-    // The shown files are part of the prompt: kept beside the texts (lessons are in the entry).
-    for (const [i, s] of (entry.data.context?.shown ?? []).entries())
-      if (s.why !== 'lesson' && !this.named.has(s.blob))
-        this.named.set(s.blob, { path, field: `data.context.shown[${i}].blob` });
+    for (const { id, field } of objectsNamedBy(entry))
+      if (!this.named.has(id)) this.named.set(id, { path, field });
   }
 
   /**
@@ -38,8 +30,19 @@ export class PromptObjectRefs {
   async check(repoDir: string, tip: string): Promise<PromptObjectProblem[]> {
     const problems: PromptObjectProblem[] = [];
     const held = new Set<string>();
-    for await (const batch of readTreeBlobBatches(repoDir, tip, PROMPTS_ROOT)) {
+    // Read as the entries are (git archive, attributes off): a link or a submodule (gitlink)
+    // under prompts/ is named, never skipped or taken for a missing object.
+    for await (const batch of readPromptFileBatches(repoDir, tip)) {
       for (const o of batch) {
+        if (o.other) {
+          problems.push({
+            path: o.path,
+            message: o.folder
+              ? `is a submodule (gitlink) or an empty folder, not a prompt object: objects are files, ${PROMPTS_ROOT}<2 hex>/<38 hex>`
+              : `is not a regular file (a link?), not a prompt object: objects are files, ${PROMPTS_ROOT}<2 hex>/<38 hex>`,
+          });
+          continue;
+        }
         const id = idOfPromptPath(o.path);
         if (!id) {
           problems.push({

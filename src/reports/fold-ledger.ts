@@ -1,8 +1,8 @@
-import { readArchiveBatches } from '../git/archive-reader.js';
+import { LedgerError } from '../core/errors.js';
 import { resolveCommit } from '../git/refs.js';
 import type { LedgerEntry } from '../core/ledger-entry.js';
-import { ledgerPieces } from '../ledger/ledger-files.js';
-import { parseStoredEntry } from '../ledger/read-ledger.js';
+import { ledgerPieces, readPieceBatches } from '../ledger/ledger-files.js';
+import { entryFromJson } from '../ledger/read-ledger.js';
 
 /** A fold over ledger entries that can be split across lanes and merged (report, cells). */
 export interface LedgerFold<E> {
@@ -10,7 +10,10 @@ export interface LedgerFold<E> {
   merge(other: this): void;
 }
 
-/** Read some pieces of the ledger (month folders), one git archive each, into a fold. */
+/**
+ * Read some pieces of the ledger (month folders), one git archive each, into a fold, with the
+ * young generation bounded as every whole-ledger reader has it (readPieceBatches).
+ */
 async function readInto<E, B extends LedgerFold<E>>(
   repoDir: string,
   commit: string,
@@ -18,18 +21,18 @@ async function readInto<E, B extends LedgerFold<E>>(
   fold: B,
   check: (json: unknown) => E | undefined,
 ): Promise<B> {
-  for (const piece of pieces)
-    for await (const batch of readArchiveBatches(repoDir, commit, piece))
-      for (const file of batch) {
-        if (!file.path.endsWith('.json')) continue;
-        let json: unknown;
-        try {
-          json = JSON.parse(file.bytes.toString('utf8'));
-        } catch {
-          json = undefined; // parseStoredEntry says why, with the path
-        }
-        fold.add(check(json) ?? parseStoredEntry(file));
+  for await (const batch of readPieceBatches(repoDir, commit, pieces))
+    for (const file of batch) {
+      if (!file.path.endsWith('.json')) continue;
+      let json: unknown;
+      try {
+        json = JSON.parse(file.bytes.toString('utf8'));
+      } catch (cause) {
+        throw new LedgerError(`${file.path} is not valid JSON`, { cause });
       }
+      // Parsed once: an entry the fold's check refuses goes through the full schema as it is.
+      fold.add(check(json) ?? entryFromJson(json, file.path));
+    }
   return fold;
 }
 

@@ -112,4 +112,42 @@ describe('verify reads the ledger with attributes off', () => {
       .map((v) => v.path);
     expect(named.sort()).toEqual([...strays].sort());
   });
+
+  it('a submodule (gitlink) under ledger/ or prompts/ is a named failure, at any depth', async () => {
+    const repo = await tempRepo();
+    await writeFixtureLedger(repo);
+    const before = await verifyLedger(repo, REF, { anchor: false });
+    expect(before.violations).toEqual([]);
+    const index = join(await tempDir(), 'index');
+    const env = { GIT_INDEX_FILE: index };
+    git(repo, ['read-tree', REF], undefined, env);
+    const first = git(repo, ['ls-tree', '-r', '--name-only', REF, 'ledger/']).split('\n')[0] ?? '';
+    const taskFolder = first.slice(0, first.lastIndexOf('/'));
+    const year = taskFolder.split('/').slice(0, 2).join('/');
+    // Commits git does not have (a submodule's), and one it has: neither is a file to check.
+    const own = git(repo, ['rev-parse', REF]);
+    const links = [
+      [`${taskFolder}/sub`, 'a'.repeat(40)],
+      [`${year}/vendor`, own],
+      ['prompts/ab/cdef0123456789abcdef0123456789abcdef01', 'b'.repeat(40)],
+    ] as const;
+    for (const [p, id] of links)
+      git(repo, ['update-index', '--add', '--cacheinfo', `160000,${id},${p}`], undefined, env);
+    const tree = git(repo, ['write-tree'], undefined, env);
+    const commit = git(repo, ['commit-tree', tree, '-p', REF, '-m', 'gitlinks'], undefined, {
+      GIT_AUTHOR_NAME: 'x',
+      GIT_AUTHOR_EMAIL: 'x@x',
+      GIT_COMMITTER_NAME: 'x',
+      GIT_COMMITTER_EMAIL: 'x@x',
+    });
+    git(repo, ['update-ref', REF, commit]);
+    const after = await verifyLedger(repo, REF, { anchor: false });
+    expect(after.entries).toBe(before.entries);
+    const named = after.violations
+      .filter((v) => /submodule \(gitlink/.test(v.message))
+      .map((v) => [v.kind, v.path, v.commit]);
+    expect(named.sort()).toEqual(
+      links.map(([p]) => [p.startsWith('prompts/') ? 'object' : 'path', p, commit]).sort(),
+    );
+  });
 });
