@@ -5,11 +5,12 @@
  * nothing is reverted.
  */
 import { simpleGit } from 'simple-git';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import {
   answer,
   OWNER,
   REPO,
+  savedWorld,
   startGitHubWorld,
   type GitHubWorld,
 } from '../support/github-world.js';
@@ -82,6 +83,19 @@ async function mergedDelivery(): Promise<{ w: GitHubWorld; commit: string; befor
   return { w, commit, before };
 }
 
+/** `mergedDelivery()`'s world, made once for this file and put back for each test. */
+let mergedShas: { commit: string; before: string } | undefined;
+const merged = savedWorld(async () => {
+  const { w, commit, before } = await mergedDelivery();
+  mergedShas = { commit, before };
+  return { world: w };
+});
+afterAll(() => merged.close());
+async function sharedMergedDelivery() {
+  const { w } = await merged.restore();
+  return { w, ...mergedShas! };
+}
+
 const revertPulls = (w: GitHubWorld) =>
   [...w.github.state.pulls.values()].filter((p) => p.head.startsWith('aios/revert-'));
 const commentsOn = (w: GitHubWorld, n: number) =>
@@ -89,8 +103,7 @@ const commentsOn = (w: GitHubWorld, n: number) =>
 
 describe('/aios revert on GitHub', () => {
   it('an approver’s command opens the revert as a draft PR and records `reverted`', async () => {
-    const { w, commit, before } = await mergedDelivery();
-    world = w;
+    const { w, commit, before } = await sharedMergedDelivery();
     const run = await pipeline(
       w,
       'issue_comment',
@@ -135,8 +148,7 @@ describe('/aios revert on GitHub', () => {
   });
 
   it('tells an unauthorised commenter no, and reverts nothing', async () => {
-    const { w } = await mergedDelivery();
-    world = w;
+    const { w } = await sharedMergedDelivery();
     w.github.addUser('tom', 'triage');
     const run = await pipeline(w, 'issue_comment', comment('/aios revert', 'tom'));
     expect(run.deliver?.outputs.outcome).toBe('replied');
@@ -149,8 +161,7 @@ describe('/aios revert on GitHub', () => {
   });
 
   it('works from a comment on the delivered PR itself', async () => {
-    const { w } = await mergedDelivery();
-    world = w;
+    const { w } = await sharedMergedDelivery();
     const delivered = [...w.github.state.pulls.values()].find((p) => p.head === 'aios/issue-1');
     expect(delivered).toBeDefined();
     const n = delivered?.number ?? 0;

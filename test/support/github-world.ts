@@ -288,3 +288,35 @@ export async function asOnServer<
   if (payload.review) payload.review.commit_id = reviewedCommit ?? pr.head.sha;
   return payload;
 }
+
+/**
+ * A world made once per test file and put back for each test that starts from it: the jobs
+ * that made it run once instead of once per test, and each test still gets the world exactly
+ * as they left it (`GitHubWorld.restore`). Close it in the file's `afterAll`.
+ */
+export function savedWorld(make: () => Promise<{ world: GitHubWorld; artifactDir?: string }>): {
+  /** The world as `make` left it (made on first use), with a fresh copy of its artifacts. */
+  restore(): Promise<{ w: GitHubWorld; dir: string }>;
+  close(): Promise<void>;
+} {
+  let made: Promise<{ world: GitHubWorld; saved: WorldSnapshot }> | undefined;
+  return {
+    async restore() {
+      made ??= make().then(async ({ world, artifactDir }) => {
+        try {
+          return { world, saved: await world.snapshot(artifactDir) };
+        } catch (error) {
+          await world.close();
+          throw error;
+        }
+      });
+      const { world, saved } = await made;
+      return { w: world, dir: await world.restore(saved) };
+    },
+    async close() {
+      const m = await made?.catch(() => undefined);
+      made = undefined;
+      await m?.world.close();
+    },
+  };
+}
