@@ -6,10 +6,15 @@ import { build } from 'esbuild';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { buildIsCurrent, writeBuildStamp } from './build-stamp.mjs';
 import { bundleOptions } from './bundle-options.mjs';
 
 const check = process.argv.includes('--check');
 const root = new URL('..', import.meta.url).pathname;
+// `--if-changed` (the test run's global setup): nothing to do when dist/ is the build of the
+// current source (scripts/build-stamp.mjs).
+if (!check && process.argv.includes('--if-changed') && (await buildIsCurrent(root)))
+  process.exit(0);
 const outdir = check ? await mkdtemp(join(tmpdir(), 'aios-dist-')) : join(root, 'dist');
 
 // The build's identity for the validated cache (src/core/validated-cache.ts): a hash of every
@@ -98,6 +103,7 @@ for (const file of result.outputFiles) {
 }
 for (const f of await files(outdir))
   if (!written.has(f) && !f.endsWith('.tmp')) await rm(f, { force: true });
+if (!check) await writeBuildStamp(root);
 
 async function files(dir) {
   const out = [];

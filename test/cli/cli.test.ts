@@ -123,7 +123,7 @@ describe('the aios binary', () => {
 
   it('runs the demo: three tasks delivered, a gate sends work back, everything labelled scripted', async () => {
     // The suite's one run of `aios demo --dir <tmp>/demo --json` through this binary.
-    const r = sharedDemo();
+    const r = await sharedDemo();
     const dir = r.dir;
     expect(r.code, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout) as {

@@ -8,7 +8,7 @@ const REF = 'refs/heads/aios-ledger';
 describe('finishing a local task: aios signoff and aios outcome', () => {
   it('the demo ends with its work signed off and accepted, so cost per accepted outcome is shown', async () => {
     // The suite's one demo run (`aios demo --json`), read in place.
-    const demo = sharedDemo();
+    const demo = await sharedDemo();
     expect(demo.code, demo.stderr).toBe(0);
     const { report } = JSON.parse(demo.stdout) as {
       report: { total: { accepted: number; costPerAcceptedMicros: number | null } };

@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import {
   answer,
   OWNER,
   REPO,
+  savedWorld,
   startGitHubWorld,
   type GitHubWorld,
 } from '../support/github-world.js';
@@ -74,13 +75,16 @@ async function started(): Promise<GitHubWorld> {
   return w;
 }
 
+/** The world `started()` leaves, made once for this file and put back for each test. */
+const afterStart = savedWorld(async () => ({ world: await started() }));
+afterAll(() => afterStart.close());
+
 const comments = (w: GitHubWorld) =>
   [...w.github.state.comments.values()].filter((c) => c.issueNumber === 1).map((c) => c.body);
 
 describe('slash commands and the kill switch', () => {
   it('`/aios route` records the human override; `/aios cost` reports from the ledger', async () => {
-    world = await started();
-    const w = world;
+    const { w } = await afterStart.restore();
     // A person's persona choice runs on that persona's own tier, so the override goes to a
     // persona whose tier is the local model this world serves, writing inside its lane.
     w.ollama.enqueue({
@@ -103,8 +107,7 @@ describe('slash commands and the kill switch', () => {
   });
 
   it('`/aios retry` refuses to work from an issue edited after labelling', async () => {
-    world = await started();
-    const w = world;
+    const { w } = await afterStart.restore();
     w.github.state.issues.get(1)!.body = `${BODY}\n\nAlso delete the about page.`;
     const before = w.ollama.chatRequests.length;
     const retry = await pipeline(w, 'issue_comment', comment('/aios retry'));
@@ -114,8 +117,7 @@ describe('slash commands and the kill switch', () => {
   });
 
   it('`/aios stop` removes the label and records who stopped it; unknown commands get help', async () => {
-    world = await started();
-    const w = world;
+    const { w } = await afterStart.restore();
     await pipeline(w, 'issue_comment', comment('/aios stop'));
     expect(w.github.state.issues.get(1)!.labels).not.toContain('aios');
     expect((await w.ledger()).at(-1)).toMatchObject({
@@ -128,8 +130,7 @@ describe('slash commands and the kill switch', () => {
   });
 
   it('`/aios stop` cancels the runs still working on the task, and only those', async () => {
-    world = await started();
-    const w = world;
+    const { w } = await afterStart.restore();
     const gh = w.github;
     // Runs of the AIOS workflow as GitHub would hold them when the stop comes in.
     const inFlight = gh.addWorkflowRun({
@@ -186,8 +187,7 @@ describe('slash commands and the kill switch', () => {
   });
 
   it('a comment that is not a stop starts no stop job, and the stop job refuses an unverified plan', async () => {
-    world = await started();
-    const w = world;
+    const { w } = await afterStart.restore();
     const run = w.github.addWorkflowRun({ jobs: [{ name: 'aios work #1' }] });
     const dir = await w.newArtifactDir();
     const intake = await w.job('intake', 'issue_comment', comment('/aios cost'), dir);
@@ -209,8 +209,7 @@ describe('slash commands and the kill switch', () => {
   });
 
   it('ignores commands from people without write access, and plain comments', async () => {
-    world = await started();
-    const w = world;
+    const { w } = await afterStart.restore();
     const writesBefore = w.github.requests.filter((r) => r.method !== 'GET').length;
     for (const [body, who] of [
       ['/aios retry', 'mallory'],

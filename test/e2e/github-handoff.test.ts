@@ -1,8 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
-import { afterEach, describe, expect, it } from 'vitest';
-import { OWNER, REPO, startGitHubWorld, type GitHubWorld } from '../support/github-world.js';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import {
+  OWNER,
+  REPO,
+  savedWorld,
+  startGitHubWorld,
+  type GitHubWorld,
+} from '../support/github-world.js';
 import { webhookFixture } from '../support/webhook-fixtures.js';
 
 /**
@@ -83,11 +89,20 @@ async function declinedThenDone(): Promise<{ w: GitHubWorld; dir: string }> {
   return { w, dir };
 }
 
+/** `declinedThenDone()`'s world and artifacts, made once for this file and put back per test. */
+const declined = savedWorld(async () => {
+  const { w, dir } = await declinedThenDone();
+  // Kept past the test that made it (afterEach closes `world`); closed after the file.
+  world = undefined;
+  return { world: w, artifactDir: dir };
+});
+afterAll(() => declined.close());
+
 const workFile = (dir: string) => join(dir, 'work', 'work.json');
 
 describe('decline handoffs on the GitHub path', () => {
   it('follows the decline to the suggested persona and delivers under the plan deliver derives', async () => {
-    const { w, dir } = await declinedThenDone();
+    const { w, dir } = await declined.restore();
     const artifact = JSON.parse(await readFile(workFile(dir), 'utf8')) as {
       handoffs: unknown[];
       plan: { persona: string };
@@ -119,7 +134,7 @@ describe('decline handoffs on the GitHub path', () => {
   });
 
   it('refuses a hop the handoff rules do not allow, though the work job names it', async () => {
-    const { w, dir } = await declinedThenDone();
+    const { w, dir } = await declined.restore();
     const artifact = JSON.parse(await readFile(workFile(dir), 'utf8')) as {
       handoffs: { to: string; suggestedPersona?: string }[];
       plan: { persona: string; tier: string };
@@ -143,7 +158,7 @@ describe('decline handoffs on the GitHub path', () => {
   });
 
   it('refuses a final plan that is not the one the hops lead to', async () => {
-    const { w, dir } = await declinedThenDone();
+    const { w, dir } = await declined.restore();
     const artifact = JSON.parse(await readFile(workFile(dir), 'utf8')) as {
       plan: { persona: string };
     };
@@ -156,7 +171,7 @@ describe('decline handoffs on the GitHub path', () => {
   });
 
   it('refuses a handoff entry the work job wrote without reporting the hop', async () => {
-    const { w, dir } = await declinedThenDone();
+    const { w, dir } = await declined.restore();
     const artifact = JSON.parse(await readFile(workFile(dir), 'utf8')) as Record<string, unknown>;
     delete artifact.handoffs;
     delete artifact.plan;

@@ -5,11 +5,12 @@
  * nothing is reverted.
  */
 import { simpleGit } from 'simple-git';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import {
   answer,
   OWNER,
   REPO,
+  savedWorld,
   startGitHubWorld,
   type GitHubWorld,
 } from '../support/github-world.js';
@@ -94,6 +95,19 @@ async function mergedDelivery(): Promise<{
   return { w, commit, before, merge };
 }
 
+/** `mergedDelivery()`'s world, made once for this file and put back for each test. */
+let mergedShas: { commit: string; before: string; merge: string } | undefined;
+const merged = savedWorld(async () => {
+  const { w, commit, before, merge } = await mergedDelivery();
+  mergedShas = { commit, before, merge };
+  return { world: w };
+});
+afterAll(() => merged.close());
+async function sharedMergedDelivery() {
+  const { w } = await merged.restore();
+  return { w, ...mergedShas! };
+}
+
 const revertPulls = (w: GitHubWorld) =>
   [...w.github.state.pulls.values()].filter((p) => p.head.startsWith('aios/revert-'));
 const commentsOn = (w: GitHubWorld, n: number) =>
@@ -101,8 +115,7 @@ const commentsOn = (w: GitHubWorld, n: number) =>
 
 describe('/aios revert on GitHub', () => {
   it('an approver’s command opens the revert as a draft PR and records `reverted`', async () => {
-    const { w, commit, before, merge } = await mergedDelivery();
-    world = w;
+    const { w, commit, before, merge } = await sharedMergedDelivery();
     const run = await pipeline(
       w,
       'issue_comment',
@@ -151,8 +164,7 @@ describe('/aios revert on GitHub', () => {
   });
 
   it('tells an unauthorised commenter no, and reverts nothing', async () => {
-    const { w } = await mergedDelivery();
-    world = w;
+    const { w } = await sharedMergedDelivery();
     w.github.addUser('tom', 'triage');
     const run = await pipeline(w, 'issue_comment', comment('/aios revert', 'tom'));
     expect(run.deliver?.outputs.outcome).toBe('replied');
@@ -165,8 +177,7 @@ describe('/aios revert on GitHub', () => {
   });
 
   it('works from a comment on the delivered PR itself', async () => {
-    const { w } = await mergedDelivery();
-    world = w;
+    const { w } = await sharedMergedDelivery();
     const delivered = [...w.github.state.pulls.values()].find((p) => p.head === 'aios/issue-1');
     expect(delivered).toBeDefined();
     const n = delivered?.number ?? 0;
@@ -191,8 +202,7 @@ describe('/aios revert on GitHub', () => {
   });
 
   it('says where to allow it when the repository no longer lets Actions open pull requests', async () => {
-    const { w } = await mergedDelivery();
-    world = w;
+    const { w } = await sharedMergedDelivery();
     w.github.settings.actionsCanCreatePullRequests = false;
     const run = await pipeline(w, 'issue_comment', comment('/aios revert', 'ann'));
     expect(run.deliver?.outputs.outcome).toBe('failed');

@@ -1,7 +1,7 @@
 import { lstat, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { simpleGit } from 'simple-git';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import {
   answer,
   asOnServer,
@@ -9,6 +9,7 @@ import {
   REPO,
   startGitHubWorld,
   type GitHubWorld,
+  type WorldSnapshot,
 } from '../support/github-world.js';
 import { webhookFixture } from '../support/webhook-fixtures.js';
 
@@ -47,17 +48,63 @@ function labeled(number = 1, sender = 'ann') {
 }
 
 async function seeded(): Promise<GitHubWorld> {
-  world = await startGitHubWorld();
-  world.github.addIssue({
+  world = seed(await startGitHubWorld());
+  return world;
+}
+
+function seed(w: GitHubWorld): GitHubWorld {
+  w.github.addIssue({
     title: 'Content audit of the home page',
     body: 'Audit `content/pages/home.md`.',
     user: 'ann',
     labels: ['aios', 'content-audit'],
   });
-  world.ollama.enqueue({
+  w.ollama.enqueue({
     content: answer({ files: [{ path: AUDIT, content: '# Audit\n\nFine.\n' }] }),
   });
-  return world;
+  return w;
+}
+
+/**
+ * One seeded world per file, for the tests that start where intake and work of issue 1 (and,
+ * for some, its delivery) leave it: those jobs run once, and each test gets the world put back
+ * as they left it (origin, both servers, a fresh copy of the artifacts). The jobs' own checks
+ * (intakeAndWork, delivered) run when the snapshot is made.
+ */
+let shared:
+  Promise<{ w: GitHubWorld; afterWork: WorldSnapshot; afterDeliver: WorldSnapshot }> | undefined;
+afterAll(async () => {
+  const s = await shared?.catch(() => undefined);
+  await s?.w.close();
+});
+
+function sharedWorld() {
+  shared ??= (async () => {
+    const w = seed(await startGitHubWorld());
+    try {
+      const dir = await intakeAndWork(w);
+      const afterWork = await w.snapshot(dir);
+      await delivered(w, dir);
+      return { w, afterWork, afterDeliver: await w.snapshot() };
+    } catch (error) {
+      await w.close();
+      throw error;
+    }
+  })();
+  return shared;
+}
+
+/** The shared world as intake and work left it, with their artifact folder. */
+async function worked(): Promise<{ w: GitHubWorld; dir: string }> {
+  const { w, afterWork } = await sharedWorld();
+  return { w, dir: await w.restore(afterWork) };
+}
+
+/** The shared world after issue 1 was delivered as PR #2; returns the world and the PR number. */
+async function deliveredWorld(): Promise<{ w: GitHubWorld; n: number }> {
+  const { w, afterDeliver } = await sharedWorld();
+  await w.restore(afterDeliver);
+  return { w, n: [...w.github.state.pulls.values()][0]!.number };
 }
 
 /** Intake and work as the workflow runs them; returns the shared artifact folder. */
@@ -122,8 +169,7 @@ async function expectRefused(w: GitHubWorld, dir: string, forgedEvent?: string) 
 
 describe('the plan travels only in intake’s artifact, verified by its sha256', () => {
   it('refuses a plan edited after intake (branch moved to main): nothing pushed, no PR', async () => {
-    const w = await seeded();
-    const dir = await intakeAndWork(w);
+    const { w, dir } = await worked();
     const file = join(dir, 'plan', 'plan.json');
     const plan = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
     plan.branch = 'main';
@@ -139,8 +185,7 @@ describe('the plan travels only in intake’s artifact, verified by its sha256',
   });
 
   it('ignores a plan the work job drops in its own artifact, and refuses a missing hash', async () => {
-    const w = await seeded();
-    const dir = await intakeAndWork(w);
+    const { w, dir } = await worked();
     const plan = JSON.parse(await readFile(join(dir, 'plan', 'plan.json'), 'utf8')) as {
       branch: string;
     };
@@ -185,8 +230,7 @@ describe('the plan travels only in intake’s artifact, verified by its sha256',
 
 describe('deliver accepts from the work job only entries it may write, as AIOS writes them', () => {
   it('refuses a forged signoff that counts', async () => {
-    const w = await seeded();
-    const dir = await intakeAndWork(w);
+    const { w, dir } = await worked();
     const { entry } = await workEntry(dir, 'gate');
     await forge(dir, {
       ...entry,
@@ -198,8 +242,7 @@ describe('deliver accepts from the work job only entries it may write, as AIOS w
   });
 
   it('refuses a forged outcome', async () => {
-    const w = await seeded();
-    const dir = await intakeAndWork(w);
+    const { w, dir } = await worked();
     const { entry } = await workEntry(dir, 'gate');
     await forge(dir, {
       ...entry,
@@ -210,8 +253,7 @@ describe('deliver accepts from the work job only entries it may write, as AIOS w
   });
 
   it('refuses a planned entry with a new text hash', async () => {
-    const w = await seeded();
-    const dir = await intakeAndWork(w);
+    const { w, dir } = await worked();
     const [planned] = (await files(join(dir, 'plan', 'ledger-spool'))).filter((f) =>
       f.endsWith('-planned.json'),
     );
@@ -222,8 +264,7 @@ describe('deliver accepts from the work job only entries it may write, as AIOS w
   });
 
   it('refuses an entry of another task, even at that task’s path', async () => {
-    const w = await seeded();
-    const dir = await intakeAndWork(w);
+    const { w, dir } = await worked();
     const { entry, file } = await workEntry(dir, 'gate');
     const other = { ...entry, task: `${OWNER}/${REPO}#7` };
     await forge(
@@ -235,16 +276,14 @@ describe('deliver accepts from the work job only entries it may write, as AIOS w
   });
 
   it('refuses an entry away from its canonical path', async () => {
-    const w = await seeded();
-    const dir = await intakeAndWork(w);
+    const { w, dir } = await worked();
     const { entry } = await workEntry(dir, 'gate');
     await forge(dir, entry, join(dir, 'work', 'ledger-spool', 'ledger', 'elsewhere.json'));
     await expectRefused(w, dir);
   });
 
   it('refuses a prompt object whose bytes do not hash to the id its path names', async () => {
-    const w = await seeded();
-    const dir = await intakeAndWork(w);
+    const { w, dir } = await worked();
     const objects = (await files(join(dir, 'work', 'ledger-spool', 'prompts'))).filter(
       (f) => !f.endsWith('.tmp'),
     );
@@ -255,8 +294,7 @@ describe('deliver accepts from the work job only entries it may write, as AIOS w
   });
 
   it('publishes only the prompt objects the accepted entries name', async () => {
-    const w = await seeded();
-    const dir = await intakeAndWork(w);
+    const { w, dir } = await worked();
     const stray = join(dir, 'work', 'ledger-spool', 'prompts', 'ab', 'c'.repeat(38));
     await mkdir(dirname(stray), { recursive: true });
     await writeFile(stray, 'not named by any entry\n');
@@ -268,16 +306,14 @@ describe('deliver accepts from the work job only entries it may write, as AIOS w
   });
 
   it('refuses a symlink in the spool', async () => {
-    const w = await seeded();
-    const dir = await intakeAndWork(w);
+    const { w, dir } = await worked();
     const { file } = await workEntry(dir, 'gate');
     await symlink('/etc/hostname', join(dirname(file), '01JZZZZZZZZZZZZZZZZZZZZZZZ-gate.json'));
     await expectRefused(w, dir);
   });
 
   it('refuses a 50 MB entry without reading it', async () => {
-    const w = await seeded();
-    const dir = await intakeAndWork(w);
+    const { w, dir } = await worked();
     const { file } = await workEntry(dir, 'attempt');
     const big = join(dirname(file), '01JZZZZZZZZZZZZZZZZZZZZZZZ-attempt.json');
     await writeFile(big, Buffer.alloc(50 * 1024 * 1024, 0x20));
@@ -286,8 +322,7 @@ describe('deliver accepts from the work job only entries it may write, as AIOS w
   });
 
   it('refuses a model call whose cost does not follow from its usage and the prices', async () => {
-    const w = await seeded();
-    const dir = await intakeAndWork(w);
+    const { w, dir } = await worked();
     const { file, entry } = await workEntry(dir, 'attempt');
     const e = entry as { cost: { actualMicros: number } };
     e.cost.actualMicros += 1_000_000;
@@ -298,8 +333,8 @@ describe('deliver accepts from the work job only entries it may write, as AIOS w
 });
 
 /** Deliver issue 1 as the workflow does; returns the PR number. */
-async function delivered(w: GitHubWorld): Promise<number> {
-  const dir = await intakeAndWork(w);
+async function delivered(w: GitHubWorld, worked?: string): Promise<number> {
+  const dir = worked ?? (await intakeAndWork(w));
   const deliver = await w.job('deliver', 'issues', labeled(), dir);
   expect(deliver.outputs.outcome, deliver.log).toBe('delivered');
   return [...w.github.state.pulls.values()][0]!.number;
@@ -327,8 +362,7 @@ async function review(
 
 describe('sign-off comes from AIOS’s own delivery record', () => {
   it('an outsider’s PR carrying the task marker is not the task’s sign-off', async () => {
-    const w = await seeded();
-    await delivered(w);
+    const { w } = await deliveredWorld();
     // mallory opens a PR of her own whose body claims to deliver task #1.
     const clone = await w.newArtifactDir();
     await simpleGit().clone(w.origin, clone);
@@ -354,8 +388,7 @@ describe('sign-off comes from AIOS’s own delivery record', () => {
   });
 
   it('an approval of a commit other than the one delivered last is recorded, not counted', async () => {
-    const w = await seeded();
-    const n = await delivered(w);
+    const { w, n } = await deliveredWorld();
     const main = (await simpleGit(w.origin).revparse(['main'])).trim();
     await review(w, n, 'boss', 'aios/issue-1', main);
     expect((await w.ledger()).at(-1)).toMatchObject({
@@ -423,8 +456,7 @@ describe('comments AIOS updates are its own', () => {
   });
 
   it('records the id of the comment it creates and updates that comment by its id', async () => {
-    const w = await seeded();
-    const dir = await intakeAndWork(w);
+    const { w, dir } = await worked();
     expect((await w.job('deliver', 'issues', labeled(), dir)).outputs.outcome).toBe('delivered');
     const own = [...w.github.state.comments.values()].find(
       (c) => c.issueNumber === 1 && c.user === 'github-actions[bot]',
@@ -466,8 +498,7 @@ describe('comments AIOS updates are its own', () => {
   });
 
   it('a recorded id that is not AIOS’s own comment on the issue is not edited', async () => {
-    const w = await seeded();
-    const dir = await intakeAndWork(w);
+    const { w, dir } = await worked();
     await w.job('deliver', 'issues', labeled(), dir);
     const own = [...w.github.state.comments.values()].find(
       (c) => c.issueNumber === 1 && c.user === 'github-actions[bot]',
@@ -636,8 +667,7 @@ describe('config comes from the default branch, and deliver re-checks before it 
       },
     ],
   ])('nothing is pushed when, while the work ran, %s', async (_name, meanwhile) => {
-    const w = await seeded();
-    const dir = await intakeAndWork(w);
+    const { w, dir } = await worked();
     const env = await meanwhile(w);
     const deliver = await w.job('deliver', 'issues', labeled(), dir, env);
     expect(deliver.outputs.outcome, deliver.log).toBe('stopped');
@@ -683,8 +713,7 @@ describe('local models pinned by digest', () => {
 
 describe('/aios stop', () => {
   it('closes the task’s draft PR and removes the label', async () => {
-    const w = await seeded();
-    const n = await delivered(w);
+    const { w, n } = await deliveredWorld();
     const stop = webhookFixture('issue_comment.created', {
       owner: OWNER,
       repo: REPO,
@@ -706,8 +735,7 @@ describe('/aios stop', () => {
 describe('the figures shown come from the checked entries', () => {
   it('ignores the work artifact’s own cost totals', async () => {
     const { formatMicros } = await import('../../src/core/money.js');
-    const w = await seeded();
-    const dir = await intakeAndWork(w);
+    const { w, dir } = await worked();
     const file = join(dir, 'work', 'work.json');
     const work = JSON.parse(await readFile(file, 'utf8')) as {
       outcome: { cost: { actualMicros: number; shadowMicros: number; calls: number } };

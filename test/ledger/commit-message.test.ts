@@ -31,7 +31,7 @@ function signoff(task: string, login: string): LedgerDraft {
 describe('ledger commits say what happened', () => {
   it('one line per entry, a delivery with who, on what, what it cost and its gates', async () => {
     // The suite's demo run, read in place.
-    const { dir } = sharedDemo();
+    const { dir } = await sharedDemo();
     const log = await simpleGit(dir).raw(['log', '--format=%an|%cn|%B%x00', 'aios-ledger']);
     const blog = log.split('\0').find((m) => m.includes('blog-post delivered')) ?? '';
     // The delivered attempt passed every gate the shipped config and the editor persona name.

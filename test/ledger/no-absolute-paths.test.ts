@@ -8,7 +8,7 @@ import { sharedDemo } from '../support/shared-demo.js';
 describe('no path of the consultant’s machine', () => {
   it('in entries, draft PRs or receipts: task files are recorded relative to the repository', async () => {
     // The suite's demo run, read in place: `dir` is the folder it ran in.
-    const demo = sharedDemo();
+    const demo = await sharedDemo();
     expect(demo.code, demo.stderr).toBe(0);
     const { dir } = demo;
     const { runs } = JSON.parse(demo.stdout) as { runs: { task: { id: string } }[] };

@@ -44,7 +44,9 @@ function delivered(task: string, commit: string): LedgerDraft {
 
 /** A copy of the suite's demo run: a ledger written by real runs, with its task branches. */
 async function demoRepo(): Promise<string> {
-  const { runs } = JSON.parse(sharedDemo().stdout) as { runs: { outcome: { status: string } }[] };
+  const { runs } = JSON.parse((await sharedDemo()).stdout) as {
+    runs: { outcome: { status: string } }[];
+  };
   expect(runs.every((r) => r.outcome.status === 'delivered')).toBe(true);
   return copyOfDemo();
 }

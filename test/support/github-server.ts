@@ -397,6 +397,12 @@ export interface GitHubServer {
    * `branch` (a new branch starts from the default branch) and move the branch. Returns the sha.
    */
   commitFiles(branch: string, changes: Record<string, string | null>, message?: string): string;
+  /**
+   * Save everything the server knows now (state, recorded requests and violations, pending
+   * faults, the id counter); the returned function puts it back, any number of times. Git is
+   * not saved: with a bare repository, restore its folder beside this (test/support/github-world.ts).
+   */
+  snapshot(): () => void;
   close(): Promise<void>;
 }
 
@@ -1601,6 +1607,39 @@ class FakeGitHub implements GitHubServer {
 
   takeViolations(): SpecViolation[] {
     return this.violations.splice(0, this.violations.length);
+  }
+
+  snapshot(): () => void {
+    // Cloned now and again at each restore, so a test's edits never reach the saved copy.
+    const saved = structuredClone({
+      state: this.state,
+      requests: this.requests,
+      violations: this.violations,
+      faults: this.faults,
+    });
+    const tampers = this.tampers.map((t) => ({ ...t }));
+    const { nextId, checkSpec, defaultBranch } = this;
+    const settings = { ...this.settings };
+    return () => {
+      Object.assign(this.settings, settings);
+      const copy = structuredClone(saved);
+      // Maps are refilled in place: the in-memory git backend holds `state.refs` itself.
+      const state = this.state as unknown as Record<string, unknown>;
+      for (const [key, value] of Object.entries(copy.state)) {
+        const current = state[key];
+        if (current instanceof Map && value instanceof Map) {
+          current.clear();
+          for (const [k, v] of value) current.set(k, v);
+        } else state[key] = value;
+      }
+      this.requests.splice(0, this.requests.length, ...copy.requests);
+      this.violations.splice(0, this.violations.length, ...copy.violations);
+      this.faults.splice(0, this.faults.length, ...copy.faults);
+      this.tampers.splice(0, this.tampers.length, ...tampers.map((t) => ({ ...t })));
+      this.nextId = nextId;
+      this.checkSpec = checkSpec;
+      this.defaultBranch = defaultBranch;
+    };
   }
 
   addUser(

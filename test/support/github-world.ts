@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { runAction } from '../../src/action/run-action.js';
@@ -39,7 +40,26 @@ export interface GitHubWorld {
   newArtifactDir(): Promise<string>;
   /** Every entry on origin's ledger branch, in id order. */
   ledger(): Promise<LedgerEntry[]>;
+  /**
+   * Save the world as it stands: origin's repository, both servers' state and, if given, an
+   * artifact folder with the plan hash intake gave it. Kept until `close`.
+   */
+  snapshot(artifactDir?: string): Promise<WorldSnapshot>;
+  /**
+   * Put a snapshot back (any number of times), so that tests starting from the same jobs run
+   * them once per file instead of once per test. Returns a fresh copy of the saved artifact
+   * folder ('' when none was saved), with its plan hash.
+   */
+  restore(snapshot: WorldSnapshot): Promise<string>;
   close(): Promise<void>;
+}
+
+/** A saved world (see `GitHubWorld.snapshot`). */
+export interface WorldSnapshot {
+  readonly folder: string;
+  readonly restoreServers: () => void;
+  readonly planSha: string | undefined;
+  readonly hasArtifacts: boolean;
 }
 
 export interface JobRun {
@@ -88,6 +108,10 @@ export async function startGitHubWorld(
 
   // The workflow passes intake's output plan-sha256 to the work and deliver steps.
   const planSha = new Map<string, string>();
+  // Snapshots live outside tempDir's per-test clean-up: they outlast the test that made them.
+  const saved: string[] = [];
+  const copy = (from: string, to: string) =>
+    cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
   return {
     origin,
     github,
@@ -143,11 +167,39 @@ export async function startGitHubWorld(
         out.push(parseStoredEntry(s));
       return out.sort((a, b) => a.id.localeCompare(b.id));
     },
+    async snapshot(artifactDir) {
+      const folder = await mkdtemp(join(tmpdir(), 'aios-world-snapshot-'));
+      saved.push(folder);
+      await copy(origin, join(folder, 'origin'));
+      if (artifactDir) await copy(artifactDir, join(folder, 'artifacts'));
+      return {
+        folder,
+        restoreServers: combine(github.snapshot(), ollama.snapshot()),
+        planSha: artifactDir ? planSha.get(artifactDir) : undefined,
+        hasArtifacts: artifactDir !== undefined,
+      };
+    },
+    async restore(snapshot) {
+      // The same path as before, so the servers and the config (which names both) stay valid.
+      await rm(origin, { recursive: true, force: true });
+      await copy(join(snapshot.folder, 'origin'), origin);
+      snapshot.restoreServers();
+      if (!snapshot.hasArtifacts) return '';
+      const dir = await tempDir('aios-artifacts-');
+      await copy(join(snapshot.folder, 'artifacts'), dir);
+      if (snapshot.planSha !== undefined) planSha.set(dir, snapshot.planSha);
+      return dir;
+    },
     async close() {
       await github.close();
       await ollama.close();
+      await Promise.all(saved.splice(0).map((f) => rm(f, { recursive: true, force: true })));
     },
   };
+}
+
+function combine(...restores: (() => void)[]): () => void {
+  return () => restores.forEach((r) => r());
 }
 
 /**
@@ -248,4 +300,36 @@ export async function asOnServer<
   pr.head.sha = (await simpleGit(w.origin).revparse([`refs/heads/${pr.head.ref}`])).trim();
   if (payload.review) payload.review.commit_id = reviewedCommit ?? pr.head.sha;
   return payload;
+}
+
+/**
+ * A world made once per test file and put back for each test that starts from it: the jobs
+ * that made it run once instead of once per test, and each test still gets the world exactly
+ * as they left it (`GitHubWorld.restore`). Close it in the file's `afterAll`.
+ */
+export function savedWorld(make: () => Promise<{ world: GitHubWorld; artifactDir?: string }>): {
+  /** The world as `make` left it (made on first use), with a fresh copy of its artifacts. */
+  restore(): Promise<{ w: GitHubWorld; dir: string }>;
+  close(): Promise<void>;
+} {
+  let made: Promise<{ world: GitHubWorld; saved: WorldSnapshot }> | undefined;
+  return {
+    async restore() {
+      made ??= make().then(async ({ world, artifactDir }) => {
+        try {
+          return { world, saved: await world.snapshot(artifactDir) };
+        } catch (error) {
+          await world.close();
+          throw error;
+        }
+      });
+      const { world, saved } = await made;
+      return { w: world, dir: await world.restore(saved) };
+    },
+    async close() {
+      const m = await made?.catch(() => undefined);
+      made = undefined;
+      await m?.world.close();
+    },
+  };
 }

@@ -1,42 +1,54 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import type { SharedDemo } from './shared-demo.js';
+import type { SharedDemoRun } from './shared-demo.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    sharedDemo: SharedDemo;
+    sharedDemo: SharedDemoRun;
   }
 }
 
 /**
- * Build dist/ once before the suite, so tests of the `aios` binary and the action run the current
- * source; then run `aios demo --json` once through that binary (test/support/shared-demo.ts), for
- * the tests that read a finished demo or start from one, instead of each running its own.
+ * Build dist/ before the suite when the source changed since the last build (the build's
+ * stamp, scripts/build-stamp.mjs), so tests of the `aios` binary and the action run the current
+ * source; then start `aios demo --json` once through that binary (test/support/shared-demo.ts),
+ * for the tests that read a finished demo or start from one, instead of each running its own.
+ * The demo runs beside the first test files: only the tests that read it wait for it.
  */
-export default function setup(project: TestProject): () => void {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+export default function setup(project: TestProject): () => Promise<void> {
+  execFileSync(process.execPath, ['scripts/build.mjs', '--if-changed'], { stdio: 'inherit' });
   const base = mkdtempSync(join(tmpdir(), 'aios-shared-demo-'));
   const dir = join(base, 'demo');
-  let stdout: string;
+  const resultFile = join(base, 'result.json');
+  const child = spawn(process.execPath, ['bin/aios.js', 'demo', '--dir', dir, '--json'], {
+    env: { ...process.env, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
   let stderr = '';
-  let code = 0;
-  try {
-    stdout = execFileSync(process.execPath, ['bin/aios.js', 'demo', '--dir', dir, '--json'], {
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      maxBuffer: 64 * 1024 * 1024,
-    });
-  } catch (error) {
-    // The demo's own tests report a failed run (they check its exit code); the suite goes on.
-    const e = error as { status?: number; stdout?: string; stderr?: string };
-    code = e.status ?? 1;
-    stdout = e.stdout ?? '';
-    stderr = e.stderr ?? String(error);
-  }
-  project.provide('sharedDemo', { dir, code, stdout, stderr });
-  return () => rmSync(base, { recursive: true, force: true });
+  child.stdout.setEncoding('utf8').on('data', (t: string) => (stdout += t));
+  child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+  const finished = new Promise<void>((resolve) => {
+    const done = (code: number, error?: Error) => {
+      // The demo's own tests report a failed run (they check its exit code); the suite goes on.
+      // Written whole and then renamed: readers never see half a result.
+      const tmp = `${resultFile}.tmp`;
+      writeFileSync(
+        tmp,
+        JSON.stringify({ code, stdout, stderr: error ? `${stderr}${String(error)}` : stderr }),
+      );
+      renameSync(tmp, resultFile);
+      resolve();
+    };
+    child.on('error', (error) => done(1, error));
+    child.on('close', (code, signal) => done(code ?? (signal ? 128 : 1)));
+  });
+  project.provide('sharedDemo', { dir, resultFile });
+  return async () => {
+    await finished;
+    rmSync(base, { recursive: true, force: true });
+  };
 }

@@ -98,6 +98,8 @@ export interface OllamaTestServer {
   enqueue(...replies: OllamaReply[]): void;
   /** Used when the queue is empty. */
   setHandler(handler: OllamaHandler | undefined): void;
+  /** Save the recorded requests, the queue and the handler; the function returned puts them back. */
+  snapshot(): () => void;
   close(): Promise<void>;
 }
 
@@ -393,6 +395,21 @@ export async function startOllamaServer(
     },
     setHandler(next) {
       handler = next;
+    },
+    snapshot() {
+      const saved = {
+        requests: [...requests],
+        truncatedPrompts: [...truncatedPrompts],
+        queue: [...queue],
+        handler,
+      };
+      return () => {
+        // Recorded requests are never edited in place, so the saved objects can be shared.
+        requests.splice(0, requests.length, ...saved.requests);
+        truncatedPrompts.splice(0, truncatedPrompts.length, ...saved.truncatedPrompts);
+        queue.splice(0, queue.length, ...saved.queue);
+        handler = saved.handler;
+      };
     },
     close: () => closeServer(server),
   };
