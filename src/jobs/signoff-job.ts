@@ -5,7 +5,8 @@ import type { RepoForge } from '../forge/forge.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import { TaskRecord } from '../pipeline/task-record.js';
 import type { AiosEvent } from './events.js';
-import { findDeliveredTask } from './find-delivery.js';
+import { mayApprove } from './approver-rule.js';
+import { findDeliveredTask, pullRequestItem } from './find-delivery.js';
 import { parseSlashCommand } from './slash-command.js';
 
 /** Minutes from a `/aios signoff 20m` line of a review's text; undefined when there is none. */
@@ -46,10 +47,17 @@ async function record(
   if (event.kind !== 'pr-review' && event.kind !== 'pr-closed')
     return { recorded: undefined, summary: 'AIOS: not a review or close event.\n' };
   const pr = event.payload.pull_request;
-  const found = await findDeliveredTask(deps.forge.owner, deps.forge.repo, pr, deps.ledger);
+  const found = await findDeliveredTask(
+    deps.forge.owner,
+    deps.forge.repo,
+    pullRequestItem(pr),
+    deps.ledger,
+  );
   if (!found)
     return { recorded: undefined, summary: `AIOS: PR #${pr.number} is not an AIOS delivery.\n` };
-  const { task, history, delivered } = found;
+  const { task, history } = found;
+  // The latest delivery onto this PR: only its commit can be signed off.
+  const delivered = found.delivered.at(-1) as (typeof found.delivered)[number];
   const planned = [...history]
     .reverse()
     .find((e): e is Extract<LedgerEntry, { event: 'planned' }> => e.event === 'planned');
@@ -69,15 +77,12 @@ async function record(
     const login = review.user.login;
     const state = review.state.toLowerCase();
     const approved = state === 'approved';
-    const rule = deps.config.config.rules.find((r) => r.id === planned.rule.id);
-    const approvers = (rule?.route.approvers ?? deps.config.config.signoff.approvers).map((a) =>
-      a.toLowerCase(),
-    );
-    // With no named approvers, anyone with write access may sign off; otherwise only those named.
-    const allowed =
-      approvers.length > 0
-        ? approvers.includes(login.toLowerCase())
-        : ['admin', 'maintain', 'write'].includes(await deps.forge.permission(login));
+    // The named approvers, else anyone with write access: the rule `/aios revert` uses too.
+    const allowed = (
+      await mayApprove(deps.config.config, planned.rule.id, login, () =>
+        deps.forge.permission(login),
+      )
+    ).ok;
     // Only the commit AIOS delivered last can be signed off: an approval of an earlier (or
     // someone else's later) commit is recorded, not counted.
     const stale = review.commit_id !== delivered.data.commit;
