@@ -8,10 +8,15 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { defaultConfigPath, parseConfig } from '../../src/config/load-config.js';
 import { promptBudget } from '../../src/context/task-context.js';
+import { openGitWorkspace } from '../../src/context/workspace.js';
+import { GitLedgerStore } from '../../src/ledger/git-ledger-store.js';
+import { readLedger } from '../../src/ledger/read-ledger.js';
+import { rebuildPromptsIn } from '../../src/reports/rebuild-prompts.js';
 import type { LedgerEntry } from '../../src/core/ledger-entry.js';
 import { runTask } from '../../src/pipeline/run-task.js';
 import { FakeProvider, answerJson, type FakeStep } from '../support/fake-provider.js';
 import { issueTask, pipelineOverFakes } from '../support/pipeline-fakes.js';
+import { tempRepo } from '../support/temp-repo.js';
 
 const WRITING_ROUTE =
   '    route: { persona: editor, tier: premium, maxAttempts: 2, fallback: none }';
@@ -115,5 +120,44 @@ describe('an escalated cascade attempt', () => {
       )
       .map((e) => e.data.context);
     expect(second).toEqual(first);
+  });
+});
+
+describe('an escalated attempt’s prompt record', () => {
+  it('rebuilds the prompt the dearer tier was sent, from the ledger’s objects alone', async () => {
+    const w = await world(CASCADE_ROUTE, {
+      'local-llama': [{ text: answerJson({ files: [{ path: 'posts/launch.md', content: BAD }] }) }],
+      'premium-gpt': [
+        { text: answerJson({ files: [{ path: 'posts/launch.md', content: POST }] }) },
+        { text: answerJson({ files: [] }) },
+      ],
+    });
+    const repo = await tempRepo({ 'README.md': '# Site\n', 'docs/style-guide.md': GUIDE });
+    const ledger = await GitLedgerStore.open({
+      repoDir: repo,
+      branch: 'aios-ledger',
+      clock: w.clock,
+    });
+    const workspace = await openGitWorkspace(repo);
+    const outcome = await runTask(task(), { ...w.deps, ledger, workspace }).finally(() =>
+      workspace.close(),
+    );
+    expect(outcome.status).toBe('delivered');
+    await ledger.flush();
+    const entries: LedgerEntry[] = [];
+    for await (const e of readLedger(repo, 'refs/heads/aios-ledger')) entries.push(e);
+    const rebuilt = (await rebuildPromptsIn(repo, entries)).filter(
+      (r) => r.purpose === 'work' && r.persona === 'editor',
+    );
+    expect(rebuilt.map((r) => [r.attempt, r.modelId, r.error])).toEqual([
+      [1, 'local-llama', undefined],
+      [2, 'premium-gpt', undefined],
+    ]);
+    const sent = (model: string) =>
+      w.providers
+        .get(model)
+        ?.requests[0]?.messages.map((m) => ({ role: m.role, content: m.content }));
+    expect(rebuilt[0]?.messages).toEqual(sent('local-llama'));
+    expect(rebuilt[1]?.messages).toEqual(sent('premium-gpt'));
   });
 });
