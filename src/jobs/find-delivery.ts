@@ -26,6 +26,21 @@ export interface DeliveryItem {
   readonly headRef?: string | undefined;
 }
 
+/**
+ * The task a pull request delivers and its latest delivery onto it (`findDelivery` for a
+ * review): only that delivery's commit can be signed off.
+ */
+export async function findDeliveredTask(
+  owner: string,
+  repo: string,
+  pr: PullRequestSeen,
+  ledger: LedgerStore,
+): Promise<{ task: string; history: LedgerEntry[]; delivered: Delivered } | undefined> {
+  const found = await findDelivery(owner, repo, pullRequestItem(pr), ledger);
+  const delivered = found?.delivered.at(-1);
+  return found && delivered ? { task: found.task, history: found.history, delivered } : undefined;
+}
+
 /** The item of a pull request event. */
 export function pullRequestItem(pr: PullRequestSeen): DeliveryItem {
   return {
@@ -46,7 +61,7 @@ export function pullRequestItem(pr: PullRequestSeen): DeliveryItem {
  * opened by a bot has a task only when it is the labelled PR itself (AIOS delivered onto
  * someone's own PR). `delivered` is in ledger order, the latest last.
  */
-export async function findDeliveredTask(
+export async function findDelivery(
   owner: string,
   repo: string,
   item: DeliveryItem,

@@ -3,8 +3,8 @@ import type { LedgerEntry } from '../core/ledger-entry.js';
 import { neutralise } from '../core/neutralise.js';
 import type { Permission } from '../forge/forge.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
-import { mayApprove } from './approver-rule.js';
-import { findDeliveredTask, type DeliveryItem } from './find-delivery.js';
+import { mayApproveWith } from './approver-rule.js';
+import { findDelivery, type DeliveryItem } from './find-delivery.js';
 import type { PlanArtifact } from './plan-artifact.js';
 
 type Delivered = Extract<LedgerEntry, { event: 'delivered' }>;
@@ -21,8 +21,8 @@ export function mayRevert(
   ruleId: string,
   login: string,
   permission: Permission,
-): Promise<{ ok: true } | { ok: false; why: string }> {
-  return mayApprove(config, ruleId, login, () => permission, 'revert it');
+): { ok: true } | { ok: false; why: string } {
+  return mayApproveWith(config, ruleId, login, permission, 'revert it');
 }
 
 /**
@@ -50,12 +50,12 @@ export async function revertRequest(input: {
     reply: { kind: 'comment', marker: 'aios:revert', body },
   });
   const who = neutralise(`@${input.login}`, { as: 'code', max: 60 });
-  const found = await findDeliveredTask(input.owner, input.repo, input.item, input.ledger);
+  const found = await findDelivery(input.owner, input.repo, input.item, input.ledger);
   if (!found) return reply('nothing to revert', 'AIOS has delivered no work here to revert.');
   const last = found.delivered.at(-1) as Delivered;
   if (found.history.some((e) => e.event === 'reverted' && e.id > last.id))
     return reply('already reverted', `${found.task} is already reverted since its last delivery.`);
-  const allowed = await mayRevert(input.config, last.rule.id, input.login, input.permission);
+  const allowed = mayRevert(input.config, last.rule.id, input.login, input.permission);
   if (!allowed.ok)
     return reply(
       'revert refused',

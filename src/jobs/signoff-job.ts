@@ -6,7 +6,7 @@ import type { LedgerStore } from '../ledger/ledger-store.js';
 import { TaskRecord } from '../pipeline/task-record.js';
 import type { AiosEvent } from './events.js';
 import { mayApprove } from './approver-rule.js';
-import { findDeliveredTask, pullRequestItem } from './find-delivery.js';
+import { findDeliveredTask } from './find-delivery.js';
 import { parseSlashCommand } from './slash-command.js';
 
 /** Minutes from a `/aios signoff 20m` line of a review's text; undefined when there is none. */
@@ -47,17 +47,10 @@ async function record(
   if (event.kind !== 'pr-review' && event.kind !== 'pr-closed')
     return { recorded: undefined, summary: 'AIOS: not a review or close event.\n' };
   const pr = event.payload.pull_request;
-  const found = await findDeliveredTask(
-    deps.forge.owner,
-    deps.forge.repo,
-    pullRequestItem(pr),
-    deps.ledger,
-  );
+  const found = await findDeliveredTask(deps.forge.owner, deps.forge.repo, pr, deps.ledger);
   if (!found)
     return { recorded: undefined, summary: `AIOS: PR #${pr.number} is not an AIOS delivery.\n` };
-  const { task, history } = found;
-  // The latest delivery onto this PR: only its commit can be signed off.
-  const delivered = found.delivered.at(-1) as (typeof found.delivered)[number];
+  const { task, history, delivered } = found;
   const planned = [...history]
     .reverse()
     .find((e): e is Extract<LedgerEntry, { event: 'planned' }> => e.event === 'planned');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTaskMarkers, writeTaskMarker } from '../../src/core/hidden-marker.js';
-import { findDeliveredTask, pullRequestItem } from '../../src/jobs/find-delivery.js';
+import { findDeliveredTask, findDelivery } from '../../src/jobs/find-delivery.js';
 import { runTask } from '../../src/pipeline/run-task.js';
 import { answerJson } from '../support/fake-provider.js';
 import { issueTask, pipelineOverFakes } from '../support/pipeline-fakes.js';
@@ -35,11 +35,11 @@ describe('the task an item delivers', () => {
   it('finds the task from the issue, and from its bot PR by marker, with every delivery', async () => {
     const { ledger, pr } = await delivered();
     const issue = { number: 7, body: 'Draft a post', isPullRequest: false, byBot: false };
-    const fromIssue = await findDeliveredTask('acme', 'site', issue, ledger);
+    const fromIssue = await findDelivery('acme', 'site', issue, ledger);
     expect(fromIssue?.task).toBe('acme/site#7');
     expect(fromIssue?.delivered).toHaveLength(1);
     const item = { number: pr.number, body: pr.body, isPullRequest: true, byBot: true };
-    const fromPr = await findDeliveredTask('acme', 'site', item, ledger);
+    const fromPr = await findDelivery('acme', 'site', item, ledger);
     expect(fromPr?.task).toBe('acme/site#7');
     expect(fromPr?.delivered.map((d) => d.data.commit)).toEqual(
       fromIssue?.delivered.map((d) => d.data.commit),
@@ -54,18 +54,24 @@ describe('the task an item delivers', () => {
       head: { ref },
       user: { login: 'aios[bot]', type: 'Bot' },
     });
-    const ok = await findDeliveredTask('acme', 'site', pullRequestItem(seen(pr.headRef)), ledger);
+    const ok = await findDeliveredTask('acme', 'site', seen(pr.headRef), ledger);
     expect(ok?.task).toBe('acme/site#7');
-    expect(
-      await findDeliveredTask('acme', 'site', pullRequestItem(seen('aios/other')), ledger),
-    ).toBeUndefined();
+    // The review's view: the latest delivery onto this PR, the one a sign-off is of.
+    const all = await findDelivery(
+      'acme',
+      'site',
+      { number: pr.number, body: pr.body, isPullRequest: true, byBot: true },
+      ledger,
+    );
+    expect(ok?.delivered).toEqual(all?.delivered.at(-1));
+    expect(await findDeliveredTask('acme', 'site', seen('aios/other'), ledger)).toBeUndefined();
   });
 
   it('a marker is only where to look: not on a person’s PR, nor for a delivery onto another PR', async () => {
     const { ledger, pr } = await delivered();
     // The same body on a PR a person opened: its marker is not followed.
     const byPerson = { number: pr.number, body: pr.body, isPullRequest: true, byBot: false };
-    expect(await findDeliveredTask('acme', 'site', byPerson, ledger)).toBeUndefined();
+    expect(await findDelivery('acme', 'site', byPerson, ledger)).toBeUndefined();
     // A bot PR whose body names the task, but onto which nothing was delivered.
     const planted = {
       number: pr.number + 50,
@@ -73,9 +79,9 @@ describe('the task an item delivers', () => {
       isPullRequest: true,
       byBot: true,
     };
-    expect(await findDeliveredTask('acme', 'site', planted, ledger)).toBeUndefined();
+    expect(await findDelivery('acme', 'site', planted, ledger)).toBeUndefined();
     // A marker naming another repository's task is never read.
     const elsewhere = { ...planted, number: pr.number, body: writeTaskMarker('evil/repo#7') };
-    expect(await findDeliveredTask('acme', 'site', elsewhere, ledger)).toBeUndefined();
+    expect(await findDelivery('acme', 'site', elsewhere, ledger)).toBeUndefined();
   });
 });
