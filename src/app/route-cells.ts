@@ -1,6 +1,6 @@
 import type { AiosConfig } from '../config/config-schema.js';
 import type { RouteDecision } from '../core/plan.js';
-import { ledgerReadRef } from '../ledger/ledger-ref.js';
+import { ledgerReadRef, resolveLedgerRef } from '../ledger/ledger-ref.js';
 import { refExists } from '../ledger/read-ledger.js';
 import type { CellTable, OutcomeCell } from '../reports/cells.js';
 import type { LearningSource } from '../routing/plan-lanes.js';
@@ -27,14 +27,18 @@ export interface RouteCells {
 export function routeCellSource(
   repoDir: string,
   config: AiosConfig,
+  /** A ledger ref to read instead (it must exist); absent: the one run reads. */
+  explicit?: string,
 ): {
   learning: LearningSource;
   table: () => Promise<{ table?: CellTable; ref?: string; why?: string }>;
 } {
-  const ref = ledgerReadRef(config.ledger);
+  const ref = explicit ?? ledgerReadRef(config.ledger);
   const cells = ledgerCells(repoDir, ref, config);
   const table = async (): Promise<{ table?: CellTable; ref?: string; why?: string }> => {
-    if (!(await refExists(repoDir, ref)))
+    if (explicit)
+      await resolveLedgerRef(repoDir, config.ledger, explicit); // names a missing ref
+    else if (!(await refExists(repoDir, ref)))
       return { why: `there is no ledger branch ${config.ledger.branch} at ${ref} yet` };
     return { table: await cells(), ref };
   };
