@@ -1,25 +1,51 @@
 import type { AiosConfig } from '../config/config-schema.js';
+import type { CellTable } from '../reports/cells.js';
 import type { LearningSource } from '../routing/plan-lanes.js';
 
+/** The outcome cells of a ledger ref, read on the first call and kept. */
+export type CellRead = () => Promise<CellTable>;
+
 /**
- * The outcome cells of a repository's ledger branch, for the `learn` clauses of its rules:
- * read once, on the first plan whose rule has a clause (never otherwise, so a run without
- * `learn` reads nothing), then kept for the process. No ledger yet: empty cells, so every
- * clause keeps the written route.
+ * The outcome cells of a repository's ledger ref: read once, on the first call (never
+ * otherwise, so a run without `learn` reads nothing), then kept for the process. No ledger yet:
+ * empty cells. A failed read fails its caller; the next call tries again. The one reader of
+ * the cells for planning: `aios run`, every GitHub intake and `aios route` (app/route-cells.ts).
  */
-export function ledgerLearning(repoDir: string, ref: string, config: AiosConfig): LearningSource {
-  let read: ReturnType<LearningSource> | undefined;
+export function ledgerCells(repoDir: string, ref: string, config: AiosConfig): CellRead {
+  let read: Promise<CellTable> | undefined;
   return () => {
-    read ??= (async () => {
-      const [{ cellsFromGit }, { cellOptionsFromConfig }, { cellLookup }] = await Promise.all([
-        import('../reports/cells-from-git.js'),
-        import('../reports/cells.js'),
-        import('../routing/learn-apply.js'),
-      ]);
-      return cellLookup(await cellsFromGit(repoDir, ref, cellOptionsFromConfig(config)));
-    })();
-    // A failed read fails its plan; the next plan tries again.
-    read.catch(() => (read = undefined));
+    if (!read) {
+      const reading = (async () => {
+        const [{ cellsFromGit }, { cellOptionsFromConfig }] = await Promise.all([
+          import('../reports/cells-from-git.js'),
+          import('../reports/cells.js'),
+        ]);
+        return cellsFromGit(repoDir, ref, cellOptionsFromConfig(config));
+      })();
+      read = reading;
+      reading.catch(() => {
+        if (read === reading) read = undefined;
+      });
+    }
     return read;
   };
+}
+
+/** The lookups a rule's `learn` clause reads, over a cell read. */
+export function learningFrom(cells: CellRead): LearningSource {
+  return async () => {
+    const [table, { cellLookup }] = await Promise.all([
+      cells(),
+      import('../routing/learn-apply.js'),
+    ]);
+    return cellLookup(table);
+  };
+}
+
+/**
+ * The outcome cells of a repository's ledger branch, for the `learn` clauses of its rules. No
+ * ledger yet: empty cells, so every clause keeps the written route.
+ */
+export function ledgerLearning(repoDir: string, ref: string, config: AiosConfig): LearningSource {
+  return learningFrom(ledgerCells(repoDir, ref, config));
 }

@@ -9,6 +9,7 @@ import { InputError } from '../core/errors.js';
 import type { LedgerEntry } from '../core/ledger-entry.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import { approvalsOf, approversNeeded } from '../jobs/approval-count.js';
+import { namedApprovers } from '../jobs/approver-rule.js';
 
 export interface FinishDeps {
   readonly ledger: LedgerStore;
@@ -62,10 +63,7 @@ export async function signoffLocal(
     )
   )
     throw new InputError(`${deps.login} has already signed off ${task}.`);
-  const rule = deps.config.rules.find((r) => r.id === delivered.rule.id);
-  const approvers = (rule?.route.approvers ?? deps.config.signoff.approvers).map((a) =>
-    a.toLowerCase(),
-  );
+  const approvers = namedApprovers(deps.config, delivered.rule.id);
   // With no named approvers the person running AIOS on their own repository may sign off.
   const counts = approvers.length === 0 || approvers.includes(deps.login.toLowerCase());
   // As on GitHub: the risk level says how many distinct approvers sign the task off.

@@ -1,11 +1,10 @@
 import type { AiosConfig } from '../config/config-schema.js';
-import { LedgerError } from '../core/errors.js';
 import type { RouteDecision } from '../core/plan.js';
-import { resolveLedgerRef } from '../ledger/ledger-ref.js';
-import { cellsFromGit } from '../reports/cells-from-git.js';
-import { cellOptionsFromConfig, type CellTable, type OutcomeCell } from '../reports/cells.js';
-import { cellLookup } from '../routing/learn-apply.js';
+import { ledgerReadRef, resolveLedgerRef } from '../ledger/ledger-ref.js';
+import { refExists } from '../ledger/read-ledger.js';
+import type { CellTable, OutcomeCell } from '../reports/cells.js';
 import type { LearningSource } from '../routing/plan-lanes.js';
+import { ledgerCells, learningFrom } from './ledger-learning.js';
 
 /** The cells `route --explain` shows: the chosen route's, and the other ways the same work went. */
 export interface RouteCells {
@@ -20,39 +19,30 @@ export interface RouteCells {
 
 /**
  * The outcome cells of a repository's ledger, read once and only when asked for: by a rule's
- * `learn` clause while planning, or by `--explain`. A folder with no ledger branch (or no git)
- * has no cells; the plan then keeps the written route and says why.
+ * `learn` clause while planning, or by `--explain`. Both read the ref `aios run` reads (the
+ * store's, `ledgerReadRef`) through run's own reader (app/ledger-learning.ts), so route's plan
+ * says what run's would: no ledger branch yet is empty cells (the clause keeps the written
+ * route), and `--explain` says there is none.
  */
 export function routeCellSource(
   repoDir: string,
   config: AiosConfig,
-  ref?: string,
+  /** A ledger ref to read instead (it must exist); absent: the one run reads. */
+  explicit?: string,
 ): {
   learning: LearningSource;
   table: () => Promise<{ table?: CellTable; ref?: string; why?: string }>;
 } {
-  let read: Promise<{ table?: CellTable; ref?: string; why?: string }> | undefined;
-  const table = () =>
-    (read ??= (async () => {
-      let resolved: string;
-      try {
-        resolved = await resolveLedgerRef(repoDir, config.ledger, ref);
-      } catch (error) {
-        if (error instanceof LedgerError && !ref) return { why: error.message };
-        throw error;
-      }
-      return {
-        table: await cellsFromGit(repoDir, resolved, cellOptionsFromConfig(config)),
-        ref: resolved,
-      };
-    })());
-  return {
-    table,
-    learning: async () => {
-      const t = (await table()).table;
-      return t ? cellLookup(t) : undefined;
-    },
+  const ref = explicit ?? ledgerReadRef(config.ledger);
+  const cells = ledgerCells(repoDir, ref, config);
+  const table = async (): Promise<{ table?: CellTable; ref?: string; why?: string }> => {
+    if (explicit)
+      await resolveLedgerRef(repoDir, config.ledger, explicit); // names a missing ref
+    else if (!(await refExists(repoDir, ref)))
+      return { why: `there is no ledger branch ${config.ledger.branch} at ${ref} yet` };
+    return { table: await cells(), ref };
   };
+  return { table, learning: learningFrom(cells) };
 }
 
 /** Pick the cells to show beside a decision (none when it asks). */

@@ -9,9 +9,20 @@ export function writeTaskMarker(taskId: string): string {
   return `<!-- aios:task ${taskId} -->`;
 }
 
+/** The one spelling of the task marker, read back (global: a body may hold more than one). */
+const TASK_MARKER = /<!-- aios:task (\S+) -->/g;
+
 /** The task a PR body's marker names, if it has one. */
 export function readTaskMarker(body: string | null | undefined): string | undefined {
-  return /<!-- aios:task (\S+) -->/.exec(body ?? '')?.[1];
+  return readTaskMarkers(body)[0];
+}
+
+/**
+ * Every task the markers in a body name, in order. A body can hold model text, so a marker can
+ * be planted: callers treat these as where to look, never as proof.
+ */
+export function readTaskMarkers(body: string | null | undefined): string[] {
+  return [...(body ?? '').matchAll(TASK_MARKER)].flatMap((m) => (m[1] ? [m[1]] : []));
 }
 
 /** The marker that starts a comment AIOS keeps up to date (`aios:ask`, `aios:delivered`, …). */

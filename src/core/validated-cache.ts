@@ -16,13 +16,18 @@ function buildId(): string | undefined {
 /**
  * Where validated results are kept: `AIOS_CACHE_DIR`, else the user's cache folder
  * (`$XDG_CACHE_HOME/aios`, else `~/.cache/aios`), each under `validated/`. `AIOS_CACHE=off`
- * turns the cache off. On GitHub Actions it is on only with `AIOS_CACHE_DIR`. Running from source (tests, `tsx`), the cache is on only with
- * `AIOS_CACHE_DIR`, since the source has no build id to key on.
+ * turns the cache off. On GitHub Actions it is on only with `AIOS_CACHE_DIR`. Running from
+ * source (tests, `tsx`), the cache is on only with `AIOS_CACHE_DIR`, since the source has no
+ * build id to key on.
  */
-export function validatedCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function validatedCacheDir(
+  env: NodeJS.ProcessEnv = process.env,
+  /** The build this code is (a test names one to check the built CLI's rule from source). */
+  build: string | undefined = buildId(),
+): string | undefined {
   if (env.AIOS_CACHE === 'off') return undefined;
   if (env.AIOS_CACHE_DIR) return join(env.AIOS_CACHE_DIR, 'validated');
-  if (buildId() === undefined) return undefined;
+  if (build === undefined) return undefined;
   // On a (possibly shared, self-hosted) Actions runner a file planted in the home folder must
   // never stand in for validating the config a job trusts: no implicit cache there.
   if (env.GITHUB_ACTIONS === 'true') return undefined;

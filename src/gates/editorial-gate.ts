@@ -6,6 +6,7 @@ import type { Gate, GateInput, WorkFile } from './gate.js';
 import { applyThreshold, type GateSettings } from './gate-settings.js';
 import { packageVersion } from './package-version.js';
 import { escapeRegExp, lineIndex, proseOf } from './prose-text.js';
+import { softwareTerms } from './software-terms.js';
 import { checkVale, loadValeStyle, type LoadedValeRule } from './vale-rules.js';
 
 const PROSE = /\.(md|markdown|mdx|txt)$/i;
@@ -30,6 +31,8 @@ const CHECKERS = [
   'retext-simplify',
   'retext-equality',
   'retext-repeated-words',
+  'dictionary-en-gb',
+  '@cspell/dict-software-terms',
 ] as const;
 
 interface Tree {
@@ -82,6 +85,8 @@ async function personalWords(settings: GateSettings | undefined, root: string): 
       if (w && !w.startsWith('//')) words.push(w.replace(/^[!~+*]/, ''));
     }
   }
+  // Software terms (npm, config, webhook, …) are words in technical prose, not misspellings.
+  words.push(...(await softwareTerms()));
   return words.flatMap((w) => w.split(/\s+/)).filter(Boolean);
 }
 
@@ -113,6 +118,73 @@ function buildProcessor(
   }
   return processors;
 }
+
+/**
+ * With no `language` set, a word either English variety spells correctly is no misspelling
+ * (house style is British unless the client's is another; the gate cannot tell which, so it
+ * sends back neither "colour" nor "color"). This is the en-GB spelling check alone, built only
+ * when the en-US check has flagged a word, and kept for the process.
+ */
+const otherVariety = new Map<
+  string,
+  Promise<(file: { path: string; value: string }) => Promise<Set<string>>>
+>();
+
+function britishSpelling(
+  personal: readonly string[],
+): Promise<(file: { path: string; value: string }) => Promise<Set<string>>> {
+  const key = JSON.stringify(personal);
+  let check = otherVariety.get(key);
+  if (!check) {
+    check = (async () => {
+      const [
+        { unified },
+        { default: remarkParse },
+        { default: remarkRetext },
+        { default: retextEnglish },
+        { default: retextSpell },
+        { default: dictionary },
+        { VFile },
+      ] = await Promise.all([
+        import('unified'),
+        import('remark-parse'),
+        import('remark-retext'),
+        import('retext-english'),
+        import('retext-spell'),
+        import('dictionary-en-gb'),
+        import('vfile'),
+      ]);
+      const english = unified()
+        .use(retextEnglish)
+        // No suggestions: only whether a word is spelt right matters here.
+        .use(retextSpell, {
+          dictionary,
+          personal: personal.join('\n'),
+          ignoreLiteral: true,
+          max: 0,
+        });
+      const markdown = unified()
+        .use(remarkParse)
+        .use(remarkRetext, english as never);
+      return async (file: { path: string; value: string }) => {
+        const vfile = new VFile(file);
+        if (/\.txt$/i.test(file.path)) await english.run(english.parse(vfile), vfile);
+        else await markdown.run(markdown.parse(vfile), vfile);
+        return new Set(
+          (vfile.messages as RetextMessage[])
+            .filter((m) => m.source === 'retext-spell' && m.ruleId !== 'overflow')
+            .map((m) => spellKey(m)),
+        );
+      };
+    })();
+    check.catch(() => otherVariety.delete(key));
+    otherVariety.set(key, check);
+  }
+  return check;
+}
+
+/** A misspelling's place and word, to match the two varieties' findings. */
+const spellKey = (m: RetextMessage): string => `${m.line ?? 0}:${m.column ?? 0}:${m.actual ?? ''}`;
 
 async function makeProcessors(settings: GateSettings | undefined, personal: readonly string[]) {
   const [
@@ -202,7 +274,10 @@ interface RetextMessage {
   source?: string | null;
   ruleId?: string | null;
   reason: string;
+  /** true: an error, false: a warning, undefined: information (not a finding). */
+  fatal?: boolean | null;
   line?: number | null;
+  column?: number | null;
   actual?: string | null;
   expected?: string[] | null;
 }
@@ -212,6 +287,29 @@ function severityOf(m: RetextMessage): Severity {
   // An unknown capitalised word is most often a name: advise adding it to the word list.
   if (source === 'retext-spell' && m.actual && /^\p{Lu}/u.test(m.actual)) return 'warning';
   return SEVERITY[source] ?? 'warning';
+}
+
+/**
+ * The checkers' findings: information notes dropped (retext-spell's "no longer generating
+ * suggestions" is not a problem in the text), and, with no `language` set, misspellings the
+ * en-GB dictionary accepts (see `britishSpelling`).
+ */
+async function bothVarieties(
+  messages: readonly RetextMessage[],
+  file: WorkFile,
+  settings: GateSettings | undefined,
+  personal: readonly string[],
+): Promise<RetextMessage[]> {
+  const findings = messages.filter((m) => m.fatal !== undefined && m.fatal !== null);
+  const spelling = findings.filter((m) => m.source === 'retext-spell');
+  if (settings?.language || spelling.length === 0) return findings;
+  const alsoBritish = await (
+    await britishSpelling(personal)
+  )({
+    path: file.path,
+    value: file.content,
+  });
+  return findings.filter((m) => m.source !== 'retext-spell' || alsoBritish.has(spellKey(m)));
 }
 
 /**
@@ -240,14 +338,21 @@ export function createEditorialGate(): Gate {
           )
         ).flat();
         const { VFile } = await import('vfile');
-        const processors = await buildProcessor(settings, await personalWords(settings, root));
+        const personal = await personalWords(settings, root);
+        const processors = await buildProcessor(settings, personal);
         for (const file of files) {
           // No compiler: parse and run, collecting the checkers' messages on the file.
           const vfile = new VFile({ path: file.path, value: file.content });
           if (/\.txt$/i.test(file.path))
             await processors.text.run(processors.text.parse(vfile), vfile);
           else await processors.markdown.run(processors.markdown.parse(vfile), vfile);
-          for (const m of vfile.messages as RetextMessage[]) {
+          const messages = await bothVarieties(
+            vfile.messages as RetextMessage[],
+            file,
+            settings,
+            personal,
+          );
+          for (const m of messages) {
             const source = m.source ?? 'retext';
             findings.push({
               // One rule id per checker (retext's rule ids are the words matched).

@@ -36,6 +36,8 @@ export const GATE_CATALOG: readonly GateEntry[] = [
       'retext-simplify',
       'retext-equality',
       'retext-repeated-words',
+      'dictionary-en-gb',
+      '@cspell/dict-software-terms',
     ],
     cost: 3,
     load: async () => (await import('./editorial-gate.js')).createEditorialGate(),

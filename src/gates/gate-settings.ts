@@ -31,7 +31,10 @@ export const GateSettings = z
     browserPath: z.string().optional().describe('Chromium or Chrome executable'),
     // editorial
     targetGrade: z.number().positive().optional().describe('Readability target (US grade)'),
-    language: z.enum(['en-US', 'en-GB']).optional().describe('Spelling dictionary (default en-US)'),
+    language: z
+      .enum(['en-US', 'en-GB'])
+      .optional()
+      .describe('Spelling dictionary; absent: a word either en-US or en-GB spells right passes'),
     maxSentenceWords: z.number().int().positive().optional(),
     brandTerms: z
       .array(z.string())

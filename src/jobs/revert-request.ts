@@ -3,24 +3,18 @@ import type { LedgerEntry } from '../core/ledger-entry.js';
 import { neutralise } from '../core/neutralise.js';
 import type { Permission } from '../forge/forge.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
+import { mayApproveWith } from './approver-rule.js';
+import { findDelivery, type DeliveryItem } from './find-delivery.js';
 import type { PlanArtifact } from './plan-artifact.js';
 
 type Delivered = Extract<LedgerEntry, { event: 'delivered' }>;
 
-/** The marker AIOS puts in the PR bodies it writes: where to look, never proof. */
-const TASK_MARKER = /<!-- aios:task (\S+) -->/g;
-
 /** The item `/aios revert` was written on: an issue, or a pull request (`issue.pull_request`). */
-export interface CommentedItem {
-  readonly number: number;
-  readonly body: string | null;
-  readonly isPullRequest: boolean;
-  readonly byBot: boolean;
-}
+export type CommentedItem = Omit<DeliveryItem, 'headRef'>;
 
 /**
- * May `login` roll back the task's work? The people who may approve it: the rule's `approvers`,
- * else `signoff.approvers`; with none named, anyone with write access (the signoff job's rule).
+ * May `login` roll back the task's work? Whoever may approve it (jobs/approver-rule.ts): the
+ * rule's `approvers`, else `signoff.approvers`; with none named, anyone with write access.
  */
 export function mayRevert(
   config: Pick<AiosConfig, 'rules' | 'signoff'>,
@@ -28,40 +22,7 @@ export function mayRevert(
   login: string,
   permission: Permission,
 ): { ok: true } | { ok: false; why: string } {
-  const rule = config.rules.find((r) => r.id === ruleId);
-  const named = (rule?.route.approvers ?? config.signoff.approvers).map((a) => a.toLowerCase());
-  if (named.length > 0)
-    return named.includes(login.toLowerCase())
-      ? { ok: true }
-      : { ok: false, why: `only the task's approvers (${named.join(', ')}) may revert it` };
-  return ['admin', 'maintain', 'write'].includes(permission)
-    ? { ok: true }
-    : { ok: false, why: 'only a person with write access may revert it' };
-}
-
-/** The task a comment's item delivers, from the ledger's `delivered` record for its number. */
-async function deliveredTask(
-  owner: string,
-  repo: string,
-  item: CommentedItem,
-  ledger: LedgerStore,
-): Promise<{ task: string; history: LedgerEntry[]; delivered: Delivered[] } | undefined> {
-  const own = `${owner}/${repo}#${item.number}`;
-  const candidates = new Set<string>([own]);
-  if (item.isPullRequest && item.byBot)
-    for (const m of (item.body ?? '').matchAll(TASK_MARKER)) if (m[1]) candidates.add(m[1]);
-  for (const task of candidates) {
-    if (!task.startsWith(`${owner}/${repo}#`)) continue;
-    const history: LedgerEntry[] = [];
-    for await (const e of ledger.entries({ task })) history.push(e);
-    history.sort((a, b) => a.id.localeCompare(b.id));
-    const delivered = history.filter(
-      (e): e is Delivered =>
-        e.event === 'delivered' && (task === own || e.data.pr.number === item.number),
-    );
-    if (delivered.length) return { task, history, delivered };
-  }
-  return undefined;
+  return mayApproveWith(config, ruleId, login, permission, 'revert it');
 }
 
 /**
@@ -89,7 +50,7 @@ export async function revertRequest(input: {
     reply: { kind: 'comment', marker: 'aios:revert', body },
   });
   const who = neutralise(`@${input.login}`, { as: 'code', max: 60 });
-  const found = await deliveredTask(input.owner, input.repo, input.item, input.ledger);
+  const found = await findDelivery(input.owner, input.repo, input.item, input.ledger);
   if (!found) return reply('nothing to revert', 'AIOS has delivered no work here to revert.');
   const last = found.delivered.at(-1) as Delivered;
   if (found.history.some((e) => e.event === 'reverted' && e.id > last.id))

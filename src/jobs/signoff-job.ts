@@ -5,6 +5,7 @@ import type { RepoForge } from '../forge/forge.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import { TaskRecord } from '../pipeline/task-record.js';
 import type { AiosEvent } from './events.js';
+import { mayApprove } from './approver-rule.js';
 import { findDeliveredTask } from './find-delivery.js';
 import { parseSlashCommand } from './slash-command.js';
 
@@ -69,15 +70,12 @@ async function record(
     const login = review.user.login;
     const state = review.state.toLowerCase();
     const approved = state === 'approved';
-    const rule = deps.config.config.rules.find((r) => r.id === planned.rule.id);
-    const approvers = (rule?.route.approvers ?? deps.config.config.signoff.approvers).map((a) =>
-      a.toLowerCase(),
-    );
-    // With no named approvers, anyone with write access may sign off; otherwise only those named.
-    const allowed =
-      approvers.length > 0
-        ? approvers.includes(login.toLowerCase())
-        : ['admin', 'maintain', 'write'].includes(await deps.forge.permission(login));
+    // The named approvers, else anyone with write access: the rule `/aios revert` uses too.
+    const allowed = (
+      await mayApprove(deps.config.config, planned.rule.id, login, () =>
+        deps.forge.permission(login),
+      )
+    ).ok;
     // Only the commit AIOS delivered last can be signed off: an approval of an earlier (or
     // someone else's later) commit is recorded, not counted.
     const stale = review.commit_id !== delivered.data.commit;

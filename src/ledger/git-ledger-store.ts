@@ -26,6 +26,7 @@ import {
   writeDurably,
   type SpoolDamagedError,
 } from './spool-file.js';
+import { ledgerReadRef } from './ledger-ref.js';
 import { readLedger, readStoredEntries, taskFolders, type StoredEntry } from './read-ledger.js';
 import {
   idOfPromptPath,
@@ -165,9 +166,7 @@ export class GitLedgerStore implements LedgerStore {
 
   /** The ref that holds the ledger as last seen: the remote-tracking ref when pushing. */
   get readRef(): string {
-    return this.options.remote
-      ? `refs/remotes/${this.options.remote}/${this.options.branch}`
-      : `refs/heads/${this.options.branch}`;
+    return ledgerReadRef(this.options);
   }
 
   async append(draft: LedgerDraft): Promise<LedgerEntry> {

@@ -2,6 +2,19 @@ import { LedgerError } from '../core/errors.js';
 import { refExists } from './read-ledger.js';
 
 /**
+ * The ref a ledger store reads from (and `aios run` plans with): the remote-tracking ref when
+ * the store pushes to a remote, else the local branch.
+ */
+export function ledgerReadRef(ledger: {
+  readonly branch: string;
+  readonly remote?: string | undefined;
+}): string {
+  return ledger.remote
+    ? `refs/remotes/${ledger.remote}/${ledger.branch}`
+    : `refs/heads/${ledger.branch}`;
+}
+
+/**
  * Which ref holds the ledger in this clone. An explicit ref wins. Otherwise the branch as the
  * store last saw it: the remote-tracking ref when the config pushes to a remote (what a fresh
  * clone has), then the local branch (or the other way round without a remote).

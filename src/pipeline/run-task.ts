@@ -38,6 +38,7 @@ import {
   escalateAfter,
   type CascadeStage,
 } from './cascade-step.js';
+import { stageContexts } from './stage-context.js';
 import { commitMessage, prBody, type AttemptSummary, type WorkedBy } from './render-delivery.js';
 
 /** Everything the pipeline works through: ports and loaded configuration. */
@@ -203,32 +204,40 @@ export async function workOnTask(
   // A cascade's dearer tiers are priced by the budget guard too (pipeline/cascade-step.ts).
   const models = await prepareModels(task, cascadeModels(plan), deps);
   const tally = newTally(plan.persona);
-  const context = await gatherTaskContext({
-    workspace: deps.workspace,
-    task,
-    plan,
-    persona,
-    config,
-    answers: options.humanAnswer,
-    changedPaths: options.changedPaths,
-    ledger: deps.ledger,
-    render: firstAttemptPrompt({
-      persona,
+  // Each cascade stage is shown what its own tier's prompt budget allows (stage-context.ts).
+  const stageContext = stageContexts(config, async (stagePlan) => {
+    const context = await gatherTaskContext({
+      workspace: deps.workspace,
       task,
+      plan: stagePlan,
+      persona,
+      config,
+      answers: options.humanAnswer,
+      changedPaths: options.changedPaths,
+      ledger: deps.ledger,
+      render: firstAttemptPrompt({
+        persona,
+        task,
+        minConfidence: config.asking.minConfidence,
+        humanAnswer: options.humanAnswer,
+      }),
+    });
+    // Each attempt entry names what its prompt was made of: the standards and the context shown,
+    // and the texts it was built from, kept in the ledger (pipeline/prompt-snapshot.ts).
+    const promptBase = await keepPromptBase({
+      ...deps,
+      task,
+      persona,
+      context: context.record,
       minConfidence: config.asking.minConfidence,
-      humanAnswer: options.humanAnswer,
-    }),
+    });
+    return { context, promptBase };
   });
-  // Each attempt entry names what its prompt was made of: the standards and the context shown,
-  // and the texts it was built from, kept in the ledger (pipeline/prompt-snapshot.ts).
-  const promptBase = await keepPromptBase({
-    ...deps,
-    task,
-    persona,
-    context: context.record,
-    minConfidence: config.asking.minConfidence,
-  });
-  const shown: AttemptShown = { standards: persona.standardHashes, context: context.record };
+  const first = await stageContext(plan);
+  const shown: AttemptShown = {
+    standards: persona.standardHashes,
+    context: first.context.record,
+  };
   // The stage of a cascade the work is on (its tier and models); without one, the plan's own.
   let stage: CascadeStage = { plan };
   const gateway = workGateway(() => stage, deps, models, record, tally, progress, shown);
@@ -237,8 +246,11 @@ export async function workOnTask(
   const attempts: AttemptSummary[] = [];
   let sentBack: Finding[] | undefined;
   for (let attempt = 1; attempt <= cascadeAttempts(plan); attempt++) {
+    const { context, promptBase } = await stageContext(stage.plan);
+    shown.context = context.record;
     const prompt = { persona, task, context, attempt, sentBack, humanAnswer: options.humanAnswer };
     if (promptBase) shown.prompt = await keepAttemptPrompt(deps.ledger, promptBase, prompt);
+    else delete shown.prompt;
     const answered = await callPersona(gateway, stage.plan, deps, prompt, progress);
     if ('failed' in answered) return finish(record, tally, answered.failed);
     const { answer } = answered;

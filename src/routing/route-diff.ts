@@ -11,6 +11,8 @@ export interface RouteSummary {
   readonly persona: string;
   readonly tier: string;
   readonly gates: readonly string[];
+  /** A cascade's dearer tiers, in order (`escalate-on-gate-fail`); empty without one. */
+  readonly cascade: readonly string[];
   /** For a question: why routing asks. */
   readonly reason?: string | undefined;
 }
@@ -21,20 +23,37 @@ export interface RouteChange {
   readonly source: string;
   readonly old: RouteSummary;
   readonly new: RouteSummary;
-  /** Which of persona, tier, gates, rule (or `asks`) changed. */
-  readonly changed: readonly ('persona' | 'tier' | 'gates' | 'rule' | 'asks')[];
+  /** Which of persona, tier, gates, rule, cascade (or `asks`) changed. */
+  readonly changed: readonly ('persona' | 'tier' | 'gates' | 'rule' | 'asks' | 'cascade')[];
 }
 
 export function summarise(d: RouteDecision): RouteSummary {
   if (d.type === 'ask')
-    return { type: 'ask', rule: '-', persona: '-', tier: '-', gates: [], reason: d.reason };
+    return {
+      type: 'ask',
+      rule: '-',
+      persona: '-',
+      tier: '-',
+      gates: [],
+      cascade: [],
+      reason: d.reason,
+    };
   const p = d.plan;
-  return { type: 'route', rule: p.rule.id, persona: p.persona, tier: p.tier, gates: p.gates };
+  return {
+    type: 'route',
+    rule: p.rule.id,
+    persona: p.persona,
+    tier: p.tier,
+    gates: p.gates,
+    // Where the work may escalate is part of the route: it decides which models are paid for.
+    cascade: (p.cascade ?? []).map((c) => c.tier),
+  };
 }
 
 /**
  * Replay tasks through two configs (`aios route --diff`) the way a run plans them — rules,
- * personas' lanes, lane screen — and list each task whose route changed. No model is called.
+ * personas' lanes, lane screen — and list each task whose route changed (who, on which tier,
+ * where it may escalate, through which gates, by which rule). No model is called.
  */
 export async function diffRoutes(
   tasks: readonly Task[],
@@ -56,6 +75,8 @@ export async function diffRoutes(
     if (a.persona !== b.persona) changed.push('persona');
     if (a.tier !== b.tier) changed.push('tier');
     if ([...a.gates].sort().join(',') !== [...b.gates].sort().join(',')) changed.push('gates');
+    // Order matters for a cascade: it climbs its tiers one after another.
+    if (a.cascade.join(',') !== b.cascade.join(',')) changed.push('cascade');
     if (changed.length)
       changes.push({
         task: task.id,
@@ -71,7 +92,7 @@ export async function diffRoutes(
 function cell(s: RouteSummary): string {
   return s.type === 'ask'
     ? `asks: ${s.reason ?? ''}`
-    : `${s.rule} → ${s.persona} on ${s.tier}; gates ${s.gates.join(', ') || 'none'}`;
+    : `${s.rule} → ${s.persona} on ${[s.tier, ...s.cascade].join(' → ')}${s.cascade.length ? ' (escalates on a failed gate)' : ''}; gates ${s.gates.join(', ') || 'none'}`;
 }
 
 /** The diff as markdown, for the job summary of a pull request that changes the config. */

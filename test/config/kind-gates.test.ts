@@ -25,6 +25,16 @@ const WORDPRESS_CODE = [
 ];
 const PAGES = ['accessibility', 'accessible-forms'];
 const EDITED_PROSE = ['writing', 'copy-editing', 'proofreading'];
+// Written prose delivered to readers (issue 13: writing → editorial): docs, plans, search and
+// interface copy, release notes and client messages are read by the editorial checkers too.
+const WRITTEN_PROSE = [
+  'technical-writing',
+  'content-strategy',
+  'seo-writing',
+  'ux-writing',
+  'release-notes',
+  'client-communication',
+];
 
 // The other shipped kinds: reports, audits, plans and reviews whose deliverable is a written
 // finding (markdown structure), or work with no file a checker reads. Listed so that a new
@@ -32,13 +42,8 @@ const EDITED_PROSE = ['writing', 'copy-editing', 'proofreading'];
 const FINDINGS_AND_PLANS = [
   'content-audit',
   'review',
-  'technical-writing',
-  'content-strategy',
-  'seo-writing',
-  'ux-writing',
   'fact-check',
   'alt-text',
-  'release-notes',
   'localisation-review',
   'brand-voice',
   'wcag-audit',
@@ -67,7 +72,6 @@ const FINDINGS_AND_PLANS = [
   'ai-disclosure',
   'handover',
   'strategy',
-  'client-communication',
   'estimate',
   'incident-review',
 ];
@@ -80,6 +84,7 @@ describe('gates of the shipped kinds', () => {
       ...WORDPRESS_CODE,
       ...PAGES,
       ...EDITED_PROSE,
+      ...WRITTEN_PROSE,
       ...FINDINGS_AND_PLANS,
     ]);
     expect(Object.keys(config.kinds).filter((k) => !placed.has(k))).toEqual([]);
@@ -96,7 +101,8 @@ describe('gates of the shipped kinds', () => {
       expect(gatesOf(kind), kind).toContain('code-readability');
     for (const kind of WORDPRESS_CODE) expect(gatesOf(kind), kind).toContain('wordpress-security');
     for (const kind of PAGES) expect(gatesOf(kind), kind).toContain('accessibility');
-    for (const kind of EDITED_PROSE) expect(gatesOf(kind), kind).toContain('editorial');
+    for (const kind of [...EDITED_PROSE, ...WRITTEN_PROSE])
+      expect(gatesOf(kind), kind).toContain('editorial');
     // The reviewer persona reads the writing and accessibility kinds' work.
     expect(gatesOf('writing')).toContain('reviewer');
     expect(gatesOf('accessibility')).toContain('reviewer');

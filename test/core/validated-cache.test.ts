@@ -76,12 +76,22 @@ describe('the validated cache', () => {
     expect(cachedValidation('t', ['x'], validate)).toEqual({ n: 3 });
   });
 
-  it('is off on GitHub Actions unless a folder is named, and off from source without one', () => {
+  it('is on GitHub Actions only in a named folder, and off from source without one', () => {
     expect(validatedCacheDir({ AIOS_CACHE_DIR: '/c', GITHUB_ACTIONS: 'true' })).toBe(
       join('/c', 'validated'),
     );
     // Running from source there is no build id: no implicit folder.
     expect(validatedCacheDir({ XDG_CACHE_HOME: '/x' })).toBeUndefined();
+    // A build keeps results in the user's cache folder, except on GitHub Actions.
+    expect(validatedCacheDir({ XDG_CACHE_HOME: '/x' }, 'build-1')).toBe(
+      join('/x', 'aios', 'validated'),
+    );
+    expect(validatedCacheDir({ XDG_CACHE_HOME: '/x', GITHUB_ACTIONS: 'true' }, 'build-1')).toBe(
+      undefined,
+    );
+    expect(
+      validatedCacheDir({ AIOS_CACHE_DIR: '/c', GITHUB_ACTIONS: 'true', AIOS_CACHE: 'off' }),
+    ).toBeUndefined();
   });
 
   it('a cached config equals a validated one; an edited config is validated again', async () => {
@@ -242,7 +252,7 @@ describe('the validated cache', () => {
     );
   });
 
-  it('the built CLI keeps results in the user cache folder and re-checks an edited config', async () => {
+  it('the built CLI keeps results in the user cache folder (never on GitHub Actions) and re-checks an edited config', async () => {
     const home = await tempDir();
     const dir = await tempDir();
     const file = join(dir, 'aios.yml');
@@ -255,6 +265,15 @@ describe('the validated cache', () => {
     const files = await readdir(join(home, 'aios', 'validated'));
     expect(files.some((f) => f.startsWith('config-'))).toBe(true);
     expect(files.some((f) => f.startsWith('personas-'))).toBe(true);
+
+    // On GitHub Actions the built CLI (which has a build id) keeps nothing in the home folder:
+    // a file planted there on a shared runner must never stand in for validating the config.
+    const runnerHome = await tempDir();
+    const onActions = await runBin(['config', 'check', '--config', file, '--json'], {
+      env: { ...env, XDG_CACHE_HOME: runnerHome, GITHUB_ACTIONS: 'true' },
+    });
+    expect(onActions.code, onActions.stderr).toBe(0);
+    expect(await readdir(runnerHome)).toEqual([]);
 
     await writeFile(file, text.replace('perTask: 2.00', 'perTask: lots'));
     const bad = await runBin(['config', 'check', '--config', file], { env });

@@ -53,10 +53,14 @@ describe('editorial gate', () => {
     expect((await run(long)).findings).toEqual([]);
   });
 
-  it('spells British English when the config says so', async () => {
+  it('spells British English when the config says so, American when it says so, either when it says neither', async () => {
     const text = '# Offer\n\nWe organise your colour scheme.\n';
-    expect((await run(text)).findings.map((f) => f.rule)).toContain('retext-spell');
+    expect((await run(text, { language: 'en-US' })).findings.map((f) => f.rule)).toContain(
+      'retext-spell',
+    );
     expect((await run(text, { language: 'en-GB' })).findings).toEqual([]);
+    // The house style is British unless the client's is another: unset, neither is sent back.
+    expect((await run(text)).findings).toEqual([]);
   });
 
   it('applies brand terms, banned words, word lists and a stricter threshold from config', async () => {

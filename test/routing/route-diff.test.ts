@@ -1,7 +1,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultConfigPath } from '../../src/config/load-config.js';
+import { defaultConfigPath, parseConfig } from '../../src/config/load-config.js';
+import { personaFolder } from '../../src/personas/load-personas.js';
+import { buildTask } from '../../src/pipeline/intake.js';
+import { diffRoutes, routeDiffMarkdown, routeDiffText } from '../../src/routing/route-diff.js';
 import { runBin } from '../support/run-bin.js';
 import { tempDir } from '../support/temp-repo.js';
 
@@ -79,5 +82,48 @@ describe('aios route --diff', () => {
     ]);
     expect(noDir.code).toBe(2);
     expect(noDir.stderr).toMatch(/is not a folder of task files/);
+  });
+});
+
+describe('route --diff and cascades', () => {
+  const WRITING_ROUTE =
+    '    route: { persona: editor, tier: premium, maxAttempts: 2, fallback: none }';
+  const cascadeTo = (tiers: string) =>
+    `    route: { persona: editor, tier: local, maxAttempts: 2, fallback: escalate-on-gate-fail, escalateTo: [${tiers}] }`;
+  const noCascade = '    route: { persona: editor, tier: local, maxAttempts: 2, fallback: none }';
+  const blog = buildTask({
+    id: 'post.md',
+    source: { type: 'file', path: 'post.md', repo: '.' },
+    title: 'Draft the launch post',
+    body: 'Draft the launch post.',
+    labels: ['aios', 'blog'],
+    requestedBy: 'ann',
+    receivedAt: new Date('2026-11-03T10:00:00Z'),
+  });
+
+  it('a changed cascade is a changed route, also when the start tier is the same', async () => {
+    const base = await readFile(defaultConfigPath(), 'utf8');
+    expect(base).toContain(WRITING_ROUTE);
+    const config = (route: string) => parseConfig(base.replace(WRITING_ROUTE, route), 'aios.yml');
+    const [none, toPremium, toFlatThenPremium] = [
+      config(noCascade),
+      config(cascadeTo('premium')),
+      config(cascadeTo('flat, premium')),
+    ];
+    // Same start tier, persona, gates and rule: only where the work may escalate differs.
+    const added = await diffRoutes([blog], none, toPremium, personaFolder());
+    expect(added.changes).toHaveLength(1);
+    expect(added.changes[0]).toMatchObject({
+      changed: ['cascade'],
+      old: { tier: 'local', cascade: [] },
+      new: { tier: 'local', cascade: ['premium'] },
+    });
+    const longer = await diffRoutes([blog], toPremium, toFlatThenPremium, personaFolder());
+    expect(longer.changes[0]?.changed).toEqual(['cascade']);
+    expect(routeDiffMarkdown(longer)).toContain('editor on local → flat → premium');
+    expect(routeDiffText(added)).toMatch(/before: .*editor on local; gates/);
+    expect(routeDiffText(added)).toMatch(/after: {2}.*editor on local → premium \(escalates/);
+    // The same cascade on both sides: no change.
+    expect((await diffRoutes([blog], toPremium, toPremium, personaFolder())).changes).toEqual([]);
   });
 });

@@ -1,0 +1,622 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  PHP_FUNCTION_KINDS,
+  PHP_LEAF_KINDS,
+  callName,
+  functionName,
+  lineOf,
+  methodCall,
+  parsePhpFile,
+  phpChildKeys,
+  walkPhp
+} from "./chunk-H634NKXB.js";
+import {
+  packageVersion
+} from "./chunk-WR2FMMU4.js";
+import {
+  applyThreshold
+} from "./chunk-RBWRQDAJ.js";
+import "./chunk-OZ4QZEIA.js";
+import "./chunk-WW2WXWHE.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-OWSLLXUM.js";
+
+// src/gates/wordpress-security-gate.ts
+var ESCAPE = "WordPress.Security.EscapeOutput";
+var NONCE = "WordPress.Security.NonceVerification";
+var INPUT = "WordPress.Security.ValidatedSanitizedInput";
+var SQL = "WordPress.DB.PreparedSQL";
+var PLACEHOLDERS = "WordPress.DB.PreparedSQLPlaceholders";
+var ESCAPING = /* @__PURE__ */ new Set([
+  "esc_attr",
+  "esc_attr__",
+  "esc_attr_x",
+  "esc_html",
+  "esc_html__",
+  "esc_html_x",
+  "esc_js",
+  "esc_sql",
+  "esc_textarea",
+  "esc_url",
+  "esc_url_raw",
+  "esc_xml",
+  "wp_kses",
+  "wp_kses_post",
+  "wp_kses_data",
+  "wp_kses_one_attr",
+  "absint",
+  "intval",
+  "floatval",
+  "boolval",
+  "count",
+  "number_format",
+  "number_format_i18n",
+  "json_encode",
+  "wp_json_encode",
+  "rawurlencode",
+  "urlencode",
+  "sanitize_html_class",
+  "tag_escape",
+  "wp_nonce_field",
+  "wp_create_nonce",
+  "get_avatar",
+  "get_search_form",
+  "get_the_id",
+  "paginate_links",
+  "checked",
+  "selected",
+  "disabled",
+  "wp_readonly",
+  "submit_button",
+  "settings_fields",
+  "do_settings_sections",
+  "wp_nonce_url",
+  "admin_url",
+  "home_url",
+  "site_url",
+  "get_permalink"
+]);
+var SANITIZING = /* @__PURE__ */ new Set([
+  "_wp_handle_upload",
+  "esc_url_raw",
+  "filter_input",
+  "filter_var",
+  "hash_equals",
+  "is_email",
+  "number_format",
+  "sanitize_bookmark_field",
+  "sanitize_bookmark",
+  "sanitize_email",
+  "sanitize_file_name",
+  "sanitize_hex_color",
+  "sanitize_hex_color_no_hash",
+  "sanitize_html_class",
+  "sanitize_meta",
+  "sanitize_mime_type",
+  "sanitize_option",
+  "sanitize_sql_orderby",
+  "sanitize_term_field",
+  "sanitize_term",
+  "sanitize_text_field",
+  "sanitize_textarea_field",
+  "sanitize_title",
+  "sanitize_title_for_query",
+  "sanitize_title_with_dashes",
+  "sanitize_url",
+  "sanitize_user_field",
+  "sanitize_user",
+  "validate_file",
+  "wp_handle_sideload",
+  "wp_handle_upload",
+  "wp_kses_allowed_html",
+  "wp_kses_data",
+  "wp_kses_post",
+  "wp_kses",
+  "wp_parse_id_list",
+  "wp_redirect",
+  "wp_safe_redirect",
+  "wp_sanitize_redirect",
+  "wp_strip_all_tags",
+  "sanitize_key",
+  "absint",
+  "intval",
+  "floatval",
+  "boolval",
+  "is_numeric",
+  "in_array",
+  "array_key_exists",
+  "wp_verify_nonce",
+  "check_admin_referer",
+  "check_ajax_referer"
+]);
+var UNSLASH_SAFE = /* @__PURE__ */ new Set([
+  "absint",
+  "intval",
+  "floatval",
+  "boolval",
+  "is_numeric",
+  "in_array",
+  "array_key_exists",
+  "wp_verify_nonce",
+  "check_admin_referer",
+  "check_ajax_referer",
+  "sanitize_key",
+  "hash_equals",
+  "is_email",
+  "wp_parse_id_list"
+]);
+var UNSLASH = /* @__PURE__ */ new Set(["wp_unslash", "stripslashes_deep", "stripslashes"]);
+var NONCE_CHECKS = /* @__PURE__ */ new Set(["wp_verify_nonce", "check_admin_referer", "check_ajax_referer"]);
+var SUPERGLOBALS = /* @__PURE__ */ new Set(["_GET", "_POST", "_REQUEST", "_COOKIE", "_SERVER", "_FILES"]);
+var WPDB_QUERY = /* @__PURE__ */ new Set(["query", "get_results", "get_row", "get_var", "get_col"]);
+function superglobal(node) {
+  if (node.kind !== "variable") return void 0;
+  const name = String(node.name);
+  return SUPERGLOBALS.has(name) ? name : void 0;
+}
+function escaped(node) {
+  if (!node) return true;
+  switch (node.kind) {
+    case "string":
+    case "number":
+    case "boolean":
+    case "nullkeyword":
+    case "magic":
+    case "nowdoc":
+      return true;
+    case "constref":
+      return true;
+    case "cast":
+      return ["int", "float", "bool"].includes(String(node.type));
+    case "bin":
+      return node.type === "." || node.type === "??" ? escaped(node.left) && escaped(node.right) : true;
+    // arithmetic and comparisons give numbers and booleans
+    case "retif":
+      return escaped(node.trueExpr) && escaped(node.falseExpr);
+    case "encapsed":
+      return node.value.every(
+        (p) => p.kind === "encapsedpart" ? escaped(p.expression) : escaped(p)
+      );
+    case "call": {
+      const name = callName(node);
+      return name !== void 0 && ESCAPING.has(name);
+    }
+    default:
+      return false;
+  }
+}
+function add(ctx, rule, severity, message, node) {
+  const line = lineOf(node);
+  ctx.out.push({ rule, severity, message, path: ctx.path, ...line ? { line } : {} });
+}
+function flagOutput(ctx, expr) {
+  add(
+    ctx,
+    `${ESCAPE}.OutputNotEscaped`,
+    "error",
+    "All output should be run through an escaping function (esc_html(), esc_attr(), esc_url(), wp_kses_post()\u2026)",
+    expr
+  );
+}
+function checkOutput(ctx, node, name) {
+  if (node.kind === "echo") {
+    for (const e of node.expressions) if (!escaped(e)) flagOutput(ctx, e);
+  } else if (node.kind === "print") {
+    if (!escaped(node.expression)) flagOutput(ctx, node);
+  }
+  if (name === void 0) return;
+  if (name === "_e" || name === "_ex")
+    add(
+      ctx,
+      `${ESCAPE}.UnsafePrintingFunction`,
+      "error",
+      `${name}() prints without escaping; use esc_html_e() or esc_attr_e()`,
+      node
+    );
+  if (name === "printf" || name === "vprintf") {
+    const args = node.arguments;
+    if (!escaped(args[0]) || args.slice(1).some((a) => !escaped(a))) flagOutput(ctx, node);
+  }
+}
+function checkInput(ctx, node, parents, scope) {
+  const global = superglobal(node);
+  if (!global) return;
+  let unslashed = false;
+  for (let i = parents.length - 1; i >= 0; i--) {
+    const p = parents[i];
+    if (p.kind === "isset" || p.kind === "empty") return;
+    if (p.kind === "cast" && ["int", "float", "bool"].includes(String(p.type))) return;
+    if (p.kind === "bin" && ["===", "!==", "==", "!="].includes(String(p.type))) return;
+    if (p.kind === "unset") return;
+    const name = callName(p);
+    if (name && UNSLASH.has(name)) {
+      unslashed = true;
+      continue;
+    }
+    if (name && SANITIZING.has(name)) {
+      if (!unslashed && !UNSLASH_SAFE.has(name) && global !== "_FILES" && global !== "_SERVER")
+        add(
+          ctx,
+          `${INPUT}.MissingUnslash`,
+          "warning",
+          `$${global} data not unslashed before sanitization; use wp_unslash() inside ${name}()`,
+          node
+        );
+      break;
+    }
+    if (name || p.kind === "assign" || p.kind === "echo" || p.kind === "return" || PHP_FUNCTION_KINDS.has(p.kind) || p.kind === "expressionstatement") {
+      if (!(name && ["isset", "empty"].includes(name)))
+        add(
+          ctx,
+          `${INPUT}.InputNotSanitized`,
+          "error",
+          `Detected usage of a non-sanitized input variable: $${global}; use sanitize_text_field( wp_unslash( \u2026 ) ), absint() or similar`,
+          node
+        );
+      break;
+    }
+  }
+  if (global === "_POST" || global === "_GET" || global === "_REQUEST") {
+    scope.reads.push({ node, global });
+  }
+}
+function sqlSafe(node, scope) {
+  if (!node) return true;
+  switch (node.kind) {
+    case "string":
+    case "nowdoc":
+    case "number":
+      return true;
+    case "cast":
+      return ["int", "float"].includes(String(node.type));
+    case "propertylookup":
+      return node.what.kind === "variable" && node.what.name === "wpdb";
+    case "variable":
+      return scope.preparedVars.has(String(node.name));
+    case "bin":
+      return node.type === "." ? sqlSafe(node.left, scope) && sqlSafe(node.right, scope) : true;
+    case "encapsed":
+      return node.value.every(
+        (p) => p.kind === "encapsedpart" ? sqlSafe(p.expression, scope) : sqlSafe(p, scope)
+      );
+    case "call": {
+      const m = methodCall(node);
+      if (m && m[0] === "wpdb" && m[1] === "prepare") return true;
+      const name = callName(node);
+      return name === "absint" || name === "intval" || name === "esc_sql";
+    }
+    default:
+      return false;
+  }
+}
+function checkSql(ctx, node, scope) {
+  const m = methodCall(node);
+  if (!m || m[0] !== "wpdb") return;
+  const args = node.arguments;
+  if (WPDB_QUERY.has(m[1]) && !sqlSafe(args[0], scope)) {
+    add(
+      ctx,
+      `${SQL}.NotPrepared`,
+      "error",
+      `Use placeholders and $wpdb->prepare(); $wpdb->${m[1]}() is given SQL built from variables`,
+      node
+    );
+  }
+  if (m[1] === "prepare") {
+    const q = args[0];
+    if (!q) return;
+    if ((q.kind === "encapsed" || q.kind === "bin") && !sqlSafeLiteral(q)) {
+      add(
+        ctx,
+        `${SQL}.InterpolatedNotPrepared`,
+        "error",
+        "Variables are interpolated into the query given to $wpdb->prepare(); use placeholders",
+        q
+      );
+      return;
+    }
+    const text = literalText(q);
+    if (text === void 0) return;
+    const sql = text.replace(/%%/g, "");
+    const placeholders = [...sql.matchAll(/%(?:\d+\$)?[sdfFi]/g)].length;
+    const replacements = args.slice(1);
+    const spread = replacements.some((a) => a.kind === "variadic" || a.kind === "array");
+    if (/'%(?:\d+\$)?s'|"%(?:\d+\$)?s"/.test(sql))
+      add(
+        ctx,
+        `${PLACEHOLDERS}.QuotedSimplePlaceholder`,
+        "warning",
+        "Simple placeholders should not be quoted in the query string; $wpdb->prepare() quotes them",
+        q
+      );
+    if (placeholders === 0)
+      add(
+        ctx,
+        `${PLACEHOLDERS}.UnnecessaryPrepare`,
+        "warning",
+        "$wpdb->prepare() is called on a query without placeholders",
+        q
+      );
+    else if (!spread && placeholders !== replacements.length)
+      add(
+        ctx,
+        `${PLACEHOLDERS}.ReplacementsWrongNumber`,
+        "error",
+        `The query has ${placeholders} placeholder(s) but ${replacements.length} replacement(s) are passed`,
+        node
+      );
+  }
+}
+function literalText(node) {
+  if (node.kind === "string" || node.kind === "nowdoc") return String(node.value);
+  if (node.kind === "propertylookup") return "";
+  if (node.kind === "encapsedpart") return literalText(node.expression);
+  if (node.kind === "encapsed") {
+    const parts = node.value.map(literalText);
+    return parts.every((p) => p !== void 0) ? parts.join("") : void 0;
+  }
+  if (node.kind === "bin" && node.type === ".") {
+    const l = literalText(node.left);
+    const r = literalText(node.right);
+    return l !== void 0 && r !== void 0 ? l + r : void 0;
+  }
+  return void 0;
+}
+function sqlSafeLiteral(node) {
+  if (node.kind === "string" || node.kind === "nowdoc") return true;
+  if (node.kind === "propertylookup") return node.what.name === "wpdb";
+  if (node.kind === "encapsed")
+    return node.value.every(
+      (p) => sqlSafeLiteral(p.kind === "encapsedpart" ? p.expression : p)
+    );
+  if (node.kind === "bin" && node.type === ".")
+    return sqlSafeLiteral(node.left) && sqlSafeLiteral(node.right);
+  return false;
+}
+function isGuard(stmt) {
+  let found = false;
+  walkPhp(stmt, (n) => {
+    const name = callName(n);
+    if (name === "defined") {
+      const arg = n.arguments[0];
+      if (arg?.kind === "string" && ["ABSPATH", "WPINC"].includes(String(arg.value))) found = true;
+    }
+  });
+  return found && (stmt.kind === "expressionstatement" || stmt.kind === "if");
+}
+var DECLARATIONS = /* @__PURE__ */ new Set([
+  "class",
+  "interface",
+  "trait",
+  "function",
+  "usegroup",
+  "declare",
+  "enum",
+  "constantstatement",
+  "noop"
+]);
+function checkDirectAccess(ctx, program) {
+  const statements = program.children.flatMap(
+    (s) => s.kind === "namespace" ? s.children : [s]
+  );
+  for (const s of statements) {
+    if (isGuard(s)) return;
+    if (DECLARATIONS.has(s.kind)) continue;
+    if (s.kind === "inline" && !String(s.value).trim()) continue;
+    add(
+      ctx,
+      "PluginCheck.Security.DirectFileAccess",
+      "error",
+      "Code runs when the file is loaded directly; start it with defined( 'ABSPATH' ) || exit;",
+      s
+    );
+    return;
+  }
+}
+function walked(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const kind = value.kind;
+  return typeof kind === "string" && !PHP_LEAF_KINDS.has(kind);
+}
+function checkFile(ctx, program, handlers, functions) {
+  checkDirectAccess(ctx, program);
+  const scopes = [];
+  const newScope = (node) => ({
+    node,
+    reads: [],
+    nonce: false,
+    capability: false,
+    validated: false,
+    preparedVars: /* @__PURE__ */ new Set()
+  });
+  const top = newScope(program);
+  const all = [top];
+  const scopeOf = () => scopes[scopes.length - 1] ?? top;
+  const visit = (node, parents) => {
+    const isFn = PHP_FUNCTION_KINDS.has(node.kind);
+    if (isFn) {
+      const s = newScope(node);
+      scopes.push(s);
+      all.push(s);
+      const name2 = functionName(node);
+      if (name2) functions.set(name2, node);
+    }
+    const scope = scopeOf();
+    const name = callName(node);
+    if (name && NONCE_CHECKS.has(name)) scope.nonce = true;
+    if (name === "current_user_can" || name === "user_can") scope.capability = true;
+    if (node.kind === "isset" || node.kind === "empty" || name === "array_key_exists")
+      scope.validated = true;
+    if (node.kind === "assign" && node.left.kind === "variable") {
+      const right = node.right;
+      const m = methodCall(right);
+      if (m && m[0] === "wpdb" && m[1] === "prepare")
+        scope.preparedVars.add(String(node.left.name));
+    }
+    checkOutput(ctx, node, name);
+    checkInput(ctx, node, parents, scope);
+    checkSql(ctx, node, scope);
+    if (node.kind === "eval")
+      add(
+        ctx,
+        "Squiz.PHP.Eval.Discouraged",
+        "error",
+        "eval() is discouraged: it runs arbitrary code",
+        node
+      );
+    if (name === "extract")
+      add(
+        ctx,
+        "WordPress.PHP.DontExtract.extract_extract",
+        "error",
+        "extract() creates variables from data; assign them explicitly",
+        node
+      );
+    if (name === "unserialize") {
+      const arg = node.arguments[0];
+      let fromInput = false;
+      if (arg) walkPhp(arg, (n) => void (superglobal(n) && (fromInput = true)));
+      add(
+        ctx,
+        "WordPress.PHP.DiscouragedPHPFunctions.serialize_unserialize",
+        fromInput ? "error" : "warning",
+        "unserialize() can instantiate objects from data (object injection); use json_decode()",
+        node
+      );
+    }
+    if (name === "add_action") {
+      const [hook, callback] = node.arguments;
+      if (hook?.kind === "string" && callback && /^(wp_ajax_(?!nopriv_)|admin_post_(?!nopriv_))/.test(String(hook.value)))
+        handlers.push({ hook: String(hook.value), callback, at: node });
+    }
+    if (name === "register_rest_route") checkRestRoute(ctx, node);
+    parents.push(node);
+    for (const key of phpChildKeys(node.kind, node)) {
+      const value = node[key];
+      if (value === null || typeof value !== "object") continue;
+      if (Array.isArray(value)) {
+        for (const c of value) if (walked(c)) visit(c, parents);
+      } else if (walked(value)) visit(value, parents);
+    }
+    parents.pop();
+    if (isFn) scopes.pop();
+  };
+  visit(program, []);
+  for (const s of all) {
+    for (const r of s.reads) {
+      if (s.nonce) break;
+      const post = r.global === "_POST";
+      add(
+        ctx,
+        `${NONCE}.${post ? "Missing" : "Recommended"}`,
+        post ? "error" : "warning",
+        `Processing form data without nonce verification ($${r.global}); call check_admin_referer(), check_ajax_referer() or wp_verify_nonce() first`,
+        r.node
+      );
+      break;
+    }
+    if (s.reads.length && !s.validated)
+      add(
+        ctx,
+        `${INPUT}.InputNotValidated`,
+        "warning",
+        `$${s.reads[0].global} is read without checking it exists (isset() or empty())`,
+        s.reads[0].node
+      );
+  }
+  return all;
+}
+function checkRestRoute(ctx, node) {
+  const args = node.arguments[2];
+  if (!args || args.kind !== "array") return;
+  const items = args.items;
+  const keyed = (arr) => arr.items.some(
+    (e) => e.kind === "entry" && e.key?.kind === "string"
+  );
+  const endpoints = keyed(args) ? [args] : items.map((e) => e.kind === "entry" ? e.value : e).filter((v) => v.kind === "array");
+  for (const ep of endpoints) {
+    const has = ep.items.some(
+      (e) => e.kind === "entry" && e.key?.kind === "string" && e.key.value === "permission_callback"
+    );
+    if (!has)
+      add(
+        ctx,
+        "AIOS.Security.RestRouteWithoutPermission",
+        "error",
+        "register_rest_route() without a permission_callback: anyone can call the endpoint; pass a callback that checks current_user_can() (or __return_true for public routes, said on purpose)",
+        ep
+      );
+  }
+}
+function resolveHandler(callback, functions) {
+  if (callback.kind === "closure" || callback.kind === "arrowfunc") return callback;
+  if (callback.kind === "string")
+    return functions.get(String(callback.value).replace(/^.*::/, "").toLowerCase());
+  if (callback.kind === "array") {
+    const last = callback.items.at(-1);
+    const value = last?.kind === "entry" ? last.value : last;
+    if (value?.kind === "string") return functions.get(String(value.value).toLowerCase());
+  }
+  return void 0;
+}
+function hasCapabilityCheck(fn) {
+  let found = false;
+  walkPhp(fn, (n) => {
+    const name = callName(n);
+    if (name === "current_user_can" || name === "user_can") found = true;
+  });
+  return found;
+}
+function createWordPressSecurityGate() {
+  return {
+    id: "wordpress-security",
+    description: "WordPress security on the PHP syntax tree (WPCS sniff names)",
+    async run(input) {
+      const started = performance.now();
+      const findings = [];
+      const handlers = [];
+      const functions = /* @__PURE__ */ new Map();
+      for (const f of input.files.filter((f2) => /\.php$/i.test(f2.path))) {
+        const parsed = await parsePhpFile(f);
+        if ("error" in parsed) {
+          findings.push(parsed.error);
+          continue;
+        }
+        const ctx = { path: f.path, out: findings };
+        const mine = [];
+        checkFile(ctx, parsed.ast, mine, functions);
+        handlers.push(...mine.map((handler) => ({ ctx, handler })));
+      }
+      for (const { ctx, handler } of handlers) {
+        const fn = resolveHandler(handler.callback, functions);
+        if (!fn)
+          add(
+            ctx,
+            "AIOS.Security.HandlerNotFound",
+            "info",
+            `the ${handler.hook} handler is not in this change, so its capability check was not verified`,
+            handler.at
+          );
+        else if (!hasCapabilityCheck(fn))
+          add(
+            ctx,
+            "AIOS.Security.HandlerWithoutCapability",
+            "error",
+            `the ${handler.hook} handler changes state for any logged-in user: check current_user_can() before acting`,
+            fn
+          );
+      }
+      const judged = applyThreshold(findings, input.settings, input.risk);
+      return {
+        gate: "wordpress-security",
+        pass: !judged.some((f) => f.severity === "error"),
+        findings: judged,
+        durationMs: Math.round(performance.now() - started),
+        checkers: [{ name: "php-parser", version: packageVersion("php-parser") }]
+      };
+    }
+  };
+}
+export {
+  createWordPressSecurityGate
+};
