@@ -1,0 +1,38 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  gitBlobId
+} from "./chunk-TQHE5GL4.js";
+import {
+  promptBlobIds
+} from "./chunk-JEBWAO7G.js";
+
+// src/ledger/prompt-objects.ts
+var PROMPTS_ROOT = "prompts/";
+var OBJECT_PATH = /^prompts\/([0-9a-f]{2})\/([0-9a-f]{38})$/;
+function promptObjectPath(id) {
+  return `${PROMPTS_ROOT}${id.slice(0, 2)}/${id.slice(2)}`;
+}
+function idOfPromptPath(path) {
+  const m = OBJECT_PATH.exec(path);
+  return m ? `${m[1]}${m[2]}` : void 0;
+}
+function objectsNamedBy(entry) {
+  if (entry.event === "planned") return entry.data.snapshot ? [entry.data.snapshot] : [];
+  if (entry.event !== "attempt" || !entry.data.prompt) return [];
+  return [
+    ...promptBlobIds(entry.data.prompt).map((b) => b.id),
+    ...(entry.data.context?.shown ?? []).filter((s) => s.why !== "lesson").map((s) => s.blob)
+  ];
+}
+function promptObject(text) {
+  const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
+  return { id: gitBlobId(bytes), bytes };
+}
+
+export {
+  PROMPTS_ROOT,
+  promptObjectPath,
+  idOfPromptPath,
+  objectsNamedBy,
+  promptObject
+};
