@@ -32,6 +32,7 @@ import { silentProgress, type ProgressSink } from './progress.js';
 import { reviewStep } from './review-step.js';
 import { shadowAfterWork } from './shadow-run.js';
 import type { WorkCheckout } from './work-checkout.js';
+import { warmGates } from './warm-gates.js';
 import {
   cascadeAttempts,
   cascadeModels,
@@ -198,6 +199,7 @@ export async function workOnTask(
 ): Promise<WorkOutcome> {
   const progress = deps.progress ?? silentProgress;
   const { config } = deps.config;
+  warmGates(plan, deps); // the gates' checkers load while the context is gathered
   const persona = await deps.personas.load(plan.persona);
   const record = TaskRecord.of(deps.ledger, task, plan);
   // A cascade's dearer tiers are priced by the budget guard too (pipeline/cascade-step.ts).
