@@ -142,7 +142,10 @@ export async function planTask(
   task: Task,
   deps: Pick<PipelineDeps, 'config' | 'ledger' | 'progress' | 'modelOverride'> &
     Partial<Pick<PipelineDeps, 'personas' | 'provider' | 'sleep' | 'signal' | 'learning'>>,
-  options: Pick<RunOptions, 'personaOverride'> = {},
+  options: Pick<RunOptions, 'personaOverride'> & {
+    /** Told the plan as soon as it is decided, before it is recorded (runTask warms its gates). */
+    onRoute?: ((plan: Plan) => void) | undefined;
+  } = {},
 ): Promise<PlanOutcome> {
   const progress = deps.progress ?? silentProgress;
   // The one planning decision `aios route` shows too (decide-plan.ts).
@@ -158,6 +161,7 @@ export async function planTask(
     };
   }
   const plan = decision.plan;
+  options.onRoute?.(plan);
   await TaskRecord.of(deps.ledger, task, plan).planned(task, plan);
   return { type: 'route', plan };
 }
@@ -634,7 +638,9 @@ export async function runTask(
   deps: PipelineDeps,
   options: RunOptions = {},
 ): Promise<RunOutcome> {
-  const planned = await planTask(task, deps, options);
+  // The plan's gates start loading while the plan is recorded (pipeline/warm-gates.ts).
+  const onRoute = (plan: Plan): void => warmGates(plan, deps);
+  const planned = await planTask(task, deps, { ...options, onRoute });
   if (planned.type === 'ask') {
     const asked = await deps.forge.ask(
       questionForPerson(task, '', {

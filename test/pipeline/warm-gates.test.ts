@@ -5,7 +5,10 @@ import { createEditorialGate } from '../../src/gates/editorial-gate.js';
 import { GateRegistry, type Gate, type GateEntry } from '../../src/gates/gate.js';
 import type { GateSettings } from '../../src/gates/gate-settings.js';
 import type { PipelineDeps } from '../../src/pipeline/run-task.js';
+import { runTask } from '../../src/pipeline/run-task.js';
 import { warmGates } from '../../src/pipeline/warm-gates.js';
+import { answerJson } from '../support/fake-provider.js';
+import { issueTask, pipelineOverFakes } from '../support/pipeline-fakes.js';
 
 const pass = (gate: string): GateVerdict => ({ gate, pass: true, findings: [], durationMs: 0 });
 
@@ -38,6 +41,41 @@ describe('warmGates', () => {
       ['a', { words: ['Acme'] }],
       ['b', undefined],
     ]);
+  });
+
+  it('starts as soon as runTask has a plan, before the plan is recorded, and the gates still run', async () => {
+    const w = await pipelineOverFakes([
+      {
+        text: answerJson({
+          files: [{ path: 'posts/launch.md', content: '# Launch\n\nWe launched.\n' }],
+        }),
+      },
+      { text: answerJson({ files: [] }) },
+    ]);
+    const seen: { id: string; entries: number }[] = [];
+    const ran: string[] = [];
+    const gate = (id: string): Gate => ({
+      id,
+      description: id,
+      run: async () => {
+        ran.push(id);
+        return pass(id);
+      },
+      prepare: async () => {
+        seen.push({ id, entries: w.ledger.all().length });
+      },
+    });
+    const outcome = await runTask(issueTask(['aios', 'blog']), {
+      ...w.deps,
+      gates: new GateRegistry([gate('markdown-lint'), gate('editorial')]),
+    });
+    expect(outcome.status).toBe('delivered');
+    expect(seen[0]).toEqual({ id: 'markdown-lint', entries: 0 });
+    expect(seen.filter((s) => s.entries === 0).map((s) => s.id)).toEqual([
+      'markdown-lint',
+      'editorial',
+    ]);
+    expect(ran).toEqual(['markdown-lint', 'editorial']);
   });
 
   it('leaves a failure to load for the gate run to report, as it did before', async () => {
