@@ -12,7 +12,7 @@ import {
 } from "./chunks/chunk-7GLEQREV.js";
 import {
   defaultGates
-} from "./chunks/chunk-SFU6TQCL.js";
+} from "./chunks/chunk-G7DUVPQ5.js";
 import {
   GROUP_COLUMNS,
   headlineFigures,
@@ -31,18 +31,18 @@ import {
 } from "./chunks/chunk-SIHYZ3AZ.js";
 import {
   loadConfig
-} from "./chunks/chunk-IZINHDSG.js";
-import "./chunks/chunk-QSKODSW3.js";
+} from "./chunks/chunk-BT4J6H46.js";
+import "./chunks/chunk-PWYCXGRC.js";
 import "./chunks/chunk-O3IH4KIZ.js";
 import "./chunks/chunk-YXCG5L2Y.js";
 import {
   GATE_CATALOG
-} from "./chunks/chunk-PZ4PRSH6.js";
+} from "./chunks/chunk-V7PZB7K4.js";
 import "./chunks/chunk-73EJ4CLT.js";
 import {
   formatMicros
 } from "./chunks/chunk-C56QB4EX.js";
-import "./chunks/chunk-2RT4GGU3.js";
+import "./chunks/chunk-ULAWHFOD.js";
 import "./chunks/chunk-Q5CZ6PGP.js";
 import "./chunks/chunk-PRCMZNRS.js";
 import "./chunks/chunk-4IVWAEM2.js";
@@ -3444,7 +3444,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-BPJFEPKO.js");
+      const { previewContext } = await import("./chunks/preview-context-WLHVY6LE.js");
       const tty = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -3577,7 +3577,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-3LCPIT3S.js"),
+    import("./chunks/load-config-EDSJWSO7.js"),
     import("./chunks/ledger-ref-JFFAQKIC.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -3854,7 +3854,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-3LIWKF4U.js"),
+        import("./chunks/local-runner-2BSSRLXX.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -3899,7 +3899,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-WYNYJADT.js");
+      const { runDemo } = await import("./chunks/demo-GSM5D56T.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -3949,7 +3949,7 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig: loadConfig2 }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-3LCPIT3S.js"),
+        import("./chunks/load-config-EDSJWSO7.js"),
         import("./chunks/doctor-DZTHCAVB.js")
       ]);
       const loaded = await loadConfig2({ file: opts.config, repoDir: resolve4(opts.repo) });
@@ -3970,8 +3970,8 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-NOSONTTZ.js");
-  const { defaultPersonaDir } = await import("./chunks/load-personas-UW7DXVHU.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-R5RDQBBJ.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-XGWKPKXX.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
     configFile: opts.config,
@@ -4186,7 +4186,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-WYBNGWKM.js");
+      const { initRepo } = await import("./chunks/init-repo-RJTIV6T7.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4220,11 +4220,11 @@ import { existsSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, resolve as resolve7 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-UW7DXVHU.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-XGWKPKXX.js");
   return loadPersonas(dir ? resolve7(dir) : defaultPersonaDir());
 }
 async function personaDir(dir) {
-  const { defaultPersonaDir } = await import("./chunks/load-personas-UW7DXVHU.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-XGWKPKXX.js");
   return dir ? resolve7(dir) : defaultPersonaDir();
 }
 async function writeAll(root, files) {
@@ -4270,8 +4270,8 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-3LCPIT3S.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-OV6CN6X6.js");
+    const { loadConfig: loadConfig2 } = await import("./chunks/load-config-EDSJWSO7.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-I6W2NR72.js");
     const config = await loadConfig2({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
@@ -4371,7 +4371,7 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig: loadConfig2 }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-3LCPIT3S.js"),
+        import("./chunks/load-config-EDSJWSO7.js"),
         import("./chunks/ledger-ref-JFFAQKIC.js"),
         import("./chunks/receipt-OBIFGLAR.js"),
         import("./chunks/report-pricing-UV6KLXXU.js")
@@ -4391,7 +4391,7 @@ function registerReceipt(program2) {
         ...built,
         internal: {
           ...built.internal,
-          prompts: await (await import("./chunks/rebuild-prompts-IDEOG7W2.js")).rebuildPromptsIn(repoDir, entries)
+          prompts: await (await import("./chunks/rebuild-prompts-JRCFUH6S.js")).rebuildPromptsIn(repoDir, entries)
         }
       } : built;
       if (opts.format === "json") {
@@ -4425,7 +4425,7 @@ function registerRoute(program2) {
     async (args, opts) => {
       if (opts.diff) return routeDiff(args, opts);
       if (args[0] === "replay")
-        return (await import("./chunks/route-replay-QRKPDGW7.js")).routeReplay(args, opts);
+        return (await import("./chunks/route-replay-ALKVGUCQ.js")).routeReplay(args, opts);
       const [taskFile, ...extra] = args;
       if (!taskFile || extra.length) {
         const { InputError: InputError2 } = await import("./chunks/errors-ENTARHIJ.js");
@@ -4433,7 +4433,7 @@ function registerRoute(program2) {
           hint: "To compare two configs over a folder of tasks: aios route --diff OLD.yml NEW.yml TASKS_DIR."
         });
       }
-      const { previewRoute } = await import("./chunks/route-preview-AUXJ57IP.js");
+      const { previewRoute } = await import("./chunks/route-preview-7VLQPFP7.js");
       const { preview: decision, cells: cellTable } = await previewRoute({
         taskFile,
         repoDir: opts.repo,
@@ -4446,7 +4446,7 @@ function registerRoute(program2) {
         if (opts.json) return printJson(decision);
         return line(`  ${decision.reason}`);
       }
-      const { cellsForDecision } = await import("./chunks/route-cells-NHUHOCV6.js");
+      const { cellsForDecision } = await import("./chunks/route-cells-CKFLPCGO.js");
       const cells = opts.explain && cellTable ? cellsForDecision(decision, await cellTable()) : void 0;
       if (decision.type === "ask") process.exitCode = 1;
       if (opts.json) return printJson(cells ? { ...decision, cells } : decision);
@@ -4466,7 +4466,7 @@ function registerRoute(program2) {
         for (const t of trace) line(`    ${t.matched ? "\u2714" : "\xB7"} ${t.rule}: ${t.why}`);
         if (decision.type === "route")
           line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
-        if (cells) await (await import("./chunks/route-replay-QRKPDGW7.js")).printRouteCells(cells);
+        if (cells) await (await import("./chunks/route-replay-ALKVGUCQ.js")).printRouteCells(cells);
       }
     }
   );
@@ -4479,8 +4479,8 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-REFNWLLN.js"),
-    import("./chunks/route-diff-GID66H5C.js")
+    import("./chunks/route-diff-run-GJ2ZTZEG.js"),
+    import("./chunks/route-diff-IRIMG7WP.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
   if (opts.summary) {
@@ -4510,7 +4510,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-IUUVFBAO.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-66FZUXHV.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -4531,7 +4531,7 @@ import { resolve as resolve9 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve9(opts.repo);
   const [{ loadConfig: loadConfig2 }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-3LCPIT3S.js"),
+    import("./chunks/load-config-EDSJWSO7.js"),
     import("./chunks/git-ledger-store-GEJHQG3S.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-3BQQA4SN.js")
@@ -4624,8 +4624,8 @@ function registerFinish(program2) {
 import { resolve as resolve10 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig: loadConfig2 }, { loadPersonas }] = await Promise.all([
-    import("./chunks/load-config-3LCPIT3S.js"),
-    import("./chunks/load-personas-UW7DXVHU.js")
+    import("./chunks/load-config-EDSJWSO7.js"),
+    import("./chunks/load-personas-XGWKPKXX.js")
   ]);
   const [loaded, personas] = await Promise.all([
     loadConfig2({ file: opts.config, repoDir: resolve10(opts.repo) }),
@@ -4646,7 +4646,7 @@ function registerConfig(program2) {
     )
   ).action(async (opts) => {
     const { loaded, personas } = await loadAll(opts);
-    const { configProblems } = await import("./chunks/check-config-RD4NISAC.js");
+    const { configProblems } = await import("./chunks/check-config-E7LIFZB6.js");
     const { errors, warnings } = configProblems(loaded, personas);
     if (opts.json) printJson({ file: loaded.file, errors, warnings });
     else if (errors.length + warnings.length === 0)
@@ -4698,7 +4698,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-3LIWKF4U.js"),
+        import("./chunks/local-runner-2BSSRLXX.js"),
         import("./chunks/local-answer-5OEDTXLW.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

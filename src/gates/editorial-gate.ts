@@ -224,16 +224,6 @@ export function createEditorialGate(): Gate {
     id: 'editorial',
     description:
       'Prose: spelling, readability, passive voice, simplification, inconsiderate language, house style',
-    async prepare(settings) {
-      await import('vfile');
-      // Word lists are files read from the run's checkout: a processor needing them waits for it.
-      if (settings?.wordLists?.length) return;
-      const processors = await buildProcessor(settings, await personalWords(settings, ''));
-      // Freezing runs the plugins' set-up, the spelling dictionary's compilation above all (most
-      // of the gate's time), which a run's first parse would otherwise do.
-      processors.markdown.freeze();
-      processors.text.freeze();
-    },
     async run(input: GateInput): Promise<GateVerdict> {
       const started = performance.now();
       const files = input.files.filter((f) => PROSE.test(f.path));

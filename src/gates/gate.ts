@@ -29,12 +29,6 @@ export interface Gate {
   readonly id: string;
   readonly description: string;
   run(input: GateInput): Promise<GateVerdict>;
-  /**
-   * Load the checkers and build what a first run with these settings builds, ahead of that run,
-   * so the work overlaps the run's waits on git and disk (`pipeline/warm-gates.ts`). Optional,
-   * and changes no verdict: a run that finds nothing prepared does the same work itself.
-   */
-  prepare?(settings: GateSettings | undefined): Promise<void>;
 }
 
 /** A gate as listed: what it checks with, and how dear it is to run (gates run cheap → dear). */
@@ -98,10 +92,6 @@ function lazyGate(entry: GateEntry): Gate {
     async run(input) {
       loaded ??= entry.load();
       return (await loaded).run(input);
-    },
-    async prepare(settings) {
-      loaded ??= entry.load();
-      await (await loaded).prepare?.(settings);
     },
   };
 }

@@ -27,9 +27,6 @@ export function createMarkdownLintGate(): Gate {
   return {
     id: 'markdown-lint',
     description: 'Markdown structure and style (markdownlint)',
-    async prepare() {
-      await import('markdownlint/promise');
-    },
     async run(input: GateInput) {
       const started = performance.now();
       // Loaded on first use: most runs never lint markdown, and the linter is large.

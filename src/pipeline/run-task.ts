@@ -32,7 +32,6 @@ import { silentProgress, type ProgressSink } from './progress.js';
 import { reviewStep } from './review-step.js';
 import { shadowAfterWork } from './shadow-run.js';
 import type { WorkCheckout } from './work-checkout.js';
-import { warmGates } from './warm-gates.js';
 import {
   cascadeAttempts,
   cascadeModels,
@@ -142,10 +141,7 @@ export async function planTask(
   task: Task,
   deps: Pick<PipelineDeps, 'config' | 'ledger' | 'progress' | 'modelOverride'> &
     Partial<Pick<PipelineDeps, 'personas' | 'provider' | 'sleep' | 'signal' | 'learning'>>,
-  options: Pick<RunOptions, 'personaOverride'> & {
-    /** Told the plan as soon as it is decided, before it is recorded (runTask warms its gates). */
-    onRoute?: ((plan: Plan) => void) | undefined;
-  } = {},
+  options: Pick<RunOptions, 'personaOverride'> = {},
 ): Promise<PlanOutcome> {
   const progress = deps.progress ?? silentProgress;
   // The one planning decision `aios route` shows too (decide-plan.ts).
@@ -161,7 +157,6 @@ export async function planTask(
     };
   }
   const plan = decision.plan;
-  options.onRoute?.(plan);
   await TaskRecord.of(deps.ledger, task, plan).planned(task, plan);
   return { type: 'route', plan };
 }
@@ -203,7 +198,6 @@ export async function workOnTask(
 ): Promise<WorkOutcome> {
   const progress = deps.progress ?? silentProgress;
   const { config } = deps.config;
-  warmGates(plan, deps); // the gates' checkers load while the context is gathered
   const persona = await deps.personas.load(plan.persona);
   const record = TaskRecord.of(deps.ledger, task, plan);
   // A cascade's dearer tiers are priced by the budget guard too (pipeline/cascade-step.ts).
@@ -638,9 +632,7 @@ export async function runTask(
   deps: PipelineDeps,
   options: RunOptions = {},
 ): Promise<RunOutcome> {
-  // The plan's gates start loading while the plan is recorded (pipeline/warm-gates.ts).
-  const onRoute = (plan: Plan): void => warmGates(plan, deps);
-  const planned = await planTask(task, deps, { ...options, onRoute });
+  const planned = await planTask(task, deps, options);
   if (planned.type === 'ask') {
     const asked = await deps.forge.ask(
       questionForPerson(task, '', {
