@@ -14,8 +14,10 @@
 //               protected paths, ulid making the entries' ids, picocolors, yocto-spinner): every
 //               library in the chunks `aios run` loads (esbuild's metafile), and no AIOS code.
 //   durable:    + each ledger entry and copied prompt object written durably once, as a
-//               crash-safe record must (issue 11). `aios run` ÷ this floor is AIOS's own share;
-//               `run` is kept so the figure without it stays visible.
+//               crash-safe record must (issue 11), in the run's order and manner: an entry's
+//               new prompt objects side by side before it, the entries one after another.
+//               `aios run` ÷ this floor is AIOS's own share; `run` is kept so the figure
+//               without it stays visible.
 //
 //   node floor.js <repo> <payload> [inputs.json]
 import module from 'node:module';
@@ -31,7 +33,7 @@ const { MARKDOWNLINT_CONFIG } = await import('../src/gates/markdown-lint-gate.ts
 /* global FLOOR_YAML, FLOOR_LINT, FLOOR_CLI, FLOOR_DURABLE */
 const [repo, payload, inputsFile] = process.argv.slice(2);
 if (!repo || !payload) throw new Error('usage: floor.js <repo> <payload> [inputs.json]');
-/** @type {{ calls: string[], yaml: string[], markdown: string[], argv: string[], globs: string[], paths: string[], entries: number, durable: string[] }} */
+/** @type {{ calls: string[], yaml: string[], markdown: string[], argv: string[], globs: string[], paths: string[], entries: number, durable: string[][] }} */
 const inputs = FLOOR_YAML ? JSON.parse(readFileSync(inputsFile ?? '', 'utf8')) : undefined;
 
 if (FLOOR_YAML) {
@@ -131,26 +133,31 @@ if (FLOOR_DURABLE) {
   // crash from the moment it is recorded, before the run goes on, so any implementation writes
   // each one whole and durably as it happens (temp file, fsync, rename, fsync of its folder), as
   // `aios run` does into its spool. Not AIOS logic: the least a crash-safe record costs.
-  const { mkdirSync, openSync, writeSync, fsyncSync, closeSync, renameSync } =
-    await import('node:fs');
+  const { mkdir, open, rename } = await import('node:fs/promises');
   const { dirname } = await import('node:path');
   const spool = join(repo, '.git', 'floor-spool');
-  // The entries and the prompt objects the repository does not already hold (a file the
-  // context showed is kept by its id, not copied): the bench lists them (inputs.durable).
-  for (const path of inputs.durable) {
-    const file = join(payload, 'ledger-files', path);
+  // The record's bytes are in memory when they are recorded, as a run's are.
+  const bytes = new Map(
+    inputs.durable.flat().map((path) => [path, readFileSync(join(payload, 'ledger-files', path))]),
+  );
+  const writeDurably = async (path) => {
     const target = join(spool, path);
-    mkdirSync(dirname(target), { recursive: true });
+    await mkdir(dirname(target), { recursive: true });
     const tmp = `${target}.tmp`;
-    const fd = openSync(tmp, 'wx');
-    writeSync(fd, readFileSync(file));
-    fsyncSync(fd);
-    closeSync(fd);
-    renameSync(tmp, target);
-    const dir = openSync(dirname(target), 'r');
-    fsyncSync(dir);
-    closeSync(dir);
-  }
+    const file = await open(tmp, 'wx');
+    await file.writeFile(bytes.get(path));
+    await file.sync();
+    await file.close();
+    await rename(tmp, target);
+    const dir = await open(dirname(target), 'r');
+    await dir.sync();
+    await dir.close();
+  };
+  // The entries and the prompt objects the repository does not already hold (a file the
+  // context showed is kept by its id, not copied), in the order a run records them: the bench
+  // lists them as steps (inputs.durable), each step's files written side by side (the objects
+  // an entry names, before it), the steps one after another (each entry alone).
+  for (const step of inputs.durable) await Promise.all(step.map(writeDurably));
 }
 
 // The baseline's commands, from Node: the work on a branch, the ledger files on another.

@@ -119,9 +119,33 @@ export async function run() {
         .map((line) => line.split(/\s+/)[2]),
     );
     // A prompt object's path is prompts/<first two hex digits>/<the other 38>.
-    const durable = ledgerFiles.filter(
-      (f) => !(f.startsWith('prompts/') && held.has(f.split('/').slice(1).join(''))),
+    const objectId = (f) => f.split('/').slice(1).join('');
+    const objects = new Map(
+      ledgerFiles
+        .filter((f) => f.startsWith('prompts/') && !held.has(objectId(f)))
+        .map((f) => [objectId(f), f]),
     );
+    // In the order a run writes them: entries one after another (each names the hash of the one
+    // before it), in id order; before each entry, the objects it is the first to name (a blob id
+    // anywhere in its text), written side by side, as a record that keeps an entry's texts
+    // before the entry does (any object no entry names goes first). Each step's files are
+    // written together; the steps one after another.
+    const entryFiles = ledgerFiles
+      .filter((f) => f.startsWith('ledger/') && f.endsWith('.json'))
+      .sort((a, b) => a.slice(a.lastIndexOf('/')).localeCompare(b.slice(b.lastIndexOf('/'))));
+    const named = new Set();
+    const steps = [];
+    for (const f of entryFiles) {
+      const text = git(ref, 'show', `aios-ledger:${f}`);
+      const first = [...new Set(text.match(/\b[0-9a-f]{40}\b/g) ?? [])].filter(
+        (id) => objects.has(id) && !named.has(id),
+      );
+      for (const id of first) named.add(id);
+      if (first.length) steps.push(first.map((id) => objects.get(id)));
+      steps.push([f]);
+    }
+    const unnamed = [...objects].filter(([id]) => !named.has(id)).map(([, f]) => f);
+    const durable = unnamed.length ? [unnamed, ...steps] : steps;
     const inputs = {
       durable,
       calls,

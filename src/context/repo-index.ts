@@ -196,6 +196,13 @@ export class RepoIndex {
       if (present.has(path)) continue;
       if (path === '.gitignore' || path.endsWith('/.gitignore')) rulesChanged = true;
     }
+    // Grammars are loaded only when there is code of their languages to cut (ignored or not, as
+    // before); started here, their loading overlaps the ignore-rule lookup's git process.
+    const languages = new Set(
+      todo.map((e) => syntaxLanguageOf(e.path)).filter((l) => l !== undefined),
+    );
+    const syntaxLoad = languages.size ? loadSyntaxParsers(languages) : undefined;
+    syntaxLoad?.catch(() => undefined); // awaited below; not unhandled if an await before throws
     // New ignore rules can hide files that did not change: then every path is asked again.
     const ignored =
       options.ignored && (rulesChanged || todo.length)
@@ -225,12 +232,7 @@ export class RepoIndex {
 
     let chunks = 0;
     let done = 0;
-    // Grammars are loaded only when there is code of their languages to cut.
-    let syntax: SyntaxParsers | undefined;
-    const languages = new Set(
-      todo.map((e) => syntaxLanguageOf(e.path)).filter((l) => l !== undefined),
-    );
-    if (languages.size) syntax = await loadSyntaxParsers(languages);
+    const syntax: SyntaxParsers | undefined = await syntaxLoad;
     for (let i = 0; i < todo.length; i += READ_BATCH) {
       const batch = todo.slice(i, i + READ_BATCH);
       const skip = new Map<string, string>();

@@ -1,7 +1,4 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { GitError } from '../core/errors.js';
 import { gitWithInput } from './run-git.js';
 
@@ -85,32 +82,54 @@ export async function commitFiles(repoDir: string, spec: CommitSpec): Promise<st
     data(file.content);
   }
   push('\n');
+  // The new commit's id, printed on stdout (the only output of a --quiet import).
+  push('get-mark :1\n');
 
-  const dir = await mkdtemp(join(tmpdir(), 'aios-fi-'));
-  const marks = join(dir, 'marks');
-  try {
-    const args = ['fast-import', '--quiet', '--date-format=raw', `--export-marks=${marks}`];
-    if (spec.force) args.push('--force');
-    const result = await gitWithInput(repoDir, args, Buffer.concat(chunks));
-    if (result.code !== 0) {
-      const moved = /not updating|does not contain|new tip does not contain/i.test(result.stderr);
-      throw new GitError(
-        `git fast-import could not write ${spec.ref}: ${result.stderr.trim().split('\n')[0] ?? ''}`,
-        {
-          retryable: moved,
-          hint: moved
-            ? 'Another writer moved the branch; rebuild on its new tip and try again.'
-            : undefined,
-        },
-      );
-    }
-    const line = (await readFile(marks, 'utf8')).split('\n').find((l) => l.startsWith(':1 '));
-    const sha = line?.slice(3).trim();
-    if (!sha) throw new GitError('git fast-import wrote no commit');
-    return sha;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+  const args = [...smallImportSettings(spec.files), 'fast-import', '--quiet', '--date-format=raw'];
+  if (spec.force) args.push('--force');
+  const result = await gitWithInput(repoDir, args, Buffer.concat(chunks));
+  if (result.code !== 0) {
+    const moved = /not updating|does not contain|new tip does not contain/i.test(result.stderr);
+    throw new GitError(
+      `git fast-import could not write ${spec.ref}: ${result.stderr.trim().split('\n')[0] ?? ''}`,
+      {
+        retryable: moved,
+        hint: moved
+          ? 'Another writer moved the branch; rebuild on its new tip and try again.'
+          : undefined,
+      },
+    );
   }
+  const sha = result.stdout.toString('utf8').trim();
+  if (!/^[0-9a-f]{40,64}$/.test(sha)) throw new GitError('git fast-import wrote no commit');
+  return sha;
+}
+
+/** git's own default for `fastimport.unpackLimit`: an import of fewer objects is stored loose. */
+const LOOSE_OBJECTS_LIMIT = 100;
+
+/**
+ * The git settings for an import small enough to be stored as loose objects. fast-import writes
+ * every import as a pack and syncs it to disk; an import of at most `fastimport.unpackLimit`
+ * objects (100 by default) is then unpacked into loose objects and the pack deleted. Loose
+ * objects are not synced by git by default (`core.fsync`, as for `git commit`), so syncing the
+ * pack that is deleted a moment later makes nothing more durable: it is one fsync per commit
+ * (two per `aios run`), tens of milliseconds on a busy disk. A small import is therefore written
+ * with the limit pinned to git's default (it is stored loose whatever the repository's setting)
+ * and without the pack's sync; a larger one keeps git's settings and its synced pack. The
+ * ledger's entries are durable before this (the spool) and leave the spool only once committed.
+ */
+function smallImportSettings(files: readonly FileChange[]): string[] {
+  // At most: one blob per inline file, one tree per folder on a path (and the root), the commit.
+  const folders = new Set<string>(['']);
+  let blobs = 0;
+  for (const file of files) {
+    if (!('blob' in file)) blobs++;
+    for (let i = file.path.lastIndexOf('/'); i > 0; i = file.path.lastIndexOf('/', i - 1))
+      folders.add(file.path.slice(0, i));
+  }
+  if (blobs + folders.size + 1 > LOOSE_OBJECTS_LIMIT) return [];
+  return ['-c', `fastimport.unpackLimit=${LOOSE_OBJECTS_LIMIT}`, '-c', 'core.fsync=-pack'];
 }
 
 /** `commitFiles` with a signature: the tree by fast-import, the commit by `commit-tree -S`. */

@@ -56,6 +56,44 @@ describe('commitFiles', () => {
     expect((error as GitError).retryable).toBe(true);
   });
 
+  // A small import is unpacked into loose objects by git anyway, so its temporary pack is not
+  // synced (one fsync per commit saved); a larger one is kept as a pack, synced as git does.
+  it('stores a small import loose whatever the repository unpack limit, a large one as a pack', async () => {
+    const dir = await tempRepo();
+    const git = simpleGit(dir);
+    await git.addConfig('fastimport.unpackLimit', '0'); // would keep even one object packed
+    const packs = async (): Promise<number> =>
+      Number(/^packs: (\d+)$/m.exec(await git.raw(['count-objects', '-v']))?.[1]);
+    const small = await commitFiles(dir, {
+      ref: 'refs/heads/small',
+      parent: undefined,
+      files: [
+        { path: 'ledger/2026/11/t/a.json', content: '{}\n' },
+        { path: 'prompts/ab/cd', content: 'text\n' },
+      ],
+      message: 'small\n',
+      author: who,
+      time: 1,
+    });
+    expect(await packs()).toBe(0);
+    expect(await git.show([`${small}:prompts/ab/cd`])).toBe('text\n');
+    const files = Array.from({ length: 120 }, (_, i) => ({
+      path: `many/${i}.txt`,
+      content: `${i}\n`,
+    }));
+    const large = await commitFiles(dir, {
+      ref: 'refs/heads/large',
+      parent: small,
+      files,
+      message: 'large\n',
+      author: who,
+      time: 2,
+    });
+    expect(await packs()).toBe(1);
+    expect(await git.show([`${large}:many/119.txt`])).toBe('119\n');
+    expect(await git.show([`${large}:prompts/ab/cd`])).toBe('text\n');
+  });
+
   it('refuses unsafe paths', async () => {
     const dir = await tempRepo();
     await expect(

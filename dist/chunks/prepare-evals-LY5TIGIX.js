@@ -1,0 +1,29 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  prepareEvals
+} from "./chunk-HTKAV34Q.js";
+import "./chunk-VQ63PVTY.js";
+import "./chunk-3KGT2CIK.js";
+import "./chunk-56SP7YYP.js";
+import "./chunk-F3FEUJ4T.js";
+import "./chunk-MWVWQ7EW.js";
+import "./chunk-PNICIZLX.js";
+import "./chunk-73EJ4CLT.js";
+import "./chunk-UO6V55NV.js";
+import "./chunk-53PWU2L4.js";
+import "./chunk-SHKYKVGI.js";
+import "./chunk-PIOZTFE5.js";
+import "./chunk-PRCMZNRS.js";
+import "./chunk-4IVWAEM2.js";
+import "./chunk-RBWRQDAJ.js";
+import "./chunk-OZ4QZEIA.js";
+import "./chunk-A2MDIQHM.js";
+import "./chunk-C56QB4EX.js";
+import "./chunk-ZFFYD355.js";
+import "./chunk-IQ3FLNVD.js";
+import "./chunk-WW2WXWHE.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  prepareEvals
+};

@@ -1,0 +1,42 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  entryFromJson,
+  fastCheckEntry,
+  listTree,
+  parseStoredEntry,
+  readLedger,
+  readLedgerArchived,
+  readStoredEntries,
+  readStoredEntryBatches,
+  taskFolders
+} from "./chunk-U2POEHOG.js";
+import "./chunk-QIMMB2JB.js";
+import "./chunk-E677WRFC.js";
+import "./chunk-WTAIONVT.js";
+import "./chunk-JEBWAO7G.js";
+import "./chunk-3AVOLEM7.js";
+import "./chunk-TQHE5GL4.js";
+import {
+  refExists
+} from "./chunk-QM6KZFNS.js";
+import "./chunk-CRLBIX5N.js";
+import "./chunk-OJX3CLAV.js";
+import "./chunk-Y4EQR6FT.js";
+import "./chunk-O4HDCP25.js";
+import "./chunk-OZ4QZEIA.js";
+import "./chunk-ZFFYD355.js";
+import "./chunk-WW2WXWHE.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  entryFromJson,
+  fastCheckEntry,
+  listTree,
+  parseStoredEntry,
+  readLedger,
+  readLedgerArchived,
+  readStoredEntries,
+  readStoredEntryBatches,
+  refExists,
+  taskFolders
+};
