@@ -2,13 +2,15 @@
 // implementation in this stack (Node 24, the libraries the design names) must do for the same
 // task. Bundled and compile-cached exactly as dist/ is, then run as its own process.
 //
-// Built five times (FLOOR_YAML, FLOOR_LINT, FLOOR_CLI and FLOOR_DURABLE are set by the bundler,
-// so each bundle holds only its own code):
+// Built six times (FLOOR_YAML, FLOOR_LINT, FLOOR_CLI, FLOOR_DURABLE and FLOOR_INDEX are set by
+// the bundler, so each bundle holds only its own code):
 //   git:        Node starts, then runs the baseline's git commands
 //   parse:      + loads zod and yaml, parses the task's YAML inputs and validates each with zod,
 //               and parses each model call's answer (the author's attempts and the reviewer's)
 //   libraries:  + loads markdownlint and lints both attempts, and the editorial gate's checkers
-//               (unified/remark/retext with the English dictionary) over the same attempts
+//               (unified/remark/retext with the English dictionary) over the same attempts; where
+//               the US dictionary finds words it does not know, the British one reads the same
+//               attempts again (the gate accepts either spelling unless a language is set)
 //   run:        + the other libraries `aios run` loads for this task (commander parsing the same
 //               arguments, picomatch matching the work against the persona's lane and the
 //               protected paths, ulid making the entries' ids, picocolors, yocto-spinner): every
@@ -16,8 +18,15 @@
 //   durable:    + each ledger entry and copied prompt object written durably once, as a
 //               crash-safe record must (issue 11), in the run's order and manner: an entry's
 //               new prompt objects side by side before it, the entries one after another.
-//               `aios run` ÷ this floor is AIOS's own share; `run` is kept so the figure
-//               without it stays visible.
+//   indexed:    + the context index's libraries over the same files (issue 16): `aios run`
+//               indexes the repository before it chooses what the persona reads, in a
+//               node:sqlite file database with an FTS5 table, parsing each code file with
+//               web-tree-sitter and its language's grammar. Here: the same database engine and
+//               table kind, the same runtime and grammars, every file of the repository read,
+//               each code file parsed and its tree walked, each file's text put in the FTS5
+//               table, one search. The chunking, tags and ranking are AIOS's and are not here.
+//               `aios run` ÷ this floor is AIOS's own share; the floors below it are kept so
+//               each share stays visible.
 //
 //   node floor.js <repo> <payload> [inputs.json]
 import module from 'node:module';
@@ -30,10 +39,10 @@ const { join } = await import('node:path');
 // The gate's settings, so the floor lints exactly as the gate does (data, not AIOS logic).
 const { MARKDOWNLINT_CONFIG } = await import('../src/gates/markdown-lint-gate.ts');
 
-/* global FLOOR_YAML, FLOOR_LINT, FLOOR_CLI, FLOOR_DURABLE */
+/* global FLOOR_YAML, FLOOR_LINT, FLOOR_CLI, FLOOR_DURABLE, FLOOR_INDEX */
 const [repo, payload, inputsFile] = process.argv.slice(2);
 if (!repo || !payload) throw new Error('usage: floor.js <repo> <payload> [inputs.json]');
-/** @type {{ calls: string[], yaml: string[], markdown: string[], argv: string[], globs: string[], paths: string[], entries: number, durable: string[][] }} */
+/** @type {{ calls: string[], yaml: string[], markdown: string[], argv: string[], globs: string[], paths: string[], entries: number, durable: string[][], wasm: { runtime: string, grammars: Record<string, string> }, terms: string[] }} */
 const inputs = FLOOR_YAML ? JSON.parse(readFileSync(inputsFile ?? '', 'utf8')) : undefined;
 
 if (FLOOR_YAML) {
@@ -101,7 +110,23 @@ if (FLOOR_LINT) {
     .use(retextEquality)
     .use(retextRepeatedWords);
   const prose = unified().use(remarkParse).use(remarkRetext, english);
-  for (const text of inputs.markdown) await prose.run(prose.parse(text));
+  const { VFile } = await import('vfile');
+  let unknownWords = 0;
+  for (const text of inputs.markdown) {
+    const file = new VFile(text);
+    await prose.run(prose.parse(file), file);
+    unknownWords += file.messages.filter((m) => m.source === 'retext-spell').length;
+  }
+  if (unknownWords > 0) {
+    const { default: british } = await import('dictionary-en-gb');
+    const check = unified()
+      .use(remarkParse)
+      .use(
+        remarkRetext,
+        unified().use(retextEnglish).use(retextSpell, { dictionary: british, max: 0 }),
+      );
+    for (const text of inputs.markdown) await check.run(check.parse(text));
+  }
 }
 
 if (FLOOR_CLI) {
@@ -158,6 +183,49 @@ if (FLOOR_DURABLE) {
   // lists them as steps (inputs.durable), each step's files written side by side (the objects
   // an entry names, before it), the steps one after another (each entry alone).
   for (const step of inputs.durable) await Promise.all(step.map(writeDurably));
+}
+
+if (FLOOR_INDEX) {
+  const { DatabaseSync } = await import('node:sqlite');
+  const { Language, Parser } = await import('web-tree-sitter');
+  const db = new DatabaseSync(join(repo, '.git', 'floor-index.db'));
+  db.exec('PRAGMA synchronous = OFF; PRAGMA journal_mode = WAL;');
+  db.exec(
+    'CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER NOT NULL); CREATE VIRTUAL TABLE text USING fts5 (path, body);',
+  );
+  const putFile = db.prepare('INSERT INTO files (path, size) VALUES (?, ?)');
+  const putText = db.prepare('INSERT INTO text (path, body) VALUES (?, ?)');
+  const paths = execFileSync('git', ['ls-files', '-z'], { cwd: repo, encoding: 'utf8' })
+    .split('\0')
+    .filter(Boolean);
+  await Parser.init({ locateFile: () => inputs.wasm.runtime });
+  const parsers = new Map();
+  const extension = (path) => /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase();
+  db.exec('BEGIN');
+  for (const path of paths) {
+    const text = readFileSync(join(repo, path), 'utf8');
+    putFile.run(path, text.length);
+    putText.run(path, text);
+    const grammar = inputs.wasm.grammars[extension(path) ?? ''];
+    if (!grammar) continue;
+    if (!parsers.has(grammar)) {
+      const parser = new Parser();
+      parser.setLanguage(await Language.load(grammar));
+      parsers.set(grammar, parser);
+    }
+    const tree = parsers.get(grammar).parse(text);
+    let nodes = 0;
+    const walk = (node) => {
+      nodes++;
+      for (const child of node.namedChildren) if (child) walk(child);
+    };
+    walk(tree.rootNode);
+    tree.delete();
+    if (nodes === 0) throw new Error(`no syntax tree for ${path}`);
+  }
+  db.exec('COMMIT');
+  db.prepare('SELECT path FROM text WHERE text MATCH ? LIMIT 20').all(inputs.terms.join(' OR '));
+  db.close();
 }
 
 // The baseline's commands, from Node: the work on a branch, the ledger files on another.
