@@ -138,21 +138,13 @@ function britishSpelling(
   if (!check) {
     check = (async () => {
       const [
-        { unified },
-        { default: remarkParse },
-        { default: remarkRetext },
-        { default: retextEnglish },
-        { default: retextSpell },
-        { default: dictionary },
-        { VFile },
+        { unified, remarkParse, remarkRetext, retextEnglish, retextSpell },
+        dictionary,
+        VFile,
       ] = await Promise.all([
-        import('unified'),
-        import('remark-parse'),
-        import('remark-retext'),
-        import('retext-english'),
-        import('retext-spell'),
-        import('dictionary-en-gb'),
-        import('vfile'),
+        proseChain(),
+        import('dictionary-en-gb').then((m) => m.default),
+        import('vfile').then((m) => m.VFile),
       ]);
       const english = unified()
         .use(retextEnglish)
@@ -183,16 +175,30 @@ function britishSpelling(
   return check;
 }
 
-/** A misspelling's place and word, to match the two varieties' findings. */
-const spellKey = (m: RetextMessage): string => `${m.line ?? 0}:${m.column ?? 0}:${m.actual ?? ''}`;
-
-async function makeProcessors(settings: GateSettings | undefined, personal: readonly string[]) {
+/** The unified/remark/retext modules both spelling checks are built from, loaded on first use. */
+async function proseChain() {
   const [
     { unified },
     { default: remarkParse },
     { default: remarkRetext },
     { default: retextEnglish },
     { default: retextSpell },
+  ] = await Promise.all([
+    import('unified'),
+    import('remark-parse'),
+    import('remark-retext'),
+    import('retext-english'),
+    import('retext-spell'),
+  ]);
+  return { unified, remarkParse, remarkRetext, retextEnglish, retextSpell };
+}
+
+/** A misspelling's place and word, to match the two varieties' findings. */
+const spellKey = (m: RetextMessage): string => `${m.line ?? 0}:${m.column ?? 0}:${m.actual ?? ''}`;
+
+async function makeProcessors(settings: GateSettings | undefined, personal: readonly string[]) {
+  const [
+    { unified, remarkParse, remarkRetext, retextEnglish, retextSpell },
     { default: dictionary },
     { default: retextReadability },
     { default: retextPassive },
@@ -200,11 +206,7 @@ async function makeProcessors(settings: GateSettings | undefined, personal: read
     { default: retextEquality },
     { default: retextRepeatedWords },
   ] = await Promise.all([
-    import('unified'),
-    import('remark-parse'),
-    import('remark-retext'),
-    import('retext-english'),
-    import('retext-spell'),
+    proseChain(),
     settings?.language === 'en-GB' ? import('dictionary-en-gb') : import('dictionary-en'),
     import('retext-readability'),
     import('retext-passive'),

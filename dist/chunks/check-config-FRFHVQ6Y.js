@@ -1,0 +1,24 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  assertConfigSound,
+  configProblems
+} from "./chunk-546YJL7J.js";
+import "./chunk-YO32VXJS.js";
+import "./chunk-I64QJB2E.js";
+import "./chunk-56SP7YYP.js";
+import "./chunk-F3FEUJ4T.js";
+import "./chunk-53PWU2L4.js";
+import "./chunk-TMY6NJDE.js";
+import "./chunk-PIOZTFE5.js";
+import "./chunk-PRCMZNRS.js";
+import "./chunk-4IVWAEM2.js";
+import "./chunk-KVBIDZNP.js";
+import "./chunk-ZFFYD355.js";
+import "./chunk-IQ3FLNVD.js";
+import "./chunk-WW2WXWHE.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  assertConfigSound,
+  configProblems
+};
