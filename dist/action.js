@@ -6,7 +6,7 @@ import {
   InputError,
   describeError,
   exitCodeOf
-} from "./chunks/chunk-ZFFYD355.js";
+} from "./chunks/chunk-BXJ33WYV.js";
 import {
   external_exports
 } from "./chunks/chunk-4KRPT4EI.js";
@@ -104,8 +104,15 @@ async function runAction(env = process.env, io = runnerIo(env)) {
   try {
     const inputs = readInputs(io, env);
     if (inputs.githubToken) io.mask(inputs.githubToken);
+    if (inputs.command === "work" || inputs.command === "eval") {
+      const [{ ensureCheckers }, { packageRoot }] = await Promise.all([
+        import("./chunks/ensure-checkers-U3JHBCHE.js"),
+        import("./chunks/package-root-YKK26GNA.js")
+      ]);
+      await ensureCheckers(packageRoot(), { log: (m) => io.info(m) });
+    }
     if (inputs.command === "eval") {
-      const { runEvalStep } = await import("./chunks/eval-action-VKW2HDDV.js");
+      const { runEvalStep } = await import("./chunks/eval-action-JJ33TKLJ.js");
       const r = await runEvalStep({
         repoDir: env.GITHUB_WORKSPACE ?? process.cwd(),
         configFile: inputs.config,
@@ -119,8 +126,8 @@ async function runAction(env = process.env, io = runnerIo(env)) {
     }
     if (inputs.command === "route-diff") {
       const [{ runRouteDiff }, { routeDiffMarkdown }] = await Promise.all([
-        import("./chunks/route-diff-run-P3QKXYBD.js"),
-        import("./chunks/route-diff-LBAOCDE6.js")
+        import("./chunks/route-diff-run-M4DWBGG6.js"),
+        import("./chunks/route-diff-5XZZS5JC.js")
       ]);
       const root = env.GITHUB_WORKSPACE ?? process.cwd();
       if (!inputs.oldConfig)
@@ -137,7 +144,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
       io.info(summary);
       return 0;
     }
-    const { runGitHubJob } = await import("./chunks/github-runner-HYNHVBWH.js");
+    const { runGitHubJob } = await import("./chunks/github-runner-KPNAPZSS.js");
     const result = await runGitHubJob({ ...inputs, command: inputs.command }, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);

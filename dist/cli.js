@@ -33,7 +33,7 @@ import {
   InputError,
   describeError,
   exitCodeOf
-} from "./chunks/chunk-ZFFYD355.js";
+} from "./chunks/chunk-BXJ33WYV.js";
 import {
   packageVersion
 } from "./chunks/chunk-7Q3FN5UG.js";
@@ -3419,7 +3419,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-TVH7SUOL.js");
+      const { previewContext } = await import("./chunks/preview-context-ONZN2GIN.js");
       const tty = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -3552,8 +3552,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/load-config-NQVJZJDT.js"),
-    import("./chunks/ledger-ref-TYOMQYI3.js")
+    import("./chunks/load-config-32W7B4V6.js"),
+    import("./chunks/ledger-ref-KOQ2XPQY.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -3588,10 +3588,10 @@ async function cellReport(opts) {
       }
     );
   const [{ cellsFromGit }, render] = await Promise.all([
-    import("./chunks/cells-from-git-6BVF5XPG.js"),
+    import("./chunks/cells-from-git-YKEN7AZI.js"),
     import("./chunks/cells-render-NHGPOBRP.js")
   ]);
-  const { cellOptionsFromConfig } = await import("./chunks/cells-IJ2VC67C.js");
+  const { cellOptionsFromConfig } = await import("./chunks/cells-6IQLV5JG.js");
   const table = await cellsFromGit(repoDir, ref, cellOptionsFromConfig(config));
   if (format === "json" && !opts.output) return printJson(table);
   const text = format === "json" ? `${JSON.stringify(table, null, 2)}
@@ -3617,8 +3617,8 @@ function registerLedger(program2) {
       const format = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-4ZUUK4SS.js"),
-        import("./chunks/report-pricing-UV6KLXXU.js")
+        import("./chunks/report-from-git-2YUYY2HD.js"),
+        import("./chunks/report-pricing-FLIWTPIP.js")
       ]);
       const report = await reportFromGit(repoDir, ref, {
         by,
@@ -3675,10 +3675,10 @@ function registerLedger(program2) {
   ).action(
     async (opts) => {
       const { repoDir, ref, config } = await open(opts);
-      const { verifyLedger } = await import("./chunks/verify-ledger-XMWKUKIO.js");
+      const { verifyLedger } = await import("./chunks/verify-ledger-7ZFIPTRW.js");
       const signers = typeof opts.signed === "string" ? opts.signed : config.ledger.allowedSigners;
       const signed = opts.signed || config.ledger.signed ? { allowedSigners: signers ? resolve(repoDir, signers) : void 0 } : void 0;
-      const forge = opts.forge ? (await import("./chunks/forge-check-2U2UIL73.js")).openForgeCheck(opts.forge, process.env) : void 0;
+      const forge = opts.forge ? (await import("./chunks/forge-check-XV6WTCWU.js")).openForgeCheck(opts.forge, process.env) : void 0;
       const result = await verifyLedger(repoDir, ref, {
         anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
         branches: opts.branches === true,
@@ -3710,7 +3710,7 @@ function registerLedger(program2) {
     const format = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, filter } = await open(opts);
     const [{ readLedgerArchived }, exporters] = await Promise.all([
-      import("./chunks/read-ledger-HHNXZGD3.js"),
+      import("./chunks/read-ledger-NKMGBSVU.js"),
       import("./chunks/export-ledger-CWRYTRK2.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -3829,7 +3829,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-FTJKE6SY.js"),
+        import("./chunks/local-runner-7O4AVALB.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -3874,7 +3874,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-T53JRXUM.js");
+      const { runDemo } = await import("./chunks/demo-QQ6DWQ5S.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -3924,8 +3924,8 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/load-config-NQVJZJDT.js"),
-        import("./chunks/doctor-PRPRLPZ5.js")
+        import("./chunks/load-config-32W7B4V6.js"),
+        import("./chunks/doctor-AUIASSWE.js")
       ]);
       const loaded = await loadConfig({ file: opts.config, repoDir: resolve4(opts.repo) });
       const reports = await runDoctor({
@@ -3945,8 +3945,8 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-JO5CXI5W.js");
-  const { defaultPersonaDir } = await import("./chunks/load-personas-X6U45P4Y.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-G626OV7F.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-COZBVGP3.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
     configFile: opts.config,
@@ -3993,18 +3993,18 @@ function registerEval(program2) {
         if (!report2.pass) process.exitCode = 1;
         return;
       }
-      const { runEvals } = await import("./chunks/run-evals-CPJJOPZX.js");
+      const { runEvals } = await import("./chunks/run-evals-UKEXJJ3O.js");
       let providerFor;
       let graderFor;
       let models;
       if (opts.script) {
-        const { loadEvalScript, scriptedGraderFor, scriptedProviderFor } = await import("./chunks/eval-script-2K5TSTOY.js");
+        const { loadEvalScript, scriptedGraderFor, scriptedProviderFor } = await import("./chunks/eval-script-YEGRBKJB.js");
         const script = await loadEvalScript(resolve5(opts.script));
         models = ["scripted"];
         providerFor = async (_m, row) => scriptedProviderFor(script, row);
         graderFor = async (row) => scriptedGraderFor(script, row);
       } else {
-        const { createProvider } = await import("./chunks/create-provider-P4FFXOKR.js");
+        const { createProvider } = await import("./chunks/create-provider-LJEIUDZN.js");
         const modelConfig = (id) => {
           const m = config.models[id];
           if (!m)
@@ -4069,7 +4069,7 @@ function registerEval(program2) {
         hint: "Choose promptfoo or openai-evals."
       });
     const prepared = await prepare(opts);
-    const { exportEvals } = await import("./chunks/export-evals-QPOHL5VS.js");
+    const { exportEvals } = await import("./chunks/export-evals-RTNFYJQO.js");
     const files = exportEvals(
       prepared.selected,
       prepared.matrix,
@@ -4093,9 +4093,9 @@ function registerGate(program2) {
     "Run one gate over files with its settings from the config; exits 0 on pass, 1 when it would send the work back, 2 on bad input."
   ).argument("<gate>", "gate id (see `aios gate list`)").argument("<files...>", "files to check").option("--kind <kind>", "kind of work", "manual").option("--risk <risk>", "task risk: low, medium or high (thresholds depend on it)", "medium").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--root <dir>", "the checkout, for the repository's check command and style files", ".").option("--json", "print the verdict as JSON").action(async (id, files, opts) => {
     const [{ loadConfig }, { Risk }, { defaultGates }] = await Promise.all([
-      import("./chunks/load-config-NQVJZJDT.js"),
+      import("./chunks/load-config-32W7B4V6.js"),
       import("./chunks/work-UBUENMQ2.js"),
-      import("./chunks/default-gates-FSS26S27.js")
+      import("./chunks/default-gates-VDJCOSAV.js")
     ]);
     const registry = defaultGates();
     const g = registry.get(id);
@@ -4131,7 +4131,7 @@ function registerGate(program2) {
   });
   gate.command("list").description("The gates, cheap to dear, with their checkers and installed versions.").option("--json", "print as JSON").action(async (opts) => {
     const [{ GATE_CATALOG }, { packageVersion: packageVersion2 }] = await Promise.all([
-      import("./chunks/gate-catalog-HK5BS7FB.js"),
+      import("./chunks/gate-catalog-GRYVTPYR.js"),
       import("./chunks/package-version-H64QTKV5.js")
     ]);
     const rows = [...GATE_CATALOG].sort((a, b) => a.cost - b.cost).map((g) => ({
@@ -4170,7 +4170,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-F7G4SPO5.js");
+      const { initRepo } = await import("./chunks/init-repo-72I4ZZ4M.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4179,7 +4179,7 @@ function registerInit(program2) {
         allowTag: opts.allowTag,
         gitBaseUrl: process.env.AIOS_GIT_BASE_URL
       });
-      const { protectLedgerFromInit } = await import("./chunks/protect-ledger-HU6QGCW7.js");
+      const { protectLedgerFromInit } = await import("./chunks/protect-ledger-E3FK5YPS.js");
       const protection = await protectLedgerFromInit(opts.github, opts.ledgerBranch, process.env);
       if (opts.json) return printJson({ ...result, ledgerProtection: protection });
       for (const f of result.written) line(`wrote ${f}`);
@@ -4204,11 +4204,11 @@ import { existsSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, resolve as resolve7 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-X6U45P4Y.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-COZBVGP3.js");
   return loadPersonas(dir ? resolve7(dir) : defaultPersonaDir());
 }
 async function personaDir(dir) {
-  const { defaultPersonaDir } = await import("./chunks/load-personas-X6U45P4Y.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-COZBVGP3.js");
   return dir ? resolve7(dir) : defaultPersonaDir();
 }
 async function writeAll(root, files) {
@@ -4254,8 +4254,8 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig } = await import("./chunks/load-config-NQVJZJDT.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-FCVKMAFZ.js");
+    const { loadConfig } = await import("./chunks/load-config-32W7B4V6.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-7PEZSFVO.js");
     const config = await loadConfig({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
@@ -4287,7 +4287,7 @@ function registerPersonas(program2) {
   personas.command("export").description(
     "Write the personas as Claude Code subagents (.claude/agents/*.md) or Copilot custom agents (.github/agents/*.agent.md)."
   ).requiredOption("--to <target>", "claude or copilot").option("--out <dir>", "repository root to write under", ".").option("--dir <dir>", "persona folder (default: the shipped personas)").option("--json", "print what was written as JSON").action(async (opts) => {
-    const { exportPersonas, EXPORT_TARGETS } = await import("./chunks/export-personas-GCDNVM52.js");
+    const { exportPersonas, EXPORT_TARGETS } = await import("./chunks/export-personas-TYN64JUC.js");
     if (!(opts.to in EXPORT_TARGETS))
       throw new InputError(`Cannot export to "${opts.to}".`, [], {
         hint: `Choose one of: ${Object.keys(EXPORT_TARGETS).join(", ")}.`
@@ -4307,7 +4307,7 @@ function registerPersonas(program2) {
   personas.command("import").description(
     "Convert Claude Code subagents, Copilot custom agents or agency-agents markdown into personas; kinds, writes and declines are left as TODO for lint to refuse until filled."
   ).argument("<dir>", "folder of agent markdown files").option("--out <dir>", "persona folder to write into", "personas").option("--force", "overwrite personas that already exist").option("--json", "print the report as JSON").action(async (dir, opts) => {
-    const { importAgents } = await import("./chunks/import-personas-GAYBOWZ4.js");
+    const { importAgents } = await import("./chunks/import-personas-NNNTATQG.js");
     const { reports, skipped } = await importAgents(resolve7(dir));
     const out = resolve7(opts.out);
     const clash = reports.filter((r) => existsSync(join2(out, r.path)));
@@ -4355,10 +4355,10 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/load-config-NQVJZJDT.js"),
-        import("./chunks/ledger-ref-TYOMQYI3.js"),
-        import("./chunks/receipt-ICDHT77P.js"),
-        import("./chunks/report-pricing-UV6KLXXU.js")
+        import("./chunks/load-config-32W7B4V6.js"),
+        import("./chunks/ledger-ref-KOQ2XPQY.js"),
+        import("./chunks/receipt-W6VQTA47.js"),
+        import("./chunks/report-pricing-FLIWTPIP.js")
       ]);
       const repoDir = resolve8(opts.repo);
       const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -4375,7 +4375,7 @@ function registerReceipt(program2) {
         ...built,
         internal: {
           ...built.internal,
-          prompts: await (await import("./chunks/rebuild-prompts-BSPKD574.js")).rebuildPromptsIn(repoDir, entries)
+          prompts: await (await import("./chunks/rebuild-prompts-ALKVNSWH.js")).rebuildPromptsIn(repoDir, entries)
         }
       } : built;
       if (opts.format === "json") {
@@ -4409,15 +4409,15 @@ function registerRoute(program2) {
     async (args, opts) => {
       if (opts.diff) return routeDiff(args, opts);
       if (args[0] === "replay")
-        return (await import("./chunks/route-replay-KJRN7SN5.js")).routeReplay(args, opts);
+        return (await import("./chunks/route-replay-MG7ATDVA.js")).routeReplay(args, opts);
       const [taskFile, ...extra] = args;
       if (!taskFile || extra.length) {
-        const { InputError: InputError2 } = await import("./chunks/errors-ENTARHIJ.js");
+        const { InputError: InputError2 } = await import("./chunks/errors-QQVXHBRM.js");
         throw new InputError2(`aios route takes one task file, not ${args.length}.`, [], {
           hint: "To compare two configs over a folder of tasks: aios route --diff OLD.yml NEW.yml TASKS_DIR."
         });
       }
-      const { previewRoute } = await import("./chunks/route-preview-DDM73WPM.js");
+      const { previewRoute } = await import("./chunks/route-preview-H6PWQSK3.js");
       const { preview: decision, cells: cellTable } = await previewRoute({
         taskFile,
         repoDir: opts.repo,
@@ -4430,7 +4430,7 @@ function registerRoute(program2) {
         if (opts.json) return printJson(decision);
         return line(`  ${decision.reason}`);
       }
-      const { cellsForDecision } = await import("./chunks/route-cells-EE7XNQDY.js");
+      const { cellsForDecision } = await import("./chunks/route-cells-MS3JSVQF.js");
       const cells = opts.explain && cellTable ? cellsForDecision(decision, await cellTable()) : void 0;
       if (decision.type === "ask") process.exitCode = 1;
       if (opts.json) return printJson(cells ? { ...decision, cells } : decision);
@@ -4450,21 +4450,21 @@ function registerRoute(program2) {
         for (const t of trace) line(`    ${t.matched ? "\u2714" : "\xB7"} ${t.rule}: ${t.why}`);
         if (decision.type === "route")
           line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
-        if (cells) await (await import("./chunks/route-replay-KJRN7SN5.js")).printRouteCells(cells);
+        if (cells) await (await import("./chunks/route-replay-MG7ATDVA.js")).printRouteCells(cells);
       }
     }
   );
 }
 async function routeDiff(args, opts) {
-  const { InputError: InputError2 } = await import("./chunks/errors-ENTARHIJ.js");
+  const { InputError: InputError2 } = await import("./chunks/errors-QQVXHBRM.js");
   const [oldConfig, newConfig, tasksDir, ...extra] = args;
   if (!oldConfig || !newConfig || !tasksDir || extra.length)
     throw new InputError2(`aios route --diff takes three paths, not ${args.length}.`, [], {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-P3QKXYBD.js"),
-    import("./chunks/route-diff-LBAOCDE6.js")
+    import("./chunks/route-diff-run-M4DWBGG6.js"),
+    import("./chunks/route-diff-5XZZS5JC.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
   if (opts.summary) {
@@ -4494,7 +4494,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-B3OQ3UNX.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-3OUZ4RHO.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -4515,10 +4515,10 @@ import { resolve as resolve9 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve9(opts.repo);
   const [{ loadConfig }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/load-config-NQVJZJDT.js"),
-    import("./chunks/git-ledger-store-KMN5KXFL.js"),
+    import("./chunks/load-config-32W7B4V6.js"),
+    import("./chunks/git-ledger-store-WZXHJ5ZX.js"),
     import("./chunks/clock-SFF6MDIF.js"),
-    import("./chunks/config-value-3BQQA4SN.js")
+    import("./chunks/config-value-TSXKSBN2.js")
   ]);
   const config = await loadConfig({ file: opts.config, repoDir });
   const ledger = await GitLedgerStore.open({
@@ -4558,7 +4558,7 @@ function registerFinish(program2) {
       "Sign off a delivered task as its reviewer, writing the same `signoff` entry an approving review writes on GitHub."
     ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--minutes <n>", "minutes the review took (else the kind\u2019s reviewMinutes in config)")
   ).action(async (task, opts) => {
-    const { signoffLocal } = await import("./chunks/local-finish-6KT7RB3U.js");
+    const { signoffLocal } = await import("./chunks/local-finish-76G5HP66.js");
     const { deps, ledger, reportEnd } = await open2(opts);
     const entry = await signoffLocal(deps, task, {
       minutes: opts.minutes === void 0 ? void 0 : Number(opts.minutes)
@@ -4576,7 +4576,7 @@ function registerFinish(program2) {
       "Record whether a delivered task was accepted or rejected, as a merge or a close records it on GitHub."
     ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<outcome>", "accepted or rejected")
   ).action(async (task, outcome, opts) => {
-    const { outcomeLocal } = await import("./chunks/local-finish-6KT7RB3U.js");
+    const { outcomeLocal } = await import("./chunks/local-finish-76G5HP66.js");
     const { deps, ledger, reportEnd } = await open2(opts);
     const entry = await outcomeLocal(deps, task, outcome);
     await ledger.flush();
@@ -4589,7 +4589,7 @@ function registerFinish(program2) {
       "Roll a delivered task back: a revert of its delivered commit(s) on aios/revert-<task> as a draft PR, and a `reverted` ledger entry."
     ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--reason <text>", "why the work is rolled back (in the PR and the entry)")
   ).action(async (task, opts) => {
-    const { revertLocal } = await import("./chunks/revert-task-TL5NI6MB.js");
+    const { revertLocal } = await import("./chunks/revert-task-HQA74SDA.js");
     const { deps, ledger, reportEnd } = await open2(opts);
     const entry = await revertLocal({ ...deps, repoDir: resolve9(opts.repo) }, task, {
       reason: opts.reason
@@ -4608,8 +4608,8 @@ function registerFinish(program2) {
 import { resolve as resolve10 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig }, { loadPersonas }] = await Promise.all([
-    import("./chunks/load-config-NQVJZJDT.js"),
-    import("./chunks/load-personas-X6U45P4Y.js")
+    import("./chunks/load-config-32W7B4V6.js"),
+    import("./chunks/load-personas-COZBVGP3.js")
   ]);
   const [loaded, personas] = await Promise.all([
     loadConfig({ file: opts.config, repoDir: resolve10(opts.repo) }),
@@ -4630,7 +4630,7 @@ function registerConfig(program2) {
     )
   ).action(async (opts) => {
     const { loaded, personas } = await loadAll(opts);
-    const { configProblems } = await import("./chunks/check-config-FRFHVQ6Y.js");
+    const { configProblems } = await import("./chunks/check-config-VFMTEKLG.js");
     const { errors, warnings } = configProblems(loaded, personas);
     if (opts.json) printJson({ file: loaded.file, errors, warnings });
     else if (errors.length + warnings.length === 0)
@@ -4682,8 +4682,8 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-FTJKE6SY.js"),
-        import("./chunks/local-answer-QGA7G5DA.js"),
+        import("./chunks/local-runner-7O4AVALB.js"),
+        import("./chunks/local-answer-QVM4VHSX.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")
       ]);

@@ -68,6 +68,14 @@ export async function runAction(
   try {
     const inputs = readInputs(io, env);
     if (inputs.githubToken) io.mask(inputs.githubToken);
+    if (inputs.command === 'work' || inputs.command === 'eval') {
+      // The steps that run gates need their checkers, which GitHub does not check out.
+      const [{ ensureCheckers }, { packageRoot }] = await Promise.all([
+        import('./ensure-checkers.js'),
+        import('../core/package-root.js'),
+      ]);
+      await ensureCheckers(packageRoot(), { log: (m) => io.info(m) });
+    }
     if (inputs.command === 'eval') {
       // The persona evals job (evals/eval-action.ts): no event, no forge, no write token.
       const { runEvalStep } = await import('../evals/eval-action.js');

@@ -158,6 +158,12 @@ export class PolicyError extends AiosError {
   readonly exitCode = 1 as const;
 }
 
+/** The runner lacks something a step needs and could not be given it (the gates' checkers). */
+export class SetupError extends AiosError {
+  readonly code = 'setup';
+  readonly exitCode = 1 as const;
+}
+
 /** The ledger could not be written or read, or it does not verify. */
 export class LedgerError extends AiosError {
   readonly code = 'ledger';

@@ -1,0 +1,13 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  NO_PRICING,
+  pricingFromConfig,
+  timeCostMicros
+} from "./chunk-7HXBOUHZ.js";
+import "./chunk-BXJ33WYV.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  NO_PRICING,
+  pricingFromConfig,
+  timeCostMicros
+};
