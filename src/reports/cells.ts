@@ -2,7 +2,7 @@ import { signsOff } from '../ledger/signoff-state.js';
 import { InputError } from '../core/errors.js';
 import { divideHalfUp } from './apportion.js';
 import type { CellEntry } from './cell-entry.js';
-import { timeCostMicros } from './report-pricing.js';
+import { reviewEffort, reviewMinutesByKindOf, timeCostMicros } from './report-pricing.js';
 
 /** What a cell is keyed by: the written rule, and who did which kind and size of work on what. */
 export interface CellKey {
@@ -316,13 +316,13 @@ export class CellBuilder {
           // Newer entries say whether the task is signed off (every approval it needs);
           // older ones: one counting approval was the sign-off.
           if (signsOff(e.data)) signedOff = true;
-          const minutes =
-            e.data.reviewMinutes ?? this.options.reviewMinutesByKind?.get(e.work.kind);
-          if (minutes !== undefined) {
-            const seconds = Math.round(minutes * 60);
-            s.reviewSeconds += seconds;
-            s.reviewMicros += timeCostMicros(seconds, this.options.reviewHourlyRateMicros ?? 0);
-          }
+          const { seconds } = reviewEffort(
+            e.data.reviewMinutes,
+            e.work.kind,
+            this.options.reviewMinutesByKind,
+          );
+          s.reviewSeconds += seconds;
+          s.reviewMicros += timeCostMicros(seconds, this.options.reviewHourlyRateMicros ?? 0);
           break;
         }
         case 'outcome':
@@ -424,8 +424,8 @@ export function cellOptionsFromConfig(config: {
   readonly signoff: { readonly reviewHourlyRate: number };
   readonly kinds: Readonly<Record<string, { readonly reviewMinutes?: number | undefined }>>;
 }): CellOptions {
-  const reviewMinutesByKind = new Map<string, number>();
-  for (const [kind, k] of Object.entries(config.kinds))
-    if (k.reviewMinutes !== undefined) reviewMinutesByKind.set(kind, k.reviewMinutes);
-  return { reviewHourlyRateMicros: config.signoff.reviewHourlyRate, reviewMinutesByKind };
+  return {
+    reviewHourlyRateMicros: config.signoff.reviewHourlyRate,
+    reviewMinutesByKind: reviewMinutesByKindOf(config.kinds),
+  };
 }

@@ -13,7 +13,7 @@ import { LEDGER_ROOT, taskKeyOfPath } from '../ledger/ledger-layout.js';
 import { listTree, parseStoredEntry } from '../ledger/read-ledger.js';
 import { approvalTally, signsOff } from '../ledger/signoff-state.js';
 import { toReportEntry } from './report-entry.js';
-import { timeCostMicros, type ReportPricing } from './report-pricing.js';
+import { reviewEffort, timeCostMicros, type ReportPricing } from './report-pricing.js';
 
 /** One model call, as the client sees it. */
 export interface ReceiptCall {
@@ -358,6 +358,12 @@ export function buildReceipt(
         signedOff = false;
         break;
       case 'signoff': {
+        // Review effort, not waiting time: the reviewer's minutes, else the kind's estimate.
+        const effort = reviewEffort(
+          e.data.reviewMinutes,
+          e.work.kind,
+          options.pricing.reviewMinutesByKind,
+        );
         reviews.push({
           at: e.at,
           login: e.data.login,
@@ -367,17 +373,11 @@ export function buildReceipt(
           tally: approvalTally(e.data),
           minutesToApproval: e.data.minutesToApproval,
           reviewMinutes: e.data.reviewMinutes,
-          estimatedReviewMinutes:
-            e.data.reviewMinutes === undefined
-              ? options.pricing.reviewMinutesByKind?.get(e.work.kind)
-              : undefined,
+          estimatedReviewMinutes: effort.source === 'estimated' ? effort.minutes : undefined,
         });
         // One counting approval of several needed is not a sign-off: the entry says when it is.
         if (signsOff(e.data) && delivery) signedOff = true;
-        // Review effort, not waiting time: the reviewer's minutes, else the kind's estimate.
-        const minutes =
-          e.data.reviewMinutes ?? options.pricing.reviewMinutesByKind?.get(e.work.kind);
-        const seconds = minutes === undefined ? 0 : Math.round(minutes * 60);
+        const { seconds } = effort;
         reviewSeconds += seconds;
         reviewMicros += timeCostMicros(seconds, rate);
         break;

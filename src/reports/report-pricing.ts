@@ -65,14 +65,45 @@ export function pricingFromConfig(config: AiosConfig, premiumModelId?: string): 
     const top = candidates[0];
     premium = top ? { modelId: top.model, price: top } : undefined;
   }
-  const reviewMinutesByKind = new Map<string, number>();
-  for (const [kind, k] of Object.entries(config.kinds))
-    if (k.reviewMinutes !== undefined) reviewMinutesByKind.set(kind, k.reviewMinutes);
   return {
     reviewHourlyRateMicros: config.signoff.reviewHourlyRate,
     seats,
     premium,
-    reviewMinutesByKind,
+    reviewMinutesByKind: reviewMinutesByKindOf(config.kinds),
+  };
+}
+
+/** Each kind's review estimate from the config (`kinds.<k>.reviewMinutes`), where it has one. */
+export function reviewMinutesByKindOf(
+  kinds: Readonly<Record<string, { readonly reviewMinutes?: number | undefined }>>,
+): Map<string, number> {
+  const byKind = new Map<string, number>();
+  for (const [kind, k] of Object.entries(kinds))
+    if (k.reviewMinutes !== undefined) byKind.set(kind, k.reviewMinutes);
+  return byKind;
+}
+
+/** Where a sign-off's review minutes come from. */
+export type ReviewSource = 'recorded' | 'estimated' | 'none';
+
+/**
+ * The review effort a sign-off stands for: the reviewer's own minutes when recorded, else the
+ * kind's estimate from the config, else none (counted as 0). Never `minutesToApproval`: that is
+ * how long the PR waited (a PR approved after three days is not three days of review). The one
+ * rule the report, the receipt and the outcome cells price review by.
+ */
+export function reviewEffort(
+  reviewMinutes: number | undefined,
+  kind: string,
+  byKind: ReadonlyMap<string, number> | undefined,
+): { minutes: number | undefined; seconds: number; source: ReviewSource } {
+  const estimate = reviewMinutes === undefined ? byKind?.get(kind) : undefined;
+  const minutes = reviewMinutes ?? estimate;
+  return {
+    minutes,
+    seconds: minutes === undefined ? 0 : Math.round(minutes * 60),
+    source:
+      reviewMinutes !== undefined ? 'recorded' : estimate !== undefined ? 'estimated' : 'none',
   };
 }
 

@@ -2,7 +2,7 @@ import { tokenCost } from '../core/cost.js';
 import { signsOff } from '../ledger/signoff-state.js';
 import { apportion, divideHalfUp } from './apportion.js';
 import type { ReportEntry } from './report-entry.js';
-import { NO_PRICING, timeCostMicros, type ReportPricing } from './report-pricing.js';
+import { NO_PRICING, reviewEffort, timeCostMicros, type ReportPricing } from './report-pricing.js';
 
 export const REPORT_DIMENSIONS = [
   'persona',
@@ -198,23 +198,6 @@ interface SeatUse {
   readonly byClient: Map<string, number>;
   /** Tasks per group, per dimension, of the tasks this report covers. */
   readonly byDim: Map<ReportDimension, Map<string, number>>;
-}
-
-/**
- * Seconds of review effort a sign-off stands for: the reviewer's own minutes when recorded,
- * else the per-kind estimate from config, else none. Never `minutesToApproval`: that is how long
- * the PR waited (a PR approved after three days is not three days of review).
- */
-function reviewSecondsOf(
-  e: Extract<ReportEntry, { event: 'signoff' }>,
-  byKind: ReadonlyMap<string, number> | undefined,
-): { seconds: number; source: 'recorded' | 'estimated' | 'none' } {
-  if (e.data.reviewMinutes !== undefined)
-    return { seconds: Math.round(e.data.reviewMinutes * 60), source: 'recorded' };
-  const estimate = byKind?.get(e.work.kind);
-  return estimate === undefined
-    ? { seconds: 0, source: 'none' }
-    : { seconds: Math.round(estimate * 60), source: 'estimated' };
 }
 
 /**
@@ -429,7 +412,11 @@ export class ReportBuilder {
         } else r.rejected++;
         break;
       case 'signoff': {
-        const { seconds, source } = reviewSecondsOf(e, this.pricing.reviewMinutesByKind);
+        const { seconds, source } = reviewEffort(
+          e.data.reviewMinutes,
+          e.work.kind,
+          this.pricing.reviewMinutesByKind,
+        );
         r.reviewSeconds += seconds;
         if (source === 'estimated') r.reviewEstimated++;
         else if (source === 'none') r.reviewUnmeasured++;
