@@ -1,4 +1,5 @@
 import type { AiosConfig } from '../config/config-schema.js';
+import { ACCEPTANCE_LB_METHOD } from '../core/cell-key.js';
 import type { RouteDecision } from '../core/plan.js';
 import { ledgerReadRef, resolveLedgerRef } from '../ledger/ledger-ref.js';
 import { refExists } from '../ledger/read-ledger.js';
@@ -52,7 +53,7 @@ export function cellsForDecision(
   max = 10,
 ): RouteCells {
   const ledger = read.ref ? { ref: read.ref } : { none: read.why ?? 'no ledger' };
-  const lbMethod = read.table?.lbMethod ?? 'wilson-score-lower-95-one-sided';
+  const lbMethod = read.table?.lbMethod ?? ACCEPTANCE_LB_METHOD;
   if (decision.type !== 'route' || !read.table)
     return { ledger, lbMethod, chosen: [], alternatives: [] };
   const plan = decision.plan;

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { loadConfig } from '../config/load-config.js';
-import { InputError } from '../core/errors.js';
 import { resolveLedgerRef } from '../ledger/ledger-ref.js';
 import { cellsFromGit } from '../reports/cells-from-git.js';
 import { cellOptionsFromConfig } from '../reports/cells.js';
+import { pricingFromConfig } from '../reports/report-pricing.js';
 import { replayRouting, type ReplayResult } from '../routing/route-replay.js';
 import { assertFolder } from './check-repo.js';
 
@@ -26,10 +26,8 @@ export async function runRouteReplay(
   await assertFolder(repoDir);
   const loaded = await loadConfig({ file: options.config, repoDir });
   const config = loaded.config;
-  if (options.premium !== undefined && !config.models[options.premium])
-    throw new InputError(`--premium ${options.premium}: no model by that id in the config.`, [], {
-      hint: `Use one of: ${Object.keys(config.models).join(', ')}.`,
-    });
+  // The same check and words as the report's --premium.
+  if (options.premium !== undefined) pricingFromConfig(config, options.premium);
   const ref = await resolveLedgerRef(repoDir, config.ledger, options.ledger);
   const table = await cellsFromGit(repoDir, ref, cellOptionsFromConfig(config));
   const result = replayRouting(table, config, { premium: options.premium });

@@ -14,17 +14,10 @@ export type HistoryStep =
 
 /**
  * The first-parent history of `tip`, oldest first, streamed from `git log --raw`: each commit
- * and the paths it changed against its first parent (renames are shown as delete + add).
- * Memory stays flat however long the history.
+ * and the paths it changed against its first parent (renames are shown as delete + add), one
+ * batch per pipe read (a reader of a long history skips a promise per step). Memory stays flat
+ * however long the history.
  */
-export async function* readFirstParentHistory(
-  repoDir: string,
-  tip: string,
-): AsyncGenerator<HistoryStep> {
-  for await (const steps of readFirstParentHistoryBatches(repoDir, tip)) yield* steps;
-}
-
-/** The same, one batch per pipe read: a reader of a long history skips a promise per step. */
 export async function* readFirstParentHistoryBatches(
   repoDir: string,
   tip: string,

@@ -34,7 +34,7 @@ export function listTree(
  * `cat-file --batch`): memory stays flat however long the ledger. Nothing when the ref does
  * not exist.
  */
-export async function* readStoredEntryBatches(
+async function* readStoredEntryBatches(
   repoDir: string,
   ref: string,
   options: { folder?: string } = {},

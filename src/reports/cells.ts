@@ -2,6 +2,7 @@ import { signsOff } from '../ledger/signoff-state.js';
 import { InputError } from '../core/errors.js';
 import { divideHalfUp } from './apportion.js';
 import type { CellEntry } from './cell-entry.js';
+import { ACCEPTANCE_LB_METHOD, cellId } from '../core/cell-key.js';
 import { reviewEffort, reviewMinutesByKindOf, timeCostMicros } from './report-pricing.js';
 
 /** What a cell is keyed by: the written rule, and who did which kind and size of work on what. */
@@ -14,11 +15,8 @@ export interface CellKey {
   readonly size: string;
 }
 
-/**
- * The acceptance lower bound used everywhere (cells, learn, replay): the Wilson score interval's
- * lower end at one-sided 95% confidence (z = 1.6449). Named in every output that shows it.
- */
-export const ACCEPTANCE_LB_METHOD = 'wilson-score-lower-95-one-sided' as const;
+// The acceptance lower bound's method and the cell key live in core/cell-key.ts.
+export { ACCEPTANCE_LB_METHOD, cellId } from '../core/cell-key.js';
 const Z = 1.6448536269514722;
 
 /**
@@ -177,12 +175,6 @@ const emptySums = (): Sums => ({
   reviewMicros: 0,
 });
 
-const SEP = '\u0000';
-/** The map key of a cell. */
-export function cellId(k: CellKey): string {
-  return `${k.rule}${SEP}${k.persona}${SEP}${k.model}${SEP}${k.kind}${SEP}${k.size}`;
-}
-
 /** Cell figures from its sums. */
 function closeCell(key: CellKey, s: Sums): OutcomeCell {
   const spend = s.callMicros + s.reviewMicros;
@@ -287,7 +279,7 @@ export class CellBuilder {
     if (!cell) this.sums.set(id, (cell = { key, sums: emptySums() }));
     const s = cell.sums;
     s.tasks++;
-    const groupId = `${id}${SEP}${planned.work.risk}`;
+    const groupId = `${id}\u0000${planned.work.risk}`;
     const group = this.groups.get(groupId);
     if (group) group.tasks++;
     else this.groups.set(groupId, { ...key, risk: planned.work.risk, tasks: 1 });

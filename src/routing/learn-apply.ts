@@ -1,5 +1,6 @@
 import type { AiosConfig, RuleConfig } from '../config/config-schema.js';
 import { learnCandidates, type LearnPolicy } from '../config/learn-policy.js';
+import { ACCEPTANCE_LB_METHOD, cellId } from '../core/cell-key.js';
 import type { CellEvidence, LearnRecord } from '../core/learn-record.js';
 import type { Plan, RouteDecision, RuleTrace } from '../core/plan.js';
 import type { Risk } from '../core/work.js';
@@ -13,13 +14,10 @@ export interface CellLookup {
   get(key: CellKey): OutcomeCell | undefined;
 }
 
-const keyOf = (k: CellKey): string =>
-  `${k.rule}\u0000${k.persona}\u0000${k.model}\u0000${k.kind}\u0000${k.size}`;
-
 /** Index a cell table by key. */
 export function cellLookup(table: Pick<CellTable, 'cells' | 'lbMethod'>): CellLookup {
-  const byKey = new Map(table.cells.map((c) => [keyOf(c), c]));
-  return { lbMethod: table.lbMethod, get: (k) => byKey.get(keyOf(k)) };
+  const byKey = new Map(table.cells.map((c) => [cellId(c), c]));
+  return { lbMethod: table.lbMethod, get: (k) => byKey.get(cellId(k)) };
 }
 
 const pct = (r: number | null): string => (r === null ? '–' : `${(r * 100).toFixed(1)}%`);
@@ -117,7 +115,7 @@ export function applyLearning(
     from,
     minSamples: learn.minSamples,
     minAcceptanceLB: learn.minAcceptanceLB,
-    lbMethod: cells?.lbMethod ?? 'wilson-score-lower-95-one-sided',
+    lbMethod: cells?.lbMethod ?? ACCEPTANCE_LB_METHOD,
   };
   const clause = `${rule.id}.learn (${learn.mode})`;
   const done = (record: LearnRecord, next: Plan = plan): RouteDecision => {

@@ -1,5 +1,6 @@
 import type { AiosConfig } from '../config/config-schema.js';
 import type { CellTable, OutcomeCell, PopulationGroup } from '../reports/cells.js';
+import { cellId } from '../core/cell-key.js';
 import { wilsonLowerBound } from '../reports/cells.js';
 import { cellLookup, learnedChoice } from './learn-apply.js';
 import { cascadeStart } from './cascade-plan.js';
@@ -162,16 +163,14 @@ export function replayRouting(
   const kindSize = new Map<string, Pool>();
   const kindOnly = new Map<string, Pool>();
   const S = '\u0000';
-  const cellKey = (r: string, p: string, m: string, k: string, s: string) =>
-    `${r}${S}${p}${S}${m}${S}${k}${S}${s}`;
   for (const c of table.cells) {
     if (c.decided === 0 || c.tasks === 0) continue;
-    addPool(own, cellKey(c.rule, c.persona, c.model, c.kind, c.size), c);
+    addPool(own, cellId(c), c);
     addPool(kindSize, `${c.model}${S}${c.kind}${S}${c.size}`, c);
     addPool(kindOnly, `${c.model}${S}${c.kind}`, c);
   }
   const estimate = (g: PopulationGroup, model: string): Estimate | undefined => {
-    const a = own.get(cellKey(g.rule, g.persona, model, g.kind, g.size));
+    const a = own.get(cellId({ ...g, model }));
     if (a) return estimateOf(a, 'cell');
     const b = kindSize.get(`${model}${S}${g.kind}${S}${g.size}`);
     if (b) return estimateOf(b, 'kind-size');
