@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import type { TokenCounter } from './token-counter.js';
+import { openAiEncodingOf, type TokenCounter } from './token-counter.js';
 
 /**
  * Characters per token learned per model from the prompt tokens providers report, for model
@@ -104,14 +104,22 @@ export function learnedCounter(
 
 /**
  * Learn from one model call as the gateway reported it: the characters of the prompt sent and
- * the prompt tokens reported. Never fails the work: the ratio is a cache.
+ * the prompt tokens reported. Only for a model counted by estimate (one with an exact tokenizer
+ * never reads the ratio, so nothing is read or written for it), and only from a call with no
+ * cached prompt tokens (a server that reports only the tokens it did not have cached would
+ * teach too many characters a token, and the budget would then under-count). Never fails the
+ * work: the ratio is a cache.
  */
 export async function learnFromCall(
   indexFile: string | undefined,
   model: { provider: string; model: string },
-  call: { promptChars?: number | undefined; usage: { inputTokens: number } },
+  call: {
+    promptChars?: number | undefined;
+    usage: { inputTokens: number; cachedInputTokens?: number | undefined };
+  },
 ): Promise<void> {
-  if (!indexFile || !call.promptChars) return;
+  if (!indexFile || !call.promptChars || (call.usage.cachedInputTokens ?? 0) > 0) return;
+  if (model.provider === 'openai' && openAiEncodingOf(model.model)) return;
   await learnRatio(
     ratioFileBeside(indexFile),
     model,

@@ -415,7 +415,7 @@ function workGateway(
         c,
         own ? { ...shown, prompt, escalation } : {},
       );
-      // No tokenizer for the family: the estimate learns from the prompt tokens reported.
+      // Where a family has no tokenizer, the estimate learns from the prompt tokens reported.
       if (call.outcome !== 'skipped') await learnFromCall(deps.workspace.indexFile, m, call);
     },
   });

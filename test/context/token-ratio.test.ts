@@ -48,4 +48,37 @@ describe('the token estimate corrected by the usage providers report', () => {
     await learnRatio(file, llama, 3_500, 1_000);
     expect((await tokenCounterFor(llama, file)).name).toContain('3.5 characters a token');
   });
+
+  it('learns nothing from a model with an exact tokenizer or a call with cached prompt tokens', async () => {
+    const index = join(await tempDir(), 'index.sqlite');
+    const file = ratioFileBeside(index);
+    // An OpenAI model is counted exactly: its calls read and write no ratio file at all.
+    await learnFromCall(
+      index,
+      { provider: 'openai', model: 'gpt-4.1' },
+      {
+        promptChars: 10_000,
+        usage: { inputTokens: 2_500 },
+      },
+    );
+    await expect(readFile(file, 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
+    // Half the prompt was cached: a server that reports only the rest would teach 8 a token.
+    await learnFromCall(index, llama, {
+      promptChars: 8_000,
+      usage: { inputTokens: 1_000, cachedInputTokens: 1_000 },
+    });
+    await expect(readFile(file, 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
+    // A model without a tokenizer on the OpenAI-compatible protocol still learns.
+    await learnFromCall(
+      index,
+      { provider: 'openai', model: 'mistral-large' },
+      {
+        promptChars: 7_000,
+        usage: { inputTokens: 2_000, cachedInputTokens: 0 },
+      },
+    );
+    expect(
+      (await tokenCounterFor({ provider: 'openai', model: 'mistral-large' }, file)).name,
+    ).toContain('3.5 characters a token');
+  });
 });
