@@ -23,6 +23,7 @@ import type {
   PullReview,
   RepoForge,
 } from './forge.js';
+import { statusOf } from './http-status.js';
 
 export interface GitHubForgeOptions {
   readonly octokit: AiosOctokit;
@@ -49,12 +50,6 @@ export interface GitHubForgeOptions {
 export const MARKERS = { delivered: 'aios:delivered', ask: 'aios:ask' } as const;
 
 /** The HTTP status of an Octokit error (a RequestError carries `status`). */
-function statusOf(error: unknown): number | undefined {
-  const status =
-    error && typeof error === 'object' ? (error as { status?: unknown }).status : undefined;
-  return typeof status === 'number' ? status : undefined;
-}
-
 function forgeError(what: string, error: unknown): ForgeError {
   const status = statusOf(error);
   return new ForgeError(

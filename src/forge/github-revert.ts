@@ -5,6 +5,7 @@ import { revertCommits } from '../git/revert-commits.js';
 import type { RevertProposal } from './forge.js';
 import type { GitHubForgeOptions } from './github-forge.js';
 import { pullRefusal } from './pull-refusal.js';
+import { statusOf } from './http-status.js';
 
 /**
  * `RepoForge.openRevert` on GitHub: the revert commit is built in the deliver job's checkout
@@ -57,7 +58,6 @@ export async function openRevertOnGitHub(
     });
     return { number: data.number, url: data.html_url, commit };
   } catch (error) {
-    const status = (error as { status?: unknown } | null)?.status;
     const refusal = pullRefusal(error, {
       owner,
       repo,
@@ -65,7 +65,7 @@ export async function openRevertOnGitHub(
     });
     throw new ForgeError(
       `open the revert pull request for ${p.branch}: ${String(error)}`,
-      typeof status === 'number' ? status : undefined,
+      statusOf(error),
       { cause: error, ...(refusal ? { retryable: false, hint: refusal.hint } : {}) },
     );
   }

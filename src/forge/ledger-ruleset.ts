@@ -1,5 +1,6 @@
 import { ForgeError } from '../core/errors.js';
 import type { AiosOctokit } from './octokit.js';
+import { statusOf } from './http-status.js';
 
 /** The name of the ruleset `aios init` creates; found again by name, so init can be re-run. */
 export const LEDGER_RULESET_NAME = 'AIOS ledger: append only';
@@ -37,11 +38,6 @@ export function protectionHowTo(owner: string, repo: string, branch: string): st
     `  ${JSON.stringify(ledgerRuleset(branch))}`,
     `  JSON`,
   ].join('\n');
-}
-
-function statusOf(error: unknown): number | undefined {
-  const s = error && typeof error === 'object' ? (error as { status?: unknown }).status : undefined;
-  return typeof s === 'number' ? s : undefined;
 }
 
 /**

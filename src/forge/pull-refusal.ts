@@ -1,3 +1,5 @@
+import { statusOf } from './http-status.js';
+
 /**
  * The two refusals of "Create a pull request" that no retry and no job permission can fix: they
  * are repository settings a person has to change. Named here so the forge's error says which
@@ -17,12 +19,6 @@ function messageOf(error: unknown): string {
     data && typeof data === 'object' ? (data as { message?: unknown }).message : undefined;
   if (typeof fromBody === 'string') return fromBody;
   return error instanceof Error ? error.message : '';
-}
-
-function statusOf(error: unknown): number | undefined {
-  const status =
-    error && typeof error === 'object' ? (error as { status?: unknown }).status : undefined;
-  return typeof status === 'number' ? status : undefined;
 }
 
 /**

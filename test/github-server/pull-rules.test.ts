@@ -69,6 +69,7 @@ beforeAll(async () => {
     'aios/three': { 'three.md': 'Three\n' },
     'aios/four': { 'four.md': 'Four\n' },
     'aios/five': { 'five.md': 'Five\n' },
+    'aios/six': { 'six.md': 'Six\n' },
     'aios/big': big,
   });
   // The default: a new repository, public, on GitHub Free, Actions not allowed to open PRs.
@@ -118,6 +119,33 @@ describe('opening a pull request', () => {
       const created = await create();
       expect(created.status).toBe(201);
       expect(created.data.user.login).toBe('github-actions[bot]');
+    } finally {
+      server.settings.actionsCanCreatePullRequests = false;
+    }
+  });
+
+  it('refuses a workflow token’s approval (422) until the repository lets Actions approve pull requests', async () => {
+    const pull = await client('ghp_ann').rest.pulls.create({
+      ...repo,
+      head: 'aios/six',
+      base: 'main',
+      title: 'Six',
+    });
+    const approve = () =>
+      client('ghs_workflow').rest.pulls.createReview({
+        ...repo,
+        pull_number: pull.data.number,
+        event: 'APPROVE',
+      });
+    const refused = await failure(approve());
+    expect(refused.status).toBe(422);
+    expect(JSON.stringify(refused.response.data)).toContain(
+      'GitHub Actions is not permitted to approve pull requests.',
+    );
+    expect(server.state.reviews.size).toBe(0);
+    server.settings.actionsCanCreatePullRequests = true;
+    try {
+      expect((await approve()).data.state).toBe('APPROVED');
     } finally {
       server.settings.actionsCanCreatePullRequests = false;
     }

@@ -3489,6 +3489,16 @@ class FakeGitHub implements GitHubServer {
         }>;
       };
       const login = c.actor.login;
+      // The same repository setting as `POST /pulls` covers approving: a workflow's token may
+      // not approve while it is off. GitHub answers 422 with this error (cpp-linter/cpp-linter
+      // #51; github/docs #31550), `can_approve_pull_request_reviews` in REST
+      // `PUT /repos/{owner}/{repo}/actions/permissions/workflow`.
+      if (
+        login === BOT_LOGIN &&
+        body.event === 'APPROVE' &&
+        !this.settings.actionsCanCreatePullRequests
+      )
+        throw unprocessable('GitHub Actions is not permitted to approve pull requests.');
       const isAuthor = login.toLowerCase() === issue.user.toLowerCase();
       if (isAuthor && body.event === 'APPROVE')
         throw unprocessable('Can not approve your own pull request');
