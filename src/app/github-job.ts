@@ -26,6 +26,7 @@ import { personaFolder } from '../personas/load-personas.js';
 import { assertConfigSound } from '../config/check-config.js';
 import { classifyProvider } from './classify-provider.js';
 import { modelsOfPlan } from '../jobs/plan-models.js';
+import type { LearningSource } from '../routing/plan-lanes.js';
 
 /** What a job needs from the action's inputs. */
 export interface GitHubJobInputs {
@@ -128,6 +129,7 @@ export async function runGitHubJobWith(
     case 'intake': {
       // Each job loads only its own code (one chunk per job in dist/).
       const { intakeJob } = await import('../jobs/intake-job.js');
+      let learned: ReturnType<LearningSource> | undefined;
       const artifact = await intakeJob(event, {
         forge,
         config,
@@ -136,13 +138,15 @@ export async function runGitHubJobWith(
         clock,
         disabledByVariable: env.AIOS_ENABLED?.trim().toLowerCase() === 'false',
         log,
-        // A rule's `learn` clause reads the outcome cells of the ledger branch on origin.
-        learning: async () => {
-          const branch = config.config.ledger.branch;
-          await fetchBranch(repoDir, 'origin', branch, ledger.readRef).catch(() => undefined);
-          const { ledgerLearning } = await import('./ledger-learning.js');
-          return ledgerLearning(repoDir, ledger.readRef, config.config)();
-        },
+        // A rule's `learn` clause reads the outcome cells of the ledger branch on origin:
+        // fetched and read once for the job, however many rules ask.
+        learning: () =>
+          (learned ??= (async () => {
+            const branch = config.config.ledger.branch;
+            await fetchBranch(repoDir, 'origin', branch, ledger.readRef).catch(() => undefined);
+            const { ledgerLearning } = await import('./ledger-learning.js');
+            return ledgerLearning(repoDir, ledger.readRef, config.config)();
+          })()),
         // The classifier call, when `classify:` is set (app/classify-provider.ts).
         provider: classifyProvider(config.config, env, inputs),
       });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../core/package-root.js';
 
 /** Where sqlite-vec's loadable extension sits beside the bundle: `dist/sqlite-vec/<os>-<arch>/`. */
-export const SQLITE_VEC_DIST = 'sqlite-vec';
+const SQLITE_VEC_DIST = 'sqlite-vec';
 
 /**
  * sqlite-vec's platform package and file for a platform, named as its own loader names them

@@ -8,8 +8,6 @@ import {
   type PhpNode,
 } from './php-ast.js';
 
-export { PHP_LEAF_KINDS };
-
 /** The limits the code-readability gate applies (config `gates.code-readability.limits`). */
 export interface ReadabilityLimits {
   readonly complexity: number;

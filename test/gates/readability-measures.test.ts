@@ -9,18 +9,14 @@ import { cognitiveComplexity } from '../../src/gates/cognitive-complexity.js';
 import { esCognitiveComplexity, esRole } from '../../src/gates/eslint-readability.js';
 import {
   PHP_FUNCTION_KINDS,
+  PHP_LEAF_KINDS,
   parsePhp,
   parsePhpFile,
   phpChildren,
   walkPhp,
   type PhpNode,
 } from '../../src/gates/php-ast.js';
-import {
-  PHP_LEAF_KINDS,
-  codeLineCounts,
-  measurePhpFunctions,
-  phpRole,
-} from '../../src/gates/php-readability.js';
+import { codeLineCounts, measurePhpFunctions, phpRole } from '../../src/gates/php-readability.js';
 import { createWordPressSecurityGate } from '../../src/gates/wordpress-security-gate.js';
 
 // The gate measures every PHP function in one walk of the tree. These are the measures written
