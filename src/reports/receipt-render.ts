@@ -71,8 +71,8 @@ function hiddenLine(r: Receipt): string {
 
 /** Whether an allowed approver signed the delivered work off, and who. */
 function signedOffText(r: Receipt): string {
-  const by = [...r.reviews].reverse().find((v) => v.signedOff);
-  const partial = [...r.reviews].reverse().find((v) => v.approved && v.counts && !v.signedOff);
+  const by = r.signedOffBy;
+  const partial = r.awaitingApprovals;
   return r.signedOff
     ? `yes${by ? `, by ${by.login}${by.tally ? ` (${by.tally})` : ''}` : ''}`
     : r.delivery

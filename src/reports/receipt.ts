@@ -48,6 +48,23 @@ export interface ReceiptSeat {
   readonly shareMicros: number;
 }
 
+/** One review of a task's delivered work, as the receipt shows it. */
+export interface ReceiptReview {
+  at: string;
+  login: string;
+  approved: boolean;
+  counts: boolean;
+  /** With this review the task had every approval its risk level needs. */
+  signedOff: boolean;
+  /** Approvals of the delivered commit with this review, of those needed ("1 of 2"), when recorded. */
+  tally: string | undefined;
+  minutesToApproval: number | undefined;
+  /** The reviewer's own minutes of review, when recorded (what review costs). */
+  reviewMinutes: number | undefined;
+  /** The kind's review estimate from the config, used when the reviewer gave no minutes. */
+  estimatedReviewMinutes: number | undefined;
+}
+
 /**
  * The client-facing account of one task, built from its ledger entries. Internal material
  * (raw model answers, error texts, answer hashes, the rule trace, the config hash) is only in
@@ -102,21 +119,11 @@ export interface Receipt {
   readonly failed: { at: string; stage: string; reason: string } | undefined;
   readonly delivery:
     { at: string; branch: string; commit: string; files: string[]; prUrl: string } | undefined;
-  readonly reviews: {
-    at: string;
-    login: string;
-    approved: boolean;
-    counts: boolean;
-    /** With this review the task had every approval its risk level needs. */
-    signedOff: boolean;
-    /** Approvals of the delivered commit with this review, of those needed ("1 of 2"), when recorded. */
-    tally: string | undefined;
-    minutesToApproval: number | undefined;
-    /** The reviewer's own minutes of review, when recorded (what review costs). */
-    reviewMinutes: number | undefined;
-    /** The kind's review estimate from the config, used when the reviewer gave no minutes. */
-    estimatedReviewMinutes: number | undefined;
-  }[];
+  readonly reviews: ReceiptReview[];
+  /** The review that signed the work off (the last one that did), if any. */
+  readonly signedOffBy: ReceiptReview | undefined;
+  /** The last counting approval that did not yet sign off (more approvals are needed), if any. */
+  readonly awaitingApprovals: ReceiptReview | undefined;
   readonly outcome: { at: string; outcome: 'accepted' | 'rejected'; by: string } | undefined;
   readonly cost: {
     readonly calls: number;
@@ -400,7 +407,7 @@ export function buildReceipt(
   const models = [...new Set(calls.map(describeModel))];
   const aiCalls = calls.filter((c) => !c.scripted);
   const scriptedOnly = calls.length > 0 && aiCalls.length === 0;
-  const approval = reviews.find((r) => r.signedOff);
+  const approval = [...reviews].reverse().find((r) => r.signedOff);
   const partial = [...reviews].reverse().find((r) => r.approved && r.counts && !r.signedOff);
   const persona =
     planned?.data.persona ?? (first.actor.type === 'model' ? first.actor.persona : undefined);
@@ -438,6 +445,8 @@ export function buildReceipt(
       .slice(0, 1)
       .flat(),
     signedOff,
+    signedOffBy: approval,
+    awaitingApprovals: partial,
     accepted: status === 'accepted',
     route: planned
       ? {

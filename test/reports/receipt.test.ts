@@ -103,6 +103,21 @@ describe('aios receipt', () => {
     expect(none).toContain('1 review without minutes, counted as 0');
   });
 
+  it('names the same person as the sign-off in its sentence and in its row: the last to sign off', async () => {
+    const entries = await readTaskEntries(dir, REF, 'acme/site#1');
+    const signoff = entries.find((e) => e.event === 'signoff');
+    if (!signoff || signoff.event !== 'signoff') throw new Error('the fixture task has a sign-off');
+    const later = {
+      ...signoff,
+      at: '2026-11-03T09:00:00.000Z',
+      data: { ...signoff.data, login: 'bea' },
+    };
+    const r = buildReceipt([...entries, later], { pricing: PRICING });
+    expect(r.signedOffBy?.login).toBe('bea');
+    expect(r.disclosure.text).toContain('bea reviewed and approved it on 2026-11-03');
+    expect(renderReceiptMarkdown(r)).toContain('**Signed off:** yes, by bea');
+  });
+
   it('charges a task its share of the seat months it used, exactly', async () => {
     // November's $10 copilot-gpt seat was used by acme/site#2 and globex/site#3.
     const [two, three, eight] = await Promise.all([
