@@ -1,6 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { dropBrokenSourceMaps } from './test/support/drop-broken-source-maps.js';
+import { useMemoryTempDir } from './test/support/memory-temp-dir.js';
+
+useMemoryTempDir();
 
 export default defineConfig({
   plugins: [dropBrokenSourceMaps()],
