@@ -417,7 +417,17 @@ export class GitLedgerStore implements LedgerStore {
         }
         files.push({ path, content: bytes.toString('utf8'), spool, bytes, entry: read.entry });
       }
-      const objects = await this.spooledObjects(objectFiles, quarantined);
+      // Only the objects a spooled entry names are published: one kept for a call that never
+      // happened (a budget stop, a crash between keep and append) is not the record of anything,
+      // as the deliver job leaves such objects behind (jobs/accept-spool.ts). It waits in the
+      // spool instead: keep writes an object before the entry naming it, so this run or a
+      // concurrent one may still append that entry.
+      const named = new Set<string>();
+      for (const f of files) for (const { id } of objectsNamedBy(f.entry)) named.add(id);
+      const objects = await this.spooledObjects(
+        objectFiles.filter((o) => named.has(idOfPromptPath(o.path) ?? '')),
+        quarantined,
+      );
       const recovered = files.filter((f) => !this.appendedHere.has(f.path));
       const result = (
         r: Omit<FlushResult, 'quarantined' | 'recovered' | 'missingObjects'>,
@@ -534,7 +544,7 @@ export class GitLedgerStore implements LedgerStore {
       const sentPaths = new Set(toWrite.map((f) => f.path));
       const missingSent = missing.filter((m) => sentPaths.has(m.path));
       await Promise.all(files.map((f) => rm(f.spool, { force: true })));
-      // Objects went with the entries that name them; with no entry written they wait for one.
+      // Objects went with the entries that name them (or were there already).
       const sent = objects.filter((o) => toWrite.length > 0 || onBranch.has(o.path));
       await Promise.all(sent.map((o) => rm(o.spool, { force: true })));
       for (const f of files) this.appendedHere.delete(f.path);

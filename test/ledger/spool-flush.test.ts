@@ -4,13 +4,16 @@
  * object that nothing holds (the entry is kept: its call and cost are the record).
  */
 import type * as fsPromises from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { simpleGit } from 'simple-git';
 import { describe, expect, it, vi } from 'vitest';
 
 import { steppingClock } from '../../src/core/clock.js';
 import { LEDGER_SCHEMA, type LedgerDraft } from '../../src/core/ledger-entry.js';
 import { flushNotes } from '../../src/ledger/flush-notes.js';
 import { GitLedgerStore } from '../../src/ledger/git-ledger-store.js';
-import { promptObject } from '../../src/ledger/prompt-objects.js';
+import { promptObject, promptObjectPath } from '../../src/ledger/prompt-objects.js';
 import { verifyLedger } from '../../src/ledger/verify-ledger.js';
 import { attempt, planned } from '../support/ledger-drafts.js';
 import { tempRepo } from '../support/temp-repo.js';
@@ -118,5 +121,37 @@ describe('flush', () => {
     await store.keep([kept]);
     await store.append({ ...plannedWith(kept.id), task: 'acme/site#8' });
     expect((await store.flush()).missingObjects).toEqual([]);
+  });
+
+  it('publishes only the prompt objects an entry names; one no entry names waits in the spool', async () => {
+    const dir = await tempRepo();
+    const store = await openStore(dir);
+    const named = promptObject('the task as it was asked\n');
+    // Kept for a call that never happened (a budget stop before the call): no entry names it.
+    const orphan = promptObject('a prompt never sent\n');
+    await store.keep([named, orphan]);
+    await store.append(plannedWith(named.id));
+    expect((await store.flush()).committed).toBe(1);
+    const onBranch = async () =>
+      (await simpleGit(dir).raw(['ls-tree', '-r', '--name-only', 'aios-ledger', 'prompts/']))
+        .split('\n')
+        .filter(Boolean);
+    expect(await onBranch()).toEqual([promptObjectPath(named.id)]);
+    // Still in the spool: an entry appended later (by this run or another) may name it.
+    const spooled = join(
+      dir,
+      '.git',
+      'aios',
+      'spool',
+      'aios-ledger',
+      ...promptObjectPath(orphan.id).split('/'),
+    );
+    expect((await stat(spooled)).isFile()).toBe(true);
+    await store.append({ ...plannedWith(orphan.id), task: 'acme/site#8' });
+    expect((await store.flush()).committed).toBe(1);
+    expect((await onBranch()).sort()).toEqual(
+      [promptObjectPath(named.id), promptObjectPath(orphan.id)].sort(),
+    );
+    await expect(stat(spooled)).rejects.toThrow();
   });
 });
