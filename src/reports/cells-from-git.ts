@@ -12,14 +12,12 @@ export async function cellsFromGit(
   repoDir: string,
   ref: string,
   options: CellOptions = {},
-  parallel = 1,
 ): Promise<CellTable> {
   const builder = await foldLedgerFromGit(
     repoDir,
     ref,
     () => new CellBuilder(options),
     toCellEntry,
-    parallel,
   );
   return builder.finish();
 }

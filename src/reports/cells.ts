@@ -1,5 +1,4 @@
 import { signsOff } from '../ledger/signoff-state.js';
-import { InputError } from '../core/errors.js';
 import { divideHalfUp } from './apportion.js';
 import type { CellEntry } from './cell-entry.js';
 import { ACCEPTANCE_LB_METHOD, cellId } from '../core/cell-key.js';
@@ -112,9 +111,10 @@ export const CELL_EVENTS = [
   'failed',
 ] as const;
 
+/** CELL_EVENTS as a set: any other entry of a task is skipped when the task folds. */
+const FED: ReadonlySet<string> = new Set(CELL_EVENTS);
+
 export interface CellOptions {
-  /** Which entry events feed the cells (default CELL_EVENTS); others are ignored. */
-  readonly events?: readonly string[] | undefined;
   /** Micro-dollars per hour of review (config `signoff.reviewHourlyRate`). */
   readonly reviewHourlyRateMicros?: number | undefined;
   /** Review minutes of a sign-off that did not record its own, by kind (config). */
@@ -138,24 +138,6 @@ interface Sums {
   reviewSeconds: number;
   reviewMicros: number;
 }
-
-const SUM_KEYS = [
-  'tasks',
-  'attempts',
-  'rework',
-  'gated',
-  'firstPass',
-  'decided',
-  'accepted',
-  'acceptedUnsigned',
-  'rejected',
-  'reverted',
-  'failed',
-  'callMicros',
-  'shadowMicros',
-  'reviewSeconds',
-  'reviewMicros',
-] as const satisfies readonly (keyof Sums)[];
 
 const emptySums = (): Sums => ({
   tasks: 0,
@@ -219,21 +201,11 @@ function closeCell(key: CellKey, s: Sums): OutcomeCell {
 export class CellBuilder {
   private readonly sums = new Map<string, { key: CellKey; sums: Sums }>();
   private readonly groups = new Map<string, PopulationGroup & { tasks: number }>();
-  private readonly events: ReadonlySet<string>;
   private current: CellEntry[] = [];
   private seen = 0;
   private unplaced = 0;
 
-  constructor(private readonly options: CellOptions = {}) {
-    const events = options.events ?? CELL_EVENTS;
-    const known = new Set<string>(CELL_EVENTS);
-    const unknown = events.filter((e) => !known.has(e));
-    if (unknown.length)
-      throw new InputError(`Outcome cells cannot read ${unknown.join(', ')} entries yet.`, [], {
-        hint: `Cells read: ${CELL_EVENTS.join(', ')}.`,
-      });
-    this.events = new Set(events);
-  }
+  constructor(private readonly options: CellOptions = {}) {}
 
   /** Add the next entry (entries of a task must come together). */
   add(entry: CellEntry): void {
@@ -257,7 +229,7 @@ export class CellBuilder {
     let doneModel: string | undefined;
     let lastModel: string | undefined;
     for (const e of entries) {
-      if (!this.events.has(e.event)) continue;
+      if (!FED.has(e.event)) continue;
       if (e.event === 'planned') planned = e;
       else if (e.event === 'attempt' && e.actor.type === 'model' && isWork(e)) {
         if (e.data.outcome === 'skipped') continue;
@@ -291,7 +263,7 @@ export class CellBuilder {
     let reverted = false;
     let failed = false;
     for (const e of entries) {
-      if (!this.events.has(e.event)) continue;
+      if (!FED.has(e.event)) continue;
       switch (e.event) {
         case 'attempt':
           // A shadow run's call is another model's answer, never this route's work or cost
@@ -358,24 +330,6 @@ export class CellBuilder {
     return true;
   }
 
-  /** Fold in a builder that read a disjoint set of tasks (another part of the ledger). */
-  merge(other: CellBuilder): void {
-    other.flushTask();
-    this.flushTask();
-    for (const [id, c] of other.sums) {
-      const mine = this.sums.get(id);
-      if (!mine) this.sums.set(id, { key: c.key, sums: { ...c.sums } });
-      else for (const k of SUM_KEYS) mine.sums[k] += c.sums[k];
-    }
-    for (const [id, g] of other.groups) {
-      const mine = this.groups.get(id);
-      if (mine) mine.tasks += g.tasks;
-      else this.groups.set(id, { ...g });
-    }
-    this.seen += other.seen;
-    this.unplaced += other.unplaced;
-  }
-
   /** Close the last task and return the cells, most tasks first. */
   finish(): CellTable {
     this.flushTask();
@@ -387,7 +341,7 @@ export class CellBuilder {
     );
     return {
       lbMethod: ACCEPTANCE_LB_METHOD,
-      events: [...this.events],
+      events: [...CELL_EVENTS],
       cells,
       tasks: this.seen,
       unplaced: this.unplaced,

@@ -4,23 +4,33 @@ import type { LedgerEntry } from '../core/ledger-entry.js';
 import { ledgerPieces, readPieceBatches } from '../ledger/ledger-files.js';
 import { entryFromJson } from '../ledger/read-ledger.js';
 
-/** A fold over ledger entries that can be split across lanes and merged (report, cells). */
+/** A fold over ledger entries (report, cells). */
 export interface LedgerFold<E> {
   add(entry: E | LedgerEntry): void;
-  merge(other: this): void;
 }
 
 /**
- * Read some pieces of the ledger (month folders), one git archive each, into a fold, with the
- * young generation bounded as every whole-ledger reader has it (readPieceBatches).
+ * Fold the ledger ref of a repository, read straight from git objects (no checkout), in one
+ * streaming pass. `check` proves, field by field, what the fold reads of an entry; an entry it
+ * refuses goes through the full schema, whose error names the file.
+ *
+ * The ledger is read one month folder at a time (`ledgerPieces`): one `git archive` per piece,
+ * each exiting before the next starts, so memory stays that of one git reading one month
+ * however long the ledger (at a million entries, two archives at once held twice the memory
+ * for no gain in CPU; git and this process already run on two cores side by side), with the
+ * young generation bounded as every whole-ledger reader has it (readPieceBatches). No ledger
+ * yet: a fresh fold.
  */
-async function readInto<E, B extends LedgerFold<E>>(
+export async function foldLedgerFromGit<E, B extends LedgerFold<E>>(
   repoDir: string,
-  commit: string,
-  pieces: readonly (readonly string[])[],
-  fold: B,
+  ref: string,
+  make: () => B,
   check: (json: unknown) => E | undefined,
 ): Promise<B> {
+  const fold = make();
+  const commit = await resolveCommit(repoDir, ref);
+  if (!commit) return fold;
+  const pieces = await ledgerPieces(repoDir, commit);
   for await (const batch of readPieceBatches(repoDir, commit, pieces))
     for (const file of batch) {
       if (!file.path.endsWith('.json')) continue;
@@ -34,37 +44,4 @@ async function readInto<E, B extends LedgerFold<E>>(
       fold.add(check(json) ?? entryFromJson(json, file.path));
     }
   return fold;
-}
-
-/**
- * Fold the ledger ref of a repository, read straight from git objects (no checkout), in one
- * streaming pass. `check` proves, field by field, what the fold reads of an entry; an entry it
- * refuses goes through the full schema, whose error names the file.
- *
- * The ledger is read one month folder at a time (`ledgerPieces`): one `git archive` per piece,
- * each exiting before the next starts, so memory stays that of one git reading one month
- * however long the ledger (at a million entries, two archives at once held twice the memory
- * for no gain in CPU; git and this process already run on two cores side by side). With
- * `parallel` > 1 the pieces are shared out (round robin) between that many lanes, each folded
- * on its own and merged: a task lives in one month folder, so each lane still brings a task's
- * entries together. All lanes read the same commit. No ledger yet: a fresh fold.
- */
-export async function foldLedgerFromGit<E, B extends LedgerFold<E>>(
-  repoDir: string,
-  ref: string,
-  make: () => B,
-  check: (json: unknown) => E | undefined,
-  parallel = 1,
-): Promise<B> {
-  const commit = await resolveCommit(repoDir, ref);
-  if (!commit) return make();
-  const pieces = await ledgerPieces(repoDir, commit);
-  const lanes = Math.max(1, Math.min(parallel, pieces.length));
-  const parts = Array.from({ length: lanes }, (_, i) => pieces.filter((_p, j) => j % lanes === i));
-  const [first, ...rest] = await Promise.all(
-    parts.map((part) => readInto(repoDir, commit, part, make(), check)),
-  );
-  if (!first) return make();
-  for (const b of rest) first.merge(b);
-  return first;
 }

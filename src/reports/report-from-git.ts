@@ -12,14 +12,12 @@ export async function reportFromGit(
   repoDir: string,
   ref: string,
   options: ReportOptions = {},
-  parallel = 1,
 ): Promise<LedgerReport> {
   const builder = await foldLedgerFromGit(
     repoDir,
     ref,
     () => new ReportBuilder(options),
     toReportEntry,
-    parallel,
   );
   return builder.finish();
 }

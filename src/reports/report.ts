@@ -445,31 +445,6 @@ export class ReportBuilder {
     }
   }
 
-  /**
-   * Fold in a builder that read a disjoint set of tasks (another part of the ledger read in
-   * parallel). Sums are added; seat use is added before fees are shared out, so the result
-   * is the report one builder would have made from both parts.
-   */
-  merge(other: ReportBuilder): void {
-    other.flushTask();
-    this.flushTask();
-    addCounts(this.total, other.total);
-    for (const [d, rows] of other.rows) for (const [key, r] of rows) addCounts(this.row(d, key), r);
-    for (const [id, use] of other.seatUse) {
-      const mine = this.seatUse.get(id);
-      if (!mine) {
-        this.seatUse.set(id, use);
-        continue;
-      }
-      for (const [c, n] of use.byClient) mine.byClient.set(c, (mine.byClient.get(c) ?? 0) + n);
-      for (const [d, counts] of use.byDim) {
-        const into = mine.byDim.get(d) as Map<string, number>;
-        for (const [k, n] of counts) into.set(k, (into.get(k) ?? 0) + n);
-      }
-    }
-    this.count += other.count;
-  }
-
   /** Close the last task, share out the seat fees, and return the report. */
   finish(): LedgerReport {
     this.flushTask();
@@ -552,46 +527,6 @@ export class ReportBuilder {
       costPerAcceptedMicros: this.total.costPerAcceptedMicros ?? undefined,
     };
   }
-}
-
-/** The fields of a row that are sums (the rest are set by `finish`). */
-const COUNTED = [
-  'tasks',
-  'calls',
-  'failedCalls',
-  'scriptedCalls',
-  'inputTokens',
-  'outputTokens',
-  'actualMicros',
-  'shadowMicros',
-  'shadowRunMicros',
-  'shadowRuns',
-  'shadowPassed',
-  'seatMicros',
-  'reviewSeconds',
-  'reviewMicros',
-  'reviewEstimated',
-  'reviewUnmeasured',
-  'premiumMicros',
-  'delivered',
-  'signedOff',
-  'accepted',
-  'acceptedUnsigned',
-  'rejected',
-  'reverted',
-  'asked',
-  'askedTasks',
-  'declined',
-  'failed',
-  'gatedAttempts',
-  'sentBack',
-  'byHandMinutes',
-  'byHandMicros',
-] as const satisfies readonly (keyof ReportRow)[];
-
-/** Add the sums of one row to another. */
-function addCounts(into: ReportRow, from: ReportRow): void {
-  for (const k of COUNTED) into[k] += from[k];
 }
 
 /**

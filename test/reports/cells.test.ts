@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asCellEntry } from '../../src/reports/cell-entry.js';
-import { buildCells, CellBuilder, wilsonLowerBound } from '../../src/reports/cells.js';
+import { buildCells, wilsonLowerBound } from '../../src/reports/cells.js';
 import { outcomeEntries, type CellSpec } from '../support/outcome-ledger.js';
 
 const cheap: CellSpec = {
@@ -82,27 +82,5 @@ describe('outcome cells', () => {
     expect(wilsonLowerBound(0, 0)).toBeNull();
     // More samples at the same rate raise the bound.
     expect(wilsonLowerBound(9, 10)!).toBeLessThan(wilsonLowerBound(90, 100)!);
-  });
-
-  it('reads only the entry events it is given', async () => {
-    const entries = outcomeEntries([cheap]).map(asCellEntry);
-    const noGates = await buildCells(entries, {
-      events: ['planned', 'attempt', 'signoff', 'outcome', 'reverted', 'failed', 'delivered'],
-    });
-    expect(noGates.cells[0]).toMatchObject({ gated: 0, firstPass: 0, accepted: 7 });
-    expect(() => new CellBuilder({ events: ['planned', 'shadow'] })).toThrow(/shadow/);
-  });
-
-  it('merges builders of disjoint tasks into the same cells', async () => {
-    const a = outcomeEntries([cheap], 'a').map(asCellEntry);
-    const b = outcomeEntries([cheap, dear], 'b').map(asCellEntry);
-    const one = new CellBuilder();
-    for (const e of [...a, ...b]) one.add(e);
-    const left = new CellBuilder();
-    const right = new CellBuilder();
-    for (const e of a) left.add(e);
-    for (const e of b) right.add(e);
-    left.merge(right);
-    expect(left.finish()).toEqual(one.finish());
   });
 });

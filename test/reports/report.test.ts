@@ -230,15 +230,8 @@ describe('the ledger report on the fixture ledger (figures computed by hand)', (
     expect(nov.total.spendMicros + dec.total.spendMicros).toBe(122_024_450);
   });
 
-  it('gives the same report read in one stream or in parallel streams merged', async () => {
-    const one = await reportFromGit(dir, REF, { pricing: PRICING, by: 'rule' }, 1);
-    const two = await reportFromGit(dir, REF, { pricing: PRICING, by: 'rule' }, 2);
-    expect(two).toEqual(one);
-    expect(one.total.spendMicros).toBe(122_024_450);
-  });
-
   it('reads the same figures through the fast path as through the full schema', async () => {
-    const fast = await reportFromGit(dir, REF, { pricing: PRICING, by: 'persona' }, 2);
+    const fast = await reportFromGit(dir, REF, { pricing: PRICING, by: 'persona' });
     const full = await buildReport(readLedger(dir, REF), { pricing: PRICING, by: 'persona' });
     expect(fast).toEqual(full);
   });
