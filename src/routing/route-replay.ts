@@ -80,7 +80,10 @@ export interface ReplayResult {
   readonly premiumShareForGap: readonly ShareNeeded[];
   /** The best-first router's curve, one point per percent of premium share. */
   readonly curve: readonly ReplayPoint[];
-  /** `learn`-style thresholds: cheap when its cell's lower bound reaches t, else premium. */
+  /**
+   * `learn`-style thresholds: cheap when the task's own cheaper cell (never a pooled estimate)
+   * has the samples and its lower bound reaches t, else premium.
+   */
   readonly thresholds: readonly (ReplayPoint & { readonly minAcceptanceLB: number })[];
   /** Points no other point beats on both cost and acceptance, cheapest first. */
   readonly frontier: readonly ReplayPoint[];
@@ -351,7 +354,9 @@ export function replayRouting(
     let accepted = 0;
     let cost = 0;
     for (const r of rows) {
-      const cheap = r.weak.decided >= minSamples && r.weak.lb >= t;
+      // As `learn` decides (learn-apply.ts): only the task's own cell counts as evidence; a
+      // pooled estimate (other rules' or personas' cells) never sends work to the cheaper model.
+      const cheap = r.weak.from === 'cell' && r.weak.decided >= minSamples && r.weak.lb >= t;
       const e = cheap ? r.weak : r.strong;
       if (!cheap) k += r.n;
       accepted += r.n * e.acceptance;

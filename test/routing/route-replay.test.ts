@@ -117,6 +117,24 @@ describe('aios route replay on a generated ledger with known answers', () => {
     expect(replayRouting(table, noHard).config.unestimated).toBe(200);
   });
 
+  it('never sends a task to the cheaper model under a threshold on a pooled estimate, as learn does not', async () => {
+    // easy-rule's hard work has its own local cell (100/100); hard-rule's has none, so its local
+    // estimate is easy-rule's cell pooled over kind and size (LB(100/100) = 0.963 ≥ 0.9).
+    const specs = [
+      spec('easy-rule', 'hard', 'local-llama', 'local', 100, 0, 1_000),
+      spec('easy-rule', 'hard', 'premium-gpt', 'premium', 90, 10, 50_000),
+      spec('hard-rule', 'hard', 'premium-gpt', 'premium', 90, 10, 50_000),
+    ];
+    const r = replayRouting(await buildCells(outcomeEntries(specs).map(asCellEntry)), config);
+    // Every cell's tasks are replayed: easy-rule's on local and on premium, hard-rule's.
+    expect(r.replayedTasks).toBe(300);
+    expect(r.pooledEstimates).toBe(100);
+    const at09 = r.thresholds.find((t) => t.minAcceptanceLB === 0.9);
+    // easy-rule's 200 tasks go local on their own cell; hard-rule's 100 stay on premium.
+    expect(at09?.premiumShare).toBeCloseTo(1 / 3, 12);
+    expect(at09?.costMicros).toBe(200 * 1_000 + 100 * 50_000);
+  });
+
   it('skips tasks with no premium estimate, and says so', async () => {
     const table = await buildCells(outcomeEntries([SPECS[0]!, SPECS[2]!]).map(asCellEntry));
     const r = replayRouting(table, config, { premium: 'premium-gpt' });
