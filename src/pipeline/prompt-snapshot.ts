@@ -22,21 +22,64 @@ export type PromptBase = Pick<PromptRecord, 'task' | 'persona' | 'standards' | '
  * ledger's copy stays). Undefined when the ledger cannot hold objects, or a text cannot be read
  * as it was loaded (the persona file changed since): then no attempt claims a prompt record it
  * could not back.
+ *
+ * Returns one keeper per task, called with each context the task's prompts are built from (a
+ * cascade's stages each have their own): the task, persona and standards are read and kept
+ * once, and of each context's shown files only those not kept already are read and kept.
  */
-export async function keepPromptBase(options: {
+export function promptBaseKeeper(options: {
   ledger: Pick<LedgerStore, 'keep'>;
   workspace: Pick<Workspace, 'readBlobs' | 'objectsOf'>;
   task: Task;
   persona: Persona;
-  context: ContextRecord;
   minConfidence: number;
-}): Promise<PromptBase | undefined> {
-  const { ledger, persona, context } = options;
-  if (!ledger.keep) return undefined;
+}): (context: ContextRecord) => Promise<PromptBase | undefined> {
+  const { ledger } = options;
+  let texts: Promise<SharedTexts | undefined> | undefined;
+  /** Ids handed to the ledger already (the shared texts, the files earlier contexts showed). */
+  const kept = new Set<string>();
+  return async (context) => {
+    if (!ledger.keep) return undefined;
+    const shared = await (texts ??= readSharedTexts(options));
+    if (!shared) return undefined;
+    // The hash in the context record is of the file the persona was loaded from.
+    if (context.personaHash && shared.personaHash !== context.personaHash) return undefined;
+    const objects = shared.objects.filter((o) => !kept.has(o.id));
+    const blobs = [
+      ...new Set(context.shown.filter((s) => s.why !== 'lesson').map((s) => s.blob)),
+    ].filter((b) => !kept.has(b));
+    if (blobs.length) {
+      const read = (await options.workspace.readBlobs?.(blobs)) ?? new Map<string, Buffer>();
+      for (const b of blobs) {
+        const bytes = read.get(b);
+        if (!bytes) return undefined; // a shown file that cannot be kept: no record to claim
+        const o = promptObject(bytes);
+        if (o.id !== b) return undefined;
+        objects.push({ ...o, fromRepository: true, heldBy: options.workspace.objectsOf });
+      }
+    }
+    if (objects.length) await ledger.keep(objects);
+    for (const o of objects) kept.add(o.id);
+    return shared.base;
+  };
+}
+
+/** The texts every prompt of a task shares, read once: the record's part and their objects. */
+interface SharedTexts {
+  readonly base: PromptBase;
+  readonly personaHash: string;
+  readonly objects: readonly PromptObject[];
+}
+
+/** The task, persona and standards texts as objects; undefined when the persona cannot be read. */
+async function readSharedTexts(options: {
+  task: Task;
+  persona: Persona;
+  minConfidence: number;
+}): Promise<SharedTexts | undefined> {
+  const { persona } = options;
   const personaText = await readFile(persona.file).catch(() => undefined);
   if (!personaText) return undefined;
-  // The hash in the context record is of the file the persona was loaded from.
-  if (context.personaHash && sha256(personaText) !== context.personaHash) return undefined;
   const objects: PromptObject[] = [];
   const keep = (text: string | Buffer): string => {
     const o = promptObject(text);
@@ -56,19 +99,7 @@ export async function keepPromptBase(options: {
     if (text && sha256(text) === hash) standards[id] = keep(text);
   }
   if (Object.keys(standards).length) base.standards = standards;
-  const blobs = [...new Set(context.shown.filter((s) => s.why !== 'lesson').map((s) => s.blob))];
-  if (blobs.length) {
-    const read = (await options.workspace.readBlobs?.(blobs)) ?? new Map<string, Buffer>();
-    for (const b of blobs) {
-      const bytes = read.get(b);
-      if (!bytes) return undefined; // a shown file that cannot be kept: no record to claim
-      const o = promptObject(bytes);
-      if (o.id !== b) return undefined;
-      objects.push({ ...o, fromRepository: true, heldBy: options.workspace.objectsOf });
-    }
-  }
-  await ledger.keep(objects);
-  return base;
+  return { base, personaHash: sha256(personaText), objects };
 }
 
 /**

@@ -26,7 +26,7 @@ import { decidePlan } from './decide-plan.js';
 import { workWithHandoffs } from './decline-handoff.js';
 import { questionForPerson } from './question-for-person.js';
 import { TaskRecord } from './task-record.js';
-import { keepAttemptPrompt, keepPromptBase, keepRepairPrompt } from './prompt-snapshot.js';
+import { keepAttemptPrompt, keepRepairPrompt, promptBaseKeeper } from './prompt-snapshot.js';
 import { learnFromCall } from '../context/token-ratio.js';
 import { silentProgress, type ProgressSink } from './progress.js';
 import { reviewStep } from './review-step.js';
@@ -204,6 +204,15 @@ export async function workOnTask(
   // A cascade's dearer tiers are priced by the budget guard too (pipeline/cascade-step.ts).
   const models = await prepareModels(task, cascadeModels(plan), deps);
   const tally = newTally(plan.persona);
+  // Each attempt entry names what its prompt was made of: the standards and the context shown,
+  // and the texts it was built from, kept in the ledger (pipeline/prompt-snapshot.ts); the
+  // texts every stage shares are read and kept once.
+  const keepPromptBase = promptBaseKeeper({
+    ...deps,
+    task,
+    persona,
+    minConfidence: config.asking.minConfidence,
+  });
   // Each cascade stage is shown what its own tier's prompt budget allows (stage-context.ts).
   const stageContext = stageContexts(config, async (stagePlan) => {
     const context = await gatherTaskContext({
@@ -222,16 +231,7 @@ export async function workOnTask(
         humanAnswer: options.humanAnswer,
       }),
     });
-    // Each attempt entry names what its prompt was made of: the standards and the context shown,
-    // and the texts it was built from, kept in the ledger (pipeline/prompt-snapshot.ts).
-    const promptBase = await keepPromptBase({
-      ...deps,
-      task,
-      persona,
-      context: context.record,
-      minConfidence: config.asking.minConfidence,
-    });
-    return { context, promptBase };
+    return { context, promptBase: await keepPromptBase(context.record) };
   });
   const first = await stageContext(plan);
   const shown: AttemptShown = {

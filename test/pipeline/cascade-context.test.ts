@@ -138,6 +138,13 @@ describe('an escalated attempt’s prompt record', () => {
       branch: 'aios-ledger',
       clock: w.clock,
     });
+    // Every object id the run hands the ledger to keep, once per time it is handed.
+    const handed: string[] = [];
+    const keep = ledger.keep.bind(ledger);
+    ledger.keep = (objects) => {
+      handed.push(...objects.map((o) => o.id));
+      return keep(objects);
+    };
     const workspace = await openGitWorkspace(repo);
     const outcome = await runTask(task(), { ...w.deps, ledger, workspace }).finally(() =>
       workspace.close(),
@@ -146,6 +153,30 @@ describe('an escalated attempt’s prompt record', () => {
     await ledger.flush();
     const entries: LedgerEntry[] = [];
     for await (const e of readLedger(repo, 'refs/heads/aios-ledger')) entries.push(e);
+    // The texts both stages share (task, persona, standards) and the files both showed are
+    // read and kept once for the task, not once per stage.
+    const records = entries.filter(
+      (e): e is Attempt =>
+        e.event === 'attempt' && e.actor.type === 'model' && e.actor.persona === 'editor',
+    );
+    expect(records).toHaveLength(2);
+    const baseIds = new Set<string>();
+    for (const e of records) {
+      const p = e.data.prompt;
+      if (!p) throw new Error('an attempt without a prompt record');
+      for (const id of [p.task, p.persona, ...Object.values(p.standards ?? {})]) baseIds.add(id);
+      for (const s of e.data.context?.shown ?? []) if (s.why !== 'lesson') baseIds.add(s.blob);
+    }
+    expect(baseIds.size).toBeGreaterThan(2);
+    // The planned entry keeps its own task snapshot (pipeline/task-record.ts): the same text.
+    const snapshots = entries.flatMap((e) =>
+      e.event === 'planned' && e.data.snapshot ? [e.data.snapshot] : [],
+    );
+    for (const id of baseIds)
+      expect(
+        handed.filter((h) => h === id),
+        id,
+      ).toHaveLength(1 + snapshots.filter((x) => x === id).length);
     const rebuilt = (await rebuildPromptsIn(repo, entries)).filter(
       (r) => r.purpose === 'work' && r.persona === 'editor',
     );
