@@ -9,7 +9,7 @@ import { fetchBranch, pushCommit, PushRejectedError } from '../git/remote.js';
 import type { AiosOctokit } from './octokit.js';
 import { isOwnComment } from './own-comment.js';
 import { openRevertOnGitHub } from './github-revert.js';
-import { pullRefusal } from './pull-refusal.js';
+import { pullRefusal, PullRefusedError } from './pull-refusal.js';
 import type {
   Delivery,
   DeliveryResult,
@@ -134,7 +134,7 @@ export function createGitHubForge(options: GitHubForgeOptions): RepoForge & Pull
       const { commit, committed } = await pushBranch(d);
       const { pr, created } = await openOrUpdatePull(gh, d, upsertComment).catch(
         async (error: unknown) => {
-          await tellRefusal(gh, d, error, upsertComment);
+          await tellRefusal(d, error, upsertComment);
           throw error;
         },
       );
@@ -505,11 +505,7 @@ async function openOrUpdatePull(
     });
     const wrapped = forgeError(`open the draft pull request for ${d.branch}`, error);
     if (!refusal) throw wrapped;
-    throw new ForgeError(wrapped.message, wrapped.status, {
-      cause: error,
-      retryable: false,
-      hint: refusal.hint,
-    });
+    throw new PullRefusedError(wrapped.message, wrapped.status, refusal, error);
   }
 }
 
@@ -519,15 +515,13 @@ async function openOrUpdatePull(
  * job's log is not where they look. A comment that cannot be posted leaves the error as it was.
  */
 async function tellRefusal(
-  gh: GitHub,
   d: Delivery,
   error: unknown,
   upsertComment: RepoForge['upsertComment'],
 ): Promise<void> {
-  if (d.task.source.type !== 'issue' || !(error instanceof ForgeError) || !error.hint) return;
-  if (!pullRefusal(error.cause, { owner: gh.owner, repo: gh.repo, then: '' })) return;
+  if (d.task.source.type !== 'issue' || !(error instanceof PullRefusedError)) return;
   const said =
-    statusOf(error.cause) === 403
+    error.refusal.setting === 'actions-may-not-open'
       ? 'may not open pull requests here'
       : 'cannot open a draft pull request here';
   try {

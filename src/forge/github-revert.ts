@@ -4,7 +4,7 @@ import { fetchBranch, pushCommit } from '../git/remote.js';
 import { revertCommits } from '../git/revert-commits.js';
 import type { RevertProposal } from './forge.js';
 import type { GitHubForgeOptions } from './github-forge.js';
-import { pullRefusal } from './pull-refusal.js';
+import { pullRefusal, PullRefusedError } from './pull-refusal.js';
 import { statusOf } from './http-status.js';
 
 /**
@@ -63,10 +63,8 @@ export async function openRevertOnGitHub(
       repo,
       then: `Then delete the branch ${p.branch} (the revert is pushed there) and ask for the revert again.`,
     });
-    throw new ForgeError(
-      `open the revert pull request for ${p.branch}: ${String(error)}`,
-      statusOf(error),
-      { cause: error, ...(refusal ? { retryable: false, hint: refusal.hint } : {}) },
-    );
+    const message = `open the revert pull request for ${p.branch}: ${String(error)}`;
+    if (refusal) throw new PullRefusedError(message, statusOf(error), refusal, error);
+    throw new ForgeError(message, statusOf(error), { cause: error });
   }
 }

@@ -1,3 +1,4 @@
+import { ForgeError } from '../core/errors.js';
 import { statusOf } from './http-status.js';
 
 /**
@@ -8,7 +9,25 @@ import { statusOf } from './http-status.js';
 
 /** How to fix a refused pull request, when the refusal is one of the known settings. */
 export interface PullRefusal {
+  /** Which setting refused it: the workflow token may not open PRs, or drafts are unavailable. */
+  readonly setting: 'actions-may-not-open' | 'no-drafts';
   readonly hint: string;
+}
+
+/**
+ * A pull request a repository setting refused: not retryable, with the fix as its hint. The
+ * refusal travels with the error, so a caller that tells the person (the issue comment) reads
+ * which setting it was instead of classifying the error again.
+ */
+export class PullRefusedError extends ForgeError {
+  constructor(
+    message: string,
+    status: number | undefined,
+    readonly refusal: PullRefusal,
+    cause: unknown,
+  ) {
+    super(message, status, { cause, retryable: false, hint: refusal.hint });
+  }
 }
 
 /** The message GitHub answers with, from an Octokit RequestError (its body's `message`). */
@@ -47,6 +66,7 @@ export function pullRefusal(
   const { owner, repo, then } = where;
   if (status === 403 && /not permitted to create or approve pull requests/i.test(message)) {
     return {
+      setting: 'actions-may-not-open',
       hint:
         `Let GitHub Actions open pull requests: in https://github.com/${owner}/${repo}/settings/actions ` +
         `(Settings → Actions → General → Workflow permissions) tick "Allow GitHub Actions to create and approve pull requests" and save ` +
@@ -56,6 +76,7 @@ export function pullRefusal(
   }
   if (status === 422 && /draft pull requests are not supported/i.test(message)) {
     return {
+      setting: 'no-drafts',
       hint:
         `GitHub offers draft pull requests on a private repository only with GitHub Team or GitHub Enterprise Cloud, ` +
         `and AIOS delivers only as a draft (so unreviewed work cannot be merged): move the owner of ${owner}/${repo} to one of those plans, ` +
