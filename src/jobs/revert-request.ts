@@ -13,19 +13,6 @@ type Delivered = Extract<LedgerEntry, { event: 'delivered' }>;
 export type CommentedItem = Omit<DeliveryItem, 'headRef'>;
 
 /**
- * May `login` roll back the task's work? Whoever may approve it (jobs/approver-rule.ts): the
- * rule's `approvers`, else `signoff.approvers`; with none named, anyone with write access.
- */
-export function mayRevert(
-  config: Pick<AiosConfig, 'rules' | 'signoff'>,
-  ruleId: string,
-  login: string,
-  permission: Permission,
-): { ok: true } | { ok: false; why: string } {
-  return mayApproveWith(config, ruleId, login, permission, 'revert it');
-}
-
-/**
  * Intake's answer to `/aios revert`: the task found from the ledger (on the issue, or on the
  * PR AIOS delivered), the commenter checked against the forge as an approver of that task,
  * and the commits to undo. Anyone else gets a clear reply and nothing is reverted; the
@@ -55,7 +42,14 @@ export async function revertRequest(input: {
   const last = found.delivered.at(-1) as Delivered;
   if (found.history.some((e) => e.event === 'reverted' && e.id > last.id))
     return reply('already reverted', `${found.task} is already reverted since its last delivery.`);
-  const allowed = mayRevert(input.config, last.rule.id, input.login, input.permission);
+  // Whoever may approve the task may roll it back (jobs/approver-rule.ts).
+  const allowed = mayApproveWith(
+    input.config,
+    last.rule.id,
+    input.login,
+    input.permission,
+    'revert it',
+  );
   if (!allowed.ok)
     return reply(
       'revert refused',

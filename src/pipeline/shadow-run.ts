@@ -173,5 +173,3 @@ async function answerAndGate(
     },
   };
 }
-
-export { inShadowShare, shadowChoice, type ShadowChoice } from '../routing/shadow-choice.js';

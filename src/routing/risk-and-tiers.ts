@@ -1,6 +1,6 @@
 import type { AiosConfig, RuleConfig } from '../config/config-schema.js';
 import type { Risk } from '../core/work.js';
-import { costsMoreThan } from './router.js';
+import { costsMoreThan } from '../config/model-cost.js';
 import { globMatcher } from './compiled-globs.js';
 
 const RANK: Readonly<Record<Risk, number>> = { low: 0, medium: 1, high: 2 };

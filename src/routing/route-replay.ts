@@ -5,7 +5,7 @@ import { wilsonLowerBound } from '../reports/cells.js';
 import { cellLookup, learnedChoice } from './learn-apply.js';
 import { cascadeStart } from './cascade-plan.js';
 import { rerouteDisabledTier } from './risk-and-tiers.js';
-import { costsMoreThan } from './router.js';
+import { costsMoreThan } from '../config/model-cost.js';
 
 /**
  * `aios route replay`: the ledger's tasks routed again, by estimate. Each task keeps its rule,

@@ -96,9 +96,6 @@ function matchRule(
   };
 }
 
-// The cost order of models lives with the config (config/model-cost.ts): config check uses it too.
-export { costsMoreThan } from '../config/model-cost.js';
-
 /**
  * The tier's models a rule lets the work use, in order: `any` keeps every fallback, `none` only
  * the first model, and `same-or-cheaper` drops fallbacks that cost more than the first, so an

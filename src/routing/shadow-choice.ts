@@ -2,7 +2,7 @@ import type { ModelConfig } from '../config/config-schema.js';
 import type { ShadowPolicy } from '../config/shadow-policy.js';
 import { sha256 } from '../core/hash.js';
 import type { Plan } from '../core/plan.js';
-import { costsMoreThan } from './router.js';
+import { costsMoreThan } from '../config/model-cost.js';
 
 /**
  * Is this task in the shadow share? A hash of the task id, read as a number in [0, 1), below

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
-import { mayRevert } from '../../src/jobs/revert-request.js';
+import { mayApproveWith } from '../../src/jobs/approver-rule.js';
+
+/** `/aios revert` asks the approver rule, with its own words for a refusal (revert-request.ts). */
+const mayRevert = (
+  config: Parameters<typeof mayApproveWith>[0],
+  rule: string,
+  login: string,
+  permission: Parameters<typeof mayApproveWith>[3],
+) => mayApproveWith(config, rule, login, permission, 'revert it');
 
 describe('who may revert', () => {
   it('is who may approve: the named approvers, else anyone with write access', async () => {

@@ -10,7 +10,7 @@ import { ModelError } from '../../src/core/errors.js';
 import type { LedgerEntry } from '../../src/core/ledger-entry.js';
 import type { Plan } from '../../src/core/plan.js';
 import { ShadowPolicy } from '../../src/config/shadow-policy.js';
-import { inShadowShare, shadowChoice } from '../../src/pipeline/shadow-run.js';
+import { inShadowShare, shadowChoice } from '../../src/routing/shadow-choice.js';
 import { runTask } from '../../src/pipeline/run-task.js';
 import { buildReport } from '../../src/reports/report.js';
 import { renderReportCsv } from '../../src/reports/report-csv.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load-config.js';
 import { buildTask } from '../../src/pipeline/intake.js';
-import { costsMoreThan, fallbackModels, route } from '../../src/routing/router.js';
+import { costsMoreThan } from '../../src/config/model-cost.js';
+import { fallbackModels, route } from '../../src/routing/router.js';
 
 // Every billing class, and API models that differ by output price, then only by input price.
 const { config } = parseConfig(
