@@ -5,16 +5,21 @@ import { gitWithInput } from '../git/run-git.js';
 import { LEDGER_ROOT } from './ledger-layout.js';
 import { PROMPTS_ROOT } from './prompt-objects.js';
 
-/** What `ls-tree` shows directly below some folders: the subtrees, and everything else. */
+/**
+ * What `ls-tree` shows of some paths (a folder with its slash: what sits directly below it): the
+ * subtrees with their ids, everything else, and of that the submodules (gitlinks, mode 160000).
+ * One git call, none for no paths.
+ */
 async function level(
   repoDir: string,
   commit: string,
   folders: readonly string[],
-): Promise<{ trees: string[]; ids: string[]; others: string[] }> {
+): Promise<{ trees: string[]; ids: string[]; others: string[]; gitlinks: string[] }> {
   const trees: string[] = [];
   const ids: string[] = [];
   const others: string[] = [];
-  if (folders.length === 0) return { trees, ids, others };
+  const gitlinks: string[] = [];
+  if (folders.length === 0) return { trees, ids, others, gitlinks };
   const r = await gitWithInput(
     repoDir,
     ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', ...folders],
@@ -31,13 +36,17 @@ async function level(
   for (const rec of r.stdout.toString('utf8').split('\0')) {
     const tab = rec.indexOf('\t');
     if (tab < 0) continue;
-    const [, type, id] = rec.slice(0, tab).split(' ');
+    const [mode, type, id] = rec.slice(0, tab).split(' ');
+    const path = rec.slice(tab + 1);
     if (type === 'tree') {
-      trees.push(rec.slice(tab + 1));
+      trees.push(path);
       ids.push(id ?? '');
-    } else others.push(rec.slice(tab + 1));
+    } else {
+      others.push(path);
+      if (mode === '160000') gitlinks.push(path);
+    }
   }
-  return { trees, ids, others };
+  return { trees, ids, others, gitlinks };
 }
 
 /** The byte sizes of some objects, in one `cat-file --batch-check`. */
@@ -157,20 +166,5 @@ export async function gitlinksAmong(
   commit: string,
   paths: readonly string[],
 ): Promise<Set<string>> {
-  const out = new Set<string>();
-  if (paths.length === 0) return out;
-  const r = await gitWithInput(
-    repoDir,
-    ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', ...paths],
-    undefined,
-  );
-  if (r.code !== 0)
-    throw new GitError(
-      `cannot list ${paths.join(', ')} at ${commit}: ${r.stderr.toString().trim()}`,
-    );
-  for (const rec of r.stdout.toString('utf8').split('\0')) {
-    const tab = rec.indexOf('\t');
-    if (tab > 0 && rec.startsWith('160000 ')) out.add(rec.slice(tab + 1));
-  }
-  return out;
+  return new Set((await level(repoDir, commit, paths)).gitlinks);
 }
