@@ -8,8 +8,12 @@ import type { Plan } from '../core/plan.js';
 import { taskKey } from '../core/task.js';
 import { entryPath, parseEntryPath } from '../ledger/ledger-layout.js';
 import type { SpooledEntryRef } from './plan-artifact.js';
-import { gitBlobId } from '../git/commit-files.js';
-import { idOfPromptPath, objectsNamedBy, PROMPTS_ROOT } from '../ledger/prompt-objects.js';
+import {
+  idOfPromptPath,
+  objectsNamedBy,
+  promptObjectProblem,
+  PROMPTS_ROOT,
+} from '../ledger/prompt-objects.js';
 
 /**
  * The deliver job's checks on the ledger entries it is handed before it pushes them: the work
@@ -111,9 +115,9 @@ export async function acceptIntakeSpool(
       continue;
     }
     const bytes = await readFile(file);
+    const problem = object ? promptObjectProblem(ref.path, bytes) : undefined;
     if (sha256(bytes) !== ref.sha256) problems.push(`${ref.path}: not the bytes intake wrote`);
-    else if (object && gitBlobId(bytes) !== object)
-      problems.push(`${ref.path}: does not hash to the id its path names`);
+    else if (problem) problems.push(`${ref.path}: ${problem}`);
     else entries.push({ path: ref.path, bytes });
   }
   return problems.length ? { ok: false, problems } : { ok: true, entries };
@@ -283,8 +287,8 @@ async function acceptObjects(
       );
     else if (named.has(id)) {
       const bytes = await readFile(join(spoolDir, ...f.path.split('/')));
-      if (gitBlobId(bytes) !== id)
-        problems.push(`${f.path}: does not hash to the id its path names`);
+      const problem = promptObjectProblem(f.path, bytes);
+      if (problem) problems.push(`${f.path}: ${problem}`);
       else out.push({ path: f.path, bytes });
     }
   }

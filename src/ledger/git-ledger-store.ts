@@ -32,6 +32,7 @@ import {
   idOfPromptPath,
   objectsNamedBy,
   promptObjectPath,
+  promptObjectProblem,
   PROMPTS_ROOT,
   type PromptObject,
 } from './prompt-objects.js';
@@ -277,16 +278,12 @@ export class GitLedgerStore implements LedgerStore {
   ): Promise<{ path: string; content: Buffer; spool: string }[]> {
     const out: { path: string; content: Buffer; spool: string }[] = [];
     for (const { path, spool } of spooled) {
-      const id = idOfPromptPath(path);
-      if (!id) continue; // a temp file of a write in progress
+      if (!idOfPromptPath(path)) continue; // a temp file of a write in progress
       const bytes = await readFile(spool).catch(() => undefined);
       if (!bytes) continue;
-      if (gitBlobId(bytes) !== id) {
-        const q = await quarantine(
-          this.spoolDir,
-          path,
-          `does not hash to its name (${bytes.length} bytes, cut short?)`,
-        );
+      const problem = promptObjectProblem(path, bytes);
+      if (problem) {
+        const q = await quarantine(this.spoolDir, path, `${problem}: cut short?`);
         quarantined.push(q);
         this.quarantinedHere.push(q); // reported with the run's other recoveries (flush-notes.ts)
         continue;

@@ -25,6 +25,22 @@ export function idOfPromptPath(path: string): string | undefined {
   return m ? `${m[1]}${m[2]}` : undefined;
 }
 
+/**
+ * Why `bytes` are not the prompt object at `path`: the path is not a prompt-object path, or the
+ * bytes hash to another blob id than the one it names. Undefined when they are that object. The
+ * one check the store's flush (a spool file cut short), the deliver job (a work job's objects)
+ * and verify (the ledger branch's) make; each says what follows from it.
+ */
+export function promptObjectProblem(path: string, bytes: Buffer): string | undefined {
+  const id = idOfPromptPath(path);
+  if (!id)
+    return `is not a prompt object path: objects are ${PROMPTS_ROOT}<2 hex>/<38 hex>, named by their git blob id`;
+  const actual = gitBlobId(bytes);
+  if (actual !== id)
+    return `does not hash to the id its path names (its ${bytes.length} bytes are blob ${actual})`;
+  return undefined;
+}
+
 /** A prompt object an entry names, and the field that names it (for messages). */
 export interface NamedObject {
   readonly id: string;

@@ -1,7 +1,11 @@
 import type { LedgerEntry } from '../core/ledger-entry.js';
-import { gitBlobId } from '../git/commit-files.js';
 import { readPromptFileBatches } from './ledger-files.js';
-import { idOfPromptPath, objectsNamedBy, PROMPTS_ROOT } from './prompt-objects.js';
+import {
+  idOfPromptPath,
+  objectsNamedBy,
+  promptObjectProblem,
+  PROMPTS_ROOT,
+} from './prompt-objects.js';
 
 /** A prompt-object problem, at the object's path or the entry that names it. */
 export interface PromptObjectProblem {
@@ -43,19 +47,14 @@ export class PromptObjectRefs {
           });
           continue;
         }
+        const problem = promptObjectProblem(o.path, o.bytes);
         const id = idOfPromptPath(o.path);
-        if (!id) {
+        if (problem !== undefined || id === undefined) {
+          // A path that names an id but holds other bytes: the object was changed after writing.
+          const message = problem ?? 'is not a prompt object';
           problems.push({
             path: o.path,
-            message: `is not a prompt object: objects are ${PROMPTS_ROOT}<2 hex>/<38 hex>, named by their git blob id`,
-          });
-          continue;
-        }
-        const actual = gitBlobId(o.bytes);
-        if (actual !== id) {
-          problems.push({
-            path: o.path,
-            message: `holds bytes that hash to ${actual}, not to the id its path names: the object was altered`,
+            message: id ? `${message}: the object was altered` : message,
           });
           continue;
         }

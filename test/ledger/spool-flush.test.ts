@@ -4,7 +4,7 @@
  * object that nothing holds (the entry is kept: its call and cost are the record).
  */
 import type * as fsPromises from 'node:fs/promises';
-import { stat } from 'node:fs/promises';
+import { stat, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { describe, expect, it, vi } from 'vitest';
@@ -13,7 +13,11 @@ import { steppingClock } from '../../src/core/clock.js';
 import { LEDGER_SCHEMA, type LedgerDraft } from '../../src/core/ledger-entry.js';
 import { flushNotes } from '../../src/ledger/flush-notes.js';
 import { GitLedgerStore } from '../../src/ledger/git-ledger-store.js';
-import { promptObject, promptObjectPath } from '../../src/ledger/prompt-objects.js';
+import {
+  promptObject,
+  promptObjectPath,
+  promptObjectProblem,
+} from '../../src/ledger/prompt-objects.js';
 import { verifyLedger } from '../../src/ledger/verify-ledger.js';
 import { attempt, planned } from '../support/ledger-drafts.js';
 import { tempRepo } from '../support/temp-repo.js';
@@ -153,5 +157,31 @@ describe('flush', () => {
       [promptObjectPath(named.id), promptObjectPath(orphan.id)].sort(),
     );
     await expect(stat(spooled)).rejects.toThrow();
+  });
+
+  it('sets aside a spooled prompt object cut short, by the one prompt-object check verify and deliver make', async () => {
+    const whole = promptObject('the task as it was asked\n');
+    const path = promptObjectPath(whole.id);
+    expect(promptObjectProblem(path, whole.bytes)).toBeUndefined();
+    const cut = whole.bytes.subarray(0, 8);
+    expect(promptObjectProblem(path, cut)).toBe(
+      `does not hash to the id its path names (its 8 bytes are blob ${promptObject(cut).id})`,
+    );
+    expect(promptObjectProblem('prompts/xx/not-an-id', whole.bytes)).toMatch(
+      /^is not a prompt object path/,
+    );
+
+    const dir = await tempRepo();
+    const store = await openStore(dir);
+    await store.keep([whole]);
+    await truncate(join(dir, '.git', 'aios', 'spool', 'aios-ledger', ...path.split('/')), 8);
+    await store.append(plannedWith(whole.id));
+    const flushed = await store.flush();
+    expect(flushed.committed).toBe(1);
+    expect(flushed.quarantined?.map((q) => [q.path, q.reason])).toEqual([
+      [path, `${promptObjectProblem(path, cut)}: cut short?`],
+    ]);
+    // Never committed under an id it does not hash to: the entry names a missing object.
+    expect(flushed.missingObjects?.map((m) => m.id)).toEqual([whole.id]);
   });
 });
