@@ -18,6 +18,7 @@ import {
   promptObjectPath,
   promptObjectProblem,
 } from '../../src/ledger/prompt-objects.js';
+import { SpoolDamagedError } from '../../src/ledger/spool-file.js';
 import { verifyLedger } from '../../src/ledger/verify-ledger.js';
 import { attempt, planned } from '../support/ledger-drafts.js';
 import { tempRepo } from '../support/temp-repo.js';
@@ -178,9 +179,9 @@ describe('flush', () => {
     await store.append(plannedWith(whole.id));
     const flushed = await store.flush();
     expect(flushed.committed).toBe(1);
-    expect(flushed.quarantined?.map((q) => [q.path, q.reason])).toEqual([
-      [path, `${promptObjectProblem(path, cut)}: cut short?`],
-    ]);
+    expect(
+      flushed.quarantined?.map((q) => (q instanceof SpoolDamagedError ? [q.path, q.reason] : q)),
+    ).toEqual([[path, `${promptObjectProblem(path, cut)}: cut short?`]]);
     // Never committed under an id it does not hash to: the entry names a missing object.
     expect(flushed.missingObjects?.map((m) => m.id)).toEqual([whole.id]);
   });
