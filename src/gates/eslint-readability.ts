@@ -1,5 +1,4 @@
 import type { Finding } from '../core/gate-verdict.js';
-import type { Role } from './cognitive-complexity.js';
 import type { ReadabilityLimits } from './php-readability.js';
 
 interface EsNode {
@@ -16,53 +15,10 @@ const LOOPS = new Set([
   'DoWhileStatement',
 ]);
 
-function childrenOf(node: EsNode, keys: Record<string, readonly string[] | undefined>): unknown[] {
-  const out: unknown[] = [];
-  for (const k of keys[node.type] ?? []) {
-    const v = node[k];
-    if (Array.isArray(v)) out.push(...v.filter(Boolean));
-    else if (v && typeof v === 'object') out.push(v);
-  }
-  return out;
-}
-
-/** ESTree nodes in the roles cognitive complexity knows (the metric's reference form). */
-export function esRole(keys: Record<string, readonly string[] | undefined>) {
-  return (n: unknown): Role => {
-    const node = n as EsNode;
-    switch (node.type) {
-      case 'IfStatement':
-        return { role: 'if', test: node.test, then: node.consequent, else: node.alternate };
-      case 'ConditionalExpression':
-        return { role: 'ternary', test: node.test, then: node.consequent, else: node.alternate };
-      case 'SwitchStatement':
-        return { role: 'switch', head: [node.discriminant], cases: node.cases as unknown[] };
-      case 'CatchClause':
-        return { role: 'catch', body: [node.body] };
-      case 'BreakStatement':
-      case 'ContinueStatement':
-        return node.label ? { role: 'labelled-jump' } : { role: 'other', children: [] };
-      case 'LogicalExpression':
-        return {
-          role: 'logical',
-          operator: String(node.operator),
-          left: node.left,
-          right: node.right,
-        };
-    }
-    if (FUNCTIONS.has(node.type)) return { role: 'function', body: [node.body] };
-    if (LOOPS.has(node.type)) {
-      const body = node.body;
-      return { role: 'loop', head: childrenOf(node, keys).filter((c) => c !== body), body: [body] };
-    }
-    return { role: 'other', children: childrenOf(node, keys) };
-  };
-}
-
 /**
  * Cognitive complexity of a function body on ESTree, in one walk that allocates nothing per
- * node: the same metric as `cognitiveComplexity` with {@link esRole} (the tests hold it
- * to that), without building a role object and a child list for every node.
+ * node: the same metric as the published walker with ESTree roles (test/support/
+ * cognitive-complexity.ts: the tests hold it to that), without building a role object and a child list for every node.
  */
 export function esCognitiveComplexity(
   body: unknown,

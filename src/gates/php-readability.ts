@@ -1,12 +1,5 @@
 import type { Finding } from '../core/gate-verdict.js';
-import type { Role } from './cognitive-complexity.js';
-import {
-  PHP_LEAF_KINDS,
-  functionName,
-  phpChildKeys,
-  phpChildren,
-  type PhpNode,
-} from './php-ast.js';
+import { PHP_LEAF_KINDS, functionName, phpChildKeys, type PhpNode } from './php-ast.js';
 
 /** The limits the code-readability gate applies (config `gates.code-readability.limits`). */
 export interface ReadabilityLimits {
@@ -22,44 +15,6 @@ export interface ReadabilityLimits {
 const LOGICAL = new Set(['&&', '||', 'and', 'or', 'xor']);
 /** Operators that add a path for cyclomatic complexity (`xor` evaluates both sides). */
 const BRANCHING = new Set(['&&', '||', 'and', 'or', '??']);
-const LOOPS = new Set(['for', 'foreach', 'while', 'do']);
-
-function asNode(n: unknown): PhpNode {
-  return n as PhpNode;
-}
-
-/**
- * php-parser's nodes in the roles the published cognitive-complexity walker knows. The gate
- * itself measures in one walk ({@link phpReadability}); this adapter is the metric written
- * the long way, which the tests hold the one walk to.
- */
-export function phpRole(n: unknown): Role {
-  const node = asNode(n);
-  switch (node.kind) {
-    case 'if':
-      return { role: 'if', test: node.test, then: node.body, else: node.alternate };
-    case 'retif':
-      return { role: 'ternary', test: node.test, then: node.trueExpr, else: node.falseExpr };
-    case 'switch':
-      return { role: 'switch', head: [node.test], cases: [node.body] };
-    case 'catch':
-      return { role: 'catch', body: [node.body] };
-    case 'bin':
-      if (LOGICAL.has(String(node.type)))
-        return { role: 'logical', operator: String(node.type), left: node.left, right: node.right };
-      break;
-    case 'closure':
-    case 'arrowfunc':
-    case 'function':
-    case 'method':
-      return { role: 'function', body: [node.body] };
-  }
-  if (LOOPS.has(node.kind)) {
-    const head = phpChildren(node).filter((c) => c !== node.body);
-    return { role: 'loop', head, body: [node.body] };
-  }
-  return { role: 'other', children: phpChildren(node) };
-}
 
 /** What the walk gathers for one function, method or closure. */
 export interface PhpFunctionMeasures {

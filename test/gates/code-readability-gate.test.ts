@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCodeReadabilityGate } from '../../src/gates/code-readability-gate.js';
-import { cognitiveComplexity } from '../../src/gates/cognitive-complexity.js';
+import { cognitiveComplexity, phpRole } from '../support/cognitive-complexity.js';
 import { parsePhp } from '../../src/gates/php-ast.js';
-import { phpRole } from '../../src/gates/php-readability.js';
 
 const gate = createCodeReadabilityGate();
 const run = (files: { path: string; content: string }[], settings = {}, root?: string) =>

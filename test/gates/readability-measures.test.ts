@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { packageRoot } from '../../src/core/package-root.js';
 import { createCodeReadabilityGate } from '../../src/gates/code-readability-gate.js';
-import { cognitiveComplexity } from '../../src/gates/cognitive-complexity.js';
-import { esCognitiveComplexity, esRole } from '../../src/gates/eslint-readability.js';
+import { cognitiveComplexity, esRole, phpRole } from '../support/cognitive-complexity.js';
+import { esCognitiveComplexity } from '../../src/gates/eslint-readability.js';
 import {
   PHP_FUNCTION_KINDS,
   PHP_LEAF_KINDS,
@@ -16,7 +16,7 @@ import {
   walkPhp,
   type PhpNode,
 } from '../../src/gates/php-ast.js';
-import { codeLineCounts, measurePhpFunctions, phpRole } from '../../src/gates/php-readability.js';
+import { codeLineCounts, measurePhpFunctions } from '../../src/gates/php-readability.js';
 import { createWordPressSecurityGate } from '../../src/gates/wordpress-security-gate.js';
 
 // The gate measures every PHP function in one walk of the tree. These are the measures written

@@ -11,8 +11,13 @@
  *   increments count toward the function that holds them.
  *
  * One walker serves both syntax trees (ESTree for TypeScript/JavaScript, php-parser for PHP)
- * through a small adapter that names each node's role.
+ * through a small adapter that names each node's role. The metric written the long way, kept
+ * here as the tests' reference: the gates measure in one walk each (eslint-readability.ts,
+ * php-readability.ts), and the tests hold those walks to this one.
  */
+import type { PhpNode } from '../../src/gates/php-ast.js';
+import { phpChildren } from '../../src/gates/php-ast.js';
+
 export type Role =
   | { role: 'if'; test: unknown; then: unknown; else: unknown }
   | { role: 'ternary'; test: unknown; then: unknown; else: unknown }
@@ -100,4 +105,102 @@ export function cognitiveComplexity(body: readonly unknown[], roleOf: RoleOf): n
   };
   for (const b of body) visit(b, 0);
   return total;
+}
+
+interface EsNode {
+  type: string;
+  [key: string]: unknown;
+}
+
+const ES_FUNCTIONS = new Set([
+  'FunctionDeclaration',
+  'FunctionExpression',
+  'ArrowFunctionExpression',
+]);
+const ES_LOOPS = new Set([
+  'ForStatement',
+  'ForInStatement',
+  'ForOfStatement',
+  'WhileStatement',
+  'DoWhileStatement',
+]);
+
+function childrenOf(node: EsNode, keys: Record<string, readonly string[] | undefined>): unknown[] {
+  const out: unknown[] = [];
+  for (const k of keys[node.type] ?? []) {
+    const v = node[k];
+    if (Array.isArray(v)) out.push(...v.filter(Boolean));
+    else if (v && typeof v === 'object') out.push(v);
+  }
+  return out;
+}
+
+/** ESTree nodes in the roles cognitive complexity knows (the metric's reference form). */
+export function esRole(keys: Record<string, readonly string[] | undefined>) {
+  return (n: unknown): Role => {
+    const node = n as EsNode;
+    switch (node.type) {
+      case 'IfStatement':
+        return { role: 'if', test: node.test, then: node.consequent, else: node.alternate };
+      case 'ConditionalExpression':
+        return { role: 'ternary', test: node.test, then: node.consequent, else: node.alternate };
+      case 'SwitchStatement':
+        return { role: 'switch', head: [node.discriminant], cases: node.cases as unknown[] };
+      case 'CatchClause':
+        return { role: 'catch', body: [node.body] };
+      case 'BreakStatement':
+      case 'ContinueStatement':
+        return node.label ? { role: 'labelled-jump' } : { role: 'other', children: [] };
+      case 'LogicalExpression':
+        return {
+          role: 'logical',
+          operator: String(node.operator),
+          left: node.left,
+          right: node.right,
+        };
+    }
+    if (ES_FUNCTIONS.has(node.type)) return { role: 'function', body: [node.body] };
+    if (ES_LOOPS.has(node.type)) {
+      const body = node.body;
+      return { role: 'loop', head: childrenOf(node, keys).filter((c) => c !== body), body: [body] };
+    }
+    return { role: 'other', children: childrenOf(node, keys) };
+  };
+}
+
+/** Operators cognitive complexity counts in sequences. */
+const PHP_LOGICAL = new Set(['&&', '||', 'and', 'or', 'xor']);
+const PHP_LOOPS = new Set(['for', 'foreach', 'while', 'do']);
+
+/**
+ * php-parser's nodes in the roles the published cognitive-complexity walker knows. The gate
+ * itself measures in one walk (phpReadability); this adapter is the metric written the long
+ * way, which the tests hold the one walk to.
+ */
+export function phpRole(n: unknown): Role {
+  const node = n as PhpNode;
+  switch (node.kind) {
+    case 'if':
+      return { role: 'if', test: node.test, then: node.body, else: node.alternate };
+    case 'retif':
+      return { role: 'ternary', test: node.test, then: node.trueExpr, else: node.falseExpr };
+    case 'switch':
+      return { role: 'switch', head: [node.test], cases: [node.body] };
+    case 'catch':
+      return { role: 'catch', body: [node.body] };
+    case 'bin':
+      if (PHP_LOGICAL.has(String(node.type)))
+        return { role: 'logical', operator: String(node.type), left: node.left, right: node.right };
+      break;
+    case 'closure':
+    case 'arrowfunc':
+    case 'function':
+    case 'method':
+      return { role: 'function', body: [node.body] };
+  }
+  if (PHP_LOOPS.has(node.kind)) {
+    const head = phpChildren(node).filter((c) => c !== node.body);
+    return { role: 'loop', head, body: [node.body] };
+  }
+  return { role: 'other', children: phpChildren(node) };
 }
