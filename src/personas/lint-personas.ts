@@ -75,7 +75,7 @@ export async function lintPersonas(options: {
   }
   let standards: ReadonlyMap<string, Standard> = new Map();
   try {
-    standards = await loadStandards(options.standardsDir ?? standardsDirFor(dir));
+    standards = loadStandards(options.standardsDir ?? standardsDirFor(dir));
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     for (const i of error.issues) add('error', 'standard-schema', i);

@@ -98,7 +98,7 @@ export function personaFolder(
   standardsDir: string = standardsDirFor(dir),
 ): PersonaSource {
   const cache = new Map<string, Promise<Persona>>();
-  let standards: Promise<ReadonlyMap<string, Standard>> | undefined;
+  let standards: ReadonlyMap<string, Standard> | undefined;
   let everything: Promise<readonly Persona[]> | undefined;
   return {
     all(): Promise<readonly Persona[]> {
@@ -130,12 +130,8 @@ export function personaFolder(
     return (
       /^[a-z0-9][a-z0-9-]*$/.test(id) ? readFile(file, 'utf8') : Promise.reject(new Error('bad id'))
     ).then(
-      async (text) =>
-        withStandards(
-          parsePersona(text, file),
-          await (standards ??= loadStandards(standardsDir)),
-          text,
-        ),
+      (text) =>
+        withStandards(parsePersona(text, file), (standards ??= loadStandards(standardsDir)), text),
       async (cause: unknown) => {
         const known = (await readdir(dir).catch(() => [] as string[]))
           .filter((n) => n.endsWith('.md') && n !== 'README.md')
@@ -205,7 +201,7 @@ export async function loadPersonas(
   // Read synchronously: sixty small files cost ~1 ms so, against several with a FileHandle and
   // a thread-pool round trip each (and more wall time on a busy machine); start-up matters.
   const texts = names.map((name) => readFileSync(join(dir, name), 'utf8'));
-  const standardFiles = await readStandardFiles(standardsDir);
+  const standardFiles = readStandardFiles(standardsDir);
   // Validated once per content: the key is every path and text read above, so an edit to any
   // persona or standard (or a file added or removed) validates the whole set again.
   const personas = cachedValidation(

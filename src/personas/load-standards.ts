@@ -55,7 +55,7 @@ export interface StandardFile {
  * synchronously: a handful of small files costs a fraction of what promise-based reads do
  * (a FileHandle and a thread-pool round trip each), and every `aios` process reads them.
  */
-export async function readStandardFiles(dir: string): Promise<StandardFile[]> {
+export function readStandardFiles(dir: string): StandardFile[] {
   let names: string[];
   try {
     names = readdirSync(dir)
@@ -95,6 +95,6 @@ export function parseStandards(dir: string, files: readonly StandardFile[]): Map
  * Every standard in a folder, by id. A missing folder is an empty set (a repository may have
  * none); a bad file fails the load with every problem listed.
  */
-export async function loadStandards(dir: string): Promise<ReadonlyMap<string, Standard>> {
-  return parseStandards(dir, await readStandardFiles(dir));
+export function loadStandards(dir: string): ReadonlyMap<string, Standard> {
+  return parseStandards(dir, readStandardFiles(dir));
 }
