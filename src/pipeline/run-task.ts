@@ -233,24 +233,32 @@ export async function workOnTask(
     });
     return { context, promptBase: await keepPromptBase(context.record) };
   });
-  const first = await stageContext(plan);
-  const shown: AttemptShown = {
-    standards: persona.standardHashes,
-    context: first.context.record,
-  };
+  // What the current attempt's prompt is made of: set at the top of each attempt, before the
+  // gateway records any of its calls.
+  let shown: AttemptShown | undefined;
   // The stage of a cascade the work is on (its tier and models); without one, the plan's own.
   let stage: CascadeStage = { plan };
-  const gateway = workGateway(() => stage, deps, models, record, tally, progress, shown);
+  const gateway = workGateway(
+    () => stage,
+    deps,
+    models,
+    record,
+    tally,
+    progress,
+    () => shown,
+  );
 
   // Work and gate, sending back with the findings until the gates pass or attempts run out.
   const attempts: AttemptSummary[] = [];
   let sentBack: Finding[] | undefined;
   for (let attempt = 1; attempt <= cascadeAttempts(plan); attempt++) {
     const { context, promptBase } = await stageContext(stage.plan);
-    shown.context = context.record;
     const prompt = { persona, task, context, attempt, sentBack, humanAnswer: options.humanAnswer };
-    if (promptBase) shown.prompt = await keepAttemptPrompt(deps.ledger, promptBase, prompt);
-    else delete shown.prompt;
+    shown = {
+      standards: persona.standardHashes,
+      context: context.record,
+      ...(promptBase && { prompt: await keepAttemptPrompt(deps.ledger, promptBase, prompt) }),
+    };
     const answered = await callPersona(gateway, stage.plan, deps, prompt, progress);
     if ('failed' in answered) return finish(record, tally, answered.failed);
     const { answer } = answered;
@@ -368,7 +376,7 @@ function workGateway(
   record: TaskRecord,
   tally: Tally,
   progress: ProgressSink,
-  shown: AttemptShown,
+  shownNow: () => AttemptShown | undefined,
 ): ModelGateway {
   const { config } = deps.config;
   const { modelConfig, budget } = models;
@@ -404,16 +412,16 @@ function workGateway(
       // The author's calls were made of the task's context and the persona's standards; the
       // reviewer's prompt is its own (gates/reviewer-gate.ts), so its calls claim neither.
       const { plan, escalation } = stageOf();
-      const own = tally.persona === plan.persona;
+      const shown = tally.persona === plan.persona ? shownNow() : undefined;
       const prompt =
-        own && shown.prompt && call.added
+        shown?.prompt && call.added
           ? await keepRepairPrompt(deps.ledger, shown.prompt, call.added)
-          : shown.prompt;
+          : shown?.prompt;
       await record.attempt(
         { ...plan, persona: tally.persona },
         call,
         c,
-        own ? { ...shown, prompt, escalation } : {},
+        shown ? { ...shown, prompt, escalation } : {},
       );
       // Where a family has no tokenizer, the estimate learns from the prompt tokens reported.
       if (call.outcome !== 'skipped') await learnFromCall(deps.workspace.indexFile, m, call);
