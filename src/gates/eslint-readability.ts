@@ -17,8 +17,8 @@ const LOOPS = new Set([
 
 /**
  * Cognitive complexity of a function body on ESTree, in one walk that allocates nothing per
- * node: the same metric as the published walker with ESTree roles (test/support/
- * cognitive-complexity.ts: the tests hold it to that), without building a role object and a child list for every node.
+ * node: the same metric as the published walker over ESTree roles (the tests hold it to that,
+ * test/support/cognitive-complexity.ts), without a role object and a child list per node.
  */
 export function esCognitiveComplexity(
   body: unknown,
