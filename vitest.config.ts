@@ -1,16 +1,47 @@
 import { availableParallelism } from 'node:os';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { dropBrokenSourceMaps } from './test/support/drop-broken-source-maps.js';
 import { useMemoryTempDir } from './test/support/memory-temp-dir.js';
 
 useMemoryTempDir();
 
+// Test files that load the gates' checkers into the worker (nspell dictionaries, retext,
+// jsdom and axe, php-parser, stylelint) or the tree-sitter grammars: each raises its worker's
+// memory by 30–400 MB (measured per file, 2026-11-27), which a worker keeps until it exits
+// (V8 keeps the pages even after a full collection). Every process a worker starts is a fork
+// whose cost grows with that memory (~6 ms per spawn per GB, the parent's page tables copied
+// and torn down), and the other tests start ~10,000 git processes. So these files run in
+// workers of their own, and the git-heavy files in workers that never load them: the other 145
+// files' CPU (workers and the processes they start) went from 155 s to 136 s, their workers'
+// memory (weighted by system time) from 361 to 231 MB (per-file accounting, one run each on
+// the shared machine under load 20–30, 2026-11-27).
+const memoryHeavy = [
+  'test/gates/**/*.test.ts',
+  'test/pipeline/shadow-cascade.test.ts',
+  'test/pipeline/run-task.test.ts',
+  'test/context/repo-index.test.ts',
+  'test/context/syntax-chunks.test.ts',
+];
+
 export default defineConfig({
   plugins: [dropBrokenSourceMaps()],
   test: {
-    include: ['test/**/*.test.ts'],
     setupFiles: ['test/support/block-network.ts', 'test/support/clean-temp-dirs.ts'],
     globalSetup: ['test/support/global-setup.ts'],
+    // Two projects with the same settings, so that a worker runs files of one project only:
+    // vitest keeps a worker for the next file only when that file is of the same project, and
+    // queues one project's files (longest first) before the other's.
+    projects: [
+      { extends: true, test: { name: 'gates', include: memoryHeavy } },
+      {
+        extends: true,
+        test: {
+          name: 'main',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...memoryHeavy],
+        },
+      },
+    ],
     // A timeout here catches a hang, not slowness: on a shared two-core machine under heavy
     // load an end-to-end test of the GitHub path (a dozen git processes per job) can pass 30 s.
     testTimeout: 90_000,

@@ -1,8 +1,9 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { useRunTempDir } from './run-temp-dir.js';
 import type { SharedDemoRun } from './shared-demo.js';
 
 declare module 'vitest' {
@@ -17,8 +18,11 @@ declare module 'vitest' {
  * source; then start `aios demo --json` once through that binary (test/support/shared-demo.ts),
  * for the tests that read a finished demo or start from one, instead of each running its own.
  * The demo runs beside the first test files: only the tests that read it wait for it.
+ * Everything the run puts in the temporary folder goes in a folder of its own
+ * (test/support/run-temp-dir.ts), removed whole when the run ends.
  */
 export default function setup(project: TestProject): () => Promise<void> {
+  const runTemp = useRunTempDir();
   execFileSync(process.execPath, ['scripts/build.mjs', '--if-changed'], { stdio: 'inherit' });
   const base = mkdtempSync(join(tmpdir(), 'aios-shared-demo-'));
   const dir = join(base, 'demo');
@@ -49,6 +53,6 @@ export default function setup(project: TestProject): () => Promise<void> {
   project.provide('sharedDemo', { dir, resultFile });
   return async () => {
     await finished;
-    rmSync(base, { recursive: true, force: true });
+    runTemp.remove();
   };
 }
