@@ -6,14 +6,17 @@ import { initRepo, tempDir } from './temp-repo.js';
 
 /**
  * A prepared repository many tests of one file start from and then change, made once and
- * copied: the first call makes a repository as `tempRepo(files)` does and runs `prepare` on it,
+ * copied: the first call makes a repository as `tempRepo(files)` does (`files` may be read when
+ * it is first needed) and runs `prepare` on it,
  * and every call returns a fresh copy of it (removed after the test, as tempRepo's are). A git
  * repository copied whole is the same repository; `prepare` must leave no absolute path of its
  * folder in it. Call at the top of a test file: the prepared one is removed after its tests.
  */
 export function preparedRepo(
   prepare: (dir: string) => Promise<void>,
-  files: Record<string, string> = { 'README.md': '# Test\n' },
+  files: Record<string, string> | (() => Promise<Record<string, string>>) = {
+    'README.md': '# Test\n',
+  },
 ): () => Promise<string> {
   let prepared: Promise<string> | undefined;
   let made: string | undefined;
@@ -23,7 +26,7 @@ export function preparedRepo(
   return async () => {
     prepared ??= (async () => {
       made = await mkdtemp(join(tmpdir(), 'aios-prepared-'));
-      await initRepo(made, files);
+      await initRepo(made, typeof files === 'function' ? await files() : files);
       await prepare(made);
       return made;
     })();
