@@ -11,7 +11,7 @@ import { previewRoute } from '../../src/app/route-preview.js';
 import { defaultConfigPath } from '../../src/config/load-config.js';
 import type { Plan } from '../../src/core/plan.js';
 import { withModelOverride } from '../../src/pipeline/decide-plan.js';
-import { tempRepo } from '../support/temp-repo.js';
+import { preparedRepo } from '../support/prepared-repo.js';
 
 const WRITING_ROUTE =
   '    route: { persona: editor, tier: premium, maxAttempts: 2, fallback: none }';
@@ -35,24 +35,32 @@ const TASKS: Record<string, string> = {
 let repo: string;
 let configFile: string;
 
+// Every test starts from its own copy of one repository, made once for the file.
+const agreeRepo = preparedRepo(
+  async () => undefined,
+  async () => {
+    const base = await readFile(defaultConfigPath(), 'utf8');
+    expect(base).toContain(WRITING_ROUTE);
+    const config = `${base
+      .replace(
+        WRITING_ROUTE,
+        '    route: { persona: editor, tier: local, maxAttempts: 2, fallback: escalate-on-gate-fail, escalateTo: [premium] }',
+      )
+      .replace(
+        '    models: [copilot-gpt, local-llama]',
+        '    models: [copilot-gpt, local-llama]\n    enabled: false',
+      )}\nrisk:\n  paths:\n    medium: ['content/**']\n`;
+    return {
+      'README.md': '# R\n',
+      'aios.yml': config,
+      'script.yml': 'answers: {}\n',
+      ...Object.fromEntries(Object.entries(TASKS).map(([f, t]) => [`tasks/${f}`, t])),
+    };
+  },
+);
+
 beforeEach(async () => {
-  const base = await readFile(defaultConfigPath(), 'utf8');
-  expect(base).toContain(WRITING_ROUTE);
-  const config = `${base
-    .replace(
-      WRITING_ROUTE,
-      '    route: { persona: editor, tier: local, maxAttempts: 2, fallback: escalate-on-gate-fail, escalateTo: [premium] }',
-    )
-    .replace(
-      '    models: [copilot-gpt, local-llama]',
-      '    models: [copilot-gpt, local-llama]\n    enabled: false',
-    )}\nrisk:\n  paths:\n    medium: ['content/**']\n`;
-  repo = await tempRepo({
-    'README.md': '# R\n',
-    'aios.yml': config,
-    'script.yml': 'answers: {}\n',
-    ...Object.fromEntries(Object.entries(TASKS).map(([f, t]) => [`tasks/${f}`, t])),
-  });
+  repo = await agreeRepo();
   configFile = join(repo, 'aios.yml');
 });
 

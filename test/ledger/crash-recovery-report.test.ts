@@ -15,14 +15,16 @@ import { signoffJob } from '../../src/jobs/signoff-job.js';
 import { GitLedgerStore } from '../../src/ledger/git-ledger-store.js';
 import { attempt, planned } from '../support/ledger-drafts.js';
 import { runBin } from '../support/run-bin.js';
-import { tempRepo } from '../support/temp-repo.js';
+import { preparedRepo } from '../support/prepared-repo.js';
 
 const open = (dir: string) =>
   GitLedgerStore.open({ repoDir: dir, branch: 'aios-ledger', clock: systemClock() });
 
-/** A repository whose last run died: two whole entries left in the spool, one cut short. */
-async function crashed(): Promise<string> {
-  const dir = await tempRepo();
+/**
+ * A repository whose last run died: two whole entries left in the spool, one cut short (made
+ * once; each test recovers its own copy).
+ */
+const crashed = preparedRepo(async (dir) => {
   const dying = await open(dir);
   await dying.append(planned('acme/site#1'));
   await dying.append(attempt('acme/site#1', 1));
@@ -33,8 +35,7 @@ async function crashed(): Promise<string> {
     if (e.isFile()) files.push(join(e.parentPath, e.name));
   const last = files.sort().at(-1) ?? '';
   await writeFile(last, (await readFile(last, 'utf8')).slice(0, 30));
-  return dir;
-}
+});
 
 const RECOVERED = /ledger: sent 2 entries an earlier run had left waiting/;
 const QUARANTINED = /ledger: .*not valid JSON \(30 bytes, cut short\?\)/;

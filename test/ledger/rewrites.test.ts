@@ -18,16 +18,19 @@ import { verifyLedger } from '../../src/ledger/verify-ledger.js';
 import { steppingClock } from '../../src/core/clock.js';
 import { attempt, planned } from '../support/ledger-drafts.js';
 import { runBin } from '../support/run-bin.js';
-import { tempDir, tempRepo } from '../support/temp-repo.js';
+import { tempDir } from '../support/temp-repo.js';
 import { writeFixtureLedger } from './fixture-ledger.js';
+import { preparedRepo } from '../support/prepared-repo.js';
 
 const REF = 'refs/heads/aios-ledger';
+
+/** The fixture ledger, written once for this file; each test changes its own copy. */
+const fixtureLedgerRepo = preparedRepo(writeFixtureLedger);
 type Json = Record<string, unknown>;
 
 /** A ledger verified once (so its tip is the anchor), and a work tree on its branch to tamper in. */
 async function verifiedLedger(): Promise<{ dir: string; wt: string; w: SimpleGit }> {
-  const dir = await tempRepo();
-  await writeFixtureLedger(dir);
+  const dir = await fixtureLedgerRepo();
   const first = await verifyLedger(dir, REF);
   expect(first.violations).toEqual([]);
   const wt = join(await tempDir('aios-wt-'), 'wt');
@@ -192,8 +195,7 @@ describe('ledger rewrites', () => {
     expect(cli.stdout).toMatch(/rewrite .*the ledger was rewritten/);
     expect((await simpleGit(dir).revparse([defaultAnchorRef(REF)])).trim()).toBe(anchor);
     const file = join(await tempDir(), 'ci', 'anchor.json');
-    const fresh = await tempRepo();
-    await writeFixtureLedger(fresh);
+    const fresh = await fixtureLedgerRepo();
     const ok = await runBin(['ledger', 'verify', '--repo', fresh, '--anchor-file', file]);
     expect(ok.code, ok.stderr).toBe(0);
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({

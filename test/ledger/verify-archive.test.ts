@@ -9,9 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { verifyLedger } from '../../src/ledger/verify-ledger.js';
 import { readLedgerArchived } from '../../src/ledger/read-ledger.js';
 import { writeFixtureLedger } from './fixture-ledger.js';
-import { tempDir, tempRepo } from '../support/temp-repo.js';
+import { tempDir } from '../support/temp-repo.js';
+import { preparedRepo } from '../support/prepared-repo.js';
 
 const REF = 'refs/heads/aios-ledger';
+
+/** The fixture ledger, written once for this file; each test changes its own copy. */
+const fixtureLedgerRepo = preparedRepo(writeFixtureLedger);
 
 function git(
   repo: string,
@@ -29,8 +33,7 @@ function git(
 
 describe('verify reads the ledger with attributes off', () => {
   it('a .gitattributes in the ledger hides nothing and is named; a link is named', async () => {
-    const repo = await tempRepo();
-    await writeFixtureLedger(repo);
+    const repo = await fixtureLedgerRepo();
     const before = await verifyLedger(repo, REF, { anchor: false });
     expect(before.violations).toEqual([]);
 
@@ -84,8 +87,7 @@ describe('verify reads the ledger with attributes off', () => {
   });
 
   it('read month by month, it still reads every file: stray files and folders at every level are named', async () => {
-    const repo = await tempRepo();
-    await writeFixtureLedger(repo);
+    const repo = await fixtureLedgerRepo();
     const before = await verifyLedger(repo, REF, { anchor: false });
     expect(before.violations).toEqual([]);
     const index = join(await tempDir(), 'index');
@@ -114,8 +116,7 @@ describe('verify reads the ledger with attributes off', () => {
   });
 
   it('a submodule (gitlink) under ledger/ or prompts/ is a named failure, at any depth', async () => {
-    const repo = await tempRepo();
-    await writeFixtureLedger(repo);
+    const repo = await fixtureLedgerRepo();
     const before = await verifyLedger(repo, REF, { anchor: false });
     expect(before.violations).toEqual([]);
     const index = join(await tempDir(), 'index');

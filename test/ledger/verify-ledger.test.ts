@@ -10,8 +10,12 @@ import { attempt } from '../support/ledger-drafts.js';
 import { runBin } from '../support/run-bin.js';
 import { tempDir, tempRepo } from '../support/temp-repo.js';
 import { fixtureDrafts, writeFixtureLedger } from './fixture-ledger.js';
+import { preparedRepo } from '../support/prepared-repo.js';
 
 const REF = 'refs/heads/aios-ledger';
+
+/** The fixture ledger, written once for this file; each test changes its own copy. */
+const fixtureLedgerRepo = preparedRepo(writeFixtureLedger);
 
 /** A checkout of the ledger branch to tamper with by hand, as a person with push rights could. */
 async function tamperer(repo: string) {
@@ -64,16 +68,14 @@ function find(
 
 describe('aios ledger verify', () => {
   it('finds nothing wrong with a ledger written by the store', async () => {
-    const dir = await tempRepo();
-    await writeFixtureLedger(dir);
+    const dir = await fixtureLedgerRepo();
     const result = await verifyLedger(dir, REF);
     expect(result.violations).toEqual([]);
     expect(result).toMatchObject({ entries: 38, tasks: 8, commits: 1, omitted: 0 });
   });
 
   it('catches each way a ledger can be broken, naming the commit and the file', async () => {
-    const dir = await tempRepo();
-    await writeFixtureLedger(dir);
+    const dir = await fixtureLedgerRepo();
     const written = (await simpleGit(dir).revparse([REF])).trim();
     // Entries appended through the store, valid JSON and schema, but wrong in substance.
     const store = await GitLedgerStore.open({
@@ -200,8 +202,7 @@ describe('aios ledger verify', () => {
   });
 
   it('exits 0 and says so on a whole ledger, and 1 with a hint when there is none', async () => {
-    const dir = await tempRepo();
-    await writeFixtureLedger(dir);
+    const dir = await fixtureLedgerRepo();
     const ok = await runBin(['ledger', 'verify', '--repo', dir]);
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(

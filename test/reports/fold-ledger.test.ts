@@ -10,9 +10,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LEDGER_SCHEMA, type LedgerEntry } from '../../src/core/ledger-entry.js';
 import { foldLedgerFromGit, type LedgerFold } from '../../src/reports/fold-ledger.js';
 import { writeFixtureLedger } from '../ledger/fixture-ledger.js';
-import { tempRepo } from '../support/temp-repo.js';
+import { preparedRepo } from '../support/prepared-repo.js';
 
 const REF = 'refs/heads/aios-ledger';
+
+/** The fixture ledger, written once for this file; each test changes its own copy. */
+const fixtureLedgerRepo = preparedRepo(writeFixtureLedger);
 
 class Collect implements LedgerFold<LedgerEntry> {
   readonly ids: string[] = [];
@@ -30,8 +33,7 @@ afterEach(() => {
 
 describe('foldLedgerFromGit', () => {
   it('parses an entry its check refuses once, not twice', async () => {
-    const repo = await tempRepo();
-    await writeFixtureLedger(repo);
+    const repo = await fixtureLedgerRepo();
     const parse = vi.spyOn(JSON, 'parse');
     const fold = await foldLedgerFromGit(
       repo,
@@ -47,8 +49,7 @@ describe('foldLedgerFromGit', () => {
   });
 
   it('keeps the young generation bounded while it reads, as verify and export do', async () => {
-    const repo = await tempRepo();
-    await writeFixtureLedger(repo);
+    const repo = await fixtureLedgerRepo();
     // Modules stay loaded from one test file to the next (isolate: false): the fold is loaded
     // afresh, over a young-generation module that counts its calls.
     const bounded = { calls: 0 };
@@ -72,8 +73,7 @@ describe('foldLedgerFromGit', () => {
   });
 
   it('names the file that is not JSON', async () => {
-    const repo = await tempRepo();
-    await writeFixtureLedger(repo);
+    const repo = await fixtureLedgerRepo();
     const env = { ...process.env, GIT_INDEX_FILE: join(repo, '.git', 'fold-test-index') };
     const git = (args: string[], input?: string): string =>
       execFileSync('git', args, { cwd: repo, input, env, encoding: 'utf8' }).trim();

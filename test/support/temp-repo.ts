@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { simpleGit } from 'simple-git';
@@ -26,18 +26,26 @@ export async function tempRepo(
   files: Record<string, string> = { 'README.md': '# Test\n' },
 ): Promise<string> {
   const dir = await tempDir('aios-repo-');
+  await initRepo(dir, files);
+  return dir;
+}
+
+/** Make `dir` a git repository with `files` committed on `main`, as tempRepo does. */
+export async function initRepo(dir: string, files: Record<string, string>): Promise<void> {
   const git = simpleGit(dir);
   await git.init(['--initial-branch=main', '--quiet']);
-  await git.addConfig('user.name', 'Test Person');
-  await git.addConfig('user.email', 'test@example.com');
-  await git.addConfig('commit.gpgsign', 'false');
+  // What three `git config --local` runs would write, in git's own layout, without three
+  // processes: a test suite makes a hundred of these repositories.
+  await appendFile(
+    join(dir, '.git', 'config'),
+    '[user]\n\tname = Test Person\n\temail = test@example.com\n[commit]\n\tgpgsign = false\n',
+  );
   for (const [path, content] of Object.entries(files)) {
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), content);
   }
   await git.add('.');
   await git.commit('initial');
-  return dir;
 }
 
 /** A bare repository to serve as `origin`, and a clone of it that has the given files pushed. */
@@ -47,8 +55,16 @@ export async function repoWithOrigin(
   const work = await tempRepo(files);
   const origin = await tempDir('aios-origin-');
   await simpleGit(origin).init(true, ['--initial-branch=main', '--quiet']);
-  const git = simpleGit(work);
-  await git.addRemote('origin', origin);
-  await git.push('origin', 'main');
+  // The section `git remote add origin <origin>` writes, appended without a process.
+  await appendFile(
+    join(work, '.git', 'config'),
+    `[remote "origin"]\n\turl = ${configValue(origin)}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n`,
+  );
+  await simpleGit(work).push('origin', 'main');
   return { origin, work };
+}
+
+/** A value as git writes it in a config file: quoted, with `\\` and `"` escaped. */
+function configValue(value: string): string {
+  return `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
