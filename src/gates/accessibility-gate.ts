@@ -130,6 +130,22 @@ function loadAxeSource(): Promise<string> {
 }
 
 /**
+ * Markup whose effects outlive its elements, or that a write parses otherwise than a load,
+ * when a page is written into the document the previous page left instead of navigated to:
+ * `http-equiv` pragmas (a policy, a refresh, a default language), `autofocus` (processed once
+ * per document), frames and embedded documents (axe talks to frames through window listeners
+ * that rewriting the document removes), `<base>`, declarative shadow roots, a byte order mark
+ * (a load strips it, a write parses it as text) and lone surrogates (a load reads U+FFFD).
+ */
+const LEAVES_STATE =
+  /http-equiv|autofocus|shadowroot|<\s*(?:i?frame|frameset|object|embed|portal|fencedframe|base)\b|\uFEFF|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/i;
+
+/** Whether a page must have, and leave behind, a document of its own. */
+function leavesState(page: Page): boolean {
+  return LEAVES_STATE.test(page.markup);
+}
+
+/**
  * axe in Chromium: one browser for every page of the run. Each page is served offline with a
  * policy that stops its own scripts (the markup is untrusted); axe runs through the DevTools
  * protocol, which the policy does not govern.
@@ -138,8 +154,7 @@ async function axeInBrowser(executablePath: string, pages: readonly Page[]) {
   const [{ chromium }, source] = await Promise.all([import('playwright-core'), loadAxeSource()]);
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox'] });
   try {
-    // One context and one tab for every page: each page is a fresh navigation, which is far
-    // cheaper than a context per page and leaves nothing from the previous page behind.
+    // One context and one tab for every page, far cheaper than a context per page.
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const tab = await context.newPage();
     // axe is given to the tab once, as a script every new document runs before its own markup
@@ -159,9 +174,18 @@ async function axeInBrowser(executablePath: string, pages: readonly Page[]) {
         : route.abort(),
     );
     const results: AxeViolation[][] = [];
+    let previous: Page | undefined;
     for (const page of pages) {
       body = page.markup;
-      await tab.goto(PAGE_URL, { waitUntil: 'domcontentloaded' });
+      // A navigation costs Chromium several times what axe's run does (a new document, its
+      // window and axe evaluated in it), so a page after a plain one is written into the
+      // document the previous page left: the same window (axe loaded), the served policy, and
+      // a new parse of the markup. A page that can leave state in its document or window (see
+      // LEAVES_STATE) gets a fresh navigation, as does the page after it.
+      if (!previous || leavesState(previous) || leavesState(page))
+        await tab.goto(PAGE_URL, { waitUntil: 'domcontentloaded' });
+      else await tab.setContent(page.markup, { waitUntil: 'domcontentloaded' });
+      previous = page;
       results.push(
         await tab.evaluate(
           async (options) => {

@@ -104,4 +104,38 @@ describe('accessibility gate', () => {
     },
     60_000,
   );
+
+  it.runIf(hasBrowser)(
+    "in Chromium: nothing of one page reaches the next page's check (a policy, autofocus, the document's mode)",
+    async () => {
+      const faint = '<p style="color:#bbb;background:#fff">faint</p>';
+      const files = [
+        // A policy in markup that, kept for the next page, would stop its inline styles.
+        [
+          'policy.html',
+          '<!doctype html><html lang="en"><head><title>P</title><meta http-equiv="Content-Security-Policy" content="style-src \'none\'"></head><body><main><h1>P</h1></main></body></html>',
+        ],
+        ['after-policy.html', `<main><h1>A</h1>\n${faint}</main>`],
+        ['plain.html', '<main><h1>B</h1>\n<img src="b.png"></main>'],
+        ['focus.html', `<main><h1>C</h1><input autofocus aria-label="c">\n${faint}</main>`],
+        ['after-focus.html', `<main><h1>D</h1>\n\n${faint}</main>`],
+        [
+          'document.html',
+          `<!doctype html><html lang="en"><head><title>E</title></head><body><main><h1>E</h1>${faint}</main></body></html>`,
+        ],
+        ['fragment.html', `<main><h1>F</h1>\n\n\n${faint}</main>`],
+      ].map(([path, content]) => ({ path: path!, content: content! }));
+      const v = await gate.run(input({ files, risk: 'high' }));
+      const found = v.findings.map((f) => `${f.path}:${f.line ?? '-'} ${f.rule}`).sort();
+      expect(found).toEqual([
+        'after-focus.html:3 axe/color-contrast',
+        'after-policy.html:2 axe/color-contrast',
+        'document.html:1 axe/color-contrast',
+        'focus.html:2 axe/color-contrast',
+        'fragment.html:4 axe/color-contrast',
+        'plain.html:2 axe/image-alt',
+      ]);
+    },
+    60_000,
+  );
 });
