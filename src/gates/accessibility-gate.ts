@@ -9,6 +9,8 @@ import {
   severityOfImpact,
   wcagCriteria,
 } from './axe-rules.js';
+import type { BrowserContext } from 'playwright-core';
+import { type BrowserSession, launchChromium } from './browser-session.js';
 import { findChromium } from './chromium.js';
 import type { Gate, GateInput } from './gate.js';
 import { applyThreshold } from './gate-settings.js';
@@ -150,12 +152,20 @@ function leavesState(page: Page): boolean {
  * policy that stops its own scripts (the markup is untrusted); axe runs through the DevTools
  * protocol, which the policy does not govern.
  */
-async function axeInBrowser(executablePath: string, pages: readonly Page[]) {
-  const [{ chromium }, source] = await Promise.all([import('playwright-core'), loadAxeSource()]);
-  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox'] });
+async function axeInBrowser(
+  executablePath: string,
+  pages: readonly Page[],
+  session: BrowserSession | undefined,
+) {
+  const source = await loadAxeSource();
+  const browser = session
+    ? await session.browser(executablePath)
+    : await launchChromium(executablePath);
+  // One context and one tab for every page, far cheaper than a context per page; a lent
+  // browser keeps running, so the context is closed with the run.
+  let context: BrowserContext | undefined;
   try {
-    // One context and one tab for every page, far cheaper than a context per page.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const tab = await context.newPage();
     // axe is given to the tab once, as a script every new document runs before its own markup
     // (DevTools-injected, so the page's policy does not stop it), instead of evaluating its
@@ -210,7 +220,8 @@ async function axeInBrowser(executablePath: string, pages: readonly Page[]) {
     }
     return results;
   } finally {
-    await browser.close();
+    if (session) await context?.close();
+    else await browser.close();
   }
 }
 
@@ -221,9 +232,11 @@ const ONCLICK = /\sonclick\s*=/i;
  * Accessibility: axe-core's WCAG 2.0–2.2 A/AA rules, in Chromium when there is one (only a
  * layout engine can judge contrast, target size and scrollable regions), else in jsdom with
  * those rules reported as not checked; html-validate beside it for what axe does not check;
- * and keyboard access to elements made clickable by script.
+ * and keyboard access to elements made clickable by script. `browsers`: a session whose one
+ * browser every run of this gate borrows (the caller closes it); without one, each run
+ * launches Chromium and closes it.
  */
-export function createAccessibilityGate(): Gate {
+export function createAccessibilityGate(options: { browsers?: BrowserSession } = {}): Gate {
   return {
     id: 'accessibility',
     description: 'WCAG 2.0–2.2 A/AA (axe-core, html-validate)',
@@ -280,7 +293,7 @@ export function createAccessibilityGate(): Gate {
       const findings: Finding[] = [];
       let notChecked: GateVerdict['notChecked'];
       if (executable) {
-        const results = await axeInBrowser(executable, pages);
+        const results = await axeInBrowser(executable, pages, options.browsers);
         for (const [i, p] of pages.entries()) {
           const violations = results[i] ?? [];
           if (violations.some(wanted)) findings.push(...toFindings(p, await domOf(i), violations));

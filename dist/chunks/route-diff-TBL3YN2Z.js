@@ -1,0 +1,28 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  diffRoutes,
+  routeDiffMarkdown,
+  routeDiffText,
+  summarise
+} from "./chunk-O6W7DXE4.js";
+import "./chunk-KUS7V2RC.js";
+import "./chunk-HQ7Q36D7.js";
+import "./chunk-6WQUIL6G.js";
+import "./chunk-WF7FCXME.js";
+import "./chunk-H3AUXDWI.js";
+import "./chunk-QNGC6G24.js";
+import "./chunk-7KYRHF44.js";
+import "./chunk-YO32VXJS.js";
+import "./chunk-UO6V55NV.js";
+import "./chunk-53PWU2L4.js";
+import "./chunk-C5USSRVO.js";
+import "./chunk-4RK5ORHK.js";
+import "./chunk-WW2WXWHE.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  diffRoutes,
+  routeDiffMarkdown,
+  routeDiffText,
+  summarise
+};
