@@ -9,6 +9,8 @@ import {
   severityOfImpact,
   wcagCriteria,
 } from './axe-rules.js';
+import type { BrowserContext } from 'playwright-core';
+import { type BrowserSession, launchChromium } from './browser-session.js';
 import { findChromium } from './chromium.js';
 import type { Gate, GateInput } from './gate.js';
 import { applyThreshold } from './gate-settings.js';
@@ -130,17 +132,41 @@ function loadAxeSource(): Promise<string> {
 }
 
 /**
+ * Markup whose effects outlive its elements, or that a write parses otherwise than a load,
+ * when a page is written into the document the previous page left instead of navigated to:
+ * `http-equiv` pragmas (a policy, a refresh, a default language), `autofocus` (processed once
+ * per document), a colour scheme (the default colours), frames and embedded documents (axe
+ * talks to frames through window listeners that rewriting the document removes), `<base>`,
+ * declarative shadow roots, a byte order mark (a load strips it, a write parses it as text)
+ * and lone surrogates (a load reads U+FFFD).
+ */
+const LEAVES_STATE =
+  /http-equiv|autofocus|color-scheme|shadowroot|<\s*(?:i?frame|frameset|object|embed|portal|fencedframe|base)\b|\uFEFF|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/i;
+
+/** Whether a page must have, and leave behind, a document of its own. */
+function leavesState(page: Page): boolean {
+  return LEAVES_STATE.test(page.markup);
+}
+
+/**
  * axe in Chromium: one browser for every page of the run. Each page is served offline with a
  * policy that stops its own scripts (the markup is untrusted); axe runs through the DevTools
  * protocol, which the policy does not govern.
  */
-async function axeInBrowser(executablePath: string, pages: readonly Page[]) {
-  const [{ chromium }, source] = await Promise.all([import('playwright-core'), loadAxeSource()]);
-  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox'] });
+async function axeInBrowser(
+  executablePath: string,
+  pages: readonly Page[],
+  session: BrowserSession | undefined,
+) {
+  const source = await loadAxeSource();
+  const browser = session
+    ? await session.browser(executablePath)
+    : await launchChromium(executablePath);
+  // One context and one tab for every page, far cheaper than a context per page; a lent
+  // browser keeps running, so the context is closed with the run.
+  let context: BrowserContext | undefined;
   try {
-    // One context and one tab for every page: each page is a fresh navigation, which is far
-    // cheaper than a context per page and leaves nothing from the previous page behind.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const tab = await context.newPage();
     // axe is given to the tab once, as a script every new document runs before its own markup
     // (DevTools-injected, so the page's policy does not stop it), instead of evaluating its
@@ -159,9 +185,18 @@ async function axeInBrowser(executablePath: string, pages: readonly Page[]) {
         : route.abort(),
     );
     const results: AxeViolation[][] = [];
+    let previous: Page | undefined;
     for (const page of pages) {
       body = page.markup;
-      await tab.goto(PAGE_URL, { waitUntil: 'domcontentloaded' });
+      // A navigation costs Chromium several times what axe's run does (a new document, its
+      // window and axe evaluated in it), so a page after a plain one is written into the
+      // document the previous page left: the same window (axe loaded), the served policy, and
+      // a new parse of the markup. A page that can leave state in its document or window (see
+      // LEAVES_STATE) gets a fresh navigation, as does the page after it.
+      if (!previous || leavesState(previous) || leavesState(page))
+        await tab.goto(PAGE_URL, { waitUntil: 'domcontentloaded' });
+      else await tab.setContent(page.markup, { waitUntil: 'domcontentloaded' });
+      previous = page;
       results.push(
         await tab.evaluate(
           async (options) => {
@@ -186,7 +221,8 @@ async function axeInBrowser(executablePath: string, pages: readonly Page[]) {
     }
     return results;
   } finally {
-    await browser.close();
+    if (session) await context?.close();
+    else await browser.close();
   }
 }
 
@@ -197,9 +233,11 @@ const ONCLICK = /\sonclick\s*=/i;
  * Accessibility: axe-core's WCAG 2.0–2.2 A/AA rules, in Chromium when there is one (only a
  * layout engine can judge contrast, target size and scrollable regions), else in jsdom with
  * those rules reported as not checked; html-validate beside it for what axe does not check;
- * and keyboard access to elements made clickable by script.
+ * and keyboard access to elements made clickable by script. `browsers`: a session whose one
+ * browser every run of this gate borrows (the caller closes it); without one, each run
+ * launches Chromium and closes it.
  */
-export function createAccessibilityGate(): Gate {
+export function createAccessibilityGate(options: { browsers?: BrowserSession } = {}): Gate {
   return {
     id: 'accessibility',
     description: 'WCAG 2.0–2.2 A/AA (axe-core, html-validate)',
@@ -256,7 +294,7 @@ export function createAccessibilityGate(): Gate {
       const findings: Finding[] = [];
       let notChecked: GateVerdict['notChecked'];
       if (executable) {
-        const results = await axeInBrowser(executable, pages);
+        const results = await axeInBrowser(executable, pages, options.browsers);
         for (const [i, p] of pages.entries()) {
           const violations = results[i] ?? [];
           if (violations.some(wanted)) findings.push(...toFindings(p, await domOf(i), violations));

@@ -1,10 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createAccessibilityGate } from '../../src/gates/accessibility-gate.js';
+import { BrowserSession } from '../../src/gates/browser-session.js';
 import { findChromium } from '../../src/gates/chromium.js';
 import type { GateInput } from '../../src/gates/gate.js';
 import { staticMarkup } from '../../src/gates/html-source.js';
 
 const gate = createAccessibilityGate();
+// The Chromium runs below borrow one browser (each gate run otherwise launches its own, as
+// the corpus and barrier tests' runs do).
+const browsers = new BrowserSession();
+const lent = createAccessibilityGate({ browsers });
+afterAll(() => browsers.close());
 const hasBrowser = findChromium() !== undefined;
 
 const page = [
@@ -93,7 +99,7 @@ describe('accessibility gate', () => {
   it.runIf(hasBrowser)(
     'in Chromium: also judges colour contrast',
     async () => {
-      const v = await gate.run(input({ risk: 'high' }));
+      const v = await lent.run(input({ risk: 'high' }));
       expect(v.checkers?.map((c) => c.name)).toContain('playwright-core');
       expect(v.notChecked).toBeUndefined();
       expect(v.findings.find((f) => f.rule === 'axe/color-contrast')).toMatchObject({
@@ -101,6 +107,56 @@ describe('accessibility gate', () => {
         wcag: ['1.4.3'],
       });
       expect(v.findings.find((f) => f.rule === 'axe/image-alt')?.line).toBe(3);
+    },
+    60_000,
+  );
+
+  it.runIf(hasBrowser)(
+    "in Chromium: nothing of one page reaches the next page's check (a policy, autofocus, the document's mode)",
+    async () => {
+      const faint = '<p style="color:#bbb;background:#fff">faint</p>';
+      const files = [
+        // A policy in markup that, kept for the next page, would stop its inline styles.
+        [
+          'policy.html',
+          '<!doctype html><html lang="en"><head><title>P</title><meta http-equiv="Content-Security-Policy" content="style-src \'none\'"></head><body><main><h1>P</h1></main></body></html>',
+        ],
+        ['after-policy.html', `<main><h1>A</h1>\n${faint}</main>`],
+        ['plain.html', '<main><h1>B</h1>\n<img src="b.png"></main>'],
+        ['focus.html', `<main><h1>C</h1><input autofocus aria-label="c">\n${faint}</main>`],
+        ['after-focus.html', `<main><h1>D</h1>\n\n${faint}</main>`],
+        [
+          'document.html',
+          `<!doctype html><html lang="en"><head><title>E</title></head><body><main><h1>E</h1>${faint}</main></body></html>`,
+        ],
+        ['fragment.html', `<main><h1>F</h1>\n\n\n${faint}</main>`],
+      ].map(([path, content]) => ({ path: path!, content: content! }));
+      const v = await lent.run(input({ files, risk: 'high' }));
+      const found = v.findings.map((f) => `${f.path}:${f.line ?? '-'} ${f.rule}`).sort();
+      expect(found).toEqual([
+        'after-focus.html:3 axe/color-contrast',
+        'after-policy.html:2 axe/color-contrast',
+        'document.html:1 axe/color-contrast',
+        'focus.html:2 axe/color-contrast',
+        'fragment.html:4 axe/color-contrast',
+        'plain.html:2 axe/image-alt',
+      ]);
+    },
+    60_000,
+  );
+
+  it.runIf(hasBrowser)(
+    'in Chromium: a browser session lends one browser to every run and closes it when asked',
+    async () => {
+      const executable = findChromium()!;
+      const before = await browsers.browser(executable);
+      const v = await lent.run(input({ risk: 'high' }));
+      expect(v.findings.find((f) => f.rule === 'axe/color-contrast')?.line).toBe(5);
+      // The run closed its own context and left the browser to the session.
+      expect(await browsers.browser(executable)).toBe(before);
+      expect(before.contexts()).toEqual([]);
+      await browsers.close();
+      expect(before.isConnected()).toBe(false);
     },
     60_000,
   );
