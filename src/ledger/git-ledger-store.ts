@@ -27,7 +27,8 @@ import {
   type SpoolDamagedError,
 } from './spool-file.js';
 import { ledgerReadRef } from './ledger-ref.js';
-import { readLedger, readStoredEntries, taskFolders, type StoredEntry } from './read-ledger.js';
+import { readLedger, type StoredEntry } from './read-ledger.js';
+import { readFolderEntries, readTaskFolders } from './read-task-folders.js';
 import {
   idOfPromptPath,
   objectsNamedBy,
@@ -320,13 +321,12 @@ export class GitLedgerStore implements LedgerStore {
     // Not in the spool: the tail of the task's chain on the branch (found without reading the
     // rest of the ledger).
     await this.fetch();
-    for (const folder of await taskFolders(this.options.repoDir, this.readRef, task)) {
-      const stored: StoredEntry[] = [];
-      for await (const e of readStoredEntries(this.options.repoDir, this.readRef, {
-        folder: `${folder}/`,
-      }))
-        stored.push(e);
-      const tail = chainTail(stored);
+    for await (const { folder, entries } of readTaskFolders(
+      this.options.repoDir,
+      this.readRef,
+      task,
+    )) {
+      const tail = chainTail(entries);
       if (tail) return { folder, lastHash: tail.hash };
     }
     return undefined;
@@ -369,7 +369,7 @@ export class GitLedgerStore implements LedgerStore {
     for (const [folder, files] of byFolder) {
       files.sort((a, b) => a.path.localeCompare(b.path));
       const onBranch: StoredEntry[] = [];
-      for await (const e of readStoredEntries(this.options.repoDir, base, { folder: `${folder}/` }))
+      for (const e of await readFolderEntries(this.options.repoDir, base, folder))
         if (!files.some((f) => f.path === e.path)) onBranch.push(e);
       const tail = chainTail(onBranch)?.hash;
       if (!tail) continue;

@@ -6,6 +6,7 @@ import { refExists, resolveCommit } from '../git/refs.js';
 import { listTree as listGitTree, type TreeFile } from '../git/tree-reader.js';
 import { readLedgerFileBatches } from './ledger-files.js';
 import { LEDGER_ROOT, taskFoldersOf } from './ledger-layout.js';
+import { readTaskFolders } from './read-task-folders.js';
 
 export { refExists } from '../git/refs.js';
 
@@ -102,9 +103,8 @@ export async function* readLedger(
     for await (const stored of readStoredEntries(repoDir, ref)) yield parseStoredEntry(stored);
     return;
   }
-  if (!(await refExists(repoDir, ref))) return;
-  for (const folder of await taskFolders(repoDir, ref, filter.task)) {
-    for await (const stored of readStoredEntries(repoDir, ref, { folder: `${folder}/` })) {
+  for await (const { entries } of readTaskFolders(repoDir, ref, filter.task)) {
+    for (const stored of entries) {
       const entry = parseStoredEntry(stored);
       // The key is path-safe, so two ids could share one; the entry's own id decides.
       if (entry.task === filter.task) yield entry;
