@@ -1,5 +1,6 @@
 import { parseConfig, REPO_CONFIG_PATH } from '../config/load-config.js';
 import { InputError } from '../core/errors.js';
+import { resolveCommits } from '../git/refs.js';
 import { gitWithInput } from '../git/run-git.js';
 
 /**
@@ -12,8 +13,11 @@ export async function assertDefaultBranchCheckout(
   repoDir: string,
   defaultBranch: string,
 ): Promise<void> {
-  const head = await rev(repoDir, 'HEAD');
-  const tip = await rev(repoDir, `refs/remotes/origin/${defaultBranch}`);
+  // One git process for both (every job starts with this check).
+  const [head, tip] = await resolveCommits(repoDir, [
+    'HEAD',
+    `refs/remotes/origin/${defaultBranch}`,
+  ]);
   if (!head || !tip || head !== tip) {
     throw new InputError(
       `The checkout is not the default branch ${defaultBranch} (HEAD ${head?.slice(0, 12) ?? 'unknown'}, origin/${defaultBranch} ${tip?.slice(0, 12) ?? 'unknown'}): AIOS reads its config, personas and rules only from the default branch.`,
@@ -23,15 +27,6 @@ export async function assertDefaultBranchCheckout(
       },
     );
   }
-}
-
-async function rev(repoDir: string, ref: string): Promise<string | undefined> {
-  const r = await gitWithInput(
-    repoDir,
-    ['rev-parse', '--verify', '-q', `${ref}^{commit}`],
-    undefined,
-  );
-  return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
 }
 
 /**

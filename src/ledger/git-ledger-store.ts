@@ -13,7 +13,7 @@ import { taskKey } from '../core/task.js';
 import { gitConfigValue } from '../git/config-value.js';
 import { commitFiles, gitBlobId, type FileChange } from '../git/commit-files.js';
 import { blobsPresent } from '../git/objects-present.js';
-import { gitDirOf, updateRef } from '../git/refs.js';
+import { gitDirOf, updateRefs } from '../git/refs.js';
 import { fetchBranch, pushCommit, PushRejectedError } from '../git/remote.js';
 import { blobsAt } from '../git/tree-reader.js';
 import { entryPath, folderOfPath, taskFolder, taskKeyOfPath } from './ledger-layout.js';
@@ -152,17 +152,24 @@ export class GitLedgerStore implements LedgerStore {
   ) {}
 
   static async open(options: GitLedgerOptions): Promise<GitLedgerStore> {
-    // Both are git processes that do not depend on each other: started together.
-    const [gitDir, sign] = await Promise.all([
-      options.gitDir ?? gitDirOf(options.repoDir),
-      options.sign ??
-        gitConfigValue(options.repoDir, 'user.signingkey').then((key) => Boolean(key)),
-    ]);
+    const gitDir = await (options.gitDir ?? gitDirOf(options.repoDir));
     return new GitLedgerStore(
-      { ...options, sign },
+      options,
       options.spoolDir ??
         join(gitDir, 'aios', 'spool', options.branch.replace(/[^A-Za-z0-9._-]/g, '_')),
     );
+  }
+
+  /**
+   * Whether ledger commits are signed: asked of git when the first commit is made, not when the
+   * store opens, so a job that only spools (intake, work) runs one git process fewer.
+   */
+  private signing: Promise<boolean> | undefined;
+  private sign(): Promise<boolean> {
+    return (this.signing ??=
+      this.options.sign === undefined
+        ? gitConfigValue(this.options.repoDir, 'user.signingkey').then((key) => Boolean(key))
+        : Promise.resolve(this.options.sign));
   }
 
   /** The ref that holds the ledger as last seen: the remote-tracking ref when pushing. */
@@ -475,7 +482,7 @@ export class GitLedgerStore implements LedgerStore {
           if (this.options.remote) {
             commit = await commitFiles(this.options.repoDir, {
               ref: 'refs/aios/ledger-outgoing',
-              sign: this.options.sign,
+              sign: await this.sign(),
               parent: base,
               files: [...toWrite, ...newObjects],
               message,
@@ -490,12 +497,14 @@ export class GitLedgerStore implements LedgerStore {
               commit,
               this.options.branch,
             );
-            await updateRef(this.options.repoDir, this.readRef, commit);
-            await updateRef(this.options.repoDir, `refs/heads/${this.options.branch}`, commit);
+            await updateRefs(this.options.repoDir, [
+              { ref: this.readRef, commit },
+              { ref: `refs/heads/${this.options.branch}`, commit },
+            ]);
           } else {
             commit = await commitFiles(this.options.repoDir, {
               ref: this.readRef,
-              sign: this.options.sign,
+              sign: await this.sign(),
               parent: base,
               files: [...toWrite, ...newObjects],
               message,
