@@ -54,7 +54,13 @@ export async function runGitHubJobWith(
   inputs: GitHubJobInputs,
   env: NodeJS.ProcessEnv,
   io: { info(line: string): void },
-  known: { event: Exclude<AiosEvent, { kind: 'ignored' }>; config: LoadedConfig; repoDir: string },
+  known: {
+    event: Exclude<AiosEvent, { kind: 'ignored' }>;
+    config: LoadedConfig;
+    repoDir: string;
+    /** The checkout's git folder, when the caller has it (one git process fewer per job). */
+    gitDir?: string | undefined;
+  },
 ): Promise<JobResult> {
   const { event, config, repoDir } = known;
   const { owner, repo, defaultBranch } = repoOf(event);
@@ -106,6 +112,7 @@ export async function runGitHubJobWith(
   const open = (): Promise<GitLedgerStore> =>
     (opened ??= GitLedgerStore.open({
       repoDir,
+      gitDir: known.gitDir,
       branch: config.config.ledger.branch,
       remote: 'origin',
       clock,

@@ -35,6 +35,28 @@ export async function resolveCommits(
   });
 }
 
+/**
+ * The repository's git folder and the commits the revisions name, in one git process
+ * (`rev-parse --absolute-git-dir <rev>^{commit}…`); undefined when the folder is not a repository
+ * or any revision names no commit (ask `resolveCommits` which).
+ */
+export async function gitDirAndCommits(
+  repoDir: string,
+  revs: readonly string[],
+): Promise<{ gitDir: string; commits: string[] } | undefined> {
+  if (revs.some((rev) => rev.startsWith('-') || /[\n]/.test(rev))) return undefined;
+  const r = await gitWithInput(
+    repoDir,
+    ['rev-parse', '--absolute-git-dir', ...revs.map((rev) => `${rev}^{commit}`)],
+    undefined,
+  ).catch(() => undefined);
+  if (r?.code !== 0) return undefined;
+  const [gitDir, ...commits] = r.stdout.toString('utf8').split('\n').filter(Boolean);
+  if (!gitDir || commits.length !== revs.length) return undefined;
+  if (!commits.every((c) => /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(c))) return undefined;
+  return { gitDir, commits };
+}
+
 /** Does a ref (or any revision) name a commit? */
 export async function refExists(repoDir: string, ref: string): Promise<boolean> {
   return (await resolveCommit(repoDir, ref)) !== undefined;

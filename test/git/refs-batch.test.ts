@@ -1,7 +1,13 @@
 import { simpleGit } from 'simple-git';
 import { describe, expect, it } from 'vitest';
-import { resolveCommit, resolveCommits, updateRefs } from '../../src/git/refs.js';
-import { tempRepo } from '../support/temp-repo.js';
+import {
+  gitDirAndCommits,
+  gitDirOf,
+  resolveCommit,
+  resolveCommits,
+  updateRefs,
+} from '../../src/git/refs.js';
+import { tempDir, tempRepo } from '../support/temp-repo.js';
 
 describe('refs in one git process', () => {
   it('resolveCommits answers as resolveCommit does for each revision, in order', async () => {
@@ -36,5 +42,17 @@ describe('refs in one git process', () => {
       ]),
     ).rejects.toThrow(/cannot point refs\/heads\/y, refs\/heads\/x\/y/);
     expect(await resolveCommit(dir, 'refs/heads/y')).toBeUndefined();
+  });
+
+  it('gitDirAndCommits gives the git folder and the commits in one process, or nothing', async () => {
+    const dir = await tempRepo();
+    const head = await resolveCommit(dir, 'HEAD');
+    expect(await gitDirAndCommits(dir, ['HEAD', 'refs/heads/main'])).toEqual({
+      gitDir: await gitDirOf(dir),
+      commits: [head, head],
+    });
+    expect(await gitDirAndCommits(dir, ['HEAD', 'refs/remotes/origin/main'])).toBeUndefined();
+    expect(await gitDirAndCommits(dir, ['--all'])).toBeUndefined();
+    expect(await gitDirAndCommits(await tempDir(), ['HEAD'])).toBeUndefined();
   });
 });

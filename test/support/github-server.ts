@@ -830,6 +830,8 @@ function parseDiff(text: string): Map<string, Hunk[]> {
   return files;
 }
 
+type RefFound = { sha: string; type: string };
+
 class BareRepoBackend implements GitBackend {
   private readonly comparisons = new Map<string, Comparison>();
   private readonly entryLists = new Map<string, DiffEntry[]>();
@@ -859,7 +861,37 @@ class BareRepoBackend implements GitBackend {
     return found?.type === 'commit' ? found.sha : null;
   }
 
-  async ref(fullRef: string): Promise<{ sha: string; type: string } | null> {
+  /**
+   * A ref as git last answered for it, kept while neither its loose file nor packed-refs has
+   * changed: git writes a ref by renaming a new file over it (a new inode and ctime) and a copy
+   * of the repository makes new files, so an unchanged stamp means git would answer the same.
+   * Every pull request read asks for its head and base; this saves a git process per ask.
+   */
+  private readonly refs = new Map<string, { stamp: string; found: RefFound | null }>();
+
+  private async refStamp(fullRef: string): Promise<string> {
+    const stamp = async (file: string) => {
+      try {
+        const s = await fs.promises.stat(path.join(this.gitDir, file), { bigint: true });
+        return `${s.ino}:${s.ctimeNs}:${s.mtimeNs}:${s.size}`;
+      } catch {
+        return '-';
+      }
+    };
+    const [loose, packed] = await Promise.all([stamp(fullRef), stamp('packed-refs')]);
+    return `${loose}|${packed}`;
+  }
+
+  async ref(fullRef: string): Promise<RefFound | null> {
+    const stamp = await this.refStamp(fullRef);
+    const known = this.refs.get(fullRef);
+    if (known?.stamp === stamp) return known.found;
+    const found = await this.readRef(fullRef);
+    this.refs.set(fullRef, { stamp, found });
+    return found;
+  }
+
+  private async readRef(fullRef: string): Promise<RefFound | null> {
     // for-each-ref matches whole path components, so refs/heads/a never answers for refs/heads/ab.
     const out = await this.git([
       'for-each-ref',
