@@ -16,7 +16,7 @@ import {
 } from '../jobs/plan-artifact.js';
 import { readWorkArtifact, WORK_DIR, WORK_SPOOL } from '../jobs/work-artifact.js';
 import { repoOf, type AiosEvent } from '../jobs/events.js';
-import { fetchBranch } from '../git/remote.js';
+import { fetchBranch, fetchBranches } from '../git/remote.js';
 import { GitLedgerStore } from '../ledger/git-ledger-store.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import type { ModelProvider } from '../models/model-provider.js';
@@ -342,9 +342,9 @@ export async function runGitHubJobWith(
           // The ledger as origin holds it now: a stop recorded while the work ran counts.
           // and so does the default branch's config: both fetched in one call.
           const branch = config.config.ledger.branch;
-          await Promise.all([
-            fetchBranch(repoDir, 'origin', branch, ledger.readRef),
-            fetchBranch(repoDir, 'origin', defaultBranch, `refs/remotes/origin/${defaultBranch}`),
+          await fetchBranches(repoDir, 'origin', [
+            { branch, into: ledger.readRef },
+            { branch: defaultBranch, into: `refs/remotes/origin/${defaultBranch}` },
           ]);
           return whyNotWanted(p, {
             forge,
