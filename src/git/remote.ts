@@ -107,6 +107,18 @@ export async function fetchBranches(
       undefined,
     );
     if (r.code === 0) return wanted.map(() => 'fetched');
+    // git names the first branch the remote lacks: that one is absent, the rest go in one fetch.
+    const lacked = /couldn't find remote ref refs\/heads\/(\S+)/i.exec(r.stderr)?.[1];
+    const gone = wanted.findIndex((w) => w.branch === lacked);
+    if (gone >= 0) {
+      const rest = await fetchBranches(
+        repoDir,
+        remote,
+        wanted.filter((_, i) => i !== gone),
+        options,
+      );
+      return [...rest.slice(0, gone), 'absent', ...rest.slice(gone)];
+    }
   }
   return Promise.all(wanted.map((w) => fetchBranch(repoDir, remote, w.branch, w.into, options)));
 }

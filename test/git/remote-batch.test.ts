@@ -25,6 +25,16 @@ describe('fetching several branches at once', () => {
     ).toEqual(['absent', 'fetched']);
     expect(await resolveCommit(work, 'refs/x/main')).toBe(head);
     expect(await resolveCommit(work, 'refs/x/none')).toBeUndefined();
+    expect(
+      await fetchBranches(work, 'origin', [
+        { branch: 'other', into: 'refs/y/other' },
+        { branch: 'gone-1', into: 'refs/y/gone-1' },
+        { branch: 'main', into: 'refs/y/main' },
+        { branch: 'gone-2', into: 'refs/y/gone-2' },
+      ]),
+    ).toEqual(['fetched', 'absent', 'fetched', 'absent']);
+    expect(await resolveCommit(work, 'refs/y/other')).toBe(head);
+    expect(await resolveCommit(work, 'refs/y/main')).toBe(head);
     expect(await fetchBranches(work, 'origin', [])).toEqual([]);
   });
 
