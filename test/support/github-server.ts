@@ -1577,10 +1577,23 @@ class FakeGitHub implements GitHubServer {
     }
     await assertRoutesInSpec(ROUTE_KEYS);
     if (this.git instanceof BareRepoBackend) {
-      const bare = (await this.git.git(['rev-parse', '--is-bare-repository'])).trim();
+      // One git for both when HEAD names a branch that exists (every test world's origin);
+      // else (an unborn or detached HEAD) each on its own, as before.
+      const git = this.git;
+      const [bare, head] = (
+        await git
+          .git(['rev-parse', '--is-bare-repository', '--symbolic-full-name', 'HEAD'])
+          .catch(async () => git.git(['rev-parse', '--is-bare-repository']))
+      )
+        .trim()
+        .split('\n');
       if (bare !== 'true')
         throw new Error(`${this.options.bareRepoPath} is not a bare git repository`);
-      this.defaultBranch = this.options.defaultBranch ?? (await this.git.headBranch()) ?? 'main';
+      this.defaultBranch =
+        this.options.defaultBranch ??
+        (head?.startsWith('refs/heads/') ? head.slice('refs/heads/'.length) : undefined) ??
+        (await git.headBranch()) ??
+        'main';
     } else {
       this.defaultBranch = this.options.defaultBranch ?? 'main';
       if (this.git instanceof MemoryBackend)
