@@ -2,6 +2,7 @@ import { simpleGit } from 'simple-git';
 import { describe, expect, it } from 'vitest';
 import { GitError } from '../../src/core/errors.js';
 import { readTreeBlobBatches } from '../../src/git/batch-reader.js';
+import { listTree } from '../../src/git/tree-reader.js';
 import { readStoredEntries } from '../../src/ledger/read-ledger.js';
 import { tempRepo } from '../support/temp-repo.js';
 
@@ -25,6 +26,16 @@ describe('reading a commit’s tree, or nothing, in one listing', () => {
     await expect(paths(readTreeBlobBatches(repo, 'refs/heads/none', 'ledger/'))).rejects.toThrow(
       GitError,
     );
+    const listed = async (ref: string, commitOrNothing = true) => {
+      const out: string[] = [];
+      for await (const f of listTree(repo, ref, 'ledger/', { commitOrNothing })) out.push(f.path);
+      return out;
+    };
+    expect(await listed('HEAD')).toEqual(['ledger/a.json']);
+    expect(await listed('refs/heads/none')).toEqual([]);
+    expect(await listed(tree)).toEqual([]);
+    expect(await listed(tree, false)).toEqual(['ledger/a.json']);
+    await expect(listed('refs/heads/none', false)).rejects.toThrow(GitError);
     const entries = [];
     for await (const e of readStoredEntries(repo, 'refs/heads/none')) entries.push(e);
     expect(entries).toEqual([]);
