@@ -16,7 +16,7 @@ import {
 } from '../jobs/plan-artifact.js';
 import { readWorkArtifact, WORK_DIR, WORK_SPOOL } from '../jobs/work-artifact.js';
 import { repoOf, type AiosEvent } from '../jobs/events.js';
-import { fetchBranch } from '../git/remote.js';
+import { fetchBranch, fetchBranches } from '../git/remote.js';
 import { GitLedgerStore } from '../ledger/git-ledger-store.js';
 import type { LedgerStore } from '../ledger/ledger-store.js';
 import type { ModelProvider } from '../models/model-provider.js';
@@ -54,7 +54,13 @@ export async function runGitHubJobWith(
   inputs: GitHubJobInputs,
   env: NodeJS.ProcessEnv,
   io: { info(line: string): void },
-  known: { event: Exclude<AiosEvent, { kind: 'ignored' }>; config: LoadedConfig; repoDir: string },
+  known: {
+    event: Exclude<AiosEvent, { kind: 'ignored' }>;
+    config: LoadedConfig;
+    repoDir: string;
+    /** The checkout's git folder, when the caller has it (one git process fewer per job). */
+    gitDir?: string | undefined;
+  },
 ): Promise<JobResult> {
   const { event, config, repoDir } = known;
   const { owner, repo, defaultBranch } = repoOf(event);
@@ -106,6 +112,7 @@ export async function runGitHubJobWith(
   const open = (): Promise<GitLedgerStore> =>
     (opened ??= GitLedgerStore.open({
       repoDir,
+      gitDir: known.gitDir,
       branch: config.config.ledger.branch,
       remote: 'origin',
       clock,
@@ -335,9 +342,9 @@ export async function runGitHubJobWith(
           // The ledger as origin holds it now: a stop recorded while the work ran counts.
           // and so does the default branch's config: both fetched in one call.
           const branch = config.config.ledger.branch;
-          await Promise.all([
-            fetchBranch(repoDir, 'origin', branch, ledger.readRef),
-            fetchBranch(repoDir, 'origin', defaultBranch, `refs/remotes/origin/${defaultBranch}`),
+          await fetchBranches(repoDir, 'origin', [
+            { branch, into: ledger.readRef },
+            { branch: defaultBranch, into: `refs/remotes/origin/${defaultBranch}` },
           ]);
           return whyNotWanted(p, {
             forge,

@@ -30,7 +30,10 @@ export async function runGitHubJob(
     return { outputs: { decision: 'ignore' }, summary: `AIOS: ${event.reason}.\n`, failed: false };
   // Config, personas and rules only from the default branch, never a PR's checkout.
   const { assertDefaultBranchCheckout } = await import('../jobs/default-branch.js');
-  await assertDefaultBranchCheckout(repoDir, event.payload.repository.default_branch);
+  const { gitDir } = await assertDefaultBranchCheckout(
+    repoDir,
+    event.payload.repository.default_branch,
+  );
   const config = await loadConfig({ file: inputs.config, repoDir });
   if (
     inputs.command === 'intake' &&
@@ -46,7 +49,7 @@ export async function runGitHubJob(
     }
   }
   const { runGitHubJobWith } = await import('./github-job.js');
-  const run = () => runGitHubJobWith(inputs, env, io, { event, config, repoDir });
+  const run = () => runGitHubJobWith(inputs, env, io, { event, config, repoDir, gitDir });
   if (inputs.command !== 'deliver' && inputs.command !== 'signoff') return run();
   // The jobs that push get the token for their own step only (persist-credentials: false).
   const { withPushCredential } = await import('../jobs/push-credential.js');

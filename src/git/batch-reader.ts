@@ -85,6 +85,13 @@ export async function* readTreeBlobBatches(
   repoDir: string,
   ref: string,
   folder: string,
+  options: {
+    /**
+     * Read the tree of the commit `ref` names, and nothing (no error) when it names no commit:
+     * what a `resolveCommit` check before the read would give, without its git process.
+     */
+    commitOrNothing?: boolean;
+  } = {},
 ): AsyncGenerator<TreeBlob[]> {
   // --format needs git 2.36; the path goes last so cat-file echoes it as %(rest).
   const ls = spawnGitStream(repoDir, [
@@ -92,7 +99,7 @@ export async function* readTreeBlobBatches(
     '-r',
     '--full-tree',
     '--format=%(objectname) %(path)',
-    ref,
+    options.commitOrNothing ? `${ref}^{commit}` : ref,
     '--',
     folder,
   ]);
@@ -118,6 +125,16 @@ export async function* readTreeBlobBatches(
       if (batch.length > 0) yield batch;
     }
     const [lsExit, catExit] = await Promise.all([ls.exited, cat.exited]);
+    // git says this (under LC_ALL=C) for a name that resolves to no commit: a missing ref, or a
+    // tree or blob where a commit was asked for.
+    if (
+      options.commitOrNothing &&
+      lsExit.code !== 0 &&
+      /^fatal: Not a valid object name /m.test(lsExit.stderr)
+    ) {
+      finished = true;
+      return;
+    }
     if (lsExit.code !== 0)
       throw new GitError(`cannot list ${ref}: ${lsExit.stderr}`, {
         hint: 'Check that the branch exists (git branch -a) and that git is 2.36 or newer.',

@@ -2,8 +2,15 @@ import { GitError } from '../core/errors.js';
 import { BatchParser } from './batch-reader.js';
 import { spawnGitStream, type GitStream } from './run-git.js';
 
+/** An object as `lookup` returns it: its id, type and (copied) bytes. */
+export interface GitObject {
+  readonly id: string;
+  readonly type: string;
+  readonly bytes: Buffer;
+}
+
 interface Pending {
-  resolve: (value: Buffer | undefined) => void;
+  resolve: (value: GitObject | undefined) => void;
   reject: (error: Error) => void;
 }
 
@@ -35,7 +42,13 @@ export class CatFileBatch {
       }
       // Copy: the parser's buffer is reused by the next read, the caller keeps these bytes.
       for (const a of answers)
-        this.queue.shift()?.resolve(a.kind === 'object' ? Buffer.from(a.bytes) : undefined);
+        this.queue
+          .shift()
+          ?.resolve(
+            a.kind === 'object'
+              ? { id: a.id, type: a.type, bytes: Buffer.from(a.bytes) }
+              : undefined,
+          );
     });
     void this.git.exited.then(({ stderr }) => {
       if (this.queue.length)
@@ -44,7 +57,12 @@ export class CatFileBatch {
   }
 
   /** The object's bytes, or undefined when it does not exist. `spec` is an id or `rev:path`. */
-  read(spec: string): Promise<Buffer | undefined> {
+  async read(spec: string): Promise<Buffer | undefined> {
+    return (await this.lookup(spec))?.bytes;
+  }
+
+  /** The object with its id and type, or undefined when it does not exist (see `read`). */
+  lookup(spec: string): Promise<GitObject | undefined> {
     if (this.failed) return Promise.reject(this.failed);
     if (/[\n]/.test(spec)) return Promise.reject(new GitError('object name contains a newline'));
     return new Promise((resolve, reject) => {

@@ -12,6 +12,51 @@ export async function resolveCommit(repoDir: string, rev: string): Promise<strin
   return r.code === 0 && id ? id : undefined;
 }
 
+/**
+ * The commits several revisions name, in one git process (`cat-file --batch-check`), in the
+ * order given: undefined for one that names none (as `resolveCommit` answers for each).
+ */
+export async function resolveCommits(
+  repoDir: string,
+  revs: readonly string[],
+): Promise<(string | undefined)[]> {
+  if (revs.length === 0) return [];
+  for (const rev of revs)
+    if (/[\n]/.test(rev)) throw new GitError(`a revision holds a newline: ${JSON.stringify(rev)}`);
+  const r = await gitWithInput(
+    repoDir,
+    ['cat-file', '--batch-check=%(objectname) %(objecttype)'],
+    revs.map((rev) => `${rev}^{commit}\n`).join(''),
+  );
+  const lines = r.stdout.toString('utf8').split('\n');
+  return revs.map((_, i) => {
+    const m = /^([0-9a-f]{40,64}) commit$/.exec(lines[i] ?? '');
+    return r.code === 0 && m ? m[1] : undefined;
+  });
+}
+
+/**
+ * The repository's git folder and the commits the revisions name, in one git process
+ * (`rev-parse --absolute-git-dir <rev>^{commit}…`); undefined when the folder is not a repository
+ * or any revision names no commit (ask `resolveCommits` which).
+ */
+export async function gitDirAndCommits(
+  repoDir: string,
+  revs: readonly string[],
+): Promise<{ gitDir: string; commits: string[] } | undefined> {
+  if (revs.some((rev) => rev.startsWith('-') || /[\n]/.test(rev))) return undefined;
+  const r = await gitWithInput(
+    repoDir,
+    ['rev-parse', '--absolute-git-dir', ...revs.map((rev) => `${rev}^{commit}`)],
+    undefined,
+  ).catch(() => undefined);
+  if (r?.code !== 0) return undefined;
+  const [gitDir, ...commits] = r.stdout.toString('utf8').split('\n').filter(Boolean);
+  if (!gitDir || commits.length !== revs.length) return undefined;
+  if (!commits.every((c) => /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(c))) return undefined;
+  return { gitDir, commits };
+}
+
 /** Does a ref (or any revision) name a commit? */
 export async function refExists(repoDir: string, ref: string): Promise<boolean> {
   return (await resolveCommit(repoDir, ref)) !== undefined;
@@ -33,6 +78,30 @@ export async function updateRef(
     throw new GitError(`cannot point ${ref} at ${commit.slice(0, 12)}: ${r.stderr.trim()}`, {
       retryable: /cannot lock ref|unable to lock|is at .* but expected/i.test(r.stderr),
     });
+}
+
+/**
+ * Point each ref at its commit in one git process (`update-ref --stdin`, one transaction: all
+ * move or none does), e.g. the ledger's remote-tracking ref and its local branch after a push.
+ */
+export async function updateRefs(
+  repoDir: string,
+  moves: readonly { ref: string; commit: string }[],
+): Promise<void> {
+  if (moves.length === 0) return;
+  for (const m of moves)
+    if (/[\s]/.test(m.ref + m.commit))
+      throw new GitError(`a ref or commit holds a space or newline: ${JSON.stringify(m)}`);
+  const r = await gitWithInput(
+    repoDir,
+    ['update-ref', '--stdin'],
+    moves.map((m) => `update ${m.ref} ${m.commit}\n`).join(''),
+  );
+  if (r.code !== 0)
+    throw new GitError(
+      `cannot point ${moves.map((m) => m.ref).join(', ')} at ${moves[0]?.commit.slice(0, 12) ?? ''}: ${r.stderr.trim()}`,
+      { retryable: /cannot lock ref|unable to lock|is at .* but expected/i.test(r.stderr) },
+    );
 }
 
 /**

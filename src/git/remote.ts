@@ -83,6 +83,47 @@ export async function fetchBranch(
 }
 
 /**
+ * Fetch several branches from `remote`, each into its local ref, in one git process when the
+ * remote has them all (a job that needs the ledger and the default branch fresh at once); any
+ * failure (a branch the remote lacks, a held ref lock, an unreachable remote) is sorted out by
+ * fetching each on its own, so every answer and error is `fetchBranch`'s.
+ */
+export async function fetchBranches(
+  repoDir: string,
+  remote: string,
+  wanted: readonly { branch: string; into: string }[],
+  options: { tries?: number; sleep?: (ms: number) => Promise<void> } = {},
+): Promise<('fetched' | 'absent')[]> {
+  if (wanted.length > 1) {
+    const r = await gitWithInput(
+      repoDir,
+      [
+        'fetch',
+        '--quiet',
+        '--no-write-fetch-head',
+        remote,
+        ...wanted.map((w) => `+refs/heads/${w.branch}:${w.into}`),
+      ],
+      undefined,
+    );
+    if (r.code === 0) return wanted.map(() => 'fetched');
+    // git names the first branch the remote lacks: that one is absent, the rest go in one fetch.
+    const lacked = /couldn't find remote ref refs\/heads\/(\S+)/i.exec(r.stderr)?.[1];
+    const gone = wanted.findIndex((w) => w.branch === lacked);
+    if (gone >= 0) {
+      const rest = await fetchBranches(
+        repoDir,
+        remote,
+        wanted.filter((_, i) => i !== gone),
+        options,
+      );
+      return [...rest.slice(0, gone), 'absent', ...rest.slice(gone)];
+    }
+  }
+  return Promise.all(wanted.map((w) => fetchBranch(repoDir, remote, w.branch, w.into, options)));
+}
+
+/**
  * Push `commit` to `refs/heads/<branch>` on `remote`, never forced. A refused update (the
  * branch moved, or a ruleset refused it) is a `PushRejectedError`; an unreachable remote a
  * `RemoteUnreachableError`; anything else a plain `GitError`.

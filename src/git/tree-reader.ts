@@ -41,8 +41,20 @@ export async function* listTree(
   repoDir: string,
   ref: string,
   folder: string,
+  options: {
+    /** List the tree of the commit `ref` names, and nothing when it names none (no rev-parse first). */
+    commitOrNothing?: boolean;
+  } = {},
 ): AsyncGenerator<TreeFile> {
-  const git = spawnGitStream(repoDir, ['ls-tree', '-r', '-z', '--full-tree', ref, '--', folder]);
+  const git = spawnGitStream(repoDir, [
+    'ls-tree',
+    '-r',
+    '-z',
+    '--full-tree',
+    options.commitOrNothing ? `${ref}^{commit}` : ref,
+    '--',
+    folder,
+  ]);
   let finished = false;
   try {
     for await (const rec of nulRecords(git.stdout)) {
@@ -50,6 +62,11 @@ export async function* listTree(
       if (r?.type === 'blob' && r.id) yield { path: r.path, blob: r.id };
     }
     const { code, stderr } = await git.exited;
+    // What git says (LC_ALL=C) when the name resolves to no commit: a missing ref, or a tree.
+    if (options.commitOrNothing && code !== 0 && /^fatal: Not a valid object name /m.test(stderr)) {
+      finished = true;
+      return;
+    }
     if (code !== 0)
       throw new GitError(`cannot list ${ref}: ${stderr}`, {
         hint: 'Check that the branch exists (git branch -a).',

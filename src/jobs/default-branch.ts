@@ -1,5 +1,6 @@
 import { parseConfig, REPO_CONFIG_PATH } from '../config/load-config.js';
 import { InputError } from '../core/errors.js';
+import { gitDirAndCommits, gitDirOf, resolveCommits } from '../git/refs.js';
 import { gitWithInput } from '../git/run-git.js';
 
 /**
@@ -11,9 +12,13 @@ import { gitWithInput } from '../git/run-git.js';
 export async function assertDefaultBranchCheckout(
   repoDir: string,
   defaultBranch: string,
-): Promise<void> {
-  const head = await rev(repoDir, 'HEAD');
-  const tip = await rev(repoDir, `refs/remotes/origin/${defaultBranch}`);
+): Promise<{ gitDir: string }> {
+  const revs = ['HEAD', `refs/remotes/origin/${defaultBranch}`];
+  // One git process for both commits and the git folder (every job starts with this check,
+  // and its ledger store needs the folder); the one that is missing is asked for only then.
+  const found = await gitDirAndCommits(repoDir, revs);
+  if (found && found.commits[0] === found.commits[1]) return { gitDir: found.gitDir };
+  const [head, tip] = found?.commits ?? (await resolveCommits(repoDir, revs));
   if (!head || !tip || head !== tip) {
     throw new InputError(
       `The checkout is not the default branch ${defaultBranch} (HEAD ${head?.slice(0, 12) ?? 'unknown'}, origin/${defaultBranch} ${tip?.slice(0, 12) ?? 'unknown'}): AIOS reads its config, personas and rules only from the default branch.`,
@@ -23,15 +28,7 @@ export async function assertDefaultBranchCheckout(
       },
     );
   }
-}
-
-async function rev(repoDir: string, ref: string): Promise<string | undefined> {
-  const r = await gitWithInput(
-    repoDir,
-    ['rev-parse', '--verify', '-q', `${ref}^{commit}`],
-    undefined,
-  );
-  return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+  return { gitDir: found?.gitDir ?? (await gitDirOf(repoDir)) };
 }
 
 /**

@@ -13,7 +13,7 @@ import { taskKey } from '../core/task.js';
 import { gitConfigValue } from '../git/config-value.js';
 import { commitFiles, gitBlobId, type FileChange } from '../git/commit-files.js';
 import { blobsPresent } from '../git/objects-present.js';
-import { gitDirOf, updateRef } from '../git/refs.js';
+import { gitDirOf, updateRefs } from '../git/refs.js';
 import { fetchBranch, pushCommit, PushRejectedError } from '../git/remote.js';
 import { blobsAt } from '../git/tree-reader.js';
 import { entryPath, folderOfPath, taskFolder, taskKeyOfPath } from './ledger-layout.js';
@@ -27,7 +27,8 @@ import {
   type SpoolDamagedError,
 } from './spool-file.js';
 import { ledgerReadRef } from './ledger-ref.js';
-import { readLedger, readStoredEntries, taskFolders, type StoredEntry } from './read-ledger.js';
+import { readLedger, type StoredEntry } from './read-ledger.js';
+import { readFolderEntries, readTaskFolders } from './read-task-folders.js';
 import {
   idOfPromptPath,
   objectsNamedBy,
@@ -152,17 +153,24 @@ export class GitLedgerStore implements LedgerStore {
   ) {}
 
   static async open(options: GitLedgerOptions): Promise<GitLedgerStore> {
-    // Both are git processes that do not depend on each other: started together.
-    const [gitDir, sign] = await Promise.all([
-      options.gitDir ?? gitDirOf(options.repoDir),
-      options.sign ??
-        gitConfigValue(options.repoDir, 'user.signingkey').then((key) => Boolean(key)),
-    ]);
+    const gitDir = await (options.gitDir ?? gitDirOf(options.repoDir));
     return new GitLedgerStore(
-      { ...options, sign },
+      options,
       options.spoolDir ??
         join(gitDir, 'aios', 'spool', options.branch.replace(/[^A-Za-z0-9._-]/g, '_')),
     );
+  }
+
+  /**
+   * Whether ledger commits are signed: asked of git when the first commit is made, not when the
+   * store opens, so a job that only spools (intake, work) runs one git process fewer.
+   */
+  private signing: Promise<boolean> | undefined;
+  private sign(): Promise<boolean> {
+    return (this.signing ??=
+      this.options.sign === undefined
+        ? gitConfigValue(this.options.repoDir, 'user.signingkey').then((key) => Boolean(key))
+        : Promise.resolve(this.options.sign));
   }
 
   /** The ref that holds the ledger as last seen: the remote-tracking ref when pushing. */
@@ -317,13 +325,12 @@ export class GitLedgerStore implements LedgerStore {
     // Not in the spool: the tail of the task's chain on the branch (found without reading the
     // rest of the ledger).
     await this.fetch();
-    for (const folder of await taskFolders(this.options.repoDir, this.readRef, task)) {
-      const stored: StoredEntry[] = [];
-      for await (const e of readStoredEntries(this.options.repoDir, this.readRef, {
-        folder: `${folder}/`,
-      }))
-        stored.push(e);
-      const tail = chainTail(stored);
+    for await (const { folder, entries } of readTaskFolders(
+      this.options.repoDir,
+      this.readRef,
+      task,
+    )) {
+      const tail = chainTail(entries);
       if (tail) return { folder, lastHash: tail.hash };
     }
     return undefined;
@@ -366,7 +373,7 @@ export class GitLedgerStore implements LedgerStore {
     for (const [folder, files] of byFolder) {
       files.sort((a, b) => a.path.localeCompare(b.path));
       const onBranch: StoredEntry[] = [];
-      for await (const e of readStoredEntries(this.options.repoDir, base, { folder: `${folder}/` }))
+      for (const e of await readFolderEntries(this.options.repoDir, base, folder))
         if (!files.some((f) => f.path === e.path)) onBranch.push(e);
       const tail = chainTail(onBranch)?.hash;
       if (!tail) continue;
@@ -482,7 +489,7 @@ export class GitLedgerStore implements LedgerStore {
           if (this.options.remote) {
             commit = await commitFiles(this.options.repoDir, {
               ref: 'refs/aios/ledger-outgoing',
-              sign: this.options.sign,
+              sign: await this.sign(),
               parent: base,
               files: [...toWrite, ...newObjects],
               message,
@@ -497,12 +504,14 @@ export class GitLedgerStore implements LedgerStore {
               commit,
               this.options.branch,
             );
-            await updateRef(this.options.repoDir, this.readRef, commit);
-            await updateRef(this.options.repoDir, `refs/heads/${this.options.branch}`, commit);
+            await updateRefs(this.options.repoDir, [
+              { ref: this.readRef, commit },
+              { ref: `refs/heads/${this.options.branch}`, commit },
+            ]);
           } else {
             commit = await commitFiles(this.options.repoDir, {
               ref: this.readRef,
-              sign: this.options.sign,
+              sign: await this.sign(),
               parent: base,
               files: [...toWrite, ...newObjects],
               message,

@@ -9,7 +9,6 @@ import { z } from 'zod';
 import { LedgerError } from '../core/errors.js';
 import type { LedgerEntry } from '../core/ledger-entry.js';
 import { readBlobs } from '../git/batch-reader.js';
-import { refExists } from '../git/refs.js';
 import { listTree } from '../git/tree-reader.js';
 import { LEDGER_ROOT } from './ledger-layout.js';
 
@@ -161,7 +160,6 @@ export async function readMonthSpend(options: {
   readonly now: Date;
 }): Promise<MonthSpend> {
   const spend = new MonthSpend(monthOf(options.now));
-  if (!(await refExists(options.repoDir, options.ref))) return spend;
   const from = Date.UTC(options.now.getUTCFullYear(), options.now.getUTCMonth(), 1) - SLACK_MS;
 
   // Pass 1: the listing. A task's files are listed together (one folder per task), so each
@@ -176,7 +174,10 @@ export async function readMonthSpend(options: {
     group = [];
     needed = false;
   };
-  for await (const file of listTree(options.repoDir, options.ref, LEDGER_ROOT)) {
+  // No ledger yet (no commit at the ref): an empty listing, told by ls-tree itself.
+  for await (const file of listTree(options.repoDir, options.ref, LEDGER_ROOT, {
+    commitOrNothing: true,
+  })) {
     const slash = file.path.lastIndexOf('/');
     const name = file.path.slice(slash + 1);
     const planned = name.endsWith('-planned.json');

@@ -2,10 +2,11 @@ import { LedgerError } from '../core/errors.js';
 import { LedgerEntry } from '../core/ledger-entry.js';
 import { compileFastCheck } from '../core/schema-fast-check.js';
 import { readTreeBlobBatches } from '../git/batch-reader.js';
-import { refExists, resolveCommit } from '../git/refs.js';
+import { resolveCommit } from '../git/refs.js';
 import { listTree as listGitTree, type TreeFile } from '../git/tree-reader.js';
 import { readLedgerFileBatches } from './ledger-files.js';
 import { LEDGER_ROOT, taskFoldersOf } from './ledger-layout.js';
+import { readTaskFolders } from './read-task-folders.js';
 
 export { refExists } from '../git/refs.js';
 
@@ -39,8 +40,10 @@ async function* readStoredEntryBatches(
   ref: string,
   options: { folder?: string } = {},
 ): AsyncGenerator<StoredEntry[]> {
-  if (!(await refExists(repoDir, ref))) return;
-  yield* readTreeBlobBatches(repoDir, ref, options.folder ?? LEDGER_ROOT);
+  // No ref (or no commit at it): nothing, told by ls-tree itself, without a rev-parse first.
+  yield* readTreeBlobBatches(repoDir, ref, options.folder ?? LEDGER_ROOT, {
+    commitOrNothing: true,
+  });
 }
 
 /** Every entry file under `ledger/` on a ref, one at a time, in path order (see the batches). */
@@ -102,9 +105,8 @@ export async function* readLedger(
     for await (const stored of readStoredEntries(repoDir, ref)) yield parseStoredEntry(stored);
     return;
   }
-  if (!(await refExists(repoDir, ref))) return;
-  for (const folder of await taskFolders(repoDir, ref, filter.task)) {
-    for await (const stored of readStoredEntries(repoDir, ref, { folder: `${folder}/` })) {
+  for await (const { entries } of readTaskFolders(repoDir, ref, filter.task)) {
+    for (const stored of entries) {
       const entry = parseStoredEntry(stored);
       // The key is path-safe, so two ids could share one; the entry's own id decides.
       if (entry.task === filter.task) yield entry;

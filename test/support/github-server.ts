@@ -830,6 +830,8 @@ function parseDiff(text: string): Map<string, Hunk[]> {
   return files;
 }
 
+type RefFound = { sha: string; type: string };
+
 class BareRepoBackend implements GitBackend {
   private readonly comparisons = new Map<string, Comparison>();
   private readonly entryLists = new Map<string, DiffEntry[]>();
@@ -859,7 +861,37 @@ class BareRepoBackend implements GitBackend {
     return found?.type === 'commit' ? found.sha : null;
   }
 
-  async ref(fullRef: string): Promise<{ sha: string; type: string } | null> {
+  /**
+   * A ref as git last answered for it, kept while neither its loose file nor packed-refs has
+   * changed: git writes a ref by renaming a new file over it (a new inode and ctime) and a copy
+   * of the repository makes new files, so an unchanged stamp means git would answer the same.
+   * Every pull request read asks for its head and base; this saves a git process per ask.
+   */
+  private readonly refs = new Map<string, { stamp: string; found: RefFound | null }>();
+
+  private async refStamp(fullRef: string): Promise<string> {
+    const stamp = async (file: string) => {
+      try {
+        const s = await fs.promises.stat(path.join(this.gitDir, file), { bigint: true });
+        return `${s.ino}:${s.ctimeNs}:${s.mtimeNs}:${s.size}`;
+      } catch {
+        return '-';
+      }
+    };
+    const [loose, packed] = await Promise.all([stamp(fullRef), stamp('packed-refs')]);
+    return `${loose}|${packed}`;
+  }
+
+  async ref(fullRef: string): Promise<RefFound | null> {
+    const stamp = await this.refStamp(fullRef);
+    const known = this.refs.get(fullRef);
+    if (known?.stamp === stamp) return known.found;
+    const found = await this.readRef(fullRef);
+    this.refs.set(fullRef, { stamp, found });
+    return found;
+  }
+
+  private async readRef(fullRef: string): Promise<RefFound | null> {
     // for-each-ref matches whole path components, so refs/heads/a never answers for refs/heads/ab.
     const out = await this.git([
       'for-each-ref',
@@ -1545,10 +1577,23 @@ class FakeGitHub implements GitHubServer {
     }
     await assertRoutesInSpec(ROUTE_KEYS);
     if (this.git instanceof BareRepoBackend) {
-      const bare = (await this.git.git(['rev-parse', '--is-bare-repository'])).trim();
+      // One git for both when HEAD names a branch that exists (every test world's origin);
+      // else (an unborn or detached HEAD) each on its own, as before.
+      const git = this.git;
+      const [bare, head] = (
+        await git
+          .git(['rev-parse', '--is-bare-repository', '--symbolic-full-name', 'HEAD'])
+          .catch(async () => git.git(['rev-parse', '--is-bare-repository']))
+      )
+        .trim()
+        .split('\n');
       if (bare !== 'true')
         throw new Error(`${this.options.bareRepoPath} is not a bare git repository`);
-      this.defaultBranch = this.options.defaultBranch ?? (await this.git.headBranch()) ?? 'main';
+      this.defaultBranch =
+        this.options.defaultBranch ??
+        (head?.startsWith('refs/heads/') ? head.slice('refs/heads/'.length) : undefined) ??
+        (await git.headBranch()) ??
+        'main';
     } else {
       this.defaultBranch = this.options.defaultBranch ?? 'main';
       if (this.git instanceof MemoryBackend)

@@ -6,7 +6,8 @@ import { simpleGit } from 'simple-git';
 import { runAction } from '../../src/action/run-action.js';
 import { runnerIo } from '../../src/action/runner-io.js';
 import { defaultConfigPath } from '../../src/config/load-config.js';
-import { parseStoredEntry, readStoredEntries } from '../../src/ledger/read-ledger.js';
+import { parseStoredEntry } from '../../src/ledger/read-ledger.js';
+import { readFolderEntries } from '../../src/ledger/read-task-folders.js';
 import type { LedgerEntry } from '../../src/core/ledger-entry.js';
 import { packageRoot } from '../../src/core/package-root.js';
 import { startGitHubServer, type GitHubServer, type GitHubServerOptions } from './github-server.js';
@@ -162,10 +163,10 @@ export async function startGitHubWorld(
       };
     },
     async ledger() {
-      const out: LedgerEntry[] = [];
-      for await (const s of readStoredEntries(origin, 'refs/heads/aios-ledger'))
-        out.push(parseStoredEntry(s));
-      return out.sort((a, b) => a.id.localeCompare(b.id));
+      // One git process (a cat-file walk of the branch's ledger/ folder), not three: tests read
+      // origin's ledger after most jobs.
+      const stored = await readFolderEntries(origin, 'refs/heads/aios-ledger', 'ledger');
+      return stored.map(parseStoredEntry).sort((a, b) => a.id.localeCompare(b.id));
     },
     async snapshot(artifactDir) {
       const folder = await mkdtemp(join(tmpdir(), 'aios-world-snapshot-'));

@@ -1,0 +1,58 @@
+import { simpleGit } from 'simple-git';
+import { describe, expect, it } from 'vitest';
+import {
+  gitDirAndCommits,
+  gitDirOf,
+  resolveCommit,
+  resolveCommits,
+  updateRefs,
+} from '../../src/git/refs.js';
+import { tempDir, tempRepo } from '../support/temp-repo.js';
+
+describe('refs in one git process', () => {
+  it('resolveCommits answers as resolveCommit does for each revision, in order', async () => {
+    const dir = await tempRepo();
+    const git = simpleGit(dir);
+    await git.raw(['tag', '-a', 'v1', '-m', 'tagged']); // an annotated tag peels to its commit
+    const tree = (await git.revparse(['HEAD^{tree}'])).trim();
+    const revs = ['HEAD', 'refs/heads/none', 'v1', 'main', tree, 'HEAD~5', 'refs/heads/main'];
+    const one = await Promise.all(revs.map((r) => resolveCommit(dir, r)));
+    expect(await resolveCommits(dir, revs)).toEqual(one);
+    expect(one.filter(Boolean)).toHaveLength(4);
+    expect(await resolveCommits(dir, [])).toEqual([]);
+  });
+
+  it('updateRefs moves every ref, or none when one cannot move', async () => {
+    const dir = await tempRepo();
+    const git = simpleGit(dir);
+    const head = (await git.revparse(['HEAD'])).trim();
+    await updateRefs(dir, [
+      { ref: 'refs/remotes/origin/x', commit: head },
+      { ref: 'refs/heads/x', commit: head },
+    ]);
+    expect(await resolveCommits(dir, ['refs/remotes/origin/x', 'refs/heads/x'])).toEqual([
+      head,
+      head,
+    ]);
+    // refs/heads/x exists as a file, so refs/heads/x/y cannot be made: nothing moves.
+    await expect(
+      updateRefs(dir, [
+        { ref: 'refs/heads/y', commit: head },
+        { ref: 'refs/heads/x/y', commit: head },
+      ]),
+    ).rejects.toThrow(/cannot point refs\/heads\/y, refs\/heads\/x\/y/);
+    expect(await resolveCommit(dir, 'refs/heads/y')).toBeUndefined();
+  });
+
+  it('gitDirAndCommits gives the git folder and the commits in one process, or nothing', async () => {
+    const dir = await tempRepo();
+    const head = await resolveCommit(dir, 'HEAD');
+    expect(await gitDirAndCommits(dir, ['HEAD', 'refs/heads/main'])).toEqual({
+      gitDir: await gitDirOf(dir),
+      commits: [head, head],
+    });
+    expect(await gitDirAndCommits(dir, ['HEAD', 'refs/remotes/origin/main'])).toBeUndefined();
+    expect(await gitDirAndCommits(dir, ['--all'])).toBeUndefined();
+    expect(await gitDirAndCommits(await tempDir(), ['HEAD'])).toBeUndefined();
+  });
+});
