@@ -1,6 +1,6 @@
 import { GitError } from '../core/errors.js';
 import { boundYoungGeneration } from '../core/young-generation.js';
-import { readArchiveBatches, type ArchivedFile } from '../git/archive-reader.js';
+import { openArchive, type ArchivedFile } from '../git/archive-reader.js';
 import { gitWithInput } from '../git/run-git.js';
 import { LEDGER_ROOT } from './ledger-layout.js';
 import { PROMPTS_ROOT } from './prompt-objects.js';
@@ -99,24 +99,48 @@ export async function ledgerPieces(repoDir: string, commit: string): Promise<str
   return pieces;
 }
 
+type Pieces = readonly (readonly string[])[];
+
+/**
+ * The loop behind both piece readers: one `git archive` per piece (`openArchive`, no generator
+ * of its own), each exiting before the next starts, while this process keeps its young
+ * generation bounded (young-generation.ts). One generator between git and the reader.
+ */
+async function* piecesRead(
+  repoDir: string,
+  commit: string,
+  pieces: () => Promise<Pieces>,
+  options: { others?: boolean },
+): AsyncGenerator<ArchivedFile[]> {
+  let batches = 0;
+  for (const piece of await pieces()) {
+    const archive = openArchive(repoDir, commit, piece, options);
+    let finished = false;
+    try {
+      for (let files = await archive.next(); files; files = await archive.next()) {
+        if (batches++ % 64 === 0) boundYoungGeneration();
+        yield files;
+      }
+      finished = true;
+    } finally {
+      if (!finished) archive.close();
+    }
+  }
+}
+
 /**
  * Some pieces of the ledger on a commit (see `ledgerPieces`), one `git archive` per piece, each
  * exiting before the next starts, while this process keeps its young generation bounded
  * (young-generation.ts): the one reader every whole-ledger pass goes through (verify, export,
  * the report's and the cells' folds).
  */
-export async function* readPieceBatches(
+export function readPieceBatches(
   repoDir: string,
   commit: string,
-  pieces: readonly (readonly string[])[],
+  pieces: Pieces,
   options: { others?: boolean } = {},
 ): AsyncGenerator<ArchivedFile[]> {
-  let batches = 0;
-  for (const piece of pieces)
-    for await (const batch of readArchiveBatches(repoDir, commit, piece, options)) {
-      if (batches++ % 64 === 0) boundYoungGeneration();
-      yield batch;
-    }
+  return piecesRead(repoDir, commit, () => Promise.resolve(pieces), options);
 }
 
 /**
@@ -126,12 +150,12 @@ export async function* readPieceBatches(
  * windows and the objects it has seen), however many months the ledger holds. Files come in
  * path order within a month folder; a task keeps one folder, so its entries come together.
  */
-export async function* readLedgerFileBatches(
+export function readLedgerFileBatches(
   repoDir: string,
   commit: string,
   options: { others?: boolean } = {},
 ): AsyncGenerator<ArchivedFile[]> {
-  yield* readPieceBatches(repoDir, commit, await ledgerPieces(repoDir, commit), options);
+  return piecesRead(repoDir, commit, () => ledgerPieces(repoDir, commit), options);
 }
 
 /**
@@ -145,7 +169,7 @@ export async function* readPromptFileBatches(
 ): AsyncGenerator<ArchivedFile[]> {
   const top = await level(repoDir, commit, [PROMPTS_ROOT]);
   if (top.trees.length === 0 && top.others.length === 0) return;
-  yield* readPieceBatches(repoDir, commit, [[PROMPTS_ROOT]], { others: true });
+  yield* piecesRead(repoDir, commit, () => Promise.resolve([[PROMPTS_ROOT]]), { others: true });
 }
 
 /**
