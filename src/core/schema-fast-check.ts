@@ -62,63 +62,6 @@ interface Node {
 
 class Unsupported extends Error {}
 
-/** One run of a pattern made of character classes: which ASCII codes, how many times. */
-interface ClassRun {
-  readonly table: Uint8Array;
-  readonly min: number;
-  readonly max: number;
-}
-
-/**
- * A pattern that is only runs of ASCII character classes, `^[…]{n}[…]*$`-like, as its runs;
- * undefined for anything else. Only a shape that needs no backtracking is read: every run but
- * the last has a fixed count, the last may be `*`, `+`, `{n,}` or `{n,m}`; classes hold plain
- * characters and ranges (no escapes, no negation); no flags. Such a pattern matches exactly
- * the strings whose code units fall in each run's class in turn, each run its count of them.
- */
-export function charClassRuns(pattern: RegExp): ClassRun[] | undefined {
-  if (pattern.flags !== '') return undefined;
-  const src = pattern.source;
-  if (!src.startsWith('^') || !src.endsWith('$')) return undefined;
-  const runs: ClassRun[] = [];
-  const run = /\[([^\]\\^[][^\]\\[]*)\](?:\{(\d+)\}|\{(\d+),(\d*)\}|([*+]))?/y;
-  let pos = 1;
-  while (pos < src.length - 1) {
-    run.lastIndex = pos;
-    const m = run.exec(src);
-    if (!m) return undefined;
-    pos = run.lastIndex;
-    const body = m[1] ?? '';
-    const table = new Uint8Array(128);
-    for (let i = 0; i < body.length; i++) {
-      const from = body.charCodeAt(i);
-      let to = from;
-      if (body[i + 1] === '-' && i + 2 < body.length) {
-        to = body.charCodeAt(i + 2);
-        i += 2;
-      }
-      if (from > 127 || to > 127 || to < from) return undefined;
-      for (let c = from; c <= to; c++) table[c] = 1;
-    }
-    let min = 1;
-    let max = 1;
-    if (m[2] !== undefined) min = max = Number(m[2]);
-    else if (m[3] !== undefined) {
-      min = Number(m[3]);
-      max = m[4] === '' ? Infinity : Number(m[4]);
-    } else if (m[5] !== undefined) {
-      min = m[5] === '+' ? 1 : 0;
-      max = Infinity;
-    }
-    if (max < min) return undefined;
-    runs.push({ table, min, max });
-  }
-  if (runs.length === 0 || pos !== src.length - 1) return undefined;
-  // Only the last run may vary in length: no backtracking to model.
-  if (runs.slice(0, -1).some((r) => r.min !== r.max)) return undefined;
-  return runs;
-}
-
 /** zod's default `when` of a length check (applies to anything with a length): taken from a
  * schema, since zod does not export it; any other `when` is not understood. */
 const HAS_LENGTH = (z.array(z.never()).min(1) as unknown as Node)._zod.def.checks?.[0]?._zod.def
@@ -140,37 +83,6 @@ class Generator {
     return `K[${this.consts.length - 1}]`;
   }
 
-  /**
-   * A function testing a string against runs of character classes (see `charClassRuns`): one
-   * loop over the string's code units and a table per class, where a regular expression costs
-   * several times more per call on the fresh strings JSON.parse makes.
-   */
-  private classMatcher(runs: readonly ClassRun[]): string {
-    const lines: string[] = [];
-    let fixed = 0;
-    for (const run of runs) if (run.min === run.max) fixed += run.min;
-    const last = runs[runs.length - 1];
-    const open = last && last.min !== last.max ? last : undefined;
-    lines.push(
-      open
-        ? `const n = x.length; if (n < ${fixed + open.min}${open.max === Infinity ? '' : ` || n > ${fixed + open.max}`}) return false;`
-        : `const n = x.length; if (n !== ${fixed}) return false;`,
-    );
-    let at = 0;
-    for (const run of runs) {
-      const table = this.const(run.table);
-      const end = run === open ? 'n' : String(at + run.min);
-      lines.push(
-        `for (let i = ${at}; i < ${end}; i++) { const c = x.charCodeAt(i); if (c > 127 || ${table}[c] === 0) return false; }`,
-      );
-      at += run.min;
-    }
-    lines.push('return true;');
-    const name = `f${this.functions.length}`;
-    this.functions.push(`function ${name}(x) {\n${lines.join('\n')}\n}`);
-    return name;
-  }
-
   private fn(body: string): string {
     const name = `f${this.functions.length}`;
     this.functions.push(`function ${name}(v, s) {\n${body}\n}`);
@@ -181,11 +93,6 @@ class Generator {
     const out: string[] = [];
     const add = (c: CheckDef | Def): void => {
       if (!(c.pattern instanceof RegExp)) throw new Unsupported('string format without a pattern');
-      const classes = charClassRuns(c.pattern);
-      if (classes) {
-        out.push(`${this.classMatcher(classes)}(${x})`);
-        return;
-      }
       const re = this.const(c.pattern);
       // Only a global or sticky pattern keeps where it stopped; the rest need no reset.
       out.push(
