@@ -239,52 +239,57 @@ export class TarParser {
 }
 
 /**
- * The chunks a stream has delivered since the last pull, one array per pull, until it ends.
- * Read through `'data'` events rather than the stream's async iterator: when this process is
- * slower than git, every read that came meanwhile is handed over at once (one hop through the
- * generators above per pull, not per 10 KB pipe read), and the stream is paused while
- * `highWater` bytes wait, so memory stays bounded.
+ * The chunks a stream has delivered since the last `take`, until it ends. Read through `'data'`
+ * events rather than the stream's async iterator: when this process is slower than git, every
+ * read that came meanwhile is handed over at once (one hop through the readers above per take,
+ * not per 10 KB pipe read), and the stream is paused while `highWater` bytes wait, so memory
+ * stays bounded.
  */
-export async function* pulledChunks(
-  stream: Readable,
-  highWater = 1024 * 1024,
-): AsyncGenerator<Buffer[]> {
-  let queue: Buffer[] = [];
-  let queued = 0;
-  let ended = false;
-  let failure: Error | undefined;
-  let wake: (() => void) | undefined;
-  const notify = (): void => {
-    const w = wake;
-    wake = undefined;
-    w?.();
-  };
-  stream.on('data', (chunk: Buffer) => {
-    queue.push(chunk);
-    queued += chunk.length;
-    if (queued >= highWater) stream.pause();
-    if (wake) notify();
-  });
-  stream.once('end', () => {
-    ended = true;
-    notify();
-  });
-  stream.once('error', (e: Error) => {
-    failure = e;
-    notify();
-  });
-  for (;;) {
-    if (queue.length > 0) {
-      const got = queue;
-      queue = [];
-      queued = 0;
-      if (stream.isPaused()) stream.resume();
-      yield got;
-      continue;
+export class ChunkQueue {
+  private queue: Buffer[] = [];
+  private queued = 0;
+  private ended = false;
+  private failure: Error | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(
+    private readonly stream: Readable,
+    private readonly highWater = 1024 * 1024,
+  ) {
+    stream.on('data', (chunk: Buffer) => {
+      this.queue.push(chunk);
+      this.queued += chunk.length;
+      if (this.queued >= this.highWater) stream.pause();
+      this.notify();
+    });
+    stream.once('end', () => {
+      this.ended = true;
+      this.notify();
+    });
+    stream.once('error', (e: Error) => {
+      this.failure = e;
+      this.notify();
+    });
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+
+  /** Every chunk queued (waiting for one if none is), or undefined once the stream has ended. */
+  async take(): Promise<Buffer[] | undefined> {
+    while (this.queue.length === 0) {
+      if (this.failure) throw this.failure;
+      if (this.ended) return undefined;
+      await new Promise<void>((resolve) => (this.wake = resolve));
     }
-    if (failure) throw failure;
-    if (ended) return;
-    await new Promise<void>((resolve) => (wake = resolve));
+    const got = this.queue;
+    this.queue = [];
+    this.queued = 0;
+    if (this.stream.isPaused()) this.stream.resume();
+    return got;
   }
 }
 
@@ -311,15 +316,15 @@ export function openArchive(
     GIT_ATTR_NOSYSTEM: '1',
   });
   const parser = new TarParser(ref, options.others === true);
-  const chunks = pulledChunks(git.stdout);
+  const chunks = new ChunkQueue(git.stdout);
   let done = false;
   return {
     async next() {
       while (!done) {
-        const r = await chunks.next();
-        if (r.done) break;
+        const got = await chunks.take();
+        if (!got) break;
         const files: ArchivedFile[] = [];
-        for (const chunk of r.value) parser.push(chunk, files);
+        for (const chunk of got) parser.push(chunk, files);
         if (files.length > 0) return files;
       }
       if (!done) {
