@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { GitError } from '../core/errors.js';
 import { packLimits } from './pack-limits.js';
 import { refExists } from './refs.js';
@@ -150,9 +151,8 @@ export class TarParser {
     private readonly others: boolean,
   ) {}
 
-  /** Every record made whole by this read. */
-  push(chunk: Buffer): ArchivedFile[] {
-    const batch: ArchivedFile[] = [];
+  /** Every record made whole by this read, added to `batch` (a new array by default). */
+  push(chunk: Buffer, batch: ArchivedFile[] = []): ArchivedFile[] {
     let off = 0;
     while (this.rest !== undefined && !this.ended) {
       const need = this.recordLength(this.rest);
@@ -239,6 +239,112 @@ export class TarParser {
 }
 
 /**
+ * The chunks a stream has delivered since the last `take`, until it ends. Read through `'data'`
+ * events rather than the stream's async iterator: when this process is slower than git, every
+ * read that came meanwhile is handed over at once (one hop through the readers above per take,
+ * not per 10 KB pipe read), and the stream is paused while `highWater` bytes wait, so memory
+ * stays bounded.
+ */
+export class ChunkQueue {
+  private queue: Buffer[] = [];
+  private queued = 0;
+  private ended = false;
+  private failure: Error | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(
+    private readonly stream: Readable,
+    private readonly highWater = 1024 * 1024,
+  ) {
+    stream.on('data', (chunk: Buffer) => {
+      this.queue.push(chunk);
+      this.queued += chunk.length;
+      if (this.queued >= this.highWater) stream.pause();
+      this.notify();
+    });
+    stream.once('end', () => {
+      this.ended = true;
+      this.notify();
+    });
+    stream.once('error', (e: Error) => {
+      this.failure = e;
+      this.notify();
+    });
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = undefined;
+    wake?.();
+  }
+
+  /** Every chunk queued (waiting for one if none is), or undefined once the stream has ended. */
+  async take(): Promise<Buffer[] | undefined> {
+    while (this.queue.length === 0) {
+      if (this.failure) throw this.failure;
+      if (this.ended) return undefined;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+    const got = this.queue;
+    this.queue = [];
+    this.queued = 0;
+    if (this.stream.isPaused()) this.stream.resume();
+    return got;
+  }
+}
+
+/** One `git archive` being read: `next` gives the files of every read since the last call. */
+export interface ArchiveRead {
+  /** The next files (never empty), or undefined once git has exited cleanly; throws if it failed. */
+  next(): Promise<ArchivedFile[] | undefined>;
+  /** Stop git if it is still running (a reader that stopped early). */
+  close(): void;
+}
+
+/**
+ * Start `git archive` of `folders` on a commit known to exist (paths literal) and parse it as
+ * it comes: the one primitive the archive readers share, so a reader that loops over several
+ * archives (ledger-files.ts) adds no generator of its own per archive.
+ */
+export function openArchive(
+  repoDir: string,
+  ref: string,
+  folders: readonly string[],
+  options: { others?: boolean } = {},
+): ArchiveRead {
+  const git = spawnGitStream(repoDir, archiveArgs(ref, folders), 'ignore', {
+    GIT_ATTR_NOSYSTEM: '1',
+  });
+  const parser = new TarParser(ref, options.others === true);
+  const chunks = new ChunkQueue(git.stdout);
+  let done = false;
+  return {
+    async next() {
+      while (!done) {
+        const got = await chunks.take();
+        if (!got) break;
+        const files: ArchivedFile[] = [];
+        for (const chunk of got) parser.push(chunk, files);
+        if (files.length > 0) return files;
+      }
+      if (!done) {
+        done = true;
+        const { code, stderr } = await git.exited;
+        if (code !== 0)
+          throw new GitError(`cannot read ${ref} as an archive: ${stderr}`, {
+            hint: 'Check that the branch exists (git branch -a).',
+          });
+      }
+      return undefined;
+    },
+    close() {
+      done = true;
+      git.kill();
+    },
+  };
+}
+
+/**
  * The same for a commit known to exist and paths known to be in it (no check first: a reader
  * that runs one archive per month folder saves a git call per folder). Paths are literal.
  */
@@ -248,23 +354,12 @@ export async function* readArchiveBatches(
   folders: readonly string[],
   options: { others?: boolean } = {},
 ): AsyncGenerator<ArchivedFile[]> {
-  const git = spawnGitStream(repoDir, archiveArgs(ref, folders), 'ignore', {
-    GIT_ATTR_NOSYSTEM: '1',
-  });
+  const archive = openArchive(repoDir, ref, folders, options);
   let finished = false;
   try {
-    const parser = new TarParser(ref, options.others === true);
-    for await (const chunk of git.stdout as AsyncIterable<Buffer>) {
-      const batch = parser.push(chunk);
-      if (batch.length > 0) yield batch;
-    }
-    const { code, stderr } = await git.exited;
-    if (code !== 0)
-      throw new GitError(`cannot read ${ref} as an archive: ${stderr}`, {
-        hint: 'Check that the branch exists (git branch -a).',
-      });
+    for (let files = await archive.next(); files; files = await archive.next()) yield files;
     finished = true;
   } finally {
-    if (!finished) git.kill();
+    if (!finished) archive.close();
   }
 }

@@ -12,15 +12,28 @@ export type HistoryStep =
       readonly path: string;
     };
 
+/** Does `buf` hold `prefix` at `at`? (Compared byte by byte: no string made.) */
+function holdsAt(buf: Buffer, at: number, prefix: Uint8Array): boolean {
+  if (at + prefix.length > buf.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (buf[at + i] !== prefix[i]) return false;
+  return true;
+}
+
 /**
  * The first-parent history of `tip`, oldest first, streamed from `git log --raw`: each commit
  * and the paths it changed against its first parent (renames are shown as delete + add), one
  * batch per pipe read (a reader of a long history skips a promise per step). Memory stays flat
  * however long the history.
+ *
+ * `skipAddedUnder`: additions of paths below these folders are not shown (no string or step is
+ * made for them: a ledger's history is almost all such additions) until the first change that
+ * is not an addition; from then on every change is shown, so a reader still sees a path added
+ * again after it was deleted.
  */
 export async function* readFirstParentHistoryBatches(
   repoDir: string,
   tip: string,
+  options: { skipAddedUnder?: readonly string[] } = {},
 ): AsyncGenerator<HistoryStep[]> {
   // --name-status ("<status>\t<path>") rather than --raw: the same letters without the modes and
   // blob ids, a third of the bytes for git to write and for us to split.
@@ -37,6 +50,8 @@ export async function* readFirstParentHistoryBatches(
     '--diff-merges=first-parent',
     tip,
   ]);
+  // "A\t<folder>" as bytes, for each folder whose additions are skipped.
+  let skipped = (options.skipAddedUnder ?? []).map((f) => Buffer.from(`A\t${f}`, 'utf8'));
   let finished = false;
   try {
     let rest: Buffer | undefined;
@@ -45,6 +60,11 @@ export async function* readFirstParentHistoryBatches(
       const steps: HistoryStep[] = [];
       let pos = 0;
       for (let nl = buf.indexOf(10, pos); nl >= 0; pos = nl + 1, nl = buf.indexOf(10, pos)) {
+        if (skipped.length > 0 && buf[pos] === 0x41 /* A */ && buf[pos + 1] === 9 /* tab */) {
+          let skip = false;
+          for (const prefix of skipped) if ((skip = holdsAt(buf, pos, prefix))) break;
+          if (skip) continue;
+        }
         const line = buf.toString('utf8', pos, nl);
         if (line.startsWith('commit ')) {
           steps.push({ kind: 'commit', id: line.slice(7) });
@@ -52,7 +72,9 @@ export async function* readFirstParentHistoryBatches(
         }
         const tab = line.indexOf('\t');
         if (tab <= 0) continue; // the blank line after each commit line
-        steps.push({ kind: 'change', status: line.slice(0, tab), path: line.slice(tab + 1) });
+        const status = line.slice(0, tab);
+        if (status !== 'A') skipped = [];
+        steps.push({ kind: 'change', status, path: line.slice(tab + 1) });
       }
       rest = pos < buf.length ? buf.subarray(pos) : undefined;
       if (steps.length > 0) yield steps;

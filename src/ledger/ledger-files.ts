@@ -1,7 +1,7 @@
 import { GitError } from '../core/errors.js';
 import { boundYoungGeneration } from '../core/young-generation.js';
-import { readArchiveBatches, type ArchivedFile } from '../git/archive-reader.js';
-import { gitWithInput } from '../git/run-git.js';
+import { ChunkQueue, openArchive, type ArchivedFile } from '../git/archive-reader.js';
+import { gitWithInput, spawnGitStream } from '../git/run-git.js';
 import { LEDGER_ROOT } from './ledger-layout.js';
 import { PROMPTS_ROOT } from './prompt-objects.js';
 
@@ -49,23 +49,6 @@ async function level(
   return { trees, ids, others, gitlinks };
 }
 
-/** The byte sizes of some objects, in one `cat-file --batch-check`. */
-async function sizes(repoDir: string, ids: readonly string[]): Promise<number[]> {
-  if (ids.length === 0) return [];
-  const r = await gitWithInput(
-    repoDir,
-    ['cat-file', '--batch-check=%(objectsize)'],
-    `${ids.join('\n')}\n`,
-  );
-  if (r.code !== 0)
-    throw new GitError(`cannot size the ledger's month trees: ${r.stderr.toString().trim()}`);
-  return r.stdout
-    .toString('utf8')
-    .split('\n')
-    .slice(0, ids.length)
-    .map((n) => Number(n) || 0);
-}
-
 /**
  * Month folders read by one git together, up to this many bytes of their tree objects (~45
  * bytes a task): about 11,000 tasks, ~75,000 entries. Git's memory grows with the objects one
@@ -75,37 +58,210 @@ async function sizes(repoDir: string, ids: readonly string[]): Promise<number[]>
  */
 const GROUP_TREE_BYTES = 512 * 1024;
 
+/** One entry of a raw tree object: its name, whether it is a tree, and its id (hex). */
+interface TreeEntry {
+  readonly name: string;
+  readonly tree: boolean;
+  readonly id: string;
+}
+
+/** The entries of a raw tree object (`<mode> <name>\0<id bytes>`…), in the tree's order. */
+function treeEntries(body: Buffer, idBytes: number): TreeEntry[] {
+  const out: TreeEntry[] = [];
+  let pos = 0;
+  while (pos < body.length) {
+    const space = body.indexOf(32, pos);
+    const nul = body.indexOf(0, space + 1);
+    if (space < 0 || nul < 0 || nul + 1 + idBytes > body.length)
+      throw new GitError('git cat-file wrote a tree object this reader cannot read');
+    out.push({
+      tree: body.toString('latin1', pos, space) === '40000',
+      name: body.toString('utf8', space + 1, nul),
+      id: body.toString('hex', nul + 1, nul + 1 + idBytes),
+    });
+    pos = nul + 1 + idBytes;
+  }
+  return out;
+}
+
+/**
+ * One `git cat-file --batch-command` asked in rounds: each round's `contents` requests are
+ * written together and their answers read back in order (the object's body, or undefined for
+ * a name that resolves to none).
+ */
+class TreeSession {
+  private readonly git;
+  private readonly chunks;
+  private buf: Buffer = Buffer.alloc(0);
+
+  constructor(repoDir: string) {
+    this.git = spawnGitStream(repoDir, ['cat-file', '--batch-command'], 'pipe');
+    this.chunks = new ChunkQueue(this.git.stdout);
+  }
+
+  async contents(
+    names: readonly string[],
+  ): Promise<({ type: string; body: Buffer } | undefined)[]> {
+    if (names.length === 0) return [];
+    for (const n of names)
+      if (/[\n\0]/.test(n)) throw new GitError(`object name holds a newline: ${JSON.stringify(n)}`);
+    this.git.stdin?.write(names.map((n) => `contents ${n}\n`).join(''));
+    const out: ({ type: string; body: Buffer } | undefined)[] = [];
+    while (out.length < names.length) {
+      const nl = this.buf.indexOf(10);
+      if (nl >= 0) {
+        const header = this.buf.toString('utf8', 0, nl).split(' ');
+        const size = Number(header[2]);
+        if (header.length === 3 && Number.isInteger(size)) {
+          if (this.buf.length < nl + 2 + size) {
+            if (!(await this.more())) break;
+            continue;
+          }
+          out.push({ type: header[1] ?? '', body: this.buf.subarray(nl + 1, nl + 1 + size) });
+          this.buf = this.buf.subarray(nl + 2 + size);
+        } else {
+          out.push(undefined); // "<name> missing" (or ambiguous): no body follows
+          this.buf = this.buf.subarray(nl + 1);
+        }
+        continue;
+      }
+      if (!(await this.more())) break;
+    }
+    if (out.length < names.length) {
+      const { stderr } = await this.close();
+      throw new GitError(`cannot read the ledger's folders: ${stderr || 'git cat-file stopped'}`, {
+        hint: 'Check that the ledger commit exists in this repository (git fsck).',
+      });
+    }
+    return out;
+  }
+
+  /** The byte sizes of some objects (`info`: no bodies sent), in order. */
+  async sizes(names: readonly string[]): Promise<number[]> {
+    if (names.length === 0) return [];
+    this.git.stdin?.write(names.map((n) => `info ${n}\n`).join(''));
+    const out: number[] = [];
+    while (out.length < names.length) {
+      const nl = this.buf.indexOf(10);
+      if (nl < 0) {
+        if (!(await this.more())) break;
+        continue;
+      }
+      const header = this.buf.toString('utf8', 0, nl).split(' ');
+      this.buf = this.buf.subarray(nl + 1);
+      out.push(header.length === 3 ? Number(header[2]) || 0 : 0);
+    }
+    if (out.length < names.length) {
+      const { stderr } = await this.close();
+      throw new GitError(
+        `cannot size the ledger's month trees: ${stderr || 'git cat-file stopped'}`,
+      );
+    }
+    return out;
+  }
+
+  private async more(): Promise<boolean> {
+    const got = await this.chunks.take();
+    if (!got) return false;
+    this.buf = Buffer.concat([this.buf, ...got]);
+    return true;
+  }
+
+  async close(): Promise<{ code: number; stderr: string }> {
+    this.git.stdin?.end();
+    const exited = await this.git.exited;
+    return exited;
+  }
+}
+
 /**
  * How the ledger on a commit is read in pieces: the folders two levels down (months,
  * `ledger/<yyyy>/<mm>`) in path order, grouped up to `GROUP_TREE_BYTES` (a large month on its
  * own), then whatever else sits at the first two levels (files, links, in one last piece) so
- * that nothing under `ledger/` goes unread. Three git calls.
+ * that nothing under `ledger/` goes unread. One git (`cat-file --batch-command`, asked three
+ * times: the ledger's tree, its year trees, its month trees, whose sizes group them).
  */
 export async function ledgerPieces(repoDir: string, commit: string): Promise<string[][]> {
-  const top = await level(repoDir, commit, [LEDGER_ROOT]);
-  const second = await level(
-    repoDir,
-    commit,
-    top.trees.map((t) => `${t}/`),
-  );
-  const pieces: string[][] = [];
-  let group: string[] = [];
-  let bytes = 0;
-  const treeBytes = await sizes(repoDir, second.ids);
-  second.trees.forEach((month, i) => {
-    const size = treeBytes[i] ?? 0;
-    if (group.length > 0 && bytes + size > GROUP_TREE_BYTES) {
-      pieces.push(group);
-      group = [];
-      bytes = 0;
+  const idBytes = commit.length / 2;
+  const session = new TreeSession(repoDir);
+  let closed = false;
+  try {
+    const [root] = await session.contents([`${commit}:${LEDGER_ROOT.slice(0, -1)}`]);
+    const pieces: string[][] = [];
+    if (root?.type === 'tree') {
+      const top = treeEntries(root.body, idBytes);
+      const years = top.filter((e) => e.tree);
+      const rest = top.filter((e) => !e.tree).map((e) => `${LEDGER_ROOT}${e.name}`);
+      const months: { path: string; id: string }[] = [];
+      const yearTrees = await session.contents(years.map((y) => y.id));
+      years.forEach((year, i) => {
+        const answer = yearTrees[i];
+        if (answer?.type !== 'tree')
+          throw new GitError(`the tree of ${LEDGER_ROOT}${year.name} at ${commit} is missing`, {
+            hint: 'The repository is incomplete: fetch the ledger branch again (git fetch).',
+          });
+        for (const e of treeEntries(answer.body, idBytes)) {
+          const path = `${LEDGER_ROOT}${year.name}/${e.name}`;
+          if (e.tree) months.push({ path, id: e.id });
+          else rest.push(path);
+        }
+      });
+      const monthBytes = await session.sizes(months.map((m) => m.id));
+      let group: string[] = [];
+      let bytes = 0;
+      months.forEach((month, i) => {
+        const size = monthBytes[i] ?? 0;
+        if (group.length > 0 && bytes + size > GROUP_TREE_BYTES) {
+          pieces.push(group);
+          group = [];
+          bytes = 0;
+        }
+        group.push(month.path);
+        bytes += size;
+      });
+      if (group.length > 0) pieces.push(group);
+      // Files and folders at the first two levels are not months: read last, still read.
+      if (rest.length > 0) pieces.push(rest);
     }
-    group.push(month);
-    bytes += size;
-  });
-  if (group.length > 0) pieces.push(group);
-  const rest = [...top.others, ...second.others];
-  if (rest.length > 0) pieces.push(rest);
-  return pieces;
+    closed = true;
+    const { code, stderr } = await session.close();
+    if (code !== 0)
+      throw new GitError(`cannot list the ledger at ${commit}: ${stderr}`, {
+        hint: 'Check that the ledger commit exists in this repository (git fsck).',
+      });
+    return pieces;
+  } finally {
+    if (!closed) await session.close();
+  }
+}
+
+type Pieces = readonly (readonly string[])[];
+
+/**
+ * The loop behind both piece readers: one `git archive` per piece (`openArchive`, no generator
+ * of its own), each exiting before the next starts, while this process keeps its young
+ * generation bounded (young-generation.ts). One generator between git and the reader.
+ */
+async function* piecesRead(
+  repoDir: string,
+  commit: string,
+  pieces: () => Promise<Pieces>,
+  options: { others?: boolean },
+): AsyncGenerator<ArchivedFile[]> {
+  let batches = 0;
+  for (const piece of await pieces()) {
+    const archive = openArchive(repoDir, commit, piece, options);
+    let finished = false;
+    try {
+      for (let files = await archive.next(); files; files = await archive.next()) {
+        if (batches++ % 64 === 0) boundYoungGeneration();
+        yield files;
+      }
+      finished = true;
+    } finally {
+      if (!finished) archive.close();
+    }
+  }
 }
 
 /**
@@ -114,18 +270,13 @@ export async function ledgerPieces(repoDir: string, commit: string): Promise<str
  * (young-generation.ts): the one reader every whole-ledger pass goes through (verify, export,
  * the report's and the cells' folds).
  */
-export async function* readPieceBatches(
+export function readPieceBatches(
   repoDir: string,
   commit: string,
-  pieces: readonly (readonly string[])[],
+  pieces: Pieces,
   options: { others?: boolean } = {},
 ): AsyncGenerator<ArchivedFile[]> {
-  let batches = 0;
-  for (const piece of pieces)
-    for await (const batch of readArchiveBatches(repoDir, commit, piece, options)) {
-      if (batches++ % 64 === 0) boundYoungGeneration();
-      yield batch;
-    }
+  return piecesRead(repoDir, commit, () => Promise.resolve(pieces), options);
 }
 
 /**
@@ -135,12 +286,12 @@ export async function* readPieceBatches(
  * windows and the objects it has seen), however many months the ledger holds. Files come in
  * path order within a month folder; a task keeps one folder, so its entries come together.
  */
-export async function* readLedgerFileBatches(
+export function readLedgerFileBatches(
   repoDir: string,
   commit: string,
   options: { others?: boolean } = {},
 ): AsyncGenerator<ArchivedFile[]> {
-  yield* readPieceBatches(repoDir, commit, await ledgerPieces(repoDir, commit), options);
+  return piecesRead(repoDir, commit, () => ledgerPieces(repoDir, commit), options);
 }
 
 /**
@@ -154,7 +305,7 @@ export async function* readPromptFileBatches(
 ): AsyncGenerator<ArchivedFile[]> {
   const top = await level(repoDir, commit, [PROMPTS_ROOT]);
   if (top.trees.length === 0 && top.others.length === 0) return;
-  yield* readPieceBatches(repoDir, commit, [[PROMPTS_ROOT]], { others: true });
+  yield* piecesRead(repoDir, commit, () => Promise.resolve([[PROMPTS_ROOT]]), { others: true });
 }
 
 /**

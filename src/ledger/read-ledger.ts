@@ -117,15 +117,27 @@ export async function* readLedger(
 /**
  * Every entry on a ref, parsed, in path order, read through `git archive` one month folder at a
  * time (see ledger-files.ts and archive-reader.ts: large writes, attributes off, bytes exactly
- * the blobs', one git at a time): the whole-ledger readers' path (`aios ledger export`). Errors
- * name the path.
+ * the blobs', one git at a time), a batch per pipe read or more: the whole-ledger readers' path
+ * (`aios ledger export`; a reader that takes batches skips a promise per entry). Errors name
+ * the path.
  */
+export async function* readLedgerArchivedBatches(
+  repoDir: string,
+  ref: string,
+): AsyncGenerator<LedgerEntry[]> {
+  const commit = await resolveCommit(repoDir, ref);
+  if (!commit) return;
+  for await (const batch of readLedgerFileBatches(repoDir, commit)) {
+    const entries: LedgerEntry[] = [];
+    for (const file of batch) if (file.path.endsWith('.json')) entries.push(parseStoredEntry(file));
+    if (entries.length > 0) yield entries;
+  }
+}
+
+/** The same, one entry at a time. */
 export async function* readLedgerArchived(
   repoDir: string,
   ref: string,
 ): AsyncGenerator<LedgerEntry> {
-  const commit = await resolveCommit(repoDir, ref);
-  if (!commit) return;
-  for await (const batch of readLedgerFileBatches(repoDir, commit))
-    for (const file of batch) if (file.path.endsWith('.json')) yield parseStoredEntry(file);
+  for await (const batch of readLedgerArchivedBatches(repoDir, ref)) yield* batch;
 }

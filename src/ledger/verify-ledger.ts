@@ -449,7 +449,12 @@ export async function verifyLedger(
   const deleted = new Set<string>();
   let commits = 0;
   let commit = '';
-  for await (const steps of readFirstParentHistoryBatches(repoDir, tip))
+  // Additions under ledger/ and prompts/ are what a whole history is made of, and they matter
+  // only for a violation still without its commit, or for a path deleted before (the reader
+  // shows every change from the first that is not an addition): otherwise git's listing of
+  // them is skipped unread.
+  const skipAddedUnder = needCommit.size === 0 ? [LEDGER_ROOT, PROMPTS_ROOT] : [];
+  for await (const steps of readFirstParentHistoryBatches(repoDir, tip, { skipAddedUnder }))
     for (const step of steps) {
       if (step.kind === 'commit') {
         commit = step.id;

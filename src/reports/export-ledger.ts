@@ -23,17 +23,32 @@ export function passes(e: LedgerEntry, f: ExportFilter): boolean {
   );
 }
 
-/** JSON Lines: each entry exactly as validated, one compact object per line. Returns the count. */
+/** Entries one at a time, or in batches (a reader of a whole ledger: no promise per entry). */
+export type EntryStream = AsyncIterable<LedgerEntry | readonly LedgerEntry[]>;
+
+/** The entries of one item of an `EntryStream`. */
+function entriesOf(item: LedgerEntry | readonly LedgerEntry[]): readonly LedgerEntry[] {
+  return Array.isArray(item) ? item : [item as LedgerEntry];
+}
+
+/**
+ * JSON Lines: each entry exactly as validated, one compact object per line. Returns the count.
+ * The lines of a batch go to the sink as one chunk.
+ */
 export async function exportJsonl(
-  entries: AsyncIterable<LedgerEntry>,
+  entries: EntryStream,
   sink: Sink,
   filter: ExportFilter = {},
 ): Promise<number> {
   let n = 0;
-  for await (const e of entries) {
-    if (!passes(e, filter)) continue;
-    await sink(`${JSON.stringify(e)}\n`);
-    n++;
+  for await (const item of entries) {
+    let text = '';
+    for (const e of entriesOf(item)) {
+      if (!passes(e, filter)) continue;
+      text += `${JSON.stringify(e)}\n`;
+      n++;
+    }
+    if (text) await sink(text);
   }
   return n;
 }
@@ -123,55 +138,56 @@ function result(e: LedgerEntry): {
 
 /** CSV (RFC 4180), one line per entry, money as exact dollar decimals. Returns the count. */
 export async function exportCsv(
-  entries: AsyncIterable<LedgerEntry>,
+  entries: EntryStream,
   sink: Sink,
   filter: ExportFilter = {},
 ): Promise<number> {
   await sink(csvLine(CSV_HEADER));
   let n = 0;
-  for await (const e of entries) {
-    if (!passes(e, filter)) continue;
-    const a = e.actor;
-    const r = result(e);
-    const call = e.event === 'attempt' ? e : undefined;
-    await sink(
-      csvLine([
-        e.id,
-        e.at,
-        e.task,
-        e.event,
-        a.type,
-        a.type === 'human' ? a.login : a.type === 'system' ? a.component : a.persona,
-        a.type === 'model' ? a.provider : '',
-        a.type === 'model' ? a.model : '',
-        a.type === 'model' ? a.modelId : '',
-        a.type === 'model' ? a.persona : '',
-        a.type === 'model' ? a.tier : '',
-        a.type === 'model' ? a.scripted : '',
-        e.work.kind,
-        e.work.risk,
-        e.work.client ?? '',
-        e.work.size ?? '',
-        e.rule.id,
-        e.rule.configHash,
-        e.prev ?? '',
-        call?.usage.inputTokens,
-        call?.usage.outputTokens,
-        call?.usage.cachedInputTokens,
-        call?.usage.durationMs,
-        call?.cost.billing,
-        call ? microsDecimal(call.cost.actualMicros) : '',
-        call ? microsDecimal(call.cost.shadowMicros) : '',
-        call ? microsDecimal(call.cost.price.inputPerMTokMicros) : '',
-        call ? microsDecimal(call.cost.price.outputPerMTokMicros) : '',
-        r.attempt,
-        r.call,
-        r.purpose,
-        r.result,
-        r.detail,
-      ]),
-    );
-    n++;
-  }
+  for await (const item of entries)
+    for (const e of entriesOf(item)) {
+      if (!passes(e, filter)) continue;
+      const a = e.actor;
+      const r = result(e);
+      const call = e.event === 'attempt' ? e : undefined;
+      await sink(
+        csvLine([
+          e.id,
+          e.at,
+          e.task,
+          e.event,
+          a.type,
+          a.type === 'human' ? a.login : a.type === 'system' ? a.component : a.persona,
+          a.type === 'model' ? a.provider : '',
+          a.type === 'model' ? a.model : '',
+          a.type === 'model' ? a.modelId : '',
+          a.type === 'model' ? a.persona : '',
+          a.type === 'model' ? a.tier : '',
+          a.type === 'model' ? a.scripted : '',
+          e.work.kind,
+          e.work.risk,
+          e.work.client ?? '',
+          e.work.size ?? '',
+          e.rule.id,
+          e.rule.configHash,
+          e.prev ?? '',
+          call?.usage.inputTokens,
+          call?.usage.outputTokens,
+          call?.usage.cachedInputTokens,
+          call?.usage.durationMs,
+          call?.cost.billing,
+          call ? microsDecimal(call.cost.actualMicros) : '',
+          call ? microsDecimal(call.cost.shadowMicros) : '',
+          call ? microsDecimal(call.cost.price.inputPerMTokMicros) : '',
+          call ? microsDecimal(call.cost.price.outputPerMTokMicros) : '',
+          r.attempt,
+          r.call,
+          r.purpose,
+          r.result,
+          r.detail,
+        ]),
+      );
+      n++;
+    }
   return n;
 }

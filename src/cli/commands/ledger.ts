@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { AiosConfig } from '../../config/config-schema.js';
 import { InputError } from '../../core/errors.js';
+import type { LedgerEntry } from '../../core/ledger-entry.js';
 import type { LedgerReport, ReportDimension } from '../../reports/report.js';
 import { renderReportTable } from '../../reports/report-table.js';
 import { color, line, printJson } from '../output.js';
@@ -293,7 +294,7 @@ export function registerLedger(program: Command): void {
     .action(async (opts: Common & { format: string }) => {
       const format = oneOf(opts.format, EXPORT_FORMATS, '--format');
       const { repoDir, ref, filter } = await open(opts);
-      const [{ readLedgerArchived }, exporters] = await Promise.all([
+      const [readers, exporters] = await Promise.all([
         import('../../ledger/read-ledger.js'),
         import('../../reports/export-ledger.js'),
       ]);
@@ -313,13 +314,16 @@ export function registerLedger(program: Command): void {
         size += chunk.length;
         if (size >= 65_536) await flush();
       };
-      const entries = readLedgerArchived(repoDir, ref);
-      if (format === 'jsonl') await exporters.exportJsonl(entries, sink, filter);
-      else if (format === 'csv') await exporters.exportCsv(entries, sink, filter);
+      // JSON Lines and CSV take the entries a batch at a time (no promise per entry).
+      const batches = (): AsyncGenerator<LedgerEntry[]> =>
+        readers.readLedgerArchivedBatches(repoDir, ref);
+      const entries = (): AsyncGenerator<LedgerEntry> => readers.readLedgerArchived(repoDir, ref);
+      if (format === 'jsonl') await exporters.exportJsonl(batches(), sink, filter);
+      else if (format === 'csv') await exporters.exportCsv(batches(), sink, filter);
       else {
         const { exportOtel } = await import('../../reports/export-otel.js');
         const { packageVersion } = await import('../../core/package-version.js');
-        await exportOtel(entries, sink, {
+        await exportOtel(entries(), sink, {
           filter,
           serviceVersion: packageVersion(),
           ledgerRef: ref,
