@@ -56,11 +56,13 @@ export default defineConfig({
     unstubGlobals: true,
     restoreMocks: true,
     // Vitest's default leaves one core idle in a run (cores - 1): on a two-core machine or CI
-    // runner that is one worker. The tests spend much of their time waiting for the processes
-    // they start (git, Chromium, the built CLI), so two workers per core keep the cores busy
-    // while others wait: on this two-core machine the suite took 139 s with two workers, 111 s
-    // with four and 113 s with six (one run each, quiet machine, 2026-11-27).
-    maxWorkers: availableParallelism() * 2,
+    // runner that is one worker. The tests spend part of their time waiting for the processes
+    // they start (git, Chromium, the built CLI), so one worker more than the cores keeps them
+    // busy while others wait; more workers than that each load the modules again and hold more
+    // memory, which every fork pays for. On this two-core machine (temporary folders in memory,
+    // gates project apart, 2026-11-27, quiet): 2 workers 85 s wall / 119 s CPU; 3 workers 67,
+    // 72, 68 s / 114, 121, 115 s; 4 workers 69, 71 s / 125, 127 s.
+    maxWorkers: availableParallelism() + 1,
     // GitHub's workflow parser imports its JSON schemas without import attributes, which Node
     // refuses; letting vite transform it makes the import work.
     server: { deps: { inline: ['@actions/workflow-parser'] } },
