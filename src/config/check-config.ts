@@ -199,7 +199,6 @@ export function configProblems(
   return { errors: errors.sort(byLine), warnings: warnings.sort(byLine) };
 }
 
-/** Is `values` (a rule's list; absent = anything) within `wider` (absent = anything)? */
 /** A rule's `when` lists as sets (labels lower-cased, as routing compares them); absent: any. */
 interface RuleWidths {
   readonly kinds?: ReadonlySet<string>;
@@ -221,6 +220,7 @@ function widthsOf(rule: RuleConfig): RuleWidths {
   };
 }
 
+/** Is `values` (a rule's list; absent = anything) within the set `wider` (absent = anything)? */
 function within(
   values: readonly string[] | undefined,
   wider: ReadonlySet<string> | undefined,

@@ -49,7 +49,7 @@ export interface GitHubForgeOptions {
 /** Markers that let AIOS find its own comments again, so re-runs update rather than repeat. */
 export const MARKERS = { delivered: 'aios:delivered', ask: 'aios:ask' } as const;
 
-/** The HTTP status of an Octokit error (a RequestError carries `status`). */
+/** A ForgeError for a failed GitHub call, with the call's HTTP status when it has one. */
 function forgeError(what: string, error: unknown): ForgeError {
   const status = statusOf(error);
   return new ForgeError(
