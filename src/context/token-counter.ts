@@ -19,13 +19,25 @@ export const estimateCounter: TokenCounter = {
 };
 
 /** Which OpenAI encoding a model name uses, or undefined when it is not an OpenAI model. */
-export function openAiEncodingOf(model: string): 'o200k_base' | 'cl100k_base' | undefined {
+function openAiEncodingOf(model: string): 'o200k_base' | 'cl100k_base' | undefined {
   // GitHub Models names carry a publisher prefix: `openai/gpt-4.1`.
   const name = model.toLowerCase().replace(/^openai\//, '');
   if (/^(gpt-4o|gpt-4\.1|gpt-4\.5|gpt-5|o1|o3|o4|chatgpt-4o|gpt-oss)/.test(name))
     return 'o200k_base';
   if (/^(gpt-4|gpt-3\.5|text-embedding-3|text-embedding-ada)/.test(name)) return 'cl100k_base';
   return undefined;
+}
+
+/**
+ * The encoding a model's prompts are counted with exactly, or undefined when it is counted by
+ * estimate: the one rule for which models have a tokenizer (the counter here, and what
+ * token-ratio.ts learns ratios for).
+ */
+export function exactEncodingOf(model: {
+  provider: string;
+  model: string;
+}): ReturnType<typeof openAiEncodingOf> {
+  return model.provider === 'openai' ? openAiEncodingOf(model.model) : undefined;
 }
 
 /**
@@ -40,7 +52,7 @@ export async function tokenCounterFor(
   /** The cache of ratios learned from reported usage (context/token-ratio.ts), if any. */
   ratioFile?: string | undefined,
 ): Promise<TokenCounter> {
-  const encoding = model.provider === 'openai' ? openAiEncodingOf(model.model) : undefined;
+  const encoding = exactEncodingOf(model);
   if (encoding === 'o200k_base') {
     const { countTokens } = await import('gpt-tokenizer/encoding/o200k_base');
     return { name: 'o200k_base', exact: true, count: (t) => countTokens(t) };

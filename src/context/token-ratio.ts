@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { openAiEncodingOf, type TokenCounter } from './token-counter.js';
+import { exactEncodingOf, type TokenCounter } from './token-counter.js';
 
 /**
  * Characters per token learned per model from the prompt tokens providers report, for model
@@ -119,7 +119,7 @@ export async function learnFromCall(
   },
 ): Promise<void> {
   if (!indexFile || !call.promptChars || (call.usage.cachedInputTokens ?? 0) > 0) return;
-  if (model.provider === 'openai' && openAiEncodingOf(model.model)) return;
+  if (exactEncodingOf(model)) return;
   await learnRatio(
     ratioFileBeside(indexFile),
     model,
