@@ -1,5 +1,6 @@
 import type { AiosConfig } from '../config/config-schema.js';
 import type { CellTable } from '../reports/cells.js';
+import type { CellLookup } from '../routing/learn-apply.js';
 import type { LearningSource } from '../routing/plan-lanes.js';
 
 /** The outcome cells of a ledger ref, read on the first call and kept. */
@@ -31,14 +32,19 @@ export function ledgerCells(repoDir: string, ref: string, config: AiosConfig): C
   };
 }
 
-/** The lookups a rule's `learn` clause reads, over a cell read. */
+/**
+ * The lookups a rule's `learn` clause reads, over a cell read: indexed once per table read, so
+ * the plans of a run (every task with a `learn` clause) share one index.
+ */
 export function learningFrom(cells: CellRead): LearningSource {
+  let indexed: { readonly table: CellTable; readonly lookup: CellLookup } | undefined;
   return async () => {
     const [table, { cellLookup }] = await Promise.all([
       cells(),
       import('../routing/learn-apply.js'),
     ]);
-    return cellLookup(table);
+    if (indexed?.table !== table) indexed = { table, lookup: cellLookup(table) };
+    return indexed.lookup;
   };
 }
 
