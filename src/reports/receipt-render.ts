@@ -23,7 +23,7 @@ const mdLink = (url: string): string =>
   /^https?:\/\/[^\s<>]+$/.test(url) ? `<${url}>` : `\`${url.replace(/`/g, '')}\``;
 
 /** A review's minutes in words: the reviewer's own, else the kind's estimate named as one. */
-function reviewEffort(v: Receipt['reviews'][number]): string {
+function reviewEffortText(v: Receipt['reviews'][number]): string {
   if (v.reviewMinutes !== undefined) return `, ${duration(v.reviewMinutes)} of review`;
   if (v.estimatedReviewMinutes !== undefined)
     return `, ≈ ${duration(v.estimatedReviewMinutes)} of review (the kind’s estimate: no minutes were given)`;
@@ -162,7 +162,7 @@ export function renderReceiptMarkdown(r: Receipt): string {
   if (r.reviews.length === 0) out.push('No review is recorded yet.');
   for (const v of r.reviews)
     out.push(
-      `- ${md(v.login)} ${v.approved ? 'approved' : 'asked for changes'} on ${day(v.at)} UTC${v.counts ? '' : ' (not an allowed approver)'}${v.approved && v.counts && v.tally ? ` (${v.tally}${v.signedOff ? ': signed off' : ', not yet signed off'})` : ''}${reviewEffort(v)}${v.minutesToApproval === undefined ? '' : `, ${duration(v.minutesToApproval)} after the draft was opened`}`,
+      `- ${md(v.login)} ${v.approved ? 'approved' : 'asked for changes'} on ${day(v.at)} UTC${v.counts ? '' : ' (not an allowed approver)'}${v.approved && v.counts && v.tally ? ` (${v.tally}${v.signedOff ? ': signed off' : ', not yet signed off'})` : ''}${reviewEffortText(v)}${v.minutesToApproval === undefined ? '' : `, ${duration(v.minutesToApproval)} after the draft was opened`}`,
     );
   if (r.outcome)
     out.push(
