@@ -42,7 +42,7 @@ export async function findDeliveredTask(
 }
 
 /** The item of a pull request event. */
-export function pullRequestItem(pr: PullRequestSeen): DeliveryItem {
+function pullRequestItem(pr: PullRequestSeen): DeliveryItem {
   return {
     number: pr.number,
     body: pr.body,
