@@ -100,43 +100,6 @@ export async function blobsAt(
   return blobs;
 }
 
-/**
- * The folders (trees) directly below each of `folders` on a ref, as full paths, in one git
- * call; empty when the ref or the folders do not exist.
- */
-export async function subfolders(
-  repoDir: string,
-  ref: string,
-  folders: readonly string[],
-): Promise<string[]> {
-  // A pathspec ending in `/` lists what is inside the folder rather than the folder itself.
-  return treesAt(
-    repoDir,
-    ref,
-    folders.map((f) => (f.endsWith('/') ? f : `${f}/`)),
-  );
-}
-
-/** Which of the given folder paths exist as trees on a ref, in one git call. */
-export async function existingFolders(
-  repoDir: string,
-  ref: string,
-  folders: readonly string[],
-): Promise<string[]> {
-  return treesAt(repoDir, ref, folders);
-}
-
-/** The trees matching the pathspecs on a ref (`ls-tree -d`); empty when there are none. */
-async function treesAt(repoDir: string, ref: string, pathspecs: readonly string[]) {
-  if (pathspecs.length === 0) return [];
-  const r = await gitWithInput(
-    repoDir,
-    ['ls-tree', '-d', '-z', '--name-only', '--full-tree', ref, '--', ...pathspecs],
-    undefined,
-  );
-  return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : [];
-}
-
 /** Every file path of a tree (names only), in one git call; empty when the ref does not exist. */
 export async function listPaths(repoDir: string, ref: string): Promise<string[]> {
   const r = await gitWithInput(

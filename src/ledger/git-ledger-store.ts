@@ -277,7 +277,7 @@ export class GitLedgerStore implements LedgerStore {
   private readonly presentHere = new Set<string>();
 
   /**
-   * The prompt objects waiting in the spool: each checked against its name (a file a crash cut
+   * The spooled prompt objects given (those the spooled entries name): each checked against its name (a file a crash cut
    * short is set aside, never committed under an id it does not hash to).
    */
   private async spooledObjects(
@@ -285,8 +285,8 @@ export class GitLedgerStore implements LedgerStore {
     quarantined: SpoolDamagedError[],
   ): Promise<{ path: string; content: Buffer; spool: string }[]> {
     const out: { path: string; content: Buffer; spool: string }[] = [];
+    // Only paths an entry names by id come here (flush filters them), so no temp file does.
     for (const { path, spool } of spooled) {
-      if (!idOfPromptPath(path)) continue; // a temp file of a write in progress
       const bytes = await readFile(spool).catch(() => undefined);
       if (!bytes) continue;
       const problem = promptObjectProblem(path, bytes);

@@ -2,24 +2,24 @@ import { GitError } from '../core/errors.js';
 import { boundYoungGeneration } from '../core/young-generation.js';
 import { ChunkQueue, openArchive, type ArchivedFile } from '../git/archive-reader.js';
 import { gitWithInput, spawnGitStream } from '../git/run-git.js';
+import { parseTreeObject, TREE_MODE } from '../git/tree-objects.js';
 import { LEDGER_ROOT } from './ledger-layout.js';
 import { PROMPTS_ROOT } from './prompt-objects.js';
 
 /**
  * What `ls-tree` shows of some paths (a folder with its slash: what sits directly below it): the
- * subtrees with their ids, everything else, and of that the submodules (gitlinks, mode 160000).
+ * subtrees, everything else, and of that the submodules (gitlinks, mode 160000).
  * One git call, none for no paths.
  */
 async function level(
   repoDir: string,
   commit: string,
   folders: readonly string[],
-): Promise<{ trees: string[]; ids: string[]; others: string[]; gitlinks: string[] }> {
+): Promise<{ trees: string[]; others: string[]; gitlinks: string[] }> {
   const trees: string[] = [];
-  const ids: string[] = [];
   const others: string[] = [];
   const gitlinks: string[] = [];
-  if (folders.length === 0) return { trees, ids, others, gitlinks };
+  if (folders.length === 0) return { trees, others, gitlinks };
   const r = await gitWithInput(
     repoDir,
     ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', ...folders],
@@ -36,17 +36,16 @@ async function level(
   for (const rec of r.stdout.toString('utf8').split('\0')) {
     const tab = rec.indexOf('\t');
     if (tab < 0) continue;
-    const [mode, type, id] = rec.slice(0, tab).split(' ');
+    const [mode, type] = rec.slice(0, tab).split(' ');
     const path = rec.slice(tab + 1);
     if (type === 'tree') {
       trees.push(path);
-      ids.push(id ?? '');
     } else {
       others.push(path);
       if (mode === '160000') gitlinks.push(path);
     }
   }
-  return { trees, ids, others, gitlinks };
+  return { trees, others, gitlinks };
 }
 
 /**
@@ -57,32 +56,6 @@ async function level(
  * git start each (a ledger of 100,000 entries over 14 months is read by two archives, not 14).
  */
 const GROUP_TREE_BYTES = 512 * 1024;
-
-/** One entry of a raw tree object: its name, whether it is a tree, and its id (hex). */
-interface TreeEntry {
-  readonly name: string;
-  readonly tree: boolean;
-  readonly id: string;
-}
-
-/** The entries of a raw tree object (`<mode> <name>\0<id bytes>`…), in the tree's order. */
-function treeEntries(body: Buffer, idBytes: number): TreeEntry[] {
-  const out: TreeEntry[] = [];
-  let pos = 0;
-  while (pos < body.length) {
-    const space = body.indexOf(32, pos);
-    const nul = body.indexOf(0, space + 1);
-    if (space < 0 || nul < 0 || nul + 1 + idBytes > body.length)
-      throw new GitError('git cat-file wrote a tree object this reader cannot read');
-    out.push({
-      tree: body.toString('latin1', pos, space) === '40000',
-      name: body.toString('utf8', space + 1, nul),
-      id: body.toString('hex', nul + 1, nul + 1 + idBytes),
-    });
-    pos = nul + 1 + idBytes;
-  }
-  return out;
-}
 
 /**
  * One `git cat-file --batch-command` asked in rounds: each round's `contents` requests are
@@ -189,9 +162,9 @@ export async function ledgerPieces(repoDir: string, commit: string): Promise<str
     const [root] = await session.contents([`${commit}:${LEDGER_ROOT.slice(0, -1)}`]);
     const pieces: string[][] = [];
     if (root?.type === 'tree') {
-      const top = treeEntries(root.body, idBytes);
-      const years = top.filter((e) => e.tree);
-      const rest = top.filter((e) => !e.tree).map((e) => `${LEDGER_ROOT}${e.name}`);
+      const top = parseTreeObject(root.body, idBytes);
+      const years = top.filter((e) => e.mode === TREE_MODE);
+      const rest = top.filter((e) => e.mode !== TREE_MODE).map((e) => `${LEDGER_ROOT}${e.name}`);
       const months: { path: string; id: string }[] = [];
       const yearTrees = await session.contents(years.map((y) => y.id));
       years.forEach((year, i) => {
@@ -200,9 +173,9 @@ export async function ledgerPieces(repoDir: string, commit: string): Promise<str
           throw new GitError(`the tree of ${LEDGER_ROOT}${year.name} at ${commit} is missing`, {
             hint: 'The repository is incomplete: fetch the ledger branch again (git fetch).',
           });
-        for (const e of treeEntries(answer.body, idBytes)) {
+        for (const e of parseTreeObject(answer.body, idBytes)) {
           const path = `${LEDGER_ROOT}${year.name}/${e.name}`;
-          if (e.tree) months.push({ path, id: e.id });
+          if (e.mode === TREE_MODE) months.push({ path, id: e.id });
           else rest.push(path);
         }
       });

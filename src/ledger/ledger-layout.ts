@@ -4,8 +4,6 @@
  * entry's, so one task keeps one folder. Everything that needs to know which part of a path is
  * the task, the month or the id asks this module.
  */
-import { taskKey } from '../core/task.js';
-import { existingFolders, subfolders } from '../git/tree-reader.js';
 
 /** The folder every entry lives under (with its slash, as git pathspecs want it). */
 export const LEDGER_ROOT = 'ledger/';
@@ -66,25 +64,4 @@ export function taskKeyOfPath(path: string): string | undefined {
 export function monthOfPath(path: string): string | undefined {
   const m = /^ledger\/(\d{4})\/(\d{2})(?:\/|$)/.exec(path);
   return m ? `${m[1]}-${m[2]}` : undefined;
-}
-
-/** The month folders (`ledger/yyyy/mm`) of the ledger on a ref, in two git calls. */
-export async function monthFolders(repoDir: string, ref: string): Promise<string[]> {
-  const years = await subfolders(repoDir, ref, [LEDGER_ROOT]);
-  return subfolders(repoDir, ref, years);
-}
-
-/**
- * The folders holding one task's entries (`ledger/<yyyy>/<mm>/<key>`), found in three git calls
- * (years, months, the task's folder in each), so a task's history is read without reading the
- * whole ledger.
- */
-export async function taskFoldersOf(repoDir: string, ref: string, task: string): Promise<string[]> {
-  const months = await monthFolders(repoDir, ref);
-  const key = taskKey(task);
-  return existingFolders(
-    repoDir,
-    ref,
-    months.map((m) => `${m}/${key}`),
-  );
 }

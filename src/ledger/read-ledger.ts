@@ -5,7 +5,7 @@ import { readTreeBlobBatches } from '../git/batch-reader.js';
 import { resolveCommit } from '../git/refs.js';
 import { listTree as listGitTree, type TreeFile } from '../git/tree-reader.js';
 import { readLedgerFileBatches } from './ledger-files.js';
-import { LEDGER_ROOT, taskFoldersOf } from './ledger-layout.js';
+import { LEDGER_ROOT } from './ledger-layout.js';
 import { readTaskFolders } from './read-task-folders.js';
 
 export { refExists } from '../git/refs.js';
@@ -88,11 +88,6 @@ export function parseStoredEntry(stored: Pick<StoredEntry, 'path' | 'bytes'>): L
     throw new LedgerError(`${stored.path} is not valid JSON`, { cause });
   }
   return entryFromJson(json, stored.path);
-}
-
-/** The folders holding one task's entries (see `taskFoldersOf` in the layout). */
-export function taskFolders(repoDir: string, ref: string, task: string): Promise<string[]> {
-  return taskFoldersOf(repoDir, ref, task);
 }
 
 /** Every entry on a ref, parsed, optionally one task's (then only that task's folder is read). */

@@ -1,7 +1,7 @@
 import { GitError } from '../core/errors.js';
 import { taskKey } from '../core/task.js';
 import { CatFileBatch } from '../git/cat-file-batch.js';
-import { filesBelow, foldersIn, TREE_MODE } from '../git/tree-objects.js';
+import { filesBelow, foldersIn } from '../git/tree-objects.js';
 import { LEDGER_ROOT } from './ledger-layout.js';
 import type { StoredEntry } from './read-ledger.js';
 
@@ -77,7 +77,7 @@ async function entriesBelow(
       throw new GitError(`git object ${f.id} ${f.path} on ${ref} is missing`, {
         hint: 'The repository is incomplete: fetch the branch again (git fetch).',
       });
-    if (o.type === 'blob' && f.mode !== TREE_MODE && f.path.endsWith('.json'))
+    if (o.type === 'blob' && f.path.endsWith('.json'))
       out.push({ path: f.path, blob: f.id, bytes: o.bytes });
   });
   return out;

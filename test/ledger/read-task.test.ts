@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { steppingClock } from '../../src/core/clock.js';
 import { GitLedgerStore } from '../../src/ledger/git-ledger-store.js';
-import { readLedger, taskFolders } from '../../src/ledger/read-ledger.js';
+import { readLedger } from '../../src/ledger/read-ledger.js';
+import { readTaskFolders } from '../../src/ledger/read-task-folders.js';
 import { attempt, planned } from '../support/ledger-drafts.js';
 import { tempRepo } from '../support/temp-repo.js';
 
@@ -31,13 +32,22 @@ describe('reading one task', () => {
     await nov.append(planned('acme/site#3'));
     await nov.flush();
 
-    expect(await taskFolders(dir, 'refs/heads/aios-ledger', 'acme/site#1')).toEqual([
-      'ledger/2026/10/acme.site.1',
-    ]);
-    expect(await taskFolders(dir, 'refs/heads/aios-ledger', 'acme/site#3')).toEqual([
-      'ledger/2026/11/acme.site.3',
-    ]);
-    expect(await taskFolders(dir, 'refs/heads/aios-ledger', 'acme/site#9')).toEqual([]);
+    expect(
+      (await all(readTaskFolders(dir, 'refs/heads/aios-ledger', 'acme/site#1'))).map(
+        (f) => f.folder,
+      ),
+    ).toEqual(['ledger/2026/10/acme.site.1']);
+    expect(
+      (await all(readTaskFolders(dir, 'refs/heads/aios-ledger', 'acme/site#3'))).map(
+        (f) => f.folder,
+      ),
+    ).toEqual(['ledger/2026/11/acme.site.3']);
+    expect(
+      (await all(readTaskFolders(dir, 'refs/heads/aios-ledger', 'acme/site#9'))).map(
+        (f) => f.folder,
+      ),
+    ).toEqual([]);
+    expect(await all(readTaskFolders(dir, 'refs/heads/no-such-branch', 'acme/site#1'))).toEqual([]);
     const one = await all(readLedger(dir, 'refs/heads/aios-ledger', { task: 'acme/site#1' }));
     expect(one.map((e) => [e.task, e.event])).toEqual([
       ['acme/site#1', 'planned'],
