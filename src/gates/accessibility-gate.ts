@@ -137,11 +137,13 @@ function loadAxeSource(): Promise<string> {
  * `http-equiv` pragmas (a policy, a refresh, a default language), `autofocus` (processed once
  * per document), a colour scheme (the default colours), frames and embedded documents (axe
  * talks to frames through window listeners that rewriting the document removes), `<base>`,
- * declarative shadow roots, a byte order mark (a load strips it, a write parses it as text)
- * and lone surrogates (a load reads U+FFFD).
+ * declarative shadow roots, a titled style sheet (the first title a document sees names its
+ * preferred style sheet set, and a rewrite keeps that name, so a later page's titled sheet goes
+ * unapplied), a byte order mark (a load strips it, a write parses it as text) and lone
+ * surrogates (a load reads U+FFFD).
  */
 const LEAVES_STATE =
-  /http-equiv|autofocus|color-scheme|shadowroot|<\s*(?:i?frame|frameset|object|embed|portal|fencedframe|base)\b|\uFEFF|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/i;
+  /http-equiv|autofocus|color-scheme|shadowroot|<\s*(?:style|link)\b(?:[^>"']|"[^"]*"|'[^']*')*\stitle\b|<\s*(?:i?frame|frameset|object|embed|portal|fencedframe|base)\b|\uFEFF|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/i;
 
 /** Whether a page must have, and leave behind, a document of its own. */
 function leavesState(page: Page): boolean {

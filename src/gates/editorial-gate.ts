@@ -6,7 +6,7 @@ import type { Gate, GateInput, WorkFile } from './gate.js';
 import { applyThreshold, type GateSettings } from './gate-settings.js';
 import { packageVersion } from './package-version.js';
 import { escapeRegExp, lineIndex, proseOf } from './prose-text.js';
-import { softwareTerms } from './software-terms.js';
+import { cspellWords, softwareTerms } from './software-terms.js';
 import { checkVale, loadValeStyle, type LoadedValeRule } from './vale-rules.js';
 
 const PROSE = /\.(md|markdown|mdx|txt)$/i;
@@ -80,10 +80,7 @@ async function personalWords(settings: GateSettings | undefined, root: string): 
         cause,
       });
     }
-    for (const line of text.split('\n')) {
-      const w = line.replace(/#.*$/, '').trim();
-      if (w && !w.startsWith('//')) words.push(w.replace(/^[!~+*]/, ''));
-    }
+    words.push(...cspellWords(text));
   }
   // Software terms (npm, config, webhook, …) are words in technical prose, not misspellings.
   words.push(...(await softwareTerms()));

@@ -20,6 +20,26 @@ const LISTS = [
 
 let loaded: Promise<string[]> | undefined;
 
+/**
+ * The words a cspell word list accepts: `#` comments and `//` lines dropped, a `!word` (a word
+ * cspell forbids) never accepted, and the `~` (case-insensitive), `+` and `*` (compound) markers
+ * taken off the word.
+ */
+export function cspellWords(text: string): string[] {
+  const words: string[] = [];
+  for (const line of text.split('\n')) {
+    const w = line.replace(/#.*$/, '').trim();
+    if (!w || w.startsWith('//') || w.startsWith('!')) continue;
+    words.push(
+      ...w
+        .replace(/^[~+*]+|[+*]+$/g, '')
+        .split(/\s+/)
+        .filter(Boolean),
+    );
+  }
+  return words;
+}
+
 /** Every word of the lists, read once per process. */
 export function softwareTerms(): Promise<string[]> {
   loaded ??= (async () => {
@@ -31,18 +51,9 @@ export function softwareTerms(): Promise<string[]> {
     const words: string[] = [];
     for (const name of LISTS) {
       const bytes = await readFile(join(dir, name));
-      const text = (name.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
-      for (const line of text.split('\n')) {
-        const w = line.replace(/#.*$/, '').trim();
-        // `!word` marks a word cspell forbids: never accept it.
-        if (!w || w.startsWith('!')) continue;
-        words.push(
-          ...w
-            .replace(/^[~+*]+|[+*]+$/g, '')
-            .split(/\s+/)
-            .filter(Boolean),
-        );
-      }
+      words.push(
+        ...cspellWords((name.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8')),
+      );
     }
     return words;
   })();

@@ -112,7 +112,7 @@ describe('accessibility gate', () => {
   );
 
   it.runIf(hasBrowser)(
-    "in Chromium: nothing of one page reaches the next page's check (a policy, autofocus, the document's mode)",
+    "in Chromium: nothing of one page reaches the next page's check (a policy, autofocus, the document's mode, a titled style sheet)",
     async () => {
       const faint = '<p style="color:#bbb;background:#fff">faint</p>';
       const files = [
@@ -130,6 +130,13 @@ describe('accessibility gate', () => {
           `<!doctype html><html lang="en"><head><title>E</title></head><body><main><h1>E</h1>${faint}</main></body></html>`,
         ],
         ['fragment.html', `<main><h1>F</h1>\n\n\n${faint}</main>`],
+        // A titled style sheet names the document's preferred set: kept for the next page,
+        // that page's own titled sheet would go unapplied.
+        ['titled.html', '<style title="one">h1{color:#000}</style><main><h1>G</h1></main>'],
+        [
+          'titled-faint.html',
+          '<style media="all" title="two">p{color:#bbb;background:#fff}</style><main><h1>H</h1>\n<p>faint</p></main>',
+        ],
       ].map(([path, content]) => ({ path: path!, content: content! }));
       const v = await lent.run(input({ files, risk: 'high' }));
       const found = v.findings.map((f) => `${f.path}:${f.line ?? '-'} ${f.rule}`).sort();
@@ -140,6 +147,7 @@ describe('accessibility gate', () => {
         'focus.html:2 axe/color-contrast',
         'fragment.html:4 axe/color-contrast',
         'plain.html:2 axe/image-alt',
+        'titled-faint.html:2 axe/color-contrast',
       ]);
     },
     60_000,

@@ -116,6 +116,35 @@ describe('editorial gate', () => {
     expect(vale.filter(([r]) => r === 'vale/House.Acronyms')).toHaveLength(1);
   });
 
+  it('accepts the words of a cspell word list, never one it forbids (`!word`)', async () => {
+    const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const root = await mkdtemp(join(tmpdir(), 'aios-words-'));
+    try {
+      await writeFile(
+        join(root, 'words.txt'),
+        '# house words\nQwertyplex\n!Zorblatt\nFrobnicatex+ # a compound start\n',
+      );
+      const v = await gate.run({
+        files: [
+          {
+            path: 'post.md',
+            content: '# Offer\n\nWe ship Qwertyplex, Zorblatt and Frobnicatex.\n',
+          },
+        ],
+        kind: 'writing',
+        taskId: 't',
+        settings: { wordLists: ['words.txt'] },
+        root,
+      });
+      expect(v.findings.filter((f) => f.rule === 'retext-spell').map((f) => f.message)).toEqual([
+        expect.stringMatching(/Zorblatt/),
+      ]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a Vale rule kind it cannot run, naming the file', async () => {
     const { mkdtemp, writeFile } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
