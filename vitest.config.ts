@@ -1,9 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { dropBrokenSourceMaps } from './test/support/drop-broken-source-maps.js';
-import { useMemoryTempDir } from './test/support/memory-temp-dir.js';
-
-useMemoryTempDir();
 
 // Test files that load the gates' checkers into the worker (nspell dictionaries, retext,
 // jsdom and axe, php-parser, stylelint) or the tree-sitter grammars: each raises its worker's

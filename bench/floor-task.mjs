@@ -8,9 +8,9 @@
 //   parse:      + loads zod and yaml, parses the task's YAML inputs and validates each with zod,
 //               and parses each model call's answer (the author's attempts and the reviewer's)
 //   libraries:  + loads markdownlint and lints both attempts, and the editorial gate's checkers
-//               (unified/remark/retext with the English dictionary) over the same attempts; where
-//               the US dictionary finds words it does not know, the British one reads the same
-//               attempts again (the gate accepts either spelling unless a language is set)
+//               (unified/remark/retext with the English dictionary) over the same attempts; an
+//               attempt in which the US dictionary finds words it does not know is read again
+//               with the British one (the gate accepts either spelling unless a language is set)
 //   run:        + the other libraries `aios run` loads for this task (commander parsing the same
 //               arguments, picomatch matching the work against the persona's lane and the
 //               protected paths, ulid making the entries' ids, picocolors, yocto-spinner): every
@@ -111,21 +111,26 @@ if (FLOOR_LINT) {
     .use(retextRepeatedWords);
   const prose = unified().use(remarkParse).use(remarkRetext, english);
   const { VFile } = await import('vfile');
-  let unknownWords = 0;
+  // As the gate does (src/gates/editorial-gate.ts, bothVarieties): only an attempt whose US
+  // check found a misspelling (a finding, not an information note) is read again in British.
+  const misspelt = [];
   for (const text of inputs.markdown) {
     const file = new VFile(text);
     await prose.run(prose.parse(file), file);
-    unknownWords += file.messages.filter((m) => m.source === 'retext-spell').length;
+    if (file.messages.some((m) => m.source === 'retext-spell' && m.fatal != null))
+      misspelt.push(text);
   }
-  if (unknownWords > 0) {
+  if (misspelt.length > 0) {
     const { default: british } = await import('dictionary-en-gb');
     const check = unified()
       .use(remarkParse)
       .use(
         remarkRetext,
-        unified().use(retextEnglish).use(retextSpell, { dictionary: british, max: 0 }),
+        unified()
+          .use(retextEnglish)
+          .use(retextSpell, { dictionary: british, ignoreLiteral: true, max: 0 }),
       );
-    for (const text of inputs.markdown) await check.run(check.parse(text));
+    for (const text of misspelt) await check.run(check.parse(text));
   }
 }
 

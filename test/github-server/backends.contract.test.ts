@@ -214,4 +214,31 @@ describe('the GitHub server’s two git backends', () => {
       }),
     ]);
   });
+
+  it('in memory, refuses loudly to diff a branch against a base it shares no history with', async () => {
+    const server = await startGitHubServer(repo);
+    servers.push(server);
+    server.addToken('ghp_ann', 'ann');
+    server.commitFiles('feature', { 'a.md': 'A\n' });
+    // main set to a sha no commit here made: git finds no merge base (`fatal: no merge base`).
+    server.setBranch('main', 'e'.repeat(40));
+    const ann = new Octokit({ baseUrl: server.url, auth: 'ghp_ann', log: silent });
+    const { data: pr } = await ann.rest.pulls.create({
+      ...repo,
+      head: 'feature',
+      base: 'main',
+      title: 'Unrelated',
+    });
+    const error = await ann.rest.pulls.listFiles({ ...repo, pull_number: pr.number }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ status: 500 });
+    expect(server.takeViolations()).toEqual([
+      expect.objectContaining({
+        kind: 'server-error',
+        message: expect.stringMatching(/no history in common/),
+      }),
+    ]);
+  });
 });

@@ -50,6 +50,13 @@ describe('GitHubWorld snapshot and restore', () => {
     await fetch(`${w.ollama.url}/api/tags`);
     w.ollama.enqueue({ content: 'left over' });
     await writeFile(join(dir, 'note.txt'), 'changed\n');
+    // A repository setting, a pending fault and a pending tamper on GitHub.
+    const settingsBefore = { ...w.github.settings };
+    w.github.settings.actionsCanCreatePullRequests = !settingsBefore.actionsCanCreatePullRequests;
+    w.github.failNext('GET /repos/{owner}/{repo}/issues/{issue_number}', 503);
+    w.github.tamperNextResponse('GET /repos/{owner}/{repo}/issues/{issue_number}', () => ({
+      tampered: true,
+    }));
 
     const again = await w.restore(saved);
     expect(again).not.toBe(dir);
@@ -60,6 +67,14 @@ describe('GitHubWorld snapshot and restore', () => {
     expect(w.github.state.issues.get(issue.number)?.labels).toEqual(['aios']);
     expect(w.github.requests).toEqual([]);
     expect(w.ollama.requests).toEqual([]);
+    expect(w.github.settings).toEqual(settingsBefore);
+    // Neither the fault nor the tamper outlives the restore: the issue reads as it is.
+    const read = await octokit.rest.issues.get({
+      owner: 'acme',
+      repo: 'site',
+      issue_number: issue.number,
+    });
+    expect(read.data.title).toBe('Audit');
     // The id counter is back too: the same call makes the same comment id again.
     const remade = await octokit.rest.issues.createComment({
       owner: 'acme',

@@ -1218,11 +1218,22 @@ class MemoryBackend implements GitBackend {
     return known.files;
   }
 
-  async diffEntries(baseSha: string, headSha: string): Promise<DiffEntry[]> {
+  /**
+   * The nearest commit both reach, as git's three-dot diff and merge use. None is an error, as
+   * for git (`fatal: no merge base`), never a diff against an empty tree.
+   */
+  private mergeBase(baseSha: string, headSha: string): string {
     const onHead = new Set(this.ancestry(headSha));
-    const mergeBase = this.ancestry(baseSha).find((sha) => onHead.has(sha));
-    const before = mergeBase ? this.filesOf(mergeBase) : new Map<string, string>();
+    const found = this.ancestry(baseSha).find((sha) => onHead.has(sha));
+    if (found === undefined)
+      throw new Error(`in-memory commits ${baseSha} and ${headSha} have no history in common`);
+    return found;
+  }
+
+  async diffEntries(baseSha: string, headSha: string): Promise<DiffEntry[]> {
+    // The head's files first: a sha that holds none is the nearer cause of a failed diff.
     const after = this.filesOf(headSha);
+    const before = this.filesOf(this.mergeBase(baseSha, headSha));
     const removed = [...before.keys()].filter((f) => !after.has(f));
     const added = [...after.keys()].filter((f) => !before.has(f));
     // git -M pairs identical contents first: a removed path whose text a new path holds moved.
@@ -1270,9 +1281,7 @@ class MemoryBackend implements GitBackend {
    * base applied; a path both sides changed differently is a conflict (an error).
    */
   merge(baseSha: string, headSha: string, message: string): string {
-    const onHead = new Set(this.ancestry(headSha));
-    const mergeBase = this.ancestry(baseSha).find((sha) => onHead.has(sha));
-    const ancestor = mergeBase ? this.filesOf(mergeBase) : new Map<string, string>();
+    const ancestor = this.filesOf(this.mergeBase(baseSha, headSha));
     const ours = this.filesOf(baseSha);
     const theirs = this.filesOf(headSha);
     const files = new Map(ours);

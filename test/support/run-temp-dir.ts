@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { memoryTempDir } from './memory-temp-dir.js';
 
 /** The temporary folder of one test run, and how to give it back. */
 export interface RunTempDir {
@@ -11,13 +12,13 @@ export interface RunTempDir {
 }
 
 /**
- * Give one test run its own temporary folder inside the temporary folder the machine (or
- * `useMemoryTempDir`) chose, and point TMPDIR at it, so that everything the run makes there
- * lands in one place that the run can remove whole when it ends. Tests remove what they make
- * (`tempDir`, `tempRepo`), but not everything made there is theirs to name: files written beside
- * a temporary repository (`<repo>-post.md`), folders of production code (`aios-check-*`,
- * `aios-no-attributes-*`) left by a worker that was stopped mid-test, the built CLI's compile
- * cache. Removing the run's own folder cleans all of them without touching anything another run
+ * Give one test run its own temporary folder inside the TMPDIR the user chose, else in memory
+ * when the machine has a tmpfs (`memoryTempDir`), else in the system's temporary folder, and
+ * point TMPDIR at it, so that everything the run makes there lands in one place that the run
+ * can remove whole when it ends. Tests remove what they make (`tempDir`, `tempRepo`), but not
+ * everything made there is theirs to name: files written beside a temporary repository
+ * (`<repo>-post.md`), folders of production code (`aios-check-*`, `aios-no-attributes-*`) left
+ * by a worker that was stopped mid-test, the built CLI's compile cache. Removing the run's own folder cleans all of them without touching anything another run
  * on the same machine (another user's, another worktree's) has in the shared folder.
  *
  * Called in vitest's main process before any worker starts (global set-up): the workers and every
@@ -26,7 +27,7 @@ export interface RunTempDir {
  */
 export function useRunTempDir(env: NodeJS.ProcessEnv = process.env): RunTempDir {
   const previous = env.TMPDIR;
-  const dir = mkdtempSync(join(previous ?? tmpdir(), 'aios-run-'));
+  const dir = mkdtempSync(join(previous ?? memoryTempDir() ?? tmpdir(), 'aios-run-'));
   env.TMPDIR = dir;
   let removed = false;
   const remove = (): void => {
