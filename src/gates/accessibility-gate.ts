@@ -197,7 +197,14 @@ async function axeInBrowser(
       // LEAVES_STATE) gets a fresh navigation, as does the page after it.
       if (!previous || leavesState(previous) || leavesState(page))
         await tab.goto(PAGE_URL, { waitUntil: 'domcontentloaded' });
-      else await tab.setContent(page.markup, { waitUntil: 'domcontentloaded' });
+      else {
+        await tab.setContent(page.markup, { waitUntil: 'domcontentloaded' });
+        // The window's scroll offset outlives a rewrite of its document (a page's own CSS can
+        // move it: mandatory scroll snapping left 3,024 px behind in Chromium), so the page is
+        // put where a fresh load puts it: at the top, then its own snapping, if any, applies.
+        // After the write, not before: the old page's snapping would undo it.
+        await tab.evaluate(() => globalThis.scrollTo(0, 0));
+      }
       previous = page;
       results.push(
         await tab.evaluate(
