@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
 // Set by the bundler (scripts/build.mjs) to a hash of the source and the lockfile, so a cached
@@ -60,21 +60,58 @@ export function cachedValidation<T>(
   validate: () => T,
   env: NodeJS.ProcessEnv = process.env,
 ): T {
+  const file = keptFile(what, inputs, env);
+  if (!file) return validate();
+  const found = readKept<T>(file);
+  if (found) return found.value;
+  const value = validate();
+  keep(file, value);
+  return value;
+}
+
+/**
+ * `cachedValidation` for a validation that loads its code first (`await import(...)`): on a
+ * kept result the validating modules (schemas built at load, parsers) are never loaded.
+ * Same key, same files, same rules: a result kept by one is read by the other.
+ */
+export async function cachedValidationAsync<T>(
+  what: string,
+  inputs: readonly string[],
+  validate: () => Promise<T>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<T> {
+  const file = keptFile(what, inputs, env);
+  if (!file) return validate();
+  const found = readKept<T>(file);
+  if (found) return found.value;
+  const value = await validate();
+  keep(file, value);
+  return value;
+}
+
+/** The file a result for these inputs is kept in; `undefined` when the cache is off. */
+function keptFile(what: string, inputs: readonly string[], env: NodeJS.ProcessEnv) {
   const dir = validatedCacheDir(env);
-  if (!dir) return validate();
+  if (!dir) return undefined;
   const hash = createHash('sha256');
   // Length-prefixed, so inputs can never run into each other and collide.
   for (const part of [buildId() ?? 'source', process.version, what, ...inputs])
     hash.update(`${Buffer.byteLength(part)}:`).update(part);
-  const file = join(dir, `${what}-${hash.digest('hex')}.v8`);
+  return join(dir, `${what}-${hash.digest('hex')}.v8`);
+}
+
+/** The kept result, boxed (a kept `undefined` is still a result); `undefined` if none. */
+function readKept<T>(file: string): { value: T } | undefined {
   try {
-    return deserialize(readFileSync(file)) as T;
+    return { value: deserialize(readFileSync(file)) as T };
   } catch {
-    // Not kept yet (or unreadable): validate below.
+    return undefined; // Not kept yet (or unreadable): the caller validates.
   }
-  const value = validate();
+}
+
+function keep(file: string, value: unknown): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dirname(file), { recursive: true });
     // Written whole, then renamed: a reader never sees half a file.
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, serialize(value));
@@ -82,5 +119,4 @@ export function cachedValidation<T>(
   } catch {
     // A read-only home or a full disk costs speed, never the result.
   }
-  return value;
 }

@@ -1,14 +1,14 @@
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
-import picomatch from 'picomatch';
 import type { LoadedConfig } from '../config/load-config.js';
 import { InputError, type InputIssue } from '../core/errors.js';
-import { parseEvalFile } from '../evals/eval-file.js';
 import { ruleLaneIssues } from '../routing/check-rule-lanes.js';
-import { frontMatterLine, parsePersona } from './load-personas.js';
-import { loadStandards, standardsDirFor, type Standard } from './load-standards.js';
+import { checkEvalFiles, lintStandards, parseLintPersonas } from './lint-files.js';
+import { frontMatterLine } from './load-personas.js';
+import { standardsDirFor, type Standard } from './load-standards.js';
 import type { Persona } from './persona-schema.js';
+
+export { matchesEverything } from './writes-everything.js';
 
 /** One finding of `aios personas lint`. Errors fail the lint; warnings are reported. */
 export interface LintFinding extends InputIssue {
@@ -21,28 +21,6 @@ export interface LintResult {
   readonly findings: readonly LintFinding[];
   readonly errors: number;
   readonly warnings: number;
-}
-
-/**
- * Paths from every corner of a repository. A `writes` glob that matches all of them is an
- * allow-list in name only (a double star, a star-dot-star under it …), whatever its spelling.
- */
-const PROBES = [
-  'README.md',
-  'package.json',
-  'src/index.ts',
-  'wp-content/plugins/x/x.php',
-  '.github/workflows/ci.yml',
-  'assets/css/site.css',
-  'docs/deep/er/page.html',
-  'Makefile',
-];
-
-/** Does a glob list let a persona write anywhere? */
-export function matchesEverything(globs: readonly string[]): boolean {
-  if (globs.length === 0) return false;
-  const isMatch = picomatch([...globs], { dot: true });
-  return PROBES.every((p) => isMatch(p));
 }
 
 /** The placeholder `personas import` leaves at the start of a field it could not map. */
@@ -69,35 +47,43 @@ export async function lintPersonas(options: {
 
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((n) => n.endsWith('.md') && n !== 'README.md').sort();
+    names = readdirSync(dir)
+      .filter((n) => n.endsWith('.md') && n !== 'README.md')
+      .sort();
   } catch (cause) {
     throw new InputError(`Cannot read the persona folder ${dir}.`, [], { cause });
   }
   let standards: ReadonlyMap<string, Standard> = new Map();
   try {
-    standards = loadStandards(options.standardsDir ?? standardsDirFor(dir));
+    standards = await lintStandards(options.standardsDir ?? standardsDirFor(dir));
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     for (const i of error.issues) add('error', 'standard-schema', i);
   }
 
-  const personas: Persona[] = [];
+  // Read synchronously, as loadPersonas does: sixty small files, and start-up matters.
+  const folder = await parseLintPersonas(
+    dir,
+    names,
+    names.map((name) => readFileSync(join(dir, name), 'utf8')),
+  );
+  for (const i of folder.issues) add('error', 'schema', i);
+  const personas: Persona[] = folder.parsed.map((p) => p.persona);
   const texts = new Map<string, string>();
-  for (const name of names) {
-    const file = join(dir, name);
-    const text = await readFile(file, 'utf8');
-    try {
-      const p = parsePersona(text, file);
-      personas.push(p);
-      texts.set(p.name, text);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      for (const i of error.issues.length
-        ? error.issues
-        : [{ location: { file }, message: error.message }])
-        add('error', 'schema', i);
-    }
+  const writesEverything = new Set<Persona>();
+  for (const p of folder.parsed) {
+    texts.set(p.persona.name, p.text);
+    if (p.writesEverything) writesEverything.add(p.persona);
   }
+  // Every eval file named that exists, checked here too, so a broken one fails lint before CI
+  // runs it.
+  const evalPathOf = (evals: string) => (isAbsolute(evals) ? evals : join(dirname(dir), evals));
+  const evalProblems = await checkEvalFiles(
+    personas
+      .flatMap((p) => (p.evals ? [evalPathOf(p.evals)] : []))
+      .filter((file) => existsSync(file))
+      .map((file) => ({ file, text: readFileSync(file, 'utf8') })),
+  );
 
   const byName = new Map<string, Persona>();
   const byDescription = new Map<string, string>();
@@ -137,7 +123,7 @@ export async function lintPersonas(options: {
         field,
         message: 'TODO left by `aios personas import`: fill it in',
       });
-    if (matchesEverything(p.writes))
+    if (writesEverything.has(p))
       add('error', 'writes-everything', {
         location: at('writes'),
         field: 'writes',
@@ -169,18 +155,9 @@ export async function lintPersonas(options: {
         });
     }
     if (p.evals) {
-      const evalPath = isAbsolute(p.evals) ? p.evals : join(dirname(dir), p.evals);
+      const evalPath = evalPathOf(p.evals);
       if (existsSync(evalPath)) {
-        // The eval file is checked here too, so a broken one fails lint before CI runs it.
-        try {
-          parseEvalFile(await readFile(evalPath, 'utf8'), evalPath);
-        } catch (error) {
-          if (!(error instanceof InputError)) throw error;
-          for (const i of error.issues.length
-            ? error.issues
-            : [{ location: { file: evalPath }, message: error.message }])
-            add('error', 'eval-schema', i);
-        }
+        for (const i of evalProblems.get(evalPath) ?? []) add('error', 'eval-schema', i);
       } else
         add('warning', 'missing-evals', {
           location: at('evals'),

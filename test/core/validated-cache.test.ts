@@ -6,6 +6,7 @@ import { defaultConfigPath, loadConfig } from '../../src/config/load-config.js';
 import { InputError } from '../../src/core/errors.js';
 import { packageRoot } from '../../src/core/package-root.js';
 import { cachedValidation, validatedCacheDir } from '../../src/core/validated-cache.js';
+import { lintPersonas } from '../../src/personas/lint-personas.js';
 import { loadPersonas, personaFolder } from '../../src/personas/load-personas.js';
 import { LaneScreen } from '../../src/routing/lane-screen.js';
 import { laneScreenFor } from '../../src/routing/plan-lanes.js';
@@ -216,6 +217,71 @@ describe('the validated cache', () => {
       text.replace(new RegExp(`^name: ${id}$`, 'm'), 'name: zz-copy'),
     );
     expect((await loadPersonas(personaDir)).get('zz-copy')).toBeDefined();
+  });
+
+  it('a kept persona lint equals a fresh one; an edited persona, eval file or standard is linted again', async () => {
+    const root = await tempDir();
+    const personaDir = join(root, 'personas');
+    await cp(join(packageRoot(), 'personas'), personaDir, { recursive: true });
+    await cp(join(packageRoot(), 'standards'), join(root, 'standards'), { recursive: true });
+    const config = await loadConfig();
+    const lint = () => lintPersonas({ dir: personaDir, config });
+    process.env.AIOS_CACHE = 'off';
+    const fresh = await lint();
+    delete process.env.AIOS_CACHE;
+    expect(await lint()).toStrictEqual(fresh);
+    const keptNow = await kept(cacheDir);
+    for (const what of ['persona-lint-', 'eval-files-', 'standards-'])
+      expect(keptNow.filter((f) => f.startsWith(what))).toHaveLength(1);
+    expect(await lint()).toStrictEqual(fresh); // read back
+
+    // A persona broken after the folder was kept: its error, at its line.
+    const file = join(personaDir, 'editor.md');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace(/^owner: .*$/m, 'owner: 12\nownr: x'));
+    const broken = await lint();
+    expect(broken.findings).toContainEqual(
+      expect.objectContaining({ rule: 'schema', location: expect.objectContaining({ file }) }),
+    );
+    // A persona whose writes now match everything: seen, although its old parse was kept.
+    await writeFile(file, text.replace(/^writes: .*$/m, "writes: ['**']"));
+    expect((await lint()).findings.map((f) => f.rule)).toContain('writes-everything');
+    await writeFile(file, text);
+
+    // An eval file broken after being kept: its error, with its file.
+    const evals = join(root, 'personas', 'evals');
+    const evalName = (await readdir(evals)).find((n) => n.endsWith('.yml'));
+    if (!evalName) throw new Error('no eval file');
+    const evalFile = join(evals, evalName);
+    const evalText = await readFile(evalFile, 'utf8');
+    await writeFile(evalFile, evalText.replace(/expect: \w+/, 'expect: maybe'));
+    expect((await lint()).findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'eval-schema',
+        location: expect.objectContaining({ file: evalFile }),
+      }),
+    );
+    await writeFile(evalFile, evalText);
+
+    // A standard broken after being kept: its error.
+    const standard = (await readdir(join(root, 'standards'))).find(
+      (n) => n.endsWith('.md') && n !== 'README.md',
+    );
+    if (!standard) throw new Error('no standard');
+    const standardFile = join(root, 'standards', standard);
+    const standardText = await readFile(standardFile, 'utf8');
+    await writeFile(standardFile, standardText.replace(/^owner: .*$/m, 'owner: ""'));
+    expect((await lint()).findings.map((f) => f.rule)).toContain('standard-schema');
+    await writeFile(standardFile, standardText);
+
+    // Problems are never kept; the first texts read back as before.
+    expect(await lint()).toStrictEqual(fresh);
+    const keptAfter = await kept(cacheDir);
+    expect(keptAfter.filter((f) => f.startsWith('persona-lint-'))).toHaveLength(2);
+    // The eval files of the whole folder, and of the folder less the broken persona's (its eval
+    // file was not named while it failed to parse); never the broken eval file's text.
+    expect(keptAfter.filter((f) => f.startsWith('eval-files-'))).toHaveLength(2);
+    expect(keptAfter.filter((f) => f.startsWith('standards-'))).toHaveLength(1);
   });
 
   it('a lane screen read back screens as one built afresh; an edited persona builds it again', async () => {

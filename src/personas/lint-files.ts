@@ -1,0 +1,122 @@
+import { join } from 'node:path';
+import { InputError, type InputIssue } from '../core/errors.js';
+import { cachedValidationAsync } from '../core/validated-cache.js';
+import { parsePersona } from './load-personas.js';
+import { parseStandards, readStandardFiles, type Standard } from './load-standards.js';
+import type { Persona } from './persona-schema.js';
+
+// The parsing half of `aios personas lint`: every persona, standard and eval file parsed and
+// checked against its schema. A folder that parses clean is kept by the validated cache
+// (src/core/validated-cache.ts) under every path and text read, so linting it again reads one
+// kept result instead of parsing ~120 YAML documents; a folder with any schema problem is
+// parsed every time and never kept, as the cache keeps successes only.
+
+/** One persona file that parsed, with what lint reads of it. */
+export interface ParsedPersona {
+  readonly persona: Persona;
+  /** The file as read, for the line numbers of findings made after parsing. */
+  readonly text: string;
+  /** Its `writes` globs match every path (`matchesEverything`). */
+  readonly writesEverything: boolean;
+}
+
+/** Persona files parsed in name order; `issues`: every schema problem, file by file. */
+export interface ParsedPersonas {
+  readonly parsed: readonly ParsedPersona[];
+  readonly issues: readonly InputIssue[];
+}
+
+/** A result with problems: returned to the caller, never kept. */
+class NotKept<T> {
+  constructor(readonly result: T) {}
+}
+
+/** Run `validate` through the cache; a result it wraps in `NotKept` is returned unkept. */
+async function keptUnlessProblems<T>(
+  what: string,
+  inputs: readonly string[],
+  validate: () => Promise<T | NotKept<T>>,
+): Promise<T> {
+  try {
+    return await cachedValidationAsync(what, inputs, async () => {
+      const result = await validate();
+      if (result instanceof NotKept) throw result;
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof NotKept) return error.result as T;
+    throw error;
+  }
+}
+
+/** The issues of a failed parse: its own, else one naming the file with its message. */
+function issuesOf(error: unknown, file: string): readonly InputIssue[] {
+  if (!(error instanceof InputError)) throw error;
+  return error.issues.length ? error.issues : [{ location: { file }, message: error.message }];
+}
+
+/** Parse the persona files `names` (read as `texts`) of `dir`. */
+export function parseLintPersonas(
+  dir: string,
+  names: readonly string[],
+  texts: readonly string[],
+): Promise<ParsedPersonas> {
+  return keptUnlessProblems(
+    'persona-lint',
+    [dir, ...names.flatMap((name, i) => [name, texts[i] ?? ''])],
+    async () => {
+      const { matchesEverything } = await import('./writes-everything.js');
+      const parsed: ParsedPersona[] = [];
+      const issues: InputIssue[] = [];
+      for (const [i, name] of names.entries()) {
+        const file = join(dir, name);
+        const text = texts[i] ?? '';
+        try {
+          const persona = parsePersona(text, file);
+          parsed.push({ persona, text, writesEverything: matchesEverything(persona.writes) });
+        } catch (error) {
+          issues.push(...issuesOf(error, file));
+        }
+      }
+      const result = { parsed, issues };
+      return issues.length ? new NotKept(result) : result;
+    },
+  );
+}
+
+/**
+ * The standards of a folder by id (a missing folder: none). Throws the InputError of
+ * `readStandardFiles` or `parseStandards`, every problem listed.
+ */
+export async function lintStandards(dir: string): Promise<ReadonlyMap<string, Standard>> {
+  const files = readStandardFiles(dir);
+  return cachedValidationAsync(
+    'standards',
+    [dir, ...files.flatMap((f) => [f.file, f.text])],
+    async () => parseStandards(dir, files),
+  );
+}
+
+/** Check eval files (path and text as read); the schema problems of each file that has any. */
+export function checkEvalFiles(
+  files: readonly { readonly file: string; readonly text: string }[],
+): Promise<ReadonlyMap<string, readonly InputIssue[]>> {
+  return keptUnlessProblems(
+    'eval-files',
+    files.flatMap((f) => [f.file, f.text]),
+    async () => {
+      // Loaded only to parse: its schemas are built when the module loads.
+      const { parseEvalFile } = await import('../evals/eval-file.js');
+      const problems = new Map<string, readonly InputIssue[]>();
+      for (const { file, text } of files) {
+        if (problems.has(file)) continue;
+        try {
+          parseEvalFile(text, file);
+        } catch (error) {
+          problems.set(file, issuesOf(error, file));
+        }
+      }
+      return problems.size ? new NotKept(problems) : problems;
+    },
+  );
+}
