@@ -1,7 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { describeError, exitCodeOf } from '../core/errors.js';
 import { packageVersion } from '../core/package-version.js';
-import { setUpZodForShortProcesses } from '../core/zod-setup.js';
 import { registerContext } from './commands/context.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDoctor } from './commands/doctor.js';
@@ -28,7 +27,12 @@ export function buildProgram(): Command {
     )
     .version(packageVersion())
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    // zod set up before the first action loads a schema; --help, --version and usage errors
+    // never load zod at all.
+    .hook('preAction', async () =>
+      (await import('../core/zod-setup.js')).setUpZodForShortProcesses(),
+    );
   registerRun(program);
   registerDemo(program);
   registerRoute(program);
@@ -49,7 +53,6 @@ export function buildProgram(): Command {
 
 /** Run the CLI; resolves to the exit code (0 ok, 1 work failed, 2 bad input). */
 export async function main(argv: readonly string[]): Promise<number> {
-  setUpZodForShortProcesses();
   routeConsoleToStderr(); // stdout is for what the command prints (--json stays valid JSON)
   const program = buildProgram();
   try {
