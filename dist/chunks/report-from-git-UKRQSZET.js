@@ -9,8 +9,6 @@ import "./chunk-U4ZCRPO5.js";
 import {
   foldLedgerFromGit
 } from "./chunk-3WV3QAZS.js";
-import "./chunk-N5R6LZEM.js";
-import "./chunk-4SOEMDSL.js";
 import "./chunk-R2JTBFO7.js";
 import "./chunk-QIMMB2JB.js";
 import "./chunk-TYN56QPD.js";
@@ -19,6 +17,8 @@ import "./chunk-JEBWAO7G.js";
 import "./chunk-LJ6APX77.js";
 import "./chunk-2H5D3K7P.js";
 import "./chunk-5LGP3G66.js";
+import "./chunk-N5R6LZEM.js";
+import "./chunk-4SOEMDSL.js";
 import "./chunk-CRLBIX5N.js";
 import "./chunk-OJX3CLAV.js";
 import "./chunk-FGAHVODS.js";

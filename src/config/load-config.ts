@@ -1,65 +1,21 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { InputError } from '../core/errors.js';
-import { canonicalJson, sha256 } from '../core/hash.js';
-import { packageRoot } from '../core/package-root.js';
 import { cachedValidation } from '../core/validated-cache.js';
-import { parseYamlWith } from '../core/yaml-source.js';
-import { AiosConfigSchema, type AiosConfig } from './config-schema.js';
+import type { LoadedConfig } from './config-file.js';
+import { validateConfigText } from './config-text.js';
 
-/** A validated config and where it came from. */
-export interface LoadedConfig {
-  readonly config: AiosConfig;
-  /** The file it was read from, as given (relative paths stay relative for messages). */
-  readonly file: string;
-  /** sha256 of the validated config: every ledger entry names the config that decided it. */
-  readonly hash: string;
-  /** The YAML text, for checks after parsing that report file:line. */
-  readonly text?: string | undefined;
-}
-
-/** Where a repository keeps its config, relative to its root. */
-export const REPO_CONFIG_PATH = '.github/aios.yml';
-
-/** The config that ships with AIOS. */
-export function defaultConfigPath(): string {
-  return join(packageRoot(), 'defaults', 'aios.yml');
-}
+// The config's loader lives in config-file.ts, which loads the schema only to validate a text
+// the validated cache has not seen; this module adds the synchronous `parseConfig`.
+export {
+  defaultConfigPath,
+  loadConfig,
+  REPO_CONFIG_PATH,
+  type LoadedConfig,
+} from './config-file.js';
 
 /**
  * Parse config text. Errors name the file, line and field. A text validated before is read
  * back from the validated cache (keyed by the text itself, so any change is validated again).
  */
 export function parseConfig(text: string, file: string): LoadedConfig {
-  const { config, hash } = cachedValidation('config', [text], () => {
-    const config = parseYamlWith(AiosConfigSchema, text, file, { what: 'config' });
-    return { config, hash: sha256(canonicalJson(config)) };
-  });
+  const { config, hash } = cachedValidation('config', [text], () => validateConfigText(text, file));
   return { config, file, hash, text };
-}
-
-/**
- * Load the config: an explicit file, else the repository's `.github/aios.yml`, else the
- * shipped defaults.
- */
-export async function loadConfig(
-  options: { file?: string | undefined; repoDir?: string | undefined } = {},
-): Promise<LoadedConfig> {
-  let file = options.file;
-  if (!file && options.repoDir) {
-    const candidate = join(options.repoDir, REPO_CONFIG_PATH);
-    if (existsSync(candidate)) file = candidate;
-  }
-  file ??= defaultConfigPath();
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8'); // one small file: a promise-based read costs more
-  } catch (cause) {
-    throw new InputError(`Cannot read the config file ${file}.`, [], {
-      cause,
-      hint: 'Check the path, or omit --config to use .github/aios.yml or the shipped defaults.',
-    });
-  }
-  const display = file.startsWith(packageRoot()) ? relative(packageRoot(), file) : file;
-  return parseConfig(text, display);
 }

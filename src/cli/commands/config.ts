@@ -13,7 +13,7 @@ interface ConfigOpts {
 /** Load the config and every persona, as `aios run` does, for the checks below. */
 async function loadAll(opts: ConfigOpts) {
   const [{ loadConfig }, { loadPersonas }] = await Promise.all([
-    import('../../config/load-config.js'),
+    import('../../config/config-file.js'),
     import('../../personas/load-personas.js'),
   ]);
   const [loaded, personas] = await Promise.all([

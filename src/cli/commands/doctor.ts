@@ -22,7 +22,7 @@ export function registerDoctor(program: Command): void {
         json?: boolean;
       }) => {
         const [{ loadConfig }, { runDoctor, formatReport }] = await Promise.all([
-          import('../../config/load-config.js'),
+          import('../../config/config-file.js'),
           import('../../models/doctor.js'),
         ]);
         const loaded = await loadConfig({ file: opts.config, repoDir: resolve(opts.repo) });

@@ -16,7 +16,7 @@ async function open(opts: FinishOpts) {
   const repoDir = resolve(opts.repo);
   const [{ loadConfig }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] =
     await Promise.all([
-      import('../../config/load-config.js'),
+      import('../../config/config-file.js'),
       import('../../ledger/git-ledger-store.js'),
       import('../../core/clock.js'),
       import('../../git/config-value.js'),

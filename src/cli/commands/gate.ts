@@ -29,7 +29,7 @@ export function registerGate(program: Command): void {
       // Loaded when the command runs, not when any command starts: the config loader, the
       // schemas and the gate registry are most of what every `aios` process would load.
       const [{ loadConfig }, { Risk }, { defaultGates }] = await Promise.all([
-        import('../../config/load-config.js'),
+        import('../../config/config-file.js'),
         import('../../core/work.js'),
         import('../../gates/default-gates.js'),
       ]);

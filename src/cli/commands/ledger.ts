@@ -72,7 +72,7 @@ async function open(opts: Common): Promise<{
     client: opts.client,
   };
   const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import('../../config/load-config.js'),
+    import('../../config/config-file.js'),
     import('../../ledger/ledger-ref.js'),
   ]);
   const repoDir = resolve(opts.repo);

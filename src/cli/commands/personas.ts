@@ -80,7 +80,7 @@ export function registerPersonas(program: Command): void {
     .option('--repo <dir>', 'repository whose .github/aios.yml to use', '.')
     .option('--json', 'print findings as JSON')
     .action(async (opts: { dir?: string; config?: string; repo: string; json?: boolean }) => {
-      const { loadConfig } = await import('../../config/load-config.js');
+      const { loadConfig } = await import('../../config/config-file.js');
       const { lintPersonas } = await import('../../personas/lint-personas.js');
       const config = await loadConfig({ file: opts.config, repoDir: resolve(opts.repo) });
       const configText = await readFile(

@@ -41,7 +41,7 @@ export function registerReceipt(program: Command): void {
           });
         const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] =
           await Promise.all([
-            import('../../config/load-config.js'),
+            import('../../config/config-file.js'),
             import('../../ledger/ledger-ref.js'),
             import('../../reports/receipt.js'),
             import('../../reports/report-pricing.js'),
