@@ -1,8 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/load-config.js';
+import { defaultConfigPath, loadConfig } from '../../src/config/load-config.js';
 import { InputError } from '../../src/core/errors.js';
 import { splitFrontMatter } from '../../src/core/yaml-source.js';
 import {
@@ -76,6 +76,23 @@ describe('personas lint', () => {
     expect(schema?.location).toMatchObject({ file: join(p, 'broken.md'), line: 11 });
     const tier = r.findings.find((f) => f.rule === 'unknown-tier');
     expect(tier?.location?.line).toBe(13);
+  });
+
+  it("names each rule's own line when many rules name personas the folder lacks", async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'editor.md'), persona('editor'));
+    const text = await readFile(defaultConfigPath(), 'utf8');
+    const r = await lintPersonas({ dir, config, configText: text });
+    const missing = r.findings.filter((f) => f.rule === 'rule-unknown-persona');
+    const lines = text.split('\n');
+    expect(missing.length).toBeGreaterThan(10);
+    for (const f of missing) {
+      const name = /no persona named "([^"]+)"/.exec(f.message)?.[1];
+      expect(lines[(f.location?.line ?? 0) - 1]).toMatch(new RegExp(`persona: ${name}\\b`));
+    }
+    const at = missing.map((f) => f.location?.line ?? 0);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+    expect(new Set(at).size).toBe(at.length);
   });
 
   it('checks the eval file a persona names, with file:line', async () => {
