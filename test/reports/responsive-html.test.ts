@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { simpleGit } from 'simple-git';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/core/package-root.js';
 import { runBin } from '../support/run-bin.js';
 import { writeFixtureLedger } from '../ledger/fixture-ledger.js';
+import { sharedBrowsers } from '../support/shared-browser.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(packageRoot(), 'test-artifacts');
@@ -115,13 +116,10 @@ describe.skipIf(!present)('the HTML report and receipt fit a desktop and a phone
       files.receipt,
     ]);
     expect(receipt.code, receipt.stderr).toBe(0);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic'],
-    });
+    // The worker's browser (test/support/shared-browser.ts), a context of its own per view.
+    browser = await sharedBrowsers.browser(CHROMIUM);
   });
   afterAll(async () => {
-    await browser?.close();
     await rm(dir, { recursive: true, force: true });
   });
 
