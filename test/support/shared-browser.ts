@@ -8,9 +8,10 @@ import { BrowserSession } from '../../src/gates/browser-session.js';
  * (~0.35 s of CPU and ten processes each, measured 2026-11-27) instead of one each.
  *
  * A test file never closes it: the worker does when vitest stops it. Vitest stops a worker
- * with SIGTERM; the browser is closed first and the signal raised again, so the worker ends
- * as it would have, and no Chromium outlives it (playwright's own SIGTERM handler would close
- * the browser too, but then leave the worker running until vitest's SIGKILL).
+ * with SIGTERM; the browser is ended first (playwright's own SIGTERM handler starts closing it
+ * too, so the second close kills its process group: seen with strace, nothing left running)
+ * and the signal raised again, so the worker ends as it would have. Without this, playwright's
+ * handler alone would end the browser but keep the worker alive until vitest's SIGKILL.
  */
 export const sharedBrowsers = new BrowserSession();
 
