@@ -1,16 +1,13 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAccessibilityGate } from '../../src/gates/accessibility-gate.js';
-import { BrowserSession } from '../../src/gates/browser-session.js';
 import { findChromium } from '../../src/gates/chromium.js';
 import type { GateInput } from '../../src/gates/gate.js';
 import { staticMarkup } from '../../src/gates/html-source.js';
+import { sharedBrowsers } from '../support/shared-browser.js';
 
 const gate = createAccessibilityGate();
-// The Chromium runs below borrow one browser (each gate run otherwise launches its own, as
-// the corpus and barrier tests' runs do).
-const browsers = new BrowserSession();
-const lent = createAccessibilityGate({ browsers });
-afterAll(() => browsers.close());
+// The Chromium runs below borrow the worker's browser (each gate run otherwise launches its own).
+const lent = createAccessibilityGate({ browsers: sharedBrowsers });
 const hasBrowser = findChromium() !== undefined;
 
 const page = [
@@ -156,7 +153,10 @@ describe('accessibility gate', () => {
   it.runIf(hasBrowser)(
     'in Chromium: a browser session lends one browser to every run and closes it when asked',
     async () => {
+      // The worker's session: closing it here is what the test is about, and the next test
+      // that borrows it launches a browser again.
       const executable = findChromium()!;
+      const browsers = sharedBrowsers;
       const before = await browsers.browser(executable);
       const v = await lent.run(input({ risk: 'high' }));
       expect(v.findings.find((f) => f.rule === 'axe/color-contrast')?.line).toBe(5);

@@ -2,12 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { simpleGit } from 'simple-git';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/core/package-root.js';
 import { runBin } from '../support/run-bin.js';
 import { writeFixtureLedger } from '../ledger/fixture-ledger.js';
+import { sharedBrowsers } from '../support/shared-browser.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(packageRoot(), 'test-artifacts');
@@ -19,6 +20,7 @@ if (!present)
 
 let dir = '';
 let browser: Browser | undefined;
+const contexts: BrowserContext[] = [];
 
 /** Open a local file offline; collect console errors, page errors and any request that is not the file. */
 async function open(file: string): Promise<{ page: Page; problems: string[] }> {
@@ -27,6 +29,7 @@ async function open(file: string): Promise<{ page: Page; problems: string[] }> {
     offline: true,
     viewport: { width: 1100, height: 900 },
   });
+  contexts.push(context);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -54,22 +57,11 @@ describe.skipIf(!present)('the HTML report and receipt in headless Chromium', ()
     await simpleGit(dir).init(['--initial-branch=main', '--quiet']);
     await writeFixtureLedger(dir);
     await mkdir(ARTIFACTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    // The worker's browser (test/support/shared-browser.ts), a context of its own per page.
+    browser = await sharedBrowsers.browser(CHROMIUM);
   });
   afterAll(async () => {
-    await browser?.close();
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
     await rm(dir, { recursive: true, force: true });
   });
 

@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { simpleGit } from 'simple-git';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/core/package-root.js';
 import { runBin } from '../support/run-bin.js';
 import { writeFixtureLedger } from '../ledger/fixture-ledger.js';
+import { sharedBrowsers } from '../support/shared-browser.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(packageRoot(), 'test-artifacts');
@@ -115,25 +116,28 @@ describe.skipIf(!present)('the HTML report and receipt fit a desktop and a phone
       files.receipt,
     ]);
     expect(receipt.code, receipt.stderr).toBe(0);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic'],
-    });
+    // The worker's browser (test/support/shared-browser.ts), a context of its own per view.
+    browser = await sharedBrowsers.browser(CHROMIUM);
   });
   afterAll(async () => {
-    await browser?.close();
     await rm(dir, { recursive: true, force: true });
+  });
+
+  // One offline tab for the four views (a context each started a renderer each): each view
+  // sets the window's size and loads its page afresh, so it is laid out at that width only.
+  let tab: Page | undefined;
+  afterAll(async () => {
+    await tab?.context().close();
   });
 
   for (const page of ['report', 'receipt'] as const)
     for (const view of WIDTHS)
       it(`the ${page} at ${view.width} px: nothing overflows, every column is visible`, async () => {
-        const context = await browser!.newContext({
-          offline: true,
-          viewport: { width: view.width, height: view.height },
-          deviceScaleFactor: 1,
-        });
-        const p = await context.newPage();
+        tab ??= await (
+          await browser!.newContext({ offline: true, deviceScaleFactor: 1 })
+        ).newPage();
+        const p = tab;
+        await p.setViewportSize({ width: view.width, height: view.height });
         await p.goto(`file://${files[page]}`, { waitUntil: 'load' });
         const tables = await p.locator('table').count();
         expect(tables).toBeGreaterThan(page === 'report' ? 5 : 2);
@@ -141,6 +145,5 @@ describe.skipIf(!present)('the HTML report and receipt fit a desktop and a phone
         expect(await misfits(p, view.width < 700)).toEqual([]);
         // Stacked or not, a table is still a table to a screen reader, named by its caption.
         expect(await p.getByRole('table').count()).toBe(tables);
-        await context.close();
       });
 });

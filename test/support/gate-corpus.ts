@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { packageRoot } from '../../src/core/package-root.js';
+import { createAccessibilityGate } from '../../src/gates/accessibility-gate.js';
 import { defaultGates } from '../../src/gates/default-gates.js';
 import { GateSettings } from '../../src/gates/gate-settings.js';
+import { sharedBrowsers } from './shared-browser.js';
 
 const Corpus = z.object({
   gate: z.string(),
@@ -53,7 +55,11 @@ export async function scoreCorpus(
   corpus: Corpus,
   options: { browser: boolean },
 ): Promise<CorpusScore> {
-  const gate = defaultGates().get(corpus.gate);
+  // The accessibility gate borrows the worker's browser instead of launching one for the run.
+  const gate =
+    corpus.gate === 'accessibility'
+      ? createAccessibilityGate({ browsers: sharedBrowsers })
+      : defaultGates().get(corpus.gate);
   if (!gate) throw new Error(`no gate ${corpus.gate}`);
   const settings = { ...corpus.settings, ...(options.browser ? {} : { browser: 'off' as const }) };
   const input = (cases: Corpus['cases']) => ({
