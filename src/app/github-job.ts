@@ -346,6 +346,7 @@ export async function runGitHubJobWith(
             { branch, into: ledger.readRef },
             { branch: defaultBranch, into: `refs/remotes/origin/${defaultBranch}` },
           ]);
+          (await open()).noteFetched(); // its flush need not fetch the ledger again
           return whyNotWanted(p, {
             forge,
             ledger,
