@@ -62,6 +62,12 @@ export interface GitLedgerOptions {
   readonly sign?: boolean | undefined;
   /** The repository's git folder when the caller has it already (one git process fewer). */
   readonly gitDir?: string | undefined;
+  /**
+   * Keep what `entries({ task })` read until the ledger ref moves (a fetch, a flush, or
+   * `noteFetched`): for a process in which this store is the only writer of the ref (a GitHub
+   * job reads a task's history several times between fetches).
+   */
+  readonly cacheTaskReads?: boolean | undefined;
 }
 
 /**
@@ -348,13 +354,24 @@ export class GitLedgerStore implements LedgerStore {
    */
   noteFetched(): void {
     if (this.options.remote) this.fetched = true;
+    this.refMoved();
+  }
+
+  /** Task histories read from the ledger ref since it last moved (`cacheTaskReads`). */
+  private readonly taskReads = new Map<string, LedgerEntry[]>();
+  private refMoves = 0;
+  private refMoved(): void {
+    this.refMoves++;
+    this.taskReads.clear();
   }
 
   private async fetch(force = false): Promise<void> {
     const remote = this.options.remote;
     if (!remote || (this.fetched && !force)) return;
     // A remote without the ledger branch yet ('absent') is fine: the first push creates it.
+    this.refMoved();
     await fetchBranch(this.options.repoDir, remote, this.options.branch, this.readRef);
+    this.refMoved();
     this.fetched = true;
   }
 
@@ -519,6 +536,8 @@ export class GitLedgerStore implements LedgerStore {
       }
 
       let commit: string | undefined;
+      // The ref moves (or may have, when the write fails): task histories are read again.
+      if (toWrite.length > 0) this.refMoved();
       try {
         if (toWrite.length > 0) {
           const written = toWrite.map((f) => f.entry).sort((a, b) => a.id.localeCompare(b.id));
@@ -564,6 +583,7 @@ export class GitLedgerStore implements LedgerStore {
               time,
             });
           }
+          this.refMoved();
         }
       } catch (error) {
         // A moved branch (PushRejectedError, or fast-import's compare-and-swap), a remote out of
@@ -611,6 +631,25 @@ export class GitLedgerStore implements LedgerStore {
   }
 
   entries(filter: { task?: string | undefined } = {}): AsyncIterable<LedgerEntry> {
+    if (this.options.cacheTaskReads && filter.task !== undefined)
+      return this.taskEntries(filter.task);
     return readLedger(this.options.repoDir, this.readRef, filter);
+  }
+
+  /** A task's entries on the ref, read once until the ref moves; each caller gets its own copies. */
+  private async *taskEntries(task: string): AsyncGenerator<LedgerEntry> {
+    const known = this.taskReads.get(task);
+    if (known) {
+      for (const e of known) yield structuredClone(e);
+      return;
+    }
+    const moves = this.refMoves;
+    const read: LedgerEntry[] = [];
+    for await (const e of readLedger(this.options.repoDir, this.readRef, { task })) {
+      read.push(structuredClone(e));
+      yield e;
+    }
+    // Kept only when read whole and the ref did not move meanwhile.
+    if (moves === this.refMoves) this.taskReads.set(task, read);
   }
 }
