@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { simpleGit } from 'simple-git';
@@ -88,6 +88,9 @@ export async function startGitHubWorld(
   if (options.configEdit) config = options.configEdit(config);
   const origin = await tempDir('aios-origin-');
   await simpleGit(origin).init(true, ['--initial-branch=main', '--quiet']);
+  // GitHub never runs a `git gc --auto` inside a push; a bare origin would, once per push
+  // (receive.autogc), for nothing any test reads.
+  await appendFile(join(origin, 'config'), '[receive]\n\tautogc = false\n');
   await commitSite(origin, config);
 
   // Installing AIOS includes allowing Actions to open pull requests (README, setup): a new
