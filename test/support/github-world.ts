@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { appendFile, cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { runAction } from '../../src/action/run-action.js';
 import { runnerIo } from '../../src/action/runner-io.js';
@@ -116,6 +116,22 @@ export async function startGitHubWorld(
   const saved: string[] = [];
   const copy = (from: string, to: string) =>
     cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+  /**
+   * A job's workspace: a fresh clone of origin as it stands. Consecutive jobs often find origin
+   * unchanged (intake and work push nothing), so a clone is kept, with origin's refs as they were
+   * when it was made, and copied while they stay so; the copy is what a clone would give.
+   */
+  let pristine: { stamp: string; dir: string } | undefined;
+  const cloneOrigin = async (workspace: string): Promise<void> => {
+    const stamp = await refsStamp(origin);
+    if (pristine?.stamp === stamp) return copy(pristine.dir, workspace);
+    const dir = join(await mkdtemp(join(tmpdir(), 'aios-world-clone-')), 'clone');
+    saved.push(dirname(dir));
+    await simpleGit().clone(origin, dir);
+    // Kept only when origin did not move while it was cloned (jobs may run side by side).
+    if ((await refsStamp(origin)) === stamp) pristine = { stamp, dir };
+    await copy(dir, workspace);
+  };
   return {
     origin,
     github,
@@ -124,7 +140,7 @@ export async function startGitHubWorld(
     async job(command, eventName, payload, artifactDir, extraEnv = {}, checkout) {
       const runner = await tempDir('aios-runner-');
       const workspace = join(runner, 'workspace');
-      await simpleGit().clone(origin, workspace);
+      await cloneOrigin(workspace);
       if (checkout) await simpleGit(workspace).checkout(checkout);
       const eventPath = await writeWebhookEvent(runner, payload as never);
       const outputFile = join(runner, 'output');
@@ -200,6 +216,22 @@ export async function startGitHubWorld(
       await Promise.all(saved.splice(0).map((f) => rm(f, { recursive: true, force: true })));
     },
   };
+}
+
+/**
+ * Origin's refs as files on disk (HEAD, packed-refs, each loose ref: inode, times, size): git
+ * writes a ref by renaming a new file over it, so any ref update or deletion changes this.
+ */
+async function refsStamp(gitDir: string): Promise<string> {
+  const one = async (rel: string) => {
+    const s = await stat(join(gitDir, rel), { bigint: true }).catch(() => undefined);
+    return s ? `${rel}:${s.ino}:${s.mtimeNs}:${s.ctimeNs}:${s.size}` : `${rel}:-`;
+  };
+  const refs = await readdir(join(gitDir, 'refs'), { recursive: true, withFileTypes: true });
+  const files = refs
+    .filter((e) => e.isFile())
+    .map((e) => relative(gitDir, join(e.parentPath, e.name)));
+  return (await Promise.all(['HEAD', 'packed-refs', ...files].map(one))).sort().join('\n');
 }
 
 function combine(...restores: (() => void)[]): () => void {
