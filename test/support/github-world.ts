@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { appendFile, cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { appendFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { simpleGit } from 'simple-git';
@@ -14,6 +15,8 @@ import { startGitHubServer, type GitHubServer, type GitHubServerOptions } from '
 import { startOllamaServer, type OllamaTestServer } from './ollama-server.js';
 import { tempDir } from './temp-repo.js';
 import { writeWebhookEvent } from './webhook-fixtures.js';
+
+const execFileAsync = promisify(execFile);
 
 export const OWNER = 'acme';
 export const REPO = 'site';
@@ -114,22 +117,26 @@ export async function startGitHubWorld(
   const planSha = new Map<string, string>();
   // Snapshots live outside tempDir's per-test clean-up: they outlast the test that made them.
   const saved: string[] = [];
-  const copy = (from: string, to: string) =>
-    cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+  // `cp -a` (symlinks as they are, modes and times kept): one native process costs less CPU
+  // than node's recursive copy of a repository's many small files, and than a `git clone`.
+  const copy = async (from: string, to: string): Promise<void> => {
+    await execFileAsync('cp', ['-a', '--', `${from}/.`, to]);
+  };
   /**
-   * A job's workspace: a fresh clone of origin as it stands. Consecutive jobs often find origin
-   * unchanged (intake and work push nothing), so a clone is kept, with origin's refs as they were
-   * when it was made, and copied while they stay so; the copy is what a clone would give.
+   * A job's workspace: a fresh clone of origin as it stands. Origin's refs decide what a clone
+   * holds, and jobs often find them as an earlier job did (intake and work push nothing; tests
+   * start from a restored snapshot), so a clone is kept per state of origin's refs and copied.
    */
-  let pristine: { stamp: string; dir: string } | undefined;
+  const clones = new Map<string, string>();
   const cloneOrigin = async (workspace: string): Promise<void> => {
     const stamp = await refsStamp(origin);
-    if (pristine?.stamp === stamp) return copy(pristine.dir, workspace);
+    const known = clones.get(stamp);
+    if (known) return copy(known, workspace);
     const dir = join(await mkdtemp(join(tmpdir(), 'aios-world-clone-')), 'clone');
     saved.push(dirname(dir));
     await simpleGit().clone(origin, dir);
     // Kept only when origin did not move while it was cloned (jobs may run side by side).
-    if ((await refsStamp(origin)) === stamp) pristine = { stamp, dir };
+    if ((await refsStamp(origin)) === stamp) clones.set(stamp, dir);
     await copy(dir, workspace);
   };
   return {
@@ -219,19 +226,18 @@ export async function startGitHubWorld(
 }
 
 /**
- * Origin's refs as files on disk (HEAD, packed-refs, each loose ref: inode, times, size): git
- * writes a ref by renaming a new file over it, so any ref update or deletion changes this.
+ * Origin's refs as git stores them (HEAD, packed-refs and each loose ref, by name and content),
+ * read without running git: the same text means a clone would hold the same branches at the
+ * same commits.
  */
 async function refsStamp(gitDir: string): Promise<string> {
-  const one = async (rel: string) => {
-    const s = await stat(join(gitDir, rel), { bigint: true }).catch(() => undefined);
-    return s ? `${rel}:${s.ino}:${s.mtimeNs}:${s.ctimeNs}:${s.size}` : `${rel}:-`;
-  };
+  const one = async (rel: string) =>
+    `${rel}\0${await readFile(join(gitDir, rel), 'utf8').catch(() => '-')}`;
   const refs = await readdir(join(gitDir, 'refs'), { recursive: true, withFileTypes: true });
   const files = refs
     .filter((e) => e.isFile())
     .map((e) => relative(gitDir, join(e.parentPath, e.name)));
-  return (await Promise.all(['HEAD', 'packed-refs', ...files].map(one))).sort().join('\n');
+  return (await Promise.all(['HEAD', 'packed-refs', ...files].map(one))).sort().join('\0\0');
 }
 
 function combine(...restores: (() => void)[]): () => void {
