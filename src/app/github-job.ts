@@ -117,6 +117,8 @@ export async function runGitHubJobWith(
       remote: 'origin',
       clock,
       spoolDir,
+      // The job's only writer of the ledger ref: a task's history is read once between fetches.
+      cacheTaskReads: true,
     }));
   const ledger: LedgerStore & { readonly readRef: string } = {
     readRef: `refs/remotes/origin/${config.config.ledger.branch}`,
@@ -150,7 +152,8 @@ export async function runGitHubJobWith(
         learning: () =>
           (learned ??= (async () => {
             const branch = config.config.ledger.branch;
-            await fetchBranch(repoDir, 'origin', branch, ledger.readRef).catch(() => undefined);
+            if (await fetchBranch(repoDir, 'origin', branch, ledger.readRef).catch(() => undefined))
+              (await open()).noteFetched();
             const { ledgerLearning } = await import('./ledger-learning.js');
             return ledgerLearning(repoDir, ledger.readRef, config.config)();
           })()),
@@ -254,7 +257,8 @@ export async function runGitHubJobWith(
           // Month, tier and person budgets: this month's spend from the ledger branch on origin.
           pastSpend: async () => {
             const branch = config.config.ledger.branch;
-            await fetchBranch(repoDir, 'origin', branch, ledger.readRef).catch(() => undefined);
+            if (await fetchBranch(repoDir, 'origin', branch, ledger.readRef).catch(() => undefined))
+              (await open()).noteFetched();
             return readMonthSpend({ repoDir, ref: ledger.readRef, now: clock.now() });
           },
           progress: {
@@ -346,6 +350,7 @@ export async function runGitHubJobWith(
             { branch, into: ledger.readRef },
             { branch: defaultBranch, into: `refs/remotes/origin/${defaultBranch}` },
           ]);
+          (await open()).noteFetched(); // its flush need not fetch the ledger again
           return whyNotWanted(p, {
             forge,
             ledger,

@@ -199,13 +199,23 @@ function branchPusher(
     return resolveCommit(repoDir, into);
   }
 
+  /**
+   * The default branch's tip as a revision that fast-import resolves when it starts (the commit
+   * the work builds on): fetched, without a rev-parse of its own.
+   */
+  async function remoteBase(branch: string): Promise<string | undefined> {
+    const into = `refs/remotes/${remote}/${branch}`;
+    if ((await fetchBranch(repoDir, remote, branch, into)) === 'absent') return undefined;
+    return `${into}^0`;
+  }
+
   /** Commit and push the branch; idempotent, and safe against a concurrent run of the same task. */
   async function pushBranch(d: Delivery): Promise<{ commit: string; committed: boolean }> {
     for (let attempt = 1; ; attempt++) {
       const existing = await remoteTip(d.branch);
       if (existing && (await commitHoldsFiles(repoDir, existing, d.files)))
         return { commit: existing, committed: false };
-      const base = existing ?? (await remoteTip(options.defaultBranch));
+      const base = existing ?? (await remoteBase(options.defaultBranch));
       if (!base)
         throw new GitError(`${remote} has no ${options.defaultBranch} branch to start from`);
       const commit = await commitFiles(repoDir, {

@@ -15,7 +15,7 @@ import { commitFiles, gitBlobId, type FileChange } from '../git/commit-files.js'
 import { blobsPresent } from '../git/objects-present.js';
 import { gitDirOf, updateRefs } from '../git/refs.js';
 import { fetchBranch, pushCommit, PushRejectedError } from '../git/remote.js';
-import { blobsAt } from '../git/tree-reader.js';
+import { CatFileBatch } from '../git/cat-file-batch.js';
 import { entryPath, folderOfPath, taskFolder, taskKeyOfPath } from './ledger-layout.js';
 import { ledgerCommitMessage, personAuthor } from './commit-message.js';
 import type { FlushResult, LedgerStore } from './ledger-store.js';
@@ -28,7 +28,7 @@ import {
 } from './spool-file.js';
 import { ledgerReadRef } from './ledger-ref.js';
 import { readLedger, type StoredEntry } from './read-ledger.js';
-import { readFolderEntries, readTaskFolders } from './read-task-folders.js';
+import { folderEntriesVia, readTaskFolders } from './read-task-folders.js';
 import {
   idOfPromptPath,
   objectsNamedBy,
@@ -62,6 +62,12 @@ export interface GitLedgerOptions {
   readonly sign?: boolean | undefined;
   /** The repository's git folder when the caller has it already (one git process fewer). */
   readonly gitDir?: string | undefined;
+  /**
+   * Keep what `entries({ task })` read until the ledger ref moves (a fetch, a flush, or
+   * `noteFetched`): for a process in which this store is the only writer of the ref (a GitHub
+   * job reads a task's history several times between fetches).
+   */
+  readonly cacheTaskReads?: boolean | undefined;
 }
 
 /**
@@ -240,6 +246,7 @@ export class GitLedgerStore implements LedgerStore {
    * repository's object database (kept by id, not copied): committed by reference.
    */
   private async heldObjects(
+    cat: CatFileBatch,
     files: readonly Spooled[],
     spooled: readonly { path: string }[],
     onBranch: ReadonlyMap<string, string>,
@@ -257,10 +264,12 @@ export class GitLedgerStore implements LedgerStore {
     // Found in the object database by this process's keep: asked again only for the others
     // (entries spooled by an earlier process). An object that vanished since fails the commit
     // loudly in fast-import rather than being committed missing.
-    const unknown = [...ids.keys()].filter((id) => !this.presentHere.has(id));
-    const present = new Set(
-      unknown.length ? await blobsPresent(this.options.repoDir, unknown) : [],
+    // Asked of the flush's running cat-file (as `blobsPresent` would: blob ids only).
+    const unknown = [...ids.keys()].filter(
+      (id) => !this.presentHere.has(id) && /^[0-9a-f]{40}$/.test(id),
     );
+    const found = await Promise.all(unknown.map((id) => cat.lookup(id)));
+    const present = new Set(unknown.filter((_, i) => found[i]?.type === 'blob'));
     const held: FileChange[] = [];
     const missing: MissingObject[] = [];
     for (const [id, at] of ids)
@@ -337,24 +346,54 @@ export class GitLedgerStore implements LedgerStore {
   }
 
   private fetched = false;
+
+  /**
+   * The caller has just fetched the ledger branch into `readRef` (a job that fetches it with
+   * the default branch in one process): the store's first read or flush does not fetch it
+   * again. A push that finds the branch moved since fetches and rebuilds, as always.
+   */
+  noteFetched(): void {
+    if (this.options.remote) this.fetched = true;
+    this.refMoved();
+  }
+
+  /** Task histories read from the ledger ref since it last moved (`cacheTaskReads`). */
+  private readonly taskReads = new Map<string, LedgerEntry[]>();
+  private refMoves = 0;
+  private refMoved(): void {
+    this.refMoves++;
+    this.taskReads.clear();
+  }
+
   private async fetch(force = false): Promise<void> {
     const remote = this.options.remote;
     if (!remote || (this.fetched && !force)) return;
     // A remote without the ledger branch yet ('absent') is fine: the first push creates it.
+    this.refMoved();
     await fetchBranch(this.options.repoDir, remote, this.options.branch, this.readRef);
+    this.refMoved();
     this.fetched = true;
   }
 
   /**
-   * In one git call: whether the ledger ref exists and which of `paths` it already holds (blob
-   * ids). The base is returned as a revision expression that fast-import resolves when it starts.
+   * Through the flush's one `cat-file --batch`: the commit the ledger ref names (the new commit's
+   * parent, so a ref that moves after this read fails fast-import's compare-and-swap rather than
+   * being built on unread) and which of `paths` it already holds (blob ids).
    */
   private async branchState(
+    cat: CatFileBatch,
     paths: readonly string[],
   ): Promise<{ base: string | undefined; onBranch: Map<string, string> }> {
-    const onBranch = await blobsAt(this.options.repoDir, this.readRef, paths);
-    if (!onBranch) return { base: undefined, onBranch: new Map() }; // no ledger branch yet
-    return { base: `${this.readRef}^0`, onBranch };
+    const tip = await cat.lookup(`${this.readRef}^{commit}`);
+    if (tip?.type !== 'commit') return { base: undefined, onBranch: new Map() }; // no ledger branch yet
+    // Asked all at once: cat-file answers in order (pipelined, one round trip).
+    const found = await Promise.all(paths.map((p) => cat.lookup(`${tip.id}:${p}`)));
+    const onBranch = new Map<string, string>();
+    paths.forEach((p, i) => {
+      const o = found[i];
+      if (o?.type === 'blob') onBranch.set(p, o.id);
+    });
+    return { base: tip.id, onBranch };
   }
 
   /**
@@ -364,7 +403,7 @@ export class GitLedgerStore implements LedgerStore {
    * not yet published, so this is a rebase, not an edit; the spool is rewritten first, so a
    * flush that dies after pushing finds the same bytes on the branch next time.
    */
-  private async rechain(base: string, toWrite: Spooled[]): Promise<void> {
+  private async rechain(cat: CatFileBatch, base: string, toWrite: Spooled[]): Promise<void> {
     const byFolder = new Map<string, typeof toWrite>();
     for (const f of toWrite) {
       const folder = dirname(f.path);
@@ -373,7 +412,7 @@ export class GitLedgerStore implements LedgerStore {
     for (const [folder, files] of byFolder) {
       files.sort((a, b) => a.path.localeCompare(b.path));
       const onBranch: StoredEntry[] = [];
-      for (const e of await readFolderEntries(this.options.repoDir, base, folder))
+      for (const e of await folderEntriesVia(cat, base, folder, this.readRef))
         if (!files.some((f) => f.path === e.path)) onBranch.push(e);
       const tail = chainTail(onBranch)?.hash;
       if (!tail) continue;
@@ -391,6 +430,26 @@ export class GitLedgerStore implements LedgerStore {
         expected = sha256(f.bytes);
       }
     }
+  }
+
+  /**
+   * The spooled entries not on the branch yet. One already there with the same bytes was sent by
+   * an earlier run that died before cleaning up; one there with other bytes is an error.
+   */
+  private unsent(files: Spooled[], onBranch: ReadonlyMap<string, string>): Spooled[] {
+    return files.filter((f) => {
+      const there = onBranch.get(f.path);
+      if (there === undefined) return true;
+      if (there !== gitBlobId(f.bytes)) {
+        throw new LedgerError(
+          `ledger entry ${f.path} is already on ${this.readRef} with different content`,
+          {
+            hint: 'An entry is never rewritten. Inspect the spool in .git/aios/spool and the branch before retrying.',
+          },
+        );
+      }
+      return false;
+    });
   }
 
   async flush(): Promise<FlushResult> {
@@ -451,30 +510,34 @@ export class GitLedgerStore implements LedgerStore {
         return result({ committed: 0, pending: 0, commit: undefined, pushed: false });
 
       await this.fetch(attempt > 1);
-      const { base, onBranch } = await this.branchState([
-        ...files.map((f) => f.path),
-        ...objects.map((o) => o.path),
-      ]);
-      // An object already on the branch is the same text (its path is its id).
-      const newObjects: FileChange[] = objects.filter((o) => !onBranch.has(o.path));
-      const { held, missing } = await this.heldObjects(files, objects, onBranch);
-      newObjects.push(...held);
-      const toWrite = files.filter((f) => {
-        const there = onBranch.get(f.path);
-        if (there === undefined) return true;
-        if (there !== gitBlobId(f.bytes)) {
-          throw new LedgerError(
-            `ledger entry ${f.path} is already on ${this.readRef} with different content`,
-            {
-              hint: 'An entry is never rewritten. Inspect the spool in .git/aios/spool and the branch before retrying.',
-            },
-          );
-        }
-        return false; // already sent by an earlier run that died before cleaning up
-      });
-      if (base) await this.rechain(base, toWrite);
+      // The branch's state, the objects the repository holds and the folders to re-link: read
+      // through one git process (was one each: ls-tree, cat-file --batch-check, cat-file).
+      const cat = new CatFileBatch(this.options.repoDir);
+      let base: string | undefined;
+      let newObjects: FileChange[];
+      let missing: MissingObject[];
+      let toWrite: Spooled[];
+      let onBranch: Map<string, string>;
+      try {
+        ({ base, onBranch } = await this.branchState(cat, [
+          ...files.map((f) => f.path),
+          ...objects.map((o) => o.path),
+        ]));
+        const branch = onBranch;
+        // An object already on the branch is the same text (its path is its id).
+        newObjects = objects.filter((o) => !branch.has(o.path));
+        const heldNow = await this.heldObjects(cat, files, objects, branch);
+        newObjects.push(...heldNow.held);
+        missing = heldNow.missing;
+        toWrite = this.unsent(files, branch);
+        if (base) await this.rechain(cat, base, toWrite);
+      } finally {
+        await cat.close();
+      }
 
       let commit: string | undefined;
+      // The ref moves (or may have, when the write fails): task histories are read again.
+      if (toWrite.length > 0) this.refMoved();
       try {
         if (toWrite.length > 0) {
           const written = toWrite.map((f) => f.entry).sort((a, b) => a.id.localeCompare(b.id));
@@ -520,6 +583,7 @@ export class GitLedgerStore implements LedgerStore {
               time,
             });
           }
+          this.refMoved();
         }
       } catch (error) {
         // A moved branch (PushRejectedError, or fast-import's compare-and-swap), a remote out of
@@ -567,6 +631,25 @@ export class GitLedgerStore implements LedgerStore {
   }
 
   entries(filter: { task?: string | undefined } = {}): AsyncIterable<LedgerEntry> {
+    if (this.options.cacheTaskReads && filter.task !== undefined)
+      return this.taskEntries(filter.task);
     return readLedger(this.options.repoDir, this.readRef, filter);
+  }
+
+  /** A task's entries on the ref, read once until the ref moves; each caller gets its own copies. */
+  private async *taskEntries(task: string): AsyncGenerator<LedgerEntry> {
+    const known = this.taskReads.get(task);
+    if (known) {
+      for (const e of known) yield structuredClone(e);
+      return;
+    }
+    const moves = this.refMoves;
+    const read: LedgerEntry[] = [];
+    for await (const e of readLedger(this.options.repoDir, this.readRef, { task })) {
+      read.push(structuredClone(e));
+      yield e;
+    }
+    // Kept only when read whole and the ref did not move meanwhile.
+    if (moves === this.refMoves) this.taskReads.set(task, read);
   }
 }

@@ -49,12 +49,25 @@ export async function readFolderEntries(
   try {
     const commit = await cat.lookup(`${ref}^{commit}`);
     if (commit?.type !== 'commit') return [];
-    const tree = await cat.lookup(`${commit.id}:${folder}`);
-    if (tree?.type !== 'tree') return [];
-    return await entriesBelow(cat, tree.id, folder, ref);
+    return await folderEntriesVia(cat, commit.id, folder, ref);
   } finally {
     await cat.close();
   }
+}
+
+/**
+ * `readFolderEntries` at a known commit through a `cat-file --batch` the caller already runs
+ * (a ledger flush reads the branch's state and the folders it re-links in one process).
+ */
+export async function folderEntriesVia(
+  cat: CatFileBatch,
+  commit: string,
+  folder: string,
+  ref: string,
+): Promise<StoredEntry[]> {
+  const tree = await cat.lookup(`${commit}:${folder}`);
+  if (tree?.type !== 'tree') return [];
+  return entriesBelow(cat, tree.id, folder, ref);
 }
 
 /**

@@ -439,13 +439,14 @@ describe('sign-off comes from AIOS’s own delivery record', () => {
 
 describe('comments AIOS updates are its own', () => {
   it('never edits an outsider’s comment that carries AIOS’s marker', async () => {
-    const w = await seeded();
+    // From the shared world after intake and work: the comment is planted before deliver runs.
+    const { w, dir } = await worked();
     const planted = w.github.addComment(
       1,
       '<!-- aios:delivered -->\nPlanted by mallory.',
       'mallory',
     );
-    await delivered(w);
+    await delivered(w, dir);
     expect(w.github.state.comments.get(planted.id)?.body).toBe(
       '<!-- aios:delivered -->\nPlanted by mallory.',
     );

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { appendFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { runAction } from '../../src/action/run-action.js';
 import { runnerIo } from '../../src/action/runner-io.js';
@@ -14,6 +15,8 @@ import { startGitHubServer, type GitHubServer, type GitHubServerOptions } from '
 import { startOllamaServer, type OllamaTestServer } from './ollama-server.js';
 import { tempDir } from './temp-repo.js';
 import { writeWebhookEvent } from './webhook-fixtures.js';
+
+const execFileAsync = promisify(execFile);
 
 export const OWNER = 'acme';
 export const REPO = 'site';
@@ -88,6 +91,9 @@ export async function startGitHubWorld(
   if (options.configEdit) config = options.configEdit(config);
   const origin = await tempDir('aios-origin-');
   await simpleGit(origin).init(true, ['--initial-branch=main', '--quiet']);
+  // GitHub never runs a `git gc --auto` inside a push; a bare origin would, once per push
+  // (receive.autogc), for nothing any test reads.
+  await appendFile(join(origin, 'config'), '[receive]\n\tautogc = false\n');
   await commitSite(origin, config);
 
   // Installing AIOS includes allowing Actions to open pull requests (README, setup): a new
@@ -111,8 +117,28 @@ export async function startGitHubWorld(
   const planSha = new Map<string, string>();
   // Snapshots live outside tempDir's per-test clean-up: they outlast the test that made them.
   const saved: string[] = [];
-  const copy = (from: string, to: string) =>
-    cp(from, to, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+  // `cp -a` (symlinks as they are, modes and times kept): one native process costs less CPU
+  // than node's recursive copy of a repository's many small files, and than a `git clone`.
+  const copy = async (from: string, to: string): Promise<void> => {
+    await execFileAsync('cp', ['-a', '--', `${from}/.`, to]);
+  };
+  /**
+   * A job's workspace: a fresh clone of origin as it stands. Origin's refs decide what a clone
+   * holds, and jobs often find them as an earlier job did (intake and work push nothing; tests
+   * start from a restored snapshot), so a clone is kept per state of origin's refs and copied.
+   */
+  const clones = new Map<string, string>();
+  const cloneOrigin = async (workspace: string): Promise<void> => {
+    const stamp = await refsStamp(origin);
+    const known = clones.get(stamp);
+    if (known) return copy(known, workspace);
+    const dir = join(await mkdtemp(join(tmpdir(), 'aios-world-clone-')), 'clone');
+    saved.push(dirname(dir));
+    await simpleGit().clone(origin, dir);
+    // Kept only when origin did not move while it was cloned (jobs may run side by side).
+    if ((await refsStamp(origin)) === stamp) clones.set(stamp, dir);
+    await copy(dir, workspace);
+  };
   return {
     origin,
     github,
@@ -121,7 +147,7 @@ export async function startGitHubWorld(
     async job(command, eventName, payload, artifactDir, extraEnv = {}, checkout) {
       const runner = await tempDir('aios-runner-');
       const workspace = join(runner, 'workspace');
-      await simpleGit().clone(origin, workspace);
+      await cloneOrigin(workspace);
       if (checkout) await simpleGit(workspace).checkout(checkout);
       const eventPath = await writeWebhookEvent(runner, payload as never);
       const outputFile = join(runner, 'output');
@@ -197,6 +223,21 @@ export async function startGitHubWorld(
       await Promise.all(saved.splice(0).map((f) => rm(f, { recursive: true, force: true })));
     },
   };
+}
+
+/**
+ * Origin's refs as git stores them (HEAD, packed-refs and each loose ref, by name and content),
+ * read without running git: the same text means a clone would hold the same branches at the
+ * same commits.
+ */
+async function refsStamp(gitDir: string): Promise<string> {
+  const one = async (rel: string) =>
+    `${rel}\0${await readFile(join(gitDir, rel), 'utf8').catch(() => '-')}`;
+  const refs = await readdir(join(gitDir, 'refs'), { recursive: true, withFileTypes: true });
+  const files = refs
+    .filter((e) => e.isFile())
+    .map((e) => relative(gitDir, join(e.parentPath, e.name)));
+  return (await Promise.all(['HEAD', 'packed-refs', ...files].map(one))).sort().join('\0\0');
 }
 
 function combine(...restores: (() => void)[]): () => void {
