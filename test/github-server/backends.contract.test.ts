@@ -241,4 +241,51 @@ describe('the GitHub server’s two git backends', () => {
       }),
     ]);
   });
+
+  it('refuse a pull request between branches with no history in common, as GitHub does (422)', async () => {
+    // Two root commits: main and an orphan branch that never left it.
+    const bare = path.join(tmp, 'unrelated.git');
+    await run('git', ['init', '--bare', '--quiet', '--initial-branch=main', bare]);
+    for (const [branch, file] of [
+      ['main', 'README.md'],
+      ['orphan', 'other.md'],
+    ] as const) {
+      const when = '1790000000 +0000';
+      await fastImport(
+        bare,
+        `commit refs/heads/${branch}\nauthor Ann <ann@example.com> ${when}\ncommitter Ann <ann@example.com> ${when}\ndata 4\nroot\nM 100644 inline ${file}\ndata 2\nx\n\n`,
+      );
+    }
+    const onBare = await startGitHubServer({ ...repo, bareRepoPath: bare });
+    const inMemory = await startGitHubServer(repo);
+    servers.push(onBare, inMemory);
+    inMemory.commitFiles('orphan', { 'other.md': 'x\n' }, 'root', { root: true });
+    for (const server of [onBare, inMemory]) {
+      server.addToken('ghp_ann', 'ann');
+      const ann = new Octokit({ baseUrl: server.url, auth: 'ghp_ann', log: silent });
+      const error = await ann.rest.pulls
+        .create({ ...repo, head: 'orphan', base: 'main', title: 'Unrelated' })
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+      expect(error).toMatchObject({
+        status: 422,
+        response: {
+          data: {
+            message: 'Validation Failed',
+            errors: [
+              {
+                resource: 'PullRequest',
+                code: 'custom',
+                message: 'The orphan branch has no history in common with main',
+              },
+            ],
+          },
+        },
+      });
+      expect(server.calls('POST /repos/{owner}/{repo}/pulls')).toHaveLength(1);
+      server.assertNoViolations();
+    }
+  });
 });

@@ -394,9 +394,15 @@ export interface GitHubServer {
   setBranch(name: string, sha?: string): string;
   /**
    * In-memory mode only: commit `changes` (path → text; null removes the path) on top of
-   * `branch` (a new branch starts from the default branch) and move the branch. Returns the sha.
+   * `branch` (a new branch starts from the default branch, or with `root`, from nothing: a
+   * history of its own) and move the branch. Returns the sha.
    */
-  commitFiles(branch: string, changes: Record<string, string | null>, message?: string): string;
+  commitFiles(
+    branch: string,
+    changes: Record<string, string | null>,
+    message?: string,
+    options?: { root?: boolean },
+  ): string;
   /**
    * Save everything the server knows now (state, recorded requests and violations, pending
    * faults, the id counter); the returned function puts it back, any number of times. Git is
@@ -751,6 +757,11 @@ interface GitBackend {
   branches(): Promise<Array<{ name: string; sha: string }>>;
   commit(sha: string): Promise<CommitInfo>;
   compare(baseSha: string, headSha: string): Promise<Comparison>;
+  /**
+   * False when the two commits have no common ancestor (git: `fatal: no merge base`); GitHub
+   * then refuses a pull request between them with a 422.
+   */
+  shareHistory(baseSha: string, headSha: string): Promise<boolean>;
   /** The files a PR changes (three-dot diff), as `GET /pulls/{n}/files` lists them. */
   diffEntries(baseSha: string, headSha: string): Promise<DiffEntry[]>;
 }
@@ -846,6 +857,17 @@ class BareRepoBackend implements GitBackend {
       timeout: 10_000,
     });
     return stdout;
+  }
+
+  async shareHistory(baseSha: string, headSha: string): Promise<boolean> {
+    try {
+      await this.git(['merge-base', baseSha, headSha]);
+      return true;
+    } catch (error) {
+      // merge-base exits 1, printing nothing, when there is none; anything else is a real failure.
+      if ((error as { code?: unknown }).code === 1) return false;
+      throw error;
+    }
   }
 
   async headBranch(): Promise<string | null> {
@@ -1192,6 +1214,14 @@ class MemoryBackend implements GitBackend {
       author: who,
       committer: who,
     };
+  }
+
+  async shareHistory(baseSha: string, headSha: string): Promise<boolean> {
+    // A sha set by setBranch has no history here to compare: only commits this backend made can
+    // be shown to share none.
+    if (!this.commits.has(baseSha) || !this.commits.has(headSha)) return true;
+    const onHead = new Set(this.ancestry(headSha));
+    return this.ancestry(baseSha).some((sha) => onHead.has(sha));
   }
 
   /** `sha` and every ancestor this backend knows, nearest first (breadth first). */
@@ -1946,10 +1976,17 @@ class FakeGitHub implements GitHubServer {
     return value;
   }
 
-  commitFiles(branch: string, changes: Record<string, string | null>, message?: string): string {
+  commitFiles(
+    branch: string,
+    changes: Record<string, string | null>,
+    message?: string,
+    options: { root?: boolean } = {},
+  ): string {
     if (!(this.git instanceof MemoryBackend))
       throw new Error('commitFiles: this server reads branches from git; push instead');
-    const parent = this.state.refs.get(branch) ?? this.state.refs.get(this.defaultBranch);
+    const parent = options.root
+      ? undefined
+      : (this.state.refs.get(branch) ?? this.state.refs.get(this.defaultBranch));
     const sha = this.git.makeCommit(parent, changes, message ?? `Change ${branch}`);
     this.state.refs.set(branch, sha);
     return sha;
@@ -3389,6 +3426,15 @@ class FakeGitHub implements GitHubServer {
           resource: 'PullRequest',
           code: 'custom',
           message: `A pull request already exists for ${this.owner}:${headBranch}.`,
+        });
+      }
+      // Unrelated histories: 422 "The <head> branch has no history in common with <base>", as
+      // GitHub answers (its message, quoted in github.com/mislav/hub/issues/2322).
+      if (!(await this.git.shareHistory(baseSha, headSha))) {
+        throw validationFailed({
+          resource: 'PullRequest',
+          code: 'custom',
+          message: `The ${headBranch} branch has no history in common with ${body.base}`,
         });
       }
       const comparison = await this.git.compare(baseSha, headSha);
