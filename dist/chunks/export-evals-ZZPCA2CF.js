@@ -12,9 +12,9 @@ import {
 } from "./chunk-7KYRHF44.js";
 import "./chunk-E4NN37I7.js";
 import "./chunk-7DYZ5OKU.js";
-import "./chunk-KZQHJZOX.js";
 import "./chunk-CRLBIX5N.js";
 import "./chunk-OJX3CLAV.js";
+import "./chunk-KZQHJZOX.js";
 import "./chunk-EGV2AK34.js";
 import "./chunk-PRCMZNRS.js";
 import {

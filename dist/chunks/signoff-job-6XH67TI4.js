@@ -16,10 +16,10 @@ import {
   mayApprove
 } from "./chunk-BCTLDQ7G.js";
 import "./chunk-YDI6AOID.js";
-import "./chunk-7DYZ5OKU.js";
 import "./chunk-TYN56QPD.js";
 import "./chunk-JEBWAO7G.js";
 import "./chunk-5LGP3G66.js";
+import "./chunk-7DYZ5OKU.js";
 import "./chunk-5FEVDIJN.js";
 import {
   flushNotes
