@@ -44,7 +44,9 @@ export async function resolveLedgerTip(
   const local = `refs/heads/${ledger.branch}`;
   const tracking = `refs/remotes/${ledger.remote ?? 'origin'}/${ledger.branch}`;
   const candidates = ledger.remote ? [tracking, local] : [local, tracking];
-  const commits = await resolveCommits(repoDir, candidates);
+  const commits = candidates.some((c) => c.includes('\n'))
+    ? []
+    : await resolveCommits(repoDir, candidates);
   for (const [i, ref] of candidates.entries()) {
     const commit = commits[i];
     if (commit) return { ref, commit };

@@ -56,5 +56,8 @@ describe('resolveLedgerTip', () => {
     await expect(resolveLedgerTip(repo, { branch: 'x' }, 'main\nmain')).rejects.toThrow(
       LedgerError,
     );
+    await expect(resolveLedgerTip(repo, { branch: 'main\nmain' })).rejects.toThrow(
+      /there is no ledger branch main\nmain in /,
+    );
   });
 });
