@@ -3415,7 +3415,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-4B4MW7BV.js");
+      const { previewContext } = await import("./chunks/preview-context-AKWYATA3.js");
       const tty = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -3547,14 +3547,14 @@ async function open(opts) {
     until: parseDate(opts.until, "--until"),
     client: opts.client
   };
-  const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
-    import("./chunks/config-file-DB2V2YX7.js"),
-    import("./chunks/ledger-ref-3DWI6XGN.js")
+  const [{ loadConfig }, { resolveLedgerTip }] = await Promise.all([
+    import("./chunks/config-file-KJ4QSRYH.js"),
+    import("./chunks/ledger-ref-USOCPAEP.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig({ file: opts.config, repoDir });
-  const ref = await resolveLedgerRef(repoDir, config.ledger, opts.ref);
-  return { repoDir, ref, config, filter };
+  const { ref, commit } = await resolveLedgerTip(repoDir, config.ledger, opts.ref);
+  return { repoDir, ref, commit, config, filter };
 }
 async function emit(text, output) {
   if (output) await writeFile(output, text);
@@ -3584,7 +3584,7 @@ async function cellReport(opts) {
       }
     );
   const [{ cellsFromGit }, render] = await Promise.all([
-    import("./chunks/cells-from-git-PWBGZDH5.js"),
+    import("./chunks/cells-from-git-P6NV26R6.js"),
     import("./chunks/cells-render-NHGPOBRP.js")
   ]);
   const { cellOptionsFromConfig } = await import("./chunks/cells-6RUR62ER.js");
@@ -3611,16 +3611,17 @@ function registerLedger(program2) {
       if (opts.by === "cell") return cellReport(opts);
       const by = opts.by === void 0 ? void 0 : oneOf(opts.by, [...DIMENSIONS, "cell"], "--by");
       const format = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
-      const { repoDir, ref, config, filter } = await open(opts);
+      const { repoDir, ref, commit, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-GW5F5YYX.js"),
+        import("./chunks/report-from-git-BU5PBJHA.js"),
         import("./chunks/report-pricing-G6A5GMK3.js")
       ]);
-      const report = await reportFromGit(repoDir, ref, {
-        by,
-        filter,
-        pricing: pricingFromConfig(config, opts.premium)
-      });
+      const report = await reportFromGit(
+        repoDir,
+        ref,
+        { by, filter, pricing: pricingFromConfig(config, opts.premium) },
+        commit
+      );
       switch (format) {
         case "json":
           if (opts.output) await emit(`${JSON.stringify(report, null, 2)}
@@ -3670,12 +3671,13 @@ function registerLedger(program2) {
     "cross-check sign-offs, outcomes and delivered commits against the GitHub PRs and reviews (GITHUB_TOKEN; the repository defaults to GITHUB_REPOSITORY)"
   ).action(
     async (opts) => {
-      const { repoDir, ref, config } = await open(opts);
-      const { verifyLedger } = await import("./chunks/verify-ledger-TQ5BW5WP.js");
+      const { repoDir, ref, commit, config } = await open(opts);
+      const { verifyLedger } = await import("./chunks/verify-ledger-JCAOPLM3.js");
       const signers = typeof opts.signed === "string" ? opts.signed : config.ledger.allowedSigners;
       const signed = opts.signed || config.ledger.signed ? { allowedSigners: signers ? resolve(repoDir, signers) : void 0 } : void 0;
-      const forge = opts.forge ? (await import("./chunks/forge-check-BZIOBTMW.js")).openForgeCheck(opts.forge, process.env) : void 0;
+      const forge = opts.forge ? (await import("./chunks/forge-check-QKETQELD.js")).openForgeCheck(opts.forge, process.env) : void 0;
       const result = await verifyLedger(repoDir, ref, {
+        tip: commit,
         anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
         branches: opts.branches === true,
         forge,
@@ -3704,9 +3706,9 @@ function registerLedger(program2) {
     )
   ).requiredOption("--format <format>", `output: ${EXPORT_FORMATS.join(", ")}`).option("--output <file>", "write to a file instead of stdout").action(async (opts) => {
     const format = oneOf(opts.format, EXPORT_FORMATS, "--format");
-    const { repoDir, ref, filter } = await open(opts);
+    const { repoDir, ref, commit, filter } = await open(opts);
     const [readers, exporters] = await Promise.all([
-      import("./chunks/read-ledger-V5YPGKHN.js"),
+      import("./chunks/read-ledger-LSKVJO4J.js"),
       import("./chunks/export-ledger-O5SMGDJ4.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -3724,8 +3726,8 @@ function registerLedger(program2) {
       size += chunk.length;
       if (size >= 65536) await flush();
     };
-    const batches = () => readers.readLedgerArchivedBatches(repoDir, ref);
-    const entries = () => readers.readLedgerArchived(repoDir, ref);
+    const batches = () => readers.readLedgerArchivedBatches(repoDir, ref, commit);
+    const entries = () => readers.readLedgerArchived(repoDir, ref, commit);
     if (format === "jsonl") await exporters.exportJsonl(batches(), sink, filter);
     else if (format === "csv") await exporters.exportCsv(batches(), sink, filter);
     else {
@@ -3826,7 +3828,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-KI2XSBWO.js"),
+        import("./chunks/local-runner-IVWM46VD.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -3871,7 +3873,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-ITEKDV47.js");
+      const { runDemo } = await import("./chunks/demo-VR5Z7ZOZ.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -3921,7 +3923,7 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/config-file-DB2V2YX7.js"),
+        import("./chunks/config-file-KJ4QSRYH.js"),
         import("./chunks/doctor-AUIASSWE.js")
       ]);
       const loaded = await loadConfig({ file: opts.config, repoDir: resolve4(opts.repo) });
@@ -3942,8 +3944,8 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-FGRN33WT.js");
-  const { defaultPersonaDir } = await import("./chunks/load-personas-A7AQ3J2P.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-RVOKF3VO.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-EXSF6KXC.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
     configFile: opts.config,
@@ -4090,7 +4092,7 @@ function registerGate(program2) {
     "Run one gate over files with its settings from the config; exits 0 on pass, 1 when it would send the work back, 2 on bad input."
   ).argument("<gate>", "gate id (see `aios gate list`)").argument("<files...>", "files to check").option("--kind <kind>", "kind of work", "manual").option("--risk <risk>", "task risk: low, medium or high (thresholds depend on it)", "medium").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--root <dir>", "the checkout, for the repository's check command and style files", ".").option("--json", "print the verdict as JSON").action(async (id, files, opts) => {
     const [{ loadConfig }, { Risk }, { defaultGates }] = await Promise.all([
-      import("./chunks/config-file-DB2V2YX7.js"),
+      import("./chunks/config-file-KJ4QSRYH.js"),
       import("./chunks/work-UBUENMQ2.js"),
       import("./chunks/default-gates-C3AAYCTX.js")
     ]);
@@ -4167,7 +4169,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-KAYH4N75.js");
+      const { initRepo } = await import("./chunks/init-repo-WSISCY2I.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4201,11 +4203,11 @@ import { existsSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, resolve as resolve7 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-A7AQ3J2P.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-EXSF6KXC.js");
   return loadPersonas(dir ? resolve7(dir) : defaultPersonaDir());
 }
 async function personaDir(dir) {
-  const { defaultPersonaDir } = await import("./chunks/load-personas-A7AQ3J2P.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-EXSF6KXC.js");
   return dir ? resolve7(dir) : defaultPersonaDir();
 }
 async function writeAll(root, files) {
@@ -4251,8 +4253,8 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig } = await import("./chunks/config-file-DB2V2YX7.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-TXMGHN2V.js");
+    const { loadConfig } = await import("./chunks/config-file-KJ4QSRYH.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-RIF2V2UN.js");
     const config = await loadConfig({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
@@ -4352,9 +4354,9 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/config-file-DB2V2YX7.js"),
-        import("./chunks/ledger-ref-3DWI6XGN.js"),
-        import("./chunks/receipt-E2FSNCES.js"),
+        import("./chunks/config-file-KJ4QSRYH.js"),
+        import("./chunks/ledger-ref-USOCPAEP.js"),
+        import("./chunks/receipt-BCRKNYRL.js"),
         import("./chunks/report-pricing-G6A5GMK3.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -4372,7 +4374,7 @@ function registerReceipt(program2) {
         ...built,
         internal: {
           ...built.internal,
-          prompts: await (await import("./chunks/rebuild-prompts-YPDTQNUZ.js")).rebuildPromptsIn(repoDir, entries)
+          prompts: await (await import("./chunks/rebuild-prompts-L5KBG76F.js")).rebuildPromptsIn(repoDir, entries)
         }
       } : built;
       if (opts.format === "json") {
@@ -4406,7 +4408,7 @@ function registerRoute(program2) {
     async (args, opts) => {
       if (opts.diff) return routeDiff(args, opts);
       if (args[0] === "replay")
-        return (await import("./chunks/route-replay-XKHGVFHI.js")).routeReplay(args, opts);
+        return (await import("./chunks/route-replay-V27FS3MJ.js")).routeReplay(args, opts);
       const [taskFile, ...extra] = args;
       if (!taskFile || extra.length) {
         const { InputError: InputError2 } = await import("./chunks/errors-QQVXHBRM.js");
@@ -4414,7 +4416,7 @@ function registerRoute(program2) {
           hint: "To compare two configs over a folder of tasks: aios route --diff OLD.yml NEW.yml TASKS_DIR."
         });
       }
-      const { previewRoute } = await import("./chunks/route-preview-K2OYTM46.js");
+      const { previewRoute } = await import("./chunks/route-preview-LD75ARGQ.js");
       const { preview: decision, cells: cellTable } = await previewRoute({
         taskFile,
         repoDir: opts.repo,
@@ -4427,7 +4429,7 @@ function registerRoute(program2) {
         if (opts.json) return printJson(decision);
         return line(`  ${decision.reason}`);
       }
-      const { cellsForDecision } = await import("./chunks/route-cells-HBWUL3Z6.js");
+      const { cellsForDecision } = await import("./chunks/route-cells-B6ONUWMD.js");
       const cells = opts.explain && cellTable ? cellsForDecision(decision, await cellTable()) : void 0;
       if (decision.type === "ask") process.exitCode = 1;
       if (opts.json) return printJson(cells ? { ...decision, cells } : decision);
@@ -4447,7 +4449,7 @@ function registerRoute(program2) {
         for (const t of trace) line(`    ${t.matched ? "\u2714" : "\xB7"} ${t.rule}: ${t.why}`);
         if (decision.type === "route")
           line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
-        if (cells) await (await import("./chunks/route-replay-XKHGVFHI.js")).printRouteCells(cells);
+        if (cells) await (await import("./chunks/route-replay-V27FS3MJ.js")).printRouteCells(cells);
       }
     }
   );
@@ -4460,8 +4462,8 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-EZIS6I7X.js"),
-    import("./chunks/route-diff-QPTUSFKO.js")
+    import("./chunks/route-diff-run-GHUYBMPI.js"),
+    import("./chunks/route-diff-ISPHOPHF.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
   if (opts.summary) {
@@ -4512,8 +4514,8 @@ import { resolve as resolve9 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve9(opts.repo);
   const [{ loadConfig }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/config-file-DB2V2YX7.js"),
-    import("./chunks/git-ledger-store-US64QNY3.js"),
+    import("./chunks/config-file-KJ4QSRYH.js"),
+    import("./chunks/git-ledger-store-MNQ4JISQ.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-TSXKSBN2.js")
   ]);
@@ -4586,7 +4588,7 @@ function registerFinish(program2) {
       "Roll a delivered task back: a revert of its delivered commit(s) on aios/revert-<task> as a draft PR, and a `reverted` ledger entry."
     ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--reason <text>", "why the work is rolled back (in the PR and the entry)")
   ).action(async (task, opts) => {
-    const { revertLocal } = await import("./chunks/revert-task-EVYQ7O44.js");
+    const { revertLocal } = await import("./chunks/revert-task-UPTCWXVU.js");
     const { deps, ledger, reportEnd } = await open2(opts);
     const entry = await revertLocal({ ...deps, repoDir: resolve9(opts.repo) }, task, {
       reason: opts.reason
@@ -4605,8 +4607,8 @@ function registerFinish(program2) {
 import { resolve as resolve10 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig }, { loadPersonas }] = await Promise.all([
-    import("./chunks/config-file-DB2V2YX7.js"),
-    import("./chunks/load-personas-A7AQ3J2P.js")
+    import("./chunks/config-file-KJ4QSRYH.js"),
+    import("./chunks/load-personas-EXSF6KXC.js")
   ]);
   const [loaded, personas] = await Promise.all([
     loadConfig({ file: opts.config, repoDir: resolve10(opts.repo) }),
@@ -4627,7 +4629,7 @@ function registerConfig(program2) {
     )
   ).action(async (opts) => {
     const { loaded, personas } = await loadAll(opts);
-    const { configProblems } = await import("./chunks/check-config-URWTCD5Y.js");
+    const { configProblems } = await import("./chunks/check-config-KFPJWTTY.js");
     const { errors, warnings } = configProblems(loaded, personas);
     if (opts.json) printJson({ file: loaded.file, errors, warnings });
     else if (errors.length + warnings.length === 0)
@@ -4679,7 +4681,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-KI2XSBWO.js"),
+        import("./chunks/local-runner-IVWM46VD.js"),
         import("./chunks/local-answer-QVM4VHSX.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

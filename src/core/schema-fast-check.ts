@@ -83,6 +83,18 @@ class Generator {
     return `K[${this.consts.length - 1}]`;
   }
 
+  /**
+   * Is the value in `x` one of `values` (as a Set would say: SameValueZero)? A few values are
+   * compared one by one (`===` agrees with SameValueZero but for NaN): cheaper than hashing the
+   * string for a Set lookup, which a discriminator does once per option tried.
+   */
+  private oneOf(values: readonly unknown[], x: string): string {
+    if (values.length === 0) return 'false';
+    if (values.length > 8 || values.some((v) => Number.isNaN(v)))
+      return `${this.const(new Set(values))}.has(${x})`;
+    return `(${values.map((v) => `${x} === ${this.const(v)}`).join(' || ')})`;
+  }
+
   private fn(body: string): string {
     const name = `f${this.functions.length}`;
     this.functions.push(`function ${name}(v, s) {\n${body}\n}`);
@@ -155,12 +167,15 @@ class Generator {
       case 'never':
         return 'false';
       case 'literal':
-        return `${this.const(new Set(def.values ?? []))}.has(${x})`;
+        return this.oneOf(def.values ?? [], x);
       case 'enum': {
         const entries = Object.entries(def.entries ?? {});
         if (entries.some(([k, v]) => k !== v || typeof v !== 'string'))
           throw new Unsupported('enum that is not a plain string enum');
-        return `${this.const(new Set(entries.map(([, v]) => v)))}.has(${x})`;
+        return this.oneOf(
+          entries.map(([, v]) => v),
+          x,
+        );
       }
       case 'optional':
         return `(${x} === undefined || ${this.expr(def.innerType as Node, x, loose)})`;
@@ -249,9 +264,7 @@ class Generator {
             if (seen.has(value)) throw new Unsupported('duplicate discriminator value');
             seen.add(value);
           }
-          cases.push(
-            `if (${this.const(new Set(d.values))}.has(t)) return ${this.expr(o, 'v', loose)};`,
-          );
+          cases.push(`if (${this.oneOf(d.values ?? [], 't')}) return ${this.expr(o, 'v', loose)};`);
         }
         const f = this.fn(
           `if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;\nconst t = v[${JSON.stringify(disc)}];\n${cases.join('\n')}\nreturn false;`,

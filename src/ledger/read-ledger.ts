@@ -119,8 +119,10 @@ export async function* readLedger(
 export async function* readLedgerArchivedBatches(
   repoDir: string,
   ref: string,
+  /** The commit `ref` names, when the caller has looked it up already (one git call fewer). */
+  tip?: string,
 ): AsyncGenerator<LedgerEntry[]> {
-  const commit = await resolveCommit(repoDir, ref);
+  const commit = tip ?? (await resolveCommit(repoDir, ref));
   if (!commit) return;
   for await (const batch of readLedgerFileBatches(repoDir, commit)) {
     const entries: LedgerEntry[] = [];
@@ -133,6 +135,7 @@ export async function* readLedgerArchivedBatches(
 export async function* readLedgerArchived(
   repoDir: string,
   ref: string,
+  tip?: string,
 ): AsyncGenerator<LedgerEntry> {
-  for await (const batch of readLedgerArchivedBatches(repoDir, ref)) yield* batch;
+  for await (const batch of readLedgerArchivedBatches(repoDir, ref, tip)) yield* batch;
 }

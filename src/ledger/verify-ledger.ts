@@ -335,6 +335,8 @@ export async function verifyLedger(
   ref: string,
   options: {
     limit?: number;
+    /** The commit `ref` names, when the caller has looked it up already (one git call fewer). */
+    tip?: string | undefined;
     /** Where the last verified tip is kept; `false` skips the descent check and recording. */
     anchor?: AnchorPlaces | false;
     /** Cross-check delivered entries against the task branches of this repository. */
@@ -346,7 +348,7 @@ export async function verifyLedger(
   } = {},
 ): Promise<VerifyResult> {
   const out = new Collector(options.limit ?? 10_000);
-  const tip = await resolveCommit(repoDir, ref);
+  const tip = options.tip ?? (await resolveCommit(repoDir, ref));
   if (!tip)
     throw new LedgerError(`there is no ledger at ${ref}`, {
       hint: 'Fetch the ledger branch (git fetch origin aios-ledger:aios-ledger) or pass --ref.',

@@ -26,9 +26,11 @@ export async function foldLedgerFromGit<E, B extends LedgerFold<E>>(
   ref: string,
   make: () => B,
   check: (json: unknown) => E | undefined,
+  /** The commit `ref` names, when the caller has looked it up already (one git call fewer). */
+  tip?: string,
 ): Promise<B> {
   const fold = make();
-  const commit = await resolveCommit(repoDir, ref);
+  const commit = tip ?? (await resolveCommit(repoDir, ref));
   if (!commit) return fold;
   const pieces = await ledgerPieces(repoDir, commit);
   for await (const batch of readPieceBatches(repoDir, commit, pieces))

@@ -12,12 +12,15 @@ export async function reportFromGit(
   repoDir: string,
   ref: string,
   options: ReportOptions = {},
+  /** The commit `ref` names, when the caller has looked it up already (one git call fewer). */
+  tip?: string,
 ): Promise<LedgerReport> {
   const builder = await foldLedgerFromGit(
     repoDir,
     ref,
     () => new ReportBuilder(options),
     toReportEntry,
+    tip,
   );
   return builder.finish();
 }

@@ -63,6 +63,8 @@ interface Common {
 async function open(opts: Common): Promise<{
   repoDir: string;
   ref: string;
+  /** The commit `ref` named when it was looked up: the readers take it (no second rev-parse). */
+  commit: string;
   config: AiosConfig;
   filter: { since: Date | undefined; until: Date | undefined; client: string | undefined };
 }> {
@@ -71,14 +73,14 @@ async function open(opts: Common): Promise<{
     until: parseDate(opts.until, '--until'),
     client: opts.client,
   };
-  const [{ loadConfig }, { resolveLedgerRef }] = await Promise.all([
+  const [{ loadConfig }, { resolveLedgerTip }] = await Promise.all([
     import('../../config/config-file.js'),
     import('../../ledger/ledger-ref.js'),
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig({ file: opts.config, repoDir });
-  const ref = await resolveLedgerRef(repoDir, config.ledger, opts.ref);
-  return { repoDir, ref, config, filter };
+  const { ref, commit } = await resolveLedgerTip(repoDir, config.ledger, opts.ref);
+  return { repoDir, ref, commit, config, filter };
 }
 
 /** Write text to --output or stdout. */
@@ -169,16 +171,17 @@ export function registerLedger(program: Command): void {
             ? undefined
             : (oneOf(opts.by, [...DIMENSIONS, 'cell'], '--by') as ReportDimension);
         const format = opts.json ? 'json' : oneOf(opts.format, REPORT_FORMATS, '--format');
-        const { repoDir, ref, config, filter } = await open(opts);
+        const { repoDir, ref, commit, config, filter } = await open(opts);
         const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
           import('../../reports/report-from-git.js'),
           import('../../reports/report-pricing.js'),
         ]);
-        const report = await reportFromGit(repoDir, ref, {
-          by,
-          filter,
-          pricing: pricingFromConfig(config, opts.premium),
-        });
+        const report = await reportFromGit(
+          repoDir,
+          ref,
+          { by, filter, pricing: pricingFromConfig(config, opts.premium) },
+          commit,
+        );
         switch (format) {
           case 'json':
             if (opts.output) await emit(`${JSON.stringify(report, null, 2)}\n`, opts.output);
@@ -244,7 +247,7 @@ export function registerLedger(program: Command): void {
           signed?: string | true;
         },
       ) => {
-        const { repoDir, ref, config } = await open(opts);
+        const { repoDir, ref, commit, config } = await open(opts);
         const { verifyLedger } = await import('../../ledger/verify-ledger.js');
         // Signed ledger commits are required by the config (ledger.signed) or by --signed.
         const signers =
@@ -257,6 +260,7 @@ export function registerLedger(program: Command): void {
           ? (await import('../../app/forge-check.js')).openForgeCheck(opts.forge, process.env)
           : undefined;
         const result = await verifyLedger(repoDir, ref, {
+          tip: commit,
           anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : undefined },
           branches: opts.branches === true,
           forge,
@@ -293,7 +297,7 @@ export function registerLedger(program: Command): void {
     .option('--output <file>', 'write to a file instead of stdout')
     .action(async (opts: Common & { format: string }) => {
       const format = oneOf(opts.format, EXPORT_FORMATS, '--format');
-      const { repoDir, ref, filter } = await open(opts);
+      const { repoDir, ref, commit, filter } = await open(opts);
       const [readers, exporters] = await Promise.all([
         import('../../ledger/read-ledger.js'),
         import('../../reports/export-ledger.js'),
@@ -316,8 +320,9 @@ export function registerLedger(program: Command): void {
       };
       // JSON Lines and CSV take the entries a batch at a time (no promise per entry).
       const batches = (): AsyncGenerator<LedgerEntry[]> =>
-        readers.readLedgerArchivedBatches(repoDir, ref);
-      const entries = (): AsyncGenerator<LedgerEntry> => readers.readLedgerArchived(repoDir, ref);
+        readers.readLedgerArchivedBatches(repoDir, ref, commit);
+      const entries = (): AsyncGenerator<LedgerEntry> =>
+        readers.readLedgerArchived(repoDir, ref, commit);
       if (format === 'jsonl') await exporters.exportJsonl(batches(), sink, filter);
       else if (format === 'csv') await exporters.exportCsv(batches(), sink, filter);
       else {
