@@ -18,6 +18,10 @@ const memoryHeavy = [
   'test/pipeline/run-task.test.ts',
   'test/context/repo-index.test.ts',
   'test/context/syntax-chunks.test.ts',
+  // playwright-core (+35 MB of live heap, +60 MB of heap in a fresh process, measured
+  // 2026-11-27) and Chromium: with the other browser tests, out of the git-heavy workers.
+  'test/reports/report-html.test.ts',
+  'test/reports/responsive-html.test.ts',
 ];
 
 export default defineConfig({
@@ -44,6 +48,16 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 90_000,
     pool: 'forks',
+    // V8 starts a process's young generation at 1 MB and shrinks it again while allocation is
+    // slow, which is how a worker spends its time when it waits on git: then every burst of
+    // test code runs a scavenge per megabyte, and objects that would have died young are
+    // promoted, to be found by full collections later. A young generation fixed at 16 MB: the
+    // main project's three workers ran 301 collections (5.5 s of pauses) instead of 2,264
+    // (21.6 s), their own CPU 51 s instead of 56 s, mean worker RSS 325 MB vs 329 MB (one run
+    // each under load 10-15, PerformanceObserver 'gc' entries, 2026-11-27). A later heap
+    // snapshot of a worker holds ~150 MB of loaded code (module sources, bytecode, 32 MB of
+    // tree-sitter's WebAssembly memory), not fixtures: what remains is what the tests load.
+    execArgv: ['--min-semi-space-size=16'],
     // A worker keeps its process and loaded modules from one test file to the next instead of
     // starting a process per file (~0.3 s of start-up and imports each, 115+ files). Safe because
     // the per-file state lives in setup files (network block, temp folder clean-up) and env and
