@@ -48,16 +48,14 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 90_000,
     pool: 'forks',
-    // V8 starts a process's young generation at 1 MB and shrinks it again while allocation is
-    // slow, which is how a worker spends its time when it waits on git: then every burst of
-    // test code runs a scavenge per megabyte, and objects that would have died young are
-    // promoted, to be found by full collections later. A young generation fixed at 16 MB: the
-    // main project's three workers ran 301 collections (5.5 s of pauses) instead of 2,264
-    // (21.6 s), their own CPU 51 s instead of 56 s, mean worker RSS 325 MB vs 329 MB (one run
-    // each under load 10-15, PerformanceObserver 'gc' entries, 2026-11-27). A later heap
-    // snapshot of a worker holds ~150 MB of loaded code (module sources, bytecode, 32 MB of
-    // tree-sitter's WebAssembly memory), not fixtures: what remains is what the tests load.
-    execArgv: ['--min-semi-space-size=16'],
+    // No V8 flags for the workers (measured 2026-11-27, whole suite under /usr/bin/time): under
+    // load 10-15 V8 shrinks a waiting worker's young generation to 1 MB and the main project's
+    // workers ran ~2,100 scavenges, which `--min-semi-space-size=16` cut to ~130; on a quiet
+    // machine they ran 139 without it, and the flag gave 128.6 s CPU against 121.8 s (one run
+    // each, load < 4) with more memory per worker; `--heap-growing-percent=30` gave no steady
+    // memory or CPU gain either (two runs under load). A heap snapshot of a worker late in the run
+    // holds ~150 MB of loaded code (module sources, bytecode, tree-sitter's 32 MB WebAssembly
+    // memory), not fixtures: a worker's memory is what its test files load.
     // A worker keeps its process and loaded modules from one test file to the next instead of
     // starting a process per file (~0.3 s of start-up and imports each, 115+ files). Safe because
     // the per-file state lives in setup files (network block, temp folder clean-up) and env and
