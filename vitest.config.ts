@@ -18,6 +18,10 @@ const memoryHeavy = [
   'test/pipeline/run-task.test.ts',
   'test/context/repo-index.test.ts',
   'test/context/syntax-chunks.test.ts',
+  // playwright-core (+35 MB of live heap, +60 MB of heap in a fresh process, measured
+  // 2026-11-27) and Chromium: with the other browser tests, out of the git-heavy workers.
+  'test/reports/report-html.test.ts',
+  'test/reports/responsive-html.test.ts',
 ];
 
 export default defineConfig({
@@ -44,6 +48,14 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 90_000,
     pool: 'forks',
+    // No V8 flags for the workers (measured 2026-11-27, whole suite under /usr/bin/time): under
+    // load 10-15 V8 shrinks a waiting worker's young generation to 1 MB and the main project's
+    // workers ran ~2,100 scavenges, which `--min-semi-space-size=16` cut to ~130; on a quiet
+    // machine they ran 139 without it, and the flag gave 128.6 s CPU against 121.8 s (one run
+    // each, load < 4) with more memory per worker; `--heap-growing-percent=30` gave no steady
+    // memory or CPU gain either (two runs under load). A heap snapshot of a worker late in the run
+    // holds ~150 MB of loaded code (module sources, bytecode, tree-sitter's 32 MB WebAssembly
+    // memory), not fixtures: a worker's memory is what its test files load.
     // A worker keeps its process and loaded modules from one test file to the next instead of
     // starting a process per file (~0.3 s of start-up and imports each, 115+ files). Safe because
     // the per-file state lives in setup files (network block, temp folder clean-up) and env and
