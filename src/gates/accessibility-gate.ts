@@ -187,16 +187,18 @@ async function axeInBrowser(
         : route.abort(),
     );
     const results: AxeViolation[][] = [];
-    let previous: Page | undefined;
+    // Whether the document in the tab must not be written into: none yet, or the last page
+    // left state in it. Each page's markup is tested once, not again as the next one's previous.
+    let navigate = true;
     for (const page of pages) {
       body = page.markup;
+      const leaves = leavesState(page);
       // A navigation costs Chromium several times what axe's run does (a new document, its
       // window and axe evaluated in it), so a page after a plain one is written into the
       // document the previous page left: the same window (axe loaded), the served policy, and
       // a new parse of the markup. A page that can leave state in its document or window (see
       // LEAVES_STATE) gets a fresh navigation, as does the page after it.
-      if (!previous || leavesState(previous) || leavesState(page))
-        await tab.goto(PAGE_URL, { waitUntil: 'domcontentloaded' });
+      if (navigate || leaves) await tab.goto(PAGE_URL, { waitUntil: 'domcontentloaded' });
       else {
         await tab.setContent(page.markup, { waitUntil: 'domcontentloaded' });
         // The window's scroll offset outlives a rewrite of its document (a page's own CSS can
@@ -205,7 +207,7 @@ async function axeInBrowser(
         // After the write, not before: the old page's snapping would undo it.
         await tab.evaluate(() => globalThis.scrollTo(0, 0));
       }
-      previous = page;
+      navigate = leaves;
       results.push(
         await tab.evaluate(
           async (options) => {
