@@ -18,7 +18,7 @@
 import type { PhpNode } from '../../src/gates/php-ast.js';
 import { phpChildren } from '../../src/gates/php-ast.js';
 
-export type Role =
+type Role =
   | { role: 'if'; test: unknown; then: unknown; else: unknown }
   | { role: 'ternary'; test: unknown; then: unknown; else: unknown }
   | { role: 'switch'; head: unknown[]; cases: unknown[] }
@@ -29,7 +29,7 @@ export type Role =
   | { role: 'function'; body: unknown[] }
   | { role: 'other'; children: unknown[] };
 
-export type RoleOf = (node: unknown) => Role;
+type RoleOf = (node: unknown) => Role;
 
 /** The cognitive complexity of a function's body. */
 export function cognitiveComplexity(body: readonly unknown[], roleOf: RoleOf): number {
