@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAccessibilityGate } from '../../src/gates/accessibility-gate.js';
 import { findChromium } from '../../src/gates/chromium.js';
 import type { GateInput } from '../../src/gates/gate.js';
@@ -158,8 +158,12 @@ describe('accessibility gate', () => {
       const executable = findChromium()!;
       const browsers = sharedBrowsers;
       const before = await browsers.browser(executable);
+      // The run's context is opened in the lent browser: a run that launched its own would
+      // leave this browser as it found it and pass every check below.
+      const opened = vi.spyOn(before, 'newContext');
       const v = await lent.run(input({ risk: 'high' }));
       expect(v.findings.find((f) => f.rule === 'axe/color-contrast')?.line).toBe(5);
+      expect(opened).toHaveBeenCalledOnce();
       // The run closed its own context and left the browser to the session.
       expect(await browsers.browser(executable)).toBe(before);
       expect(before.contexts()).toEqual([]);
