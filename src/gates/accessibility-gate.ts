@@ -145,8 +145,11 @@ function loadAxeSource(): Promise<string> {
 const LEAVES_STATE =
   /http-equiv|autofocus|color-scheme|shadowroot|<\s*(?:style|link)\b(?:[^>"']|"[^"]*"|'[^']*')*\stitle\b|<\s*(?:i?frame|frameset|object|embed|portal|fencedframe|base)\b|\uFEFF|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/i;
 
-/** Whether a page must have, and leave behind, a document of its own. */
-function leavesState(page: Page): boolean {
+/**
+ * Whether a page must have, and leave behind, a document of its own (see LEAVES_STATE). Errs
+ * towards a fresh navigation: a page that only mentions such markup in its text gets one too.
+ */
+export function leavesState(page: Pick<Page, 'markup'>): boolean {
   return LEAVES_STATE.test(page.markup);
 }
 
