@@ -190,6 +190,43 @@ describe('the GitHub server’s two git backends', () => {
     expect(await observe(inMemory)).toEqual(reference);
   });
 
+  it('over a bare repository, answer for a ref as git last moved it, however git moved it', async () => {
+    // The server keeps what git answered for a ref while its files stay as they were: every way
+    // git moves a ref (a loose file renamed over, packed, deleted, made again) must show.
+    const bare = await bareWorld(await fs.mkdtemp(path.join(tmp, 'refs-')));
+    const server = await startGitHubServer({ ...repo, bareRepoPath: bare });
+    servers.push(server);
+    server.addToken('ghp_ann', 'ann');
+    const ann = new Octokit({ baseUrl: server.url, auth: 'ghp_ann', log: silent });
+    const git = async (...args: string[]) =>
+      (await run('git', ['--git-dir', bare, ...args])).stdout.trim();
+    const seen = async () =>
+      ann.rest.git.getRef({ ...repo, ref: 'heads/feature' }).then(
+        (r) => r.data.object.sha,
+        (e: { status?: number }) => e.status,
+      );
+    const [main, feature] = [await git('rev-parse', 'main'), await git('rev-parse', 'feature')];
+    expect(main).not.toBe(feature);
+
+    expect(await seen()).toBe(feature);
+    await git('update-ref', 'refs/heads/feature', main);
+    expect(await seen()).toBe(main);
+    await git('pack-refs', '--all', '--prune');
+    expect(await seen()).toBe(main);
+    await git('update-ref', 'refs/heads/feature', feature);
+    expect(await seen()).toBe(feature);
+    await git('pack-refs', '--all', '--prune');
+    expect(await seen()).toBe(feature);
+    // Only packed-refs holds it now: deleting it rewrites that file alone.
+    await git('update-ref', '-d', 'refs/heads/feature');
+    expect(await seen()).toBe(404);
+    await git('update-ref', 'refs/heads/feature', main);
+    expect(await seen()).toBe(main);
+    await git('update-ref', '-d', 'refs/heads/feature');
+    expect(await seen()).toBe(404);
+    server.assertNoViolations();
+  });
+
   it('in memory, refuses loudly to list the files of a branch set to a sha it never made', async () => {
     const server = await startGitHubServer(repo);
     servers.push(server);

@@ -1220,8 +1220,7 @@ class MemoryBackend implements GitBackend {
     // A sha set by setBranch has no history here to compare: only commits this backend made can
     // be shown to share none.
     if (!this.commits.has(baseSha) || !this.commits.has(headSha)) return true;
-    const onHead = new Set(this.ancestry(headSha));
-    return this.ancestry(baseSha).some((sha) => onHead.has(sha));
+    return this.nearestCommon(baseSha, headSha) !== undefined;
   }
 
   /** `sha` and every ancestor this backend knows, nearest first (breadth first). */
@@ -1253,11 +1252,16 @@ class MemoryBackend implements GitBackend {
    * for git (`fatal: no merge base`), never a diff against an empty tree.
    */
   private mergeBase(baseSha: string, headSha: string): string {
-    const onHead = new Set(this.ancestry(headSha));
-    const found = this.ancestry(baseSha).find((sha) => onHead.has(sha));
+    const found = this.nearestCommon(baseSha, headSha);
     if (found === undefined)
       throw new Error(`in-memory commits ${baseSha} and ${headSha} have no history in common`);
     return found;
+  }
+
+  /** The nearest of `baseSha`'s ancestry that `headSha` also reaches, if any. */
+  private nearestCommon(baseSha: string, headSha: string): string | undefined {
+    const onHead = new Set(this.ancestry(headSha));
+    return this.ancestry(baseSha).find((sha) => onHead.has(sha));
   }
 
   async diffEntries(baseSha: string, headSha: string): Promise<DiffEntry[]> {

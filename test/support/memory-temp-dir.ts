@@ -1,4 +1,4 @@
-import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, lstatSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -16,8 +16,16 @@ export function memoryTempDir(shm = '/dev/shm'): string | undefined {
     if (!statSync(shm).isDirectory()) return undefined;
     accessSync(shm, constants.W_OK);
     // One folder per user: a run killed outright leaves its `aios-run-*` there, not loose.
-    const dir = join(shm, `aios-test-${process.getuid?.() ?? 'user'}`);
+    const uid = process.getuid?.();
+    const dir = join(shm, `aios-test-${uid ?? 'user'}`);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // /dev/shm is shared like /tmp, and the name is known: another user may have made it first
+    // (or a link by that name). Whoever owns the folder, or may write in it, can swap the run's
+    // folder for a link to anywhere, so only a real folder of ours that no one else may write
+    // in is used.
+    const made = lstatSync(dir);
+    if (!made.isDirectory() || (uid !== undefined && made.uid !== uid) || made.mode & 0o022)
+      return undefined;
     return dir;
   } catch {
     // No tmpfs (macOS, Windows, a container without /dev/shm): the default temporary folder.
