@@ -1,8 +1,8 @@
 import { chmod, mkdir, stat, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { memoryTempDir } from './memory-temp-dir.js';
-import { tempDir } from './temp-repo.js';
+import { memoryTempDir } from '../support/memory-temp-dir.js';
+import { tempDir } from '../support/temp-repo.js';
 
 const own = `aios-test-${process.getuid?.() ?? 'user'}`;
 
