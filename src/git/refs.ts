@@ -20,17 +20,20 @@ export async function resolveCommits(
   repoDir: string,
   revs: readonly string[],
 ): Promise<(string | undefined)[]> {
-  if (revs.length === 0) return [];
-  for (const rev of revs)
-    if (/[\n]/.test(rev)) throw new GitError(`a revision holds a newline: ${JSON.stringify(rev)}`);
+  // A revision with a line break names no commit (rev-parse says so) and cannot be one line of
+  // the batch input: answered undefined here rather than asked.
+  const asked = revs.filter((rev) => !rev.includes('\n'));
+  if (asked.length === 0) return revs.map(() => undefined);
   const r = await gitWithInput(
     repoDir,
     ['cat-file', '--batch-check=%(objectname) %(objecttype)'],
-    revs.map((rev) => `${rev}^{commit}\n`).join(''),
+    asked.map((rev) => `${rev}^{commit}\n`).join(''),
   );
   const lines = r.stdout.toString('utf8').split('\n');
-  return revs.map((_, i) => {
-    const m = /^([0-9a-f]{40,64}) commit$/.exec(lines[i] ?? '');
+  let line = 0;
+  return revs.map((rev) => {
+    if (rev.includes('\n')) return undefined;
+    const m = /^([0-9a-f]{40,64}) commit$/.exec(lines[line++] ?? '');
     return r.code === 0 && m ? m[1] : undefined;
   });
 }

@@ -1,5 +1,5 @@
 import { GitError } from '../core/errors.js';
-import { gitWithInput, spawnGitStream } from './run-git.js';
+import { spawnGitStream } from './run-git.js';
 
 /** One file of a tree: its path from the root and its blob id. */
 export interface TreeFile {
@@ -75,37 +75,4 @@ export async function* listTree(
   } finally {
     if (!finished) git.kill();
   }
-}
-
-/**
- * The blob ids of the given paths on a ref, in one git call: a map of the paths that exist.
- * `undefined` when the ref itself does not exist.
- */
-export async function blobsAt(
-  repoDir: string,
-  ref: string,
-  paths: readonly string[],
-): Promise<Map<string, string> | undefined> {
-  const r = await gitWithInput(
-    repoDir,
-    ['ls-tree', '-z', '--full-tree', ref, '--', ...paths],
-    undefined,
-  );
-  if (r.code !== 0) return undefined;
-  const blobs = new Map<string, string>();
-  for (const rec of r.stdout.toString('utf8').split('\0')) {
-    const p = parseRecord(rec);
-    if (p?.type === 'blob') blobs.set(p.path, p.id);
-  }
-  return blobs;
-}
-
-/** Every file path of a tree (names only), in one git call; empty when the ref does not exist. */
-export async function listPaths(repoDir: string, ref: string): Promise<string[]> {
-  const r = await gitWithInput(
-    repoDir,
-    ['ls-tree', '-r', '-z', '--name-only', '--full-tree', ref],
-    undefined,
-  );
-  return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : [];
 }

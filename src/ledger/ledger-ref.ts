@@ -33,8 +33,7 @@ export async function resolveLedgerTip(
   explicit?: string,
 ): Promise<LedgerTip> {
   if (explicit) {
-    // A name with a line break names nothing (and cannot be one line of git's batch input).
-    const [commit] = explicit.includes('\n') ? [] : await resolveCommits(repoDir, [explicit]);
+    const [commit] = await resolveCommits(repoDir, [explicit]);
     if (!commit)
       throw new LedgerError(`there is no ledger at ${explicit} in ${repoDir}`, {
         hint: 'Check the name with `git branch -a`, or fetch it: git fetch origin aios-ledger.',
@@ -44,9 +43,7 @@ export async function resolveLedgerTip(
   const local = `refs/heads/${ledger.branch}`;
   const tracking = `refs/remotes/${ledger.remote ?? 'origin'}/${ledger.branch}`;
   const candidates = ledger.remote ? [tracking, local] : [local, tracking];
-  const commits = candidates.some((c) => c.includes('\n'))
-    ? []
-    : await resolveCommits(repoDir, candidates);
+  const commits = await resolveCommits(repoDir, candidates);
   for (const [i, ref] of candidates.entries()) {
     const commit = commits[i];
     if (commit) return { ref, commit };

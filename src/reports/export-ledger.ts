@@ -136,7 +136,10 @@ function result(e: LedgerEntry): {
   }
 }
 
-/** CSV (RFC 4180), one line per entry, money as exact dollar decimals. Returns the count. */
+/**
+ * CSV (RFC 4180), one line per entry, money as exact dollar decimals. Returns the count. The
+ * lines of a batch go to the sink as one chunk (as `exportJsonl`'s).
+ */
 export async function exportCsv(
   entries: EntryStream,
   sink: Sink,
@@ -144,50 +147,51 @@ export async function exportCsv(
 ): Promise<number> {
   await sink(csvLine(CSV_HEADER));
   let n = 0;
-  for await (const item of entries)
+  for await (const item of entries) {
+    let text = '';
     for (const e of entriesOf(item)) {
       if (!passes(e, filter)) continue;
       const a = e.actor;
       const r = result(e);
       const call = e.event === 'attempt' ? e : undefined;
-      await sink(
-        csvLine([
-          e.id,
-          e.at,
-          e.task,
-          e.event,
-          a.type,
-          a.type === 'human' ? a.login : a.type === 'system' ? a.component : a.persona,
-          a.type === 'model' ? a.provider : '',
-          a.type === 'model' ? a.model : '',
-          a.type === 'model' ? a.modelId : '',
-          a.type === 'model' ? a.persona : '',
-          a.type === 'model' ? a.tier : '',
-          a.type === 'model' ? a.scripted : '',
-          e.work.kind,
-          e.work.risk,
-          e.work.client ?? '',
-          e.work.size ?? '',
-          e.rule.id,
-          e.rule.configHash,
-          e.prev ?? '',
-          call?.usage.inputTokens,
-          call?.usage.outputTokens,
-          call?.usage.cachedInputTokens,
-          call?.usage.durationMs,
-          call?.cost.billing,
-          call ? microsDecimal(call.cost.actualMicros) : '',
-          call ? microsDecimal(call.cost.shadowMicros) : '',
-          call ? microsDecimal(call.cost.price.inputPerMTokMicros) : '',
-          call ? microsDecimal(call.cost.price.outputPerMTokMicros) : '',
-          r.attempt,
-          r.call,
-          r.purpose,
-          r.result,
-          r.detail,
-        ]),
-      );
+      text += csvLine([
+        e.id,
+        e.at,
+        e.task,
+        e.event,
+        a.type,
+        a.type === 'human' ? a.login : a.type === 'system' ? a.component : a.persona,
+        a.type === 'model' ? a.provider : '',
+        a.type === 'model' ? a.model : '',
+        a.type === 'model' ? a.modelId : '',
+        a.type === 'model' ? a.persona : '',
+        a.type === 'model' ? a.tier : '',
+        a.type === 'model' ? a.scripted : '',
+        e.work.kind,
+        e.work.risk,
+        e.work.client ?? '',
+        e.work.size ?? '',
+        e.rule.id,
+        e.rule.configHash,
+        e.prev ?? '',
+        call?.usage.inputTokens,
+        call?.usage.outputTokens,
+        call?.usage.cachedInputTokens,
+        call?.usage.durationMs,
+        call?.cost.billing,
+        call ? microsDecimal(call.cost.actualMicros) : '',
+        call ? microsDecimal(call.cost.shadowMicros) : '',
+        call ? microsDecimal(call.cost.price.inputPerMTokMicros) : '',
+        call ? microsDecimal(call.cost.price.outputPerMTokMicros) : '',
+        r.attempt,
+        r.call,
+        r.purpose,
+        r.result,
+        r.detail,
+      ]);
       n++;
     }
+    if (text) await sink(text);
+  }
   return n;
 }

@@ -20,6 +20,12 @@ describe('refs in one git process', () => {
     expect(await resolveCommits(dir, revs)).toEqual(one);
     expect(one.filter(Boolean)).toHaveLength(4);
     expect(await resolveCommits(dir, [])).toEqual([]);
+    // A revision with a line break names no commit, for one as for the other; the rest still do.
+    const odd = ['main\nmain', 'HEAD', 'x\n'];
+    const each = await Promise.all(odd.map((r) => resolveCommit(dir, r)));
+    expect(each[0]).toBeUndefined();
+    expect(await resolveCommits(dir, odd)).toEqual(each);
+    expect(await resolveCommits(dir, ['main\nmain'])).toEqual([undefined]);
   });
 
   it('updateRefs moves every ref, or none when one cannot move', async () => {

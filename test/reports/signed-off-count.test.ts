@@ -154,6 +154,29 @@ describe('one approval of two needed is not a sign-off', () => {
     expect(csv).toContain('lee, signed off (2 of 2 approvals)');
   });
 
+  it('the CSV export writes a batch of entries as one chunk, the same text as one at a time', async () => {
+    const singly: string[] = [];
+    async function* each(): AsyncGenerator<LedgerEntry> {
+      yield oneOfTwo;
+      yield twoOfTwo;
+    }
+    await exportCsv(each(), (c) => {
+      singly.push(c);
+    });
+    const batched: string[] = [];
+    async function* batch(): AsyncGenerator<readonly LedgerEntry[]> {
+      yield [oneOfTwo, twoOfTwo];
+    }
+    expect(
+      await exportCsv(batch(), (c) => {
+        batched.push(c);
+      }),
+    ).toBe(2);
+    // The header, then the batch's two lines together.
+    expect(batched).toHaveLength(2);
+    expect(batched.join('')).toBe(singly.join(''));
+  });
+
   it('an entry from before the count (no signedOff) keeps its meaning: one counting approval', () => {
     const old = review('dana', 1, 1, '2026-11-03T10:00:00.000Z') as Extract<
       LedgerEntry,
