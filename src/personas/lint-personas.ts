@@ -8,8 +8,6 @@ import { frontMatterLine } from './load-personas.js';
 import { standardsDirFor, type Standard } from './load-standards.js';
 import type { Persona } from './persona-schema.js';
 
-export { matchesEverything } from './writes-everything.js';
-
 /** One finding of `aios personas lint`. Errors fail the lint; warnings are reported. */
 export interface LintFinding extends InputIssue {
   readonly severity: 'error' | 'warning';
