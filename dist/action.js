@@ -112,7 +112,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
       await ensureCheckers(packageRoot(), { log: (m) => io.info(m) });
     }
     if (inputs.command === "eval") {
-      const { runEvalStep } = await import("./chunks/eval-action-3FML7P43.js");
+      const { runEvalStep } = await import("./chunks/eval-action-CJ2VDVKG.js");
       const r = await runEvalStep({
         repoDir: env.GITHUB_WORKSPACE ?? process.cwd(),
         configFile: inputs.config,
@@ -126,8 +126,8 @@ async function runAction(env = process.env, io = runnerIo(env)) {
     }
     if (inputs.command === "route-diff") {
       const [{ runRouteDiff }, { routeDiffMarkdown }] = await Promise.all([
-        import("./chunks/route-diff-run-A7Q233WJ.js"),
-        import("./chunks/route-diff-FBEQAXJB.js")
+        import("./chunks/route-diff-run-DI3V2CJ3.js"),
+        import("./chunks/route-diff-C5V252U5.js")
       ]);
       const root = env.GITHUB_WORKSPACE ?? process.cwd();
       if (!inputs.oldConfig)
@@ -144,7 +144,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
       io.info(summary);
       return 0;
     }
-    const { runGitHubJob } = await import("./chunks/github-runner-L4DI7KDZ.js");
+    const { runGitHubJob } = await import("./chunks/github-runner-J5YELQVI.js");
     const result = await runGitHubJob({ ...inputs, command: inputs.command }, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);
