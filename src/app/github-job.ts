@@ -132,6 +132,15 @@ export async function runGitHubJobWith(
       },
     }),
   };
+  /**
+   * The ledger branch as origin holds it now, into `ledger.readRef` (a failed fetch reads what
+   * is there); the store is told, so its own first read or flush does not fetch it again.
+   */
+  const fetchLedger = async (): Promise<void> => {
+    const branch = config.config.ledger.branch;
+    if (await fetchBranch(repoDir, 'origin', branch, ledger.readRef).catch(() => undefined))
+      (await open()).noteFetched();
+  };
   const log = (line: string): void => io.info(line);
 
   switch (inputs.command) {
@@ -151,9 +160,7 @@ export async function runGitHubJobWith(
         // fetched and read once for the job, however many rules ask.
         learning: () =>
           (learned ??= (async () => {
-            const branch = config.config.ledger.branch;
-            if (await fetchBranch(repoDir, 'origin', branch, ledger.readRef).catch(() => undefined))
-              (await open()).noteFetched();
+            await fetchLedger();
             const { ledgerLearning } = await import('./ledger-learning.js');
             return ledgerLearning(repoDir, ledger.readRef, config.config)();
           })()),
@@ -256,9 +263,7 @@ export async function runGitHubJobWith(
           },
           // Month, tier and person budgets: this month's spend from the ledger branch on origin.
           pastSpend: async () => {
-            const branch = config.config.ledger.branch;
-            if (await fetchBranch(repoDir, 'origin', branch, ledger.readRef).catch(() => undefined))
-              (await open()).noteFetched();
+            await fetchLedger();
             return readMonthSpend({ repoDir, ref: ledger.readRef, now: clock.now() });
           },
           progress: {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { loadConfig } from '../config/load-config.js';
+import { loadConfig } from '../config/config-file.js';
 import { InputError } from '../core/errors.js';
 import { parseEvent } from '../jobs/events.js';
 // Types only (erased): the job's module itself is loaded below, and only for AIOS's events.

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { ModelConfig } from '../config/config-schema.js';
-import { loadConfig, type LoadedConfig } from '../config/load-config.js';
+import { loadConfig, type LoadedConfig } from '../config/config-file.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import type { Task } from '../core/task.js';
 import { openGitWorkspace } from '../context/workspace.js';

@@ -1,5 +1,5 @@
 import { basename, resolve } from 'node:path';
-import { loadConfig } from '../config/load-config.js';
+import { loadConfig } from '../config/config-file.js';
 import type { GatheredContext } from '../context/gather-context.js';
 import type { IndexUpdate } from '../context/repo-index.js';
 import { gatherTaskContext } from '../context/task-context.js';

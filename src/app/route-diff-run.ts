@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { loadConfig } from '../config/load-config.js';
+import { loadConfig } from '../config/config-file.js';
 import { InputError } from '../core/errors.js';
 import type { Task } from '../core/task.js';
 import { taskFromFile } from '../pipeline/intake.js';

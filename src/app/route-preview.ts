@@ -1,6 +1,6 @@
 import { basename, resolve } from 'node:path';
 import { assertConfigSound } from '../config/check-config.js';
-import { loadConfig } from '../config/load-config.js';
+import { loadConfig } from '../config/config-file.js';
 import type { RouteDecision } from '../core/plan.js';
 import type { Task } from '../core/task.js';
 import { personaFolder } from '../personas/load-personas.js';

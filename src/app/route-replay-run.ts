@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { loadConfig } from '../config/load-config.js';
+import { loadConfig } from '../config/config-file.js';
 import { resolveLedgerRef } from '../ledger/ledger-ref.js';
 import { cellsFromGit } from '../reports/cells-from-git.js';
 import { cellOptionsFromConfig } from '../reports/cells.js';

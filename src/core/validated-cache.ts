@@ -72,20 +72,21 @@ export function cachedValidation<T>(
 /**
  * `cachedValidation` for a validation that loads its code first (`await import(...)`): on a
  * kept result the validating modules (schemas built at load, parsers) are never loaded.
- * Same key, same files, same rules: a result kept by one is read by the other.
+ * Same key, same files, same rules: a result kept by one is read by the other. `keep` says
+ * whether a result is kept: one that lists problems (a lint) is returned, never kept.
  */
 export async function cachedValidationAsync<T>(
   what: string,
   inputs: readonly string[],
   validate: () => Promise<T>,
-  env: NodeJS.ProcessEnv = process.env,
+  options: { keep?: (value: T) => boolean; env?: NodeJS.ProcessEnv } = {},
 ): Promise<T> {
-  const file = keptFile(what, inputs, env);
+  const file = keptFile(what, inputs, options.env ?? process.env);
   if (!file) return validate();
   const found = readKept<T>(file);
   if (found) return found.value;
   const value = await validate();
-  keep(file, value);
+  if (options.keep?.(value) ?? true) keep(file, value);
   return value;
 }
 

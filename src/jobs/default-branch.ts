@@ -1,4 +1,4 @@
-import { parseConfig, REPO_CONFIG_PATH } from '../config/load-config.js';
+import { REPO_CONFIG_PATH } from '../config/config-file.js';
 import { InputError } from '../core/errors.js';
 import { gitDirAndCommits, gitDirOf, resolveCommits } from '../git/refs.js';
 import { gitWithInput } from '../git/run-git.js';
@@ -57,5 +57,8 @@ export async function switchedOffOnDefaultBranch(
     undefined,
   );
   if (r.code !== 0) return false; // no repository config: the shipped defaults, enabled
+  // Loaded here, not with the module: every job starts with the checkout check above, and
+  // the config schema (built when load-config.ts loads) is wanted only for this read.
+  const { parseConfig } = await import('../config/load-config.js');
   return !parseConfig(r.stdout.toString('utf8'), REPO_CONFIG_PATH).config.enabled;
 }

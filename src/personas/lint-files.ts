@@ -9,7 +9,7 @@ import type { Persona } from './persona-schema.js';
 // checked against its schema. A folder that parses clean is kept by the validated cache
 // (src/core/validated-cache.ts) under every path and text read, so linting it again reads one
 // kept result instead of parsing ~120 YAML documents; a folder with any schema problem is
-// parsed every time and never kept, as the cache keeps successes only.
+// parsed every time and never kept (the cache's `keep` option).
 
 /** One persona file that parsed, with what lint reads of it. */
 export interface ParsedPersona {
@@ -26,29 +26,6 @@ export interface ParsedPersonas {
   readonly issues: readonly InputIssue[];
 }
 
-/** A result with problems: returned to the caller, never kept. */
-class NotKept<T> {
-  constructor(readonly result: T) {}
-}
-
-/** Run `validate` through the cache; a result it wraps in `NotKept` is returned unkept. */
-async function keptUnlessProblems<T>(
-  what: string,
-  inputs: readonly string[],
-  validate: () => Promise<T | NotKept<T>>,
-): Promise<T> {
-  try {
-    return await cachedValidationAsync(what, inputs, async () => {
-      const result = await validate();
-      if (result instanceof NotKept) throw result;
-      return result;
-    });
-  } catch (error) {
-    if (error instanceof NotKept) return error.result as T;
-    throw error;
-  }
-}
-
 /** The issues of a failed parse: its own, else one naming the file with its message. */
 function issuesOf(error: unknown, file: string): readonly InputIssue[] {
   if (!(error instanceof InputError)) throw error;
@@ -61,7 +38,7 @@ export function parseLintPersonas(
   names: readonly string[],
   texts: readonly string[],
 ): Promise<ParsedPersonas> {
-  return keptUnlessProblems(
+  return cachedValidationAsync(
     'persona-lint',
     [dir, ...names.flatMap((name, i) => [name, texts[i] ?? ''])],
     async () => {
@@ -78,9 +55,9 @@ export function parseLintPersonas(
           issues.push(...issuesOf(error, file));
         }
       }
-      const result = { parsed, issues };
-      return issues.length ? new NotKept(result) : result;
+      return { parsed, issues };
     },
+    { keep: (r) => r.issues.length === 0 },
   );
 }
 
@@ -101,7 +78,7 @@ export async function lintStandards(dir: string): Promise<ReadonlyMap<string, St
 export function checkEvalFiles(
   files: readonly { readonly file: string; readonly text: string }[],
 ): Promise<ReadonlyMap<string, readonly InputIssue[]>> {
-  return keptUnlessProblems(
+  return cachedValidationAsync(
     'eval-files',
     files.flatMap((f) => [f.file, f.text]),
     async () => {
@@ -116,7 +93,8 @@ export function checkEvalFiles(
           problems.set(file, issuesOf(error, file));
         }
       }
-      return problems.size ? new NotKept(problems) : problems;
+      return problems;
     },
+    { keep: (problems) => problems.size === 0 },
   );
 }

@@ -8,8 +8,6 @@ import { frontMatterLine } from './load-personas.js';
 import { standardsDirFor, type Standard } from './load-standards.js';
 import type { Persona } from './persona-schema.js';
 
-export { matchesEverything } from './writes-everything.js';
-
 /** One finding of `aios personas lint`. Errors fail the lint; warnings are reported. */
 export interface LintFinding extends InputIssue {
   readonly severity: 'error' | 'warning';
@@ -76,14 +74,15 @@ export async function lintPersonas(options: {
     if (p.writesEverything) writesEverything.add(p.persona);
   }
   // Every eval file named that exists, checked here too, so a broken one fails lint before CI
-  // runs it.
+  // runs it. Each file looked up and read once, however many personas name it.
   const evalPathOf = (evals: string) => (isAbsolute(evals) ? evals : join(dirname(dir), evals));
-  const evalProblems = await checkEvalFiles(
-    personas
-      .flatMap((p) => (p.evals ? [evalPathOf(p.evals)] : []))
-      .filter((file) => existsSync(file))
-      .map((file) => ({ file, text: readFileSync(file, 'utf8') })),
-  );
+  const evalTexts = new Map<string, string>();
+  for (const p of personas) {
+    const file = p.evals && evalPathOf(p.evals);
+    if (file && !evalTexts.has(file) && existsSync(file))
+      evalTexts.set(file, readFileSync(file, 'utf8'));
+  }
+  const evalProblems = await checkEvalFiles([...evalTexts].map(([file, text]) => ({ file, text })));
 
   const byName = new Map<string, Persona>();
   const byDescription = new Map<string, string>();
@@ -156,7 +155,7 @@ export async function lintPersonas(options: {
     }
     if (p.evals) {
       const evalPath = evalPathOf(p.evals);
-      if (existsSync(evalPath)) {
+      if (evalTexts.has(evalPath)) {
         for (const i of evalProblems.get(evalPath) ?? []) add('error', 'eval-schema', i);
       } else
         add('warning', 'missing-evals', {

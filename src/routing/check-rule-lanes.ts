@@ -7,15 +7,10 @@ import { packageRoot } from '../core/package-root.js';
 import type { PersonaSource } from '../personas/load-personas.js';
 import type { Persona } from '../personas/persona-schema.js';
 
-/** The line of a YAML path in a text, or undefined. */
-export function yamlLine(text: string, path: readonly (string | number)[]): number | undefined {
-  return yamlLines(text)(path);
-}
-
 /**
- * `yamlLine` for many paths of one text, parsed once: a config parse costs ~15 ms, and a
- * persona folder missing the personas the rules name has one issue per rule (59 for the
- * shipped config, ~0.9 s when each parsed the text again).
+ * The line of a YAML path in a text (or undefined), for many paths of one text parsed once: a
+ * config parse costs ~15 ms, and a persona folder missing the personas the rules name has one
+ * issue per rule (59 for the shipped config, ~0.9 s when each parsed the text again).
  */
 function yamlLines(text: string): (path: readonly (string | number)[]) => number | undefined {
   const lineCounter = new LineCounter();

@@ -5,7 +5,11 @@ import { assertConfigSound } from '../../src/config/check-config.js';
 import { defaultConfigPath, loadConfig } from '../../src/config/load-config.js';
 import { InputError } from '../../src/core/errors.js';
 import { packageRoot } from '../../src/core/package-root.js';
-import { cachedValidation, validatedCacheDir } from '../../src/core/validated-cache.js';
+import {
+  cachedValidation,
+  cachedValidationAsync,
+  validatedCacheDir,
+} from '../../src/core/validated-cache.js';
 import { lintPersonas } from '../../src/personas/lint-personas.js';
 import { loadPersonas, personaFolder } from '../../src/personas/load-personas.js';
 import { LaneScreen } from '../../src/routing/lane-screen.js';
@@ -49,6 +53,27 @@ describe('the validated cache', () => {
     cachedValidation('t', ['ab', ''], validate('three'));
     cachedValidation('u', ['a', 'b'], validate('four'));
     expect(calls).toBe(4);
+  });
+
+  it('keeps an async result only when `keep` says so, and reads back one it kept', async () => {
+    let calls = 0;
+    const lint = (problems: string[]) => () => {
+      calls += 1;
+      return Promise.resolve({ problems });
+    };
+    const keep = (r: { problems: string[] }) => r.problems.length === 0;
+    expect(await cachedValidationAsync('t', ['bad'], lint(['no']), { keep })).toEqual({
+      problems: ['no'],
+    });
+    await cachedValidationAsync('t', ['bad'], lint(['no']), { keep });
+    expect(calls).toBe(2); // a result with problems: validated every time
+    expect(await kept(cacheDir)).toEqual([]);
+    await cachedValidationAsync('t', ['good'], lint([]), { keep });
+    expect(await cachedValidationAsync('t', ['good'], lint(['never seen']), { keep })).toEqual({
+      problems: [],
+    });
+    expect(calls).toBe(3);
+    expect(await kept(cacheDir)).toHaveLength(1);
   });
 
   it('never keeps a failure: a bad input fails every time and writes nothing', async () => {

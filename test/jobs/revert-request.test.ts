@@ -1,39 +1,67 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/load-config.js';
-import { mayApproveWith } from '../../src/jobs/approver-rule.js';
+import type { AiosConfig } from '../../src/config/config-schema.js';
+import type { Permission } from '../../src/forge/forge.js';
+import { revertRequest } from '../../src/jobs/revert-request.js';
+import { runTask } from '../../src/pipeline/run-task.js';
+import { answerJson } from '../support/fake-provider.js';
+import { issueTask, pipelineOverFakes } from '../support/pipeline-fakes.js';
 
-/** `/aios revert` asks the approver rule, with its own words for a refusal (revert-request.ts). */
-const mayRevert = (
-  config: Parameters<typeof mayApproveWith>[0],
-  rule: string,
-  login: string,
-  permission: Parameters<typeof mayApproveWith>[3],
-) => mayApproveWith(config, rule, login, permission, 'revert it');
+const POST = '# Launch\n\nWe launched a new site today.\n';
 
 describe('who may revert', () => {
   it('is who may approve: the named approvers, else anyone with write access', async () => {
-    const { config } = await loadConfig();
-    const rule = config.rules[0]?.id ?? '';
+    // A delivered task in the ledger: `/aios revert` on its issue asks the rule that routed it.
+    const w = await pipelineOverFakes([
+      { text: answerJson({ files: [{ path: 'posts/launch.md', content: POST }] }) },
+      { text: answerJson({ files: [] }) },
+    ]);
+    const outcome = await runTask(issueTask(['aios', 'blog']), w.deps);
+    if (outcome.status !== 'delivered') throw new Error(`not delivered: ${outcome.status}`);
+    await w.ledger.flush();
+    const { config } = w.config;
+    const mayRevert = async (
+      c: Pick<AiosConfig, 'rules' | 'signoff'>,
+      login: string,
+      permission: Permission,
+    ): Promise<{ ok: true } | { ok: false; why: string }> => {
+      const answer = await revertRequest({
+        owner: 'acme',
+        repo: 'site',
+        item: { number: 7, body: 'Draft a post', isPullRequest: false, byBot: false },
+        login,
+        permission,
+        config: c,
+        ledger: w.ledger,
+      });
+      if (answer.decision !== 'reply') throw new Error(`no reply: ${answer.note}`);
+      const { reply } = answer;
+      if (reply.kind === 'revert') return { ok: true };
+      const body = reply.kind === 'comment' ? reply.body : '';
+      const why = /: (.*)\. Nothing was reverted\.$/.exec(body)?.[1];
+      if (!why) throw new Error(`not an answer to a revert: ${JSON.stringify(reply)}`);
+      return { ok: false, why };
+    };
+
     const open = { ...config, signoff: { ...config.signoff, approvers: [] } };
-    expect(mayRevert(open, rule, 'ann', 'write')).toEqual({ ok: true });
-    expect(mayRevert(open, rule, 'ann', 'admin')).toEqual({ ok: true });
-    expect(mayRevert(open, rule, 'tom', 'triage')).toMatchObject({ ok: false });
-    expect(mayRevert(open, rule, 'eve', 'none')).toMatchObject({ ok: false });
+    expect(await mayRevert(open, 'ann', 'write')).toEqual({ ok: true });
+    expect(await mayRevert(open, 'ann', 'admin')).toEqual({ ok: true });
+    expect(await mayRevert(open, 'tom', 'triage')).toMatchObject({ ok: false });
+    expect(await mayRevert(open, 'eve', 'none')).toMatchObject({ ok: false });
 
     const named = { ...config, signoff: { ...config.signoff, approvers: ['Lead'] } };
-    expect(mayRevert(named, 'no-such-rule', 'lead', 'read')).toEqual({ ok: true });
-    expect(mayRevert(named, 'no-such-rule', 'ann', 'admin')).toEqual({
+    expect(await mayRevert(named, 'lead', 'read')).toEqual({ ok: true });
+    expect(await mayRevert(named, 'ann', 'admin')).toEqual({
       ok: false,
       why: "only the task's approvers (lead) may revert it",
     });
-    // A rule's own approvers win over the config's.
+    // A rule's own approvers win over the config's: those of the rule the task was routed by.
     const ruled = {
       ...named,
-      rules: config.rules.map((r, i) =>
-        i === 0 ? { ...r, route: { ...r.route, approvers: ['ann'] } } : r,
+      rules: config.rules.map((r) =>
+        r.id === outcome.plan.rule.id ? { ...r, route: { ...r.route, approvers: ['ann'] } } : r,
       ),
     };
-    expect(mayRevert(ruled, rule, 'ann', 'write')).toEqual({ ok: true });
-    expect(mayRevert(ruled, rule, 'lead', 'write')).toMatchObject({ ok: false });
+    expect(await mayRevert(ruled, 'ann', 'write')).toEqual({ ok: true });
+    expect(await mayRevert(ruled, 'lead', 'write')).toMatchObject({ ok: false });
   });
 });

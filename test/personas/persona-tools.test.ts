@@ -12,8 +12,9 @@ import {
   exportPersonas,
 } from '../../src/personas/export-personas.js';
 import { importAgent, importAgents } from '../../src/personas/import-personas.js';
-import { lintPersonas, matchesEverything } from '../../src/personas/lint-personas.js';
+import { lintPersonas } from '../../src/personas/lint-personas.js';
 import { loadPersonas, parsePersona } from '../../src/personas/load-personas.js';
+import { matchesEverything } from '../../src/personas/writes-everything.js';
 import { runBin } from '../support/run-bin.js';
 import { tempDir } from '../support/temp-repo.js';
 
