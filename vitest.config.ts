@@ -27,7 +27,11 @@ const memoryHeavy = [
 export default defineConfig({
   plugins: [dropBrokenSourceMaps()],
   test: {
-    setupFiles: ['test/support/block-network.ts', 'test/support/clean-temp-dirs.ts'],
+    setupFiles: [
+      'test/support/lean-spawn.ts',
+      'test/support/block-network.ts',
+      'test/support/clean-temp-dirs.ts',
+    ],
     globalSetup: ['test/support/global-setup.ts'],
     // Two projects with the same settings, so that a worker runs files of one project only:
     // vitest keeps a worker for the next file only when that file is of the same project, and
