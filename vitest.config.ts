@@ -28,6 +28,7 @@ export default defineConfig({
   plugins: [dropBrokenSourceMaps()],
   test: {
     setupFiles: [
+      'test/support/guard-removals.ts',
       'test/support/lean-spawn.ts',
       'test/support/block-network.ts',
       'test/support/clean-temp-dirs.ts',

@@ -14,11 +14,14 @@ import { tempDir } from '../support/temp-repo.js';
 
 const WRITER_SOURCE = join(packageRoot(), 'test', 'ledger', 'ledger-writer.ts');
 let writer = '';
+/** The folder the writer is bundled into: unset until beforeAll has made it. */
+let writerDir: string | undefined;
 
 // The writer is bundled once (as dist/ is), so each process starts in tens of milliseconds
 // and the writers overlap for real instead of queueing behind a TypeScript loader.
 beforeAll(async () => {
-  writer = join(await mkdtemp(join(tmpdir(), 'aios-writer-')), 'ledger-writer.mjs');
+  writerDir = await mkdtemp(join(tmpdir(), 'aios-writer-'));
+  writer = join(writerDir, 'ledger-writer.mjs');
   await build({
     entryPoints: [WRITER_SOURCE],
     outfile: writer,
@@ -32,7 +35,10 @@ beforeAll(async () => {
     },
   });
 });
-afterAll(() => rm(join(writer, '..'), { recursive: true, force: true }));
+// Only the folder beforeAll made: were it never made, `join(writer, '..')` would be `..`.
+afterAll(async () => {
+  if (writerDir) await rm(writerDir, { recursive: true, force: true });
+});
 const BRANCH = 'refs/heads/aios-ledger';
 
 interface Writer {
