@@ -19,11 +19,7 @@ import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
 
-const KEY = Symbol.for('aios.test.guard-removals');
-const shared = globalThis as { [KEY]?: true };
-
-/** What a refused removal throws. */
-export class RemovalOutsideTempError extends Error {
+class RemovalRefused extends Error {
   constructor(readonly path: string) {
     super(
       `test tried to remove ${path} recursively, outside the temporary folders: only folders a ` +
@@ -31,6 +27,13 @@ export class RemovalOutsideTempError extends Error {
     );
   }
 }
+
+const KEY = Symbol.for('aios.test.guard-removals');
+const shared = globalThis as { [KEY]?: typeof RemovalRefused };
+
+/** What a refused removal throws (one class per process, so `instanceof` holds in every file). */
+export const RemovalOutsideTempError: typeof RemovalRefused = shared[KEY] ?? RemovalRefused;
+export type RemovalOutsideTempError = RemovalRefused;
 
 function realOrSelf(path: string): string {
   try {
@@ -66,7 +69,7 @@ function check(path: unknown, options: unknown): void {
 }
 
 if (!shared[KEY]) {
-  shared[KEY] = true;
+  shared[KEY] = RemovalOutsideTempError;
   const { rm, rmSync, rmdir, rmdirSync } = fs;
   const promisesRm = fsPromises.rm;
   const promisesRmdir = fsPromises.rmdir;
