@@ -5,13 +5,15 @@ import { dropBrokenSourceMaps } from './test/support/drop-broken-source-maps.js'
 // Test files that load the gates' checkers into the worker (nspell dictionaries, retext,
 // jsdom and axe, php-parser, stylelint) or the tree-sitter grammars: each raises its worker's
 // memory by 30–400 MB (measured per file, 2026-11-27), which a worker keeps until it exits
-// (V8 keeps the pages even after a full collection). Every process a worker starts is a fork
-// whose cost grows with that memory (~6 ms per spawn per GB, the parent's page tables copied
-// and torn down), and the other tests start ~10,000 git processes. So these files run in
-// workers of their own, and the git-heavy files in workers that never load them: the other 145
-// files' CPU (workers and the processes they start) went from 155 s to 136 s, their workers'
-// memory (weighted by system time) from 361 to 231 MB (per-file accounting, one run each on
-// the shared machine under load 20–30, 2026-11-27).
+// (V8 keeps the pages even after a full collection). Every process a worker started was a fork
+// whose cost grew with that memory (~6 ms per spawn per GB, the parent's page tables copied
+// and torn down), and the other tests start ~5,000 processes. So these files run in workers of
+// their own, and the git-heavy files in workers that never load them: the other 145 files' CPU
+// (workers and the processes they start) went from 155 s to 136 s (per-file accounting, one
+// run each under load 20–30, 2026-11-27). Since then the workers start their processes through
+// a small launcher (test/support/lean-spawn.ts), which took the fork cost out of the workers
+// (suite CPU ~118 s → ~98–102 s, quiet); one project instead of two measured 59.2 and 63.0 s
+// against 59.8 s (one run each, same hour): no gain shown, so the split stays.
 const memoryHeavy = [
   'test/gates/**/*.test.ts',
   'test/pipeline/shadow-cascade.test.ts',
