@@ -1,14 +1,16 @@
 /**
- * Tests never remove a folder tree outside the temporary folders. A recursive `rm`/`rmSync`
- * (or the old `rmdir` with `recursive`) of a path that is not strictly inside the run's
- * temporary folder, the system's `/tmp` or `/dev/shm` throws before anything is removed,
- * naming the path. Installed for every test file by vitest's setupFiles, first.
+ * Tests never remove a folder tree outside the temporary folders, nor one that holds the
+ * project. A recursive `rm`/`rmSync` (or the old `rmdir` with `recursive`) throws before anything
+ * is removed, naming the path, when the path is not strictly inside the run's temporary folder,
+ * `/tmp` or `/dev/shm`, or when it is the project's folder, the working folder or a folder that
+ * holds either (a checkout under /tmp, as CI runners and dry runs make, is in a temporary folder
+ * too). Installed for every test file by vitest's setupFiles, first.
  *
  * Why: a clean-up that removes `join(dir, '..')` where `dir` was never set (its `beforeAll`
  * failed) removes `..` — the parent of the project, everything beside it included. That
  * happened twice on the shared machine (2026-11-27) before test/ledger/concurrent-append.test.ts
  * was fixed; this guard turns the next such bug into a failing test instead of a lost workspace.
- * Removing single files, and anything inside the temporary folders, is untouched.
+ * Removing single files, and folders the tests made in the temporary folders, is untouched.
  *
  * With isolation off vitest runs a setup file again before each test file in the same worker:
  * the patch is made once per process (kept on globalThis).
@@ -18,12 +20,14 @@ import fsPromises from 'node:fs/promises';
 import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 class RemovalRefused extends Error {
   constructor(readonly path: string) {
     super(
-      `test tried to remove ${path} recursively, outside the temporary folders: only folders a ` +
-        'test made (tempDir, mkdtemp under os.tmpdir()) may be removed whole',
+      `test tried to remove ${path} recursively: it is outside the temporary folders or holds ` +
+        'the project; only folders a test made (tempDir, mkdtemp under os.tmpdir()) may be ' +
+        'removed whole',
     );
   }
 }
@@ -43,29 +47,45 @@ function realOrSelf(path: string): string {
   }
 }
 
-/** The folders inside which a tree may be removed, resolved as the kernel sees them. */
-function allowedRoots(): string[] {
-  const roots = [tmpdir(), '/tmp', '/dev/shm'];
-  return [...new Set([...roots, ...roots.map(realOrSelf)])];
+/** True when `inner` is `outer` or lies inside it. */
+function within(outer: string, inner: string): boolean {
+  const rel = relative(outer, inner);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-/** True when `path` (resolved against the working folder) lies strictly inside a root. */
-export function insideTempFolders(path: string): boolean {
+/** What a removal is checked against. */
+export interface RemovalRules {
+  /** Folders inside which (strictly) a tree may be removed. */
+  readonly roots: readonly string[];
+  /** Folders that must survive: neither they nor any folder holding them may be removed. */
+  readonly kept: readonly string[];
+}
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The rules of this process: the temporary folders; the project and the working folder. */
+export function currentRules(): RemovalRules {
+  const both = (paths: string[]) => [...new Set([...paths, ...paths.map(realOrSelf)])];
+  return {
+    roots: both([tmpdir(), '/tmp', '/dev/shm']),
+    kept: both([projectRoot, process.cwd()]),
+  };
+}
+
+/** Whether a recursive removal of `path` (resolved against the working folder) is refused. */
+export function removalRefused(path: string, rules: RemovalRules = currentRules()): boolean {
   const target = resolve(path);
   const candidates = [target, realOrSelf(target)];
-  return allowedRoots().some((root) =>
-    candidates.some((c) => {
-      const rel = relative(root, c);
-      return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-    }),
-  );
+  const holdsKept = candidates.some((c) => rules.kept.some((k) => within(c, k)));
+  const inTemp = candidates.some((c) => rules.roots.some((r) => r !== c && within(r, c)));
+  return holdsKept || !inTemp;
 }
 
 function check(path: unknown, options: unknown): void {
   const recursive = (options as { recursive?: unknown } | undefined)?.recursive === true;
   if (!recursive) return;
   const text = path instanceof URL ? path.pathname : String(path);
-  if (!insideTempFolders(text)) throw new RemovalOutsideTempError(resolve(text));
+  if (removalRefused(text)) throw new RemovalOutsideTempError(resolve(text));
 }
 
 if (!shared[KEY]) {
