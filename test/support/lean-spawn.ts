@@ -36,6 +36,8 @@ interface LaunchRequest {
   args: string[];
   options: Record<string, unknown>;
   stdio: StdioKind[];
+  /** The environment, left out when it is the one the previous request sent. */
+  env?: Record<string, string | undefined>;
 }
 
 type LauncherMessage =
@@ -225,6 +227,7 @@ class Launcher {
   private readonly held = new Set<number>();
   private readonly queue: LaunchRequest[] = [];
   private nextId = 1;
+  private lastEnvText = '';
   private ready = false;
   private gone = false;
   private readonly process: ChildProcess;
@@ -281,7 +284,15 @@ class Launcher {
     const child = new LaunchedChild(file, args, stdio, this, id);
     this.children.set(id, child);
     this.hold(id);
-    const request: LaunchRequest = { t: 'spawn', id, file, args, options, stdio };
+    const { env, ...rest } = options as { env: Record<string, string | undefined> };
+    // Most requests carry the same environment (git's, the tests' process.env): sent once, then
+    // only when it changes, the launcher keeps the last one (the channel keeps the order).
+    const envText = JSON.stringify(env);
+    const request: LaunchRequest = { t: 'spawn', id, file, args, options: rest, stdio };
+    if (envText !== this.lastEnvText) {
+      request.env = env;
+      this.lastEnvText = envText;
+    }
     if (this.ready) this.process.send(request);
     else this.queue.push(request);
     return child;

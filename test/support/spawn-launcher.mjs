@@ -30,8 +30,13 @@ function openPipe(id, fd) {
   });
 }
 
+/** The environment of the last request that sent one (a request sends it only when it changes). */
+let lastEnv = process.env;
+
 async function start(request) {
-  const { id, file, args, options, stdio } = request;
+  const { id, file, args, stdio } = request;
+  if (request.env) lastEnv = request.env;
+  const options = { ...request.options, env: lastEnv };
   const sockets = [];
   starting.add(id);
   try {
