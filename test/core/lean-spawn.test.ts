@@ -149,6 +149,21 @@ describe('the test process launcher', () => {
     expect(b).toMatchObject({ stdout: '200000\n', code: 0 });
   });
 
+  it('ends the writer, failed, when the reader goes first', async () => {
+    for (const start of [spawn, own().spawn]) {
+      const first = start('yes', [], { stdio: ['ignore', 'pipe', 'pipe'] });
+      if (!first.stdout) throw new Error('no stdout');
+      const second = start('head', ['-c', '10'], { stdio: [first.stdout, 'pipe', 'pipe'] });
+      first.stdout.destroy();
+      const [a, b] = await Promise.all([outcome(first), outcome(second)]);
+      expect(b).toMatchObject({ stdout: 'y\ny\ny\ny\ny\n', code: 0 });
+      // Through a pipe the writer dies of SIGPIPE; through the launcher's socket, closed with
+      // unread bytes in it, its write fails with ECONNRESET and it exits with an error. Either
+      // way it ends, failed, instead of blocking on a reader that is gone.
+      expect(a.signal === 'SIGPIPE' || (a.code !== null && a.code !== 0)).toBe(true);
+    }
+  });
+
   it('leaves to Node’s own spawn what a launcher cannot give: a detached process group', async () => {
     const child = spawn('sh', ['-c', 'echo $PPID'], { detached: true });
     expect(Number((await outcome(child)).stdout.trim())).toBe(process.pid);

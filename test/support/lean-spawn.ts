@@ -20,12 +20,16 @@ import { onWorkerStop } from './worker-stop.js';
 // copy-on-write fault on each page it writes next. The tests start ~4,900 processes from their
 // workers (git mostly, the built CLI, cp), so that copying was the largest single cost of the
 // suite: ~17 s of CPU in the kernel's page-table code in one profiled run (perf record -a,
-// 2026-11-27). A launcher of ~40 MB started once per worker forks for it instead. The child is
-// the same program with the same arguments, environment, working folder and stdio: each pipe is
-// a Unix socket between the worker and the child (the launcher closes its own copy), so bytes go
-// straight from one to the other. What a launcher cannot give exactly (detached process groups,
-// an AbortSignal, a stream or fd as stdio, a synchronous call) goes to Node's own spawn, as do
-// all calls when the launcher is gone.
+// 2026-11-27). A launcher of ~40 MB started once per worker forks for it instead: the suite's
+// CPU went from ~118 s to ~98–102 s, its wall from ~70 s to ~60–63 s (quiet machine, same day).
+// The child is the same program with the same arguments, environment, working folder and
+// stdio: each pipe is a Unix socket between the worker and the child (the launcher closes its
+// own copy), so bytes go straight from one to the other; another launched child's output as
+// stdin is passed on through the worker. One difference a caller can see: a writer whose reader
+// went first fails with ECONNRESET where a pipe would kill it with SIGPIPE (both end it, failed).
+// What a launcher cannot give exactly (detached process groups, an AbortSignal, an fd or a
+// foreign stream as stdio, a synchronous call) goes to Node's own spawn, as do all calls when
+// the launcher is gone. test/core/lean-spawn.test.ts holds the two to the same outcomes.
 
 type StdioKind = 'pipe' | 'ignore' | 'inherit';
 
@@ -144,6 +148,11 @@ class LaunchedChild extends EventEmitter {
       socket.on('error', (error) => inner.destroy(error));
       socket.on('end', () => {
         if (!out.destroyed) out.end();
+      });
+      // The reader went (it exited, or its input was closed): the writer's next write fails
+      // (ECONNRESET where a pipe would raise SIGPIPE), so it ends instead of blocking.
+      inner.on('close', () => {
+        if (!socket.readableEnded) socket.destroy();
       });
       socket.pipe(inner);
       return;
@@ -426,7 +435,12 @@ function install(): void {
     const child = launcher.start(file, args, forwarded, stdio);
     const source = Array.isArray(options.stdio) ? options.stdio[0] : undefined;
     const owner = source instanceof Readable ? outputOwners.get(source) : undefined;
-    if (owner && child.stdin) owner.handOver(source as PassThrough).pipe(child.stdin);
+    if (owner && child.stdin) {
+      const inner = owner.handOver(source as PassThrough);
+      const stdin = child.stdin;
+      stdin.on('close', () => inner.destroy());
+      inner.pipe(stdin);
+    }
     return child as unknown as ChildProcess;
   }
 
