@@ -13,20 +13,22 @@ const children = new Map();
 const earlyKills = new Map();
 const starting = new Set();
 
-/** Connect one socket for pipe `fd` of request `id` and send the header that names it. */
-function openPipe(id, fd) {
+/**
+ * Connect one socket for pipe `fd` of request `id` with the header that names it: resolves once
+ * the header is in the kernel's buffer (written on connect), so it comes before the child's
+ * bytes. A request's sockets connect at once, not one after another.
+ */
+function openPipe(id, fd, opened) {
   return new Promise((resolve, reject) => {
     const socket = connect({ path });
+    opened.push(socket);
     // Never read: what the worker writes to a child's stdin is for the child alone.
     socket.pause();
     socket.once('error', reject);
-    socket.once('connect', () => {
-      const header = Buffer.alloc(8);
-      header.writeUInt32BE(id, 0);
-      header.writeUInt32BE(fd, 4);
-      // Written (into the kernel's buffer) before the child starts, so the header comes first.
-      socket.write(header, (error) => (error ? reject(error) : resolve(socket)));
-    });
+    const header = Buffer.alloc(8);
+    header.writeUInt32BE(id, 0);
+    header.writeUInt32BE(fd, 4);
+    socket.write(header, (error) => (error ? reject(error) : resolve(socket)));
   });
 }
 
@@ -37,14 +39,15 @@ async function start(request) {
   const { id, file, args, stdio } = request;
   if (request.env) lastEnv = request.env;
   const options = { ...request.options, env: lastEnv };
-  const sockets = [];
+  const opened = [];
+  let sockets;
   starting.add(id);
   try {
-    for (let fd = 0; fd < stdio.length; fd++) {
-      sockets[fd] = stdio[fd] === 'pipe' ? await openPipe(id, fd) : stdio[fd];
-    }
+    sockets = await Promise.all(
+      stdio.map((kind, fd) => (kind === 'pipe' ? openPipe(id, fd, opened) : kind)),
+    );
   } catch (error) {
-    for (const s of sockets) if (s && typeof s === 'object') s.destroy();
+    for (const s of opened) s.destroy();
     starting.delete(id);
     earlyKills.delete(id);
     process.send({ t: 'error', id, error: { message: String(error), code: 'ECONNREFUSED' } });
