@@ -299,8 +299,11 @@ export function compileFastCheck(schema: z.ZodType): ((value: unknown) => FastVe
     v: unknown,
     s: { reordered: boolean },
   ) => boolean;
+  // One state for every call (a check runs to its end before the next starts): no object made
+  // per entry of a ledger read.
+  const state = { reordered: false };
   return (value) => {
-    const state = { reordered: false };
+    state.reordered = false;
     if (!check(value, state)) return false;
     return state.reordered ? 'reordered' : 'exact';
   };
