@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import {
   closeSync,
   constants,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   openSync,
@@ -10,13 +11,13 @@ import {
   rmSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { setImmediate } from 'node:timers/promises';
 import { GitError } from '../core/errors.js';
 import { packLimits } from './pack-limits.js';
 import { refExists } from './refs.js';
-import { spawnGitStream, spawnGitToFd, type GitToFd } from './run-git.js';
+import { gitEnv, spawnGitStream, spawnGitToFd, type GitToFd } from './run-git.js';
 
 /** One file from the archive: its path in the tree and its bytes (a view into a read buffer). */
 export interface ArchivedFile {
@@ -54,6 +55,46 @@ function emptyWorkTree(): string {
   return emptyDir;
 }
 
+const gitDirs = new Map<string, string | undefined>();
+/**
+ * The git directory of the repository at `repoDir` (its `.git`, a worktree's or submodule's
+ * `.git` file, or `repoDir` itself when bare), looked up once per process; undefined when none
+ * is found (git then runs in `repoDir` and says what is wrong).
+ */
+function gitDirOf(repoDir: string): string | undefined {
+  const top = resolve(repoDir);
+  if (gitDirs.has(top)) return gitDirs.get(top);
+  let dir: string | undefined;
+  const dotGit = join(top, '.git');
+  if (existsSync(dotGit)) dir = dotGit;
+  else if (existsSync(join(top, 'HEAD')) && existsSync(join(top, 'objects'))) dir = top;
+  else {
+    // A folder inside a work tree: ask git once (a synchronous call, once per process).
+    const found = spawnSync('git', ['rev-parse', '--absolute-git-dir'], {
+      cwd: top,
+      env: gitEnv(),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    if (found.status === 0 && found.stdout.trim()) dir = found.stdout.trim();
+  }
+  gitDirs.set(top, dir);
+  return dir;
+}
+
+/**
+ * Where `git archive` runs and its environment. It runs IN the empty work tree, the repository
+ * named by `GIT_DIR`: git looks a path's `.gitattributes` up relative to the folder it runs in
+ * (archive never moves to the work tree it is given), so run in the repository's own checkout a
+ * `.gitattributes` there (`ledger/** export-ignore`, `*.json text eol=crlf`: a branch's content)
+ * hid entries from verify or changed their bytes.
+ */
+function archivePlace(repoDir: string): { cwd: string; env: Record<string, string> } {
+  const gitDir = gitDirOf(repoDir);
+  if (!gitDir) return { cwd: repoDir, env: { GIT_ATTR_NOSYSTEM: '1' } };
+  return { cwd: emptyWorkTree(), env: { GIT_ATTR_NOSYSTEM: '1', GIT_DIR: gitDir } };
+}
+
 /** Named pipes made by this process and free for the next archive; undefined: none can be made. */
 let freeFifos: string[] | undefined = process.platform === 'win32' ? undefined : [];
 let fifosMade = 0;
@@ -74,7 +115,8 @@ function takeFifo(): string | undefined {
 
 /**
  * Flags that make `git archive` show a tree's blobs exactly and cheaply: no attributes at all
- * (`--worktree-attributes` over an empty work tree, no system or global attributes file: a
+ * (`--worktree-attributes` over an empty work tree git runs in (`archivePlace`), no system or
+ * global attributes file: a
  * `.gitattributes` inside the archived tree could otherwise hide files with export-ignore or
  * change bytes), so git also skips loading the whole tree into a temporary index for attribute
  * lookups (at a million entries that index alone held ~550 MB and most of the CPU); no line-
@@ -396,7 +438,8 @@ function openArchiveThroughFifo(
   }
   let git: GitToFd;
   try {
-    git = spawnGitToFd(repoDir, archiveArgs(ref, folders), writer, { GIT_ATTR_NOSYSTEM: '1' });
+    const place = archivePlace(repoDir);
+    git = spawnGitToFd(place.cwd, archiveArgs(ref, folders), writer, place.env);
   } catch (e) {
     closeSync(reader);
     freeFifos?.push(fifo);
@@ -511,9 +554,8 @@ export function openArchive(
   const fifo = options.pipe ? takeFifo() : undefined;
   const piped = fifo ? openArchiveThroughFifo(repoDir, ref, folders, options, fifo) : undefined;
   if (piped) return piped;
-  const git = spawnGitStream(repoDir, archiveArgs(ref, folders), 'ignore', {
-    GIT_ATTR_NOSYSTEM: '1',
-  });
+  const place = archivePlace(repoDir);
+  const git = spawnGitStream(place.cwd, archiveArgs(ref, folders), 'ignore', place.env);
   const parser = new TarParser(ref, options.others === true);
   const chunks = new ChunkQueue(git.stdout);
   let done = false;
