@@ -505,6 +505,8 @@ function openArchiveThroughFifo(
             if (done) break; // closed while waiting
           }
         } catch (e) {
+          // A signal that interrupted the wait (libuv retries no read): read again.
+          if ((e as NodeJS.ErrnoException).code === 'EINTR') continue;
           throw pipeError(ref, e);
         }
         if (n === 0) break;
