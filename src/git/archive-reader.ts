@@ -67,7 +67,7 @@ function gitDirOf(repoDir: string): string | undefined {
   let dir: string | undefined;
   const dotGit = join(top, '.git');
   if (existsSync(dotGit)) dir = dotGit;
-  else if (existsSync(join(top, 'HEAD')) && existsSync(join(top, 'objects'))) dir = top;
+  else if (['HEAD', 'objects', 'refs'].every((name) => existsSync(join(top, name)))) dir = top;
   else {
     // A folder inside a work tree: ask git once (a synchronous call, once per process).
     const found = spawnSync('git', ['rev-parse', '--absolute-git-dir'], {
@@ -115,12 +115,12 @@ function takeFifo(): string | undefined {
 
 /**
  * Flags that make `git archive` show a tree's blobs exactly and cheaply: no attributes at all
- * (`--worktree-attributes` over an empty work tree git runs in (`archivePlace`), no system or
- * global attributes file: a
- * `.gitattributes` inside the archived tree could otherwise hide files with export-ignore or
- * change bytes), so git also skips loading the whole tree into a temporary index for attribute
- * lookups (at a million entries that index alone held ~550 MB and most of the CPU); no line-
- * ending conversion; pack windows and the delta-base cache bounded (see pack-limits.ts).
+ * (`--worktree-attributes` over an empty work tree that git also runs in, see `archivePlace`;
+ * no system or global attributes file: a `.gitattributes` inside the archived tree could
+ * otherwise hide files with export-ignore or change bytes), so git also skips loading the
+ * whole tree into a temporary index for attribute lookups (at a million entries that index
+ * alone held ~550 MB and most of the CPU); no line-ending conversion; pack windows and the
+ * delta-base cache bounded (see pack-limits.ts).
  */
 function archiveArgs(ref: string, folders: readonly string[]): string[] {
   return [
