@@ -62,6 +62,9 @@ interface Node {
 
 class Unsupported extends Error {}
 
+/** Node types whose check is a function of its own (`expr` makes one per node). */
+const FUNCTION_TYPES = new Set(['array', 'tuple', 'record', 'object', 'union']);
+
 /** zod's default `when` of a length check (applies to anything with a length): taken from a
  * schema, since zod does not export it; any other `when` is not understood. */
 const HAS_LENGTH = (z.array(z.never()).min(1) as unknown as Node)._zod.def.checks?.[0]?._zod.def
@@ -126,13 +129,35 @@ class Generator {
     return out;
   }
 
+  /** The function made for each object, array, record, tuple and union node, strict and loose. */
+  private readonly made = [new Map<Node, string>(), new Map<Node, string>()] as const;
+
+  /**
+   * A boolean expression: does the value in variable `x` pass? (See `build`.) A node whose check
+   * is a function gets one function however often the schema uses it: the entry schema's event
+   * variants share their actor, work, rule and cost schemas, and V8 compiles each function it
+   * runs often in every process (one per variant was ~145 functions, 180 KB of source).
+   */
+  expr(node: Node, x: string, loose: boolean): string {
+    if (!FUNCTION_TYPES.has(node._zod.def.type)) return this.build(node, x, loose);
+    const made = this.made[loose ? 1 : 0];
+    let name = made.get(node);
+    if (name === undefined) {
+      const call = /^(f\d+)\(v, s\)$/.exec(this.build(node, 'v', loose));
+      if (!call?.[1]) throw new Error('a function node did not compile to a call'); // a bug here
+      name = call[1];
+      made.set(node, name);
+    }
+    return `${name}(${x}, s)`;
+  }
+
   /**
    * A boolean expression: does the value in variable `x` pass? `loose`: does zod accept it
    * (keys outside a shape allowed: zod strips them)? Strict (the default): does zod accept it
    * and return it unchanged? A plain union needs both: zod returns the first option that
    * accepts, which must also be the one that returns the value.
    */
-  expr(node: Node, x: string, loose: boolean): string {
+  private build(node: Node, x: string, loose: boolean): string {
     const def = node._zod.def;
     if (def.coerce) throw new Unsupported('coercion');
     const checks = (def.checks ?? []).map((c) => c._zod.def);
@@ -299,8 +324,11 @@ export function compileFastCheck(schema: z.ZodType): ((value: unknown) => FastVe
     v: unknown,
     s: { reordered: boolean },
   ) => boolean;
+  // One state for every call (a check runs to its end before the next starts): no object made
+  // per entry of a ledger read.
+  const state = { reordered: false };
   return (value) => {
-    const state = { reordered: false };
+    state.reordered = false;
     if (!check(value, state)) return false;
     return state.reordered ? 'reordered' : 'exact';
   };

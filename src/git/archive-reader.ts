@@ -1,11 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  read,
+  readSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
+import { setImmediate } from 'node:timers/promises';
 import { GitError } from '../core/errors.js';
 import { packLimits } from './pack-limits.js';
 import { refExists } from './refs.js';
-import { spawnGitStream } from './run-git.js';
+import { gitEnv, spawnGitStream, spawnGitToFd, type GitToFd } from './run-git.js';
 
 /** One file from the archive: its path in the tree and its bytes (a view into a read buffer). */
 export interface ArchivedFile {
@@ -21,24 +33,94 @@ export interface ArchivedFile {
   readonly folder?: true;
 }
 
+let ownDir: string | undefined;
+/** A folder of this process's own (mode 700), made once and removed at exit. */
+function processDir(): string {
+  if (!ownDir) {
+    const dir = mkdtempSync(join(tmpdir(), 'aios-archive-'));
+    ownDir = dir;
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return ownDir;
+}
+
 let emptyDir: string | undefined;
 /** An empty folder, made once per process: the work tree whose (absent) attributes apply. */
 function emptyWorkTree(): string {
   if (!emptyDir) {
-    const dir = mkdtempSync(join(tmpdir(), 'aios-no-attributes-'));
+    const dir = join(processDir(), 'no-attributes');
+    mkdirSync(dir);
     emptyDir = dir;
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   }
   return emptyDir;
 }
 
+const gitDirs = new Map<string, string | undefined>();
+/**
+ * The git directory of the repository at `repoDir` (its `.git`, a worktree's or submodule's
+ * `.git` file, or `repoDir` itself when bare), looked up once per process; undefined when none
+ * is found (git then runs in `repoDir` and says what is wrong).
+ */
+function gitDirOf(repoDir: string): string | undefined {
+  const top = resolve(repoDir);
+  if (gitDirs.has(top)) return gitDirs.get(top);
+  let dir: string | undefined;
+  const dotGit = join(top, '.git');
+  if (existsSync(dotGit)) dir = dotGit;
+  else if (['HEAD', 'objects', 'refs'].every((name) => existsSync(join(top, name)))) dir = top;
+  else {
+    // A folder inside a work tree: ask git once (a synchronous call, once per process).
+    const found = spawnSync('git', ['rev-parse', '--absolute-git-dir'], {
+      cwd: top,
+      env: gitEnv(),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    if (found.status === 0 && found.stdout.trim()) dir = found.stdout.trim();
+  }
+  gitDirs.set(top, dir);
+  return dir;
+}
+
+/**
+ * Where `git archive` runs and its environment. It runs IN the empty work tree, the repository
+ * named by `GIT_DIR`: git looks a path's `.gitattributes` up relative to the folder it runs in
+ * (archive never moves to the work tree it is given), so run in the repository's own checkout a
+ * `.gitattributes` there (`ledger/** export-ignore`, `*.json text eol=crlf`: a branch's content)
+ * hid entries from verify or changed their bytes.
+ */
+function archivePlace(repoDir: string): { cwd: string; env: Record<string, string> } {
+  const gitDir = gitDirOf(repoDir);
+  if (!gitDir) return { cwd: repoDir, env: { GIT_ATTR_NOSYSTEM: '1' } };
+  return { cwd: emptyWorkTree(), env: { GIT_ATTR_NOSYSTEM: '1', GIT_DIR: gitDir } };
+}
+
+/** Named pipes made by this process and free for the next archive; undefined: none can be made. */
+let freeFifos: string[] | undefined = process.platform === 'win32' ? undefined : [];
+let fifosMade = 0;
+
+/** A named pipe no archive is using (made with `mkfifo` when none is free), or undefined. */
+function takeFifo(): string | undefined {
+  if (!freeFifos) return undefined;
+  const free = freeFifos.pop();
+  if (free !== undefined) return free;
+  const path = join(processDir(), `pipe-${fifosMade++}`);
+  const made = spawnSync('mkfifo', ['-m', '600', path], { stdio: 'ignore' });
+  if (made.status !== 0) {
+    freeFifos = undefined;
+    return undefined;
+  }
+  return path;
+}
+
 /**
  * Flags that make `git archive` show a tree's blobs exactly and cheaply: no attributes at all
- * (`--worktree-attributes` over an empty work tree, no system or global attributes file: a
- * `.gitattributes` inside the archived tree could otherwise hide files with export-ignore or
- * change bytes), so git also skips loading the whole tree into a temporary index for attribute
- * lookups (at a million entries that index alone held ~550 MB and most of the CPU); no line-
- * ending conversion; pack windows and the delta-base cache bounded (see pack-limits.ts).
+ * (`--worktree-attributes` over an empty work tree that git also runs in, see `archivePlace`;
+ * no system or global attributes file: a `.gitattributes` inside the archived tree could
+ * otherwise hide files with export-ignore or change bytes), so git also skips loading the
+ * whole tree into a temporary index for attribute lookups (at a million entries that index
+ * alone held ~550 MB and most of the CPU); no line-ending conversion; pack windows and the
+ * delta-base cache bounded (see pack-limits.ts).
  */
 function archiveArgs(ref: string, folders: readonly string[]): string[] {
   return [
@@ -301,6 +383,164 @@ export interface ArchiveRead {
   close(): void;
 }
 
+/** Bytes read into one buffer before the next is made: the files are views into it. */
+const READ_BUFFER = 1024 * 1024;
+/** A batch goes to the reader once this many bytes of the archive have come (or git is done). */
+const BATCH_BYTES = 64 * 1024;
+/** The longest the reads of one archive keep the event loop before letting it turn. */
+const TURN_MS = 10;
+
+/** A read error on an archive's pipe, named as git's read failing. */
+function pipeError(ref: string, cause: unknown): GitError {
+  return new GitError(`cannot read ${ref} as an archive: reading git's output failed`, {
+    cause,
+    hint: 'Run the command again; the cause is the error the operating system gave.',
+  });
+}
+
+/**
+ * `git archive` into a named pipe this process reads itself: no stream event or fresh 64 KB
+ * buffer per pipe read (git writes 10 KB at a time, so a million entries make ~170,000 reads),
+ * and a pipe rather than the socket pair Node gives a child's stdout. Undefined when the pipe
+ * cannot be opened (the caller reads git's stdout instead).
+ *
+ * Why blocking reads may hold the event loop here (an action may read a ledger while its network
+ * calls are in flight): the first read of an archive, which waits for git to start and find the
+ * tree, runs on libuv's thread pool; after it a read waits only while git reads the next objects
+ * of a tree already found from the local object store (git writes every ~10 KB, a gap of about
+ * a tenth of a millisecond), and the reads of one archive keep the loop at most `TURN_MS` before
+ * letting it turn. Waiting on the thread pool for every empty pipe instead was measured: the
+ * pipe runs empty ~10,000 times per 100,000 entries (this process keeps up with git), and the
+ * hand-offs cost ~170 ms of CPU, more than the pipe saves.
+ */
+function openArchiveThroughFifo(
+  repoDir: string,
+  ref: string,
+  folders: readonly string[],
+  options: { others?: boolean },
+  fifo: string,
+): ArchiveRead | undefined {
+  // A pipe opens for writing only once it has a reader: a non-blocking one opens first, then
+  // git's end, then the blocking reader the reads use. Once the first and this process's copy of
+  // git's end are closed, git holds the only writer: a read of 0 bytes means it has exited.
+  const fds: number[] = [];
+  let reader: number;
+  let writer: number;
+  try {
+    fds.push(openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK));
+    writer = openSync(fifo, constants.O_WRONLY);
+    fds.push(writer);
+    reader = openSync(fifo, constants.O_RDONLY);
+  } catch {
+    for (const fd of fds) closeSync(fd);
+    freeFifos = undefined; // a pipe that cannot be opened now will not open later either
+    return undefined;
+  }
+  let git: GitToFd;
+  try {
+    const place = archivePlace(repoDir);
+    git = spawnGitToFd(place.cwd, archiveArgs(ref, folders), writer, place.env);
+  } catch (e) {
+    closeSync(reader);
+    freeFifos?.push(fifo);
+    throw e;
+  } finally {
+    for (const fd of fds) closeSync(fd);
+  }
+  // The pipe is free for the next archive only once git has exited (a git still dying could
+  // write into the next one's reads) AND this reader's descriptors are closed (bytes left in the
+  // pipe would go to the next one's reader).
+  let gitGone = false;
+  let open = true;
+  const release = (): void => {
+    if (gitGone && !open) freeFifos?.push(fifo);
+  };
+  void git.exited.then(() => {
+    gitGone = true;
+    release();
+  });
+  /** The first read, on the thread pool: the reader closes only after it has returned. */
+  let waiting: Promise<number> | undefined;
+  const closeReader = (): void => {
+    if (!open) return;
+    open = false;
+    const close = (): void => {
+      closeSync(reader);
+      release();
+    };
+    if (waiting) void waiting.then(close, close);
+    else close();
+  };
+  const waitRead = (into: Buffer, at: number): Promise<number> =>
+    new Promise<number>((resolve, reject) =>
+      read(reader, into, at, into.length - at, null, (e, n) => (e ? reject(e) : resolve(n))),
+    );
+  const parser = new TarParser(ref, options.others === true);
+  let buf = Buffer.allocUnsafe(READ_BUFFER);
+  let used = 0;
+  let done = false;
+  let started = false;
+  let turned = performance.now();
+  return {
+    async next() {
+      const files: ArchivedFile[] = [];
+      let got = 0;
+      while (!done) {
+        if (READ_BUFFER - used < BATCH_BYTES) {
+          buf = Buffer.allocUnsafe(READ_BUFFER);
+          used = 0;
+        }
+        let n: number;
+        try {
+          if (started) n = readSync(reader, buf, used, READ_BUFFER - used, null);
+          else {
+            started = true;
+            waiting = waitRead(buf, used);
+            try {
+              n = await waiting;
+            } finally {
+              waiting = undefined;
+            }
+            turned = performance.now();
+            if (done) break; // closed while waiting
+          }
+        } catch (e) {
+          // A signal that interrupted the wait (libuv retries no read): read again.
+          if ((e as NodeJS.ErrnoException).code === 'EINTR') continue;
+          throw pipeError(ref, e);
+        }
+        if (n === 0) break;
+        parser.push(buf.subarray(used, used + n), files);
+        used += n;
+        got += n;
+        if (files.length > 0 && got >= BATCH_BYTES) {
+          if (performance.now() - turned >= TURN_MS) {
+            await setImmediate();
+            turned = performance.now();
+          }
+          return files;
+        }
+      }
+      if (files.length > 0) return files;
+      if (!done) {
+        done = true;
+        closeReader();
+        const { code, stderr } = await git.exited;
+        if (code !== 0)
+          throw new GitError(`cannot read ${ref} as an archive: ${stderr}`, {
+            hint: 'Check that the branch exists (git branch -a).',
+          });
+      }
+      return undefined;
+    },
+    close() {
+      done = true;
+      git.kill();
+      closeReader();
+    },
+  };
+}
+
 /**
  * Start `git archive` of `folders` on a commit known to exist (paths literal) and parse it as
  * it comes: the one primitive the archive readers share, so a reader that loops over several
@@ -310,11 +550,14 @@ export function openArchive(
   repoDir: string,
   ref: string,
   folders: readonly string[],
-  options: { others?: boolean } = {},
+  /** `pipe`: read through a named pipe when one can be made (a large read: see above). */
+  options: { others?: boolean; pipe?: boolean } = {},
 ): ArchiveRead {
-  const git = spawnGitStream(repoDir, archiveArgs(ref, folders), 'ignore', {
-    GIT_ATTR_NOSYSTEM: '1',
-  });
+  const fifo = options.pipe ? takeFifo() : undefined;
+  const piped = fifo ? openArchiveThroughFifo(repoDir, ref, folders, options, fifo) : undefined;
+  if (piped) return piped;
+  const place = archivePlace(repoDir);
+  const git = spawnGitStream(place.cwd, archiveArgs(ref, folders), 'ignore', place.env);
   const parser = new TarParser(ref, options.others === true);
   const chunks = new ChunkQueue(git.stdout);
   let done = false;

@@ -55,6 +55,41 @@ export interface GitStream {
   kill(): void;
 }
 
+/** A running git whose output goes to a file descriptor this process passed it (see `spawnGitToFd`). */
+export interface GitToFd {
+  /** Resolves when git has exited: its code (1 when it could not start) and what it wrote to stderr. */
+  readonly exited: Promise<{ code: number; stderr: string }>;
+  /** Stop git if it is still running (a consumer that stopped reading early). */
+  kill(): void;
+}
+
+/**
+ * Start git with its stdout on `fd` (the write end of a pipe the caller reads itself; the
+ * caller closes its own copy once git has it).
+ */
+export function spawnGitToFd(
+  cwd: string,
+  args: readonly string[],
+  fd: number,
+  env: Record<string, string> = {},
+): GitToFd {
+  const child = spawn('git', args, { cwd, env: gitEnv(env), stdio: ['ignore', fd, 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+  const exited = new Promise<{ code: number; stderr: string }>((resolve) => {
+    child.on('error', (e) => {
+      stderr += `cannot run git: ${e.message}`;
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, stderr: stderr.trim() }));
+  });
+  return {
+    exited,
+    kill: () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+    },
+  };
+}
+
 /**
  * Start git for a streaming read. `stdin` may be another git's stdout (a pipe between two git
  * processes that never passes through this one) or 'pipe' to write requests.

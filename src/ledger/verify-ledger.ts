@@ -99,7 +99,17 @@ function checkTask(
     }
     d.before = before;
   }
-  const heads = links.filter((l) => l.prev === null);
+  // One pass for what the checks below need: the chain starts, and which events the task has.
+  const heads: Link[] = [];
+  let planned = false;
+  let attempted = false;
+  let deliveries = false;
+  for (const l of links) {
+    if (l.prev === null) heads.push(l);
+    if (l.event === 'planned') planned = true;
+    else if (l.event === 'attempt') attempted = true;
+    else if (l.event === 'delivered') deliveries = true;
+  }
   if (heads.length === 0)
     out.add(
       'chain',
@@ -130,13 +140,17 @@ function checkTask(
       );
     else followers.set(l.prev, l);
   }
-  const events = new Set(links.map((l) => l.event));
-  for (const d of links.filter((l) => l.event === 'delivered')) {
-    if (!events.has('planned'))
-      out.add('task', d.path, 'the task was delivered but has no `planned` entry');
-    if (!events.has('attempt'))
-      out.add('task', d.path, 'the task was delivered but has no `attempt` entry (no model call)');
-  }
+  if (deliveries && !(planned && attempted))
+    for (const d of links) {
+      if (d.event !== 'delivered') continue;
+      if (!planned) out.add('task', d.path, 'the task was delivered but has no `planned` entry');
+      if (!attempted)
+        out.add(
+          'task',
+          d.path,
+          'the task was delivered but has no `attempt` entry (no model call)',
+        );
+    }
   const head = heads[0];
   const month = monthOfPath(folder);
   if (head?.at && month && head.at.slice(0, 7) !== month)
@@ -229,6 +243,8 @@ function keyOf(task: string): string {
 /** Check one entry's content: schema, file name, cost. Returns what the chain needs. */
 function checkEntry(
   path: string,
+  /** The entry's folder: `path` up to its last slash. */
+  folder: string,
   bytes: Buffer,
   match: RegExpExecArray,
   taskFolders: TaskFolderIndex,
@@ -239,7 +255,6 @@ function checkEntry(
 ): Link {
   const hash = sha256(bytes);
   const id = match[4] ?? '';
-  const folder = path.slice(0, path.lastIndexOf('/'));
   let json: unknown;
   try {
     json = JSON.parse(bytes.toString('utf8'));
@@ -400,7 +415,7 @@ export async function verifyLedger(
       }
       entries++;
       links.push(
-        checkEntry(s.path, s.bytes, match, taskFolders, out, delivered, forgeFacts, objects),
+        checkEntry(s.path, dir, s.bytes, match, taskFolders, out, delivered, forgeFacts, objects),
       );
     }
   }

@@ -187,4 +187,36 @@ describe('the fast check of ledger entries against zod', () => {
     expect(check?.({ a: 'x' })).toBe('exact');
     expect(check?.({ b: 1 })).toBe(false);
   });
+
+  it('checks a schema used in several places (one function per node) as zod does in each', () => {
+    // One object schema used strictly (a field), loosely (tried by a plain union) and inside an
+    // array: each use must keep its own meaning though they share the generated function.
+    const point = z.object({ x: z.number(), y: z.number().optional() });
+    const u = z.object({
+      at: point,
+      either: z.union([point, z.object({ x: z.number(), z: z.string() })]),
+      path: z.array(point),
+    });
+    const check = compileFastCheck(u);
+    const cases: unknown[] = [
+      { at: { x: 1 }, either: { x: 2 }, path: [{ x: 3, y: 4 }] },
+      { at: { y: 1, x: 1 }, either: { x: 2 }, path: [] },
+      { at: { x: 1 }, either: { x: 2, z: 'a' }, path: [] }, // zod takes point, strips z
+      { at: { x: 1, z: 'a' }, either: { x: 2 }, path: [] },
+      { at: { x: 1 }, either: { x: 2 }, path: [{ x: 3, y: 'no' }] },
+      { at: { x: 1 }, either: { z: 'a' }, path: [] },
+    ];
+    for (const value of cases) {
+      const parsed = u.safeParse(value);
+      const verdict = check?.(value);
+      if (!parsed.success || sorted(parsed.data) !== sorted(value)) expect(verdict).toBe(false);
+      else
+        expect(verdict).toBe(
+          JSON.stringify(parsed.data) === JSON.stringify(value) ? 'exact' : 'reordered',
+        );
+    }
+    expect(check?.(cases[0])).toBe('exact');
+    expect(check?.(cases[1])).toBe('reordered');
+    expect(check?.(cases[2])).toBe(false);
+  });
 });

@@ -1,9 +1,11 @@
 /**
  * verify reads the tree through `git archive` with every attribute off: a `.gitattributes`
- * committed into the ledger cannot hide entries (export-ignore) or change their bytes, and a
- * link under ledger/ is named, not skipped.
+ * committed into the ledger, or lying in the repository's checkout (a branch's content, read
+ * by git relative to the folder it runs in), cannot hide entries (export-ignore) or change their
+ * bytes, and a link under ledger/ is named, not skipped.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyLedger } from '../../src/ledger/verify-ledger.js';
@@ -84,6 +86,26 @@ describe('verify reads the ledger with attributes off', () => {
     let n = 0;
     for await (const _ of readLedgerArchived(repo, REF)) n++;
     expect(n).toBe(before.entries);
+  });
+
+  it("a .gitattributes in the repository's checkout hides nothing and changes no byte", async () => {
+    const repo = await fixtureLedgerRepo();
+    const before = await verifyLedger(repo, REF, { anchor: false });
+    expect(before.violations).toEqual([]);
+    const exported: string[] = [];
+    for await (const e of readLedgerArchived(repo, REF)) exported.push(JSON.stringify(e));
+    // What a checked-out branch could hold: attributes at its root and in a ledger/ folder of
+    // its own, which would hide every entry from an archive run there or turn line endings.
+    const attrs = '* export-ignore\n*.json text eol=crlf\nledger/** export-ignore\n';
+    writeFileSync(join(repo, '.gitattributes'), attrs);
+    mkdirSync(join(repo, 'ledger'), { recursive: true });
+    writeFileSync(join(repo, 'ledger', '.gitattributes'), attrs);
+    const after = await verifyLedger(repo, REF, { anchor: false });
+    expect(after.violations).toEqual([]);
+    expect(after.entries).toBe(before.entries);
+    const again: string[] = [];
+    for await (const e of readLedgerArchived(repo, REF)) again.push(JSON.stringify(e));
+    expect(again).toEqual(exported);
   });
 
   it('read month by month, it still reads every file: stray files and folders at every level are named', async () => {
