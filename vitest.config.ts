@@ -73,12 +73,14 @@ export default defineConfig({
     restoreMocks: true,
     // Vitest's default leaves one core idle in a run (cores - 1): on a two-core machine or CI
     // runner that is one worker. The tests spend part of their time waiting for the processes
-    // they start (git, Chromium, the built CLI), so one worker more than the cores keeps them
-    // busy while others wait; more workers than that each load the modules again and hold more
-    // memory, which every fork pays for. On this two-core machine (temporary folders in memory,
-    // gates project apart, 2026-11-27, quiet): 2 workers 85 s wall / 119 s CPU; 3 workers 67,
-    // 72, 68 s / 114, 121, 115 s; 4 workers 69, 71 s / 125, 127 s.
-    maxWorkers: availableParallelism() + 1,
+    // they start (git, Chromium, the built CLI), so more workers than cores keep the cores busy
+    // while some wait; each worker loads the modules again (~1–2 s of CPU more per worker). When
+    // every spawn was a fork of the worker, a fourth worker cost more than it gave (2026-11-27,
+    // quiet: 3 workers 67, 72, 68 s wall / 114, 121, 115 s CPU; 4 workers 69, 71 s / 125, 127 s).
+    // With the process launcher (test/support/lean-spawn.ts) it gives: three pairs run back to
+    // back, 4 against 3 workers, 59.96/62.82, 62.32/63.52, 56.43/58.97 s wall (98–109 against
+    // 95–104 s CPU; 2026-11-27 16:50–17:00, nothing else running).
+    maxWorkers: availableParallelism() + 2,
     // GitHub's workflow parser imports its JSON schemas without import attributes, which Node
     // refuses; letting vite transform it makes the import work.
     server: { deps: { inline: ['@actions/workflow-parser'] } },
