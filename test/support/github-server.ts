@@ -600,20 +600,80 @@ function loadSpec(): Promise<SpecSubset> {
       .digest('hex')
       .slice(0, 16);
     const cacheFile = path.join(cacheDirectory(), `spec-${key}.json`);
-    try {
-      const cached = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as SpecSubset;
-      if (cached.key === key) return cached;
-    } catch {
-      // No usable cache: build it below.
-    }
-    const spec = JSON.parse(fs.readFileSync(specFile, 'utf8')) as {
-      paths: Record<string, Record<string, RawOperation>>;
-    };
-    const subset = buildSubset(spec, key);
-    writeCacheFile(cacheFile, JSON.stringify(subset));
-    return subset;
+    return cachedOrBuilt(cacheFile, key, () => {
+      const spec = JSON.parse(fs.readFileSync(specFile, 'utf8')) as {
+        paths: Record<string, Record<string, RawOperation>>;
+      };
+      return buildSubset(spec, key);
+    });
   });
   return specPromise;
+}
+
+/** The cached subset when its key matches, else undefined. */
+function readCachedSubset(cacheFile: string, key: string): SpecSubset | undefined {
+  try {
+    const cached = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as SpecSubset;
+    return cached.key === key ? cached : undefined;
+  } catch {
+    return undefined; // no usable cache
+  }
+}
+
+/** How long a process waits for another's build of the subset, and when a lock is stale. */
+const CACHE_WAIT_MS = 30_000;
+const CACHE_LOCK_STALE_MS = 60_000;
+
+/**
+ * The cached subset, or the one this process builds. On a fresh checkout every test worker
+ * starts with no cache; each parsing the 70 MB spec at once cost ~1 s of CPU and several
+ * hundred MB of memory apiece (memory a worker then keeps). So one process builds it, holding a
+ * lock file, and the others wait for its cache file; a lock left by a process that died (older
+ * than a minute) is ignored, and a wait that runs out builds it here.
+ */
+async function cachedOrBuilt(
+  cacheFile: string,
+  key: string,
+  build: () => SpecSubset,
+): Promise<SpecSubset> {
+  const hit = readCachedSubset(cacheFile, key);
+  if (hit) return hit;
+  const lock = `${cacheFile}.lock`;
+  let held: number | undefined;
+  try {
+    fs.mkdirSync(path.dirname(lock), { recursive: true });
+    held = fs.openSync(lock, 'wx');
+  } catch {
+    // Another process builds it (or node_modules is read-only: then the wait below is short).
+  }
+  if (held === undefined && lockIsFresh(lock)) {
+    for (let waited = 0; waited < CACHE_WAIT_MS; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const built = readCachedSubset(cacheFile, key);
+      if (built) return built;
+      if (!lockIsFresh(lock)) break;
+    }
+    const late = readCachedSubset(cacheFile, key);
+    if (late) return late;
+  }
+  try {
+    const subset = build();
+    writeCacheFile(cacheFile, JSON.stringify(subset));
+    return subset;
+  } finally {
+    if (held !== undefined) {
+      fs.closeSync(held);
+      fs.rmSync(lock, { force: true });
+    }
+  }
+}
+
+function lockIsFresh(lock: string): boolean {
+  try {
+    return Date.now() - fs.statSync(lock).mtimeMs < CACHE_LOCK_STALE_MS;
+  } catch {
+    return false; // gone: the builder finished (or failed); read or build now
+  }
 }
 
 /**
