@@ -525,11 +525,7 @@ function openArchiveThroughFifo(
       if (!done) {
         done = true;
         closeReader();
-        const { code, stderr } = await git.exited;
-        if (code !== 0)
-          throw new GitError(`cannot read ${ref} as an archive: ${stderr}`, {
-            hint: 'Check that the branch exists (git branch -a).',
-          });
+        await archiveExited(git.exited, ref);
       }
       return undefined;
     },
@@ -539,6 +535,18 @@ function openArchiveThroughFifo(
       closeReader();
     },
   };
+}
+
+/** Wait for `git archive` to end: a failure is a GitError naming the ref. */
+async function archiveExited(
+  exited: Promise<{ code: number; stderr: string }>,
+  ref: string,
+): Promise<void> {
+  const { code, stderr } = await exited;
+  if (code !== 0)
+    throw new GitError(`cannot read ${ref} as an archive: ${stderr}`, {
+      hint: 'Check that the branch exists (git branch -a).',
+    });
 }
 
 /**
@@ -572,11 +580,7 @@ export function openArchive(
       }
       if (!done) {
         done = true;
-        const { code, stderr } = await git.exited;
-        if (code !== 0)
-          throw new GitError(`cannot read ${ref} as an archive: ${stderr}`, {
-            hint: 'Check that the branch exists (git branch -a).',
-          });
+        await archiveExited(git.exited, ref);
       }
       return undefined;
     },

@@ -1,0 +1,41 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  entryFromJson,
+  fastCheckEntry,
+  listTree,
+  parseStoredEntry,
+  readLedger,
+  readLedgerArchived,
+  readLedgerArchivedBatches,
+  readStoredEntries
+} from "./chunk-JOUF4TAF.js";
+import "./chunk-QIMMB2JB.js";
+import "./chunk-PCRYUOYK.js";
+import "./chunk-E677WRFC.js";
+import "./chunk-JEBWAO7G.js";
+import "./chunk-DHSQDXTL.js";
+import "./chunk-4KNY6YQO.js";
+import {
+  refExists
+} from "./chunk-NPCGLCIH.js";
+import "./chunk-CRLBIX5N.js";
+import "./chunk-OJX3CLAV.js";
+import "./chunk-3QOPF7SE.js";
+import "./chunk-K4EBBNZ7.js";
+import "./chunk-DQQD3WUF.js";
+import "./chunk-OZ4QZEIA.js";
+import "./chunk-BXJ33WYV.js";
+import "./chunk-WW2WXWHE.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  entryFromJson,
+  fastCheckEntry,
+  listTree,
+  parseStoredEntry,
+  readLedger,
+  readLedgerArchived,
+  readLedgerArchivedBatches,
+  readStoredEntries,
+  refExists
+};
