@@ -198,6 +198,11 @@ describe('the test process launcher', () => {
       expect((tooMuch as { stdout: string }).stdout).toHaveLength(1000);
       const slow = await run('sleep', ['30'], { timeout: 100 }).catch((e: unknown) => e);
       expect(slow).toMatchObject({ killed: true, signal: 'SIGTERM', code: null });
+      // Options that are spawn's, not execFile's, reach the child (a shell here).
+      expect(await run('printf "%s" "$((1 + 2))"', { shell: true })).toEqual({
+        stdout: '3',
+        stderr: '',
+      });
       const bytes = await run('printf', ['\\x00\\xff'], { encoding: 'buffer' });
       expect(bytes.stdout).toEqual(Buffer.from([0, 0xff]));
     }

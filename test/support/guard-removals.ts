@@ -88,36 +88,31 @@ function check(path: unknown, options: unknown): void {
   if (removalRefused(text)) throw new RemovalOutsideTempError(resolve(text));
 }
 
+/** `fn` with the check first: a refusal throws before `fn` runs (for the callback and sync forms). */
+function guarded<F extends (path: fs.PathLike, ...rest: never[]) => unknown>(fn: F): F {
+  return ((path: fs.PathLike, ...rest: unknown[]) => {
+    check(path, typeof rest[0] === 'function' ? undefined : rest[0]);
+    return (fn as unknown as (...a: unknown[]) => unknown)(path, ...rest);
+  }) as unknown as F;
+}
+
+/** The same for the promise forms: a refusal is a rejected promise, as their other errors are. */
+function guardedAsync<F extends (path: fs.PathLike, options?: never) => Promise<unknown>>(
+  fn: F,
+): F {
+  return (async (path: fs.PathLike, options?: unknown) => {
+    check(path, options);
+    return (fn as (...a: unknown[]) => Promise<unknown>)(path, options);
+  }) as unknown as F;
+}
+
 if (!shared[KEY]) {
   shared[KEY] = RemovalOutsideTempError;
-  const { rm, rmSync, rmdir, rmdirSync } = fs;
-  const promisesRm = fsPromises.rm;
-  const promisesRmdir = fsPromises.rmdir;
-  fs.rmSync = ((path: fs.PathLike, options?: fs.RmOptions) => {
-    check(path, options);
-    rmSync(path, options);
-  }) as typeof fs.rmSync;
-  fs.rm = ((path: fs.PathLike, ...rest: unknown[]) => {
-    const options = typeof rest[0] === 'function' ? undefined : rest[0];
-    check(path, options);
-    return (rm as (...a: unknown[]) => void)(path, ...rest);
-  }) as typeof fs.rm;
-  fs.rmdirSync = ((path: fs.PathLike, options?: { recursive?: boolean }) => {
-    check(path, options);
-    rmdirSync(path, options as fs.RmDirOptions);
-  }) as typeof fs.rmdirSync;
-  fs.rmdir = ((path: fs.PathLike, ...rest: unknown[]) => {
-    const options = typeof rest[0] === 'function' ? undefined : rest[0];
-    check(path, options);
-    return (rmdir as (...a: unknown[]) => void)(path, ...rest);
-  }) as typeof fs.rmdir;
-  fsPromises.rm = async (path: fs.PathLike, options?: fs.RmOptions) => {
-    check(path, options);
-    return promisesRm(path, options);
-  };
-  fsPromises.rmdir = async (path: fs.PathLike, options?: fs.RmDirOptions) => {
-    check(path, options);
-    return promisesRmdir(path, options);
-  };
+  fs.rm = guarded(fs.rm);
+  fs.rmSync = guarded(fs.rmSync);
+  fs.rmdir = guarded(fs.rmdir);
+  fs.rmdirSync = guarded(fs.rmdirSync);
+  fsPromises.rm = guardedAsync(fsPromises.rm);
+  fsPromises.rmdir = guardedAsync(fsPromises.rmdir);
   syncBuiltinESMExports();
 }

@@ -450,16 +450,14 @@ function install(): void {
     const options = (rest[0] ?? {}) as ExecFileOptions & {
       encoding?: BufferEncoding | 'buffer' | null;
     };
-    if (options.signal || options.shell) {
+    if (options.signal) {
       const all = [file, args, options, ...(callback ? [callback] : [])];
       return (original.execFile as (...a: unknown[]) => ChildProcess)(...all);
     }
+    // What is not execFile's own goes to spawn, which keeps or hands on each option as above.
+    const { encoding: _e, timeout: _t, maxBuffer: _m, killSignal: _k, ...spawnOptions } = options;
     return collect(
-      spawn(file, args, {
-        cwd: options.cwd,
-        env: options.env,
-        windowsHide: options.windowsHide,
-      }),
+      spawn(file, args, spawnOptions as SpawnOptions),
       [file, ...args].join(' '),
       options,
       callback,

@@ -48,23 +48,19 @@ async function start(request) {
     );
   } catch (error) {
     for (const s of opened) s.destroy();
-    starting.delete(id);
-    earlyKills.delete(id);
-    process.send({ t: 'error', id, error: { message: String(error), code: 'ECONNREFUSED' } });
+    failed(id, { message: String(error), code: 'ECONNREFUSED' });
     return;
   }
   let child;
   try {
     child = spawn(file, args, { ...options, stdio: sockets });
   } catch (error) {
-    for (const s of sockets) if (s && typeof s === 'object') s.destroy();
-    starting.delete(id);
-    earlyKills.delete(id);
-    process.send({ t: 'error', id, error: serialiseError(error) });
+    for (const s of opened) s.destroy();
+    failed(id, serialiseError(error));
     return;
   }
   // The child holds its own copies; closing these (not ending them) leaves its ends open.
-  for (const s of sockets) if (s && typeof s === 'object') s.destroy();
+  for (const s of opened) s.destroy();
   starting.delete(id);
   children.set(id, child);
   if (child.pid !== undefined) process.send({ t: 'spawned', id, pid: child.pid });
@@ -82,6 +78,13 @@ async function start(request) {
     children.delete(id);
     process.send({ t: 'exit', id, code, signal });
   });
+}
+
+/** Request `id` could not start a child: the worker is told, nothing of it is kept. */
+function failed(id, error) {
+  starting.delete(id);
+  earlyKills.delete(id);
+  process.send({ t: 'error', id, error });
 }
 
 function serialiseError(error) {
