@@ -9,7 +9,8 @@ import { join } from 'node:path';
  * recently deleted inodes (`find_inode_bit`, `recently_deleted` were a fifth of the kernel's
  * time in a profile of the GitHub-path tests), which a tmpfs does not do: the suite used 191 s
  * of CPU with /tmp on ext4 and 147–160 s with the same tests on /dev/shm (single runs, quiet
- * two-core machine, 2026-11-27; docs/benchmarks.md, the test-step table). The tests still run real git on a real file system.
+ * two-core machine, 2026-11-27; docs/benchmarks.md, the test-step table). The tests still run
+ * real git on a real file system.
  */
 export function memoryTempDir(shm = '/dev/shm'): string | undefined {
   try {

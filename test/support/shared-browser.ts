@@ -8,11 +8,12 @@ import { onWorkerStop } from './worker-stop.js';
  * evaluates this module once for all its test files, so the files it runs share one launch
  * (~0.35 s of CPU and ten processes each, measured 2026-11-27) instead of one each.
  *
- * A test file never closes it: the worker does when vitest stops it (test/support/worker-stop.ts).
- * Vitest stops a worker with SIGTERM; the browser is ended first (playwright's own SIGTERM handler starts closing it
- * too, so the second close kills its process group: seen with strace, nothing left running)
- * and the signal raised again, so the worker ends as it would have. Without this, playwright's
- * handler alone would end the browser but keep the worker alive until vitest's SIGKILL.
+ * A test file never closes it: the worker does when vitest stops it with SIGTERM
+ * (test/support/worker-stop.ts). The browser is ended first (playwright's own SIGTERM handler
+ * starts closing it too, so the second close kills its process group: seen with strace, nothing
+ * left running) and the signal raised again, so the worker ends as it would have. Without this,
+ * playwright's handler alone would end the browser but keep the worker alive until vitest's
+ * SIGKILL.
  */
 export const sharedBrowsers = new BrowserSession();
 
