@@ -14,8 +14,6 @@ import type { Persona } from './persona-schema.js';
 /** One persona file that parsed, with what lint reads of it. */
 export interface ParsedPersona {
   readonly persona: Persona;
-  /** The file as read, for the line numbers of findings made after parsing. */
-  readonly text: string;
   /** Its `writes` globs match every path (`matchesEverything`). */
   readonly writesEverything: boolean;
 }
@@ -50,7 +48,7 @@ export function parseLintPersonas(
         const text = texts[i] ?? '';
         try {
           const persona = parsePersona(text, file);
-          parsed.push({ persona, text, writesEverything: matchesEverything(persona.writes) });
+          parsed.push({ persona, writesEverything: matchesEverything(persona.writes) });
         } catch (error) {
           issues.push(...issuesOf(error, file));
         }
