@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { InputError, type InputIssue } from '../core/errors.js';
-import { cachedValidationAsync } from '../core/validated-cache.js';
+import { cachedValidation, cachedValidationAsync } from '../core/validated-cache.js';
 import { parsePersona } from './load-personas.js';
 import { parseStandards, readStandardFiles, type Standard } from './load-standards.js';
 import type { Persona } from './persona-schema.js';
@@ -63,12 +63,11 @@ export function parseLintPersonas(
  * The standards of a folder by id (a missing folder: none). Throws the InputError of
  * `readStandardFiles` or `parseStandards`, every problem listed.
  */
-export async function lintStandards(dir: string): Promise<ReadonlyMap<string, Standard>> {
+export function lintStandards(dir: string): ReadonlyMap<string, Standard> {
   const files = readStandardFiles(dir);
-  return cachedValidationAsync(
-    'standards',
-    [dir, ...files.flatMap((f) => [f.file, f.text])],
-    async () => parseStandards(dir, files),
+  // Synchronous: its parser is loaded with this module, so there is nothing to load later.
+  return cachedValidation('standards', [dir, ...files.flatMap((f) => [f.file, f.text])], () =>
+    parseStandards(dir, files),
   );
 }
 

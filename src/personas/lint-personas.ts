@@ -53,7 +53,7 @@ export async function lintPersonas(options: {
   }
   let standards: ReadonlyMap<string, Standard> = new Map();
   try {
-    standards = await lintStandards(options.standardsDir ?? standardsDirFor(dir));
+    standards = lintStandards(options.standardsDir ?? standardsDirFor(dir));
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     for (const i of error.issues) add('error', 'standard-schema', i);
