@@ -71,7 +71,10 @@ export function lintStandards(dir: string): ReadonlyMap<string, Standard> {
   );
 }
 
-/** Check eval files (path and text as read); the schema problems of each file that has any. */
+/**
+ * Check eval files (path and text as read, each once); the schema problems of each file that
+ * has any.
+ */
 export function checkEvalFiles(
   files: readonly { readonly file: string; readonly text: string }[],
 ): Promise<ReadonlyMap<string, readonly InputIssue[]>> {
@@ -83,7 +86,6 @@ export function checkEvalFiles(
       const { parseEvalFile } = await import('../evals/eval-file.js');
       const problems = new Map<string, readonly InputIssue[]>();
       for (const { file, text } of files) {
-        if (problems.has(file)) continue;
         try {
           parseEvalFile(text, file);
         } catch (error) {
