@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { InputError, type InputIssue } from '../core/errors.js';
-import { cachedValidationAsync } from '../core/validated-cache.js';
+import { cachedValidation, cachedValidationAsync } from '../core/validated-cache.js';
 import { parsePersona } from './load-personas.js';
 import { parseStandards, readStandardFiles, type Standard } from './load-standards.js';
 import type { Persona } from './persona-schema.js';
@@ -14,8 +14,6 @@ import type { Persona } from './persona-schema.js';
 /** One persona file that parsed, with what lint reads of it. */
 export interface ParsedPersona {
   readonly persona: Persona;
-  /** The file as read, for the line numbers of findings made after parsing. */
-  readonly text: string;
   /** Its `writes` globs match every path (`matchesEverything`). */
   readonly writesEverything: boolean;
 }
@@ -50,7 +48,7 @@ export function parseLintPersonas(
         const text = texts[i] ?? '';
         try {
           const persona = parsePersona(text, file);
-          parsed.push({ persona, text, writesEverything: matchesEverything(persona.writes) });
+          parsed.push({ persona, writesEverything: matchesEverything(persona.writes) });
         } catch (error) {
           issues.push(...issuesOf(error, file));
         }
@@ -65,16 +63,18 @@ export function parseLintPersonas(
  * The standards of a folder by id (a missing folder: none). Throws the InputError of
  * `readStandardFiles` or `parseStandards`, every problem listed.
  */
-export async function lintStandards(dir: string): Promise<ReadonlyMap<string, Standard>> {
+export function lintStandards(dir: string): ReadonlyMap<string, Standard> {
   const files = readStandardFiles(dir);
-  return cachedValidationAsync(
-    'standards',
-    [dir, ...files.flatMap((f) => [f.file, f.text])],
-    async () => parseStandards(dir, files),
+  // Synchronous: its parser is loaded with this module, so there is nothing to load later.
+  return cachedValidation('standards', [dir, ...files.flatMap((f) => [f.file, f.text])], () =>
+    parseStandards(dir, files),
   );
 }
 
-/** Check eval files (path and text as read); the schema problems of each file that has any. */
+/**
+ * Check eval files (path and text as read, each once); the schema problems of each file that
+ * has any.
+ */
 export function checkEvalFiles(
   files: readonly { readonly file: string; readonly text: string }[],
 ): Promise<ReadonlyMap<string, readonly InputIssue[]>> {
@@ -86,7 +86,6 @@ export function checkEvalFiles(
       const { parseEvalFile } = await import('../evals/eval-file.js');
       const problems = new Map<string, readonly InputIssue[]>();
       for (const { file, text } of files) {
-        if (problems.has(file)) continue;
         try {
           parseEvalFile(text, file);
         } catch (error) {

@@ -53,26 +53,21 @@ export async function lintPersonas(options: {
   }
   let standards: ReadonlyMap<string, Standard> = new Map();
   try {
-    standards = await lintStandards(options.standardsDir ?? standardsDirFor(dir));
+    standards = lintStandards(options.standardsDir ?? standardsDirFor(dir));
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     for (const i of error.issues) add('error', 'standard-schema', i);
   }
 
   // Read synchronously, as loadPersonas does: sixty small files, and start-up matters.
-  const folder = await parseLintPersonas(
-    dir,
-    names,
-    names.map((name) => readFileSync(join(dir, name), 'utf8')),
-  );
+  const read = names.map((name) => readFileSync(join(dir, name), 'utf8'));
+  const folder = await parseLintPersonas(dir, names, read);
   for (const i of folder.issues) add('error', 'schema', i);
   const personas: Persona[] = folder.parsed.map((p) => p.persona);
-  const texts = new Map<string, string>();
+  // Each persona's text as read, by its file, for the line numbers of later findings.
+  const texts = new Map(names.map((name, i) => [join(dir, name), read[i] ?? '']));
   const writesEverything = new Set<Persona>();
-  for (const p of folder.parsed) {
-    texts.set(p.persona.name, p.text);
-    if (p.writesEverything) writesEverything.add(p.persona);
-  }
+  for (const p of folder.parsed) if (p.writesEverything) writesEverything.add(p.persona);
   // Every eval file named that exists, checked here too, so a broken one fails lint before CI
   // runs it. Each file looked up and read once, however many personas name it.
   const evalPathOf = (evals: string) => (isAbsolute(evals) ? evals : join(dirname(dir), evals));
@@ -87,7 +82,7 @@ export async function lintPersonas(options: {
   const byName = new Map<string, Persona>();
   const byDescription = new Map<string, string>();
   for (const p of personas) {
-    const text = texts.get(p.name) ?? '';
+    const text = texts.get(p.file) ?? '';
     const at = (field: string) => ({ file: p.file, line: frontMatterLine(text, field) });
     const lower = p.name.toLowerCase();
     if (byName.has(lower))
@@ -171,7 +166,7 @@ export async function lintPersonas(options: {
       });
   }
   for (const p of personas) {
-    const text = texts.get(p.name) ?? '';
+    const text = texts.get(p.file) ?? '';
     p.declines.forEach((d, i) => {
       if (d.handoff && !byName.has(d.handoff.toLowerCase()))
         add('error', 'unknown-handoff', {
