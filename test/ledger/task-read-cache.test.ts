@@ -8,14 +8,15 @@ import { fetchBranch } from '../../src/git/remote.js';
 import { GitLedgerStore } from '../../src/ledger/git-ledger-store.js';
 import { parseStoredEntry, readStoredEntries } from '../../src/ledger/read-ledger.js';
 import { attempt, planned } from '../support/ledger-drafts.js';
-import { repoWithOrigin } from '../support/temp-repo.js';
+import { repoWithOrigin, tempDir } from '../support/temp-repo.js';
 
 const TASK = 'acme/site#4';
 
 /** Two clones of one origin: `a` reads with the task cache on (as a GitHub job), `b` writes. */
 async function twoWriters() {
   const { origin, work } = await repoWithOrigin();
-  const other = join(work, '..', `${work.split('/').at(-1)}-b`);
+  // In a temporary folder of its own, removed after the test as `work` is.
+  const other = join(await tempDir('aios-repo-b-'), 'clone');
   await simpleGit().clone(origin, other);
   const open = (repoDir: string, cacheTaskReads: boolean) =>
     GitLedgerStore.open({
