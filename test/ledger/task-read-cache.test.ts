@@ -37,7 +37,7 @@ async function events(store: GitLedgerStore): Promise<LedgerEntry[]> {
 }
 
 describe('a task history kept between fetches (cacheTaskReads)', () => {
-  it('is read again after the store’s own flush and after a fetch the caller reports', async () => {
+  it('is kept until the store’s own flush or a fetch the caller reports, then read again', async () => {
     const { work, a, b } = await twoWriters();
     expect(await events(a)).toEqual([]);
     const first = await a.append(planned(TASK));
@@ -50,8 +50,27 @@ describe('a task history kept between fetches (cacheTaskReads)', () => {
     // Nothing fetched since: the ref (and so the history) is as it was.
     expect((await events(a)).map((e) => e.id)).toEqual([first.id]);
     await fetchBranch(work, 'origin', 'aios-ledger', a.readRef);
+    // The ref moved, but the store was not told: the history read before is kept (not read
+    // again), which is the point of the cache.
+    expect((await events(a)).map((e) => e.id)).toEqual([first.id]);
     a.noteFetched();
     expect((await events(a)).map((e) => e.id)).toEqual([first.id, second.id]);
+  });
+
+  it('is not kept with the option off: each read asks the ref', async () => {
+    const { work, b } = await twoWriters();
+    const plain = await GitLedgerStore.open({
+      repoDir: work,
+      branch: 'aios-ledger',
+      remote: 'origin',
+      clock: systemClock(),
+      cacheTaskReads: false,
+    });
+    expect(await events(plain)).toEqual([]);
+    const theirs = await b.append(planned(TASK));
+    await b.flush();
+    await fetchBranch(work, 'origin', 'aios-ledger', plain.readRef);
+    expect((await events(plain)).map((e) => e.id)).toEqual([theirs.id]);
   });
 
   it('gives each reader its own copies', async () => {
