@@ -452,6 +452,42 @@ export class GitLedgerStore implements LedgerStore {
     });
   }
 
+  /**
+   * What the next ledger commit holds, read against the branch as it stands: its parent (`base`,
+   * undefined before the first commit), the paths already there, the objects to add (spooled
+   * ones not there yet and ones the object database holds), the objects named nowhere
+   * (`missing`), and the entries not sent yet, re-linked after the branch's. The branch's state,
+   * the objects the repository holds and the folders to re-link are read through one git
+   * process (was one each: ls-tree, cat-file --batch-check, cat-file).
+   */
+  private async commitPlan(
+    files: Spooled[],
+    objects: readonly { path: string; content: Buffer; spool: string }[],
+  ): Promise<{
+    base: string | undefined;
+    onBranch: Map<string, string>;
+    newObjects: FileChange[];
+    missing: MissingObject[];
+    toWrite: Spooled[];
+  }> {
+    const cat = new CatFileBatch(this.options.repoDir);
+    try {
+      const { base, onBranch } = await this.branchState(cat, [
+        ...files.map((f) => f.path),
+        ...objects.map((o) => o.path),
+      ]);
+      // An object already on the branch is the same text (its path is its id).
+      const newObjects: FileChange[] = objects.filter((o) => !onBranch.has(o.path));
+      const { held, missing } = await this.heldObjects(cat, files, objects, onBranch);
+      newObjects.push(...held);
+      const toWrite = this.unsent(files, onBranch);
+      if (base) await this.rechain(cat, base, toWrite);
+      return { base, onBranch, newObjects, missing, toWrite };
+    } finally {
+      await cat.close();
+    }
+  }
+
   async flush(): Promise<FlushResult> {
     const maxTries = this.options.maxTries ?? 8;
     const sleep =
@@ -510,30 +546,10 @@ export class GitLedgerStore implements LedgerStore {
         return result({ committed: 0, pending: 0, commit: undefined, pushed: false });
 
       await this.fetch(attempt > 1);
-      // The branch's state, the objects the repository holds and the folders to re-link: read
-      // through one git process (was one each: ls-tree, cat-file --batch-check, cat-file).
-      const cat = new CatFileBatch(this.options.repoDir);
-      let base: string | undefined;
-      let newObjects: FileChange[];
-      let missing: MissingObject[];
-      let toWrite: Spooled[];
-      let onBranch: Map<string, string>;
-      try {
-        ({ base, onBranch } = await this.branchState(cat, [
-          ...files.map((f) => f.path),
-          ...objects.map((o) => o.path),
-        ]));
-        const branch = onBranch;
-        // An object already on the branch is the same text (its path is its id).
-        newObjects = objects.filter((o) => !branch.has(o.path));
-        const heldNow = await this.heldObjects(cat, files, objects, branch);
-        newObjects.push(...heldNow.held);
-        missing = heldNow.missing;
-        toWrite = this.unsent(files, branch);
-        if (base) await this.rechain(cat, base, toWrite);
-      } finally {
-        await cat.close();
-      }
+      const { base, onBranch, newObjects, missing, toWrite } = await this.commitPlan(
+        files,
+        objects,
+      );
 
       let commit: string | undefined;
       // The ref moves (or may have, when the write fails): task histories are read again.

@@ -8,14 +8,15 @@ import { fetchBranch } from '../../src/git/remote.js';
 import { GitLedgerStore } from '../../src/ledger/git-ledger-store.js';
 import { parseStoredEntry, readStoredEntries } from '../../src/ledger/read-ledger.js';
 import { attempt, planned } from '../support/ledger-drafts.js';
-import { repoWithOrigin } from '../support/temp-repo.js';
+import { repoWithOrigin, tempDir } from '../support/temp-repo.js';
 
 const TASK = 'acme/site#4';
 
 /** Two clones of one origin: `a` reads with the task cache on (as a GitHub job), `b` writes. */
 async function twoWriters() {
   const { origin, work } = await repoWithOrigin();
-  const other = join(work, '..', `${work.split('/').at(-1)}-b`);
+  // In a temporary folder of its own, removed after the test as `work` is.
+  const other = join(await tempDir('aios-repo-b-'), 'clone');
   await simpleGit().clone(origin, other);
   const open = (repoDir: string, cacheTaskReads: boolean) =>
     GitLedgerStore.open({
@@ -36,7 +37,7 @@ async function events(store: GitLedgerStore): Promise<LedgerEntry[]> {
 }
 
 describe('a task history kept between fetches (cacheTaskReads)', () => {
-  it('is read again after the store’s own flush and after a fetch the caller reports', async () => {
+  it('is kept until the store’s own flush or a fetch the caller reports, then read again', async () => {
     const { work, a, b } = await twoWriters();
     expect(await events(a)).toEqual([]);
     const first = await a.append(planned(TASK));
@@ -49,8 +50,27 @@ describe('a task history kept between fetches (cacheTaskReads)', () => {
     // Nothing fetched since: the ref (and so the history) is as it was.
     expect((await events(a)).map((e) => e.id)).toEqual([first.id]);
     await fetchBranch(work, 'origin', 'aios-ledger', a.readRef);
+    // The ref moved, but the store was not told: the history read before is kept (not read
+    // again), which is the point of the cache.
+    expect((await events(a)).map((e) => e.id)).toEqual([first.id]);
     a.noteFetched();
     expect((await events(a)).map((e) => e.id)).toEqual([first.id, second.id]);
+  });
+
+  it('is not kept with the option off: each read asks the ref', async () => {
+    const { work, b } = await twoWriters();
+    const plain = await GitLedgerStore.open({
+      repoDir: work,
+      branch: 'aios-ledger',
+      remote: 'origin',
+      clock: systemClock(),
+      cacheTaskReads: false,
+    });
+    expect(await events(plain)).toEqual([]);
+    const theirs = await b.append(planned(TASK));
+    await b.flush();
+    await fetchBranch(work, 'origin', 'aios-ledger', plain.readRef);
+    expect((await events(plain)).map((e) => e.id)).toEqual([theirs.id]);
   });
 
   it('gives each reader its own copies', async () => {
