@@ -44,23 +44,19 @@ export function gitWithInput(
   });
 }
 
-/** A running git whose output is read as it comes. */
-export interface GitStream {
-  readonly child: ChildProcess;
-  readonly stdout: Readable;
-  readonly stdin: Writable | null;
+/** A running git: how it ended, and a way to stop it. */
+export interface GitToFd {
   /** Resolves when git has exited: its code (1 when it could not start) and what it wrote to stderr. */
   readonly exited: Promise<{ code: number; stderr: string }>;
   /** Stop git if it is still running (a consumer that stopped reading early). */
   kill(): void;
 }
 
-/** A running git whose output goes to a file descriptor this process passed it (see `spawnGitToFd`). */
-export interface GitToFd {
-  /** Resolves when git has exited: its code (1 when it could not start) and what it wrote to stderr. */
-  readonly exited: Promise<{ code: number; stderr: string }>;
-  /** Stop git if it is still running (a consumer that stopped reading early). */
-  kill(): void;
+/** A running git whose output is read as it comes. */
+export interface GitStream extends GitToFd {
+  readonly child: ChildProcess;
+  readonly stdout: Readable;
+  readonly stdin: Writable | null;
 }
 
 /**
@@ -73,7 +69,11 @@ export function spawnGitToFd(
   fd: number,
   env: Record<string, string> = {},
 ): GitToFd {
-  const child = spawn('git', args, { cwd, env: gitEnv(env), stdio: ['ignore', fd, 'pipe'] });
+  return watchGit(spawn('git', args, { cwd, env: gitEnv(env), stdio: ['ignore', fd, 'pipe'] }));
+}
+
+/** Collect a started git's stderr, resolve `exited` when it ends, and stop it on `kill`. */
+function watchGit(child: ChildProcess): GitToFd {
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
   const exited = new Promise<{ code: number; stderr: string }>((resolve) => {
@@ -102,23 +102,8 @@ export function spawnGitStream(
 ): GitStream {
   const stdio: StdioOptions = [stdin, 'pipe', 'pipe'];
   const child = spawn('git', args, { cwd, env: gitEnv(env), stdio });
-  let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+  const watched = watchGit(child);
   child.stdin?.on('error', () => undefined); // a git that died early is reported by its exit code
-  const exited = new Promise<{ code: number; stderr: string }>((resolve) => {
-    child.on('error', (e) => {
-      stderr += `cannot run git: ${e.message}`;
-    });
-    child.on('close', (code) => resolve({ code: code ?? 1, stderr: stderr.trim() }));
-  });
   if (!child.stdout) throw new GitError(`git ${args[0] ?? ''} has no output pipe`);
-  return {
-    child,
-    stdout: child.stdout,
-    stdin: child.stdin,
-    exited,
-    kill: () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill();
-    },
-  };
+  return { child, stdout: child.stdout, stdin: child.stdin, ...watched };
 }

@@ -5,7 +5,7 @@
  * names a failing git as an error either way.
  */
 import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openArchive, type ArchiveRead } from '../../src/git/archive-reader.js';
 import { writeFixtureLedger } from '../ledger/fixture-ledger.js';
 import { tempRepo } from '../support/temp-repo.js';
@@ -98,6 +98,11 @@ describe('openArchive through a named pipe', () => {
     const socket = await all(openArchive(repo, tip, ['ledger/']));
     expect(socket).toHaveLength(600);
 
+    expect(await all(openArchive(repo, tip, ['ledger/'], { pipe: true }))).toEqual(socket);
+
+    // The blocking reads let the loop turn once they have held it `TURN_MS`: a clock that moves
+    // 20 ms a look says so before every batch. After the first read (on the thread pool) only
+    // those turns let the loop run between batches: without them the count would stand still.
     let turns = 0;
     let spinning = true;
     const spin = (): void => {
@@ -105,10 +110,25 @@ describe('openArchive through a named pipe', () => {
       if (spinning) setImmediate(spin);
     };
     setImmediate(spin);
-    const piped = await all(openArchive(repo, tip, ['ledger/'], { pipe: true }));
-    spinning = false;
-    expect(piped).toEqual(socket);
-    expect(turns).toBeGreaterThan(0); // the loop ran while the pipe was read
+    let clock = performance.now();
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 20));
+    const turnsAtBatch: number[] = [];
+    const slow: { path: string; text: string }[] = [];
+    try {
+      const archive = openArchive(repo, tip, ['ledger/'], { pipe: true });
+      for (let files = await archive.next(); files; files = await archive.next()) {
+        turnsAtBatch.push(turns);
+        for (const f of files) slow.push({ path: f.path, text: f.bytes.toString('utf8') });
+      }
+    } finally {
+      now.mockRestore();
+      spinning = false;
+    }
+    expect(slow).toEqual(socket);
+    expect(turnsAtBatch.length).toBeGreaterThan(2);
+    // Every batch but the last (which git's end of output sends, with no turn before it).
+    for (let i = 1; i < turnsAtBatch.length - 1; i++)
+      expect(turnsAtBatch[i]).toBeGreaterThan(turnsAtBatch[i - 1] ?? Infinity);
 
     // A reader that has not read yet while its git exits (20 files: the whole archive fits in
     // the pipe, so git writes it all and exits); another archive opened meanwhile must get a
