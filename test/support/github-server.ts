@@ -657,6 +657,9 @@ async function cachedOrBuilt(
     if (late) return late;
   }
   try {
+    // A builder that took the lock may have finished between the first read and the lock.
+    const meanwhile = held === undefined ? undefined : readCachedSubset(cacheFile, key);
+    if (meanwhile) return meanwhile;
     const subset = build();
     writeCacheFile(cacheFile, JSON.stringify(subset));
     return subset;
