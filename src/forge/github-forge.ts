@@ -193,29 +193,22 @@ function branchPusher(
   };
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
 
-  async function remoteTip(branch: string): Promise<string | undefined> {
+  /** A branch of the remote fetched into its tracking ref: that ref, or undefined when absent. */
+  async function fetched(branch: string): Promise<string | undefined> {
     const into = `refs/remotes/${remote}/${branch}`;
-    if ((await fetchBranch(repoDir, remote, branch, into)) === 'absent') return undefined;
-    return resolveCommit(repoDir, into);
-  }
-
-  /**
-   * The default branch's tip as a revision that fast-import resolves when it starts (the commit
-   * the work builds on): fetched, without a rev-parse of its own.
-   */
-  async function remoteBase(branch: string): Promise<string | undefined> {
-    const into = `refs/remotes/${remote}/${branch}`;
-    if ((await fetchBranch(repoDir, remote, branch, into)) === 'absent') return undefined;
-    return `${into}^0`;
+    return (await fetchBranch(repoDir, remote, branch, into)) === 'absent' ? undefined : into;
   }
 
   /** Commit and push the branch; idempotent, and safe against a concurrent run of the same task. */
   async function pushBranch(d: Delivery): Promise<{ commit: string; committed: boolean }> {
     for (let attempt = 1; ; attempt++) {
-      const existing = await remoteTip(d.branch);
+      const tracking = await fetched(d.branch);
+      const existing = tracking && (await resolveCommit(repoDir, tracking));
       if (existing && (await commitHoldsFiles(repoDir, existing, d.files)))
         return { commit: existing, committed: false };
-      const base = existing ?? (await remoteBase(options.defaultBranch));
+      // No branch yet: the default branch's tip as a revision fast-import resolves when it
+      // starts (the commit the work builds on), without a rev-parse of its own.
+      const base = existing ?? (await fetched(options.defaultBranch))?.concat('^0');
       if (!base)
         throw new GitError(`${remote} has no ${options.defaultBranch} branch to start from`);
       const commit = await commitFiles(repoDir, {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createAccessibilityGate } from '../../src/gates/accessibility-gate.js';
+import { BrowserSession } from '../../src/gates/browser-session.js';
 import { findChromium } from '../../src/gates/chromium.js';
 import type { GateInput } from '../../src/gates/gate.js';
 import { staticMarkup } from '../../src/gates/html-source.js';
@@ -153,22 +154,26 @@ describe('accessibility gate', () => {
   it.runIf(hasBrowser)(
     'in Chromium: a browser session lends one browser to every run and closes it when asked',
     async () => {
-      // The worker's session: closing it here is what the test is about, and the next test
-      // that borrows it launches a browser again.
+      // A session of its own: closing it is what the test is about, and the worker's shared
+      // session is never closed by a test file (test/support/shared-browser.ts).
       const executable = findChromium()!;
-      const browsers = sharedBrowsers;
-      const before = await browsers.browser(executable);
-      // The run's context is opened in the lent browser: a run that launched its own would
-      // leave this browser as it found it and pass every check below.
-      const opened = vi.spyOn(before, 'newContext');
-      const v = await lent.run(input({ risk: 'high' }));
-      expect(v.findings.find((f) => f.rule === 'axe/color-contrast')?.line).toBe(5);
-      expect(opened).toHaveBeenCalledOnce();
-      // The run closed its own context and left the browser to the session.
-      expect(await browsers.browser(executable)).toBe(before);
-      expect(before.contexts()).toEqual([]);
-      await browsers.close();
-      expect(before.isConnected()).toBe(false);
+      const browsers = new BrowserSession();
+      try {
+        const before = await browsers.browser(executable);
+        // The run's context is opened in the lent browser: a run that launched its own would
+        // leave this browser as it found it and pass every check below.
+        const opened = vi.spyOn(before, 'newContext');
+        const v = await createAccessibilityGate({ browsers }).run(input({ risk: 'high' }));
+        expect(v.findings.find((f) => f.rule === 'axe/color-contrast')?.line).toBe(5);
+        expect(opened).toHaveBeenCalledOnce();
+        // The run closed its own context and left the browser to the session.
+        expect(await browsers.browser(executable)).toBe(before);
+        expect(before.contexts()).toEqual([]);
+        await browsers.close();
+        expect(before.isConnected()).toBe(false);
+      } finally {
+        await browsers.close(); // safe to call twice
+      }
     },
     60_000,
   );
