@@ -247,21 +247,30 @@ class Generator {
         // fails here either way (zod strips it or refuses it; the caller asks zod which).
         if (def.catchall && def.catchall._zod.def.type !== 'never')
           throw new Unsupported('object with a catchall');
-        const lines: string[] = loose ? [] : ['const ks = Object.keys(v);', 'let i = 0, n = 0;'];
-        for (const [k, child] of Object.entries(def.shape ?? {})) {
+        const entries = Object.entries(def.shape ?? {});
+        // Reading `v.__proto__` gives the prototype, not a key: leave such a shape to zod.
+        if (entries.some(([k]) => k === '__proto__')) throw new Unsupported('a __proto__ key');
+        const lines: string[] = [];
+        if (!loose) {
+          // The keys the object has, in its order: each must be in the shape (else zod would
+          // strip or refuse it), and in the shape's order (else zod's output is reordered).
+          const cases = entries.map(([k], p) => `case ${JSON.stringify(k)}: p = ${p}; break;`);
+          lines.push(
+            `let last = -1;\nfor (const k in v) { let p; switch (k) { ${cases.join(' ')} default: return false; } if (p < last) s.reordered = true; last = p; }`,
+          );
+        }
+        for (const [k, child] of entries) {
           const name = JSON.stringify(k);
           const y = `x${this.vars++}`;
           const ok = this.expr(child, y, loose);
-          const missing = child._zod.optin === 'optional' ? '' : ' else return false;';
+          const optional = child._zod.optin === 'optional';
+          // Read as zod reads it (`input[key]`): a key the object lacks but Object.prototype has
+          // (`constructor`, `toString`) is found there, and zod checks what it finds.
           lines.push(
-            loose
-              ? `if (own.call(v, ${name})) { const ${y} = v[${name}]; if (!(${ok})) return false; }${missing}`
-              : // In the shape's order (zod builds its output in that order), else reordered.
-                `if (ks[i] === ${name}) { i++; n++; const ${y} = v[${name}]; if (!(${ok})) return false; }\n` +
-                  `else if (own.call(v, ${name})) { s.reordered = true; n++; const ${y} = v[${name}]; if (!(${ok})) return false; }${missing}`,
+            `{ const ${y} = v[${name}]; if (${y} !== undefined) { if (!(${ok})) return false; }${optional ? '' : ' else return false;'} }`,
           );
         }
-        lines.push(loose ? 'return true;' : 'return n === ks.length;');
+        lines.push('return true;');
         const f = this.fn(
           `if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;\n${lines.join('\n')}`,
         );
@@ -318,12 +327,8 @@ export function compileFastCheck(schema: z.ZodType): ((value: unknown) => FastVe
   // Generated from the schema's definition only: no input reaches the source.
   const check = new Function(
     'K',
-    'own',
     `${g.functions.join('\n')}\nreturn function check(v, s) { return ${root}; };`,
-  )(g.consts, Object.prototype.hasOwnProperty) as (
-    v: unknown,
-    s: { reordered: boolean },
-  ) => boolean;
+  )(g.consts) as (v: unknown, s: { reordered: boolean }) => boolean;
   // One state for every call (a check runs to its end before the next starts): no object made
   // per entry of a ledger read.
   const state = { reordered: false };

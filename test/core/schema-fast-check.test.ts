@@ -219,4 +219,42 @@ describe('the fast check of ledger entries against zod', () => {
     expect(check?.(cases[1])).toBe('reordered');
     expect(check?.(cases[2])).toBe(false);
   });
+
+  it('agrees with zod on keys Object.prototype also has, present or absent, in any order', () => {
+    // An absent `constructor` or `toString` is found on the prototype by a plain read, as zod
+    // reads it (`input[key]`): the check must find and judge the same value.
+    const o = z.object({
+      id: z.string(),
+      constructor: z.string().optional(),
+      toString: z.number().optional(),
+    });
+    const check = compileFastCheck(o);
+    expect(check).toBeDefined();
+    const cases = [
+      '{"id":"a"}',
+      '{"id":"a","constructor":"c"}',
+      '{"constructor":"c","id":"a"}',
+      '{"id":"a","toString":1}',
+      '{"id":"a","toString":"no"}',
+      '{"id":"a","constructor":"c","toString":2}',
+      '{"toString":2,"id":"a"}',
+      '{"id":"a","other":1}',
+      '{"constructor":"c"}',
+      '{"id":"a","__proto__":{"x":1}}',
+      '{"toString":2,"constructor":"c","id":"a"}',
+    ].map((text) => JSON.parse(text) as unknown);
+    for (const value of cases) {
+      const parsed = o.safeParse(value);
+      const verdict = check?.(value);
+      if (!parsed.success || sorted(parsed.data) !== sorted(value)) expect(verdict).toBe(false);
+      else
+        expect(verdict).toBe(
+          JSON.stringify(parsed.data) === JSON.stringify(value) ? 'exact' : 'reordered',
+        );
+    }
+    // zod reads an absent `constructor` from the prototype (a function) and refuses it.
+    expect(check?.(cases[0])).toBe(false);
+    expect(check?.(cases[5])).toBe('exact');
+    expect(check?.(cases[10])).toBe('reordered');
+  });
 });
