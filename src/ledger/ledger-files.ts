@@ -51,12 +51,16 @@ async function level(
 
 /**
  * Month folders read by one git together, up to this many bytes of their tree objects (~45
- * bytes a task): about 11,000 tasks, ~75,000 entries. Git's memory grows with the objects one
- * process walks (measured: 125 MB for a month of 71,000 entries, 207 MB for a million at once),
- * so a group stays near one large month's; small months share a process instead of paying a
- * git start each (a ledger of 100,000 entries over 14 months is read by two archives, not 14).
+ * bytes a task): about 17,000 tasks, ~115,000 entries. Git's memory grows with the objects one
+ * process walks (measured: 125 MB for a month of 71,000 entries, 127 MB for 100,000 entries over
+ * 14 months, 134 MB for two months of 140,000, 207 MB for a million at once), so a group stays
+ * near one large month's: a month of a million-entry ledger (~465 KB of trees) is read alone.
+ * Small months share a process, which costs less than the start alone suggests: each git
+ * inflates again the delta bases its objects share with the months another git read (measured
+ * at 100,000 entries over 14 months: one archive 1.06 s of git CPU, the same months split in two
+ * 1.17 s; with a cap of 512 KB they were split in two).
  */
-const GROUP_TREE_BYTES = 512 * 1024;
+const GROUP_TREE_BYTES = 768 * 1024;
 
 /**
  * One `git cat-file --batch-command` asked in rounds: each round's `contents` requests are
