@@ -1,4 +1,5 @@
 import { Console } from 'node:console';
+import type { EventEmitter } from 'node:events';
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { main } from '../../src/cli/main.js';
@@ -33,6 +34,9 @@ const WATCHED_EVENTS = [
   'unhandledRejection',
 ] as const;
 
+/** `process` as a plain emitter: its typed `listeners` overloads take signals only. */
+const processEvents: EventEmitter = process;
+
 /** Calls run one at a time: process.env, cwd and the output streams are the worker's own. */
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -65,7 +69,9 @@ async function runIsolated(
   options: RunCliOptions,
   what: string,
 ): Promise<BinResult> {
-  const listenersBefore = new Map(WATCHED_EVENTS.map((e) => [e, process.listeners(e)] as const));
+  const listenersBefore = new Map(
+    WATCHED_EVENTS.map((e) => [e, processEvents.listeners(e)] as const),
+  );
   const restore: (() => void)[] = [];
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
@@ -84,7 +90,7 @@ async function runIsolated(
   }
   const leaked = WATCHED_EVENTS.filter((e) => {
     const before = listenersBefore.get(e) ?? [];
-    return process.listeners(e).some((l) => !before.includes(l));
+    return processEvents.listeners(e).some((l) => !before.includes(l));
   });
   if (leaked.length > 0)
     throw new Error(
