@@ -36,6 +36,10 @@ export default defineConfig({
       'test/support/clean-temp-dirs.ts',
     ],
     globalSetup: ['test/support/global-setup.ts'],
+    // As every run of the built CLI has it (test/support/run-bin.ts): a command run in the worker
+    // (test/support/run-cli.ts) prints with the colours picocolors chose when the worker loaded it,
+    // which with CI=true and no NO_COLOR would be colours.
+    env: { NO_COLOR: '1' },
     // Two projects with the same settings, so that a worker runs files of one project only:
     // vitest keeps a worker for the next file only when that file is of the same project, and
     // queues one project's files (longest first) before the other's.

@@ -1,6 +1,7 @@
 import { Console } from 'node:console';
 import type { EventEmitter } from 'node:events';
 import { Readable } from 'node:stream';
+import pc from 'picocolors';
 import { z } from 'zod';
 import { main } from '../../src/cli/main.js';
 import { packageRoot } from '../../src/core/package-root.js';
@@ -69,6 +70,12 @@ async function runIsolated(
   options: RunCliOptions,
   what: string,
 ): Promise<BinResult> {
+  // picocolors decides once, when loaded (NO_COLOR, CI, a terminal): a fresh process with
+  // NO_COLOR=1 has none, and so must the worker (vitest.config.ts sets NO_COLOR for it).
+  if (pc.isColorSupported)
+    throw new Error(
+      `${what}: this worker loaded picocolors with colours on; set NO_COLOR=1 for it`,
+    );
   const listenersBefore = new Map(
     WATCHED_EVENTS.map((e) => [e, processEvents.listeners(e)] as const),
   );
