@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBin } from '../support/run-bin.js';
 import { runCli } from '../support/run-cli.js';
 import { writeOutcomeLedger, type CellSpec } from '../support/outcome-ledger.js';
 import { LEARN_CONFIG } from '../routing/learn-config.js';
@@ -116,8 +115,7 @@ describe('outcome cells and learning on the command line', () => {
     const md = (await runCli([...base, '--format', 'md'])).stdout;
     expect(md).toContain('| rule | persona | model |');
     const out = join(repo, 'cells.html');
-    // The built binary: html-page.ts numbers tables per process, and `table-1` is a fresh one's.
-    expect((await runBin([...base, '--format', 'html', '--output', out])).code).toBe(0);
+    expect((await runCli([...base, '--format', 'html', '--output', out])).code).toBe(0);
     expect(await readFile(out, 'utf8')).toContain('<caption id="table-1">Outcome cells per rule');
   });
 

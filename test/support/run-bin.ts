@@ -16,16 +16,14 @@ export interface BinResult {
  * shows: signals and cancellation (test/e2e/cancel-signal.test.ts spawns it itself), stdout
  * staying pure JSON while a library logs (test/e2e/json-stdout.test.ts), exit codes as the shell
  * sees them, the bundle and its build id (test/cli/gate-command.test.ts, the string-width test in
- * test/cli/cli.test.ts, test/core/validated-cache.test.ts), a real pipe's back-pressure (the
- * export to stdout), and state a process starts without (the HTML report's `table-1`). Each
- * command family keeps at least one run of the built binary:
+ * test/cli/cli.test.ts, test/core/validated-cache.test.ts) and a real pipe's back-pressure (the
+ * export to stdout). Each command family keeps at least one run of the built binary:
  *
  * - usage errors, `route`, `schema`: test/cli/cli.test.ts (exit 2 on bad usage and a bad config;
  *   `schema nope`); `gate`: the same file's display-width test, and gate-command.test.ts;
  * - `run`: test/e2e/cancel-signal.test.ts and json-stdout.test.ts; `demo`: the shared demo
  *   (test/support/global-setup.ts);
- * - `ledger`: test/reports/export.test.ts (JSON Lines to stdout) and test/cli/learning.test.ts
- *   (`ledger report --by cell --format html`);
+ * - `ledger`: test/reports/export.test.ts (JSON Lines to stdout);
  * - `receipt`: test/reports/receipt.test.ts (Markdown from the real command);
  * - `init`: test/app/init-ledger-ruleset.test.ts (the first init);
  * - `doctor`: test/models/doctor.test.ts; `eval`: test/evals/evals.test.ts (`--json`, nothing on
