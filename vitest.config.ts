@@ -77,8 +77,9 @@ export default defineConfig({
     restoreMocks: true,
     // Vitest's default leaves one core idle in a run (cores - 1): on a two-core machine or CI
     // runner that is one worker. The tests spend part of their time waiting for the processes
-    // they start (git, Chromium, the built CLI), so more workers than cores keep the cores busy
-    // while some wait; each worker loads the modules again (~1–2 s of CPU more per worker). When
+    // they start (git, Chromium; few runs of the built CLI since most commands run in the worker,
+    // test/support/run-cli.ts), so more workers than cores keep the cores busy while some wait;
+    // each worker loads the modules again (~1–2 s of CPU more per worker). When
     // every spawn was a fork of the worker, a fourth worker cost more than it gave (2026-11-27,
     // quiet: 3 workers 67, 72, 68 s wall / 114, 121, 115 s CPU; 4 workers 69, 71 s / 125, 127 s).
     // With the process launcher (test/support/lean-spawn.ts) it gives: three pairs run back to
