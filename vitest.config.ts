@@ -36,6 +36,10 @@ export default defineConfig({
       'test/support/clean-temp-dirs.ts',
     ],
     globalSetup: ['test/support/global-setup.ts'],
+    // As every run of the built CLI has it (test/support/run-bin.ts): a command run in the worker
+    // (test/support/run-cli.ts) prints with the colours picocolors chose when the worker loaded it,
+    // which with CI=true and no NO_COLOR would be colours.
+    env: { NO_COLOR: '1' },
     // Two projects with the same settings, so that a worker runs files of one project only:
     // vitest keeps a worker for the next file only when that file is of the same project, and
     // queues one project's files (longest first) before the other's.
@@ -73,8 +77,9 @@ export default defineConfig({
     restoreMocks: true,
     // Vitest's default leaves one core idle in a run (cores - 1): on a two-core machine or CI
     // runner that is one worker. The tests spend part of their time waiting for the processes
-    // they start (git, Chromium, the built CLI), so more workers than cores keep the cores busy
-    // while some wait; each worker loads the modules again (~1–2 s of CPU more per worker). When
+    // they start (git, Chromium; few runs of the built CLI since most commands run in the worker,
+    // test/support/run-cli.ts), so more workers than cores keep the cores busy while some wait;
+    // each worker loads the modules again (~1–2 s of CPU more per worker). When
     // every spawn was a fork of the worker, a fourth worker cost more than it gave (2026-11-27,
     // quiet: 3 workers 67, 72, 68 s wall / 114, 121, 115 s CPU; 4 workers 69, 71 s / 125, 127 s).
     // With the process launcher (test/support/lean-spawn.ts) it gives: three pairs run back to

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { describeError, exitCodeOf } from '../core/errors.js';
+import { cleanUpNow } from '../core/exit-cleanup.js';
 import { packageVersion } from '../core/package-version.js';
 import { registerContext } from './commands/context.js';
 import { registerDemo } from './commands/demo.js';
@@ -67,5 +68,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (process.env.AIOS_DEBUG && error instanceof Error && error.stack)
       process.stderr.write(`${error.stack}\n`);
     return exitCodeOf(error);
+  } finally {
+    // The command's scratch (the archive reader's pipes) goes now, not at exit: nothing is
+    // left behind when main runs again in the same process.
+    cleanUpNow();
   }
 }

@@ -11,10 +11,11 @@ import {
   rmSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { setImmediate } from 'node:timers/promises';
 import { GitError } from '../core/errors.js';
+import { cleanUpAtExit } from '../core/exit-cleanup.js';
 import { packLimits } from './pack-limits.js';
 import { refExists } from './refs.js';
 import { gitEnv, spawnGitStream, spawnGitToFd, type GitToFd } from './run-git.js';
@@ -34,12 +35,21 @@ export interface ArchivedFile {
 }
 
 let ownDir: string | undefined;
-/** A folder of this process's own (mode 700), made once and removed at exit. */
+/**
+ * A folder of this process's own (mode 700), made on first use and removed at exit or when the
+ * entry point says its work is done (`cleanUpNow`, core/exit-cleanup.ts); the pipes and the
+ * empty work tree in it are then made again by the next archive.
+ */
 function processDir(): string {
   if (!ownDir) {
     const dir = mkdtempSync(join(tmpdir(), 'aios-archive-'));
     ownDir = dir;
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    cleanUpAtExit(() => {
+      rmSync(dir, { recursive: true, force: true });
+      ownDir = undefined;
+      emptyDir = undefined;
+      if (freeFifos) freeFifos = [];
+    });
   }
   return ownDir;
 }
@@ -98,6 +108,11 @@ function archivePlace(repoDir: string): { cwd: string; env: Record<string, strin
 /** Named pipes made by this process and free for the next archive; undefined: none can be made. */
 let freeFifos: string[] | undefined = process.platform === 'win32' ? undefined : [];
 let fifosMade = 0;
+
+/** Put a pipe back for the next archive, unless its folder was removed since it was taken. */
+function giveBack(fifo: string): void {
+  if (ownDir && dirname(fifo) === ownDir) freeFifos?.push(fifo);
+}
 
 /** A named pipe no archive is using (made with `mkfifo` when none is free), or undefined. */
 function takeFifo(): string | undefined {
@@ -442,7 +457,7 @@ function openArchiveThroughFifo(
     git = spawnGitToFd(place.cwd, archiveArgs(ref, folders), writer, place.env);
   } catch (e) {
     closeSync(reader);
-    freeFifos?.push(fifo);
+    giveBack(fifo);
     throw e;
   } finally {
     for (const fd of fds) closeSync(fd);
@@ -453,7 +468,7 @@ function openArchiveThroughFifo(
   let gitGone = false;
   let open = true;
   const release = (): void => {
-    if (gitGone && !open) freeFifos?.push(fifo);
+    if (gitGone && !open) giveBack(fifo);
   };
   void git.exited.then(() => {
     gitGone = true;

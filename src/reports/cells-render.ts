@@ -1,3 +1,4 @@
+import { onePage } from './page-ids.js';
 import type { CellTable, OutcomeCell } from './cells.js';
 import { htmlPage, htmlTable } from './html-page.js';
 import {
@@ -166,6 +167,10 @@ export function renderCellsCsv(table: CellTable): string {
 
 /** `--by cell --format html`: a self-contained page. */
 export function renderCellsHtml(table: CellTable): string {
+  return onePage(() => cellsHtml(table));
+}
+
+function cellsHtml(table: CellTable): string {
   const body = `<main>
 <h1>AIOS outcome cells</h1>
 <p>${escapeHtml(scope(table))}</p>

@@ -1,4 +1,5 @@
 import { escapeHtml } from './report-text.js';
+import { nextId } from './page-ids.js';
 
 /**
  * The stylesheet of AIOS's hand-over pages (report, receipt). System fonts only; text colours
@@ -79,8 +80,6 @@ ${options.body}
 `;
 }
 
-let tableId = 0;
-
 /**
  * A table with a caption (required: every table says what it holds). Each cell carries its
  * column's name (`data-label`), which a narrow screen shows beside the value when the rows
@@ -91,7 +90,7 @@ export function htmlTable(options: {
   header: readonly { text: string; numeric?: boolean }[];
   rows: readonly { cells: readonly string[]; total?: boolean }[];
 }): string {
-  const id = `table-${++tableId}`;
+  const id = nextId('table');
   const th = options.header
     .map(
       (h) =>

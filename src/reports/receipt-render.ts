@@ -1,3 +1,4 @@
+import { onePage } from './page-ids.js';
 import { describeHidden } from '../core/hidden-text.js';
 import type { RebuiltPrompt } from './rebuild-prompts.js';
 import { htmlPage, htmlTable } from './html-page.js';
@@ -200,6 +201,10 @@ function promptMarkdown(p: RebuiltPrompt): string[] {
 
 /** The receipt as one self-contained HTML page (inline CSS, no script, nothing fetched). */
 export function renderReceiptHtml(r: Receipt): string {
+  return onePage(() => receiptHtml(r));
+}
+
+function receiptHtml(r: Receipt): string {
   const h = escapeHtml;
   const parts: string[] = [];
   const figures: [string, string, string][] = [

@@ -1,3 +1,4 @@
+import { onePage } from './page-ids.js';
 import { htmlPage, htmlTable } from './html-page.js';
 import type { LedgerReport, ReportDimension } from './report.js';
 import {
@@ -59,6 +60,10 @@ export function renderReportHtml(
   report: LedgerReport,
   options: { generatedAt?: Date } = {},
 ): string {
+  return onePage(() => reportHtml(report, options));
+}
+
+function reportHtml(report: LedgerReport, options: { generatedAt?: Date }): string {
   const t = report.total;
   const figures = headlineFigures(report)
     .map(

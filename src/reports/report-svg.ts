@@ -1,3 +1,4 @@
+import { nextId } from './page-ids.js';
 import { escapeHtml } from './report-text.js';
 
 /**
@@ -14,9 +15,8 @@ const INK = '#1a1a1a';
 const MUTED = '#4d4d4d';
 const GRID = '#d0d0d0';
 
-let chartId = 0;
 function frame(width: number, height: number, title: string, desc: string, body: string): string {
-  const id = `chart-${++chartId}`;
+  const id = nextId('chart');
   return `<svg class="chart" role="img" aria-labelledby="${id}-t ${id}-d" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg"><title id="${id}-t">${escapeHtml(title)}</title><desc id="${id}-d">${escapeHtml(desc)}</desc>${body}</svg>`;
 }
 

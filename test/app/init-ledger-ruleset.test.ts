@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startGitHubServer, type GitHubServer } from '../support/github-server.js';
 import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { tempRepo } from '../support/temp-repo.js';
 
 let github: GitHubServer | undefined;
@@ -13,9 +14,13 @@ afterEach(async () => {
   github = undefined;
 });
 
-async function init(env: Record<string, string | undefined>, extra: string[] = []) {
+async function init(
+  env: Record<string, string | undefined>,
+  extra: string[] = [],
+  run: typeof runCli = runCli,
+) {
   const dir = await tempRepo();
-  return runBin(['init', '--repo', dir, '--action', './', ...extra], {
+  return run(['init', '--repo', dir, '--action', './', ...extra], {
     env: { GITHUB_REPOSITORY: undefined, GITHUB_TOKEN: undefined, GH_TOKEN: undefined, ...env },
   });
 }
@@ -30,7 +35,8 @@ describe('aios init protects the ledger branch', () => {
       GITHUB_TOKEN: 'admin-token',
       AIOS_GITHUB_RETRIES: '0',
     };
-    const first = await init(env, ['--github', 'acme/site']);
+    // The init family's run of the built binary (test/support/run-bin.ts).
+    const first = await init(env, ['--github', 'acme/site'], runBin);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(
       /protected the ledger branch aios-ledger \(ruleset \d+: no force-push, no deletion\)/,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { reviewerPersonaFor } from '../../src/gates/reviewer-gate.js';
 import { readLedger } from '../../src/ledger/read-ledger.js';
 import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { copyOfDemo } from '../support/shared-demo.js';
 import { tempDir } from '../support/temp-repo.js';
 
@@ -38,14 +39,14 @@ describe('aios answer: finishing a local task that asked', () => {
         `{ decision: done, confidence: 0.9, summary: 'Welcome post for new clients.', files: [{ path: posts/welcome.md, content: "# Welcome\\n\\nHello, new clients. We build plain websites for small businesses.\\n" }], declineReason: null }`,
       ),
     );
-    const first = await runBin(['run', file, '--repo', dir, '--scripted', ask]);
+    const first = await runCli(['run', file, '--repo', dir, '--scripted', ask]);
     expect(first.code, first.stderr).toBe(1);
     expect(first.stdout).toMatch(/asked a human/);
 
     const empty = await runBin(['answer', TASK, ' ', '--repo', dir, '--scripted', done]);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toMatch(/The answer is empty/);
-    const unknown = await runBin([
+    const unknown = await runCli([
       'answer',
       'local/demo#nope',
       'x',
@@ -57,7 +58,7 @@ describe('aios answer: finishing a local task that asked', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/There is no task "local\/demo#nope" in the ledger/);
 
-    const answered = await runBin([
+    const answered = await runCli([
       'answer',
       TASK,
       'New',
@@ -78,7 +79,7 @@ describe('aios answer: finishing a local task that asked', () => {
 
     // An edited task file is text nobody approved: the answer is refused, nothing is written.
     await writeFile(file, taskText('Write a long welcome post instead.'));
-    const edited = await runBin(['answer', TASK, 'Everyone.', '--repo', dir, '--scripted', done]);
+    const edited = await runCli(['answer', TASK, 'Everyone.', '--repo', dir, '--scripted', done]);
     expect(edited.code).toBe(2);
     expect(edited.stderr).toMatch(/changed since AIOS planned local\/demo#welcome-post/);
     let after = 0;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/main.js';
 import { defaultConfigPath } from '../../src/config/load-config.js';
 import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { sharedDemo } from '../support/shared-demo.js';
 import { tempDir } from '../support/temp-repo.js';
 
@@ -23,7 +24,7 @@ const COMMANDS = commandPaths(buildProgram());
 describe('the aios binary', () => {
   it('answers --help on every command with exit 0', async () => {
     expect(COMMANDS.length).toBeGreaterThanOrEqual(17);
-    const results = await Promise.all(COMMANDS.map((c) => runBin([...c, '--help'])));
+    const results = await Promise.all(COMMANDS.map((c) => runCli([...c, '--help'])));
     results.forEach((r, i) => {
       expect(r.code, COMMANDS[i]?.join(' ')).toBe(0);
       expect(r.stdout).toContain('Usage: aios');
@@ -56,7 +57,7 @@ describe('the aios binary', () => {
   it('prints JSON Schemas generated from the zod definitions', async () => {
     const printed = new Map<string, string>();
     for (const name of ['config', 'persona', 'answer', 'ledger']) {
-      const r = await runBin(['schema', name]);
+      const r = await runCli(['schema', name]);
       expect(r.code).toBe(0);
       const schema = JSON.parse(r.stdout) as { title: string };
       expect(schema.title).toBe(`AIOS ${name}`);
@@ -82,7 +83,7 @@ describe('the aios binary', () => {
     const dir = await tempDir();
     const task = join(dir, 't.md');
     await writeFile(task, '---\ntitle: Harden\nlabels: [hardening, wordpress]\n---\nBody\n');
-    const r = await runBin(['route', task, '--explain', '--repo', dir]);
+    const r = await runCli(['route', task, '--explain', '--repo', dir]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('rule wordpress-plugin-hardening');
     expect(r.stdout).toMatch(
@@ -93,14 +94,14 @@ describe('the aios binary', () => {
   });
 
   it('lists personas and runs a gate by hand', async () => {
-    const list = JSON.parse((await runBin(['personas', 'list', '--json'])).stdout) as {
+    const list = JSON.parse((await runCli(['personas', 'list', '--json'])).stdout) as {
       name: string;
     }[];
     expect(list.length).toBeGreaterThanOrEqual(3);
     const dir = await tempDir();
     const file = join(dir, 'p.md');
     await writeFile(file, '# T\n\n### skip\n');
-    const r = await runBin(['gate', 'run', 'markdown-lint', file, '--json']);
+    const r = await runCli(['gate', 'run', 'markdown-lint', file, '--json']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toMatchObject({ gate: 'markdown-lint', pass: false });
   });
@@ -159,7 +160,7 @@ describe('the aios binary', () => {
     expect(branches).toContain('aios-ledger');
     const pr = await readFile(join(dir, '.aios', 'pulls', 'local.demo.blog-post.md'), 'utf8');
     expect(pr).toContain('scripted answers, not an AI model');
-    const human = await runBin(['demo', '--dir', join(await tempDir(), 'demo2')]);
+    const human = await runCli(['demo', '--dir', join(await tempDir(), 'demo2')]);
     expect(human.stdout).toContain('Answers are SCRIPTED');
     expect(human.stderr).toMatch(/sent the work back/);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readLedger } from '../../src/ledger/read-ledger.js';
 import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { copyOfDemo, sharedDemo } from '../support/shared-demo.js';
 
 const REF = 'refs/heads/aios-ledger';
@@ -25,7 +26,7 @@ describe('finishing a local task: aios signoff and aios outcome', () => {
   it('writes the entries the GitHub path writes, with the reviewer’s minutes, and refuses what makes no sense', async () => {
     const dir = await copyOfDemo();
     // Outcomes are on record already (the demo accepted its work): a second is refused.
-    const again = await runBin(['outcome', 'local/demo#blog-post', 'rejected', '--repo', dir]);
+    const again = await runCli(['outcome', 'local/demo#blog-post', 'rejected', '--repo', dir]);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(
       /The outcome of local\/demo#blog-post is already on record: accepted/,
@@ -33,10 +34,10 @@ describe('finishing a local task: aios signoff and aios outcome', () => {
     const bad = await runBin(['outcome', 'local/demo#blog-post', 'merged', '--repo', dir]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/"merged" is not accepted or rejected/);
-    const none = await runBin(['signoff', 'local/demo#nope', '--repo', dir]);
+    const none = await runCli(['signoff', 'local/demo#nope', '--repo', dir]);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/There is no task "local\/demo#nope" in the ledger/);
-    const second = await runBin([
+    const second = await runCli([
       'signoff',
       'local/demo#blog-post',
       '--repo',
@@ -61,10 +62,10 @@ describe('finishing a local task: aios signoff and aios outcome', () => {
         pr: '.aios/pulls/local.demo.blog-post.md',
       },
     });
-    const twice = await runBin(['signoff', 'local/demo#blog-post', '--repo', dir, '--as', 'lead']);
+    const twice = await runCli(['signoff', 'local/demo#blog-post', '--repo', dir, '--as', 'lead']);
     expect(twice.code).toBe(2);
     expect(twice.stderr).toMatch(/lead has already signed off local\/demo#blog-post/);
-    const verify = await runBin(['ledger', 'verify', '--repo', dir, '--branches']);
+    const verify = await runCli(['ledger', 'verify', '--repo', dir, '--branches']);
     expect(verify.code, verify.stdout).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultConfigPath } from '../../src/config/load-config.js';
-import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { removeTempDirs, tempDir, tempRepo } from '../support/temp-repo.js';
 
 afterAll(removeTempDirs);
@@ -15,8 +15,8 @@ describe('exit codes follow the README', () => {
     const dir = await tempDir();
     const task = join(dir, 't.md');
     await writeFile(task, '---\ntitle: Both\nlabels: [blog, audit]\n---\nBody\n');
-    const plain = await runBin(['route', task, '--explain', '--repo', dir]);
-    const json = await runBin(['route', task, '--json', '--repo', dir]);
+    const plain = await runCli(['route', task, '--explain', '--repo', dir]);
+    const json = await runCli(['route', task, '--json', '--repo', dir]);
     expect(plain.code).toBe(1);
     expect(json.code).toBe(plain.code);
     expect((JSON.parse(json.stdout) as { type: string }).type).toBe('ask');
@@ -30,11 +30,11 @@ describe('exit codes follow the README', () => {
     const dir = await tempDir();
     const task = join(dir, 't.md');
     await writeFile(task, '---\ntitle: T\nlabels: [blog]\n---\nBody\n');
-    const r = await runBin(['run', task, '--repo', dir, '--scripted', task]);
+    const r = await runCli(['run', task, '--repo', dir, '--scripted', task]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${dir} is not a git repository.`);
     expect(r.stderr).not.toContain('pass --repo');
-    const missing = await runBin(['route', task, '--repo', join(dir, 'nope')]);
+    const missing = await runCli(['route', task, '--repo', join(dir, 'nope')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('is not a folder');
   });
@@ -47,7 +47,7 @@ describe('the kill switch stops aios run as it stops intake', () => {
       'tasks/t.md': '---\ntitle: T\nlabels: [blog]\n---\nBody\n',
       'script.yml': SCRIPT,
     });
-    const byEnv = await runBin(['run', 'tasks/t.md', '--scripted', 'script.yml'], {
+    const byEnv = await runCli(['run', 'tasks/t.md', '--scripted', 'script.yml'], {
       cwd: repo,
       env: { AIOS_ENABLED: 'false' },
     });
@@ -59,7 +59,7 @@ describe('the kill switch stops aios run as it stops intake', () => {
       config,
       (await readFile(defaultConfigPath(), 'utf8')).replace('enabled: true', 'enabled: false'),
     );
-    const byConfig = await runBin(
+    const byConfig = await runCli(
       ['run', 'tasks/t.md', '--scripted', 'script.yml', '--config', config],
       { cwd: repo },
     );

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reviewerPersonaFor } from '../../src/gates/reviewer-gate.js';
 import { readLedger } from '../../src/ledger/read-ledger.js';
-import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { copyOfDemo } from '../support/shared-demo.js';
 import { tempDir } from '../support/temp-repo.js';
 
@@ -27,7 +27,7 @@ describe('hidden text removed from a task is on the record', () => {
       `answers:\n  editor:\n    - { decision: done, confidence: 0.9, summary: 'Hello post.', files: [{ path: posts/hello.md, content: "# Hello\\n\\nHello, new clients. We build plain websites for small businesses.\\n" }], declineReason: null }\n` +
         `  ${reviewerPersonaFor('writing', 'editor')}:\n    - { decision: done, confidence: 0.9, summary: 'Reads well.', files: [], declineReason: null }\n`,
     );
-    const run = await runBin(['run', file, '--repo', dir, '--scripted', script, '--json']);
+    const run = await runCli(['run', file, '--repo', dir, '--scripted', script, '--json']);
     expect(run.code, run.stderr).toBe(0);
 
     let planned: unknown;
@@ -49,12 +49,12 @@ describe('hidden text removed from a task is on the record', () => {
     );
     expect(pr).not.toContain('evil.example');
 
-    const receipt = await runBin(['receipt', TASK, '--repo', dir, '--format', 'md']);
+    const receipt = await runCli(['receipt', TASK, '--repo', dir, '--format', 'md']);
     expect(receipt.code, receipt.stderr).toBe(0);
     expect(receipt.stdout).toContain(
       '**Hidden text removed:** 1 HTML comment (39 characters), 1 zero-width character, 1 bidirectional control character, 1 link title (16 characters): taken out before any model saw the task',
     );
-    const html = await runBin(['receipt', TASK, '--repo', dir, '--format', 'html']);
+    const html = await runCli(['receipt', TASK, '--repo', dir, '--format', 'html']);
     expect(html.stdout).toContain('Hidden text removed');
   });
 });

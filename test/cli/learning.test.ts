@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { writeOutcomeLedger, type CellSpec } from '../support/outcome-ledger.js';
 import { LEARN_CONFIG } from '../routing/learn-config.js';
 
@@ -88,14 +88,14 @@ afterAll(() => rm(repo, { recursive: true, force: true }));
 describe('outcome cells and learning on the command line', () => {
   it('ledger report --by cell: table, json, csv, md, html', async () => {
     const base = ['ledger', 'report', '--repo', repo, '--config', config, '--by', 'cell'];
-    const table = await runBin(base);
+    const table = await runCli(base);
     expect(table.code, table.stderr).toBe(0);
     expect(table.stdout).toContain('4 cells from 40 tasks');
     expect(table.stdout).toMatch(
       /hard-rule\s+editor\s+local-llama\s+hard\s+S\s+10\s+10\s+100\.0% \(10\/10\)\s+20\.0% \(2\/10\)/,
     );
     expect(table.stdout).toContain('wilson-score-lower-95-one-sided');
-    const json = JSON.parse((await runBin([...base, '--json'])).stdout);
+    const json = JSON.parse((await runCli([...base, '--json'])).stdout);
     expect(json.cells).toHaveLength(4);
     const local = json.cells.find(
       (c: { rule: string; model: string }) => c.rule === 'easy-rule' && c.model === 'local-llama',
@@ -107,20 +107,20 @@ describe('outcome cells and learning on the command line', () => {
       callMicros: 10_000,
       costPerAcceptedMicros: 1_111,
     });
-    const csv = (await runBin([...base, '--format', 'csv'])).stdout;
+    const csv = (await runCli([...base, '--format', 'csv'])).stdout;
     expect(csv.split('\r\n')[0]).toMatch(/^rule,persona,model,kind,size,tasks,/);
     expect(csv).toContain(
       'easy-rule,editor,local-llama,easy,S,10,10,0,10,10,1.000000,10,9,0,1,0,0,0.900000,',
     );
-    const md = (await runBin([...base, '--format', 'md'])).stdout;
+    const md = (await runCli([...base, '--format', 'md'])).stdout;
     expect(md).toContain('| rule | persona | model |');
     const out = join(repo, 'cells.html');
-    expect((await runBin([...base, '--format', 'html', '--output', out])).code).toBe(0);
+    expect((await runCli([...base, '--format', 'html', '--output', out])).code).toBe(0);
     expect(await readFile(out, 'utf8')).toContain('<caption id="table-1">Outcome cells per rule');
   });
 
   it('route --explain shows the learned route, its evidence and the cells', async () => {
-    const r = await runBin([
+    const r = await runCli([
       'route',
       '--repo',
       repo,
@@ -140,7 +140,7 @@ describe('outcome cells and learning on the command line', () => {
     expect(r.stdout).toContain('alternatives for the same kind and size:');
     const json = JSON.parse(
       (
-        await runBin([
+        await runCli([
           'route',
           '--repo',
           repo,
@@ -163,7 +163,7 @@ describe('outcome cells and learning on the command line', () => {
   });
 
   it('route replay: premium share and frontier, as JSON and text', async () => {
-    const r = await runBin(['route', 'replay', '--repo', repo, '--config', config, '--json']);
+    const r = await runCli(['route', 'replay', '--repo', repo, '--config', config, '--json']);
     expect(r.code, r.stderr).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j).toMatchObject({
@@ -176,13 +176,13 @@ describe('outcome cells and learning on the command line', () => {
       0, 10, 18,
     ]);
     expect(j.config).toMatchObject({ learnApplied: 20, costMicros: 20 * 1_000 + 20 * 50_000 });
-    const text = await runBin(['route', 'replay', '--repo', repo, '--config', config]);
+    const text = await runCli(['route', 'replay', '--repo', repo, '--config', config]);
     expect(text.stdout).toContain('Replayed 40 of 40 ledger tasks (refs/heads/aios-ledger)');
     expect(text.stdout).toMatch(
       /80% of all-premium acceptance \(acceptance 72\.0%\): 25\.0% of tasks on premium \(10\)/,
     );
     expect(text.stdout).toContain('Cost–acceptance frontier:');
-    const bad = await runBin([
+    const bad = await runCli([
       'route',
       'replay',
       '--repo',
@@ -199,7 +199,7 @@ describe('outcome cells and learning on the command line', () => {
   it('config check names a learn clause on high risk at its line', async () => {
     const file = join(repo, 'bad.yml');
     await writeFile(file, LEARN_CONFIG.replace('risks: [low]', 'risks: [low, high]'));
-    const r = await runBin(['config', 'check', '--repo', repo, '--config', file]);
+    const r = await runCli(['config', 'check', '--repo', repo, '--config', file]);
     expect(r.code).toBe(2);
     expect(r.stdout + r.stderr).toMatch(/bad\.yml:21.*never applies to high-risk work/);
   });

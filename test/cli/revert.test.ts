@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readLedger } from '../../src/ledger/read-ledger.js';
 import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { copyOfDemo } from '../support/shared-demo.js';
 
 const REF = 'refs/heads/aios-ledger';
@@ -17,7 +18,7 @@ interface Row {
 }
 
 async function report(dir: string, by: string): Promise<{ total: Row; rows: Row[] }> {
-  const r = await runBin(['ledger', 'report', '--repo', dir, '--by', by, '--json']);
+  const r = await runCli(['ledger', 'report', '--repo', dir, '--by', by, '--json']);
   expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as { total: Row; rows: Row[] };
 }
@@ -40,7 +41,7 @@ describe('aios revert', () => {
     await git.merge(['--no-ff', '-m', 'merge the post', branch as string]);
     const before2 = await report(dir, 'rule');
 
-    const r = await runBin([
+    const r = await runCli([
       'revert',
       TASK,
       '--repo',
@@ -77,7 +78,7 @@ describe('aios revert', () => {
     expect(byPersona.rows.reduce((n, row) => n + row.reverted, 0)).toBe(1);
 
     // Twice is refused, as is a task that was never delivered.
-    const again = await runBin(['revert', TASK, '--repo', dir]);
+    const again = await runCli(['revert', TASK, '--repo', dir]);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/already reverted/);
     const none = await runBin(['revert', 'local/demo#nope', '--repo', dir]);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configProblems } from '../../src/config/check-config.js';
 import { defaultConfigPath, parseConfig } from '../../src/config/load-config.js';
-import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { tempDir } from '../support/temp-repo.js';
 import { InputError } from '../../src/core/errors.js';
 import {
@@ -147,7 +147,7 @@ describe('aios config check on a cascade', () => {
     );
     await writeFile(file, edited);
     const line = edited.split('\n').findIndex((l) => l.includes('escalate-on-gate-fail')) + 1;
-    const r = await runBin(['config', 'check', '--config', file]);
+    const r = await runCli(['config', 'check', '--config', file]);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain(
       `${file}:${line}: rules[1].route.fallback: rule content-audit-local cascades kind content-audit, but none of its deterministic gates (markdown-lint) has a measured catch rate`,

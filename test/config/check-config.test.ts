@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { configProblems, type CheckedPersona } from '../../src/config/check-config.js';
 import { parseConfig } from '../../src/config/load-config.js';
 import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { removeTempDirs, tempDir, tempRepo } from '../support/temp-repo.js';
 
 afterAll(removeTempDirs);
@@ -143,7 +144,7 @@ describe('aios config owners', () => {
       )
       .replace('kinds: [audit]', 'kinds: [content-audit]');
     await writeFile(file, text);
-    const r = await runBin(['config', 'owners', '--config', file, '--json']);
+    const r = await runCli(['config', 'owners', '--config', file, '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as {
       rules: { rule: string; owner: string | null; source: string }[];
@@ -173,7 +174,7 @@ describe('aios config check', () => {
       HEAD.replace('version: 1\n', 'version: 1\nbogus: 1\n') +
         `rules:\n${rule('w', '{ kinds: [writing] }', 'editr', 'local')}${BUDGETS}`,
     );
-    const bad = await runBin(['config', 'check', '--config', file]);
+    const bad = await runCli(['config', 'check', '--config', file]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain(`${file}:2: bogus: unknown field "bogus"`);
 
@@ -181,7 +182,7 @@ describe('aios config check', () => {
       file,
       HEAD + `rules:\n${rule('w', '{ kinds: [writing] }', 'editr', 'local')}${BUDGETS}`,
     );
-    const check = await runBin(['config', 'check', '--config', file]);
+    const check = await runCli(['config', 'check', '--config', file]);
     expect(check.code).toBe(2);
     expect(check.stdout).toContain(`${file}:16: rules[0].route.persona: no persona named "editr"`);
 
@@ -191,7 +192,7 @@ describe('aios config check', () => {
       join(repo, 'tasks', 't.md'),
       '---\ntitle: A post\nlabels: [blog]\n---\nWrite it.\n',
     );
-    const run = await runBin(['run', 'tasks/t.md', '--config', file, '--scripted', file], {
+    const run = await runCli(['run', 'tasks/t.md', '--config', file, '--scripted', file], {
       cwd: repo,
     });
     expect(run.code).toBe(2);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultConfigPath } from '../../src/config/load-config.js';
 import { packageRoot } from '../../src/core/package-root.js';
-import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { removeTempDirs, tempDir } from '../support/temp-repo.js';
 
 afterAll(removeTempDirs);
@@ -27,14 +27,14 @@ describe('aios config check names file:line after the quick parse', () => {
 
     const syntax = shipped.replace(/^budgets:\n/m, 'budgets:\n  perTask: [1, 2\n');
     await writeFile(file, syntax);
-    const a = await runBin(['config', 'check', '--config', file], { env });
+    const a = await runCli(['config', 'check', '--config', file], { env });
     expect(a.code).toBe(2);
     expect(a.stderr).toMatch(new RegExp(`${file}:\\d+: `));
     expect(a.stderr).toContain('is not valid YAML');
 
     const duplicate = shipped.replace(/^budgets:\n/m, 'budgets:\n  perTask: 1.00\n');
     await writeFile(file, duplicate);
-    const b = await runBin(['config', 'check', '--config', file], { env });
+    const b = await runCli(['config', 'check', '--config', file], { env });
     expect(b.code).toBe(2);
     const second = lineOf(duplicate, /^ {2}perTask: 2\.00/);
     expect(b.stderr).toContain(`${file}:${second}: `);
@@ -42,7 +42,7 @@ describe('aios config check names file:line after the quick parse', () => {
     const wrongType = shipped.replace(/^( {2}maxCallsPerTask:) .*$/m, '$1 many');
     expect(wrongType).not.toBe(shipped);
     await writeFile(file, wrongType);
-    const c = await runBin(['config', 'check', '--config', file], { env });
+    const c = await runCli(['config', 'check', '--config', file], { env });
     expect(c.code).toBe(2);
     expect(c.stderr).toContain(
       `${file}:${lineOf(wrongType, /^ {2}maxCallsPerTask: many/)}: budgets.maxCallsPerTask: `,
@@ -59,7 +59,7 @@ describe('aios config check names file:line after the quick parse', () => {
       .replace(/^kinds:/m, 'colour: blue\nkinds:')
       .replace(/^owner: .*$/m, 'owner: [a, b]');
     await writeFile(file, text);
-    const r = await runBin(['config', 'check', '--personas', personas], { env });
+    const r = await runCli(['config', 'check', '--personas', personas], { env });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${file}:${lineOf(text, /^colour: blue/)}: colour: unknown field`);
     expect(r.stderr).toContain(`${file}:${lineOf(text, /^owner: \[a, b\]/)}: owner: `);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContextRecord } from '../../src/core/context-record.js';
 import { packageRoot } from '../../src/core/package-root.js';
-import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { tempDir } from '../support/temp-repo.js';
 
 describe('the attempt entry', () => {
@@ -16,7 +16,7 @@ describe('the attempt entry', () => {
     git('add', '-A');
     git('-c', 'user.name=t', '-c', 'user.email=t@e', 'commit', '-qm', 'site');
     const demo = join(packageRoot(), 'examples', 'demo');
-    const r = await runBin([
+    const r = await runCli([
       'run',
       join(demo, 'tasks', 'content-audit.md'),
       '--repo',

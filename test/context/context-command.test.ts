@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/core/package-root.js';
 import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { tempDir } from '../support/temp-repo.js';
 
 describe('aios context', () => {
@@ -21,7 +22,7 @@ describe('aios context', () => {
       task,
       '---\ntitle: Audit the pricing page\nlabels: [content-audit]\n---\nCheck content/pages/pricing.md; the keys are in .env.\n',
     );
-    const r = await runBin(['context', task, '--repo', dir, '--tier', 'local', '--json']);
+    const r = await runCli(['context', task, '--repo', dir, '--tier', 'local', '--json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as {

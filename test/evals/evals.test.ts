@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
 import { parseEvalFile } from '../../src/evals/eval-file.js';
 import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { tempDir } from '../support/temp-repo.js';
 
 const persona = (name: string, kinds: string, writes: string, decline: string) => `---
@@ -271,7 +272,7 @@ describe('aios eval on the scripted provider', () => {
     ];
     const script = join(root, 'script.yml');
     await writeFile(script, stringify(s));
-    const r = await runBin(['eval', '--dir', join(root, 'personas'), '--script', script]);
+    const r = await runCli(['eval', '--dir', join(root, 'personas'), '--script', script]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('below the bar: decline recall 0.500 < 0.95');
     expect(r.stdout).toContain('below the bar: false declines 0.500 > 0.05');
@@ -286,7 +287,7 @@ describe('aios eval on the scripted provider', () => {
     delete s.answers['content-auditor/in:in-lane: audit services pages'];
     const script = join(root, 'script.yml');
     await writeFile(script, stringify(s));
-    const r = await runBin([
+    const r = await runCli([
       'eval',
       '--dir',
       join(root, 'personas'),
@@ -302,7 +303,7 @@ describe('aios eval on the scripted provider', () => {
 
 describe('aios eval --screen-only and export', () => {
   it('measures the router and the lane screen with no model', async () => {
-    const r = await runBin(['eval', '--screen-only', '--json']);
+    const r = await runCli(['eval', '--screen-only', '--json']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as {
       total: { stoppedShare: number; wronglyStoppedShare: number; outOfLane: number };
@@ -317,7 +318,7 @@ describe('aios eval --screen-only and export', () => {
     const out = join(root, 'out');
     expect(
       (
-        await runBin([
+        await runCli([
           'eval',
           'export',
           '--format',
@@ -347,7 +348,7 @@ describe('aios eval --screen-only and export', () => {
     });
     expect(
       (
-        await runBin([
+        await runCli([
           'eval',
           'export',
           '--format',
@@ -368,7 +369,7 @@ describe('aios eval --screen-only and export', () => {
     expect(samples).toHaveLength(5);
     expect(samples[0]?.input[1]?.content).toContain('Write a blog post about our pricing');
     expect(
-      (await runBin(['eval', 'export', '--format', 'csv', '--dir', join(root, 'personas')])).code,
+      (await runCli(['eval', 'export', '--format', 'csv', '--dir', join(root, 'personas')])).code,
     ).toBe(2);
   });
 });

@@ -5,10 +5,13 @@
  * names a failing git as an error either way.
  */
 import { execFileSync } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import type { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
+import { cleanUpNow } from '../../src/core/exit-cleanup.js';
 import { openArchive, type ArchiveRead } from '../../src/git/archive-reader.js';
 import { writeFixtureLedger } from '../ledger/fixture-ledger.js';
-import { tempRepo } from '../support/temp-repo.js';
+import { tempDir, tempRepo } from '../support/temp-repo.js';
 
 const REF = 'refs/heads/aios-ledger';
 
@@ -140,5 +143,32 @@ describe('openArchive through a named pipe', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await all(openArchive(repo, tip, some, { pipe: true }))).toEqual(wanted);
     expect(await all(first)).toEqual(wanted);
+  });
+
+  it('keeps its pipes in a folder removed when the entry point is done, and makes it again after', async () => {
+    const repo = await tempRepo();
+    await writeFixtureLedger(repo);
+    const tip = execFileSync('git', ['rev-parse', REF], { cwd: repo, encoding: 'utf8' }).trim();
+    const events: EventEmitter = process;
+    const scratch = await tempDir();
+    const tmp = process.env.TMPDIR;
+    cleanUpNow(); // an earlier test's folder, if any
+    const exitListeners = events.listenerCount('exit');
+    try {
+      process.env.TMPDIR = scratch; // where this process's folder is made (os.tmpdir)
+      for (let round = 0; round < 2; round++) {
+        const files = await all(openArchive(repo, tip, ['ledger/'], { others: true, pipe: true }));
+        expect(files.length).toBeGreaterThan(20);
+        const made = await readdir(scratch);
+        expect(made).toEqual([expect.stringMatching(/^aios-archive-/)]);
+        expect(events.listenerCount('exit')).toBe(exitListeners + 1);
+        cleanUpNow();
+        expect(await readdir(scratch)).toEqual([]);
+        expect(events.listenerCount('exit')).toBe(exitListeners);
+      }
+    } finally {
+      if (tmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmp;
+    }
   });
 });

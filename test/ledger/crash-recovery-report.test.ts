@@ -14,7 +14,7 @@ import type { PlanArtifact } from '../../src/jobs/plan-artifact.js';
 import { signoffJob } from '../../src/jobs/signoff-job.js';
 import { GitLedgerStore } from '../../src/ledger/git-ledger-store.js';
 import { attempt, planned } from '../support/ledger-drafts.js';
-import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { preparedRepo } from '../support/prepared-repo.js';
 
 const open = (dir: string) =>
@@ -85,7 +85,7 @@ describe('a run after a crash reports what it recovered', () => {
 
   it('aios outcome sends the spool before reading the task, and prints what it recovered', async () => {
     const dir = await crashed();
-    const r = await runBin(['outcome', 'acme/site#1', 'accepted', '--repo', dir]);
+    const r = await runCli(['outcome', 'acme/site#1', 'accepted', '--repo', dir]);
     // The spool is sent before the task is read: the task is found (it has no delivery, exit 2),
     // and the person hears what was recovered.
     expect(r.code).toBe(2);

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStoredEntries } from '../../src/ledger/read-ledger.js';
-import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { sharedDemo } from '../support/shared-demo.js';
 
 describe('no path of the consultant’s machine', () => {
@@ -24,7 +24,7 @@ describe('no path of the consultant’s machine', () => {
     for (const f of await readdir(join(dir, '.aios', 'pulls')))
       if ((await readFile(join(dir, '.aios', 'pulls', f), 'utf8')).includes(dir)) leaks.push(f);
     for (const r of runs) {
-      const receipt = await runBin(['receipt', r.task.id, '--repo', dir]);
+      const receipt = await runCli(['receipt', r.task.id, '--repo', dir]);
       expect(receipt.code, receipt.stderr).toBe(0);
       if (receipt.stdout.includes(dir)) leaks.push(`receipt of ${r.task.id}`);
     }

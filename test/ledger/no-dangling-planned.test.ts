@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { demoAssets } from '../../src/app/demo.js';
 import type { LedgerEntry } from '../../src/core/ledger-entry.js';
 import { readLedger } from '../../src/ledger/read-ledger.js';
-import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { tempRepo } from '../support/temp-repo.js';
 
 describe('a run that fails before any work', () => {
@@ -12,7 +12,7 @@ describe('a run that fails before any work', () => {
     const repo = await tempRepo();
     const task = join(repo, 'post.md');
     await cp(join(demoAssets().tasks, 'blog-post.md'), task);
-    const run = await runBin(['run', task, '--repo', repo], {
+    const run = await runCli(['run', task, '--repo', repo], {
       env: { OPENAI_API_KEY: undefined, GITHUB_TOKEN: undefined, AIOS_PREMIUM_KEY: undefined },
     });
     // Providers are built lazily (issue 12): the keyless model is skipped and recorded, and
@@ -27,7 +27,7 @@ describe('a run that fails before any work', () => {
       event: 'failed',
       data: { stage: 'work', reason: expect.stringMatching(/needs an API key/) },
     });
-    const receipt = await runBin([
+    const receipt = await runCli([
       'receipt',
       'local/' + repo.split('/').at(-1) + '#post',
       '--repo',

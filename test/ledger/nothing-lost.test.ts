@@ -14,7 +14,7 @@ import { SpoolDamagedError } from '../../src/ledger/spool-file.js';
 import { verifyLedger } from '../../src/ledger/verify-ledger.js';
 import { demoAssets } from '../../src/app/demo.js';
 import { attempt, planned } from '../support/ledger-drafts.js';
-import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { repoWithOrigin, tempRepo } from '../support/temp-repo.js';
 
 async function spoolFiles(dir: string): Promise<string[]> {
@@ -119,7 +119,7 @@ describe('nothing lost', () => {
     const hook = join(origin, 'hooks', 'pre-receive');
     await writeFile(hook, '#!/bin/sh\necho "protected" >&2\nexit 1\n', { mode: 0o755 });
     const task = (name: string) => join(assets.tasks, name);
-    const run1 = await runBin([
+    const run1 = await runCli([
       'run',
       task('blog-post.md'),
       '--repo',
@@ -133,7 +133,7 @@ describe('nothing lost', () => {
       /ledger: \d+ entries are waiting in the spool, not on the ledger branch: origin refused the push/,
     );
     await rm(hook);
-    const run2 = await runBin([
+    const run2 = await runCli([
       'run',
       task('content-audit.md'),
       '--repo',

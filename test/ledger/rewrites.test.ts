@@ -17,7 +17,7 @@ import { defaultAnchorRef } from '../../src/ledger/verify-anchor.js';
 import { verifyLedger } from '../../src/ledger/verify-ledger.js';
 import { steppingClock } from '../../src/core/clock.js';
 import { attempt, planned } from '../support/ledger-drafts.js';
-import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { tempDir } from '../support/temp-repo.js';
 import { writeFixtureLedger } from './fixture-ledger.js';
 import { preparedRepo } from '../support/prepared-repo.js';
@@ -190,13 +190,13 @@ describe('ledger rewrites', () => {
     await rewriteTask(wt, 'acme/site#7', (es) => es.slice(0, -1));
     await w.add(['-A']);
     await w.commit('ledger: entries', ['--amend']);
-    const cli = await runBin(['ledger', 'verify', '--repo', dir]);
+    const cli = await runCli(['ledger', 'verify', '--repo', dir]);
     expect(cli.code).toBe(1);
     expect(cli.stdout).toMatch(/rewrite .*the ledger was rewritten/);
     expect((await simpleGit(dir).revparse([defaultAnchorRef(REF)])).trim()).toBe(anchor);
     const file = join(await tempDir(), 'ci', 'anchor.json');
     const fresh = await fixtureLedgerRepo();
-    const ok = await runBin(['ledger', 'verify', '--repo', fresh, '--anchor-file', file]);
+    const ok = await runCli(['ledger', 'verify', '--repo', fresh, '--anchor-file', file]);
     expect(ok.code, ok.stderr).toBe(0);
     expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({
       schema: 'aios-ledger-anchor/1',

@@ -15,7 +15,7 @@ import { taskKey } from '../../src/core/task.js';
 import { GitLedgerStore } from '../../src/ledger/git-ledger-store.js';
 import { verifyLedger } from '../../src/ledger/verify-ledger.js';
 import { attempt, planned } from '../support/ledger-drafts.js';
-import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { copyOfDemo, sharedDemo } from '../support/shared-demo.js';
 import { tempDir } from '../support/temp-repo.js';
 
@@ -164,7 +164,7 @@ describe('delivered entries against the task branches', () => {
       { cwd: dir, stdio: 'ignore', env: { ...process.env, FILTER_BRANCH_SQUELCH_WARNING: '1' } },
     );
     expect((await verifyLedger(dir, REF, { anchor: false })).violations).toEqual([]);
-    const cli = await runBin(['ledger', 'verify', '--repo', dir, '--branches']);
+    const cli = await runCli(['ledger', 'verify', '--repo', dir, '--branches']);
     expect(cli.code).toBe(1);
     expect(cli.stdout).toMatch(
       /delivery .*task commit [0-9a-f]{12} \(AIOS-Task: local\/demo#blog-post\) has no delivered entry in the ledger/,

@@ -16,7 +16,7 @@ import {
   startForgeLedger,
   type ForgeLedger,
 } from '../support/forge-ledger.js';
-import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 
 let world: ForgeLedger | undefined;
 afterEach(async () => {
@@ -28,7 +28,7 @@ describe('aios ledger verify --forge', () => {
   it('passes a ledger GitHub agrees with, and names a forged sign-off and a forged outcome', async () => {
     world = await startForgeLedger(3);
     const w = world;
-    const ok = await runBin(['ledger', 'verify', '--repo', w.dir, '--forge', 'acme/site'], {
+    const ok = await runCli(['ledger', 'verify', '--repo', w.dir, '--forge', 'acme/site'], {
       env: w.env,
     });
     expect(ok.stderr).toBe('');
@@ -51,7 +51,7 @@ describe('aios ledger verify --forge', () => {
     await store.flush();
     expect((await verifyLedger(w.dir, LEDGER_REF, { anchor: false })).violations).toEqual([]);
 
-    const bad = await runBin(
+    const bad = await runCli(
       ['ledger', 'verify', '--repo', w.dir, '--forge', 'acme/site', '--json'],
       { env: w.env },
     );

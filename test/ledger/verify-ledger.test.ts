@@ -7,7 +7,7 @@ import { sha256 } from '../../src/core/hash.js';
 import { GitLedgerStore } from '../../src/ledger/git-ledger-store.js';
 import { verifyLedger, type Violation } from '../../src/ledger/verify-ledger.js';
 import { attempt } from '../support/ledger-drafts.js';
-import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { tempDir, tempRepo } from '../support/temp-repo.js';
 import { fixtureDrafts, writeFixtureLedger } from './fixture-ledger.js';
 import { preparedRepo } from '../support/prepared-repo.js';
@@ -194,7 +194,7 @@ describe('aios ledger verify', () => {
     expect(violations).toHaveLength(expectations.length + 3);
 
     // The command prints each with its commit and path, and exits 1.
-    const cli = await runBin(['ledger', 'verify', '--repo', dir]);
+    const cli = await runCli(['ledger', 'verify', '--repo', dir]);
     expect(cli.code).toBe(1);
     expect(cli.stdout).toContain(`${modified.slice(0, 12)} ${gate}: was modified in`);
     expect(cli.stdout).toContain(`${added.slice(0, 12)} ${noUsage}: does not match`);
@@ -203,13 +203,13 @@ describe('aios ledger verify', () => {
 
   it('exits 0 and says so on a whole ledger, and 1 with a hint when there is none', async () => {
     const dir = await fixtureLedgerRepo();
-    const ok = await runBin(['ledger', 'verify', '--repo', dir]);
+    const ok = await runCli(['ledger', 'verify', '--repo', dir]);
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(
       /the ledger is whole: refs\/heads\/aios-ledger at [0-9a-f]{12}: 38 entries, 8 tasks, 1 commits/,
     );
     const empty = await tempRepo();
-    const none = await runBin(['ledger', 'verify', '--repo', empty]);
+    const none = await runCli(['ledger', 'verify', '--repo', empty]);
     expect(none.code).toBe(1);
     expect(none.stderr).toMatch(/no ledger branch aios-ledger/);
     expect(none.stderr).toMatch(/How to fix: Run a task first, or fetch the ledger/);

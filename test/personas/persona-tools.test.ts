@@ -16,6 +16,7 @@ import { lintPersonas } from '../../src/personas/lint-personas.js';
 import { loadPersonas, parsePersona } from '../../src/personas/load-personas.js';
 import { matchesEverything } from '../../src/personas/writes-everything.js';
 import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { tempDir } from '../support/temp-repo.js';
 
 const config = await loadConfig();
@@ -136,7 +137,7 @@ describe('personas lint', () => {
       join(dir, 'editor.md'),
       persona('editor').replace("['posts/**/*.md']", "['**']"),
     );
-    const bad = await runBin(['personas', 'lint', '--dir', dir]);
+    const bad = await runCli(['personas', 'lint', '--dir', dir]);
     expect(bad.code).toBe(2);
     expect(bad.stdout).toContain(`${join(dir, 'editor.md')}:10: writes:`);
     const good = await runBin(['personas', 'lint']);
@@ -231,15 +232,15 @@ describe('personas import', () => {
     ).toBe('UI implementation specialist');
 
     const out = join(dir, 'out');
-    const r = await runBin(['personas', 'import', dir, '--out', out]);
+    const r = await runCli(['personas', 'import', dir, '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('TODO before lint passes: kinds, declines, writes, owner');
-    const lint = await runBin(['personas', 'lint', '--dir', out, '--json']);
+    const lint = await runCli(['personas', 'lint', '--dir', out, '--json']);
     expect(lint.code).toBe(2);
     expect(
       (JSON.parse(lint.stdout) as { findings: { rule: string }[] }).findings.map((f) => f.rule),
     ).toContain('todo');
-    expect((await runBin(['personas', 'import', dir, '--out', out])).code).toBe(2); // no overwrite without --force
+    expect((await runCli(['personas', 'import', dir, '--out', out])).code).toBe(2); // no overwrite without --force
   });
 
   it('round-trips an AIOS export through Copilot: the lane comes back from metadata', () => {

@@ -5,6 +5,7 @@ import { simpleGit } from 'simple-git';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LedgerEntry } from '../../src/core/ledger-entry.js';
 import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { writeFixtureLedger } from '../ledger/fixture-ledger.js';
 
 let dir = '';
@@ -69,7 +70,7 @@ describe('aios ledger export', () => {
     const lines = all.stdout.trim().split('\n');
     expect(lines).toHaveLength(38);
     for (const l of lines) expect(LedgerEntry.safeParse(JSON.parse(l)).success).toBe(true);
-    const globex = await runBin([
+    const globex = await runCli([
       'ledger',
       'export',
       '--format',
@@ -86,7 +87,7 @@ describe('aios ledger export', () => {
 
   it('writes CSV a spreadsheet opens: one row per entry, money as exact dollars', async () => {
     const file = join(dir, 'ledger.csv');
-    const r = await runBin([
+    const r = await runCli([
       'ledger',
       'export',
       '--format',
@@ -112,7 +113,7 @@ describe('aios ledger export', () => {
   });
 
   it('writes OpenTelemetry traces (OTLP/JSON) with the GenAI attributes', async () => {
-    const r = await runBin(['ledger', 'export', '--format', 'otel', '--repo', dir]);
+    const r = await runCli(['ledger', 'export', '--format', 'otel', '--repo', dir]);
     expect(r.code, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout) as {
       resourceSpans: {
@@ -175,7 +176,7 @@ describe('aios ledger export', () => {
   });
 
   it('refuses an unknown format, naming the choices', async () => {
-    const r = await runBin(['ledger', 'export', '--format', 'xml', '--repo', dir]);
+    const r = await runCli(['ledger', 'export', '--format', 'xml', '--repo', dir]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Use one of: jsonl, csv, otel/);
   });

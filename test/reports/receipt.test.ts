@@ -12,6 +12,7 @@ import {
 } from '../../src/reports/receipt.js';
 import { renderReceiptMarkdown } from '../../src/reports/receipt-render.js';
 import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { PRICING, writeFixtureLedger } from '../ledger/fixture-ledger.js';
 
 const REF = 'refs/heads/aios-ledger';
@@ -175,10 +176,10 @@ describe('aios receipt', () => {
     });
     expect(verdict.findings).toEqual([]);
     const json = JSON.parse(
-      (await runBin(['receipt', 'acme/site#2', '--repo', dir, '--format', 'json'])).stdout,
+      (await runCli(['receipt', 'acme/site#2', '--repo', dir, '--format', 'json'])).stdout,
     ) as Receipt;
     expect(json.cost.seatMicros).toBe(5_000_000);
-    const missing = await runBin(['receipt', 'acme/site#404', '--repo', dir]);
+    const missing = await runCli(['receipt', 'acme/site#404', '--repo', dir]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/No task "acme\/site#404" in the ledger/);
   });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMarkdownLintGate } from '../../src/gates/markdown-lint-gate.js';
 import type { LedgerReport } from '../../src/reports/report.js';
 import { csvField, escapeHtml, microsDecimal, usd } from '../../src/reports/report-text.js';
-import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { writeFixtureLedger } from '../ledger/fixture-ledger.js';
 
 let dir = '';
@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const report = (...args: string[]) => runBin(['ledger', 'report', '--repo', dir, ...args]);
+const report = (...args: string[]) => runCli(['ledger', 'report', '--repo', dir, ...args]);
 
 describe('aios ledger report formats (the shipped config: $120/h, a $10 seat, premium-gpt)', () => {
   it('prints the headline figures and the --by table in a terminal', async () => {
@@ -89,10 +89,10 @@ describe('aios ledger report formats (the shipped config: $120/h, a $10 seat, pr
     await simpleGit().clone(dir, clone, ['--quiet']);
     expect((await simpleGit(clone).branchLocal()).all).not.toContain('aios-ledger');
     const r = JSON.parse(
-      (await runBin(['ledger', 'report', '--repo', clone, '--json'])).stdout,
+      (await runCli(['ledger', 'report', '--repo', clone, '--json'])).stdout,
     ) as LedgerReport;
     expect(r.total.spendMicros).toBe(122_024_450);
-    const v = await runBin(['ledger', 'verify', '--repo', clone]);
+    const v = await runCli(['ledger', 'verify', '--repo', clone]);
     expect(v.stdout).toMatch(/the ledger is whole: refs\/remotes\/origin\/aios-ledger/);
     await rm(join(clone, '..'), { recursive: true, force: true });
   });
@@ -104,7 +104,7 @@ describe('aios ledger report formats (the shipped config: $120/h, a $10 seat, pr
       ['ledger', 'report'],
       ['receipt'],
     ]) {
-      const r = await runBin([...args, '--help']);
+      const r = await runCli([...args, '--help']);
       expect(r.code, args.join(' ')).toBe(0);
       expect(r.stdout).toContain('Usage: aios');
     }
@@ -121,7 +121,7 @@ describe('aios ledger report formats (the shipped config: $120/h, a $10 seat, pr
     expect(since.code).toBe(2);
     const empty = await mkdtemp(join(tmpdir(), 'aios-empty-'));
     await simpleGit(empty).init(['--quiet']);
-    const none = await runBin(['ledger', 'report', '--repo', empty]);
+    const none = await runCli(['ledger', 'report', '--repo', empty]);
     expect(none.code).toBe(1);
     expect(none.stderr).toMatch(/no ledger branch aios-ledger/);
     await rm(empty, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { simpleGit } from 'simple-git';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/core/package-root.js';
-import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { writeFixtureLedger } from '../ledger/fixture-ledger.js';
 import { sharedBrowsers } from '../support/shared-browser.js';
 
@@ -68,7 +68,7 @@ describe.skipIf(!present)('the HTML report and receipt in headless Chromium', ()
   it('shows the figures, charts and tables, offline, accessibly, with no console error', async () => {
     const file = join(dir, 'report.html');
     // The real CLI with the shipped config: $120/h review, a $10 seat, premium-gpt.
-    const r = await runBin([
+    const r = await runCli([
       'ledger',
       'report',
       '--repo',
@@ -128,7 +128,7 @@ describe.skipIf(!present)('the HTML report and receipt in headless Chromium', ()
 
   it('renders a receipt a client can read, and nothing internal', async () => {
     const file = join(dir, 'receipt.html');
-    const r = await runBin([
+    const r = await runCli([
       'receipt',
       'acme/site#1',
       '--repo',

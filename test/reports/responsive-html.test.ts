@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { simpleGit } from 'simple-git';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/core/package-root.js';
-import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { writeFixtureLedger } from '../ledger/fixture-ledger.js';
 import { sharedBrowsers } from '../support/shared-browser.js';
 
@@ -94,7 +94,7 @@ describe.skipIf(!present)('the HTML report and receipt fit a desktop and a phone
     await mkdir(ARTIFACTS, { recursive: true });
     files.report = join(dir, 'report.html');
     files.receipt = join(dir, 'receipt.html');
-    const report = await runBin([
+    const report = await runCli([
       'ledger',
       'report',
       '--repo',
@@ -105,7 +105,7 @@ describe.skipIf(!present)('the HTML report and receipt fit a desktop and a phone
       files.report,
     ]);
     expect(report.code, report.stderr).toBe(0);
-    const receipt = await runBin([
+    const receipt = await runCli([
       'receipt',
       'acme/site#1',
       '--repo',

@@ -5,7 +5,7 @@ import { defaultConfigPath, parseConfig } from '../../src/config/load-config.js'
 import { personaFolder } from '../../src/personas/load-personas.js';
 import { buildTask } from '../../src/pipeline/intake.js';
 import { diffRoutes, routeDiffMarkdown, routeDiffText } from '../../src/routing/route-diff.js';
-import { runBin } from '../support/run-bin.js';
+import { runCli } from '../support/run-cli.js';
 import { tempDir } from '../support/temp-repo.js';
 
 describe('aios route --diff', () => {
@@ -28,7 +28,7 @@ describe('aios route --diff', () => {
     await writeFile(join(dir, 'old.yml'), oldText);
     await writeFile(join(dir, 'new.yml'), newText);
     const summary = join(dir, 'summary.md');
-    const r = await runBin([
+    const r = await runCli([
       'route',
       '--diff',
       join(dir, 'old.yml'),
@@ -60,7 +60,7 @@ describe('aios route --diff', () => {
     expect(md).toMatch(/Routing changes: 1 of 3 task/);
     expect(md).toMatch(/\| post\.md \| tier \|/);
     // Same config on both sides: nothing changes.
-    const same = await runBin([
+    const same = await runCli([
       'route',
       '--diff',
       join(dir, 'old.yml'),
@@ -70,10 +70,10 @@ describe('aios route --diff', () => {
     expect(same.code, same.stderr).toBe(0);
     expect(same.stdout).toMatch(/0 of 3 task\(s\) route differently/);
     // Bad input names what is wrong.
-    const bad = await runBin(['route', '--diff', join(dir, 'old.yml'), join(dir, 'new.yml')]);
+    const bad = await runCli(['route', '--diff', join(dir, 'old.yml'), join(dir, 'new.yml')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/takes three paths/);
-    const noDir = await runBin([
+    const noDir = await runCli([
       'route',
       '--diff',
       join(dir, 'old.yml'),

@@ -23,6 +23,7 @@ declare module 'vitest' {
  */
 export default function setup(project: TestProject): () => Promise<void> {
   const runTemp = useRunTempDir();
+  gitHousekeepingOff();
   execFileSync(process.execPath, ['scripts/build.mjs', '--if-changed'], { stdio: 'inherit' });
   const base = mkdtempSync(join(tmpdir(), 'aios-shared-demo-'));
   const dir = join(base, 'demo');
@@ -55,4 +56,30 @@ export default function setup(project: TestProject): () => Promise<void> {
     await finished;
     runTemp.remove();
   };
+}
+
+/**
+ * git's own housekeeping off for every git the run starts (the workers, and so every process
+ * they start, inherit this environment): after a commit, merge or fetch git starts `git
+ * maintenance run --auto`, which may start `git gc --auto`, two processes that find nothing to
+ * do in a test's small repository, removed minutes later. One whole run started ~300
+ * `maintenance run --auto` and ~80 `gc --auto` (process accounting, 2026-11-27). Given as
+ * GIT_CONFIG_COUNT/KEY_n/VALUE_n (the same as `-c`, after every config file), appended to any
+ * the environment already has; src/git/run-git.ts's `gitEnv` passes process.env on and adds no
+ * GIT_CONFIG_*. Not reached: the `gc --auto` that receive-pack starts after a push to a local
+ * bare repository, since git clears GIT_CONFIG_* for the receiving side of a local transport.
+ */
+export function gitHousekeepingOff(env: NodeJS.ProcessEnv = process.env): void {
+  const settings: [string, string][] = [
+    ['maintenance.auto', 'false'],
+    ['gc.auto', '0'],
+  ];
+  const have = Number(env.GIT_CONFIG_COUNT ?? '0');
+  if (!Number.isInteger(have) || have < 0)
+    throw new Error(`GIT_CONFIG_COUNT is not a count: ${String(env.GIT_CONFIG_COUNT)}`);
+  settings.forEach(([key, value], i) => {
+    env[`GIT_CONFIG_KEY_${have + i}`] = key;
+    env[`GIT_CONFIG_VALUE_${have + i}`] = value;
+  });
+  env.GIT_CONFIG_COUNT = String(have + settings.length);
 }

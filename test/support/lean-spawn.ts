@@ -17,11 +17,12 @@ import { onWorkerStop } from './worker-stop.js';
 // A test worker holds 230–500 MB (vitest, the modules its files load), and Node starts every
 // child with fork() on Linux (libuv has no posix_spawn path there): each spawn copies the
 // worker's page tables, the child tears them down again at exec, and the worker then takes a
-// copy-on-write fault on each page it writes next. The tests start ~4,900 processes from their
-// workers (git mostly, the built CLI, cp), so that copying was the largest single cost of the
-// suite: ~17 s of CPU in the kernel's page-table code in one profiled run (perf record -a,
-// 2026-11-27). A launcher of ~40 MB started once per worker forks for it instead: the suite's
-// CPU went from ~118 s to ~98–102 s, its wall from ~70 s to ~60–63 s (quiet machine, same day).
+// copy-on-write fault on each page it writes next. The tests started ~4,900 processes from their
+// workers (git mostly, the built CLI, cp; most commands now run in the worker, run-cli.ts), so
+// that copying was the largest single cost of the suite: ~17 s of CPU in the kernel's
+// page-table code in one profiled run (perf record -a, 2026-11-27). A launcher of ~40 MB
+// started once per worker forks for it instead: the suite's CPU went from ~118 s to ~98–102 s,
+// its wall from ~70 s to ~60–63 s (quiet machine, same day).
 // The child is the same program with the same arguments, environment, working folder and
 // stdio: each pipe is a Unix socket between the worker and the child (the launcher closes its
 // own copy), so bytes go straight from one to the other; another launched child's output as
