@@ -20,6 +20,21 @@ function sorted(v: unknown): string {
   );
 }
 
+/** The verdict zod's own result implies for `value`: false, `exact` or `reordered`. */
+function expectZodsVerdict(
+  schema: z.ZodType,
+  check: ((value: unknown) => unknown) | undefined,
+  value: unknown,
+): void {
+  const parsed = schema.safeParse(value);
+  const verdict = check?.(value);
+  if (!parsed.success || sorted(parsed.data) !== sorted(value)) expect(verdict).toBe(false);
+  else
+    expect(verdict).toBe(
+      JSON.stringify(parsed.data) === JSON.stringify(value) ? 'exact' : 'reordered',
+    );
+}
+
 /**
  * The promise the readers rely on, checked against zod itself: `exact` ⇒ zod accepts and returns
  * the same JSON, byte for byte; `reordered` ⇒ zod accepts and returns the same content;
@@ -206,15 +221,7 @@ describe('the fast check of ledger entries against zod', () => {
       { at: { x: 1 }, either: { x: 2 }, path: [{ x: 3, y: 'no' }] },
       { at: { x: 1 }, either: { z: 'a' }, path: [] },
     ];
-    for (const value of cases) {
-      const parsed = u.safeParse(value);
-      const verdict = check?.(value);
-      if (!parsed.success || sorted(parsed.data) !== sorted(value)) expect(verdict).toBe(false);
-      else
-        expect(verdict).toBe(
-          JSON.stringify(parsed.data) === JSON.stringify(value) ? 'exact' : 'reordered',
-        );
-    }
+    for (const value of cases) expectZodsVerdict(u, check, value);
     expect(check?.(cases[0])).toBe('exact');
     expect(check?.(cases[1])).toBe('reordered');
     expect(check?.(cases[2])).toBe(false);
@@ -243,15 +250,7 @@ describe('the fast check of ledger entries against zod', () => {
       '{"id":"a","__proto__":{"x":1}}',
       '{"toString":2,"constructor":"c","id":"a"}',
     ].map((text) => JSON.parse(text) as unknown);
-    for (const value of cases) {
-      const parsed = o.safeParse(value);
-      const verdict = check?.(value);
-      if (!parsed.success || sorted(parsed.data) !== sorted(value)) expect(verdict).toBe(false);
-      else
-        expect(verdict).toBe(
-          JSON.stringify(parsed.data) === JSON.stringify(value) ? 'exact' : 'reordered',
-        );
-    }
+    for (const value of cases) expectZodsVerdict(o, check, value);
     // zod reads an absent `constructor` from the prototype (a function) and refuses it.
     expect(check?.(cases[0])).toBe(false);
     expect(check?.(cases[5])).toBe('exact');
