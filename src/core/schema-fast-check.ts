@@ -254,6 +254,9 @@ class Generator {
         if (!loose) {
           // The keys the object has, in its order: each must be in the shape (else zod would
           // strip or refuse it), and in the shape's order (else zod's output is reordered).
+          // `for…in` walks a parsed object's keys without making an array of them; it would
+          // also yield an enumerable key some code added to Object.prototype, which fails the
+          // check, and zod decides: slower, never wrong.
           const cases = entries.map(([k], p) => `case ${JSON.stringify(k)}: p = ${p}; break;`);
           lines.push(
             `let last = -1;\nfor (const k in v) { let p; switch (k) { ${cases.join(' ')} default: return false; } if (p < last) s.reordered = true; last = p; }`,
