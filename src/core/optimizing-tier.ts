@@ -1,5 +1,17 @@
 import { setFlagsFromString } from 'node:v8';
 
+/**
+ * Does the command line (or NODE_OPTIONS) choose how V8 compiles (`--no-turbofan`, `--no-opt`,
+ * `--jitless`, `--max-opt=…`, `--turbofan`)? Then that choice stands: a hold neither switches
+ * TurboFan off nor, at its end, back on.
+ */
+export function tierChosenBy(execArgv: readonly string[], nodeOptions = ''): boolean {
+  return [...execArgv, ...nodeOptions.split(/\s+/)].some((arg) =>
+    /^--(?:no-?)?(?:turbofan|opt|jitless|max-opt)(?:=|$)/.test(arg.replaceAll('_', '-')),
+  );
+}
+
+const chosen = tierChosenBy(process.execArgv, process.env.NODE_OPTIONS);
 let holds = 0;
 
 /**
@@ -15,15 +27,16 @@ let holds = 0;
  *
  * Holds nest and overlap (a count): TurboFan comes back when the last one is released, so a
  * long-lived process (the GitHub job, a test worker) runs at full speed again after the read.
- * `release` is idempotent.
+ * `release` is idempotent. A process whose command line chose the tiers itself is left alone
+ * (`tierChosenBy`).
  */
 export function holdOptimizingTier(): () => void {
-  if (holds++ === 0) setFlagsFromString('--no-turbofan');
+  if (holds++ === 0 && !chosen) setFlagsFromString('--no-turbofan');
   let released = false;
   return () => {
     if (released) return;
     released = true;
-    if (--holds === 0) setFlagsFromString('--turbofan');
+    if (--holds === 0 && !chosen) setFlagsFromString('--turbofan');
   };
 }
 

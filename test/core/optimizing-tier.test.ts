@@ -5,7 +5,11 @@
  * worker) gets TurboFan back.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { holdOptimizingTier, optimizingTierHolds } from '../../src/core/optimizing-tier.js';
+import {
+  holdOptimizingTier,
+  optimizingTierHolds,
+  tierChosenBy,
+} from '../../src/core/optimizing-tier.js';
 import { resolveCommit } from '../../src/git/refs.js';
 import { readLedgerFileBatches } from '../../src/ledger/ledger-files.js';
 import { writeFixtureLedger } from '../ledger/fixture-ledger.js';
@@ -30,6 +34,20 @@ describe('holding the optimizing tier', () => {
     expect(optimizingTierHolds()).toBe(0);
     second();
     expect(optimizingTierHolds()).toBe(0);
+  });
+
+  it('leaves the tiers alone when the command line or NODE_OPTIONS chose them', () => {
+    expect(tierChosenBy(['--no-turbofan'])).toBe(true);
+    expect(tierChosenBy([], '--max-old-space-size=4096 --jitless')).toBe(true);
+    expect(tierChosenBy(['--max_opt=2'])).toBe(true);
+    expect(tierChosenBy(['--turbofan'])).toBe(true);
+    expect(tierChosenBy(['--no-opt'])).toBe(true);
+    expect(tierChosenBy(['--noturbofan'])).toBe(true);
+    expect(tierChosenBy([], '')).toBe(false);
+    expect(
+      tierChosenBy(['--enable-source-maps', '--turbofan-stats-x'], '--max-semi-space-size=8'),
+    ).toBe(false);
+    expect(tierChosenBy(['--optimize-for-size'])).toBe(false);
   });
 
   it('a ledger read holds it while it runs and gives it back at its end', async () => {
