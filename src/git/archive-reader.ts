@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import {
   closeSync,
   constants,
-  existsSync,
   mkdirSync,
   mkdtempSync,
   openSync,
@@ -11,14 +10,14 @@ import {
   rmSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { setImmediate } from 'node:timers/promises';
 import { GitError } from '../core/errors.js';
 import { cleanUpAtExit } from '../core/exit-cleanup.js';
 import { packLimits } from './pack-limits.js';
-import { refExists } from './refs.js';
-import { gitEnv, spawnGitStream, spawnGitToFd, type GitToFd } from './run-git.js';
+import { gitDirForEnv, refExists } from './refs.js';
+import { spawnGitStream, spawnGitToFd, type GitToFd } from './run-git.js';
 
 /** One file from the archive: its path in the tree and its bytes (a view into a read buffer). */
 export interface ArchivedFile {
@@ -65,33 +64,6 @@ function emptyWorkTree(): string {
   return emptyDir;
 }
 
-const gitDirs = new Map<string, string | undefined>();
-/**
- * The git directory of the repository at `repoDir` (its `.git`, a worktree's or submodule's
- * `.git` file, or `repoDir` itself when bare), looked up once per process; undefined when none
- * is found (git then runs in `repoDir` and says what is wrong).
- */
-function gitDirOf(repoDir: string): string | undefined {
-  const top = resolve(repoDir);
-  if (gitDirs.has(top)) return gitDirs.get(top);
-  let dir: string | undefined;
-  const dotGit = join(top, '.git');
-  if (existsSync(dotGit)) dir = dotGit;
-  else if (['HEAD', 'objects', 'refs'].every((name) => existsSync(join(top, name)))) dir = top;
-  else {
-    // A folder inside a work tree: ask git once (a synchronous call, once per process).
-    const found = spawnSync('git', ['rev-parse', '--absolute-git-dir'], {
-      cwd: top,
-      env: gitEnv(),
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    if (found.status === 0 && found.stdout.trim()) dir = found.stdout.trim();
-  }
-  gitDirs.set(top, dir);
-  return dir;
-}
-
 /**
  * Where `git archive` runs and its environment. It runs IN the empty work tree, the repository
  * named by `GIT_DIR`: git looks a path's `.gitattributes` up relative to the folder it runs in
@@ -100,7 +72,7 @@ function gitDirOf(repoDir: string): string | undefined {
  * hid entries from verify or changed their bytes.
  */
 function archivePlace(repoDir: string): { cwd: string; env: Record<string, string> } {
-  const gitDir = gitDirOf(repoDir);
+  const gitDir = gitDirForEnv(repoDir);
   if (!gitDir) return { cwd: repoDir, env: { GIT_ATTR_NOSYSTEM: '1' } };
   return { cwd: emptyWorkTree(), env: { GIT_ATTR_NOSYSTEM: '1', GIT_DIR: gitDir } };
 }

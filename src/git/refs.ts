@@ -1,5 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { GitError } from '../core/errors.js';
-import { gitWithInput } from './run-git.js';
+import { gitEnv, gitWithInput } from './run-git.js';
 
 /** The commit a revision names, or undefined when it names none. */
 export async function resolveCommit(repoDir: string, rev: string): Promise<string | undefined> {
@@ -125,6 +128,35 @@ export async function descends(
   if (r.code === 0) return 'yes';
   if (r.code === 1) return 'no';
   throw new GitError(`cannot compare ${ancestor} and ${descendant}: ${r.stderr.trim()}`);
+}
+
+const gitDirsForEnv = new Map<string, string | undefined>();
+/**
+ * A `GIT_DIR` for the repository at `repoDir`, synchronously and without a git process in the
+ * usual cases (for a caller that cannot wait, as `openArchive` starts git at once): its `.git`
+ * (a folder, or a worktree's or submodule's `.git` file, which git follows), or `repoDir` itself
+ * when bare; else git's answer (`rev-parse --absolute-git-dir`, one synchronous call). Looked up
+ * once per process; undefined when there is none (git then runs in `repoDir` and says what is
+ * wrong). `gitDirOf` is the checked, absolute folder for a caller that reads inside it.
+ */
+export function gitDirForEnv(repoDir: string): string | undefined {
+  const top = resolve(repoDir);
+  if (gitDirsForEnv.has(top)) return gitDirsForEnv.get(top);
+  let dir: string | undefined;
+  const dotGit = join(top, '.git');
+  if (existsSync(dotGit)) dir = dotGit;
+  else if (['HEAD', 'objects', 'refs'].every((name) => existsSync(join(top, name)))) dir = top;
+  else {
+    const found = spawnSync('git', ['rev-parse', '--absolute-git-dir'], {
+      cwd: top,
+      env: gitEnv(),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    if (found.status === 0 && found.stdout.trim()) dir = found.stdout.trim();
+  }
+  gitDirsForEnv.set(top, dir);
+  return dir;
 }
 
 /** The repository's git folder (absolute), or a GitError naming the folder that is not one. */

@@ -1,7 +1,10 @@
 import { simpleGit } from 'simple-git';
 import { describe, expect, it } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   gitDirAndCommits,
+  gitDirForEnv,
   gitDirOf,
   resolveCommit,
   resolveCommits,
@@ -60,5 +63,17 @@ describe('refs in one git process', () => {
     expect(await gitDirAndCommits(dir, ['HEAD', 'refs/remotes/origin/main'])).toBeUndefined();
     expect(await gitDirAndCommits(dir, ['--all'])).toBeUndefined();
     expect(await gitDirAndCommits(await tempDir(), ['HEAD'])).toBeUndefined();
+  });
+
+  it("gitDirForEnv names a work tree's .git, a bare repository itself, and asks git only below a top", async () => {
+    const dir = await tempRepo();
+    expect(gitDirForEnv(dir)).toBe(join(dir, '.git'));
+    const bare = join(await tempDir(), 'bare.git');
+    await simpleGit().raw(['init', '--bare', '--quiet', bare]);
+    expect(gitDirForEnv(bare)).toBe(bare);
+    const sub = join(dir, 'docs', 'deep');
+    await mkdir(sub, { recursive: true });
+    expect(gitDirForEnv(sub)).toBe(await gitDirOf(dir));
+    expect(gitDirForEnv(await tempDir())).toBeUndefined();
   });
 });
