@@ -1,8 +1,10 @@
+import { isUtf8 } from 'node:buffer';
 import { lstat, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import type { AiosConfig } from '../config/config-schema.js';
 import { costOf } from '../core/cost.js';
 import { sha256 } from '../core/hash.js';
+import { parseJsonBytes } from '../core/json-bytes.js';
 import { LedgerEntry, serializeEntry } from '../core/ledger-entry.js';
 import type { Plan } from '../core/plan.js';
 import { taskKey } from '../core/task.js';
@@ -178,9 +180,11 @@ export async function acceptWorkSpool(
     const bytes = await readFile(join(spoolDir, ...f.path.split('/')));
     let entry: LedgerEntry;
     try {
-      entry = LedgerEntry.parse(JSON.parse(bytes.toString('utf8')));
+      entry = LedgerEntry.parse(parseJsonBytes(bytes));
     } catch {
-      at('not a valid ledger entry');
+      // Decoded anyway, bytes that are not UTF-8 would pass the canonical-form check below as
+      // the U+FFFD they decode to, and reach the ledger as they are.
+      at(isUtf8(bytes) ? 'not a valid ledger entry' : 'not a valid ledger entry: not UTF-8 text');
       continue;
     }
     if (serializeEntry(entry) !== bytes.toString('utf8')) {
@@ -354,7 +358,7 @@ export function costOfEntries(entries: readonly AcceptedEntry[]): {
 } {
   const total = { actualMicros: 0, shadowMicros: 0, calls: 0, inputTokens: 0, outputTokens: 0 };
   for (const e of entries) {
-    const entry = LedgerEntry.parse(JSON.parse(e.bytes.toString('utf8')));
+    const entry = LedgerEntry.parse(parseJsonBytes(e.bytes));
     // A shadow run's calls are spend, but not the delivered work's: reported apart.
     if (entry.event !== 'attempt' || entry.data.purpose === 'shadow') continue;
     total.actualMicros += entry.cost.actualMicros;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../core/errors.js';
 import { sha256 } from '../core/hash.js';
+import { parseJsonBytes } from '../core/json-bytes.js';
 import { Plan } from '../core/plan.js';
 import { Task } from '../core/task.js';
 import { WorkInfo } from '../core/work.js';
@@ -144,7 +145,7 @@ export async function readPlanArtifact(
   }
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString('utf8'));
+    json = parseJsonBytes(bytes);
   } catch (cause) {
     throw new InputError(`The plan artifact ${file} is not JSON.`, [], { cause });
   }

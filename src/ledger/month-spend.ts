@@ -7,6 +7,7 @@
 import { decodeTime } from 'ulid';
 import { z } from 'zod';
 import { LedgerError } from '../core/errors.js';
+import { parseJsonBytes } from '../core/json-bytes.js';
 import type { LedgerEntry } from '../core/ledger-entry.js';
 import { readBlobs } from '../git/batch-reader.js';
 import { listTree } from '../git/tree-reader.js';
@@ -83,9 +84,9 @@ type SpendFields = z.infer<typeof SpendFields>;
 function parseSpendFields(path: string, bytes: Buffer): SpendFields {
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString('utf8'));
+    json = parseJsonBytes(bytes);
   } catch (cause) {
-    throw new LedgerError(`${path} is not valid JSON`, {
+    throw new LedgerError(`${path} is not valid JSON: ${(cause as Error).message}`, {
       cause,
       hint: 'Run `aios ledger verify` to list every problem with the commit that made it.',
     });

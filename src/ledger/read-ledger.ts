@@ -1,4 +1,5 @@
 import { LedgerError } from '../core/errors.js';
+import { parseJsonBytes } from '../core/json-bytes.js';
 import { LedgerEntry } from '../core/ledger-entry.js';
 import { compileFastCheck } from '../core/schema-fast-check.js';
 import { readTreeBlobBatches } from '../git/batch-reader.js';
@@ -83,9 +84,12 @@ export function entryFromJson(json: unknown, path: string): LedgerEntry {
 export function parseStoredEntry(stored: Pick<StoredEntry, 'path' | 'bytes'>): LedgerEntry {
   let json: unknown;
   try {
-    json = JSON.parse(stored.bytes.toString('utf8'));
+    json = parseJsonBytes(stored.bytes);
   } catch (cause) {
-    throw new LedgerError(`${stored.path} is not valid JSON`, { cause });
+    throw new LedgerError(`${stored.path} is not valid JSON: ${(cause as Error).message}`, {
+      cause,
+      hint: 'Run `aios ledger verify` to list every problem with the commit that made it.',
+    });
   }
   return entryFromJson(json, stored.path);
 }

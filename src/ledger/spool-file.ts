@@ -5,9 +5,11 @@
  * a quarantine folder with a named error instead of being pushed to an append-only branch,
  * where it could never be taken back.
  */
+import { isUtf8 } from 'node:buffer';
 import { mkdir, open, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { LedgerError } from '../core/errors.js';
+import { parseJsonBytes } from '../core/json-bytes.js';
 import { LedgerEntry } from '../core/ledger-entry.js';
 import { parseEntryPath } from './ledger-layout.js';
 
@@ -60,9 +62,13 @@ export function readSpoolFile(
   if (bytes.length === 0) return { problem: 'empty' };
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString('utf8'));
-  } catch {
-    return { problem: `not valid JSON (${bytes.length} bytes, cut short?)` };
+    json = parseJsonBytes(bytes);
+  } catch (e) {
+    return {
+      problem: isUtf8(bytes)
+        ? `not valid JSON (${bytes.length} bytes, cut short?)`
+        : `not valid JSON: ${(e as Error).message}`,
+    };
   }
   const parsed = LedgerEntry.safeParse(json);
   if (!parsed.success) {

@@ -1,5 +1,6 @@
 import { costOf } from '../core/cost.js';
 import { LedgerError } from '../core/errors.js';
+import { parseJsonBytes } from '../core/json-bytes.js';
 import { sha256 } from '../core/hash.js';
 import { LEDGER_SCHEMA, LedgerEntry } from '../core/ledger-entry.js';
 import { taskKey } from '../core/task.js';
@@ -257,9 +258,9 @@ function checkEntry(
   const id = match[4] ?? '';
   let json: unknown;
   try {
-    json = JSON.parse(bytes.toString('utf8'));
-  } catch {
-    out.add('schema', path, 'is not valid JSON');
+    json = parseJsonBytes(bytes);
+  } catch (e) {
+    out.add('schema', path, `is not valid JSON: ${(e as Error).message}`);
     return { path, id, hash, prev: undefined, event: match[5], at: undefined };
   }
   const raw = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;

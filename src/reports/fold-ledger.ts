@@ -1,4 +1,5 @@
 import { LedgerError } from '../core/errors.js';
+import { parseJsonBytes } from '../core/json-bytes.js';
 import { resolveCommit } from '../git/refs.js';
 import type { LedgerEntry } from '../core/ledger-entry.js';
 import { ledgerPieces, readPieceBatches } from '../ledger/ledger-files.js';
@@ -38,9 +39,12 @@ export async function foldLedgerFromGit<E, B extends LedgerFold<E>>(
       if (!file.path.endsWith('.json')) continue;
       let json: unknown;
       try {
-        json = JSON.parse(file.bytes.toString('utf8'));
+        json = parseJsonBytes(file.bytes);
       } catch (cause) {
-        throw new LedgerError(`${file.path} is not valid JSON`, { cause });
+        throw new LedgerError(`${file.path} is not valid JSON: ${(cause as Error).message}`, {
+          cause,
+          hint: 'Run `aios ledger verify` to list every problem with the commit that made it.',
+        });
       }
       // Parsed once: an entry the fold's check refuses goes through the full schema as it is.
       fold.add(check(json) ?? entryFromJson(json, file.path));

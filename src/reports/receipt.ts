@@ -3,6 +3,7 @@ import type { RebuiltPrompt } from './rebuild-prompts.js';
 import { InputError } from '../core/errors.js';
 import type { Finding } from '../core/gate-verdict.js';
 import type { HiddenText } from '../core/hidden-text.js';
+import { parseJsonBytes } from '../core/json-bytes.js';
 import type { LedgerEntry } from '../core/ledger-entry.js';
 import type { RuleTrace } from '../core/plan.js';
 import { taskKey } from '../core/task.js';
@@ -228,7 +229,14 @@ export async function seatSharesOf(
   for await (const batch of readArchivedFileBatches(repoDir, ref, LEDGER_ROOT))
     for (const f of batch) {
       if (!f.path.endsWith('.json')) continue;
-      const e = toReportEntry(JSON.parse(f.bytes.toString('utf8'))) ?? parseStoredEntry(f);
+      // A file that does not parse goes to parseStoredEntry, whose error names it.
+      let json: unknown;
+      try {
+        json = parseJsonBytes(f.bytes);
+      } catch {
+        json = undefined;
+      }
+      const e = (json === undefined ? undefined : toReportEntry(json)) ?? parseStoredEntry(f);
       if (e.event !== 'attempt' || e.cost.billing !== 'flat' || e.actor.type !== 'model') continue;
       months.get(`${e.actor.modelId} ${e.at.slice(0, 7)}`)?.tasks.add(e.task);
     }

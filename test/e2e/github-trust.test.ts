@@ -275,6 +275,18 @@ describe('deliver accepts from the work job only entries it may write, as AIOS w
     await expectRefused(w, dir);
   });
 
+  it('refuses an entry whose bytes are not UTF-8 (it would reach the ledger as they are)', async () => {
+    const { w, dir } = await worked();
+    const { entry } = await workEntry(dir, 'gate');
+    const file = await forge(dir, entry);
+    const bytes = await readFile(file);
+    // Inside the task id: decoded, the 0xff would read as U+FFFD, in canonical form.
+    bytes[bytes.indexOf(REPO)] = 0xff;
+    await writeFile(file, bytes);
+    const deliver = await expectRefused(w, dir);
+    expect(deliver.log).toContain('not a valid ledger entry: not UTF-8 text');
+  });
+
   it('refuses an entry away from its canonical path', async () => {
     const { w, dir } = await worked();
     const { entry } = await workEntry(dir, 'gate');

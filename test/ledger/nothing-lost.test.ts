@@ -70,6 +70,29 @@ describe('nothing lost', () => {
     expect((await verifyLedger(dir, 'refs/heads/aios-ledger')).violations).toEqual([]);
   });
 
+  it('quarantines a spool file whose bytes are not UTF-8 (a flipped bit), not the U+FFFD it decodes to', async () => {
+    const dir = await tempRepo();
+    const spool = join(dir, '.git', 'aios', 'spool', 'aios-ledger');
+    const store = await GitLedgerStore.open({
+      repoDir: dir,
+      branch: 'aios-ledger',
+      clock: systemClock(),
+    });
+    await store.append(planned('acme/site#4'));
+    await store.append(planned('acme/site#5'));
+    const [, second] = await spoolFiles(spool);
+    const bytes = await readFile(second ?? '');
+    bytes[bytes.indexOf('acme')] = 0xe1; // 'a' (0x61) with its top bit set: a lead byte with nothing after it
+    await writeFile(second ?? '', bytes);
+
+    const r = await store.flush();
+    expect(r).toMatchObject({ committed: 1, pending: 0 });
+    expect((r.quarantined ?? []).map((q) => (q as SpoolDamagedError).reason)).toEqual([
+      'not valid JSON: its bytes are not UTF-8 text (JSON files are UTF-8: RFC 8259 §8.1)',
+    ]);
+    expect((await verifyLedger(dir, 'refs/heads/aios-ledger')).violations).toEqual([]);
+  });
+
   it('keeps entries whose push stays rejected, says why, and the next run pushes them', async () => {
     const { origin, work } = await repoWithOrigin();
     const hook = join(origin, 'hooks', 'pre-receive');

@@ -214,4 +214,43 @@ describe('aios ledger verify', () => {
     expect(none.stderr).toMatch(/no ledger branch aios-ledger/);
     expect(none.stderr).toMatch(/How to fix: Run a task first, or fetch the ledger/);
   });
+
+  it('refuses an entry whose bytes are not UTF-8, in verify, export and report alike', async () => {
+    // Decoded anyway, each bad byte would turn into U+FFFD without a word: verify would pass
+    // text the file does not hold, and an export would hand it on.
+    const dir = await fixtureLedgerRepo();
+    const t = await tamperer(dir);
+    const task3 = await t.files('globex.site.3');
+    const tail = task3.at(-1) as string;
+    const last = JSON.parse(await t.read(tail)) as Record<string, unknown>;
+    const path = `${await t.folder('globex.site.3')}/${laterId(6)}-outcome.json`;
+    const text = `${JSON.stringify({ ...last, id: laterId(6), prev: sha256(await t.read(tail)) }, null, 2)}\n`;
+    // One byte of a task id's character replaced by 0xff, which no UTF-8 text holds.
+    const bytes = Buffer.from(text, 'utf8');
+    bytes[bytes.indexOf('globex')] = 0xff;
+    await mkdir(join(t.wt, path, '..'), { recursive: true });
+    await writeFile(join(t.wt, path), bytes);
+    const added = await t.commit('add an entry that is not UTF-8');
+
+    const { violations } = await verifyLedger(dir, REF);
+    expect(violations).toEqual([
+      {
+        kind: 'schema',
+        path,
+        commit: added,
+        message:
+          'is not valid JSON: its bytes are not UTF-8 text (JSON files are UTF-8: RFC 8259 §8.1)',
+      },
+    ]);
+    for (const argv of [
+      ['ledger', 'export', '--repo', dir, '--format', 'jsonl'],
+      ['ledger', 'report', '--repo', dir],
+    ]) {
+      const r = await runCli(argv);
+      expect(r.code, argv.join(' ')).not.toBe(0);
+      expect(r.stderr, argv.join(' ')).toContain(
+        `${path} is not valid JSON: its bytes are not UTF-8`,
+      );
+    }
+  });
 });

@@ -1,0 +1,42 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  entryFromJson,
+  fastCheckEntry,
+  listTree,
+  parseStoredEntry,
+  readLedger,
+  readLedgerArchived,
+  readLedgerArchivedBatches,
+  readStoredEntries
+} from "./chunk-5WYLDVLL.js";
+import "./chunk-QIMMB2JB.js";
+import "./chunk-MZK2NC4T.js";
+import "./chunk-E677WRFC.js";
+import "./chunk-JEBWAO7G.js";
+import "./chunk-KMJBABJV.js";
+import "./chunk-KGLSI77T.js";
+import {
+  refExists
+} from "./chunk-UDPMS6ER.js";
+import "./chunk-CRLBIX5N.js";
+import "./chunk-OJX3CLAV.js";
+import "./chunk-OGBVLUKE.js";
+import "./chunk-2THWWSTJ.js";
+import "./chunk-3CK64I6P.js";
+import "./chunk-OZ4QZEIA.js";
+import "./chunk-AF7KBKLQ.js";
+import "./chunk-BXJ33WYV.js";
+import "./chunk-WW2WXWHE.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  entryFromJson,
+  fastCheckEntry,
+  listTree,
+  parseStoredEntry,
+  readLedger,
+  readLedgerArchived,
+  readLedgerArchivedBatches,
+  readStoredEntries,
+  refExists
+};
