@@ -2,9 +2,25 @@ import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
 import type { Readable, Writable } from 'node:stream';
 import { GitError } from '../core/errors.js';
 
-/** Environment for every git AIOS runs: no prompts, no pager, a stable locale. */
+/**
+ * Environment for every git AIOS runs: no prompts, no pager, a stable locale; and the objects
+ * as they are. `git replace` refs and a grafts file (`info/grafts`) make git show other bytes
+ * or other parents in place of the real ones while every id stays the same, so a replaced
+ * ledger entry or a grafted-away history would pass every hash and descent check AIOS makes;
+ * with both off, what AIOS reads is what the ids name (verify names a replacement it finds:
+ * git/replace-refs.ts). The graft file is pointed at a path that cannot exist (below
+ * /dev/null): git reads no grafts and, unlike for an empty file, says nothing.
+ */
 export function gitEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C', ...extra };
+  return {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_PAGER: 'cat',
+    LC_ALL: 'C',
+    GIT_NO_REPLACE_OBJECTS: '1',
+    GIT_GRAFT_FILE: '/dev/null/aios-no-grafts',
+    ...extra,
+  };
 }
 
 /**

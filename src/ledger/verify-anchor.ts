@@ -63,16 +63,36 @@ async function fileTip(file: string): Promise<string | undefined> {
   return parsed.data.tip;
 }
 
+/** A recorded anchor the tip descends from, and where it was recorded. */
+export interface HeldAnchor {
+  readonly anchor: string;
+  readonly where: string;
+}
+
+/** What `checkAnchors` found. */
+export interface AnchorCheck {
+  /** Anchors the tip does not descend from at all (or that are gone). */
+  readonly breaks: AnchorBreak[];
+  /**
+   * Anchors the tip descends from. Descent alone is not growth: a rewritten branch merged with
+   * the old tip (`git merge -s ours`) descends from it through the merge's second parent, while
+   * the first-parent history, which verify reads and whose tree every reader sees, replaced it.
+   * The caller's first-parent walk must pass through each of these (`offFirstParentLine`).
+   */
+  readonly held: HeldAnchor[];
+}
+
 /**
- * Check that `tip` descends from every recorded anchor. Returns the breaks (empty when the
- * ledger only grew since it was last verified, or was never verified here).
+ * Check that `tip` descends from every recorded anchor. The breaks are empty when the ledger
+ * only grew since it was last verified, or was never verified here; see `held` for the rest of
+ * the check.
  */
 export async function checkAnchors(
   repoDir: string,
   ledgerRef: string,
   tip: string,
   places: AnchorPlaces = {},
-): Promise<AnchorBreak[]> {
+): Promise<AnchorCheck> {
   const anchors: { anchor: string; where: string }[] = [];
   const ref = places.ref ?? defaultAnchorRef(ledgerRef);
   const fromRef = await resolveCommit(repoDir, ref);
@@ -82,9 +102,13 @@ export async function checkAnchors(
     if (fromFile) anchors.push({ anchor: fromFile, where: places.file });
   }
   const breaks: AnchorBreak[] = [];
+  const held: HeldAnchor[] = [];
   for (const { anchor, where } of anchors) {
     const r = await descends(repoDir, anchor, tip);
-    if (r === 'yes') continue;
+    if (r === 'yes') {
+      held.push({ anchor, where });
+      continue;
+    }
     breaks.push({
       anchor,
       where,
@@ -94,7 +118,18 @@ export async function checkAnchors(
           : `the ledger was rewritten: ${tip.slice(0, 12)} does not descend from the last verified tip ${anchor.slice(0, 12)} (${where}), so entries verified before were edited, dropped or reordered`,
     });
   }
-  return breaks;
+  return { breaks, held };
+}
+
+/**
+ * The break for an anchor the tip descends from only off its first-parent line (an anchor the
+ * first-parent walk from the tip never reached).
+ */
+export function offFirstParentLine(held: HeldAnchor, tip: string): AnchorBreak {
+  return {
+    ...held,
+    message: `the ledger was rewritten: the last verified tip ${held.anchor.slice(0, 12)} (${held.where}) is not on the first-parent history of ${tip.slice(0, 12)}, only behind a merge's other parent: the history verify reads, and the tree at the tip, replaced what was verified`,
+  };
 }
 
 /** Record `tip` as verified (after a verify that found the ledger whole). */

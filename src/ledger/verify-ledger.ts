@@ -5,6 +5,7 @@ import { sha256 } from '../core/hash.js';
 import { LEDGER_SCHEMA, LedgerEntry } from '../core/ledger-entry.js';
 import { taskKey } from '../core/task.js';
 import { readFirstParentHistoryBatches } from '../git/history-reader.js';
+import { replacedObjectsOf, type ReplacedObject } from '../git/replace-refs.js';
 import { commitSignatures } from '../git/signatures.js';
 import { resolveCommit } from '../git/refs.js';
 import { ENTRY_PATH, LEDGER_ROOT, monthOfPath } from './ledger-layout.js';
@@ -12,7 +13,13 @@ import { gitlinksAmong, readLedgerFileBatches } from './ledger-files.js';
 import { fastCheckEntry } from './read-ledger.js';
 import { crossCheckDeliveries, type DeliveredRef } from './verify-deliveries.js';
 import { crossCheckForge, ForgeFacts, type ForgeCheck } from './verify-forge.js';
-import { checkAnchors, recordAnchor, type AnchorPlaces } from './verify-anchor.js';
+import {
+  checkAnchors,
+  offFirstParentLine,
+  recordAnchor,
+  type AnchorPlaces,
+  type HeldAnchor,
+} from './verify-anchor.js';
 import { PROMPTS_ROOT } from './prompt-objects.js';
 import { PromptObjectRefs } from './verify-prompt-objects.js';
 
@@ -160,6 +167,17 @@ function checkTask(
       head.path,
       `the task's first entry is from ${head.at.slice(0, 7)} but its folder is ${month.replace('-', '/')}`,
     );
+}
+
+/** A replaced object, said as what a person browsing the ledger would be shown. */
+function replacedMessage(r: ReplacedObject): string {
+  const shown =
+    r.type === 'blob'
+      ? `this file as other bytes (blob ${r.by.slice(0, 12)})`
+      : r.type === 'tree'
+        ? `this folder as other contents (tree ${r.by.slice(0, 12)})`
+        : `ledger ${r.type} ${r.id.slice(0, 12)} as another (${r.by.slice(0, 12)})`;
+  return `${r.ref} makes git show ${shown} to anyone browsing the ledger: verify, reports and exports read the objects themselves; remove it with git replace -d ${r.id}`;
 }
 
 /** What each `%G?` other than G (good) means for a ledger that must be signed. */
@@ -372,9 +390,14 @@ export async function verifyLedger(
 
   // Pass 0: the ledger only grows. A rewrite can leave a consistent-looking history behind; it
   // cannot make the new tip descend from the old one.
-  if (options.anchor !== false)
-    for (const b of await checkAnchors(repoDir, ref, tip, options.anchor ?? {}))
-      out.add('rewrite', undefined, b.message, tip);
+  // The anchors the tip does descend from must also lie on its first-parent line: pass 2 walks
+  // that line and strikes each one it meets.
+  const offLine = new Map<string, HeldAnchor[]>();
+  if (options.anchor !== false) {
+    const { breaks, held } = await checkAnchors(repoDir, ref, tip, options.anchor ?? {});
+    for (const b of breaks) out.add('rewrite', undefined, b.message, tip);
+    for (const h of held) offLine.set(h.anchor, [...(offLine.get(h.anchor) ?? []), h]);
+  }
 
   // Pass 1: the tree at the tip.
   const taskFolders = new TaskFolderIndex();
@@ -432,6 +455,10 @@ export async function verifyLedger(
         ? 'is a submodule (gitlink, mode 160000), not a folder of entries: the ledger branch holds entry files only'
         : 'is an empty folder (an empty tree): the ledger branch holds entry files only',
     );
+  // Objects of the ledger that `git replace` shows as others to a person browsing (this
+  // process reads past replacements: git/run-git.ts).
+  for (const r of await replacedObjectsOf(repoDir, tip))
+    out.add('history', r.path, replacedMessage(r), r.path === undefined ? r.id : undefined);
   // The texts prompts were built from: there, and each what its name says (read once, after
   // every entry has named its objects).
   for (const p of await objects.check(repoDir, tip)) out.add('object', p.path, p.message);
@@ -477,6 +504,7 @@ export async function verifyLedger(
       if (step.kind === 'commit') {
         commit = step.id;
         commits++;
+        if (offLine.size > 0) offLine.delete(commit);
         continue;
       }
       const { status, path } = step;
@@ -519,6 +547,9 @@ export async function verifyLedger(
         );
       }
     }
+
+  for (const held of offLine.values())
+    for (const h of held) out.add('rewrite', undefined, offFirstParentLine(h, tip).message, tip);
 
   const violations = out.list.sort(
     (a, b) => (a.path ?? '').localeCompare(b.path ?? '') || a.kind.localeCompare(b.kind),

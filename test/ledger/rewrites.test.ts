@@ -204,6 +204,95 @@ describe('ledger rewrites', () => {
     });
   });
 
+  it('catches a rewrite merged with the old tip (descent through a second parent is not growth)', async () => {
+    // The rewritten branch is the merge's first parent and the merge keeps its tree, so the old
+    // tip is an ancestor of the new one, yet the first-parent history verify reads (and every
+    // reader's tree) no longer holds what was verified.
+    const { dir, wt, w } = await verifiedLedger();
+    const old = (await w.revparse(['HEAD'])).trim();
+    await rewriteTask(wt, 'acme/site#2', (es) =>
+      es.map((e) =>
+        e.event === 'outcome' ? { ...e, data: { ...(e.data as Json), outcome: 'accepted' } } : e,
+      ),
+    );
+    await w.add(['-A']);
+    await w.commit('ledger: entries', ['--amend']);
+    await w.raw([
+      'merge',
+      '--quiet',
+      '--allow-unrelated-histories',
+      '-s',
+      'ours',
+      '-m',
+      'ledger: merge',
+      old,
+    ]);
+    const tip = (await w.revparse(['HEAD'])).trim();
+    expect(
+      await simpleGit(dir)
+        .raw(['merge-base', '--is-ancestor', old, tip])
+        .then(() => true),
+    ).toBe(true);
+    const { unanchored, rewrite } = await rewrites(dir);
+    expect(unanchored).toEqual([]);
+    expect(rewrite.map((v) => v.message)).toEqual([
+      `the ledger was rewritten: the last verified tip ${old.slice(0, 12)} (${defaultAnchorRef(REF)}) is not on the first-parent history of ${tip.slice(0, 12)}, only behind a merge's other parent: the history verify reads, and the tree at the tip, replaced what was verified`,
+    ]);
+    // And the merge is not recorded as whole: the next verify says the same.
+    expect((await rewrites(dir)).rewrite).toHaveLength(1);
+  });
+
+  it('reads past `git replace` and grafts to the objects themselves, and names a replaced ledger object', async () => {
+    // `git replace` keeps every id (so the anchor holds and the history shows no change) while
+    // git shows anyone browsing other bytes: here a rejected outcome as accepted.
+    const { dir, wt } = await verifiedLedger();
+    const folder = await folderOf(wt, 'acme/site#2');
+    const name = (await readdir(join(wt, folder))).find((n) => n.endsWith('-outcome.json')) ?? '';
+    const path = `${folder}/${name}`;
+    const text = await readFile(join(wt, path), 'utf8');
+    const outcome = (JSON.parse(text) as { data: { outcome: string } }).data.outcome;
+    expect(outcome).not.toBe('accepted');
+    const forged = text.replace(`"outcome": "${outcome}"`, '"outcome": "accepted"');
+    const git = simpleGit(dir);
+    const original = (await git.raw(['rev-parse', `aios-ledger:${path}`])).trim();
+    const fake = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: dir, input: forged })
+      .toString()
+      .trim();
+    await git.raw(['replace', original, fake]);
+    expect(await git.raw(['show', `aios-ledger:${path}`])).toBe(forged);
+    // An honest commit after the verified tip, then a graft file that makes it a root: read,
+    // the history would lose the verified tip; it is not read.
+    const verified = (await git.revparse(['aios-ledger'])).trim();
+    const store = await GitLedgerStore.open({
+      repoDir: dir,
+      branch: 'aios-ledger',
+      clock: steppingClock(new Date('2026-12-20T09:00:00Z')),
+    });
+    await store.append(planned('acme/site#42'));
+    await store.flush();
+    const tip = (await git.revparse(['aios-ledger'])).trim();
+    await writeFile(join(dir, '.git', 'info', 'grafts'), `${tip}\n`);
+    expect((await git.raw(['rev-list', '--count', tip])).trim()).toBe('1');
+
+    const r = await verifyLedger(dir, REF);
+    expect(r.commits).toBe(2);
+    expect(r.violations.map((v) => [v.kind, v.path, v.commit, v.message])).toEqual([
+      [
+        'history',
+        path,
+        verified, // the commit that added the file
+        `refs/replace/${original} makes git show this file as other bytes (blob ${fake.slice(0, 12)}) to anyone browsing the ledger: verify, reports and exports read the objects themselves; remove it with git replace -d ${original}`,
+      ],
+    ]);
+    const exported = await runCli(['ledger', 'export', '--repo', dir, '--format', 'jsonl']);
+    expect(exported.code, exported.stderr).toBe(0);
+    const lines = exported.stdout.split('\n').filter(Boolean);
+    const entry = lines
+      .map((l) => JSON.parse(l) as { id: string; data: { outcome?: string } })
+      .find((e) => name.startsWith(e.id));
+    expect(entry?.data.outcome).toBe(outcome);
+  });
+
   it('fails an entry holding a key the schema forbids, as ajv does', async () => {
     const { dir, wt, w } = await verifiedLedger();
     const source = await folderOf(wt, 'acme/site#6');

@@ -1,0 +1,85 @@
+import { GitError } from '../core/errors.js';
+import { gitWithInput, spawnGitStream } from './run-git.js';
+
+/**
+ * A replacement (`git replace`) of an object reachable from a tip: git shows the replacement in
+ * its place to anyone browsing (log, show, diff, archive), while every id, and so every hash
+ * that names it, stays as it was. AIOS's own git runs with replacements off (`gitEnv`), so this
+ * is what the objects hold and what a person browsing would be shown instead.
+ */
+export interface ReplacedObject {
+  /** `refs/replace/<id>`. */
+  readonly ref: string;
+  /** The object replaced. */
+  readonly id: string;
+  /** What git shows in its place. */
+  readonly by: string;
+  readonly type: 'commit' | 'tree' | 'blob' | 'tag';
+  /** A tree's or blob's path in the history (the first git names); none for a commit. */
+  readonly path: string | undefined;
+}
+
+const ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
+/**
+ * The replacements of objects reachable from `tip`. One `for-each-ref` (nothing more when there
+ * are no replace refs, the usual case); when there are, one `rev-list --objects` of the tip's
+ * history, streamed and kept only where it names a replaced id.
+ */
+export async function replacedObjectsOf(repoDir: string, tip: string): Promise<ReplacedObject[]> {
+  const listed = await gitWithInput(
+    repoDir,
+    ['for-each-ref', '--format=%(refname) %(objectname) %(objecttype)', 'refs/replace/'],
+    undefined,
+  );
+  if (listed.code !== 0)
+    throw new GitError(`cannot list the replace refs: ${listed.stderr.trim()}`);
+  const refs = new Map<string, { ref: string; by: string }>();
+  for (const line of listed.stdout.toString('utf8').split('\n')) {
+    const [ref, by] = line.split(' ');
+    const id = ref?.slice('refs/replace/'.length);
+    if (ref && by && id && ID.test(id)) refs.set(id, { ref, by });
+  }
+  if (refs.size === 0) return [];
+  const found: ReplacedObject[] = [];
+  // `--objects` names each tree and blob after the path it was first met at; commits alone.
+  const git = spawnGitStream(repoDir, ['rev-list', '--objects', '--in-commit-order', tip]);
+  let finished = false;
+  try {
+    let rest = '';
+    for await (const chunk of git.stdout as AsyncIterable<Buffer>) {
+      const lines = (rest + chunk.toString('utf8')).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) {
+        const space = line.indexOf(' ');
+        const id = space < 0 ? line : line.slice(0, space);
+        const hit = refs.get(id);
+        if (!hit) continue;
+        refs.delete(id);
+        const path = space < 0 ? undefined : line.slice(space + 1);
+        found.push({ ...hit, id, type: 'blob', path });
+      }
+    }
+    const { code, stderr } = await git.exited;
+    if (code !== 0) throw new GitError(`cannot list the objects of ${tip}: ${stderr}`);
+    finished = true;
+  } finally {
+    if (!finished) git.kill();
+  }
+  if (found.length === 0) return found;
+  // Their types, in one batch-check (a path alone does not tell a tree from a blob).
+  const types = await gitWithInput(
+    repoDir,
+    ['cat-file', '--batch-check=%(objectname) %(objecttype)'],
+    `${found.map((f) => f.id).join('\n')}\n`,
+  );
+  const typeOf = new Map<string, string>();
+  for (const line of types.stdout.toString('utf8').split('\n')) {
+    const [id, type] = line.split(' ');
+    if (id && type) typeOf.set(id, type);
+  }
+  return found.map((f) => ({
+    ...f,
+    type: (typeOf.get(f.id) ?? 'blob') as ReplacedObject['type'],
+  }));
+}
