@@ -14,6 +14,13 @@ import {
   walkPhp,
   type PhpNode,
 } from './php-ast.js';
+import {
+  checkSinks,
+  noteTaint,
+  requestDataIn,
+  type Report,
+  type Tainted,
+} from './wordpress-sinks.js';
 
 // The rule ids are those of the WordPress Coding Standards (WPCS) and Plugin Check sniffs each
 // check mirrors, so a finding reads the same as in phpcs; checks with no sniff are `AIOS.*`.
@@ -295,6 +302,8 @@ interface Scope {
   capability: boolean;
   validated: boolean;
   readonly preparedVars: Set<string>;
+  /** Variables holding request data (wordpress-sinks.ts). */
+  readonly tainted: Tainted;
 }
 
 function sqlSafe(node: PhpNode | undefined, scope: Scope): boolean {
@@ -482,6 +491,8 @@ function checkFile(
   functions: Map<string, PhpNode>,
 ) {
   checkDirectAccess(ctx, program);
+  // Made once per file: the walk below runs for every node.
+  const report: Report = (rule, severity, message, at) => add(ctx, rule, severity, message, at);
   const scopes: Scope[] = [];
   const newScope = (node: PhpNode): Scope => ({
     node,
@@ -490,6 +501,7 @@ function checkFile(
     capability: false,
     validated: false,
     preparedVars: new Set(),
+    tainted: new Map(),
   });
   const top = newScope(program);
   const all: Scope[] = [top];
@@ -535,17 +547,19 @@ function checkFile(
         node,
       );
     if (name === 'unserialize') {
-      const arg = (node.arguments as PhpNode[])[0];
-      let fromInput = false;
-      if (arg) walkPhp(arg, (n) => void (superglobal(n) && (fromInput = true)));
+      const fromInput = requestDataIn((node.arguments as PhpNode[])[0], scope.tainted, 'code');
       add(
         ctx,
         'WordPress.PHP.DiscouragedPHPFunctions.serialize_unserialize',
         fromInput ? 'error' : 'warning',
-        'unserialize() can instantiate objects from data (object injection); use json_decode()',
+        fromInput
+          ? `unserialize() of request data (${fromInput}) lets anyone instantiate objects (object injection); use json_decode()`
+          : 'unserialize() can instantiate objects from data (object injection); use json_decode()',
         node,
       );
     }
+    checkSinks(node, name, scope.tainted, report);
+    noteTaint(node, name, scope.tainted);
     if (name === 'add_action') {
       const [hook, callback] = node.arguments as PhpNode[];
       if (
@@ -651,7 +665,9 @@ function hasCapabilityCheck(fn: PhpNode): boolean {
 /**
  * WordPress security on the PHP syntax tree (php-parser): escaping, nonces, sanitised and
  * validated input, prepared SQL and placeholders, capability checks in AJAX and admin-post
- * handlers, REST permission callbacks, the direct-load guard, eval/extract/unserialize.
+ * handlers, REST permission callbacks, the direct-load guard, eval/extract/unserialize, and
+ * request data followed into shell commands, code, includes, paths, redirects and outgoing
+ * requests (wordpress-sinks.ts).
  */
 export function createWordPressSecurityGate(): Gate {
   return {

@@ -45,6 +45,63 @@ describe('wordpress-security gate', () => {
     ]);
   });
 
+  it('follows request data through variables into the calls that run, load or follow it', async () => {
+    const errors = async (body: string) => {
+      const v = await gate.run({
+        files: [{ path: 'inc/x.php', content: `${guard}function f() {\n${body}\n}\n` }],
+        kind: 'code-hardening',
+        taskId: 't',
+      });
+      return v.findings.filter((f) => f.severity === 'error').map((f) => f.rule);
+    };
+    const input =
+      "$v = isset( $_GET['v'] ) ? sanitize_text_field( wp_unslash( $_GET['v'] ) ) : '';";
+    // Through a second variable, a `.=` and a loop: still request data.
+    expect(await errors(`${input}\n$cmd = 'ls ';\n$cmd .= $v;\nexec( $cmd );`)).toEqual([
+      'WordPress.PHP.DiscouragedPHPFunctions.system_calls_exec',
+    ]);
+    expect(
+      await errors(
+        "check_admin_referer( 'x' );\nforeach ( wp_unslash( $_POST ) as $k => $val ) {\n\tpassthru( 'echo ' . $val );\n}",
+      ),
+    ).toContain('WordPress.PHP.DiscouragedPHPFunctions.system_calls_passthru');
+    expect(await errors(`${input}\necho esc_html( \`ls $v\` );`)).toEqual([
+      'WordPress.PHP.DiscouragedPHPFunctions.system_calls_backtick',
+    ]);
+    expect(await errors(`${input}\n$v();`)).toEqual(['AIOS.Security.CallableFromInput']);
+    expect(await errors(`${input}\nassert( $v );`)).toEqual(['AIOS.Security.CallableFromInput']);
+    expect(await errors(`${input}\nrequire_once $v;`)).toEqual([
+      'AIOS.Security.FileInclusionFromInput',
+    ]);
+    expect(await errors(`${input}\nunlink( WP_CONTENT_DIR . '/cache/' . $v );`)).toEqual([
+      'AIOS.Security.PathFromInput',
+    ]);
+    expect(await errors(`${input}\nheader( 'Location: ' . $v );`)).toEqual([
+      'AIOS.Security.HeaderFromInput',
+    ]);
+    expect(await errors(`${input}\n$r = download_url( $v );`)).toEqual([
+      'AIOS.Security.RequestToInputUrl',
+    ]);
+    // Made safe for that call: escaped for the shell, a file's base name, a number, an
+    // allow-list, an anchored pattern, a value picked from a fixed map, a fixed host first.
+    for (const safe of [
+      `${input}\nexec( 'ls ' . escapeshellarg( $v ) );`,
+      `${input}\ninclude __DIR__ . '/t/' . basename( $v ) . '.php';`,
+      `${input}\n$n = absint( $v );\nunlink( WP_CONTENT_DIR . "/cache/$n.txt" );`,
+      `${input}\nif ( in_array( $v, array( 'a', 'b' ), true ) ) {\n\tinclude __DIR__ . "/t/$v.php";\n}`,
+      `${input}\nif ( preg_match( '/^[a-z]+$/', $v ) ) {\n\texec( 'ls ' . $v );\n}`,
+      `${input}\n$map = array( 'a' => 'f_a' );\nif ( isset( $map[ $v ] ) ) {\n\tcall_user_func( $map[ $v ] );\n}`,
+      `${input}\nwp_remote_get( add_query_arg( 'q', rawurlencode( $v ), 'https://api.example.com/' ) );`,
+      `${input}\nwp_safe_redirect( $v );\nwp_redirect( admin_url( 'admin.php?page=' . $v ) );`,
+      `${input}\nwp_safe_remote_get( $v );\n$v = 'fixed';\nexec( 'ls ' . $v );`,
+    ])
+      expect(await errors(safe), safe).toEqual([]);
+    // basename() makes a name safe for a path, not for a shell.
+    expect(await errors(`${input}\n$b = basename( $v );\nsystem( 'cat ' . $b );`)).toEqual([
+      'WordPress.PHP.DiscouragedPHPFunctions.system_calls_system',
+    ]);
+  });
+
   it('reports a PHP syntax error instead of passing the file', async () => {
     expect(await rulesOf('<?php\nfunction (\n')).toEqual([expect.stringMatching(/^php-syntax/)]);
   });

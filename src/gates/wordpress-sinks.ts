@@ -1,0 +1,395 @@
+import type { Finding } from '../core/gate-verdict.js';
+import { callName, phpChildKeys, PHP_LEAF_KINDS, type PhpNode } from './php-ast.js';
+
+/**
+ * Request data reaching a call that runs it, loads it or follows it: a shell command, code, an
+ * included file, a file path, a redirect, an outgoing request. WPCS's input rules pass such
+ * data once it went through a sanitiser (`sanitize_text_field` leaves `../`, `;` and URLs as
+ * they are), and its rules for these calls only discourage the call; here the data is followed
+ * into the call, within a function: from the superglobal, through the variables assigned from
+ * it (in source order), past the functions that make it safe for that call alone.
+ */
+
+/** Reports a finding at a node (the gate's `add`). */
+export type Report = (
+  rule: string,
+  severity: Finding['severity'],
+  message: string,
+  node: PhpNode,
+) => void;
+
+/**
+ * Variables of one function that hold request data (assigned from it, or looped over it), each
+ * with the sinks it was made safe for (`basename()` makes a name safe for a path, not a shell).
+ */
+export type Tainted = Map<string, ReadonlySet<SinkKind>>;
+
+const REQUEST = new Set(['_GET', '_POST', '_REQUEST', '_COOKIE', '_SERVER', '_FILES']);
+
+const args = (node: PhpNode): PhpNode[] => (node.arguments as PhpNode[] | undefined) ?? [];
+
+/** Calls whose result is safe for any of the sinks below (numbers, booleans, hashes, keys). */
+const ALWAYS_SAFE = new Set([
+  'absint',
+  'intval',
+  'floatval',
+  'boolval',
+  'is_numeric',
+  'in_array',
+  'array_key_exists',
+  'isset',
+  'empty',
+  'count',
+  'wp_verify_nonce',
+  'hash_equals',
+  'md5',
+  'sha1',
+  'hash',
+  'wp_hash',
+  'sanitize_key',
+  'wp_parse_id_list',
+]);
+
+/** What makes request data safe for each kind of sink, beyond `ALWAYS_SAFE`. */
+const SAFE_FOR = {
+  command: new Set(['escapeshellarg']),
+  code: new Set<string>(),
+  path: new Set(['basename', 'sanitize_file_name', 'validate_file']),
+  redirect: new Set(['wp_validate_redirect']),
+  request: new Set(['wp_http_validate_url']),
+} as const;
+export type SinkKind = keyof typeof SAFE_FOR;
+const SINK_KINDS = Object.keys(SAFE_FOR) as SinkKind[];
+
+/** Is this `$_FILES[…]['tmp_name']`: a path PHP made, not the client? */
+function uploadTempPath(node: PhpNode): boolean {
+  if (node.kind !== 'offsetlookup') return false;
+  const offset = node.offset as PhpNode | null;
+  if (offset?.kind !== 'string' || offset.value !== 'tmp_name') return false;
+  let base = node.what as PhpNode;
+  while (base.kind === 'offsetlookup') base = base.what as PhpNode;
+  return base.kind === 'variable' && base.name === '_FILES';
+}
+
+/**
+ * The request data this expression carries to a sink of `kind` (the superglobal or tainted
+ * variable, named as `$_GET`/`$name`), or undefined when none reaches it.
+ */
+export function requestDataIn(
+  node: PhpNode | null | undefined,
+  tainted: Tainted,
+  kind: SinkKind,
+): string | undefined {
+  if (!node || PHP_LEAF_KINDS.has(node.kind)) return undefined;
+  switch (node.kind) {
+    case 'variable': {
+      const name = String(node.name);
+      if (REQUEST.has(name)) return `$${name}`;
+      const safeFor = tainted.get(name);
+      if (safeFor && !safeFor.has(kind)) return `$${name}`;
+      break;
+    }
+    case 'isset':
+    case 'empty':
+      return undefined;
+    case 'cast':
+      if (['int', 'float', 'bool'].includes(String(node.type))) return undefined;
+      break;
+    case 'bin':
+      // Comparisons and arithmetic give booleans and numbers; `.` and `??` pass data on.
+      if (node.type !== '.' && node.type !== '??') return undefined;
+      break;
+    case 'offsetlookup':
+      // `$map[ $input ]` is a value of the map, picked by the input: what the map holds decides
+      // (the fix the messages below ask for), not the key.
+      if (uploadTempPath(node)) return undefined;
+      return requestDataIn(node.what as PhpNode, tainted, kind);
+    case 'call': {
+      const name = callName(node);
+      if (name && (ALWAYS_SAFE.has(name) || SAFE_FOR[kind].has(name))) return undefined;
+      if (kind === 'request' || kind === 'redirect') {
+        // This site's own URLs: the path given is appended below the site's address.
+        if (name && OWN_URLS.has(name)) return undefined;
+        if (name === 'add_query_arg') return queryArgTarget(node, tainted, kind);
+      }
+      break;
+    }
+    default:
+  }
+  // A URL whose scheme and host (or, for a redirect, own-site path) come first and fixed: request
+  // data after them changes the path or the query, not where the request or visitor goes.
+  if ((kind === 'request' || kind === 'redirect') && fixedOrigin(node, kind)) return undefined;
+  for (const key of phpChildKeys(node.kind, node)) {
+    const value = node[key];
+    if (value === null || typeof value !== 'object') continue;
+    for (const child of Array.isArray(value) ? (value as unknown[]) : [value]) {
+      if (typeof child !== 'object' || child === null || !('kind' in child)) continue;
+      const found = requestDataIn(child as PhpNode, tainted, kind);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** `https://host/…` (or, for a redirect, `/path` on this site): where a URL goes is fixed. */
+const FIXED_URL = /^(?:https?:)?\/\/[^/?#\s]+[/?#]/i;
+const OWN_PATH = /^\/(?![/\\])/;
+/** WordPress calls that give this site's own URLs. */
+const OWN_URLS = new Set(['home_url', 'site_url', 'admin_url', 'get_permalink', 'rest_url']);
+
+/** Does the expression begin with a fixed origin (the leftmost part of a `.` chain or string)? */
+function fixedOrigin(node: PhpNode, kind: 'request' | 'redirect'): boolean {
+  let first: PhpNode = node;
+  for (;;) {
+    if (first.kind === 'bin' && first.type === '.') first = first.left as PhpNode;
+    else if (first.kind === 'encapsed') {
+      const head = (first.value as PhpNode[])[0];
+      if (!head) return false;
+      first = head.kind === 'encapsedpart' ? (head.expression as PhpNode) : head;
+    } else break;
+  }
+  if (first === node && node.kind !== 'encapsed') return false;
+  if (first.kind === 'string') {
+    const text = String(first.value);
+    return FIXED_URL.test(text) || (kind === 'redirect' && OWN_PATH.test(text));
+  }
+  const name = callName(first);
+  return name !== undefined && OWN_URLS.has(name);
+}
+
+/**
+ * `add_query_arg( key, value, url )` / `add_query_arg( array, url )`: the values become the
+ * query; the URL (the current request's when none is given) decides where it goes.
+ */
+function queryArgTarget(
+  node: PhpNode,
+  tainted: Tainted,
+  kind: 'request' | 'redirect',
+): string | undefined {
+  const list = (node.arguments as PhpNode[] | undefined) ?? [];
+  const url = list[0]?.kind === 'array' ? list[1] : list[2];
+  if (!url) return undefined;
+  if (url.kind === 'string' || OWN_URLS.has(callName(url) ?? '') || fixedOrigin(url, kind))
+    return undefined;
+  return requestDataIn(url, tainted, kind);
+}
+
+/** Does the expression name a superglobal or a tainted variable at all (one walk, no judging)? */
+function mentionsData(node: PhpNode, tainted: Tainted): boolean {
+  if (PHP_LEAF_KINDS.has(node.kind)) return false;
+  if (node.kind === 'variable') {
+    const name = String(node.name);
+    if (REQUEST.has(name) || tainted.has(name)) return true;
+  }
+  for (const key of phpChildKeys(node.kind, node)) {
+    const value = node[key];
+    if (value === null || typeof value !== 'object') continue;
+    for (const child of Array.isArray(value) ? (value as unknown[]) : [value])
+      if (
+        typeof child === 'object' &&
+        child !== null &&
+        'kind' in child &&
+        mentionsData(child as PhpNode, tainted)
+      )
+        return true;
+  }
+  return false;
+}
+
+/** The sinks request data in this expression reaches (none, most often: one walk then). */
+function carriedTo(node: PhpNode, tainted: Tainted): SinkKind[] {
+  if (!mentionsData(node, tainted)) return [];
+  return SINK_KINDS.filter((k) => requestDataIn(node, tainted, k));
+}
+
+/** Note the variables this node fills with request data (`$x = …`, `foreach ( … as $k => $v )`). */
+export function noteTaint(node: PhpNode, name: string | undefined, tainted: Tainted): void {
+  if (node.kind === 'assign') {
+    const left = node.left as PhpNode;
+    if (left.kind !== 'variable' || typeof left.name !== 'string') return;
+    const carried = carriedTo(node.right as PhpNode, tainted);
+    // `.=` and the like keep what the variable held; `=` replaces it.
+    const before = node.operator === '=' ? undefined : tainted.get(left.name);
+    if (carried.length === 0 && !before) tainted.delete(left.name);
+    else
+      tainted.set(
+        left.name,
+        new Set(SINK_KINDS.filter((k) => !carried.includes(k) && (!before || before.has(k)))),
+      );
+  } else if (tainted.size > 0 && (name !== undefined || node.kind === 'isset')) {
+    const checked = allowListed(node, name);
+    if (checked && tainted.has(checked)) tainted.set(checked, new Set(SINK_KINDS));
+  } else if (node.kind === 'foreach') {
+    const carried = carriedTo(node.source as PhpNode, tainted);
+    if (carried.length === 0) return;
+    const safeFor = new Set(SINK_KINDS.filter((k) => !carried.includes(k)));
+    for (const v of [node.key, node.value] as (PhpNode | null)[])
+      if (v?.kind === 'variable' && typeof v.name === 'string') tainted.set(v.name, safeFor);
+  }
+}
+
+/**
+ * The variable this node checks against an allow-list, made safe for every sink from here on:
+ * `in_array( $v, $allowed, true )`, `array_key_exists( $v, $map )`, `isset( $map[ $v ] )`, or
+ * `preg_match( '/^…$/', $v )` with an anchored literal pattern. (Read in source order, without
+ * branches: the check is taken to guard what follows, as plugins write it.)
+ */
+function allowListed(node: PhpNode, name: string | undefined): string | undefined {
+  const variable = (n: PhpNode | undefined): string | undefined =>
+    n?.kind === 'variable' && typeof n.name === 'string' ? n.name : undefined;
+  if (node.kind === 'isset') {
+    for (const v of node.variables as PhpNode[])
+      if (v.kind === 'offsetlookup') {
+        const key = variable(v.offset as PhpNode);
+        if (key) return key;
+      }
+    return undefined;
+  }
+  const list = args(node);
+  if (name === 'in_array' || name === 'array_key_exists') return variable(list[0]);
+  if (name === 'preg_match') {
+    const pattern = list[0];
+    if (pattern?.kind !== 'string') return undefined;
+    const body = String(pattern.value)
+      .slice(1)
+      .replace(/[a-zA-Z]*$/, '')
+      .slice(0, -1);
+    return /^\^/.test(body) && /(?<!\\)\$$|\\z$/.test(body) ? variable(list[1]) : undefined;
+  }
+  return undefined;
+}
+
+const COMMANDS = new Set(['exec', 'shell_exec', 'system', 'passthru', 'popen', 'proc_open']);
+const CALLBACKS = new Set(['call_user_func', 'call_user_func_array', 'forward_static_call']);
+const FILES = new Set([
+  'file_get_contents',
+  'file_put_contents',
+  'fopen',
+  'file',
+  'readfile',
+  'unlink',
+  'copy',
+  'rename',
+  'move_uploaded_file',
+  'wp_delete_file',
+]);
+const REQUESTS = new Set([
+  'wp_remote_get',
+  'wp_remote_post',
+  'wp_remote_head',
+  'wp_remote_request',
+  'download_url',
+  'curl_init',
+]);
+
+/** The sink rules for one node (called for every node of the walk, in source order). */
+export function checkSinks(
+  node: PhpNode,
+  name: string | undefined,
+  tainted: Tainted,
+  report: Report,
+): void {
+  if (node.kind === 'include') {
+    const from = requestDataIn(node.target as PhpNode, tainted, 'path');
+    if (from)
+      report(
+        'AIOS.Security.FileInclusionFromInput',
+        'error',
+        `${node.require ? 'require' : 'include'} loads a file named by request data (${from}): anyone can run another PHP file or read one (../); map the input to a fixed list of files`,
+        node,
+      );
+    return;
+  }
+  if (node.kind === 'encapsed' && node.type === 'shell') {
+    const from = requestDataIn(node, tainted, 'command');
+    report(
+      'WordPress.PHP.DiscouragedPHPFunctions.system_calls_backtick',
+      from ? 'error' : 'warning',
+      from
+        ? `A shell command built from request data (${from}): anyone can run commands on the server; avoid the shell, or pass each value through escapeshellarg()`
+        : 'Backticks run a shell command; avoid the shell where WordPress or PHP has a function for the job',
+      node,
+    );
+    return;
+  }
+  if (node.kind !== 'call') return;
+  if (name === undefined) {
+    // `$fn()` where $fn is request data: calls any function the client names.
+    const what = node.what as PhpNode;
+    const from = what.kind === 'variable' ? requestDataIn(what, tainted, 'code') : undefined;
+    if (from)
+      report(
+        'AIOS.Security.CallableFromInput',
+        'error',
+        `Calls the function named by request data (${from}): anyone can call any function; map the input to a fixed list of callbacks`,
+        node,
+      );
+    return;
+  }
+  if (COMMANDS.has(name)) {
+    const from = requestDataIn(args(node)[0], tainted, 'command');
+    report(
+      `WordPress.PHP.DiscouragedPHPFunctions.system_calls_${name}`,
+      from ? 'error' : 'warning',
+      from
+        ? `${name}() runs a shell command built from request data (${from}): anyone can run commands on the server; avoid the shell, or pass each value through escapeshellarg()`
+        : `${name}() runs a shell command; avoid the shell where WordPress or PHP has a function for the job`,
+      node,
+    );
+  } else if (CALLBACKS.has(name) || name === 'assert') {
+    const from = requestDataIn(args(node)[0], tainted, 'code');
+    if (from)
+      report(
+        'AIOS.Security.CallableFromInput',
+        'error',
+        `${name}() is given request data (${from}) as ${name === 'assert' ? 'code' : 'the function to call'}: anyone can run code of their choosing; map the input to a fixed list of callbacks`,
+        node,
+      );
+  } else if (name === 'create_function') {
+    report(
+      'WordPress.PHP.RestrictedPHPFunctions.create_function_create_function',
+      'error',
+      'create_function() compiles a string into code (removed in PHP 8); use a closure',
+      node,
+    );
+  } else if (FILES.has(name)) {
+    // move_uploaded_file( $tmp, $destination ): the destination is the path the client may name.
+    const path = name === 'move_uploaded_file' ? args(node)[1] : args(node)[0];
+    const from = requestDataIn(path, tainted, 'path');
+    if (from)
+      report(
+        'AIOS.Security.PathFromInput',
+        'error',
+        `${name}() is given a path or URL from request data (${from}): anyone can read, write or delete other files (../), or make the server fetch a URL; build the path from basename() or sanitize_file_name() inside a fixed folder`,
+        node,
+      );
+  } else if (name === 'wp_redirect') {
+    const from = requestDataIn(args(node)[0], tainted, 'redirect');
+    report(
+      'WordPress.Security.SafeRedirect.wp_redirect_wp_redirect',
+      from ? 'error' : 'warning',
+      from
+        ? `wp_redirect() to a location from request data (${from}) sends visitors to any site (an open redirect); use wp_safe_redirect()`
+        : 'wp_redirect() found; wp_safe_redirect() (with the allowed_redirect_hosts filter if needed) keeps redirects on allowed hosts',
+      node,
+    );
+  } else if (name === 'header') {
+    const from = requestDataIn(args(node)[0], tainted, 'redirect');
+    if (from)
+      report(
+        'AIOS.Security.HeaderFromInput',
+        'error',
+        `header() is given request data (${from}): a Location to any site (an open redirect) or a header of the client's choosing; use wp_safe_redirect() for redirects`,
+        node,
+      );
+  } else if (REQUESTS.has(name)) {
+    const from = requestDataIn(args(node)[0], tainted, 'request');
+    if (from)
+      report(
+        'AIOS.Security.RequestToInputUrl',
+        'error',
+        `${name}() fetches a URL from request data (${from}): anyone can make the server call internal addresses (server-side request forgery); use wp_safe_remote_get() / wp_safe_remote_post()`,
+        node,
+      );
+  }
+}
