@@ -61,12 +61,30 @@ const SAFE_FOR = {
 export type SinkKind = keyof typeof SAFE_FOR;
 const SINK_KINDS = Object.keys(SAFE_FOR) as SinkKind[];
 
-/** Is this `$_FILES[…]['tmp_name']`: a path PHP made, not the client? */
-function uploadTempPath(node: PhpNode): boolean {
+/** `$_SERVER` values the server sets, not the client (unlike HTTP_*, REQUEST_URI, PHP_SELF…). */
+const SERVER_SET = new Set([
+  'DOCUMENT_ROOT',
+  'SCRIPT_FILENAME',
+  'SERVER_SOFTWARE',
+  'SERVER_ADDR',
+  'REMOTE_ADDR',
+  'REQUEST_TIME',
+  'REQUEST_TIME_FLOAT',
+]);
+
+/**
+ * Is this a value PHP or the server made, not the client: `$_FILES[…]['tmp_name']` (the upload's
+ * temporary path) or `$_SERVER['DOCUMENT_ROOT']` and the like?
+ */
+function notFromClient(node: PhpNode): boolean {
   if (node.kind !== 'offsetlookup') return false;
   const offset = node.offset as PhpNode | null;
-  if (offset?.kind !== 'string' || offset.value !== 'tmp_name') return false;
-  let base = node.what as PhpNode;
+  if (offset?.kind !== 'string') return false;
+  const what = node.what as PhpNode;
+  if (what.kind === 'variable' && what.name === '_SERVER')
+    return SERVER_SET.has(String(offset.value));
+  if (offset.value !== 'tmp_name') return false;
+  let base = what;
   while (base.kind === 'offsetlookup') base = base.what as PhpNode;
   return base.kind === 'variable' && base.name === '_FILES';
 }
@@ -102,7 +120,7 @@ export function requestDataIn(
     case 'offsetlookup':
       // `$map[ $input ]` is a value of the map, picked by the input: what the map holds decides
       // (the fix the messages below ask for), not the key.
-      if (uploadTempPath(node)) return undefined;
+      if (notFromClient(node)) return undefined;
       return requestDataIn(node.what as PhpNode, tainted, kind);
     case 'call': {
       const name = callName(node);

@@ -96,6 +96,10 @@ describe('wordpress-security gate', () => {
       `${input}\nwp_safe_remote_get( $v );\n$v = 'fixed';\nexec( 'ls ' . $v );`,
     ])
       expect(await errors(safe), safe).toEqual([]);
+    // Set by the server, not the client (WPCS still asks for it to be sanitised).
+    expect(await errors("require_once $_SERVER['DOCUMENT_ROOT'] . '/wp-load.php';")).toEqual([
+      'WordPress.Security.ValidatedSanitizedInput.InputNotSanitized',
+    ]);
     // basename() makes a name safe for a path, not for a shell.
     expect(await errors(`${input}\n$b = basename( $v );\nsystem( 'cat ' . $b );`)).toEqual([
       'WordPress.PHP.DiscouragedPHPFunctions.system_calls_system',

@@ -1,0 +1,31 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  prepareEvals
+} from "./chunk-FU7T4E3N.js";
+import "./chunk-ZLGUCRZ6.js";
+import "./chunk-BNQDFQGI.js";
+import "./chunk-4KSEZQFU.js";
+import "./chunk-O4NNO5AL.js";
+import "./chunk-56SP7YYP.js";
+import "./chunk-6ERAPAVW.js";
+import "./chunk-NJKKTEVV.js";
+import "./chunk-GSQDW76T.js";
+import "./chunk-DB7DUASK.js";
+import "./chunk-73EJ4CLT.js";
+import "./chunk-53PWU2L4.js";
+import "./chunk-UO6V55NV.js";
+import "./chunk-EGV2AK34.js";
+import "./chunk-PRCMZNRS.js";
+import "./chunk-4IVWAEM2.js";
+import "./chunk-RBWRQDAJ.js";
+import "./chunk-OZ4QZEIA.js";
+import "./chunk-W4O46XAD.js";
+import "./chunk-C56QB4EX.js";
+import "./chunk-BXJ33WYV.js";
+import "./chunk-IQ3FLNVD.js";
+import "./chunk-WW2WXWHE.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  prepareEvals
+};
