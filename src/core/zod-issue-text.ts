@@ -27,9 +27,13 @@ export function describeZodIssue(issue: z.core.$ZodIssue, value?: unknown): stri
       const text =
         first.code === 'invalid_type'
           ? first.expected
-          : first.path.length
-            ? `${first.path.map(String).join('.')}: ${describeZodIssue(first)}`
-            : describeZodIssue(first);
+          : first.code === 'invalid_value' && first.path.length === 0
+            ? first.values.length === 1
+              ? JSON.stringify(first.values[0])
+              : `one of ${first.values.map((v) => JSON.stringify(v)).join('|')}`
+            : first.path.length
+              ? `${first.path.map(String).join('.')}: ${describeZodIssue(first)}`
+              : describeZodIssue(first);
       if (!expected.includes(text)) expected.push(text);
     }
     const received = value === undefined ? '' : `, received ${kindOfValue(value)}`;
