@@ -37,19 +37,7 @@ export async function* readFirstParentHistoryBatches(
 ): AsyncGenerator<HistoryStep[]> {
   // --name-status ("<status>\t<path>") rather than --raw: the same letters without the modes and
   // blob ids, a third of the bytes for git to write and for us to split.
-  const git = spawnGitStream(repoDir, [
-    ...packLimits('16m'),
-    '-c',
-    'core.quotePath=false',
-    'log',
-    '--format=commit %H',
-    '--name-status',
-    '--no-renames',
-    '--reverse',
-    '--first-parent',
-    '--diff-merges=first-parent',
-    tip,
-  ]);
+  const git = spawnGitStream(repoDir, firstParentLog(tip, ['--format=commit %H', '--reverse']));
   // "A\t<folder>" as bytes, for each folder whose additions are skipped.
   let skipped = (options.skipAddedUnder ?? []).map((f) => Buffer.from(`A\t${f}`, 'utf8'));
   let finished = false;
@@ -85,6 +73,78 @@ export async function* readFirstParentHistoryBatches(
   } finally {
     if (!finished) git.kill();
   }
+}
+
+/** The `git log` arguments both first-parent readers share: one diff per commit, no renames. */
+function firstParentLog(tip: string, extra: readonly string[]): string[] {
+  return [
+    ...packLimits('16m'),
+    '-c',
+    'core.quotePath=false',
+    'log',
+    ...extra,
+    '--name-status',
+    '--no-renames',
+    '--first-parent',
+    '--diff-merges=first-parent',
+    tip,
+  ];
+}
+
+/**
+ * Does any commit of `tip`'s first-parent history change a path other than by adding it (a
+ * modification, a deletion, a type change)? git filters the additions out itself
+ * (`--diff-filter=a`), so a history of additions alone, however long, costs git's diffs and
+ * no output; the first change found ends git at once. (The filter also drops the commits with
+ * nothing left to show, so this cannot count commits: see `firstParentCommits`.)
+ */
+export async function changesOtherThanAdditions(repoDir: string, tip: string): Promise<boolean> {
+  const git = spawnGitStream(repoDir, firstParentLog(tip, ['--format=', '--diff-filter=a']));
+  let found = false;
+  try {
+    for await (const chunk of git.stdout as AsyncIterable<Buffer>) {
+      if (chunk.some((b) => b !== 10)) {
+        found = true;
+        break;
+      }
+    }
+  } finally {
+    if (found) git.kill();
+  }
+  if (found) return true;
+  const { code, stderr } = await git.exited;
+  if (code !== 0) throw new GitError(`cannot read the history of ${tip}: ${stderr}`);
+  return false;
+}
+
+/**
+ * The commits of `tip`'s first-parent history, each handed to `onCommit` (newest first), and
+ * how many there are: one `git rev-list`, streamed.
+ */
+export async function firstParentCommits(
+  repoDir: string,
+  tip: string,
+  onCommit: (id: string) => void,
+): Promise<number> {
+  const git = spawnGitStream(repoDir, ['rev-list', '--first-parent', tip]);
+  let count = 0;
+  let rest = '';
+  for await (const chunk of git.stdout as AsyncIterable<Buffer>) {
+    const lines = (rest + chunk.toString('latin1')).split('\n');
+    rest = lines.pop() ?? '';
+    for (const id of lines)
+      if (id) {
+        count++;
+        onCommit(id);
+      }
+  }
+  if (rest) {
+    count++;
+    onCommit(rest);
+  }
+  const { code, stderr } = await git.exited;
+  if (code !== 0) throw new GitError(`cannot list the history of ${tip}: ${stderr}`);
+  return count;
 }
 
 /** One commit and the values of one trailer key in its message. */

@@ -3,7 +3,7 @@ import { holdOptimizingTier } from '../core/optimizing-tier.js';
 import { boundYoungGeneration } from '../core/young-generation.js';
 import { ChunkQueue, openArchive, type ArchivedFile } from '../git/archive-reader.js';
 import { gitWithInput, spawnGitStream } from '../git/run-git.js';
-import { parseTreeObject, TREE_MODE } from '../git/tree-objects.js';
+import { parseTreeObject, TREE_MODE, type TreeEntry } from '../git/tree-objects.js';
 import { LEDGER_ROOT } from './ledger-layout.js';
 import { PROMPTS_ROOT } from './prompt-objects.js';
 
@@ -165,19 +165,49 @@ export interface LedgerPiece {
   readonly treeBytes: number;
 }
 
+/** The ledger on a commit as its readers take it (see `ledgerLayout`). */
+export interface LedgerLayout {
+  readonly pieces: LedgerPiece[];
+  /**
+   * What the commit's root holds besides the folders `ledger/` and `prompts/`: names of files,
+   * links, submodules or other folders, none of which a ledger branch should have.
+   */
+  readonly outside: string[];
+  /** Whether the root holds a `prompts/` folder. */
+  readonly prompts: boolean;
+}
+
 /**
  * How the ledger on a commit is read in pieces: the folders two levels down (months,
  * `ledger/<yyyy>/<mm>`) in path order, grouped up to `GROUP_TREE_BYTES` (a large month on its
  * own), then whatever else sits at the first two levels (files, links, in one last piece) so
- * that nothing under `ledger/` goes unread. One git (`cat-file --batch-command`, asked three
- * times: the ledger's tree, its year trees, its month trees, whose sizes group them).
+ * that nothing under `ledger/` goes unread.
  */
 export async function ledgerPieces(repoDir: string, commit: string): Promise<LedgerPiece[]> {
+  return (await ledgerLayout(repoDir, commit)).pieces;
+}
+
+/**
+ * The pieces (`ledgerPieces`) and what sits beside `ledger/` and `prompts/` at the root. One git
+ * (`cat-file --batch-command`, asked three times: the root and the ledger's trees, its year
+ * trees, its month trees, whose sizes group them).
+ */
+export async function ledgerLayout(repoDir: string, commit: string): Promise<LedgerLayout> {
   const idBytes = commit.length / 2;
   const session = new TreeSession(repoDir);
   let closed = false;
   try {
-    const [root] = await session.contents([`${commit}:${LEDGER_ROOT.slice(0, -1)}`]);
+    const [top, root] = await session.contents([
+      `${commit}^{tree}`,
+      `${commit}:${LEDGER_ROOT.slice(0, -1)}`,
+    ]);
+    const rootEntries = top?.type === 'tree' ? parseTreeObject(top.body, idBytes) : [];
+    const isFolder = (e: TreeEntry, folder: string) =>
+      e.mode === TREE_MODE && `${e.name}/` === folder;
+    const outside = rootEntries
+      .filter((e) => !isFolder(e, LEDGER_ROOT) && !isFolder(e, PROMPTS_ROOT))
+      .map((e) => e.name);
+    const prompts = rootEntries.some((e) => isFolder(e, PROMPTS_ROOT));
     const pieces: LedgerPiece[] = [];
     if (root?.type === 'tree') {
       const top = parseTreeObject(root.body, idBytes);
@@ -220,7 +250,7 @@ export async function ledgerPieces(repoDir: string, commit: string): Promise<Led
       throw new GitError(`cannot list the ledger at ${commit}: ${stderr}`, {
         hint: 'Check that the ledger commit exists in this repository (git fsck).',
       });
-    return pieces;
+    return { pieces, outside, prompts };
   } finally {
     if (!closed) await session.close();
   }
@@ -301,22 +331,41 @@ export function readPieceBatches(
 export function readLedgerFileBatches(
   repoDir: string,
   commit: string,
-  options: { others?: boolean } = {},
+  options: {
+    others?: boolean;
+    /** Told the layout once it is read (verify asks what sits beside the ledger). */
+    onLayout?: (layout: LedgerLayout) => void;
+  } = {},
 ): AsyncGenerator<ArchivedFile[]> {
-  return piecesRead(repoDir, commit, () => ledgerPieces(repoDir, commit), options);
+  return piecesRead(
+    repoDir,
+    commit,
+    async () => {
+      const layout = await ledgerLayout(repoDir, commit);
+      options.onLayout?.(layout);
+      return layout.pieces;
+    },
+    { others: options.others },
+  );
 }
 
 /**
  * Every file under `prompts/` on a commit, with links, other non-files and empty folders named
  * (`others`), read as the entries are (one `git archive`, attributes off): nothing when the
- * commit has no `prompts/` folder. Two git calls.
+ * commit has no `prompts/` folder. Two git calls, one when the caller says whether it is there
+ * (`ledgerLayout` read the root already).
  */
 export async function* readPromptFileBatches(
   repoDir: string,
   commit: string,
+  /** Whether the commit's root holds a `prompts/` folder, when the caller knows (no git call). */
+  present?: boolean,
 ): AsyncGenerator<ArchivedFile[]> {
-  const top = await level(repoDir, commit, [PROMPTS_ROOT]);
-  if (top.trees.length === 0 && top.others.length === 0) return;
+  if (present === false) return;
+  if (present === undefined) {
+    const top = await level(repoDir, commit, [PROMPTS_ROOT]);
+    if (top.trees.length === 0 && top.others.length === 0) return;
+  }
   yield* piecesRead(
     repoDir,
     commit,

@@ -4,7 +4,11 @@ import { parseJsonBytes } from '../core/json-bytes.js';
 import { sha256 } from '../core/hash.js';
 import { LEDGER_SCHEMA, LedgerEntry } from '../core/ledger-entry.js';
 import { taskKey } from '../core/task.js';
-import { readFirstParentHistoryBatches } from '../git/history-reader.js';
+import {
+  changesOtherThanAdditions,
+  firstParentCommits,
+  readFirstParentHistoryBatches,
+} from '../git/history-reader.js';
 import { replacedObjectsOf, type ReplacedObject } from '../git/replace-refs.js';
 import { commitSignatures } from '../git/signatures.js';
 import { resolveCommit } from '../git/refs.js';
@@ -360,9 +364,10 @@ function checkEntry(
  * says; every file added exactly once in the branch's history and never modified or deleted;
  * every task's chain unbroken (one start, every `prev` found, no forks); every delivered task
  * planned and attempted; every call's cost equal to usage × its stored price (`costOf`, the
- * one formula). Two streaming passes over one commit: its tree (raw objects through
- * `cat-file`) and its first-parent history (`git log --raw`). Memory holds one task's entries
- * and the task → folder index, never the ledger.
+ * one formula). Two streaming passes over one commit: its tree (`git archive`, attributes off)
+ * and its first-parent history (git's diffs; read change by change only when something in it is
+ * not an addition, or a violation needs its commit named). Memory holds one task's entries and
+ * the task → folder index, never the ledger.
  */
 export async function verifyLedger(
   repoDir: string,
@@ -414,7 +419,15 @@ export async function verifyLedger(
   // writes each object apart, so the pipe carries a fraction of the reads, and one git at a time
   // holds one month's working set. The bytes are the blobs'; a link or other non-file under
   // ledger/ is shown, and flagged.
-  for await (const batch of readLedgerFileBatches(repoDir, tip, { others: true })) {
+  let outside: readonly string[] = [];
+  let prompts: boolean | undefined;
+  for await (const batch of readLedgerFileBatches(repoDir, tip, {
+    others: true,
+    onLayout: (layout) => {
+      outside = layout.outside;
+      prompts = layout.prompts;
+    },
+  })) {
     for (const s of batch) {
       if (s.other) {
         if (s.folder) emptyFolders.push(s.path);
@@ -461,7 +474,7 @@ export async function verifyLedger(
     out.add('history', r.path, replacedMessage(r), r.path === undefined ? r.id : undefined);
   // The texts prompts were built from: there, and each what its name says (read once, after
   // every entry has named its objects).
-  for (const p of await objects.check(repoDir, tip)) out.add('object', p.path, p.message);
+  for (const p of await objects.check(repoDir, tip, prompts)) out.add('object', p.path, p.message);
 
   // The work itself: delivered entries against the task commits, and back.
   if (delivered)
@@ -494,59 +507,74 @@ export async function verifyLedger(
   const deleted = new Set<string>();
   let commits = 0;
   let commit = '';
-  // Additions under ledger/ and prompts/ are what a whole history is made of, and they matter
-  // only for a violation still without its commit, or for a path deleted before (the reader
-  // shows every change from the first that is not an addition): otherwise git's listing of
-  // them is skipped unread.
+  // A whole ledger's history is additions under ledger/ and prompts/ alone. When nothing so far
+  // needs a commit named and nothing sits beside those two folders (an addition elsewhere that
+  // is still there), git is asked only whether any change is something else: it filters the
+  // additions out itself, and the commits are listed apart. Only when it finds one is the
+  // history read change by change below.
+  const wholeSoFar = needCommit.size === 0 && outside.length === 0;
+  let onlyAdditions = false;
+  if (wholeSoFar) {
+    const [changed, counted] = await Promise.all([
+      changesOtherThanAdditions(repoDir, tip),
+      firstParentCommits(repoDir, tip, (id) => offLine.size > 0 && offLine.delete(id)),
+    ]);
+    onlyAdditions = !changed;
+    if (onlyAdditions) commits = counted;
+  }
+  // Additions under ledger/ and prompts/ matter only for a violation still without its commit,
+  // or for a path deleted before (the reader shows every change from the first that is not an
+  // addition): otherwise git's listing of them is skipped unread.
   const skipAddedUnder = needCommit.size === 0 ? [LEDGER_ROOT, PROMPTS_ROOT] : [];
-  for await (const steps of readFirstParentHistoryBatches(repoDir, tip, { skipAddedUnder }))
-    for (const step of steps) {
-      if (step.kind === 'commit') {
-        commit = step.id;
-        commits++;
-        if (offLine.size > 0) offLine.delete(commit);
-        continue;
-      }
-      const { status, path } = step;
-      const short = commit.slice(0, 12);
-      if (status === 'A' || status === 'M')
-        for (const v of needCommit.get(path) ?? []) v.commit = commit;
-      if (status === 'A') {
-        if (!path.startsWith(LEDGER_ROOT) && !path.startsWith(PROMPTS_ROOT))
-          out.add(
-            'path',
-            path,
-            `was added outside ledger/ in ${short}: the ledger branch holds entries only`,
-            commit,
-          );
-        if (deleted.has(path)) {
+  if (!onlyAdditions)
+    for await (const steps of readFirstParentHistoryBatches(repoDir, tip, { skipAddedUnder }))
+      for (const step of steps) {
+        if (step.kind === 'commit') {
+          commit = step.id;
+          commits++;
+          if (offLine.size > 0) offLine.delete(commit);
+          continue;
+        }
+        const { status, path } = step;
+        const short = commit.slice(0, 12);
+        if (status === 'A' || status === 'M')
+          for (const v of needCommit.get(path) ?? []) v.commit = commit;
+        if (status === 'A') {
+          if (!path.startsWith(LEDGER_ROOT) && !path.startsWith(PROMPTS_ROOT))
+            out.add(
+              'path',
+              path,
+              `was added outside ledger/ in ${short}: the ledger branch holds entries only`,
+              commit,
+            );
+          if (deleted.has(path)) {
+            out.add(
+              'history',
+              path,
+              `was added again in ${short} after it was deleted: an entry is written once`,
+              commit,
+            );
+            deleted.delete(path);
+          }
+        } else if (status === 'M') {
           out.add(
             'history',
             path,
-            `was added again in ${short} after it was deleted: an entry is written once`,
+            `was modified in ${short}: an entry is written once and never edited`,
             commit,
           );
-          deleted.delete(path);
+        } else if (status === 'D') {
+          deleted.add(path);
+          out.add('history', path, `was deleted in ${short}: entries are never removed`, commit);
+        } else {
+          out.add(
+            'history',
+            path,
+            `changed (${status}) in ${short}: entries are only ever added`,
+            commit,
+          );
         }
-      } else if (status === 'M') {
-        out.add(
-          'history',
-          path,
-          `was modified in ${short}: an entry is written once and never edited`,
-          commit,
-        );
-      } else if (status === 'D') {
-        deleted.add(path);
-        out.add('history', path, `was deleted in ${short}: entries are never removed`, commit);
-      } else {
-        out.add(
-          'history',
-          path,
-          `changed (${status}) in ${short}: entries are only ever added`,
-          commit,
-        );
       }
-    }
 
   for (const held of offLine.values())
     for (const h of held) out.add('rewrite', undefined, offFirstParentLine(h, tip).message, tip);

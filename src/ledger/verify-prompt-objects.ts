@@ -31,12 +31,17 @@ export class PromptObjectRefs {
    * Every object under `prompts/` at `tip` is a blob named by its own id (read and hashed), and
    * every object an entry names is there.
    */
-  async check(repoDir: string, tip: string): Promise<PromptObjectProblem[]> {
+  async check(
+    repoDir: string,
+    tip: string,
+    /** Whether the tip's root holds `prompts/`, when known (no git call to find out). */
+    present?: boolean,
+  ): Promise<PromptObjectProblem[]> {
     const problems: PromptObjectProblem[] = [];
     const held = new Set<string>();
     // Read as the entries are (git archive, attributes off): a link or a submodule (gitlink)
     // under prompts/ is named, never skipped or taken for a missing object.
-    for await (const batch of readPromptFileBatches(repoDir, tip)) {
+    for await (const batch of readPromptFileBatches(repoDir, tip, present)) {
       for (const o of batch) {
         if (o.other) {
           problems.push({

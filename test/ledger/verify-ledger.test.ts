@@ -215,6 +215,32 @@ describe('aios ledger verify', () => {
     expect(none.stderr).toMatch(/How to fix: Run a task first, or fetch the ledger/);
   });
 
+  it('counts every commit of a whole history, and still names a file added beside the ledger and removed again', async () => {
+    const dir = await fixtureLedgerRepo();
+    const store = await GitLedgerStore.open({
+      repoDir: dir,
+      branch: 'aios-ledger',
+      clock: steppingClock(new Date('2026-12-20T09:00:00Z')),
+    });
+    await store.append(attempt('acme/site#50', 1));
+    await store.flush();
+    const whole = await verifyLedger(dir, REF);
+    expect(whole).toMatchObject({ commits: 2, violations: [] });
+    // An addition that is gone from the tip leaves only its removal in the history: that is
+    // enough for verify to read the history change by change and name both.
+    const t = await tamperer(dir);
+    await t.write('notes.txt', 'n\n');
+    const added = await t.commit('add a note');
+    await t.remove('notes.txt');
+    const removed = await t.commit('remove it');
+    const r = await verifyLedger(dir, REF);
+    expect(r.commits).toBe(4);
+    expect(r.violations.map((v) => [v.kind, v.path, v.commit])).toEqual([
+      ['history', 'notes.txt', removed],
+      ['path', 'notes.txt', added],
+    ]);
+  });
+
   it('refuses an entry whose bytes are not UTF-8, in verify, export and report alike', async () => {
     // Decoded anyway, each bad byte would turn into U+FFFD without a word: verify would pass
     // text the file does not hold, and an export would hand it on.
