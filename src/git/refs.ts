@@ -110,16 +110,51 @@ export async function updateRefs(
     );
 }
 
+/** One ref as `for-each-ref` lists it. */
+export interface ListedRef {
+  readonly ref: string;
+  readonly id: string;
+  readonly type: string;
+  /** The commit (or other object) an annotated tag points at; the id itself otherwise. */
+  readonly peeled: string;
+}
+
+/**
+ * The refs matching some `for-each-ref` patterns (a full ref name, or a prefix ending in `/`),
+ * in one git process.
+ */
+export async function listRefs(repoDir: string, patterns: readonly string[]): Promise<ListedRef[]> {
+  if (patterns.length === 0) return [];
+  const r = await gitWithInput(
+    repoDir,
+    [
+      'for-each-ref',
+      '--format=%(refname)%00%(objectname)%00%(objecttype)%00%(*objectname)',
+      ...patterns,
+    ],
+    undefined,
+  );
+  if (r.code !== 0) throw new GitError(`cannot list ${patterns.join(', ')}: ${r.stderr.trim()}`);
+  const out: ListedRef[] = [];
+  for (const line of r.stdout.toString('utf8').split('\n')) {
+    const [ref, id, type, peeled] = line.split('\0');
+    if (ref && id && type) out.push({ ref, id, type, peeled: peeled || id });
+  }
+  return out;
+}
+
 /**
  * Is `ancestor` reachable from `descendant`? `missing` when the repository does not hold the
  * ancestor commit at all (it was dropped by a rewrite and garbage-collected, or never fetched).
+ * `known`: the ancestor was just read from a ref of this repository, so it is there.
  */
 export async function descends(
   repoDir: string,
   ancestor: string,
   descendant: string,
+  known = false,
 ): Promise<'yes' | 'no' | 'missing'> {
-  if (!(await resolveCommit(repoDir, ancestor))) return 'missing';
+  if (!known && !(await resolveCommit(repoDir, ancestor))) return 'missing';
   const r = await gitWithInput(
     repoDir,
     ['merge-base', '--is-ancestor', ancestor, descendant],

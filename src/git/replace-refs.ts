@@ -1,4 +1,5 @@
 import { GitError } from '../core/errors.js';
+import { listRefs, type ListedRef } from './refs.js';
 import { gitWithInput, spawnGitStream } from './run-git.js';
 
 /**
@@ -21,24 +22,24 @@ export interface ReplacedObject {
 
 const ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
+/** Where `git replace` keeps its refs. */
+export const REPLACE_REFS = 'refs/replace/';
+
 /**
  * The replacements of objects reachable from `tip`. One `for-each-ref` (nothing more when there
  * are no replace refs, the usual case); when there are, one `rev-list --objects` of the tip's
  * history, streamed and kept only where it names a replaced id.
  */
-export async function replacedObjectsOf(repoDir: string, tip: string): Promise<ReplacedObject[]> {
-  const listed = await gitWithInput(
-    repoDir,
-    ['for-each-ref', '--format=%(refname) %(objectname) %(objecttype)', 'refs/replace/'],
-    undefined,
-  );
-  if (listed.code !== 0)
-    throw new GitError(`cannot list the replace refs: ${listed.stderr.trim()}`);
+export async function replacedObjectsOf(
+  repoDir: string,
+  tip: string,
+  /** The refs under `refs/replace/`, when the caller listed them already (`listRefs`). */
+  listed?: readonly ListedRef[],
+): Promise<ReplacedObject[]> {
   const refs = new Map<string, { ref: string; by: string }>();
-  for (const line of listed.stdout.toString('utf8').split('\n')) {
-    const [ref, by] = line.split(' ');
-    const id = ref?.slice('refs/replace/'.length);
-    if (ref && by && id && ID.test(id)) refs.set(id, { ref, by });
+  for (const { ref, id: by } of listed ?? (await listRefs(repoDir, [REPLACE_REFS]))) {
+    const id = ref.slice(REPLACE_REFS.length);
+    if (ref.startsWith(REPLACE_REFS) && ID.test(id)) refs.set(id, { ref, by });
   }
   if (refs.size === 0) return [];
   const found: ReplacedObject[] = [];

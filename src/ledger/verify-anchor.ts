@@ -41,6 +41,11 @@ export function defaultAnchorRef(ledgerRef: string): string {
   return `refs/aios/verified/${branch}`;
 }
 
+/** The ref the last verified tip is kept in: the one asked for, else the default. */
+export function anchorRefOf(ledgerRef: string, places: AnchorPlaces = {}): string {
+  return places.ref ?? defaultAnchorRef(ledgerRef);
+}
+
 async function fileTip(file: string): Promise<string | undefined> {
   let text: string;
   try {
@@ -92,19 +97,21 @@ export async function checkAnchors(
   ledgerRef: string,
   tip: string,
   places: AnchorPlaces = {},
+  /** The commit the anchor ref names, when the caller listed it already (null: no such ref). */
+  listed?: string | null,
 ): Promise<AnchorCheck> {
-  const anchors: { anchor: string; where: string }[] = [];
-  const ref = places.ref ?? defaultAnchorRef(ledgerRef);
-  const fromRef = await resolveCommit(repoDir, ref);
-  if (fromRef) anchors.push({ anchor: fromRef, where: ref });
+  const anchors: { anchor: string; where: string; known: boolean }[] = [];
+  const ref = anchorRefOf(ledgerRef, places);
+  const fromRef = listed === undefined ? await resolveCommit(repoDir, ref) : listed;
+  if (fromRef) anchors.push({ anchor: fromRef, where: ref, known: true });
   if (places.file) {
     const fromFile = await fileTip(places.file);
-    if (fromFile) anchors.push({ anchor: fromFile, where: places.file });
+    if (fromFile) anchors.push({ anchor: fromFile, where: places.file, known: false });
   }
   const breaks: AnchorBreak[] = [];
   const held: HeldAnchor[] = [];
-  for (const { anchor, where } of anchors) {
-    const r = await descends(repoDir, anchor, tip);
+  for (const { anchor, where, known } of anchors) {
+    const r = await descends(repoDir, anchor, tip, known);
     if (r === 'yes') {
       held.push({ anchor, where });
       continue;
@@ -140,7 +147,7 @@ export async function recordAnchor(
   places: AnchorPlaces = {},
   now: Date = new Date(),
 ): Promise<void> {
-  await updateRef(repoDir, places.ref ?? defaultAnchorRef(ledgerRef), tip);
+  await updateRef(repoDir, anchorRefOf(ledgerRef, places), tip);
   if (places.file) {
     await mkdir(dirname(places.file), { recursive: true });
     const body = `${JSON.stringify(

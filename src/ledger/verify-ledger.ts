@@ -9,15 +9,16 @@ import {
   firstParentCommits,
   readFirstParentHistoryBatches,
 } from '../git/history-reader.js';
-import { replacedObjectsOf, type ReplacedObject } from '../git/replace-refs.js';
+import { REPLACE_REFS, replacedObjectsOf, type ReplacedObject } from '../git/replace-refs.js';
 import { commitSignatures } from '../git/signatures.js';
-import { resolveCommit } from '../git/refs.js';
+import { listRefs, resolveCommit } from '../git/refs.js';
 import { ENTRY_PATH, LEDGER_ROOT, monthOfPath } from './ledger-layout.js';
 import { gitlinksAmong, readLedgerFileBatches } from './ledger-files.js';
 import { fastCheckEntry } from './read-ledger.js';
 import { crossCheckDeliveries, type DeliveredRef } from './verify-deliveries.js';
 import { crossCheckForge, ForgeFacts, type ForgeCheck } from './verify-forge.js';
 import {
+  anchorRefOf,
   checkAnchors,
   offFirstParentLine,
   recordAnchor,
@@ -398,8 +399,18 @@ export async function verifyLedger(
   // The anchors the tip does descend from must also lie on its first-parent line: pass 2 walks
   // that line and strikes each one it meets.
   const offLine = new Map<string, HeldAnchor[]>();
+  // The anchor ref and any replace refs, in one git process.
+  const anchorRef = options.anchor === false ? undefined : anchorRefOf(ref, options.anchor);
+  const listed = await listRefs(repoDir, [...(anchorRef ? [anchorRef] : []), REPLACE_REFS]);
   if (options.anchor !== false) {
-    const { breaks, held } = await checkAnchors(repoDir, ref, tip, options.anchor ?? {});
+    const anchored = listed.find((r) => r.ref === anchorRef);
+    const { breaks, held } = await checkAnchors(
+      repoDir,
+      ref,
+      tip,
+      options.anchor ?? {},
+      anchored?.type === 'commit' ? anchored.id : anchored ? undefined : null,
+    );
     for (const b of breaks) out.add('rewrite', undefined, b.message, tip);
     for (const h of held) offLine.set(h.anchor, [...(offLine.get(h.anchor) ?? []), h]);
   }
@@ -470,7 +481,7 @@ export async function verifyLedger(
     );
   // Objects of the ledger that `git replace` shows as others to a person browsing (this
   // process reads past replacements: git/run-git.ts).
-  for (const r of await replacedObjectsOf(repoDir, tip))
+  for (const r of await replacedObjectsOf(repoDir, tip, listed))
     out.add('history', r.path, replacedMessage(r), r.path === undefined ? r.id : undefined);
   // The texts prompts were built from: there, and each what its name says (read once, after
   // every entry has named its objects).
