@@ -17,6 +17,7 @@ import { applyThreshold } from './gate-settings.js';
 import { isDocument, staticMarkup } from './html-source.js';
 import { packageVersion } from './package-version.js';
 import { loadPageDom, type PageDom } from './page-dom.js';
+import { unseenFocus, type UnseenFocus } from './focus-visible.js';
 
 /** What axe reports for one rule, reduced to what a finding needs (crosses the browser boundary). */
 interface AxeViolation {
@@ -122,6 +123,22 @@ async function htmlValidate(pages: readonly Page[]): Promise<Finding[]> {
   return out;
 }
 
+/** WCAG 2.4.7 findings for the controls whose focus shows nothing (focus-visible.ts). */
+function focusFindings(page: Page, dom: PageDom, unseen: readonly UnseenFocus[]): Finding[] {
+  return unseen.map((u) => {
+    const line = dom.lineOf(u.selector);
+    return {
+      rule: 'aios/focus-visible',
+      severity: 'error' as const,
+      message: `${u.label} shows no sign of keyboard focus: focusing it changes neither its outline, border, shadow, colours nor place (WCAG 2.4.7). Keep the browser's focus ring, or style :focus-visible with an outline or a change of contrast.`,
+      path: page.path,
+      ...(line ? { line } : {}),
+      selector: u.selector,
+      wcag: ['2.4.7'],
+    };
+  });
+}
+
 /** Pages are served at one address that never reaches the network (every request is routed). */
 const PAGE_URL = 'http://aios.invalid/';
 
@@ -189,7 +206,7 @@ async function axeInBrowser(
           })
         : route.abort(),
     );
-    const results: AxeViolation[][] = [];
+    const results: { violations: AxeViolation[]; unseenFocus: UnseenFocus[] }[] = [];
     // Whether the document in the tab must not be written into: none yet, or the last page
     // left state in it. Each page's markup is tested once, not again as the next one's previous.
     let navigate = true;
@@ -211,27 +228,26 @@ async function axeInBrowser(
         await tab.evaluate(() => globalThis.scrollTo(0, 0));
       }
       navigate = leaves;
-      results.push(
-        await tab.evaluate(
-          async (options) => {
-            // Runs in the page: the page's own globals.
-            const win = globalThis as unknown as {
-              axe: { run(ctx: unknown, o: unknown): Promise<{ violations: AxeViolation[] }> };
-              document: unknown;
-            };
-            const r = await win.axe.run(win.document, options);
-            return r.violations.map((v) => ({
-              id: v.id,
-              impact: v.impact,
-              help: v.help,
-              helpUrl: v.helpUrl,
-              tags: v.tags,
-              nodes: v.nodes.map((n) => ({ target: n.target })),
-            }));
-          },
-          axeOptions(page, []),
-        ),
+      const violations = await tab.evaluate(
+        async (options) => {
+          // Runs in the page: the page's own globals.
+          const win = globalThis as unknown as {
+            axe: { run(ctx: unknown, o: unknown): Promise<{ violations: AxeViolation[] }> };
+            document: unknown;
+          };
+          const r = await win.axe.run(win.document, options);
+          return r.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            helpUrl: v.helpUrl,
+            tags: v.tags,
+            nodes: v.nodes.map((n) => ({ target: n.target })),
+          }));
+        },
+        axeOptions(page, []),
       );
+      results.push({ violations, unseenFocus: await unseenFocus(tab) });
     }
     return results;
   } finally {
@@ -247,7 +263,8 @@ const ONCLICK = /\sonclick\s*=/i;
  * Accessibility: axe-core's WCAG 2.0–2.2 A/AA rules, in Chromium when there is one (only a
  * layout engine can judge contrast, target size and scrollable regions), else in jsdom with
  * those rules reported as not checked; html-validate beside it for what axe does not check;
- * and keyboard access to elements made clickable by script. `browsers`: a session whose one
+ * keyboard access to elements made clickable by script; and, in Chromium, a visible sign of
+ * keyboard focus on every control (focus-visible.ts). `browsers`: a session whose one
  * browser every run of this gate borrows (the caller closes it); without one, each run
  * launches Chromium and closes it.
  */
@@ -310,8 +327,9 @@ export function createAccessibilityGate(options: { browsers?: BrowserSession } =
       if (executable) {
         const results = await axeInBrowser(executable, pages, options.browsers);
         for (const [i, p] of pages.entries()) {
-          const violations = results[i] ?? [];
+          const { violations = [], unseenFocus: unseen = [] } = results[i] ?? {};
           if (violations.some(wanted)) findings.push(...toFindings(p, await domOf(i), violations));
+          if (unseen.length > 0) findings.push(...focusFindings(p, await domOf(i), unseen));
         }
       } else {
         const source = await loadAxeSource();
@@ -329,10 +347,13 @@ export function createAccessibilityGate(options: { browsers?: BrowserSession } =
           )) as AxeViolation[];
           if (violations.some(wanted)) findings.push(...toFindings(p, await domOf(i), violations));
         }
-        notChecked = LAYOUT_RULES.map((rule) => ({
-          rule: `axe/${rule}`,
-          reason: 'not checked: needs a browser',
-        }));
+        notChecked = [
+          ...LAYOUT_RULES.map((rule) => ({
+            rule: `axe/${rule}`,
+            reason: 'not checked: needs a browser',
+          })),
+          { rule: 'aios/focus-visible', reason: 'not checked: needs a browser' },
+        ];
       }
       for (const [i, p] of pages.entries())
         if (ONCLICK.test(p.markup)) findings.push(...(await domOf(i)).clickWithoutKeyboard(p.path));

@@ -95,6 +95,48 @@ describe('accessibility gate', () => {
   });
 
   it.runIf(hasBrowser)(
+    'in Chromium: names each control whose keyboard focus shows nothing, and passes every way of showing it',
+    async () => {
+      const head = '<!doctype html><html lang="en"><head><title>F</title><style>';
+      const page = (css: string, body: string) =>
+        `${head}${css}</style></head><body><main><h1>F</h1>\n${body}\n</main></body></html>`;
+      const files = [
+        [
+          'removed.html',
+          page(
+            '*:focus { outline: 0 }',
+            '<a href="/a">Account</a>\n<button type="button">Search</button>\n<input aria-label="q">\n<select aria-label="s"><option>One</option></select>',
+          ),
+        ],
+        [
+          'shown.html',
+          page(
+            '.s:focus { outline: none; box-shadow: 0 0 0 3px #1d70b8 } .b:focus-visible { outline: none; background: #fd0 } .u { text-decoration: none } .u:focus { outline: 0; text-decoration: underline } .f:focus-within { box-shadow: 0 0 0 2px #000 } .f input:focus { outline: none } .skip { position: absolute; left: -9999px } .skip:focus { left: 0; outline: none }',
+            '<a class="skip" href="#m">Skip</a>\n<a href="/d">Default</a>\n<a class="s" href="/s">Shadow</a>\n<a class="b" href="/b">Background</a>\n<a class="u" href="/u">Underline</a>\n<div class="f"><input aria-label="q"></div>\n<button type="button" disabled>Off</button>',
+          ),
+        ],
+      ].map(([path, content]) => ({ path: path!, content: content! }));
+      const v = await lent.run(input({ files, risk: 'high' }));
+      const focus = v.findings.filter((f) => f.rule === 'aios/focus-visible');
+      expect(focus.map((f) => `${f.path}:${f.line}`)).toEqual([
+        'removed.html:2',
+        'removed.html:3',
+        'removed.html:4',
+        'removed.html:5',
+      ]);
+      expect(focus[0]).toMatchObject({ severity: 'error', wcag: ['2.4.7'] });
+      expect(focus[0]?.message).toMatch(/^a "Account" shows no sign of keyboard focus/);
+      // Without a browser it is said not to be checked.
+      const off = await gate.run(input({ files, settings: { browser: 'off' } }));
+      expect(off.notChecked).toContainEqual({
+        rule: 'aios/focus-visible',
+        reason: 'not checked: needs a browser',
+      });
+    },
+    60_000,
+  );
+
+  it.runIf(hasBrowser)(
     'in Chromium: also judges colour contrast',
     async () => {
       const v = await lent.run(input({ risk: 'high' }));

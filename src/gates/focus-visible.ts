@@ -1,0 +1,198 @@
+import type { Page as Tab } from 'playwright-core';
+
+/**
+ * WCAG 2.4.7 Focus Visible, in Chromium: does focusing each control change how anything looks?
+ * axe has no rule for it (a removed focus ring is style, not markup), and it is one of the most
+ * common keyboard barriers (`:focus { outline: none }`). After one real key press (so Chromium
+ * treats focus as keyboard focus and `:focus-visible` styles apply, as they would for someone
+ * tabbing), each focusable control is focused from script and its look compared with its look
+ * unfocused: its outline, border, shadow, colours, text decoration, size and place, those of its
+ * ::before and ::after, and the outline, border, shadow and background of its two nearest
+ * ancestors (a `:focus-within` indicator on the field around an input). A control for which
+ * nothing changes has no visible focus indicator.
+ */
+
+/** A control whose look does not change when it takes focus. */
+export interface UnseenFocus {
+  /** A CSS selector for it (tag and :nth-of-type steps from the root, or its id). */
+  readonly selector: string;
+  /** What it is, for the message: `a "Account"`, `button "Search"`. */
+  readonly label: string;
+}
+
+/** Controls checked per page at most: the first in document order (a long page repeats its styles). */
+export const FOCUS_CHECK_LIMIT = 200;
+
+/** The little of the DOM the check uses (the project compiles without the DOM library). */
+interface El {
+  readonly id: string;
+  readonly localName: string;
+  readonly parentElement: El | null;
+  readonly previousElementSibling: El | null;
+  readonly textContent: string | null;
+  readonly tabIndex?: number;
+  readonly disabled?: boolean;
+  getAttribute(name: string): string | null;
+  getBoundingClientRect(): { x: number; y: number; width: number; height: number };
+  focus?(options?: { preventScroll?: boolean }): void;
+  blur?(): void;
+}
+interface Doc {
+  readonly activeElement: El | null;
+  readonly body: El | null;
+  readonly documentElement: El;
+  querySelectorAll(selector: string): Iterable<El> & { readonly length: number };
+}
+interface Win {
+  readonly document: Doc;
+  readonly CSS: { escape(text: string): string };
+  getComputedStyle(el: El, pseudo: string | null): { getPropertyValue(name: string): string };
+}
+
+/**
+ * Runs in the page (serialized by Playwright: no closure over this module). Returns the
+ * controls whose focus shows nothing.
+ */
+function unseenFocusInPage(limit: number): UnseenFocus[] {
+  const win = globalThis as unknown as Win;
+  const doc = win.document;
+  const CSS = win.CSS;
+  type Style = { getPropertyValue(name: string): string };
+  // What shows of a style, invisible parts left out: an outline or a border that is not drawn
+  // (style none, or no width) shows none of its colour, width or offset (Chromium's own focus
+  // style moves a link's outline offset without drawing an outline), a text decoration with
+  // no line shows no colour.
+  const outline = (st: Style): string => {
+    const style = st.getPropertyValue('outline-style');
+    const width = st.getPropertyValue('outline-width');
+    if (style === 'none' || width === '0px') return 'none';
+    return [
+      style,
+      width,
+      st.getPropertyValue('outline-color'),
+      st.getPropertyValue('outline-offset'),
+    ].join(' ');
+  };
+  const border = (st: Style, side: string): string => {
+    const style = st.getPropertyValue(`border-${side}-style`);
+    const width = st.getPropertyValue(`border-${side}-width`);
+    if (style === 'none' || style === 'hidden' || width === '0px') return 'none';
+    return [style, width, st.getPropertyValue(`border-${side}-color`)].join(' ');
+  };
+  const decoration = (st: Style): string => {
+    const line = st.getPropertyValue('text-decoration-line');
+    if (line === 'none') return 'none';
+    return [
+      line,
+      st.getPropertyValue('text-decoration-color'),
+      st.getPropertyValue('text-decoration-thickness'),
+      st.getPropertyValue('text-decoration-style'),
+    ].join(' ');
+  };
+  const plain = (st: Style, props: readonly string[]): string[] =>
+    props.map((p) => st.getPropertyValue(p));
+  const SIDES = ['top', 'right', 'bottom', 'left'];
+  const OWN = [
+    'box-shadow',
+    'background-color',
+    'background-image',
+    'color',
+    'font-weight',
+    'opacity',
+    'transform',
+    'filter',
+    'clip-path',
+  ];
+  const PSEUDO = [
+    'content',
+    'box-shadow',
+    'background-color',
+    'opacity',
+    'transform',
+    'width',
+    'height',
+  ];
+  const AROUND = ['box-shadow', 'background-color'];
+  const own = (el: El): string => {
+    const st = win.getComputedStyle(el, null);
+    return [
+      outline(st),
+      ...SIDES.map((s) => border(st, s)),
+      decoration(st),
+      ...plain(st, OWN),
+    ].join('|');
+  };
+  const pseudo = (el: El, which: string): string => {
+    const st = win.getComputedStyle(el, which);
+    return [outline(st), border(st, 'bottom'), ...plain(st, PSEUDO)].join('|');
+  };
+  const around = (el: El): string => {
+    const st = win.getComputedStyle(el, null);
+    return [outline(st), border(st, 'top'), border(st, 'bottom'), ...plain(st, AROUND)].join('|');
+  };
+  const look = (el: El): string => {
+    const box = el.getBoundingClientRect();
+    const parts = [
+      own(el),
+      pseudo(el, '::before'),
+      pseudo(el, '::after'),
+      `${box.x},${box.y},${box.width},${box.height}`,
+    ];
+    let up = el.parentElement;
+    for (let i = 0; i < 2 && up && up !== doc.body; i++, up = up.parentElement)
+      parts.push(around(up));
+    return parts.join('#');
+  };
+  const selectorOf = (el: El): string => {
+    if (el.id && doc.querySelectorAll(`#${CSS.escape(el.id)}`).length === 1)
+      return `#${CSS.escape(el.id)}`;
+    const steps: string[] = [];
+    for (let e: El | null = el; e && e !== doc.documentElement; e = e.parentElement) {
+      const tag = e.localName;
+      let n = 1;
+      for (let s = e.previousElementSibling; s; s = s.previousElementSibling)
+        if (s.localName === tag) n++;
+      steps.unshift(`${tag}:nth-of-type(${n})`);
+    }
+    return `html > ${steps.join(' > ')}`;
+  };
+  const labelOf = (el: El): string => {
+    const text = (el.getAttribute('aria-label') ?? el.textContent ?? '')
+      .trim()
+      .replace(/\s+/g, ' ');
+    return `${el.localName}${text ? ` "${text.slice(0, 40)}"` : ''}`;
+  };
+  const candidates = doc.querySelectorAll(
+    'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex], [contenteditable=""], [contenteditable="true"]',
+  );
+  const out: UnseenFocus[] = [];
+  let checked = 0;
+  for (const el of candidates) {
+    if (checked >= limit) break;
+    if (!el.focus || !el.blur || (el.tabIndex ?? -1) < 0 || el.disabled === true) continue;
+    el.blur();
+    const before = look(el);
+    el.focus({ preventScroll: true });
+    if (doc.activeElement !== el) continue; // not focusable after all (hidden, inert)
+    checked++;
+    const after = look(el);
+    el.blur();
+    if (before === after) out.push({ selector: selectorOf(el), label: labelOf(el) });
+  }
+  doc.activeElement?.blur?.();
+  return out;
+}
+
+/**
+ * The controls of the page in `tab` whose focus shows nothing. Presses one key first (Tab,
+ * through the DevTools protocol: a trusted keyboard event) so that focus counts as keyboard
+ * focus; focus is moved off every control afterwards.
+ */
+export async function unseenFocus(tab: Tab): Promise<UnseenFocus[]> {
+  await tab.keyboard.press('Tab');
+  // Sent as its source, with a stand-in for the `__name` helper a bundler that keeps function
+  // names (esbuild's keepNames, as tsx runs it) wraps the inner functions in: the page has none.
+  return tab.evaluate(
+    `(() => { const __name = (f) => f; return (${unseenFocusInPage.toString()})(${FOCUS_CHECK_LIMIT}); })()`,
+  ) as Promise<UnseenFocus[]>;
+}
