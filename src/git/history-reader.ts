@@ -126,7 +126,9 @@ export async function firstParentCommits(
   tip: string,
   onCommit: (id: string) => void,
 ): Promise<number> {
-  const git = spawnGitStream(repoDir, ['rev-list', '--first-parent', tip]);
+  // Pack windows bounded as for the log (pack-limits.ts): unbounded, git maps the pack whole
+  // and at a million entries the rev-list alone held ~160 MB.
+  const git = spawnGitStream(repoDir, [...packLimits('16m'), 'rev-list', '--first-parent', tip]);
   let count = 0;
   let rest = '';
   for await (const chunk of git.stdout as AsyncIterable<Buffer>) {

@@ -526,10 +526,14 @@ export async function verifyLedger(
   const wholeSoFar = needCommit.size === 0 && outside.length === 0;
   let onlyAdditions = false;
   if (wholeSoFar) {
-    const [changed, counted] = await Promise.all([
-      changesOtherThanAdditions(repoDir, tip),
-      firstParentCommits(repoDir, tip, (id) => offLine.size > 0 && offLine.delete(id)),
-    ]);
+    // One after the other: each git holds its own working set, and the process tree's peak is
+    // the sum of what runs at once.
+    const counted = await firstParentCommits(
+      repoDir,
+      tip,
+      (id) => offLine.size > 0 && offLine.delete(id),
+    );
+    const changed = await changesOtherThanAdditions(repoDir, tip);
     onlyAdditions = !changed;
     if (onlyAdditions) commits = counted;
   }
