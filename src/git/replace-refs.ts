@@ -1,4 +1,5 @@
 import { GitError } from '../core/errors.js';
+import { packLimits } from './pack-limits.js';
 import { listRefs, type ListedRef } from './refs.js';
 import { gitWithInput, spawnGitStream } from './run-git.js';
 
@@ -44,7 +45,13 @@ export async function replacedObjectsOf(
   if (refs.size === 0) return [];
   const found: ReplacedObject[] = [];
   // `--objects` names each tree and blob after the path it was first met at; commits alone.
-  const git = spawnGitStream(repoDir, ['rev-list', '--objects', '--in-commit-order', tip]);
+  const git = spawnGitStream(repoDir, [
+    ...packLimits('16m'),
+    'rev-list',
+    '--objects',
+    '--in-commit-order',
+    tip,
+  ]);
   let finished = false;
   try {
     let rest = '';
