@@ -17,7 +17,7 @@ import { applyThreshold } from './gate-settings.js';
 import { isDocument, staticMarkup } from './html-source.js';
 import { packageVersion } from './package-version.js';
 import { loadPageDom, type PageDom } from './page-dom.js';
-import { unseenFocus, type UnseenFocus } from './focus-visible.js';
+import { unseenFocus, type FocusCheck, type UnseenFocus } from './focus-visible.js';
 
 /** What axe reports for one rule, reduced to what a finding needs (crosses the browser boundary). */
 interface AxeViolation {
@@ -206,7 +206,7 @@ async function axeInBrowser(
           })
         : route.abort(),
     );
-    const results: { violations: AxeViolation[]; unseenFocus: UnseenFocus[] }[] = [];
+    const results: { violations: AxeViolation[]; focus: FocusCheck }[] = [];
     // Whether the document in the tab must not be written into: none yet, or the last page
     // left state in it. Each page's markup is tested once, not again as the next one's previous.
     let navigate = true;
@@ -247,7 +247,7 @@ async function axeInBrowser(
         },
         axeOptions(page, []),
       );
-      results.push({ violations, unseenFocus: await unseenFocus(tab) });
+      results.push({ violations, focus: await unseenFocus(tab) });
     }
     return results;
   } finally {
@@ -326,11 +326,19 @@ export function createAccessibilityGate(options: { browsers?: BrowserSession } =
       let notChecked: GateVerdict['notChecked'];
       if (executable) {
         const results = await axeInBrowser(executable, pages, options.browsers);
+        const unchecked: NonNullable<GateVerdict['notChecked']> = [];
         for (const [i, p] of pages.entries()) {
-          const { violations = [], unseenFocus: unseen = [] } = results[i] ?? {};
+          const { violations = [], focus } = results[i] ?? {};
           if (violations.some(wanted)) findings.push(...toFindings(p, await domOf(i), violations));
-          if (unseen.length > 0) findings.push(...focusFindings(p, await domOf(i), unseen));
+          if (focus?.unseen.length)
+            findings.push(...focusFindings(p, await domOf(i), focus.unseen));
+          if (focus?.skipped)
+            unchecked.push({
+              rule: 'aios/focus-visible',
+              reason: `${p.path}: the first ${focus.checked} controls checked, ${focus.skipped} more not`,
+            });
         }
+        if (unchecked.length) notChecked = unchecked;
       } else {
         const source = await loadAxeSource();
         for (const [i, p] of pages.entries()) {

@@ -20,6 +20,15 @@ export interface UnseenFocus {
   readonly label: string;
 }
 
+/** What the check found on one page. */
+export interface FocusCheck {
+  readonly unseen: UnseenFocus[];
+  /** Controls focused and compared. */
+  readonly checked: number;
+  /** Controls past `FOCUS_CHECK_LIMIT`, not checked (said in the verdict's notChecked). */
+  readonly skipped: number;
+}
+
 /** Controls checked per page at most: the first in document order (a long page repeats its styles). */
 export const FOCUS_CHECK_LIMIT = 200;
 
@@ -53,7 +62,7 @@ interface Win {
  * Runs in the page (serialized by Playwright: no closure over this module). Returns the
  * controls whose focus shows nothing.
  */
-function unseenFocusInPage(limit: number): UnseenFocus[] {
+function unseenFocusInPage(limit: number): FocusCheck {
   const win = globalThis as unknown as Win;
   const doc = win.document;
   const CSS = win.CSS;
@@ -167,9 +176,13 @@ function unseenFocusInPage(limit: number): UnseenFocus[] {
   );
   const out: UnseenFocus[] = [];
   let checked = 0;
+  let skipped = 0;
   for (const el of candidates) {
-    if (checked >= limit) break;
     if (!el.focus || !el.blur || (el.tabIndex ?? -1) < 0 || el.disabled === true) continue;
+    if (checked >= limit) {
+      skipped++;
+      continue;
+    }
     el.blur();
     const before = look(el);
     el.focus({ preventScroll: true });
@@ -180,7 +193,7 @@ function unseenFocusInPage(limit: number): UnseenFocus[] {
     if (before === after) out.push({ selector: selectorOf(el), label: labelOf(el) });
   }
   doc.activeElement?.blur?.();
-  return out;
+  return { unseen: out, checked, skipped };
 }
 
 /**
@@ -188,11 +201,11 @@ function unseenFocusInPage(limit: number): UnseenFocus[] {
  * through the DevTools protocol: a trusted keyboard event) so that focus counts as keyboard
  * focus; focus is moved off every control afterwards.
  */
-export async function unseenFocus(tab: Tab): Promise<UnseenFocus[]> {
+export async function unseenFocus(tab: Tab): Promise<FocusCheck> {
   await tab.keyboard.press('Tab');
   // Sent as its source, with a stand-in for the `__name` helper a bundler that keeps function
   // names (esbuild's keepNames, as tsx runs it) wraps the inner functions in: the page has none.
   return tab.evaluate(
     `(() => { const __name = (f) => f; return (${unseenFocusInPage.toString()})(${FOCUS_CHECK_LIMIT}); })()`,
-  ) as Promise<UnseenFocus[]>;
+  ) as Promise<FocusCheck>;
 }

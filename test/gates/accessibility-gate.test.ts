@@ -126,6 +126,17 @@ describe('accessibility gate', () => {
       ]);
       expect(focus[0]).toMatchObject({ severity: 'error', wcag: ['2.4.7'] });
       expect(focus[0]?.message).toMatch(/^a "Account" shows no sign of keyboard focus/);
+      // A page past the limit: the first controls checked, the rest said not to be.
+      const links = Array.from({ length: 203 }, (_, i) => `<a href="/p${i}">Page ${i}</a>`);
+      const long = await lent.run(
+        input({ files: [{ path: 'long.html', content: page('', links.join('\n')) }] }),
+      );
+      expect(long.notChecked).toEqual([
+        {
+          rule: 'aios/focus-visible',
+          reason: 'long.html: the first 200 controls checked, 3 more not',
+        },
+      ]);
       // Without a browser it is said not to be checked.
       const off = await gate.run(input({ files, settings: { browser: 'off' } }));
       expect(off.notChecked).toContainEqual({
