@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { dropBrokenSourceMaps } from './test/support/drop-broken-source-maps.js';
+import { DurationSequencer } from './test/support/duration-sequencer.js';
 
 // Test files that load the gates' checkers into the worker (nspell dictionaries, retext,
 // jsdom and axe, php-parser, stylelint) or the tree-sitter grammars: each raises its worker's
@@ -36,6 +37,9 @@ export default defineConfig({
       'test/support/clean-temp-dirs.ts',
     ],
     globalSetup: ['test/support/global-setup.ts'],
+    // Longest files first by the last full run's figures where this machine has none of its own
+    // (a fresh clone): see test/support/duration-sequencer.ts.
+    sequence: { sequencer: DurationSequencer },
     // As every run of the built CLI has it (test/support/run-bin.ts): a command run in the worker
     // (test/support/run-cli.ts) prints with the colours picocolors chose when the worker loaded it,
     // which with CI=true and no NO_COLOR would be colours.
