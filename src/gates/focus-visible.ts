@@ -38,10 +38,14 @@ interface El {
   readonly localName: string;
   readonly parentElement: El | null;
   readonly previousElementSibling: El | null;
+  readonly nextElementSibling: El | null;
+  /** A form control's labels. */
+  readonly labels?: Iterable<El> | null;
   readonly textContent: string | null;
   readonly tabIndex?: number;
   readonly disabled?: boolean;
   getAttribute(name: string): string | null;
+  appendChild?(child: El): void;
   getBoundingClientRect(): { x: number; y: number; width: number; height: number };
   focus?(options?: { preventScroll?: boolean }): void;
   blur?(): void;
@@ -49,7 +53,9 @@ interface El {
 interface Doc {
   readonly activeElement: El | null;
   readonly body: El | null;
+  readonly head: El | null;
   readonly documentElement: El;
+  createElement(tag: string): El & { textContent: string | null; remove(): void };
   querySelectorAll(selector: string): Iterable<El> & { readonly length: number };
 }
 interface Win {
@@ -96,6 +102,7 @@ function unseenFocusInPage(limit: number): FocusCheck {
       st.getPropertyValue('text-decoration-color'),
       st.getPropertyValue('text-decoration-thickness'),
       st.getPropertyValue('text-decoration-style'),
+      st.getPropertyValue('text-underline-offset'),
     ].join(' ');
   };
   const plain = (st: Style, props: readonly string[]): string[] =>
@@ -139,6 +146,13 @@ function unseenFocusInPage(limit: number): FocusCheck {
     const st = win.getComputedStyle(el, null);
     return [outline(st), border(st, 'top'), border(st, 'bottom'), ...plain(st, AROUND)].join('|');
   };
+  // Where a focus indicator may be drawn besides the control: its label and the element after
+  // it (a custom radio or checkbox hides the input and draws the ring on `input:focus + label`
+  // or its ::before), with their pseudo-elements.
+  const beside = (el: El): El[] => [
+    ...(el.labels ? [...el.labels] : []),
+    ...(el.nextElementSibling ? [el.nextElementSibling] : []),
+  ];
   const look = (el: El): string => {
     const box = el.getBoundingClientRect();
     const parts = [
@@ -147,8 +161,10 @@ function unseenFocusInPage(limit: number): FocusCheck {
       pseudo(el, '::after'),
       `${box.x},${box.y},${box.width},${box.height}`,
     ];
+    for (const b of beside(el)) parts.push(own(b), pseudo(b, '::before'), pseudo(b, '::after'));
+    // Ancestors: a `:focus-within` field, a card styled by `:has(a:focus)`.
     let up = el.parentElement;
-    for (let i = 0; i < 2 && up && up !== doc.body; i++, up = up.parentElement)
+    for (let i = 0; i < 4 && up && up !== doc.body; i++, up = up.parentElement)
       parts.push(around(up));
     return parts.join('#');
   };
@@ -174,6 +190,12 @@ function unseenFocusInPage(limit: number): FocusCheck {
   const candidates = doc.querySelectorAll(
     'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex], [contenteditable=""], [contenteditable="true"]',
   );
+  // Transitions and animations off while the check runs: a style read just after focus would
+  // otherwise see a transition's first frame, the unfocused look (`transition: box-shadow .2s`).
+  const still = doc.createElement('style');
+  still.textContent =
+    '*, *::before, *::after { transition: none !important; animation: none !important; }';
+  (doc.head ?? doc.documentElement).appendChild?.(still);
   const out: UnseenFocus[] = [];
   let checked = 0;
   let skipped = 0;
@@ -193,6 +215,7 @@ function unseenFocusInPage(limit: number): FocusCheck {
     if (before === after) out.push({ selector: selectorOf(el), label: labelOf(el) });
   }
   doc.activeElement?.blur?.();
+  still.remove();
   return { unseen: out, checked, skipped };
 }
 

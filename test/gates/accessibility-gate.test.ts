@@ -111,8 +111,12 @@ describe('accessibility gate', () => {
         [
           'shown.html',
           page(
-            '.s:focus { outline: none; box-shadow: 0 0 0 3px #1d70b8 } .b:focus-visible { outline: none; background: #fd0 } .u { text-decoration: none } .u:focus { outline: 0; text-decoration: underline } .f:focus-within { box-shadow: 0 0 0 2px #000 } .f input:focus { outline: none } .skip { position: absolute; left: -9999px } .skip:focus { left: 0; outline: none }',
-            '<a class="skip" href="#m">Skip</a>\n<a href="/d">Default</a>\n<a class="s" href="/s">Shadow</a>\n<a class="b" href="/b">Background</a>\n<a class="u" href="/u">Underline</a>\n<div class="f"><input aria-label="q"></div>\n<button type="button" disabled>Off</button>',
+            '.r input { opacity: 0; position: absolute } .r input:focus { outline: none } .r label::before { content: ""; display: inline-block; width: 20px; height: 20px; border: 2px solid #000 } .r input:focus + label::before { box-shadow: 0 0 0 4px #fd0 } .t { transition: box-shadow .5s } .t:focus { outline: none; box-shadow: 0 0 0 3px #000 } .c2:focus { outline: none } .card:has(.c2:focus) { box-shadow: 0 0 0 3px #000 } .s:focus { outline: none; box-shadow: 0 0 0 3px #1d70b8 } .b:focus-visible { outline: none; background: #fd0 } .u { text-decoration: none } .u:focus { outline: 0; text-decoration: underline } .f:focus-within { box-shadow: 0 0 0 2px #000 } .f input:focus { outline: none } .skip { position: absolute; left: -9999px } .skip:focus { left: 0; outline: none }',
+            '<a class="skip" href="#m">Skip</a>\n<a href="/d">Default</a>\n<a class="s" href="/s">Shadow</a>\n<a class="b" href="/b">Background</a>\n<a class="u" href="/u">Underline</a>\n<div class="f"><input aria-label="q"></div>\n<button type="button" disabled>Off</button>\n' +
+              // A custom radio: the input hidden, the ring drawn on its label's ::before.
+              '<div class="r"><input type="radio" id="r1" name="r"><label for="r1">Yes</label></div>\n' +
+              // A style that fades in, and a card lit by :has() three levels up.
+              '<a class="t" href="/t">Fades</a>\n<div class="card"><div><p><a href="/c" class="c2">Card</a></p></div></div>',
           ),
         ],
       ].map(([path, content]) => ({ path: path!, content: content! }));
