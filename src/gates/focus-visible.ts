@@ -118,6 +118,7 @@ function unseenFocusInPage(limit: number): FocusCheck {
     'transform',
     'filter',
     'clip-path',
+    'clip',
   ];
   const PSEUDO = [
     'content',
