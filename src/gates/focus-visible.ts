@@ -23,13 +23,13 @@ export interface UnseenFocus {
 /** What the check found on one page. */
 export interface FocusCheck {
   readonly unseen: UnseenFocus[];
-  /** Controls focused and compared. */
+  /** Controls focused and compared (one of each style: see `styleKey`). */
   readonly checked: number;
   /** Controls past `FOCUS_CHECK_LIMIT`, not checked (said in the verdict's notChecked). */
   readonly skipped: number;
 }
 
-/** Controls checked per page at most: the first in document order (a long page repeats its styles). */
+/** Controls checked per page at most (each styled differently from those before it). */
 export const FOCUS_CHECK_LIMIT = 200;
 
 /** The little of the DOM the check uses (the project compiles without the DOM library). */
@@ -39,6 +39,7 @@ interface El {
   readonly parentElement: El | null;
   readonly previousElementSibling: El | null;
   readonly nextElementSibling: El | null;
+  readonly children: ArrayLike<El>;
   /** A form control's labels. */
   readonly labels?: Iterable<El> | null;
   readonly textContent: string | null;
@@ -119,6 +120,8 @@ function unseenFocusInPage(limit: number): FocusCheck {
     'filter',
     'clip-path',
     'clip',
+    'fill',
+    'stroke',
   ];
   const PSEUDO = [
     'content',
@@ -147,13 +150,18 @@ function unseenFocusInPage(limit: number): FocusCheck {
     const st = win.getComputedStyle(el, null);
     return [outline(st), border(st, 'top'), border(st, 'bottom'), ...plain(st, AROUND)].join('|');
   };
-  // Where a focus indicator may be drawn besides the control: its label and the element after
-  // it (a custom radio or checkbox hides the input and draws the ring on `input:focus + label`
-  // or its ::before), with their pseudo-elements.
-  const beside = (el: El): El[] => [
-    ...(el.labels ? [...el.labels] : []),
-    ...(el.nextElementSibling ? [el.nextElementSibling] : []),
-  ];
+  // Where a focus indicator may be drawn besides the control: its label and the two elements
+  // after it (a custom radio or checkbox hides the input and draws the ring on
+  // `input:focus + label` or its ::before), its first children, with their pseudo-elements.
+  const beside = (el: El): El[] => {
+    const out = el.labels ? [...el.labels] : [];
+    const next = el.nextElementSibling;
+    if (next) out.push(next);
+    if (next?.nextElementSibling) out.push(next.nextElementSibling);
+    // …and inside it: a button styled through its inner span, an icon's fill or stroke.
+    for (let i = 0; i < el.children.length && i < 3; i++) out.push(el.children[i]!);
+    return out;
+  };
   const look = (el: El): string => {
     const box = el.getBoundingClientRect();
     const parts = [
@@ -200,12 +208,30 @@ function unseenFocusInPage(limit: number): FocusCheck {
   const out: UnseenFocus[] = [];
   let checked = 0;
   let skipped = 0;
+  // Controls styled alike (the same element, classes, type, inline style and parent) show focus
+  // alike: the first of each is checked, so a menu of 300 links costs one check, not 300, and
+  // one finding names the rule to fix.
+  const seen = new Set<string>();
+  const styleKey = (el: El): string => {
+    const parent = el.parentElement;
+    return [
+      el.localName,
+      el.getAttribute('class'),
+      el.getAttribute('type'),
+      el.getAttribute('style'),
+      parent?.localName,
+      parent?.getAttribute('class'),
+    ].join('|');
+  };
   for (const el of candidates) {
     if (!el.focus || !el.blur || (el.tabIndex ?? -1) < 0 || el.disabled === true) continue;
+    const key = styleKey(el);
+    if (seen.has(key)) continue;
     if (checked >= limit) {
       skipped++;
       continue;
     }
+    seen.add(key);
     el.blur();
     const before = look(el);
     el.focus({ preventScroll: true });

@@ -111,12 +111,12 @@ describe('accessibility gate', () => {
         [
           'shown.html',
           page(
-            '.r input { opacity: 0; position: absolute } .r input:focus { outline: none } .r label::before { content: ""; display: inline-block; width: 20px; height: 20px; border: 2px solid #000 } .r input:focus + label::before { box-shadow: 0 0 0 4px #fd0 } .t { transition: box-shadow .5s } .t:focus { outline: none; box-shadow: 0 0 0 3px #000 } .c2:focus { outline: none } .card:has(.c2:focus) { box-shadow: 0 0 0 3px #000 } .s:focus { outline: none; box-shadow: 0 0 0 3px #1d70b8 } .b:focus-visible { outline: none; background: #fd0 } .u { text-decoration: none } .u:focus { outline: 0; text-decoration: underline } .f:focus-within { box-shadow: 0 0 0 2px #000 } .f input:focus { outline: none } .skip { position: absolute; left: -9999px } .skip:focus { left: 0; outline: none } .cl { position: absolute; clip: rect(0 0 0 0) } .cl:focus { clip: auto; outline: none }',
+            '.r input { opacity: 0; position: absolute } .r input:focus { outline: none } .r label::before { content: ""; display: inline-block; width: 20px; height: 20px; border: 2px solid #000 } .r input:focus + label::before { box-shadow: 0 0 0 4px #fd0 } .t { transition: box-shadow .5s } .t:focus { outline: none; box-shadow: 0 0 0 3px #000 } .c2:focus { outline: none } .card:has(.c2:focus) { box-shadow: 0 0 0 3px #000 } .s:focus { outline: none; box-shadow: 0 0 0 3px #1d70b8 } .b:focus-visible { outline: none; background: #fd0 } .u { text-decoration: none } .u:focus { outline: 0; text-decoration: underline } .f:focus-within { box-shadow: 0 0 0 2px #000 } .f input:focus { outline: none } .skip { position: absolute; left: -9999px } .skip:focus { left: 0; outline: none } .cl { position: absolute; clip: rect(0 0 0 0) } .cl:focus { clip: auto; outline: none } .in:focus { outline: none } .in:focus span { box-shadow: 0 0 0 3px #000 }',
             '<a class="skip" href="#m">Skip</a><a class="cl" href="#m">Skip again</a>\n<a href="/d">Default</a>\n<a class="s" href="/s">Shadow</a>\n<a class="b" href="/b">Background</a>\n<a class="u" href="/u">Underline</a>\n<div class="f"><input aria-label="q"></div>\n<button type="button" disabled>Off</button>\n' +
               // A custom radio: the input hidden, the ring drawn on its label's ::before.
               '<div class="r"><input type="radio" id="r1" name="r"><label for="r1">Yes</label></div>\n' +
               // A style that fades in, and a card lit by :has() three levels up.
-              '<a class="t" href="/t">Fades</a>\n<div class="card"><div><p><a href="/c" class="c2">Card</a></p></div></div>',
+              '<a class="t" href="/t">Fades</a><button class="in" type="button"><span>Inner</span></button>\n<div class="card"><div><p><a href="/c" class="c2">Card</a></p></div></div>',
           ),
         ],
       ].map(([path, content]) => ({ path: path!, content: content! }));
@@ -130,8 +130,29 @@ describe('accessibility gate', () => {
       ]);
       expect(focus[0]).toMatchObject({ severity: 'error', wcag: ['2.4.7'] });
       expect(focus[0]?.message).toMatch(/^a "Account" shows no sign of keyboard focus/);
-      // A page past the limit: the first controls checked, the rest said not to be.
-      const links = Array.from({ length: 203 }, (_, i) => `<a href="/p${i}">Page ${i}</a>`);
+      // Controls styled alike are checked once: 300 links with their focus ring removed are one
+      // finding, the rule to fix.
+      const alike = await lent.run(
+        input({
+          files: [
+            {
+              path: 'menu.html',
+              content: page(
+                'nav a:focus { outline: none }',
+                `<nav>${Array.from({ length: 300 }, (_, i) => `<a href="/m${i}">M${i}</a>`).join('')}</nav>`,
+              ),
+            },
+          ],
+        }),
+      );
+      expect(alike.findings.filter((f) => f.rule === 'aios/focus-visible')).toHaveLength(1);
+      expect(alike.notChecked).toBeUndefined();
+      // A page past the limit of differently styled controls: the first checked, the rest said
+      // not to be.
+      const links = Array.from(
+        { length: 203 },
+        (_, i) => `<a class="c${i}" href="/p${i}">Page ${i}</a>`,
+      );
       const long = await lent.run(
         input({ files: [{ path: 'long.html', content: page('', links.join('\n')) }] }),
       );
