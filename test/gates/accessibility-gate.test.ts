@@ -130,7 +130,7 @@ describe('accessibility gate', () => {
       ]);
       expect(focus[0]).toMatchObject({ severity: 'error', wcag: ['2.4.7'] });
       expect(focus[0]?.message).toMatch(/^a "Account" shows no sign of keyboard focus/);
-      // Controls styled alike are checked once: 300 links with their focus ring removed are one
+      // Controls styled alike are checked once: 40 links with their focus ring removed are one
       // finding, the rule to fix.
       const alike = await lent.run(
         input({
@@ -139,7 +139,7 @@ describe('accessibility gate', () => {
               path: 'menu.html',
               content: page(
                 'nav a:focus { outline: none }',
-                `<nav>${Array.from({ length: 300 }, (_, i) => `<a href="/m${i}">M${i}</a>`).join('')}</nav>`,
+                `<nav>${Array.from({ length: 40 }, (_, i) => `<a href="/m${i}">M${i}</a>`).join('')}</nav>`,
               ),
             },
           ],
