@@ -5,11 +5,13 @@ import type { Page as Tab } from 'playwright-core';
  * axe has no rule for it (a removed focus ring is style, not markup), and it is one of the most
  * common keyboard barriers (`:focus { outline: none }`). After one real key press (so Chromium
  * treats focus as keyboard focus and `:focus-visible` styles apply, as they would for someone
- * tabbing), each focusable control is focused from script and its look compared with its look
- * unfocused: its outline, border, shadow, colours, text decoration, size and place, those of its
- * ::before and ::after, and the outline, border, shadow and background of its two nearest
- * ancestors (a `:focus-within` indicator on the field around an input). A control for which
- * nothing changes has no visible focus indicator.
+ * tabbing), one focusable control of each style is focused from script and its look compared
+ * with its look unfocused: its outline, borders, shadow, colours, text decoration, size and
+ * place, and those of its ::before and ::after; of its labels, the two elements after it and its
+ * first children (a custom radio's ring on `input:focus + label::before`, a button's inner span);
+ * and the outline, border, shadow and background of four ancestors (a `:focus-within` field, a
+ * card lit by `:has(a:focus)`). Transitions are off while it reads. A control for which nothing
+ * changes has no visible focus indicator.
  */
 
 /** A control whose look does not change when it takes focus. */
@@ -231,11 +233,13 @@ function unseenFocusInPage(limit: number): FocusCheck {
       skipped++;
       continue;
     }
-    seen.add(key);
     el.blur();
     const before = look(el);
     el.focus({ preventScroll: true });
-    if (doc.activeElement !== el) continue; // not focusable after all (hidden, inert)
+    // Not focusable after all (hidden, inert): the next one styled alike is tried instead (a
+    // menu hidden at this width beside the one shown).
+    if (doc.activeElement !== el) continue;
+    seen.add(key);
     checked++;
     const after = look(el);
     el.blur();
