@@ -558,7 +558,7 @@ function checkFile(
         node,
       );
     }
-    checkSinks(node, name, scope.tainted, report);
+    checkSinks(node, name, scope.tainted, report, scope.capability);
     noteTaint(node, name, scope.tainted);
     if (name === 'add_action') {
       const [hook, callback] = node.arguments as PhpNode[];

@@ -72,9 +72,13 @@ const SERVER_SET = new Set([
   'REQUEST_TIME_FLOAT',
 ]);
 
+/** Keys of an upload's array that PHP fills, not the client (unlike `name` and `type`). */
+const UPLOAD_SET = new Set(['tmp_name', 'size', 'error']);
+
 /**
- * Is this a value PHP or the server made, not the client: `$_FILES[…]['tmp_name']` (the upload's
- * temporary path) or `$_SERVER['DOCUMENT_ROOT']` and the like?
+ * Is this a value PHP or the server made, not the client: an upload's `['tmp_name']` (its
+ * temporary path), `['size']` or `['error']`, read from `$_FILES` or from a variable holding one
+ * of its uploads, or `$_SERVER['DOCUMENT_ROOT']` and the like?
  */
 function notFromClient(node: PhpNode): boolean {
   if (node.kind !== 'offsetlookup') return false;
@@ -83,10 +87,7 @@ function notFromClient(node: PhpNode): boolean {
   const what = node.what as PhpNode;
   if (what.kind === 'variable' && what.name === '_SERVER')
     return SERVER_SET.has(String(offset.value));
-  if (offset.value !== 'tmp_name') return false;
-  let base = what;
-  while (base.kind === 'offsetlookup') base = base.what as PhpNode;
-  return base.kind === 'variable' && base.name === '_FILES';
+  return UPLOAD_SET.has(String(offset.value));
 }
 
 /**
@@ -277,6 +278,34 @@ function allowListed(node: PhpNode, name: string | undefined): string | undefine
   return undefined;
 }
 
+/** The literal text an expression starts with (the head of a `.` chain or a string), if any. */
+function leftmostText(node: PhpNode | undefined): string | undefined {
+  let first = node;
+  for (;;) {
+    if (first?.kind === 'bin' && first.type === '.') first = first.left as PhpNode;
+    else if (first?.kind === 'encapsed') {
+      const head = (first.value as PhpNode[])[0];
+      first = head?.kind === 'encapsedpart' ? (head.expression as PhpNode) : head;
+    } else break;
+  }
+  return first?.kind === 'string' ? String(first.value) : undefined;
+}
+
+/**
+ * A callable whose name starts with fixed text (`'acme_' . $action`, `array( $this, 'render_'
+ * . $tab )`): the data picks among the plugin's own functions, as a dispatcher does, not any.
+ */
+function fixedPrefix(callable: PhpNode): boolean {
+  let name: PhpNode | undefined = callable;
+  if (callable.kind === 'array') {
+    const last = (callable.items as PhpNode[]).at(-1);
+    name = last?.kind === 'entry' ? (last.value as PhpNode) : last;
+  }
+  if (!name || (name.kind !== 'bin' && name.kind !== 'encapsed')) return false;
+  const head = leftmostText(name);
+  return head !== undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(head);
+}
+
 const COMMANDS = new Set(['exec', 'shell_exec', 'system', 'passthru', 'popen', 'proc_open']);
 const CALLBACKS = new Set(['call_user_func', 'call_user_func_array', 'forward_static_call']);
 const FILES = new Set([
@@ -306,6 +335,8 @@ export function checkSinks(
   name: string | undefined,
   tainted: Tainted,
   report: Report,
+  /** The function checks a capability (`current_user_can`) before this call. */
+  guarded = false,
 ): void {
   if (node.kind === 'include') {
     const from = requestDataIn(node.target as PhpNode, tainted, 'path');
@@ -355,7 +386,11 @@ export function checkSinks(
       node,
     );
   } else if (CALLBACKS.has(name) || name === 'assert') {
-    const from = requestDataIn(args(node)[0], tainted, 'code');
+    const callable = args(node)[0];
+    const from =
+      name !== 'assert' && callable && fixedPrefix(callable)
+        ? undefined
+        : requestDataIn(callable, tainted, 'code');
     if (from)
       report(
         'AIOS.Security.CallableFromInput',
@@ -392,21 +427,30 @@ export function checkSinks(
       node,
     );
   } else if (name === 'header') {
-    const from = requestDataIn(args(node)[0], tainted, 'redirect');
+    // PHP refuses a line break in header(), so request data in another header's value cannot
+    // add headers; a Location, or a header whose name the data gives, is what it can misuse.
+    const head = leftmostText(args(node)[0]);
+    const named = head?.includes(':') === true;
+    const location = head !== undefined && /^\s*location\s*:/i.test(head);
+    const from = named && !location ? undefined : requestDataIn(args(node)[0], tainted, 'redirect');
     if (from)
       report(
         'AIOS.Security.HeaderFromInput',
         'error',
-        `header() is given request data (${from}): a Location to any site (an open redirect) or a header of the client's choosing; use wp_safe_redirect() for redirects`,
+        `header() is given request data (${from}): ${location ? 'a Location to any site (an open redirect)' : "a header of the client's choosing"}; use wp_safe_redirect() for redirects`,
         node,
       );
   } else if (REQUESTS.has(name)) {
     const from = requestDataIn(args(node)[0], tainted, 'request');
+    // Behind a capability check the URL is a trusted user's setting (a webhook, a feed): still
+    // said, not sent back.
     if (from)
       report(
         'AIOS.Security.RequestToInputUrl',
-        'error',
-        `${name}() fetches a URL from request data (${from}): anyone can make the server call internal addresses (server-side request forgery); use wp_safe_remote_get() / wp_safe_remote_post()`,
+        guarded ? 'warning' : 'error',
+        guarded
+          ? `${name}() fetches a URL from request data (${from}), if only for users who pass the capability check; wp_safe_remote_get() / wp_safe_remote_post() refuse internal addresses`
+          : `${name}() fetches a URL from request data (${from}): anyone can make the server call internal addresses (server-side request forgery); use wp_safe_remote_get() / wp_safe_remote_post()`,
         node,
       );
   }

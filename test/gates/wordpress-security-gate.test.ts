@@ -96,6 +96,37 @@ describe('wordpress-security gate', () => {
       `${input}\nwp_safe_remote_get( $v );\n$v = 'fixed';\nexec( 'ls ' . $v );`,
     ])
       expect(await errors(safe), safe).toEqual([]);
+    // What only looks like a sink: the sink rules stay quiet (WPCS's input rules still speak).
+    const sinkErrors = async (body: string) =>
+      (await errors(body)).filter(
+        (r) => !r.startsWith('WordPress.Security.ValidatedSanitizedInput'),
+      );
+    for (const quiet of [
+      // An upload's temporary path, through a variable holding the upload.
+      "$up = $_FILES['f'];\n$body = file_get_contents( $up['tmp_name'] );",
+      // A dispatcher: the data picks among the plugin's own methods.
+      `${input}\ncall_user_func( array( $this, 'render_' . $v ) );\ncall_user_func( 'acme_' . $v );`,
+      // Another header's value: PHP refuses line breaks in header().
+      `${input}\nheader( 'Content-Disposition: attachment; filename="' . $v . '.csv"' );`,
+    ])
+      expect(await sinkErrors(quiet), quiet).toEqual([]);
+    expect(await errors(`${input}\nheader( $v );`)).toEqual(['AIOS.Security.HeaderFromInput']);
+    // A URL fetched for a user who passed a capability check: said, not sent back.
+    const guarded = await gate.run({
+      files: [
+        {
+          path: 'inc/x.php',
+          content: `${guard}function f() {\nif ( ! current_user_can( 'manage_options' ) ) { return; }\n${input}\nwp_remote_get( $v );\n}\n`,
+        },
+      ],
+      kind: 'code-hardening',
+      taskId: 't',
+    });
+    expect(
+      guarded.findings
+        .filter((f) => f.rule === 'AIOS.Security.RequestToInputUrl')
+        .map((f) => f.severity),
+    ).toEqual(['warning']);
     // Set by the server, not the client (WPCS still asks for it to be sanitised).
     expect(await errors("require_once $_SERVER['DOCUMENT_ROOT'] . '/wp-load.php';")).toEqual([
       'WordPress.Security.ValidatedSanitizedInput.InputNotSanitized',
