@@ -35,4 +35,52 @@ describe('the GitHub client a job builds, against a server that faults', () => {
         .map((c) => c.status),
     ).toEqual([502, 200]);
   }, 20_000);
+
+  it('does not retry a 4xx: a 404 or a 422 does not change on a second try', async () => {
+    const { octokit } = client();
+    const before = server.calls(GET_REPO).length;
+    server.failNext(GET_REPO, 404);
+    const error = await octokit.rest.repos.get(repo).then(
+      () => undefined,
+      (e: unknown) => e as { status: number },
+    );
+    expect(error?.status).toBe(404);
+    expect(server.calls(GET_REPO).length - before).toBe(1);
+  });
+
+  it('waits out a secondary rate limit that asks for a short wait, as GitHub asks', async () => {
+    const { octokit, logged } = client();
+    const before = server.calls(GET_REPO).length;
+    server.failNext(GET_REPO, {
+      type: 'status',
+      status: 403,
+      message:
+        'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      headers: { 'retry-after': '1' },
+    });
+    const started = Date.now();
+    expect((await octokit.rest.repos.get(repo)).status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(server.calls(GET_REPO).length - before).toBe(2);
+    expect(logged.join('\n')).toMatch(/secondary rate limit on GET .*retrying after 1s/);
+  }, 20_000);
+
+  it('does not sit out a rate limit that resets in an hour: fails at once, saying when it resets', async () => {
+    const { octokit, logged } = client();
+    const reset = Math.floor(Date.now() / 1000) + 3600;
+    server.failNext(GET_REPO, {
+      type: 'status',
+      status: 403,
+      message: 'API rate limit exceeded for installation ID 1.',
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+    });
+    const started = Date.now();
+    const error = await octokit.rest.repos.get(repo).then(
+      () => undefined,
+      (e: unknown) => e as { status: number },
+    );
+    expect(error?.status).toBe(403);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(logged.join('\n')).toMatch(/rate limit on GET .*resets in 61 min .*not waiting/);
+  }, 20_000);
 });
