@@ -16,10 +16,10 @@ import {
   mayApprove
 } from "./chunk-BCTLDQ7G.js";
 import "./chunk-YDI6AOID.js";
+import "./chunk-7DYZ5OKU.js";
 import "./chunk-DW3TUGME.js";
 import "./chunk-JEBWAO7G.js";
 import "./chunk-TOOXQAFB.js";
-import "./chunk-7DYZ5OKU.js";
 import "./chunk-JSOWHKFK.js";
 import {
   flushNotes

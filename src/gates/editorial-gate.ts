@@ -5,6 +5,7 @@ import type { Finding, GateVerdict, Severity } from '../core/gate-verdict.js';
 import type { Gate, GateInput, WorkFile } from './gate.js';
 import { applyThreshold, type GateSettings } from './gate-settings.js';
 import { packageVersion } from './package-version.js';
+import { notEnglish } from './prose-language.js';
 import { escapeRegExp, lineIndex, proseOf } from './prose-text.js';
 import { cspellWords, softwareTerms } from './software-terms.js';
 import { checkVale, loadValeStyle, type LoadedValeRule } from './vale-rules.js';
@@ -33,6 +34,7 @@ const CHECKERS = [
   'retext-repeated-words',
   'dictionary-en-gb',
   '@cspell/dict-software-terms',
+  'franc-min',
 ] as const;
 
 interface Tree {
@@ -330,6 +332,7 @@ export function createEditorialGate(): Gate {
       const settings = input.settings;
       const checkers = CHECKERS.map((name) => ({ name, version: packageVersion(name) }));
       const findings: Finding[] = [];
+      const notChecked: NonNullable<GateVerdict['notChecked']> = [];
       if (files.length) {
         const root = input.root ?? process.cwd();
         const vale = (
@@ -343,6 +346,17 @@ export function createEditorialGate(): Gate {
         const personal = await personalWords(settings, root);
         const processors = await buildProcessor(settings, personal);
         for (const file of files) {
+          // Prose in another language: the English checkers would flag most of its words and
+          // sentences. Said as not checked; house style (brand terms, banned words) still applies.
+          const other = settings?.language ? undefined : await notEnglish(proseOf(file.content));
+          if (other) {
+            notChecked.push({
+              rule: 'editorial',
+              reason: `not checked: ${file.path} reads as ${other.name} (${other.code}); the spelling, readability and style checkers are English (set gates.editorial.language to check it as English)`,
+            });
+            findings.push(...houseStyle(file, settings, vale));
+            continue;
+          }
           // No compiler: parse and run, collecting the checkers' messages on the file.
           const vfile = new VFile({ path: file.path, value: file.content });
           if (/\.txt$/i.test(file.path))
@@ -375,6 +389,7 @@ export function createEditorialGate(): Gate {
         findings: judged,
         durationMs: Math.round(performance.now() - started),
         checkers,
+        ...(notChecked.length ? { notChecked } : {}),
       };
     },
   };

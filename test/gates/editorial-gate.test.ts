@@ -24,6 +24,39 @@ describe('editorial gate', () => {
     expect(v.checkers?.map((c) => c.name)).toContain('dictionary-en');
   });
 
+  it('says prose in another language is not checked, rather than sending back every word of it', async () => {
+    const german =
+      '# Unser neues Angebot\n\nWir freuen uns, Ihnen unser neues Angebot vorzustellen. Es ist ab sofort für alle Kunden verfügbar und bietet viele Vorteile. Bei Fragen wenden Sie sich bitte an unser Team, wir helfen gerne weiter.\n';
+    const french =
+      '# Notre nouvelle offre\n\nNous sommes heureux de vous présenter notre nouvelle offre. Elle est disponible dès maintenant pour tous nos clients et apporte de nombreux avantages. Pour toute question, notre équipe vous répond volontiers.\n';
+    for (const [text, name, code] of [
+      [german, 'German', 'deu'],
+      [french, 'French', 'fra'],
+    ] as const) {
+      const v = await run(text, { brandTerms: ['WordPress'] });
+      expect(v.pass, name).toBe(true);
+      expect(v.findings).toEqual([]);
+      expect(v.notChecked).toEqual([
+        {
+          rule: 'editorial',
+          reason: `not checked: post.md reads as ${name} (${code}); the spelling, readability and style checkers are English (set gates.editorial.language to check it as English)`,
+        },
+      ]);
+    }
+    // House style still applies to it; a config that says English checks it as English.
+    const styled = await run(`${german}\nMit Wordpress gebaut.\n`, { brandTerms: ['WordPress'] });
+    expect(styled.findings.map((f) => f.rule)).toEqual(['brand-term']);
+    expect((await run(german, { language: 'en-GB' })).pass).toBe(false);
+    // English prose, and a line too short to tell, are checked as before.
+    expect((await run('# Offer\n\nWe recieve many letters.\n')).pass).toBe(false);
+    expect((await run('# Angebot\n\nWir freuen uns.\n')).notChecked).toBeUndefined();
+    // Technical English of about 100 characters is English.
+    const technical = await run(
+      '# Setup\n\nRun npm ci, then npm test. The suite uses both cores and takes about a minute on a laptop.\n',
+    );
+    expect(technical.notChecked).toBeUndefined();
+  });
+
   it('passes plain, clear prose and leaves code alone', async () => {
     const v = await run(
       '# Offer\n\nWe send a short note each week.\n\n```js\nconst the the = recieve;\n```\n',
