@@ -1,5 +1,5 @@
 import type { Finding } from '../core/gate-verdict.js';
-import { callName, phpChildKeys, PHP_LEAF_KINDS, type PhpNode } from './php-ast.js';
+import { callName, phpChildren, PHP_LEAF_KINDS, type PhpNode } from './php-ast.js';
 
 /**
  * Request data reaching a call that runs it, loads it or follows it: a shell command, code, an
@@ -138,14 +138,9 @@ export function requestDataIn(
   // A URL whose scheme and host (or, for a redirect, own-site path) come first and fixed: request
   // data after them changes the path or the query, not where the request or visitor goes.
   if ((kind === 'request' || kind === 'redirect') && fixedOrigin(node, kind)) return undefined;
-  for (const key of phpChildKeys(node.kind, node)) {
-    const value = node[key];
-    if (value === null || typeof value !== 'object') continue;
-    for (const child of Array.isArray(value) ? (value as unknown[]) : [value]) {
-      if (typeof child !== 'object' || child === null || !('kind' in child)) continue;
-      const found = requestDataIn(child as PhpNode, tainted, kind);
-      if (found) return found;
-    }
+  for (const child of phpChildren(node)) {
+    const found = requestDataIn(child, tainted, kind);
+    if (found) return found;
   }
   return undefined;
 }
@@ -200,19 +195,7 @@ function mentionsData(node: PhpNode, tainted: Tainted): boolean {
     const name = String(node.name);
     if (REQUEST.has(name) || tainted.has(name)) return true;
   }
-  for (const key of phpChildKeys(node.kind, node)) {
-    const value = node[key];
-    if (value === null || typeof value !== 'object') continue;
-    for (const child of Array.isArray(value) ? (value as unknown[]) : [value])
-      if (
-        typeof child === 'object' &&
-        child !== null &&
-        'kind' in child &&
-        mentionsData(child as PhpNode, tainted)
-      )
-        return true;
-  }
-  return false;
+  return phpChildren(node).some((child) => mentionsData(child, tainted));
 }
 
 /** The sinks request data in this expression reaches (none, most often: one walk then). */

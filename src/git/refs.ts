@@ -114,9 +114,8 @@ export async function updateRefs(
 export interface ListedRef {
   readonly ref: string;
   readonly id: string;
+  /** The type of the object the ref names (`commit`, `tag`, `blob`, `tree`). */
   readonly type: string;
-  /** The commit (or other object) an annotated tag points at; the id itself otherwise. */
-  readonly peeled: string;
 }
 
 /**
@@ -127,18 +126,14 @@ export async function listRefs(repoDir: string, patterns: readonly string[]): Pr
   if (patterns.length === 0) return [];
   const r = await gitWithInput(
     repoDir,
-    [
-      'for-each-ref',
-      '--format=%(refname)%00%(objectname)%00%(objecttype)%00%(*objectname)',
-      ...patterns,
-    ],
+    ['for-each-ref', '--format=%(refname)%00%(objectname)%00%(objecttype)', ...patterns],
     undefined,
   );
   if (r.code !== 0) throw new GitError(`cannot list ${patterns.join(', ')}: ${r.stderr.trim()}`);
   const out: ListedRef[] = [];
   for (const line of r.stdout.toString('utf8').split('\n')) {
-    const [ref, id, type, peeled] = line.split('\0');
-    if (ref && id && type) out.push({ ref, id, type, peeled: peeled || id });
+    const [ref, id, type] = line.split('\0');
+    if (ref && id && type) out.push({ ref, id, type });
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { GitError } from '../core/errors.js';
 import { packLimits } from './pack-limits.js';
 import { listRefs, type ListedRef } from './refs.js';
-import { gitWithInput, spawnGitStream } from './run-git.js';
+import { spawnGitStream } from './run-git.js';
 
 /**
  * A replacement (`git replace`) of an object reachable from a tip: git shows the replacement in
@@ -28,8 +28,8 @@ export const REPLACE_REFS = 'refs/replace/';
 
 /**
  * The replacements of objects reachable from `tip`. One `for-each-ref` (nothing more when there
- * are no replace refs, the usual case); when there are, one `rev-list --objects` of the tip's
- * history, streamed and kept only where it names a replaced id.
+ * are no replace refs, the usual case; none when the caller listed them); when there are, one
+ * `rev-list --objects` of the tip's history, streamed and kept only where it names a replaced id.
  */
 export async function replacedObjectsOf(
   repoDir: string,
@@ -37,14 +37,18 @@ export async function replacedObjectsOf(
   /** The refs under `refs/replace/`, when the caller listed them already (`listRefs`). */
   listed?: readonly ListedRef[],
 ): Promise<ReplacedObject[]> {
-  const refs = new Map<string, { ref: string; by: string }>();
-  for (const { ref, id: by } of listed ?? (await listRefs(repoDir, [REPLACE_REFS]))) {
+  // A replacement has the type of what it replaces (`git replace` refuses another without -f),
+  // so the listing's type of the replacing object names both.
+  const refs = new Map<string, { ref: string; by: string; type: ReplacedObject['type'] }>();
+  for (const { ref, id: by, type } of listed ?? (await listRefs(repoDir, [REPLACE_REFS]))) {
     const id = ref.slice(REPLACE_REFS.length);
-    if (ref.startsWith(REPLACE_REFS) && ID.test(id)) refs.set(id, { ref, by });
+    if (ref.startsWith(REPLACE_REFS) && ID.test(id))
+      refs.set(id, { ref, by, type: type as ReplacedObject['type'] });
   }
   if (refs.size === 0) return [];
   const found: ReplacedObject[] = [];
-  // `--objects` names each tree and blob after the path it was first met at; commits alone.
+  // `--objects` names each tree and blob after the path it was first met at (the root tree after
+  // none); commits alone.
   const git = spawnGitStream(repoDir, [
     ...packLimits('16m'),
     'rev-list',
@@ -64,8 +68,11 @@ export async function replacedObjectsOf(
         const hit = refs.get(id);
         if (!hit) continue;
         refs.delete(id);
-        const path = space < 0 ? undefined : line.slice(space + 1);
-        found.push({ ...hit, id, type: 'blob', path });
+        found.push({
+          ...hit,
+          id,
+          path: space < 0 ? undefined : line.slice(space + 1) || undefined,
+        });
       }
     }
     const { code, stderr } = await git.exited;
@@ -74,20 +81,5 @@ export async function replacedObjectsOf(
   } finally {
     if (!finished) git.kill();
   }
-  if (found.length === 0) return found;
-  // Their types, in one batch-check (a path alone does not tell a tree from a blob).
-  const types = await gitWithInput(
-    repoDir,
-    ['cat-file', '--batch-check=%(objectname) %(objecttype)'],
-    `${found.map((f) => f.id).join('\n')}\n`,
-  );
-  const typeOf = new Map<string, string>();
-  for (const line of types.stdout.toString('utf8').split('\n')) {
-    const [id, type] = line.split(' ');
-    if (id && type) typeOf.set(id, type);
-  }
-  return found.map((f) => ({
-    ...f,
-    type: (typeOf.get(f.id) ?? 'blob') as ReplacedObject['type'],
-  }));
+  return found;
 }

@@ -129,14 +129,11 @@ export async function checkAnchors(
 }
 
 /**
- * The break for an anchor the tip descends from only off its first-parent line (an anchor the
+ * What is wrong with an anchor the tip descends from only off its first-parent line (one the
  * first-parent walk from the tip never reached).
  */
-export function offFirstParentLine(held: HeldAnchor, tip: string): AnchorBreak {
-  return {
-    ...held,
-    message: `the ledger was rewritten: the last verified tip ${held.anchor.slice(0, 12)} (${held.where}) is not on the first-parent history of ${tip.slice(0, 12)}, only behind a merge's other parent: the history verify reads, and the tree at the tip, replaced what was verified`,
-  };
+export function offFirstParentLine(held: HeldAnchor, tip: string): string {
+  return `the ledger was rewritten: the last verified tip ${held.anchor.slice(0, 12)} (${held.where}) is not on the first-parent history of ${tip.slice(0, 12)}, only behind a merge's other parent: the history verify reads, and the tree at the tip, replaced what was verified`;
 }
 
 /** Record `tip` as verified (after a verify that found the ledger whole). */

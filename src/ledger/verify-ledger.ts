@@ -592,7 +592,7 @@ export async function verifyLedger(
       }
 
   for (const held of offLine.values())
-    for (const h of held) out.add('rewrite', undefined, offFirstParentLine(h, tip).message, tip);
+    for (const h of held) out.add('rewrite', undefined, offFirstParentLine(h, tip), tip);
 
   const violations = out.list.sort(
     (a, b) => (a.path ?? '').localeCompare(b.path ?? '') || a.kind.localeCompare(b.kind),
