@@ -335,7 +335,7 @@ export function createAccessibilityGate(options: { browsers?: BrowserSession } =
           if (focus?.skipped)
             unchecked.push({
               rule: 'aios/focus-visible',
-              reason: `${p.path}: the first ${focus.checked} controls checked, ${focus.skipped} more not`,
+              reason: `${p.path}: the first ${focus.checked} differently styled controls checked, ${focus.skipped} more controls not`,
             });
         }
         if (unchecked.length) notChecked = unchecked;
