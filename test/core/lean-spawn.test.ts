@@ -1,4 +1,7 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { nodeOwn } from '../support/lean-spawn.js';
@@ -40,10 +43,22 @@ const parentPid = async (start: typeof spawn) =>
   Number((await outcome(start('sh', ['-c', 'echo $PPID']))).stdout.trim());
 
 describe('the test process launcher', () => {
-  it('is what starts the tests’ processes: their parent is not the worker', async () => {
-    expect(spawn).not.toBe(own().spawn);
-    expect(await parentPid(spawn)).not.toBe(process.pid);
+  it('is what starts the tests’ processes: the Python global setup found, else Node’s own spawn', async () => {
     expect(await parentPid(own().spawn)).toBe(process.pid);
+    const python = process.env.AIOS_TEST_PYTHON;
+    const parent = await parentPid(spawn);
+    if (!python) {
+      // No Python 3.10 or later on this machine: the worker starts its processes itself.
+      expect(parent).toBe(process.pid);
+      return;
+    }
+    expect(spawn).not.toBe(own().spawn);
+    expect(parent).not.toBe(process.pid);
+    const command = (await readFile(`/proc/${parent}/cmdline`, 'utf8')).split('\0');
+    expect(command[0]).toBe(python);
+    expect(command).toContain(
+      fileURLToPath(new URL('../support/spawn-launcher.py', import.meta.url)),
+    );
   });
 
   it('gives the same output, exit code and events as Node’s own spawn', async () => {
@@ -71,6 +86,34 @@ describe('the test process launcher', () => {
       const given = start('sh', ['-c', script], { cwd: dir, env: { ONLY_GIVEN: 'yes' } });
       expect((await outcome(given)).stdout).toBe(`${dir}\n\nyes\n`);
     }
+  });
+
+  it('runs a command through the shell, stops it at its timeout and names argv0 as Node does', async () => {
+    for (const start of [spawn, own().spawn]) {
+      const shell = await outcome(start('echo', ['"$0"', '$((6 * 7))'], { shell: true }));
+      expect(shell).toMatchObject({ stdout: '/bin/sh 42\n', code: 0 });
+      const late = await outcome(start('sleep', ['30'], { timeout: 150, killSignal: 'SIGKILL' }));
+      expect(late).toMatchObject({ code: null, signal: 'SIGKILL' });
+      const named = await outcome(start('sh', ['-c', 'echo "$0"'], { argv0: 'custom-name' }));
+      expect(named.stdout).toBe('custom-name\n');
+    }
+  });
+
+  it('reports a working folder that does not exist as Node does (ENOENT, named for the command)', async () => {
+    const missing = join(await tempDir('aios-launcher-'), 'gone');
+    const seen = await Promise.all(
+      [spawn, own().spawn].map(
+        (start) =>
+          new Promise<{ code?: string; syscall?: string }>((resolve) => {
+            const child = start('sh', ['-c', 'exit 0'], { cwd: missing });
+            let error: NodeJS.ErrnoException | undefined;
+            child.on('error', (e: NodeJS.ErrnoException) => (error = e));
+            child.on('close', () => resolve({ code: error?.code, syscall: error?.syscall }));
+          }),
+      ),
+    );
+    expect(seen[0]).toEqual(seen[1]);
+    expect(seen[0]).toEqual({ code: 'ENOENT', syscall: 'spawn sh' });
   });
 
   it('streams large input and output both ways', async () => {

@@ -24,6 +24,7 @@ declare module 'vitest' {
 export default function setup(project: TestProject): () => Promise<void> {
   const runTemp = useRunTempDir();
   gitHousekeepingOff();
+  launcherPython();
   execFileSync(process.execPath, ['scripts/build.mjs', '--if-changed'], { stdio: 'inherit' });
   const base = mkdtempSync(join(tmpdir(), 'aios-shared-demo-'));
   const dir = join(base, 'demo');
@@ -82,4 +83,25 @@ export function gitHousekeepingOff(env: NodeJS.ProcessEnv = process.env): void {
     env[`GIT_CONFIG_VALUE_${have + i}`] = value;
   });
   env.GIT_CONFIG_COUNT = String(have + settings.length);
+}
+
+/**
+ * The Python that starts the workers' processes (test/support/lean-spawn.ts), found once for
+ * all workers: the interpreter itself, not a version manager's shim in front of it (pyenv's is a
+ * shell script, ~50 ms a start). Python 3.10 or later, whose subprocess uses vfork(); without one
+ * the workers start their processes with Node's own spawn, slower and otherwise the same.
+ * `AIOS_TEST_PYTHON=<interpreter>` names one; set but empty, it turns the launcher off.
+ */
+function launcherPython(): void {
+  if (process.env.AIOS_TEST_PYTHON !== undefined) return;
+  try {
+    const found = execFileSync(
+      'python3',
+      ['-I', '-S', '-c', 'import sys; assert sys.version_info >= (3, 10); print(sys.executable)'],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    ).trim();
+    if (found) process.env.AIOS_TEST_PYTHON = found;
+  } catch {
+    // No python3, or one too old: Node's own spawn it is.
+  }
 }

@@ -21,8 +21,14 @@ import { onWorkerStop } from './worker-stop.js';
 // workers (git mostly, the built CLI, cp; most commands now run in the worker, run-cli.ts), so
 // that copying was the largest single cost of the suite: ~17 s of CPU in the kernel's
 // page-table code in one profiled run (perf record -a, 2026-11-27). A launcher of ~40 MB
-// started once per worker forks for it instead: the suite's CPU went from ~118 s to ~98–102 s,
-// its wall from ~70 s to ~60–63 s (quiet machine, same day).
+// started once per worker forked for it instead: the suite's CPU went from ~118 s to ~98–102 s,
+// its wall from ~70 s to ~60–63 s (quiet machine, same day). That launcher was Node, and forked
+// too: 7.7% of the suite's CPU samples were its own (perf, same day). The launcher is now a
+// Python process (test/support/spawn-launcher.py), whose subprocess starts each child with
+// vfork(): no page table copied, none torn down. perf put it at 3.3% of the samples, and two
+// alternating pairs of runs gave 100.4 and 92.2 s of CPU against 98.5 and 103.0 s (system time
+// 21.5/19.6 s against 24.4/25.8 s). Global setup finds the interpreter (global-setup.ts); on a
+// machine without Python 3.10 or later the workers use Node's own spawn, slower and the same.
 // The child is the same program with the same arguments, environment, working folder and
 // stdio: each pipe is a Unix socket between the worker and the child (the launcher closes its
 // own copy), so bytes go straight from one to the other; another launched child's output as
@@ -46,7 +52,6 @@ interface LaunchRequest {
 }
 
 type LauncherMessage =
-  | { t: 'ready' }
   | { t: 'spawned'; id: number; pid: number }
   | { t: 'exit'; id: number; code: number | null; signal: NodeJS.Signals | null }
   | {
@@ -59,7 +64,7 @@ type LauncherMessage =
 const outputOwners = new WeakMap<Readable, LaunchedChild>();
 
 const installedKey = Symbol.for('aios.test.lean-spawn');
-const launcherFile = fileURLToPath(new URL('./spawn-launcher.mjs', import.meta.url));
+const launcherFile = fileURLToPath(new URL('./spawn-launcher.py', import.meta.url));
 
 /**
  * One child started by the launcher, with the shape and events of Node's ChildProcess that the
@@ -235,36 +240,41 @@ class LaunchedChild extends EventEmitter {
 class Launcher {
   private readonly children = new Map<number, LaunchedChild>();
   private readonly held = new Set<number>();
-  private readonly queue: LaunchRequest[] = [];
+  private readonly queue: string[] = [];
   private nextId = 1;
   private lastEnvText = '';
-  private ready = false;
+  /** The launcher's control connection (id 0), once it has connected. */
+  private control: Socket | undefined;
   private gone = false;
-  private readonly process: ChildProcess;
+  private readonly process: ChildProcess | undefined;
 
-  constructor(spawnOriginal: typeof childProcess.spawn) {
+  constructor(spawnOriginal: typeof childProcess.spawn, python: string | undefined) {
+    if (!python) {
+      this.gone = true;
+      return;
+    }
     // An abstract socket (Linux): no file to clean up. Its name goes as an argument without the
     // leading NUL, which arguments cannot hold.
     const name = `aios-test-spawn-${process.pid}-${randomBytes(6).toString('hex')}`;
     const server = createServer((socket) => this.accept(socket));
     server.listen(`\0${name}`);
     server.unref();
-    this.process = spawnOriginal(process.execPath, [launcherFile, name], {
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    const launcher = spawnOriginal(python, ['-I', '-S', launcherFile, name], {
+      stdio: ['ignore', 'inherit', 'inherit'],
     });
-    this.process.on('message', (message: LauncherMessage) => this.receive(message));
+    this.process = launcher;
     const stop = () => {
       this.gone = true;
+      this.control?.destroy();
       for (const [id, child] of this.children) {
         this.children.delete(id);
         if (child.exitCode !== null || child.signalCode !== null) continue;
         child.failed(Object.assign(new Error('the test process launcher stopped'), { errno: -1 }));
       }
     };
-    this.process.on('exit', stop);
-    this.process.on('error', stop);
-    this.process.unref();
-    this.channel()?.unref();
+    launcher.on('exit', stop);
+    launcher.on('error', stop);
+    launcher.unref();
   }
 
   /**
@@ -274,13 +284,16 @@ class Launcher {
    * them itself.
    */
   stop(): Promise<void> {
-    if (this.process.exitCode !== null || this.process.signalCode !== null) {
+    const launcher = this.process;
+    if (!launcher || launcher.exitCode !== null || launcher.signalCode !== null) {
       return Promise.resolve();
     }
     return new Promise((resolve) => {
-      this.process.once('exit', () => resolve());
-      this.process.ref();
-      this.process.disconnect();
+      launcher.once('exit', () => resolve());
+      launcher.ref();
+      // The launcher stops when its control connection ends (or at once, if it never connected).
+      if (this.control) this.control.end();
+      else launcher.kill();
     });
   }
 
@@ -303,40 +316,56 @@ class Launcher {
       request.env = env;
       this.lastEnvText = envText;
     }
-    if (this.ready) this.process.send(request);
-    else this.queue.push(request);
+    this.write(JSON.stringify(request));
     return child;
   }
 
   send(message: { t: 'kill'; id: number; signal: NodeJS.Signals | number }): void {
-    if (!this.gone) this.process.send(message);
+    if (!this.gone) this.write(JSON.stringify(message));
+  }
+
+  /** One line to the launcher: at once when it has connected, else when it does (in order). */
+  private write(line: string): void {
+    if (this.control) this.control.write(`${line}\n`);
+    else this.queue.push(line);
   }
 
   /** Keep the worker's event loop alive while a child it waits for runs. */
   hold(id: number): void {
-    if (this.held.size === 0) this.channel()?.ref();
+    if (this.held.size === 0) this.control?.ref();
     this.held.add(id);
   }
 
   release(id: number): void {
-    if (this.held.delete(id) && this.held.size === 0) this.channel()?.unref();
+    if (this.held.delete(id) && this.held.size === 0) this.control?.unref();
   }
 
-  private channel(): { ref(): void; unref(): void } | undefined {
-    return (this.process as unknown as { channel?: { ref(): void; unref(): void } }).channel;
+  /** The launcher's control connection: requests go out, what became of them comes back. */
+  private connected(socket: Socket, rest: Buffer | null): void {
+    this.control = socket;
+    if (this.held.size === 0) socket.unref();
+    let pending = '';
+    const lines = (chunk: Buffer | string) => {
+      pending += chunk.toString();
+      let end = pending.indexOf('\n');
+      while (end >= 0) {
+        const line = pending.slice(0, end);
+        pending = pending.slice(end + 1);
+        if (line) this.receive(JSON.parse(line) as LauncherMessage);
+        end = pending.indexOf('\n');
+      }
+    };
+    if (rest) lines(rest);
+    socket.on('data', lines);
+    if (this.queue.length > 0) socket.write(`${this.queue.splice(0).join('\n')}\n`);
   }
 
   private receive(message: LauncherMessage): void {
-    if (message.t === 'ready') {
-      this.ready = true;
-      for (const request of this.queue.splice(0)) this.process.send(request);
-      return;
-    }
     const child = this.children.get(message.id);
     if (!child) return;
     if (message.t === 'spawned') child.spawned(message.pid);
     else if (message.t === 'exit') {
-      // The exit can come before the sockets of a quick child are accepted (two channels).
+      // The exit can come before the sockets of a quick child are accepted (two connections).
       this.release(message.id);
       child.exit(message.code, message.signal);
       if (child.settled) this.children.delete(message.id);
@@ -367,6 +396,10 @@ class Launcher {
         return;
       }
       const id = header.readUInt32BE(0);
+      if (id === 0) {
+        this.connected(socket, socket.read() as Buffer | null);
+        return;
+      }
       const child = this.children.get(id);
       if (!child) {
         socket.destroy();
@@ -409,7 +442,7 @@ function install(): void {
     spawn: childProcess.spawn,
     execFile: childProcess.execFile,
   };
-  const launcher = new Launcher(original.spawn);
+  const launcher = new Launcher(original.spawn, process.env.AIOS_TEST_PYTHON);
   onWorkerStop(() => launcher.stop());
 
   function spawn(file: string, ...rest: unknown[]): ChildProcess {
