@@ -249,8 +249,15 @@ function checkInput(ctx: Ctx, node: PhpNode, parents: readonly PhpNode[], scope:
   const global = superglobal(node);
   if (!global) return;
   let unslashed = false;
+  // `$_GET['x'] ?? ''` checks that the key exists, as isset() does: WPCS counts the null
+  // coalescing operator (and `??=`) as validation since 2.2.0.
+  let coalesced = false;
+  let child = node;
   for (let i = parents.length - 1; i >= 0; i--) {
     const p = parents[i]!;
+    if (p.kind === 'bin' && p.type === '??' && p.left === child) coalesced = true;
+    if (p.kind === 'assign' && p.operator === '??=' && p.left === child) coalesced = true;
+    child = p;
     if (p.kind === 'isset' || p.kind === 'empty') return;
     if (p.kind === 'cast' && ['int', 'float', 'bool'].includes(String(p.type))) return;
     if (p.kind === 'bin' && ['===', '!==', '==', '!='].includes(String(p.type))) return;
@@ -291,13 +298,14 @@ function checkInput(ctx: Ctx, node: PhpNode, parents: readonly PhpNode[], scope:
     }
   }
   if (global === '_POST' || global === '_GET' || global === '_REQUEST') {
-    scope.reads.push({ node, global });
+    scope.reads.push({ node, global, validated: coalesced });
   }
 }
 
 interface Scope {
   readonly node: PhpNode;
-  readonly reads: { node: PhpNode; global: string }[];
+  /** Request data read in the scope; `validated`: the read itself checks that it exists (`??`). */
+  readonly reads: { node: PhpNode; global: string; validated: boolean }[];
   nonce: boolean;
   capability: boolean;
   validated: boolean;
@@ -596,13 +604,14 @@ function checkFile(
       );
       break;
     }
-    if (s.reads.length && !s.validated)
+    const unchecked = s.validated ? undefined : s.reads.find((r) => !r.validated);
+    if (unchecked)
       add(
         ctx,
         `${INPUT}.InputNotValidated`,
         'warning',
-        `$${s.reads[0]!.global} is read without checking it exists (isset() or empty())`,
-        s.reads[0]!.node,
+        `$${unchecked.global} is read without checking it exists (isset(), empty() or ??)`,
+        unchecked.node,
       );
   }
   return all;

@@ -137,6 +137,19 @@ describe('wordpress-security gate', () => {
     ]);
   });
 
+  it('counts the null coalescing operator as the check that input exists, as WPCS does', async () => {
+    const body = (read: string) =>
+      `${guard}function f() {\n\tcheck_admin_referer( 'acme' );\n\t$v = sanitize_text_field( wp_unslash( ${read} ) );\n\treturn $v;\n}\n`;
+    expect(await rulesOf(body("$_POST['v'] ?? ''"))).toEqual([]);
+    expect(await rulesOf(body("$_POST['v']"))).toEqual([
+      'WordPress.Security.ValidatedSanitizedInput.InputNotValidated:5',
+    ]);
+    // On the right of ??, the read is not what was checked.
+    expect(await rulesOf(body("$x ?? $_POST['v']"))).toEqual([
+      'WordPress.Security.ValidatedSanitizedInput.InputNotValidated:5',
+    ]);
+  });
+
   it('reports a PHP syntax error instead of passing the file', async () => {
     expect(await rulesOf('<?php\nfunction (\n')).toEqual([expect.stringMatching(/^php-syntax/)]);
   });
