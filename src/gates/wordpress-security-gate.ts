@@ -129,7 +129,11 @@ const SANITIZING = new Set([
   'boolval',
   'is_numeric',
   'in_array',
+  'array_search',
   'array_key_exists',
+  'count',
+  'sizeof',
+  'doubleval',
   'wp_verify_nonce',
   'check_admin_referer',
   'check_ajax_referer',
@@ -142,7 +146,11 @@ const UNSLASH_SAFE = new Set([
   'boolval',
   'is_numeric',
   'in_array',
+  'array_search',
   'array_key_exists',
+  'count',
+  'sizeof',
+  'doubleval',
   'wp_verify_nonce',
   'check_admin_referer',
   'check_ajax_referer',
@@ -152,6 +160,45 @@ const UNSLASH_SAFE = new Set([
   'wp_parse_id_list',
 ]);
 const UNSLASH = new Set(['wp_unslash', 'stripslashes_deep', 'stripslashes']);
+/**
+ * WPCS's array-walking functions and where their callback sits: `array_map( 'absint', $ids )`
+ * and `map_deep( wp_unslash( $data ), 'sanitize_text_field' )` sanitise with the callback.
+ */
+const ARRAY_WALKERS: ReadonlyMap<string, number> = new Map([
+  ['array_map', 0],
+  ['map_deep', 1],
+]);
+/** PHP's type tests: input only tested for its type is not used (WPCS's is_in_type_test). */
+const TYPE_TESTS = new Set([
+  'is_array',
+  'is_bool',
+  'is_callable',
+  'is_countable',
+  'is_double',
+  'is_float',
+  'is_int',
+  'is_integer',
+  'is_iterable',
+  'is_long',
+  'is_null',
+  'is_numeric',
+  'is_object',
+  'is_real',
+  'is_resource',
+  'is_scalar',
+  'is_string',
+]);
+
+/** The sanitising function a call applies: its own name, or an array walker's callback. */
+function sanitizerOf(call: PhpNode, name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  if (SANITIZING.has(name)) return name;
+  const at = ARRAY_WALKERS.get(name);
+  if (at === undefined) return undefined;
+  const callback = (call.arguments as PhpNode[] | undefined)?.[at];
+  const named = callback?.kind === 'string' ? String(callback.value) : undefined;
+  return named !== undefined && SANITIZING.has(named) ? named : undefined;
+}
 const NONCE_CHECKS = new Set(['wp_verify_nonce', 'check_admin_referer', 'check_ajax_referer']);
 const SUPERGLOBALS = new Set(['_GET', '_POST', '_REQUEST', '_COOKIE', '_SERVER', '_FILES']);
 const WPDB_QUERY = new Set(['query', 'get_results', 'get_row', 'get_var', 'get_col']);
@@ -267,8 +314,10 @@ function checkInput(ctx: Ctx, node: PhpNode, parents: readonly PhpNode[], scope:
       unslashed = true;
       continue;
     }
-    if (name && SANITIZING.has(name)) {
-      if (!unslashed && !UNSLASH_SAFE.has(name) && global !== '_FILES' && global !== '_SERVER')
+    if (name && TYPE_TESTS.has(name)) return;
+    const sanitizer = sanitizerOf(p, name);
+    if (sanitizer) {
+      if (!unslashed && !UNSLASH_SAFE.has(sanitizer) && global !== '_FILES' && global !== '_SERVER')
         add(
           ctx,
           `${INPUT}.MissingUnslash`,

@@ -150,6 +150,25 @@ describe('wordpress-security gate', () => {
     ]);
   });
 
+  it('takes the sanitising idioms WPCS takes: array walkers with a sanitising callback, type tests, counts', async () => {
+    const inFunction = (body: string) =>
+      `${guard}function f() {\n\tcheck_admin_referer( 'acme' );\n\tif ( ! isset( $_POST['v'] ) ) { return; }\n${body}\n}\n`;
+    const clean = [
+      "\t$ids = array_map( 'absint', (array) $_POST['v'] );",
+      "\t$all = map_deep( wp_unslash( $_POST['v'] ), 'sanitize_text_field' );",
+      "\tif ( is_array( $_POST['v'] ) ) { return; }",
+      "\t$n = count( $_POST['v'] );",
+    ];
+    for (const line of clean) expect(await rulesOf(inFunction(line)), line).toEqual([]);
+    // The callback must sanitise, and a text sanitiser still wants the slashes taken off first.
+    expect(await rulesOf(inFunction("\t$a = array_map( 'trim', $_POST['v'] );"))).toEqual([
+      'WordPress.Security.ValidatedSanitizedInput.InputNotSanitized:6',
+    ]);
+    expect(
+      await rulesOf(inFunction("\t$a = array_map( 'sanitize_text_field', $_POST['v'] );")),
+    ).toEqual(['WordPress.Security.ValidatedSanitizedInput.MissingUnslash:6']);
+  });
+
   it('reports a PHP syntax error instead of passing the file', async () => {
     expect(await rulesOf('<?php\nfunction (\n')).toEqual([expect.stringMatching(/^php-syntax/)]);
   });
