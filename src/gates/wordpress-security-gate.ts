@@ -79,6 +79,99 @@ const ESCAPING = new Set([
   'home_url',
   'site_url',
   'get_permalink',
+  // The rest of WPCS's escaping functions (EscapingFunctionsTrait)…
+  'esc_attr_e',
+  'esc_html_e',
+  'filter_input',
+  'filter_var',
+  'highlight_string',
+  'like_escape',
+  'sanitize_hex_color',
+  'sanitize_hex_color_no_hash',
+  'sanitize_key',
+  'sanitize_locale_name',
+  'sanitize_user_field',
+  'urlencode_deep',
+  'wp_kses_allowed_html',
+  // …and its auto-escaped ones: WordPress escapes what they return.
+  'allowed_tags',
+  'bloginfo',
+  'body_class',
+  'calendar_week_mod',
+  'category_description',
+  'comment_class',
+  'do_shortcode',
+  'do_shortcode_tag',
+  'get_archives_link',
+  'get_attachment_link',
+  'get_bookmark_field',
+  'get_calendar',
+  'get_comment_author_link',
+  'get_current_blog_id',
+  'get_delete_post_link',
+  'get_search_query',
+  'get_the_author_link',
+  'get_the_author',
+  'get_the_date',
+  'get_the_post_thumbnail',
+  'get_the_term_list',
+  'post_type_archive_title',
+  'readonly',
+  'single_cat_title',
+  'single_month_title',
+  'single_post_title',
+  'single_tag_title',
+  'single_term_title',
+  'tag_description',
+  'term_description',
+  'the_author',
+  'the_date',
+  'the_title_attribute',
+  'walk_nav_menu_tree',
+  'wp_dropdown_categories',
+  'wp_dropdown_users',
+  'wp_generate_tag_cloud',
+  'wp_get_archives',
+  'wp_get_attachment_image',
+  'wp_get_attachment_link',
+  'wp_link_pages',
+  'wp_list_authors',
+  'wp_list_bookmarks',
+  'wp_list_categories',
+  'wp_list_comments',
+  'wp_login_form',
+  'wp_loginout',
+  'wp_nav_menu',
+  'wp_register',
+  'wp_tag_cloud',
+  'wp_timezone_choice',
+  'wp_title',
+]);
+/**
+ * WPCS's formatting functions (FormattingFunctionsHelper): what they build is safe when each
+ * argument is, so their arguments are checked instead of their result.
+ */
+const FORMATTING = new Set([
+  'antispambot',
+  'array_fill',
+  'ent2ncr',
+  'implode',
+  'join',
+  'nl2br',
+  'sprintf',
+  'vsprintf',
+  'wp_sprintf',
+]);
+/** PHP's own constants WPCS lets through output unescaped: numbers and a line break. */
+const SAFE_PHP_CONSTANTS = new Set([
+  'PHP_EOL',
+  'PHP_VERSION',
+  'PHP_MAJOR_VERSION',
+  'PHP_MINOR_VERSION',
+  'PHP_RELEASE_VERSION',
+  'PHP_VERSION_ID',
+  'PHP_EXTRA_VERSION',
+  'PHP_DEBUG',
 ]);
 /** WPCS's sanitizing functions (SanitizingFunctionsTrait), plus the unslashing-safe ones. */
 const SANITIZING = new Set([
@@ -236,8 +329,23 @@ function escaped(node: PhpNode | null | undefined): boolean {
       );
     case 'call': {
       const name = callName(node);
-      return name !== undefined && ESCAPING.has(name);
+      if (name === undefined) return false;
+      if (ESCAPING.has(name)) return true;
+      const args = node.arguments as PhpNode[];
+      if (FORMATTING.has(name)) return args.every((a) => escaped(a));
+      // `array_map( 'esc_html', $names )`: the callback escapes each value.
+      const at = ARRAY_WALKERS.get(name);
+      const callback = at === undefined ? undefined : args[at];
+      return callback?.kind === 'string' && ESCAPING.has(String(callback.value).toLowerCase());
     }
+    case 'name':
+      // PHP_EOL or \PHP_EOL: a constant of PHP's own, not one a plugin defined.
+      return SAFE_PHP_CONSTANTS.has(String(node.name).replace(/^\\/, ''));
+    case 'array':
+      // An argument of a formatting function (implode( ', ', array( … ) )): each value.
+      return (node.items as PhpNode[]).every((e) =>
+        escaped(e.kind === 'entry' ? (e.value as PhpNode) : e),
+      );
     default:
       return false;
   }

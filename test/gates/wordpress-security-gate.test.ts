@@ -45,6 +45,28 @@ describe('wordpress-security gate', () => {
     ]);
   });
 
+  it('checks a formatting function’s arguments, not its result, and knows WPCS’s auto-escaped functions', async () => {
+    const echo = (expr: string) => `${guard}function v( $t, $ids ) {\n\techo ${expr};\n}\n`;
+    const safe = [
+      "sprintf( esc_html__( '%s items', 'acme' ), esc_html( $t ) )",
+      "implode( ', ', array_map( 'esc_html', $ids ) )",
+      "'<p>' . wp_get_attachment_image( 3, 'full' ) . '</p>' . PHP_EOL",
+      'get_the_post_thumbnail( $t ) . \\PHP_EOL',
+      'nl2br( esc_html( $t ) )',
+    ];
+    for (const expr of safe) expect(await rulesOf(echo(expr)), expr).toEqual([]);
+    const unsafe = [
+      "sprintf( esc_html__( '%s items', 'acme' ), $t )",
+      "implode( ', ', $ids )",
+      "array_map( 'trim', $ids )",
+      'ACME_BANNER',
+    ];
+    for (const expr of unsafe)
+      expect(await rulesOf(echo(expr)), expr).toEqual([
+        'WordPress.Security.EscapeOutput.OutputNotEscaped:4',
+      ]);
+  });
+
   it('follows request data through variables into the calls that run, load or follow it', async () => {
     const errors = async (body: string) => {
       const v = await gate.run({

@@ -1,0 +1,28 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  diffRoutes,
+  routeDiffMarkdown,
+  routeDiffText,
+  summarise
+} from "./chunk-HA62QL4D.js";
+import "./chunk-ML2QVX2B.js";
+import "./chunk-HQ7Q36D7.js";
+import "./chunk-JLOWBFTD.js";
+import "./chunk-W3OFVCVU.js";
+import "./chunk-QNGC6G24.js";
+import "./chunk-7KYRHF44.js";
+import "./chunk-YO32VXJS.js";
+import "./chunk-WF7FCXME.js";
+import "./chunk-53PWU2L4.js";
+import "./chunk-UO6V55NV.js";
+import "./chunk-KH57HD6D.js";
+import "./chunk-GNXR6FQR.js";
+import "./chunk-WW2WXWHE.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  diffRoutes,
+  routeDiffMarkdown,
+  routeDiffText,
+  summarise
+};
