@@ -6,7 +6,7 @@ import type { Gate, GateInput, WorkFile } from './gate.js';
 import { applyThreshold, type GateSettings } from './gate-settings.js';
 import { packageVersion } from './package-version.js';
 import { notEnglish } from './prose-language.js';
-import { escapeRegExp, lineIndex, proseOf } from './prose-text.js';
+import { escapeRegExp, lineIndex, proseOf, withoutFrontMatter } from './prose-text.js';
 import { cspellWords, softwareTerms } from './software-terms.js';
 import { checkVale, loadValeStyle, type LoadedValeRule } from './vale-rules.js';
 
@@ -286,6 +286,20 @@ interface RetextMessage {
   expected?: string[] | null;
 }
 
+/** Suggestions a finding names: a short word can have dozens, and a reviewer reads only a few. */
+const SUGGESTIONS = 5;
+
+/** The checker's message, with a spelling suggestion list cut to its first few. */
+function briefly(m: RetextMessage): string {
+  const expected = m.expected ?? [];
+  if (m.source !== 'retext-spell' || expected.length <= SUGGESTIONS) return m.reason;
+  const shown = expected
+    .slice(0, SUGGESTIONS)
+    .map((w) => `\`${w}\``)
+    .join(', ');
+  return `Unexpected unknown word \`${m.actual ?? ''}\`, expected for example ${shown} (${expected.length - SUGGESTIONS} more)`;
+}
+
 function severityOf(m: RetextMessage): Severity {
   const source = m.source ?? '';
   // An unknown capitalised word is most often a name: advise adding it to the word list.
@@ -300,19 +314,14 @@ function severityOf(m: RetextMessage): Severity {
  */
 async function bothVarieties(
   messages: readonly RetextMessage[],
-  file: WorkFile,
+  file: { path: string; value: string },
   settings: GateSettings | undefined,
   personal: readonly string[],
 ): Promise<RetextMessage[]> {
   const findings = messages.filter((m) => m.fatal !== undefined && m.fatal !== null);
   const spelling = findings.filter((m) => m.source === 'retext-spell');
   if (settings?.language || spelling.length === 0) return findings;
-  const alsoBritish = await (
-    await britishSpelling(personal)
-  )({
-    path: file.path,
-    value: file.content,
-  });
+  const alsoBritish = await (await britishSpelling(personal))(file);
   return findings.filter((m) => m.source !== 'retext-spell' || alsoBritish.has(spellKey(m)));
 }
 
@@ -358,13 +367,14 @@ export function createEditorialGate(): Gate {
             continue;
           }
           // No compiler: parse and run, collecting the checkers' messages on the file.
-          const vfile = new VFile({ path: file.path, value: file.content });
-          if (/\.txt$/i.test(file.path))
-            await processors.text.run(processors.text.parse(vfile), vfile);
+          const text = /\.txt$/i.test(file.path);
+          const value = text ? file.content : withoutFrontMatter(file.content);
+          const vfile = new VFile({ path: file.path, value });
+          if (text) await processors.text.run(processors.text.parse(vfile), vfile);
           else await processors.markdown.run(processors.markdown.parse(vfile), vfile);
           const messages = await bothVarieties(
             vfile.messages as RetextMessage[],
-            file,
+            { path: file.path, value },
             settings,
             personal,
           );
@@ -374,7 +384,7 @@ export function createEditorialGate(): Gate {
               // One rule id per checker (retext's rule ids are the words matched).
               rule: source,
               severity: severityOf(m),
-              message: m.reason,
+              message: briefly(m),
               path: file.path,
               ...(m.line ? { line: m.line } : {}),
             });

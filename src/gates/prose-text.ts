@@ -5,14 +5,25 @@
  */
 export function proseOf(markdown: string): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  return markdown
-    .replace(/^---\n[\s\S]*?\n---(?=\n|$)/, blank)
+  return withoutFrontMatter(markdown)
     .replace(/^(```|~~~)[^\n]*\n[\s\S]*?(\n\1[^\n]*|$(?![\s\S]))/gm, blank)
     .replace(/<!--[\s\S]*?-->/g, blank)
     .replace(/`[^`\n]+`/g, blank)
     .replace(/\]\([^)\n]*\)/g, (m) => `]${blank(m.slice(1))}`)
     .replace(/<\/?[a-zA-Z][^>\n]*>/g, blank)
     .replace(/\bhttps?:\/\/\S+/g, blank);
+}
+
+/**
+ * Front matter at the top of a page (YAML between `---` lines, as Jekyll, Hugo, Astro and
+ * Eleventy read it; TOML between `+++` lines, as Hugo does) blanked out: keys, slugs and paths
+ * are not prose, and a markdown parser would read the block as a heading. Line breaks are kept,
+ * so lines in the result are those of the source.
+ */
+export function withoutFrontMatter(markdown: string): string {
+  return markdown.replace(/^(---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n\1[ \t]*(?=\r?\n|$)/, (m) =>
+    m.replace(/[^\r\n]/g, ' '),
+  );
 }
 
 /** The 1-based line of an offset. */

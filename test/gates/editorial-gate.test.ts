@@ -65,6 +65,37 @@ describe('editorial gate', () => {
     expect(v.pass).toBe(true);
   });
 
+  it('leaves front matter alone (YAML or TOML, LF or CRLF) and keeps the lines of what follows', async () => {
+    const body = '# A short note\n\nWe recieve many letters.\n';
+    const yaml =
+      '---\nlayout: post\nslug: newsletter-move\nog_image: /img/newsletter.png\ntags: [selfhosting]\n---\n';
+    const toml = '+++\ntitle = "Newsletter move"\nog_image = "/img/x.png"\n+++\n';
+    for (const [front, lines] of [
+      [yaml, 6],
+      [yaml.replaceAll('\n', '\r\n'), 6],
+      [toml, 4],
+    ] as const) {
+      const v = await run(`${front}\n${body}`);
+      expect(
+        v.findings.map((f) => [f.rule, f.line]),
+        front,
+      ).toEqual([['retext-spell', lines + 4]]);
+    }
+    // A rule of three dashes later in the page is a rule, not front matter.
+    const later = await run('# Title\n\n---\nog_image here\n---\n');
+    expect(later.findings.map((f) => f.rule)).toContain('retext-spell');
+  });
+
+  it('names a few spelling suggestions, not dozens', async () => {
+    // Settings of its own: retext-spell suggests for the first three unknown words a processor
+    // meets, and the gate keeps one processor per settings for the process.
+    const v = await run('# Mail\n\nWe send through SES each week.\n', { maxSentenceWords: 29 });
+    const [ses] = v.findings.filter((f) => f.rule === 'retext-spell');
+    expect(ses?.message).toMatch(
+      /^Unexpected unknown word `SES`, expected for example (`[^`]+`, ){4}`[^`]+` \(\d+ more\)$/,
+    );
+  });
+
   it('reuses its checkers across runs only for the same settings and word list', async () => {
     const text = '# Offer\n\nWe ship Qwertyplex to clients and we recieve letters.\n';
     const spelled = async (settings: object) =>
