@@ -286,6 +286,23 @@ interface RetextMessage {
   expected?: string[] | null;
 }
 
+/**
+ * A token written as code or a name of one, not as an English word: snake_case (`max_retries`,
+ * `API_URL`), camelCase (`apiKey`), letters and digits together (`utf8`, `ec2`, `k8s`, `S3`,
+ * `i18n`) and dotted names (`config.yml`, `Node.js`, `example.com`). Technical prose names them
+ * without backticks often enough; neither English dictionary can judge them, so they are not
+ * called misspellings.
+ */
+function codeShaped(word: string | null | undefined): boolean {
+  if (!word) return false;
+  return (
+    word.includes('_') ||
+    /\p{Ll}\p{Lu}/u.test(word) ||
+    (/\p{L}/u.test(word) && /\p{N}/u.test(word)) ||
+    /\p{L}\.\p{L}/u.test(word)
+  );
+}
+
 /** Suggestions a finding names: a short word can have dozens, and a reviewer reads only a few. */
 const SUGGESTIONS = 5;
 
@@ -318,7 +335,12 @@ async function bothVarieties(
   settings: GateSettings | undefined,
   personal: readonly string[],
 ): Promise<RetextMessage[]> {
-  const findings = messages.filter((m) => m.fatal !== undefined && m.fatal !== null);
+  const findings = messages.filter(
+    (m) =>
+      m.fatal !== undefined &&
+      m.fatal !== null &&
+      !(m.source === 'retext-spell' && codeShaped(m.actual)),
+  );
   const spelling = findings.filter((m) => m.source === 'retext-spell');
   if (settings?.language || spelling.length === 0) return findings;
   const alsoBritish = await (await britishSpelling(personal))(file);

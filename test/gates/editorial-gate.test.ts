@@ -82,8 +82,17 @@ describe('editorial gate', () => {
       ).toEqual([['retext-spell', lines + 4]]);
     }
     // A rule of three dashes later in the page is a rule, not front matter.
-    const later = await run('# Title\n\n---\nog_image here\n---\n');
+    const later = await run('# Title\n\n---\nWe recieve it\n---\n');
     expect(later.findings.map((f) => f.rule)).toContain('retext-spell');
+  });
+
+  it('does not call code-shaped tokens misspellings: identifiers, file names, letters with digits', async () => {
+    const v = await run(
+      '# Setup\n\nEdit config.yml, then set max_retries, API_URL and apiKey. The ec2 hosts serve utf8 pages and h264 video from S3.\n\nWe recieve the logs daily.\n',
+    );
+    expect(v.findings.filter((f) => f.rule === 'retext-spell').map((f) => f.message)).toEqual([
+      expect.stringContaining('`recieve`'),
+    ]);
   });
 
   it('names a few spelling suggestions, not dozens', async () => {
