@@ -10,6 +10,7 @@ import type { AiosConfig, RuleConfig } from './config-schema.js';
 import type { LoadedConfig } from './load-config.js';
 import { learnProblems } from './check-learn.js';
 import { cascadeProblems } from './check-cascade.js';
+import { didYouMean } from '../core/did-you-mean.js';
 
 /** What the whole-config check reads of a persona. */
 export type CheckedPersona = Pick<Persona, 'name' | 'kinds' | 'file' | 'owner' | 'gates'> & {
@@ -67,7 +68,7 @@ export function configProblems(
       problem(
         errors,
         ['rules', i, 'route', 'persona'],
-        `no persona named "${rule.route.persona}"${nearest(rule.route.persona, [...byName.keys()])} (\`aios personas list\` shows all ${byName.size})`,
+        `no persona named "${rule.route.persona}"${didYouMean(rule.route.persona, [...byName.keys()])} (\`aios personas list\` shows all ${byName.size})`,
       );
     if (persona)
       for (const kind of rule.when.kinds ?? [])
@@ -308,30 +309,4 @@ export async function assertConfigSound(
 /** A sound result that must not be kept (see `assertConfigSound`). */
 class NotKept {
   constructor(readonly warnings: InputIssue[]) {}
-}
-
-/** `; did you mean "x"?` for the closest name within two edits, else nothing. */
-function nearest(name: string, known: readonly string[]): string {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const k of known) {
-    const d = editDistance(name, k);
-    if (d < bestDistance) [best, bestDistance] = [k, d];
-  }
-  return best ? `; did you mean "${best}"?` : '';
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(
-        (prev[j] ?? 0) + 1,
-        (row[j - 1] ?? 0) + 1,
-        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    prev = row;
-  }
-  return prev[b.length] ?? 0;
 }

@@ -10,6 +10,7 @@ import type { CompiledRule } from './compiled-rules.js';
 import { compiledRouting } from './compiled-rules.js';
 import { rerouteDisabledTier, riskOf } from './risk-and-tiers.js';
 import { cascadeStart } from './cascade-plan.js';
+import { closestName } from '../core/did-you-mean.js';
 
 /** What the router needs besides the task: the config and its hash. */
 export interface RouterInput {
@@ -157,11 +158,12 @@ export function route(input: RouterInput): RouteDecision {
   }
   const kindConfig = config.kinds[kind];
   if (!kindConfig) {
+    const closest = closestName(kind, Object.keys(config.kinds));
     return {
       type: 'ask',
       reason: `the task names kind "${kind}", which the config does not define`,
       questions: [
-        `Which kind of work is this? Known kinds: ${Object.keys(config.kinds).join(', ')}.`,
+        `Which kind of work is this? ${closest ? `Did you mean "${closest}"? ` : ''}Known kinds: ${Object.keys(config.kinds).join(', ')}.`,
       ],
       trace: untried(config, [], `kind "${kind}" is not in the config`),
       kind,

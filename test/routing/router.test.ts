@@ -93,6 +93,21 @@ describe('route', () => {
     });
   });
 
+  it('asks about a kind the config does not define, naming the closest one it does', () => {
+    const d = route({
+      task: task([], { kind: 'copyedit' }),
+      config: loaded.config,
+      configHash: loaded.hash,
+    });
+    expect(d).toMatchObject({
+      type: 'ask',
+      reason: 'the task names kind "copyedit", which the config does not define',
+    });
+    expect(d.type === 'ask' && d.questions[0]).toMatch(
+      /^Which kind of work is this\? Did you mean "copy-editing"\? Known kinds: /,
+    );
+  });
+
   it('uses an explicit kind and minutes estimate, and records a human override', () => {
     const d = route({
       task: task([], { kind: 'content-audit', estimate: 200 }),
