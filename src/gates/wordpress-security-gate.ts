@@ -588,7 +588,20 @@ function sqlSafeLiteral(node: PhpNode): boolean {
     );
   if (node.kind === 'bin' && node.type === '.')
     return sqlSafeLiteral(node.left as PhpNode) && sqlSafeLiteral(node.right as PhpNode);
-  return false;
+  return placeholderList(node);
+}
+
+/**
+ * `implode( ',', array_fill( 0, count( $ids ), '%d' ) )`: a list of placeholders for an IN
+ * clause, the values passed to prepare() after it. WPCS accepts this one construct inside a
+ * prepared query; its placeholders are counted at run time, so their number is not checked.
+ */
+function placeholderList(node: PhpNode): boolean {
+  if (callName(node) !== 'implode' && callName(node) !== 'join') return false;
+  const [glue, pieces] = node.arguments as PhpNode[];
+  if (glue?.kind !== 'string' || !pieces || callName(pieces) !== 'array_fill') return false;
+  const fill = (pieces.arguments as PhpNode[])[2];
+  return fill?.kind === 'string' && /^%(?:\d+\$)?[sdfFi]$/.test(String(fill.value));
 }
 
 function isGuard(stmt: PhpNode): boolean {

@@ -37,6 +37,18 @@ describe('wordpress-security gate', () => {
     );
   });
 
+  it('accepts the IN-clause list of placeholders WPCS accepts, and nothing else built into a prepared query', async () => {
+    const query = (list: string) =>
+      `${guard}function q( $ids ) {\n\tglobal $wpdb;\n\treturn $wpdb->get_col( $wpdb->prepare( 'SELECT a FROM t WHERE id IN (' . ${list} . ')', $ids ) );\n}\n`;
+    expect(await rulesOf(query("implode( ', ', array_fill( 0, count( $ids ), '%d' ) )"))).toEqual(
+      [],
+    );
+    for (const list of ["implode( ',', $ids )", "implode( ',', array_fill( 0, 3, $ids[0] ) )"])
+      expect(await rulesOf(query(list)), list).toEqual([
+        'WordPress.DB.PreparedSQL.InterpolatedNotPrepared:5',
+      ]);
+  });
+
   it('escapes: _e() and unescaped printf are output; escaped concatenations and ternaries are not', async () => {
     const out = `${guard}function v( $t ) {\n\t_e( 'Hi', 'acme' );\n\tprintf( '<b>%s</b>', $t );\n\techo esc_html( $t ) . ' ' . ( $t ? esc_attr( $t ) : '' ) . absint( 3 );\n}\n`;
     expect(await rulesOf(out)).toEqual([
