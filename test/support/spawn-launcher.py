@@ -2,9 +2,10 @@
 # standard library only, that starts the processes a worker asks for.
 #
 # Why Python: CPython's subprocess starts a child with vfork() on Linux (3.10 and later), so no
-# page table is copied and none torn down at exec, where Node's spawn always forks (libuv). A
-# Node launcher of ~40 MB cost ~1.5 ms of CPU per child; this one ~0.4 ms (500 spawns of `true`,
-# 2026-11-27): ~5 s of the suite's ~100 s of CPU.
+# page table is copied and none torn down at exec, where Node's spawn always forks (libuv).
+# 500 spawns of `true`, the child's own run included: 1.84 ms of CPU each from a bare Node,
+# 0.72 ms from Python (2026-11-27). Over the suite, ~5-8 s of its ~100 s of CPU (perf and
+# /proc/stat, docs/benchmarks.md).
 #
 # Protocol (all over Unix sockets to the worker's abstract socket server, named by argv[1]):
 # each connection starts with an 8-byte header, two big-endian uint32s (request id, fd).
