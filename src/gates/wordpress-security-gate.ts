@@ -16,6 +16,7 @@ import {
 } from './php-ast.js';
 import {
   checkSinks,
+  REQUEST_GLOBALS,
   noteTaint,
   requestDataIn,
   type Report,
@@ -282,24 +283,30 @@ const TYPE_TESTS = new Set([
   'is_string',
 ]);
 
+/**
+ * The function an array walker (`ARRAY_WALKERS`) applies to each value, when its callback is
+ * named by a string; lower-cased, as PHP's function names are case-insensitive.
+ */
+function walkerCallback(call: PhpNode, name: string): string | undefined {
+  const at = ARRAY_WALKERS.get(name);
+  const callback = at === undefined ? undefined : (call.arguments as PhpNode[] | undefined)?.[at];
+  return callback?.kind === 'string' ? String(callback.value).toLowerCase() : undefined;
+}
+
 /** The sanitising function a call applies: its own name, or an array walker's callback. */
 function sanitizerOf(call: PhpNode, name: string | undefined): string | undefined {
   if (name === undefined) return undefined;
   if (SANITIZING.has(name)) return name;
-  const at = ARRAY_WALKERS.get(name);
-  if (at === undefined) return undefined;
-  const callback = (call.arguments as PhpNode[] | undefined)?.[at];
-  const named = callback?.kind === 'string' ? String(callback.value) : undefined;
-  return named !== undefined && SANITIZING.has(named) ? named : undefined;
+  const callback = walkerCallback(call, name);
+  return callback !== undefined && SANITIZING.has(callback) ? callback : undefined;
 }
 const NONCE_CHECKS = new Set(['wp_verify_nonce', 'check_admin_referer', 'check_ajax_referer']);
-const SUPERGLOBALS = new Set(['_GET', '_POST', '_REQUEST', '_COOKIE', '_SERVER', '_FILES']);
 const WPDB_QUERY = new Set(['query', 'get_results', 'get_row', 'get_var', 'get_col']);
 
 function superglobal(node: PhpNode): string | undefined {
   if (node.kind !== 'variable') return undefined;
   const name = String(node.name);
-  return SUPERGLOBALS.has(name) ? name : undefined;
+  return REQUEST_GLOBALS.has(name) ? name : undefined;
 }
 
 /** Whether output of this expression is safe as WPCS's EscapeOutput sees it. */
@@ -331,12 +338,10 @@ function escaped(node: PhpNode | null | undefined): boolean {
       const name = callName(node);
       if (name === undefined) return false;
       if (ESCAPING.has(name)) return true;
-      const args = node.arguments as PhpNode[];
-      if (FORMATTING.has(name)) return args.every((a) => escaped(a));
+      if (FORMATTING.has(name)) return (node.arguments as PhpNode[]).every((a) => escaped(a));
       // `array_map( 'esc_html', $names )`: the callback escapes each value.
-      const at = ARRAY_WALKERS.get(name);
-      const callback = at === undefined ? undefined : args[at];
-      return callback?.kind === 'string' && ESCAPING.has(String(callback.value).toLowerCase());
+      const callback = walkerCallback(node, name);
+      return callback !== undefined && ESCAPING.has(callback);
     }
     case 'name':
       // PHP_EOL or \PHP_EOL: a constant of PHP's own, not one a plugin defined.

@@ -24,7 +24,15 @@ export type Report = (
  */
 export type Tainted = Map<string, ReadonlySet<SinkKind>>;
 
-const REQUEST = new Set(['_GET', '_POST', '_REQUEST', '_COOKIE', '_SERVER', '_FILES']);
+/** PHP's superglobals that carry the request: what the gate's input rules and the sinks follow. */
+export const REQUEST_GLOBALS: ReadonlySet<string> = new Set([
+  '_GET',
+  '_POST',
+  '_REQUEST',
+  '_COOKIE',
+  '_SERVER',
+  '_FILES',
+]);
 
 const args = (node: PhpNode): PhpNode[] => (node.arguments as PhpNode[] | undefined) ?? [];
 
@@ -103,7 +111,7 @@ export function requestDataIn(
   switch (node.kind) {
     case 'variable': {
       const name = String(node.name);
-      if (REQUEST.has(name)) return `$${name}`;
+      if (REQUEST_GLOBALS.has(name)) return `$${name}`;
       const safeFor = tainted.get(name);
       if (safeFor && !safeFor.has(kind)) return `$${name}`;
       break;
@@ -193,7 +201,7 @@ function mentionsData(node: PhpNode, tainted: Tainted): boolean {
   if (PHP_LEAF_KINDS.has(node.kind)) return false;
   if (node.kind === 'variable') {
     const name = String(node.name);
-    if (REQUEST.has(name) || tainted.has(name)) return true;
+    if (REQUEST_GLOBALS.has(name) || tainted.has(name)) return true;
   }
   return phpChildren(node).some((child) => mentionsData(child, tainted));
 }

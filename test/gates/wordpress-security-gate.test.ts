@@ -189,6 +189,8 @@ describe('wordpress-security gate', () => {
       `${guard}function f() {\n\tcheck_admin_referer( 'acme' );\n\tif ( ! isset( $_POST['v'] ) ) { return; }\n${body}\n}\n`;
     const clean = [
       "\t$ids = array_map( 'absint', (array) $_POST['v'] );",
+      // PHP's function names are case-insensitive, a callback's too.
+      "\t$ids = array_map( 'AbsInt', (array) $_POST['v'] );",
       "\t$all = map_deep( wp_unslash( $_POST['v'] ), 'sanitize_text_field' );",
       "\tif ( is_array( $_POST['v'] ) ) { return; }",
       "\t$n = count( $_POST['v'] );",
