@@ -237,10 +237,11 @@ async function makeProcessors(settings: GateSettings | undefined, personal: read
 
 function houseStyle(
   file: WorkFile,
+  /** The file's prose (`proseOf`; plain text as it is), lines as in the file. */
+  prose: string,
   settings: GateSettings | undefined,
   vale: readonly LoadedValeRule[],
 ): Finding[] {
-  const prose = /\.txt$/i.test(file.path) ? file.content : proseOf(file.content);
   const lineOf = lineIndex(prose);
   const out: Finding[] = [];
   for (const term of settings?.brandTerms ?? []) {
@@ -379,17 +380,18 @@ export function createEditorialGate(): Gate {
         for (const file of files) {
           // Prose in another language: the English checkers would flag most of its words and
           // sentences. Said as not checked; house style (brand terms, banned words) still applies.
-          const other = settings?.language ? undefined : await notEnglish(proseOf(file.content));
+          const text = /\.txt$/i.test(file.path);
+          const prose = text ? file.content : proseOf(file.content);
+          const other = settings?.language ? undefined : await notEnglish(prose);
           if (other) {
             notChecked.push({
               rule: 'editorial',
               reason: `not checked: ${file.path} reads as ${other.name} (${other.code}); the spelling, readability and style checkers are English (set gates.editorial.language to check it as English)`,
             });
-            findings.push(...houseStyle(file, settings, vale));
+            findings.push(...houseStyle(file, prose, settings, vale));
             continue;
           }
           // No compiler: parse and run, collecting the checkers' messages on the file.
-          const text = /\.txt$/i.test(file.path);
           const value = text ? file.content : withoutFrontMatter(file.content);
           const vfile = new VFile({ path: file.path, value });
           if (text) await processors.text.run(processors.text.parse(vfile), vfile);
@@ -411,7 +413,7 @@ export function createEditorialGate(): Gate {
               ...(m.line ? { line: m.line } : {}),
             });
           }
-          findings.push(...houseStyle(file, settings, vale));
+          findings.push(...houseStyle(file, prose, settings, vale));
         }
       }
       const judged = applyThreshold(findings, settings, input.risk);
