@@ -7,11 +7,11 @@
 import { decodeTime } from 'ulid';
 import { z } from 'zod';
 import { LedgerError } from '../core/errors.js';
-import { parseJsonBytes } from '../core/json-bytes.js';
 import type { LedgerEntry } from '../core/ledger-entry.js';
 import { readBlobs } from '../git/batch-reader.js';
 import { listTree } from '../git/tree-reader.js';
 import { LEDGER_ROOT } from './ledger-layout.js';
+import { parseStoredJson } from './read-ledger.js';
 
 /** Who a call's spend is charged to besides the month as a whole. */
 export interface SpendKey {
@@ -82,15 +82,7 @@ type SpendFields = z.infer<typeof SpendFields>;
 
 /** Parse one stored entry file for its spend fields; errors name the path. */
 function parseSpendFields(path: string, bytes: Buffer): SpendFields {
-  let json: unknown;
-  try {
-    json = parseJsonBytes(bytes);
-  } catch (cause) {
-    throw new LedgerError(`${path} is not valid JSON: ${(cause as Error).message}`, {
-      cause,
-      hint: 'Run `aios ledger verify` to list every problem with the commit that made it.',
-    });
-  }
+  const json = parseStoredJson(path, bytes);
   const result = SpendFields.safeParse(json);
   if (!result.success) {
     const first = result.error.issues[0];

@@ -82,16 +82,22 @@ export function entryFromJson(json: unknown, path: string): LedgerEntry {
 
 /** Parse and validate one stored entry; errors name the path. */
 export function parseStoredEntry(stored: Pick<StoredEntry, 'path' | 'bytes'>): LedgerEntry {
-  let json: unknown;
+  return entryFromJson(parseStoredJson(stored.path, stored.bytes), stored.path);
+}
+
+/**
+ * The JSON of a ledger file read from git, or a LedgerError naming the file and what is wrong
+ * (bytes that are not UTF-8 included: core/json-bytes.ts), pointing at `aios ledger verify`.
+ */
+export function parseStoredJson(path: string, bytes: Buffer): unknown {
   try {
-    json = parseJsonBytes(stored.bytes);
+    return parseJsonBytes(bytes);
   } catch (cause) {
-    throw new LedgerError(`${stored.path} is not valid JSON: ${(cause as Error).message}`, {
+    throw new LedgerError(`${path} is not valid JSON: ${(cause as Error).message}`, {
       cause,
       hint: 'Run `aios ledger verify` to list every problem with the commit that made it.',
     });
   }
-  return entryFromJson(json, stored.path);
 }
 
 /** Every entry on a ref, parsed, optionally one task's (then only that task's folder is read). */

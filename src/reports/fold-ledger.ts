@@ -1,9 +1,7 @@
-import { LedgerError } from '../core/errors.js';
-import { parseJsonBytes } from '../core/json-bytes.js';
 import { resolveCommit } from '../git/refs.js';
 import type { LedgerEntry } from '../core/ledger-entry.js';
 import { ledgerPieces, readPieceBatches } from '../ledger/ledger-files.js';
-import { entryFromJson } from '../ledger/read-ledger.js';
+import { entryFromJson, parseStoredJson } from '../ledger/read-ledger.js';
 
 /** A fold over ledger entries (report, cells). */
 export interface LedgerFold<E> {
@@ -37,15 +35,7 @@ export async function foldLedgerFromGit<E, B extends LedgerFold<E>>(
   for await (const batch of readPieceBatches(repoDir, commit, pieces))
     for (const file of batch) {
       if (!file.path.endsWith('.json')) continue;
-      let json: unknown;
-      try {
-        json = parseJsonBytes(file.bytes);
-      } catch (cause) {
-        throw new LedgerError(`${file.path} is not valid JSON: ${(cause as Error).message}`, {
-          cause,
-          hint: 'Run `aios ledger verify` to list every problem with the commit that made it.',
-        });
-      }
+      const json = parseStoredJson(file.path, file.bytes);
       // Parsed once: an entry the fold's check refuses goes through the full schema as it is.
       fold.add(check(json) ?? entryFromJson(json, file.path));
     }
