@@ -197,11 +197,11 @@ export async function ledgerLayout(repoDir: string, commit: string): Promise<Led
   const session = new TreeSession(repoDir);
   let closed = false;
   try {
-    const [top, root] = await session.contents([
+    const [rootTree, ledgerTree] = await session.contents([
       `${commit}^{tree}`,
       `${commit}:${LEDGER_ROOT.slice(0, -1)}`,
     ]);
-    const rootEntries = top?.type === 'tree' ? parseTreeObject(top.body, idBytes) : [];
+    const rootEntries = rootTree?.type === 'tree' ? parseTreeObject(rootTree.body, idBytes) : [];
     const isFolder = (e: TreeEntry, folder: string) =>
       e.mode === TREE_MODE && `${e.name}/` === folder;
     const outside = rootEntries
@@ -209,10 +209,10 @@ export async function ledgerLayout(repoDir: string, commit: string): Promise<Led
       .map((e) => e.name);
     const prompts = rootEntries.some((e) => isFolder(e, PROMPTS_ROOT));
     const pieces: LedgerPiece[] = [];
-    if (root?.type === 'tree') {
-      const top = parseTreeObject(root.body, idBytes);
-      const years = top.filter((e) => e.mode === TREE_MODE);
-      const rest = top.filter((e) => e.mode !== TREE_MODE).map((e) => `${LEDGER_ROOT}${e.name}`);
+    if (ledgerTree?.type === 'tree') {
+      const first = parseTreeObject(ledgerTree.body, idBytes);
+      const years = first.filter((e) => e.mode === TREE_MODE);
+      const rest = first.filter((e) => e.mode !== TREE_MODE).map((e) => `${LEDGER_ROOT}${e.name}`);
       const months: { path: string; id: string }[] = [];
       const yearTrees = await session.contents(years.map((y) => y.id));
       years.forEach((year, i) => {

@@ -404,12 +404,15 @@ export async function verifyLedger(
   const listed = await listRefs(repoDir, [...(anchorRef ? [anchorRef] : []), REPLACE_REFS]);
   if (options.anchor !== false) {
     const anchored = listed.find((r) => r.ref === anchorRef);
+    // No such ref: none recorded (null). A ref naming something other than a commit (a tag):
+    // checkAnchors resolves it itself (undefined).
+    const listedAnchor = !anchored ? null : anchored.type === 'commit' ? anchored.id : undefined;
     const { breaks, held } = await checkAnchors(
       repoDir,
       ref,
       tip,
       options.anchor ?? {},
-      anchored?.type === 'commit' ? anchored.id : anchored ? undefined : null,
+      listedAnchor,
     );
     for (const b of breaks) out.add('rewrite', undefined, b.message, tip);
     for (const h of held) offLine.set(h.anchor, [...(offLine.get(h.anchor) ?? []), h]);
