@@ -3,7 +3,6 @@ import type { RebuiltPrompt } from './rebuild-prompts.js';
 import { InputError } from '../core/errors.js';
 import type { Finding } from '../core/gate-verdict.js';
 import type { HiddenText } from '../core/hidden-text.js';
-import { parseJsonBytes } from '../core/json-bytes.js';
 import type { LedgerEntry } from '../core/ledger-entry.js';
 import type { RuleTrace } from '../core/plan.js';
 import { taskKey } from '../core/task.js';
@@ -11,7 +10,12 @@ import { CatFileBatch } from '../git/cat-file-batch.js';
 import { apportion } from './apportion.js';
 import { readArchivedFileBatches } from '../git/archive-reader.js';
 import { LEDGER_ROOT, taskKeyOfPath } from '../ledger/ledger-layout.js';
-import { listTree, parseStoredEntry } from '../ledger/read-ledger.js';
+import {
+  entryFromJson,
+  listTree,
+  parseStoredEntry,
+  parseStoredJson,
+} from '../ledger/read-ledger.js';
 import { approvalTally, signsOff } from '../ledger/signoff-state.js';
 import { toReportEntry } from './report-entry.js';
 import { reviewEffort, timeCostMicros, type ReportPricing } from './report-pricing.js';
@@ -229,14 +233,10 @@ export async function seatSharesOf(
   for await (const batch of readArchivedFileBatches(repoDir, ref, LEDGER_ROOT))
     for (const f of batch) {
       if (!f.path.endsWith('.json')) continue;
-      // A file that does not parse goes to parseStoredEntry, whose error names it.
-      let json: unknown;
-      try {
-        json = parseJsonBytes(f.bytes);
-      } catch {
-        json = undefined;
-      }
-      const e = (json === undefined ? undefined : toReportEntry(json)) ?? parseStoredEntry(f);
+      // Parsed once: what the report's check refuses goes through the full schema, whose error
+      // names the file.
+      const json = parseStoredJson(f.path, f.bytes);
+      const e = toReportEntry(json) ?? entryFromJson(json, f.path);
       if (e.event !== 'attempt' || e.cost.billing !== 'flat' || e.actor.type !== 'model') continue;
       months.get(`${e.actor.modelId} ${e.at.slice(0, 7)}`)?.tasks.add(e.task);
     }
