@@ -15,8 +15,10 @@ import {
   type PhpNode,
 } from './php-ast.js';
 import {
+  ADMIN_CAPABILITIES,
   checkSinks,
   REQUEST_GLOBALS,
+  type Guard,
   noteTaint,
   requestDataIn,
   type Report,
@@ -464,12 +466,21 @@ function checkInput(ctx: Ctx, node: PhpNode, parents: readonly PhpNode[], scope:
   }
 }
 
+/** The guard once a `current_user_can( cap )` / `user_can( user, cap )` call has run. */
+function guardOf(node: PhpNode, name: string, before: Guard): Guard {
+  const cap = (node.arguments as PhpNode[])[name === 'user_can' ? 1 : 0];
+  if (cap?.kind === 'string' && ADMIN_CAPABILITIES.has(String(cap.value).toLowerCase()))
+    return 'admin';
+  return before === 'admin' ? 'admin' : 'user';
+}
+
 interface Scope {
   readonly node: PhpNode;
   /** Request data read in the scope; `validated`: the read itself checks that it exists (`??`). */
   readonly reads: { node: PhpNode; global: string; validated: boolean }[];
   nonce: boolean;
-  capability: boolean;
+  /** The capability checked so far in the function (wordpress-sinks.ts). */
+  capability: Guard;
   validated: boolean;
   readonly preparedVars: Set<string>;
   /** Variables holding request data (wordpress-sinks.ts). */
@@ -661,9 +672,12 @@ function walked(value: unknown): value is PhpNode {
 }
 
 interface Handler {
+  /** What calls it, as said in a finding (`wp_ajax_acme_save`, `the REST route acme/v1/items`). */
   readonly hook: string;
   readonly callback: PhpNode;
   readonly at: PhpNode;
+  /** Anyone may call it, logged in or not: a `nopriv` hook, or a REST route open on purpose. */
+  readonly open?: true;
 }
 
 /** WordPress security rules over one file's syntax tree; handlers are collected for later. */
@@ -681,7 +695,7 @@ function checkFile(
     node,
     reads: [],
     nonce: false,
-    capability: false,
+    capability: 'none',
     validated: false,
     preparedVars: new Set(),
     tainted: new Map(),
@@ -701,7 +715,8 @@ function checkFile(
     const scope = scopeOf();
     const name = callName(node);
     if (name && NONCE_CHECKS.has(name)) scope.nonce = true;
-    if (name === 'current_user_can' || name === 'user_can') scope.capability = true;
+    if (name === 'current_user_can' || name === 'user_can')
+      scope.capability = guardOf(node, name, scope.capability);
     if (node.kind === 'isset' || node.kind === 'empty' || name === 'array_key_exists')
       scope.validated = true;
     if (node.kind === 'assign' && (node.left as PhpNode).kind === 'variable') {
@@ -745,14 +760,13 @@ function checkFile(
     noteTaint(node, name, scope.tainted);
     if (name === 'add_action') {
       const [hook, callback] = node.arguments as PhpNode[];
-      if (
-        hook?.kind === 'string' &&
-        callback &&
-        /^(wp_ajax_(?!nopriv_)|admin_post_(?!nopriv_))/.test(String(hook.value))
-      )
-        handlers.push({ hook: String(hook.value), callback, at: node });
+      const value = hook?.kind === 'string' ? String(hook.value) : '';
+      if (callback && /^(wp_ajax_|admin_post_)nopriv_/.test(value))
+        handlers.push({ hook: value, callback, at: node, open: true });
+      else if (callback && /^(wp_ajax_|admin_post_)/.test(value))
+        handlers.push({ hook: value, callback, at: node });
     }
-    if (name === 'register_rest_route') checkRestRoute(ctx, node);
+    if (name === 'register_rest_route') checkRestRoute(ctx, node, handlers);
     parents.push(node);
     // Children inline, leaves (literals, names) skipped: no list or closure per node.
     for (const key of phpChildKeys(node.kind, node)) {
@@ -792,9 +806,39 @@ function checkFile(
   return all;
 }
 
-/** WordPress core warns (`_doing_it_wrong`) when a REST route has no permission_callback. */
-function checkRestRoute(ctx: Ctx, node: PhpNode): void {
-  const args = (node.arguments as PhpNode[])[2];
+/** The value of a `'key' => value` entry of a PHP array literal, if it has one. */
+function entryValue(arr: PhpNode, key: string): PhpNode | undefined {
+  for (const e of arr.items as PhpNode[])
+    if (
+      e.kind === 'entry' &&
+      (e.key as PhpNode | null)?.kind === 'string' &&
+      (e.key as PhpNode).value === key
+    )
+      return e.value as PhpNode;
+  return undefined;
+}
+
+/**
+ * A permission callback that lets everyone in: `'__return_true'`, or a function whose whole
+ * body returns `true` (WordPress's documented way to mark a route public).
+ */
+function letsEveryoneIn(permission: PhpNode): boolean {
+  if (permission.kind === 'string')
+    return String(permission.value).replace(/^\\/, '') === '__return_true';
+  const isTrue = (n: PhpNode | null | undefined) =>
+    n?.kind === 'boolean' && (n.value === true || String(n.raw).toLowerCase() === 'true');
+  if (permission.kind === 'arrowfunc') return isTrue(permission.body as PhpNode);
+  if (permission.kind !== 'closure') return false;
+  const body = ((permission.body as PhpNode | null)?.children as PhpNode[] | undefined) ?? [];
+  return body.length === 1 && body[0]?.kind === 'return' && isTrue(body[0].expr as PhpNode);
+}
+
+/**
+ * WordPress core warns (`_doing_it_wrong`) when a REST route has no permission_callback; a route
+ * open to everyone is noted as a handler, whose callback must not change the site for anyone.
+ */
+function checkRestRoute(ctx: Ctx, node: PhpNode, handlers: Handler[]): void {
+  const [namespace, route, args] = node.arguments as PhpNode[];
   if (!args || args.kind !== 'array') return;
   const items = args.items as PhpNode[];
   const keyed = (arr: PhpNode) =>
@@ -806,14 +850,11 @@ function checkRestRoute(ctx: Ctx, node: PhpNode): void {
     : items
         .map((e) => (e.kind === 'entry' ? (e.value as PhpNode) : e))
         .filter((v) => v.kind === 'array');
+  const text = (n: PhpNode | undefined) => (n?.kind === 'string' ? String(n.value) : '…');
+  const where = `REST route ${text(namespace)}${text(route).startsWith('/') ? '' : '/'}${text(route)}`;
   for (const ep of endpoints) {
-    const has = (ep.items as PhpNode[]).some(
-      (e) =>
-        e.kind === 'entry' &&
-        (e.key as PhpNode | null)?.kind === 'string' &&
-        (e.key as PhpNode).value === 'permission_callback',
-    );
-    if (!has)
+    const permission = entryValue(ep, 'permission_callback');
+    if (!permission)
       add(
         ctx,
         'AIOS.Security.RestRouteWithoutPermission',
@@ -821,7 +862,57 @@ function checkRestRoute(ctx: Ctx, node: PhpNode): void {
         'register_rest_route() without a permission_callback: anyone can call the endpoint; pass a callback that checks current_user_can() (or __return_true for public routes, said on purpose)',
         ep,
       );
+    const callback = entryValue(ep, 'callback');
+    if (callback && (!permission || letsEveryoneIn(permission)))
+      handlers.push({ hook: where, callback, at: ep, open: true });
   }
+}
+
+/**
+ * Calls that change the site or its users in ways only a trusted user may: settings, roles and
+ * capabilities, passwords, other people's posts and comments, plugins and themes. (Creating
+ * content or an account is what public forms do, and is not among them.)
+ */
+const PRIVILEGED = new Set([
+  'update_option',
+  'add_option',
+  'delete_option',
+  'update_site_option',
+  'delete_site_option',
+  'update_user_meta',
+  'delete_user_meta',
+  'update_user_option',
+  'wp_update_user',
+  'wp_delete_user',
+  'wp_set_password',
+  'wp_set_current_user',
+  'add_role',
+  'remove_role',
+  'wp_update_post',
+  'wp_delete_post',
+  'wp_trash_post',
+  'wp_delete_attachment',
+  'wp_delete_comment',
+  'wp_set_comment_status',
+  'activate_plugin',
+  'deactivate_plugins',
+  'delete_plugins',
+  'switch_theme',
+]);
+/** `$user->set_role( 'administrator' )` and the like. */
+const PRIVILEGED_METHODS = new Set(['set_role', 'add_role', 'add_cap', 'remove_cap']);
+
+/** The first privileged call in a function (`update_option()`, `->set_role()`), if any. */
+function privilegedCall(fn: PhpNode): string | undefined {
+  let found: string | undefined;
+  walkPhp(fn, (n) => {
+    if (found) return false;
+    const name = callName(n);
+    if (name && PRIVILEGED.has(name)) found = `${name}()`;
+    const method = methodCall(n);
+    if (method && PRIVILEGED_METHODS.has(method[1])) found = `->${method[1]}()`;
+  });
+  return found;
 }
 
 /** The function an add_action callback names, if the change holds it. */
@@ -875,7 +966,18 @@ export function createWordPressSecurityGate(): Gate {
       }
       for (const { ctx, handler } of handlers) {
         const fn = resolveHandler(handler.callback, functions);
-        if (!fn)
+        if (handler.open) {
+          // Open to everyone by design: what it must not do is change what only a trusted user may.
+          const call = fn && !hasCapabilityCheck(fn) ? privilegedCall(fn) : undefined;
+          if (fn && call)
+            add(
+              ctx,
+              'AIOS.Security.OpenHandlerChangesSite',
+              'error',
+              `the ${handler.hook} handler calls ${call} for anyone, logged in or not: register it for logged-in users only (wp_ajax_, a permission_callback) and check current_user_can() before acting`,
+              fn,
+            );
+        } else if (!fn)
           add(
             ctx,
             'AIOS.Security.HandlerNotFound',

@@ -10,6 +10,41 @@ import { callName, phpChildren, PHP_LEAF_KINDS, type PhpNode } from './php-ast.j
  * it (in source order), past the functions that make it safe for that call alone.
  */
 
+/**
+ * What the function has checked of the user before a call, in source order: nothing, some
+ * capability, or one only administrators hold (`manage_options`, `edit_users`…), who may change
+ * any setting through WordPress's own screens anyway.
+ */
+export type Guard = 'none' | 'user' | 'admin';
+
+/** Capabilities WordPress gives administrators (and super admins) alone. */
+export const ADMIN_CAPABILITIES: ReadonlySet<string> = new Set([
+  'administrator',
+  'manage_options',
+  'manage_network',
+  'manage_network_options',
+  'manage_network_users',
+  'manage_network_plugins',
+  'manage_network_themes',
+  'manage_sites',
+  'edit_users',
+  'promote_users',
+  'create_users',
+  'delete_users',
+  'activate_plugins',
+  'install_plugins',
+  'update_plugins',
+  'edit_plugins',
+  'delete_plugins',
+  'install_themes',
+  'update_themes',
+  'edit_themes',
+  'delete_themes',
+  'switch_themes',
+  'edit_theme_options',
+  'update_core',
+]);
+
 /** Reports a finding at a node (the gate's `add`). */
 export type Report = (
   rule: string,
@@ -65,6 +100,9 @@ const SAFE_FOR = {
   path: new Set(['basename', 'sanitize_file_name', 'validate_file']),
   redirect: new Set(['wp_validate_redirect']),
   request: new Set(['wp_http_validate_url']),
+  // An option or meta key: any key a sanitiser lets through is still a key of the client's
+  // choosing, so only an allow-list or a fixed prefix makes it safe (see below).
+  setting: new Set<string>(),
 } as const;
 export type SinkKind = keyof typeof SAFE_FOR;
 const SINK_KINDS = Object.keys(SAFE_FOR) as SinkKind[];
@@ -133,7 +171,9 @@ export function requestDataIn(
       return requestDataIn(node.what as PhpNode, tainted, kind);
     case 'call': {
       const name = callName(node);
-      if (name && (ALWAYS_SAFE.has(name) || SAFE_FOR[kind].has(name))) return undefined;
+      // `sanitize_key( 'users_can_register' )` is that option's name: a key, not a safe one.
+      const safe = ALWAYS_SAFE.has(name ?? '') && !(kind === 'setting' && name === 'sanitize_key');
+      if (name && (safe || SAFE_FOR[kind].has(name))) return undefined;
       if (kind === 'request' || kind === 'redirect') {
         // This site's own URLs: the path given is appended below the site's address.
         if (name && OWN_URLS.has(name)) return undefined;
@@ -297,6 +337,15 @@ function fixedPrefix(callable: PhpNode): boolean {
   return head !== undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(head);
 }
 
+/**
+ * A name that starts with the plugin's own fixed prefix (`'acme_' . $field`): the data picks
+ * among the plugin's settings, not any. WordPress's own prefixes (`wp_`, `_wp_`) pick among
+ * core's, `wp_capabilities` and `wp_user_roles` among them.
+ */
+function ownPrefix(name: PhpNode): boolean {
+  return fixedPrefix(name) && !/^_?wp_?$/i.test(leftmostText(name) ?? '');
+}
+
 const COMMANDS = new Set(['exec', 'shell_exec', 'system', 'passthru', 'popen', 'proc_open']);
 const CALLBACKS = new Set(['call_user_func', 'call_user_func_array', 'forward_static_call']);
 const FILES = new Set([
@@ -311,6 +360,31 @@ const FILES = new Set([
   'move_uploaded_file',
   'wp_delete_file',
 ]);
+/**
+ * Calls that write or delete a site option or a user's meta, and which argument is its name:
+ * a name the client picks changes any setting (`users_can_register`, `default_role`) or any
+ * user's capabilities (`wp_capabilities` is user meta).
+ */
+const SETTING_NAME_ARG: ReadonlyMap<string, number> = new Map([
+  ['update_option', 0],
+  ['add_option', 0],
+  ['delete_option', 0],
+  ['update_site_option', 0],
+  ['add_site_option', 0],
+  ['delete_site_option', 0],
+  ['update_network_option', 1],
+  ['add_network_option', 1],
+  ['delete_network_option', 1],
+  ['update_user_meta', 1],
+  ['add_user_meta', 1],
+  ['delete_user_meta', 1],
+  ['update_user_option', 1],
+  ['delete_user_option', 1],
+  ['update_metadata', 2],
+  ['add_metadata', 2],
+  ['delete_metadata', 2],
+]);
+
 const REQUESTS = new Set([
   'wp_remote_get',
   'wp_remote_post',
@@ -326,9 +400,10 @@ export function checkSinks(
   name: string | undefined,
   tainted: Tainted,
   report: Report,
-  /** The function checks a capability (`current_user_can`) before this call. */
-  guarded = false,
+  /** What the function checked of the user (`current_user_can`) before this call. */
+  guard: Guard = 'none',
 ): void {
+  const guarded = guard !== 'none';
   if (node.kind === 'include') {
     const from = requestDataIn(node.target as PhpNode, tainted, 'path');
     if (from)
@@ -429,6 +504,25 @@ export function checkSinks(
         'AIOS.Security.HeaderFromInput',
         'error',
         `header() is given request data (${from}): ${location ? 'a Location to any site (an open redirect)' : "a header of the client's choosing"}; use wp_safe_redirect() for redirects`,
+        node,
+      );
+  } else if (SETTING_NAME_ARG.has(name)) {
+    const key = args(node)[SETTING_NAME_ARG.get(name) ?? 0];
+    const from = key && ownPrefix(key) ? undefined : requestDataIn(key, tainted, 'setting');
+    const option = name.endsWith('_option') && !name.includes('_user_');
+    const harm =
+      guard === 'admin'
+        ? 'only administrators pass the capability check, and they may change any setting on WordPress’s own screens; still, a fixed list keeps this form to the settings it owns'
+        : guard === 'user'
+          ? `any user who passes the capability check can change ${option ? 'any site setting' : 'any meta of theirs, their capabilities included (wp_capabilities)'}`
+          : option
+            ? 'anyone can change any site setting (users_can_register, default_role)'
+            : "anyone can change any user's meta, their capabilities included (wp_capabilities)";
+    if (from)
+      report(
+        'AIOS.Security.SettingNameFromInput',
+        guard === 'admin' ? 'warning' : 'error',
+        `${name}() is given ${option ? 'an option name' : 'a meta key'} from request data (${from}): ${harm}; check the name against a fixed list (in_array( $name, $allowed, true )) or give it the plugin's own prefix`,
         node,
       );
   } else if (REQUESTS.has(name)) {

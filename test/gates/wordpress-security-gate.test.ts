@@ -26,6 +26,83 @@ describe('wordpress-security gate', () => {
     expect(await rulesOf(route)).toEqual(['AIOS.Security.RestRouteWithoutPermission:5']);
   });
 
+  it('sends back an option name or meta key the request picks, unless a list or the plugin’s own prefix bounds it', async () => {
+    const save = (body: string, check = '') =>
+      `${guard}function acme_save() {\n\tcheck_admin_referer( 'acme' );${check}\n\t$key = isset( $_POST['key'] ) ? sanitize_key( $_POST['key'] ) : '';\n${body}\n}\n`;
+    // sanitize_key( 'users_can_register' ) is that option's name: a sanitiser bounds nothing here.
+    expect(await rulesOf(save('\tupdate_option( $key, 1 );'))).toEqual([
+      'AIOS.Security.SettingNameFromInput:6',
+    ]);
+    expect(await rulesOf(save("\tupdate_user_meta( get_current_user_id(), $key, 'x' );"))).toEqual([
+      'AIOS.Security.SettingNameFromInput:6',
+    ]);
+    expect(await rulesOf(save('\tdelete_network_option( null, $key );'))).toEqual([
+      'AIOS.Security.SettingNameFromInput:6',
+    ]);
+    // WordPress's own prefix picks among core's names (wp_user_roles, wp_capabilities).
+    expect(await rulesOf(save("\tupdate_option( 'wp_' . $key, 1 );"))).toEqual([
+      'AIOS.Security.SettingNameFromInput:6',
+    ]);
+    for (const bounded of [
+      "\tupdate_option( 'acme_' . $key, 1 );",
+      '\tupdate_option( "acme_{$key}", 1 );',
+      "\tif ( in_array( $key, array( 'acme_a', 'acme_b' ), true ) ) {\n\t\tupdate_option( $key, 1 );\n\t}",
+      "\tupdate_option( 'acme_settings', array( $key => 1 ) );",
+    ])
+      expect(await rulesOf(save(bounded)), bounded).toEqual([]);
+    // Behind a check any author passes, a meta key of their choosing is their own capabilities;
+    // behind an administrator's capability it is said, not sent back (they may change any
+    // setting on WordPress's own screens).
+    const behind = async (capability: string) =>
+      (
+        await gate.run({
+          files: [
+            {
+              path: 'inc/x.php',
+              content: save(
+                '\tupdate_user_meta( get_current_user_id(), $key, 1 );',
+                `\n\tif ( ! current_user_can( '${capability}' ) ) { wp_die(); }`,
+              ),
+            },
+          ],
+          kind: 'code-hardening',
+          taskId: 't',
+        })
+      ).findings.map((f) => `${f.rule}:${f.severity}`);
+    expect(await behind('edit_posts')).toEqual(['AIOS.Security.SettingNameFromInput:error']);
+    expect(await behind('manage_options')).toEqual(['AIOS.Security.SettingNameFromInput:warning']);
+  });
+
+  it('sends back a handler open to everyone (nopriv, a REST route that lets everyone in) that changes what only a trusted user may', async () => {
+    const ajax = (body: string) =>
+      `${guard}add_action( 'wp_ajax_nopriv_acme_go', 'acme_go' );\nfunction acme_go() {\n\tcheck_ajax_referer( 'acme' );\n${body}\n}\n`;
+    expect(await rulesOf(ajax("\tupdate_option( 'acme_mode', 'open' );"))).toEqual([
+      'AIOS.Security.OpenHandlerChangesSite:4',
+    ]);
+    expect(
+      await rulesOf(ajax("\t$u = wp_get_current_user();\n\t$u->set_role( 'editor' );")),
+    ).toEqual(['AIOS.Security.OpenHandlerChangesSite:4']);
+    // What public forms do (a pending post, an account) is theirs to do; a capability check
+    // inside keeps the logged-out out.
+    expect(await rulesOf(ajax("\twp_insert_post( array( 'post_status' => 'pending' ) );"))).toEqual(
+      [],
+    );
+    expect(
+      await rulesOf(
+        ajax(
+          "\tif ( ! current_user_can( 'manage_options' ) ) { wp_die(); }\n\tupdate_option( 'acme_mode', 'open' );",
+        ),
+      ),
+    ).toEqual([]);
+    const rest = (permission: string) =>
+      `${guard}register_rest_route( 'acme/v1', '/reset', array(\n\t'methods' => 'POST',\n\t'callback' => function () { delete_option( 'acme' ); return true; },\n\t'permission_callback' => ${permission},\n) );\n`;
+    for (const open of ["'__return_true'", 'function () { return true; }', 'fn() => true'])
+      expect(await rulesOf(rest(open)), open).toEqual(['AIOS.Security.OpenHandlerChangesSite:5']);
+    expect(
+      await rulesOf(rest("function () { return current_user_can( 'manage_options' ); }")),
+    ).toEqual([]);
+  });
+
   it('checks $wpdb->prepare placeholders against replacements', async () => {
     const sql = `${guard}function q( $a ) {\n\tglobal $wpdb;\n\treturn $wpdb->get_var( $wpdb->prepare( "SELECT a FROM {$wpdb->prefix}t WHERE a = %s AND b = %d", $a ) );\n}\n`;
     expect(await rulesOf(sql)).toEqual([

@@ -1,0 +1,28 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  diffRoutes,
+  routeDiffMarkdown,
+  routeDiffText,
+  summarise
+} from "./chunk-JWM7QJ4N.js";
+import "./chunk-WUIBZOUI.js";
+import "./chunk-HQ7Q36D7.js";
+import "./chunk-ANZPORXR.js";
+import "./chunk-5ZMGZVRB.js";
+import "./chunk-QNGC6G24.js";
+import "./chunk-7KYRHF44.js";
+import "./chunk-7MXPSGYA.js";
+import "./chunk-WF7FCXME.js";
+import "./chunk-53PWU2L4.js";
+import "./chunk-UO6V55NV.js";
+import "./chunk-N6GZX3XP.js";
+import "./chunk-NS2CHO3P.js";
+import "./chunk-WW2WXWHE.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  diffRoutes,
+  routeDiffMarkdown,
+  routeDiffText,
+  summarise
+};
