@@ -466,6 +466,33 @@ function checkInput(ctx: Ctx, node: PhpNode, parents: readonly PhpNode[], scope:
   }
 }
 
+/**
+ * Calls that check an upload's type or extension against what is allowed: WordPress's own
+ * (`wp_check_filetype_and_ext()` reads the file's content too), PHP's content sniffers, and an
+ * extension read with `pathinfo()` (compared against a list by the code around it).
+ */
+const TYPE_CHECKS = new Set([
+  'wp_check_filetype',
+  'wp_check_filetype_and_ext',
+  'wp_get_image_mime',
+  'exif_imagetype',
+  'getimagesize',
+  'finfo_file',
+  'mime_content_type',
+  'pathinfo',
+]);
+
+/** A destination whose extension the code fixes (`… . '.png'`), whatever the upload was named. */
+function fixedExtension(destination: PhpNode | undefined): boolean {
+  let last = destination;
+  while (last?.kind === 'bin' && last.type === '.') last = last.right as PhpNode;
+  if (last?.kind === 'encapsed') {
+    const tail = (last.value as PhpNode[]).at(-1);
+    last = tail?.kind === 'encapsedpart' ? (tail.expression as PhpNode) : tail;
+  }
+  return last?.kind === 'string' && /\.[a-z0-9]{1,5}$/i.test(String(last.value));
+}
+
 /** The guard once a `current_user_can( cap )` / `user_can( user, cap )` call has run. */
 function guardOf(node: PhpNode, name: string, before: Guard): Guard {
   const cap = (node.arguments as PhpNode[])[name === 'user_can' ? 1 : 0];
@@ -483,6 +510,10 @@ interface Scope {
   capability: Guard;
   validated: boolean;
   readonly preparedVars: Set<string>;
+  /** `move_uploaded_file()` calls whose destination's extension the upload's name may pick. */
+  readonly uploads: PhpNode[];
+  /** The function checks an upload's type or extension (see TYPE_CHECKS). */
+  typeChecked: boolean;
   /** Variables holding request data (wordpress-sinks.ts). */
   readonly tainted: Tainted;
 }
@@ -698,6 +729,8 @@ function checkFile(
     capability: 'none',
     validated: false,
     preparedVars: new Set(),
+    uploads: [],
+    typeChecked: false,
     tainted: new Map(),
   });
   const top = newScope(program);
@@ -756,6 +789,9 @@ function checkFile(
         node,
       );
     }
+    if (name && TYPE_CHECKS.has(name)) scope.typeChecked = true;
+    if (name === 'move_uploaded_file' && !fixedExtension((node.arguments as PhpNode[])[1]))
+      scope.uploads.push(node);
     checkSinks(node, name, scope.tainted, report, scope.capability);
     noteTaint(node, name, scope.tainted);
     if (name === 'add_action') {
@@ -781,6 +817,15 @@ function checkFile(
   };
   visit(program, []);
   for (const s of all) {
+    const upload = s.typeChecked ? undefined : s.uploads[0];
+    if (upload)
+      add(
+        ctx,
+        'AIOS.Security.UploadWithoutTypeCheck',
+        'error',
+        "move_uploaded_file() keeps the uploaded file's own extension without checking its type: anyone who can upload can place a .php file and run it; check it with wp_check_filetype_and_ext() against the allowed types, or use wp_handle_upload()",
+        upload,
+      );
     for (const r of s.reads) {
       if (s.nonce) break;
       const post = r.global === '_POST';

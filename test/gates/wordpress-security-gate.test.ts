@@ -103,6 +103,21 @@ describe('wordpress-security gate', () => {
     ).toEqual([]);
   });
 
+  it('sends back an upload kept under its own extension unless its type is checked', async () => {
+    const store = (body: string) =>
+      `${guard}function acme_store( array $file ) {\n\t$dir = wp_upload_dir()['basedir'] . '/acme/';\n${body}\n}\n`;
+    const move =
+      "\tmove_uploaded_file( $file['tmp_name'], $dir . sanitize_file_name( $file['name'] ) );";
+    // sanitize_file_name( 'shell.php' ) is 'shell.php'.
+    expect(await rulesOf(store(move))).toEqual(['AIOS.Security.UploadWithoutTypeCheck:5']);
+    for (const checked of [
+      `\t$type = wp_check_filetype_and_ext( $file['tmp_name'], $file['name'] );\n\tif ( ! $type['ext'] ) {\n\t\treturn;\n\t}\n${move}`,
+      `\tif ( ! in_array( strtolower( pathinfo( $file['name'], PATHINFO_EXTENSION ) ), array( 'png', 'jpg' ), true ) ) {\n\t\treturn;\n\t}\n${move}`,
+      "\tmove_uploaded_file( $file['tmp_name'], $dir . wp_generate_uuid4() . '.png' );",
+    ])
+      expect(await rulesOf(store(checked)), checked).toEqual([]);
+  });
+
   it('checks $wpdb->prepare placeholders against replacements', async () => {
     const sql = `${guard}function q( $a ) {\n\tglobal $wpdb;\n\treturn $wpdb->get_var( $wpdb->prepare( "SELECT a FROM {$wpdb->prefix}t WHERE a = %s AND b = %d", $a ) );\n}\n`;
     expect(await rulesOf(sql)).toEqual([

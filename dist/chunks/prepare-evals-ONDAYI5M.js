@@ -1,0 +1,31 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  prepareEvals
+} from "./chunk-MH6L2D2R.js";
+import "./chunk-OFDICFR2.js";
+import "./chunk-LUYFQLNJ.js";
+import "./chunk-Q5RT6BA6.js";
+import "./chunk-D4SHYC7E.js";
+import "./chunk-73EJ4CLT.js";
+import "./chunk-53PWU2L4.js";
+import "./chunk-UO6V55NV.js";
+import "./chunk-CBMEALHW.js";
+import "./chunk-IIWG4B3F.js";
+import "./chunk-56SP7YYP.js";
+import "./chunk-ABAMJTHF.js";
+import "./chunk-UHXTJYRY.js";
+import "./chunk-PRCMZNRS.js";
+import "./chunk-BSK2MVTS.js";
+import "./chunk-4IVWAEM2.js";
+import "./chunk-RBWRQDAJ.js";
+import "./chunk-OZ4QZEIA.js";
+import "./chunk-XNJAECUQ.js";
+import "./chunk-C56QB4EX.js";
+import "./chunk-BXJ33WYV.js";
+import "./chunk-IQ3FLNVD.js";
+import "./chunk-WW2WXWHE.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  prepareEvals
+};
