@@ -17,6 +17,8 @@ import { applyThreshold } from './gate-settings.js';
 import { isDocument, staticMarkup } from './html-source.js';
 import { packageVersion } from './package-version.js';
 import { loadPageDom, type PageDom } from './page-dom.js';
+import { readPageFacts, type PageFacts } from './page-facts.js';
+import { fileNameAltFindings, languageFindings } from './page-language.js';
 import { unseenFocus, type FocusCheck, type UnseenFocus } from './focus-visible.js';
 
 /** What axe reports for one rule, reduced to what a finding needs (crosses the browser boundary). */
@@ -123,6 +125,19 @@ async function htmlValidate(pages: readonly Page[]): Promise<Finding[]> {
   return out;
 }
 
+/** A page's language and file-name alternatives, judged (page-language.ts). */
+async function factFindings(
+  page: Page,
+  facts: PageFacts,
+  located: () => Promise<PageDom>,
+): Promise<Finding[]> {
+  const lineOf = async (selector: string) => (await located()).lineOf(selector);
+  return [
+    ...(await fileNameAltFindings(page.path, facts, lineOf)),
+    ...(await languageFindings(page.path, facts, lineOf)),
+  ];
+}
+
 /** WCAG 2.4.7 findings for the controls whose focus shows nothing (focus-visible.ts). */
 function focusFindings(page: Page, dom: PageDom, unseen: readonly UnseenFocus[]): Finding[] {
   return unseen.map((u) => {
@@ -206,7 +221,7 @@ async function axeInBrowser(
           })
         : route.abort(),
     );
-    const results: { violations: AxeViolation[]; focus: FocusCheck }[] = [];
+    const results: { violations: AxeViolation[]; focus: FocusCheck; facts: PageFacts }[] = [];
     // Whether the document in the tab must not be written into: none yet, or the last page
     // left state in it. Each page's markup is tested once, not again as the next one's previous.
     let navigate = true;
@@ -247,7 +262,8 @@ async function axeInBrowser(
         },
         axeOptions(page, []),
       );
-      results.push({ violations, focus: await unseenFocus(tab) });
+      const facts = (await tab.evaluate(PAGE_FACTS_SOURCE)) as PageFacts;
+      results.push({ violations, focus: await unseenFocus(tab), facts });
     }
     return results;
   } finally {
@@ -255,6 +271,12 @@ async function axeInBrowser(
     else await browser.close();
   }
 }
+
+/**
+ * readPageFacts as source for the page, with a stand-in for the `__name` helper a bundler that
+ * keeps function names wraps inner functions in (see focus-visible.ts): the page has none.
+ */
+const PAGE_FACTS_SOURCE = `(() => { const __name = (f) => f; return (${readPageFacts.toString()})(); })()`;
 
 /** A page with inline click handlers gets the keyboard check, on its located copy. */
 const ONCLICK = /\sonclick\s*=/i;
@@ -289,6 +311,8 @@ export function createAccessibilityGate(options: { browsers?: BrowserSession } =
       const checkers = [
         { name: 'axe-core', version: packageVersion('axe-core') },
         { name: 'html-validate', version: packageVersion('html-validate') },
+        // The language of the page's text (page-language.ts).
+        { name: 'franc-min', version: packageVersion('franc-min') },
         executable
           ? { name: 'playwright-core', version: packageVersion('playwright-core') }
           : { name: 'jsdom', version: packageVersion('jsdom') },
@@ -328,8 +352,9 @@ export function createAccessibilityGate(options: { browsers?: BrowserSession } =
         const results = await axeInBrowser(executable, pages, options.browsers);
         const unchecked: NonNullable<GateVerdict['notChecked']> = [];
         for (const [i, p] of pages.entries()) {
-          const { violations = [], focus } = results[i] ?? {};
+          const { violations = [], focus, facts } = results[i] ?? {};
           if (violations.some(wanted)) findings.push(...toFindings(p, await domOf(i), violations));
+          if (facts) findings.push(...(await factFindings(p, facts, () => domOf(i))));
           if (focus?.unseen.length)
             findings.push(...focusFindings(p, await domOf(i), focus.unseen));
           if (focus?.skipped)
@@ -354,6 +379,7 @@ export function createAccessibilityGate(options: { browsers?: BrowserSession } =
             axeOptions(p, LAYOUT_RULES),
           )) as AxeViolation[];
           if (violations.some(wanted)) findings.push(...toFindings(p, await domOf(i), violations));
+          findings.push(...(await factFindings(p, dom.facts(), () => domOf(i))));
         }
         notChecked = [
           ...LAYOUT_RULES.map((rule) => ({

@@ -1,4 +1,5 @@
 import type { Finding } from '../core/gate-verdict.js';
+import { readPageFacts, type PageFacts } from './page-facts.js';
 
 /** Elements a keyboard reaches and activates without help. */
 const INTERACTIVE =
@@ -31,6 +32,8 @@ export interface PageDom {
   runAxe(source: string, options: Record<string, unknown>): Promise<unknown[]>;
   /** Elements given a click handler in markup that a keyboard can neither reach nor use. */
   clickWithoutKeyboard(path: string): Finding[];
+  /** The page's text by language and its file-name alternatives (page-facts.ts). */
+  facts(): PageFacts;
 }
 
 /**
@@ -74,6 +77,9 @@ export async function loadPageDom(
       };
       win.eval(source);
       return (await win.axe.run(document, options)).violations;
+    },
+    facts() {
+      return readPageFacts(document as unknown as Document);
     },
     clickWithoutKeyboard(path) {
       const out: Finding[] = [];

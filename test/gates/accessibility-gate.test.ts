@@ -64,7 +64,7 @@ describe('accessibility gate', () => {
       ]),
     );
     expect(v.notChecked?.[0]?.reason).toBe('not checked: needs a browser');
-    expect(v.checkers?.map((c) => c.name)).toEqual(['axe-core', 'html-validate', 'jsdom']);
+    expect(v.checkers?.map((c) => c.name)).toEqual(['axe-core', 'html-validate', 'franc-min', 'jsdom']);
   });
 
   it('fails closed at a risk the config says needs a browser when there is none', async () => {
@@ -258,4 +258,57 @@ describe('accessibility gate', () => {
     },
     60_000,
   );
+});
+
+describe('the page read as text: its language and its file-name alternatives', () => {
+  const english =
+    'Apply for a fishing licence online. You need a licence to fish for salmon, trout, freshwater fish, smelt or eel in England.';
+  const french =
+    'Demandez un permis de pêche en ligne. Vous avez besoin d’un permis pour pêcher le saumon, la truite ou l’anguille en France.';
+  const doc = (lang: string, body: string) =>
+    `<!doctype html>\n<html lang="${lang}">\n<head><title>Fishing</title></head>\n<body><main><h1>Fishing</h1>\n${body}\n</main></body></html>\n`;
+  const rules = async (content: string, browser: boolean) => {
+    const v = await (browser ? lent : gate).run(
+      input({
+        files: [{ path: 'site/fishing.html', content }],
+        settings: browser ? {} : { browser: 'off' },
+        risk: 'low',
+      }),
+    );
+    return v.findings
+      .filter((f) => f.rule.startsWith('aios/'))
+      .map((f) => `${f.rule}:${f.line ?? '?'}:${(f.wcag ?? []).join(',')}`);
+  };
+
+  for (const browser of [false, ...(hasBrowser ? [true] : [])])
+    it(`${browser ? 'in Chromium' : 'in jsdom'}: sends back a lang its text is clearly not in, page or part, and an alt that is a file name`, async () => {
+      expect(await rules(doc('fr', `<p>${english}</p>`), browser)).toEqual([
+        'aios/language-of-page:2:3.1.1',
+      ]);
+      expect(
+        await rules(
+          doc('en', `<p>${english}</p>\n<blockquote lang="de">${french}</blockquote>`),
+          browser,
+        ),
+      ).toEqual(['aios/language-of-parts:6:3.1.2']);
+      expect(
+        await rules(
+          doc('en', '<img src="map.png" alt="site-map.png">\n<img src="b.jpg" alt="IMG_2041">'),
+          browser,
+        ),
+      ).toEqual(['aios/alt-is-file-name:5:1.1.1', 'aios/alt-is-file-name:6:1.1.1']);
+      // Right as declared: a French page with an English quotation marked as such, a region
+      // tag, code in another language, and text too short to judge (menu words).
+      for (const clean of [
+        doc('fr-FR', `<p>${french}</p>\n<p lang="en-GB">${english}</p>`),
+        doc('en', `<p>${english}</p>\n<pre><code>${french}</code></pre>`),
+        doc(
+          'fr',
+          '<nav><a href="/">Home</a> <a href="/a">About us</a> <a href="/c">Contact us</a></nav>',
+        ),
+        doc('da', `<p>${english}</p>`), // a language franc-min does not know: not judged
+        doc('en', '<img src="river.jpg" alt="Two anglers on a river at dawn">'),
+      ])
+        expect(await rules(clean, browser), clean).toEqual([]);
+    }, 60_000);
 });
