@@ -123,6 +123,24 @@ export function fallbackModels(
 }
 
 /**
+ * `Did you mean the label "content-audit" (not "contnet-audit")? ` for each of the task's labels
+ * that is close to a kind's label without being one (see `closestName`); the intake labels are
+ * not kinds' labels and are left alone.
+ */
+function closeLabels(labels: readonly string[], config: AiosConfig): string {
+  const known = [...new Set(Object.values(config.kinds).flatMap((k) => k.labels))];
+  const own = new Set([config.intake.label, config.intake.needsHumanLabel]);
+  const hints: string[] = [];
+  for (const label of labels) {
+    if (own.has(label) || label.startsWith(`${config.intake.label}:`) || known.includes(label))
+      continue;
+    const closest = closestName(label, known);
+    if (closest) hints.push(`"${closest}" (not "${label}")`);
+  }
+  return hints.length ? `Did you mean the label ${hints.join(' and ')}? ` : '';
+}
+
+/**
  * Route a task by the written rules, first match wins. The decision names the rule that fired
  * and, for every other rule, why it did not. No match, or an ambiguous kind, asks a human.
  */
@@ -144,11 +162,12 @@ export function route(input: RouterInput): RouteDecision {
           ? `the labels match more than one kind of work: ${candidates.join(', ')}`
           : `the kind of work is not settled among ${candidates.join(', ')}${why}`;
     const listed = candidates.length > 1 ? candidates : Object.keys(config.kinds);
+    const misspelt = candidates.length === 0 ? closeLabels(task.labels, config) : '';
     return {
       type: 'ask',
       reason,
       questions: [
-        `Which kind of work is this? Add one label for it: ${listed
+        `Which kind of work is this? ${misspelt}Add one label for it: ${listed
           .map((id) => `${id} (${config.kinds[id]?.labels.join('/') ?? ''})`)
           .join(', ')}.`,
       ],

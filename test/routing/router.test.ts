@@ -108,6 +108,19 @@ describe('route', () => {
     );
   });
 
+  it('names the kind label a misspelt label is close to, and leaves the intake labels alone', () => {
+    const ask = (labels: string[]) => {
+      const d = route({ task: task(labels), config: loaded.config, configHash: loaded.hash });
+      return d.type === 'ask' ? d.questions[0] : undefined;
+    };
+    expect(ask(['aios', 'contnet-audit'])).toMatch(
+      /^Which kind of work is this\? Did you mean the label "content-audit" \(not "contnet-audit"\)\? Add one label for it: /,
+    );
+    expect(ask(['aios', 'aios:needs-human', 'question'])).toMatch(
+      /^Which kind of work is this\? Add one label for it: /,
+    );
+  });
+
   it('uses an explicit kind and minutes estimate, and records a human override', () => {
     const d = route({
       task: task([], { kind: 'content-audit', estimate: 200 }),
