@@ -262,8 +262,12 @@ async function axeInBrowser(
         },
         axeOptions(page, []),
       );
-      const facts = (await tab.evaluate(PAGE_FACTS_SOURCE)) as PageFacts;
-      results.push({ violations, focus: await unseenFocus(tab), facts });
+      // The facts only read text and attributes, which focus does not change: both in flight.
+      const [focus, facts] = await Promise.all([
+        unseenFocus(tab),
+        tab.evaluate(PAGE_FACTS_SOURCE) as Promise<PageFacts>,
+      ]);
+      results.push({ violations, focus, facts });
     }
     return results;
   } finally {
