@@ -8,15 +8,15 @@ import type { PageFacts } from './page-facts.js';
  * a declared language is wrong only when that is clear, as measured (2026-11-27) on ~30 texts
  * of 100–145 characters in ten languages (prose, menus, contact details, prose full of English
  * product names), each scored against every other language as if wrongly declared:
- * - at least `MIN_CHARS` of text (below ~100 characters a list of menu words read as French,
- *   English scoring 0.52);
+ * - at least `MIN_LETTERS` letters of text (~100 characters: below that a list of menu words
+ *   read as French, English scoring 0.52);
  * - the declared language is one franc-min knows (it has no Danish or Norwegian, for instance:
  *   those pages are not judged);
  * - the declared language scores at most `DECLARED_AT_MOST` of the best guess. Text in the
  *   declared language scored 0.90–1 (0.90: English menu words); a wrong declaration scored
  *   0.33–0.86, above 0.85 once in about 150 pairs (that one goes unreported).
  */
-const MIN_CHARS = 100;
+const MIN_LETTERS = 80;
 const DECLARED_AT_MOST = 0.85;
 
 /** A BCP 47 tag's primary language, canonical (`fra` and `fr` are both `fr`), or undefined. */
@@ -45,7 +45,8 @@ interface Mismatch {
 
 /** The language `text` clearly reads as when it is not `declared`, else undefined. */
 async function mismatch(text: string, declared: string): Promise<Mismatch | undefined> {
-  if (text.length < MIN_CHARS) return undefined;
+  // Letters, not characters: prices, times and phone numbers say nothing of a language.
+  if ((text.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return undefined;
   const wanted = primaryLanguage(declared);
   if (!wanted) return undefined;
   const { francAll } = await import('franc-min');
