@@ -1,6 +1,8 @@
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
+import { didYouMean } from './did-you-mean.js';
 import { InputError, type InputIssue } from './errors.js';
+import { fieldsAt } from './schema-keys.js';
 import { quickYamlValue } from './yaml-fast.js';
 import { describeZodIssue } from './zod-issue-text.js';
 
@@ -60,7 +62,7 @@ export function parseYamlWith<S extends z.ZodType>(
       return issue.keys.map((key) => ({
         location: { file, line: lineOfPath([...path, key]) },
         field: formatPath([...path, key]),
-        message: `unknown field "${key}"${path.length ? ` in ${formatPath(path)}` : ''}`,
+        message: `unknown field "${key}"${path.length ? ` in ${formatPath(path)}` : ''}${didYouMean(key, fieldsAt(schema, path))}`,
       }));
     return [
       {

@@ -40,6 +40,47 @@ describe('parseYamlWith', () => {
     expect(e.exitCode).toBe(2);
   });
 
+  it('names the field a misspelt one meant, wherever it is in the document', () => {
+    const Nested = z
+      .object({
+        title: z.string(),
+        labels: z.array(z.string()).optional(),
+        rules: z
+          .array(
+            z
+              .object({ id: z.string(), route: z.object({ persona: z.string() }).strict() })
+              .strict(),
+          )
+          .optional(),
+        tiers: z.record(z.string(), z.object({ models: z.array(z.string()) }).strict()).optional(),
+      })
+      .strict();
+    const e = errorOf(() =>
+      parseYamlWith(
+        Nested,
+        [
+          'title: x',
+          'lables: [a]',
+          'rules:',
+          '  - id: r',
+          '    route: { persna: editor }',
+          'tiers:',
+          '  local: { model: [m] }',
+          'priority: high',
+        ].join('\n'),
+        'cfg.yml',
+      ),
+    );
+    // (The fields they stand for are then missing, and said so: only the unknown ones here.)
+    expect(e.issues.map((i) => i.message).filter((m) => m.startsWith('unknown'))).toEqual([
+      'unknown field "lables"; did you mean "labels"?',
+      'unknown field "persna" in rules[0].route; did you mean "persona"?',
+      'unknown field "model" in tiers.local; did you mean "models"?',
+      // Nothing close: no guess.
+      'unknown field "priority"',
+    ]);
+  });
+
   it('reports each unknown top-level key at its own line, after leading comments', () => {
     const e = errorOf(() =>
       parseYamlWith(
