@@ -2,6 +2,7 @@ import pc from 'picocolors';
 import yoctoSpinner from 'yocto-spinner';
 import type { GateVerdict } from '../core/gate-verdict.js';
 import { formatMicros } from '../core/money.js';
+import { printable } from '../core/terminal-text.js';
 import type { RouteDecision } from '../core/plan.js';
 import type { ProgressSink } from '../pipeline/progress.js';
 
@@ -25,7 +26,7 @@ export function formatVerdict(v: GateVerdict, attempt: number): string {
     .slice(0, 6)
     .map(
       (f) =>
-        `      ${color.dim(`${f.path ?? ''}${f.line ? `:${f.line}` : ''}`)} ${f.rule}: ${f.message}`,
+        `      ${color.dim(`${printable(f.path ?? '')}${f.line ? `:${f.line}` : ''}`)} ${printable(f.rule)}: ${printable(f.message)}`,
     );
   const more = v.findings.length > 6 ? [`      … ${v.findings.length - 6} more`] : [];
   if (v.notChecked?.length)

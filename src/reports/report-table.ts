@@ -1,5 +1,6 @@
 import type { LedgerReport } from './report.js';
 import { GROUP_COLUMNS, headlineFigures, scopeLine, scriptedNote } from './report-summary.js';
+import { printable } from '../core/terminal-text.js';
 import { percent } from './report-text.js';
 
 /** Lay out rows of cells in aligned columns: the first left, the rest right. */
@@ -29,7 +30,7 @@ export function renderReportTable(
     out.push(`${style.bold(f.label)}: ${f.value}  (${f.detail})`);
   out.push('');
   const rows = [...report.rows, report.total].map((r) => [
-    r.key,
+    printable(r.key),
     ...GROUP_COLUMNS.map((c) => c.cell(r, report.total)),
   ]);
   const [head, ...body] = columns([report.by ?? '', ...GROUP_COLUMNS.map((c) => c.title)], rows);

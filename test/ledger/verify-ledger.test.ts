@@ -201,6 +201,27 @@ describe('aios ledger verify', () => {
     expect(cli.stdout).toMatch(/15 violation\(s\) in refs\/heads\/aios-ledger/);
   });
 
+  it('prints a file name that would act on the terminal as escapes, never raw', async () => {
+    // A name that colours, returns the cursor and clears the line, and one that forges a line
+    // of output of its own: printed raw, either could hide a violation or fake a pass.
+    const dir = await fixtureLedgerRepo();
+    const t = await tamperer(dir);
+    const folder = await t.folder('acme.site.1');
+    await t.write(`${folder}/evil\u001b[31m\r\u001b[2K.json`, '{}');
+    await t.write(`${folder}/x\n✔ the ledger is whole.json`, '{}');
+    await t.commit('names that act on a terminal');
+    const cli = await runCli(['ledger', 'verify', '--repo', dir]);
+    expect(cli.code).toBe(1);
+    expect(cli.stdout.includes('\u001b') || cli.stdout.includes('\r')).toBe(false);
+    expect(cli.stdout).toContain(
+      `${folder}/evil\\x1b[31m\\r\\x1b[2K.json: is not a ledger entry file`,
+    );
+    expect(cli.stdout).toContain(
+      `${folder}/x\\n✔ the ledger is whole.json: is not a ledger entry file`,
+    );
+    expect(cli.stdout.split('\n').filter((l) => l.startsWith('✔'))).toEqual([]);
+  });
+
   it('exits 0 and says so on a whole ledger, and 1 with a hint when there is none', async () => {
     const dir = await fixtureLedgerRepo();
     const ok = await runCli(['ledger', 'verify', '--repo', dir]);

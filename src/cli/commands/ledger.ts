@@ -9,6 +9,7 @@ import type { LedgerEntry } from '../../core/ledger-entry.js';
 import type { LedgerReport, ReportDimension } from '../../reports/report.js';
 import { renderReportTable } from '../../reports/report-table.js';
 import { color, line, printJson } from '../output.js';
+import { printable } from '../../core/terminal-text.js';
 
 /** Listed here, not imported from the report, so `aios --help` does not load it. */
 export const DIMENSIONS: readonly ReportDimension[] = [
@@ -274,7 +275,7 @@ export function registerLedger(program: Command): void {
         }
         for (const v of result.violations)
           line(
-            `${color.red('✘')} ${v.kind.padEnd(7)} ${v.commit ? v.commit.slice(0, 12) : '(no commit)'.padEnd(12)} ${v.path ?? ''}: ${v.message}`,
+            `${color.red('✘')} ${v.kind.padEnd(7)} ${v.commit ? v.commit.slice(0, 12) : '(no commit)'.padEnd(12)} ${printable(v.path ?? '')}: ${printable(v.message)}`,
           );
         if (result.omitted) line(`… and ${result.omitted} more`);
         const what = `${ref} at ${result.tip?.slice(0, 12)}: ${result.entries} entries, ${result.tasks} tasks, ${result.commits} commits`;
