@@ -816,14 +816,17 @@ function checkFile(
     if (isFn) scopes.pop();
   };
   visit(program, []);
+  // A type check elsewhere in the file may be the caller's, made before it hands the upload
+  // to a helper that moves it: said, not sent back.
+  const fileChecksTypes = all.some((s) => s.typeChecked);
   for (const s of all) {
     const upload = s.typeChecked ? undefined : s.uploads[0];
     if (upload)
       add(
         ctx,
         'AIOS.Security.UploadWithoutTypeCheck',
-        'error',
-        "move_uploaded_file() keeps the uploaded file's own extension without checking its type: anyone who can upload can place a .php file and run it; check it with wp_check_filetype_and_ext() against the allowed types, or use wp_handle_upload()",
+        fileChecksTypes ? 'warning' : 'error',
+        `move_uploaded_file() keeps the uploaded file's own extension without checking its type${fileChecksTypes ? ' in this function (another function of the file checks one: make sure it is this upload)' : ''}: anyone who can upload can place a .php file and run it; check it with wp_check_filetype_and_ext() against the allowed types, or use wp_handle_upload()`,
         upload,
       );
     for (const r of s.reads) {

@@ -116,6 +116,21 @@ describe('wordpress-security gate', () => {
       "\tmove_uploaded_file( $file['tmp_name'], $dir . wp_generate_uuid4() . '.png' );",
     ])
       expect(await rulesOf(store(checked)), checked).toEqual([]);
+    // Checked by the caller before a helper moves it: said, not sent back.
+    const helper = await gate.run({
+      files: [
+        {
+          path: 'inc/x.php',
+          content: `${store(move)}function acme_receive( array $file ) {\n\t$type = wp_check_filetype_and_ext( $file['tmp_name'], $file['name'] );\n\tif ( $type['ext'] ) {\n\t\tacme_store( $file );\n\t}\n}\n`,
+        },
+      ],
+      kind: 'code-hardening',
+      taskId: 't',
+    });
+    expect(helper.findings.map((f) => `${f.rule}:${f.severity}`)).toEqual([
+      'AIOS.Security.UploadWithoutTypeCheck:warning',
+    ]);
+    expect(helper.pass).toBe(true);
   });
 
   it('checks $wpdb->prepare placeholders against replacements', async () => {
