@@ -16,6 +16,7 @@ import type { Gate, GateInput } from './gate.js';
 import { applyThreshold } from './gate-settings.js';
 import { isDocument, staticMarkup } from './html-source.js';
 import { packageVersion } from './package-version.js';
+import { DEEPEST_CHECKED, markupDepth } from './markup-depth.js';
 import { loadPageDom, type PageDom } from './page-dom.js';
 import { readPageFacts, type PageFacts } from './page-facts.js';
 import { fileNameAltFindings, languageFindings } from './page-language.js';
@@ -301,10 +302,19 @@ export function createAccessibilityGate(options: { browsers?: BrowserSession } =
     async run(input: GateInput): Promise<GateVerdict> {
       const started = performance.now();
       const pages: Page[] = [];
+      const tooDeep: Finding[] = [];
       for (const f of input.files) {
         const markup = staticMarkup(f.path, f.content);
-        if (markup !== undefined)
-          pages.push({ path: f.path, markup, document: isDocument(markup) });
+        if (markup === undefined) continue;
+        const depth = markupDepth(markup);
+        if (depth > DEEPEST_CHECKED)
+          tooDeep.push({
+            rule: 'aios/nesting-too-deep',
+            severity: 'error',
+            message: `Elements nest about ${depth} deep (more than ${DEEPEST_CHECKED}): browsers re-parent such trees (Chromium past 512) and assistive technology cannot follow them, so the page was not checked further. Flatten the markup.`,
+            path: f.path,
+          });
+        else pages.push({ path: f.path, markup, document: isDocument(markup) });
       }
       const settings = input.settings;
       const mode = settings?.browser ?? 'auto';
@@ -322,7 +332,7 @@ export function createAccessibilityGate(options: { browsers?: BrowserSession } =
           : { name: 'jsdom', version: packageVersion('jsdom') },
       ];
       const verdict = (findings: Finding[], notChecked?: GateVerdict['notChecked']) => {
-        const judged = applyThreshold(findings, settings, input.risk);
+        const judged = applyThreshold([...tooDeep, ...findings], settings, input.risk);
         return {
           gate: 'accessibility',
           pass: !judged.some((f) => f.severity === 'error'),

@@ -378,42 +378,54 @@ export function createEditorialGate(): Gate {
         const personal = await personalWords(settings, root);
         const processors = await buildProcessor(settings, personal);
         for (const file of files) {
-          // Prose in another language: the English checkers would flag most of its words and
-          // sentences. Said as not checked; house style (brand terms, banned words) still applies.
-          const text = /\.txt$/i.test(file.path);
-          const prose = text ? file.content : proseOf(file.content);
-          const other = settings?.language ? undefined : await notEnglish(prose);
-          if (other) {
-            notChecked.push({
-              rule: 'editorial',
-              reason: `not checked: ${file.path} reads as ${other.name} (${other.code}); the spelling, readability and style checkers are English (set gates.editorial.language to check it as English)`,
-            });
+          try {
+            // Prose in another language: the English checkers would flag most of its words and
+            // sentences. Said as not checked; house style (brand terms, banned words) still applies.
+            const text = /\.txt$/i.test(file.path);
+            const prose = text ? file.content : proseOf(file.content);
+            const other = settings?.language ? undefined : await notEnglish(prose);
+            if (other) {
+              notChecked.push({
+                rule: 'editorial',
+                reason: `not checked: ${file.path} reads as ${other.name} (${other.code}); the spelling, readability and style checkers are English (set gates.editorial.language to check it as English)`,
+              });
+              findings.push(...houseStyle(file, prose, settings, vale));
+              continue;
+            }
+            // No compiler: parse and run, collecting the checkers' messages on the file.
+            const value = text ? file.content : withoutFrontMatter(file.content);
+            const vfile = new VFile({ path: file.path, value });
+            if (text) await processors.text.run(processors.text.parse(vfile), vfile);
+            else await processors.markdown.run(processors.markdown.parse(vfile), vfile);
+            const messages = await bothVarieties(
+              vfile.messages as RetextMessage[],
+              { path: file.path, value },
+              settings,
+              personal,
+            );
+            for (const m of messages) {
+              const source = m.source ?? 'retext';
+              findings.push({
+                // One rule id per checker (retext's rule ids are the words matched).
+                rule: source,
+                severity: severityOf(m),
+                message: briefly(m),
+                path: file.path,
+                ...(m.line ? { line: m.line } : {}),
+              });
+            }
             findings.push(...houseStyle(file, prose, settings, vale));
-            continue;
-          }
-          // No compiler: parse and run, collecting the checkers' messages on the file.
-          const value = text ? file.content : withoutFrontMatter(file.content);
-          const vfile = new VFile({ path: file.path, value });
-          if (text) await processors.text.run(processors.text.parse(vfile), vfile);
-          else await processors.markdown.run(processors.markdown.parse(vfile), vfile);
-          const messages = await bothVarieties(
-            vfile.messages as RetextMessage[],
-            { path: file.path, value },
-            settings,
-            personal,
-          );
-          for (const m of messages) {
-            const source = m.source ?? 'retext';
+          } catch (error) {
+            // The checkers walk markdown's tree recursively: quotes or lists nested some
+            // thousands deep run them out of stack. Such a file is sent back, not passed unread.
+            if (!(error instanceof RangeError)) throw error;
             findings.push({
-              // One rule id per checker (retext's rule ids are the words matched).
-              rule: source,
-              severity: severityOf(m),
-              message: briefly(m),
+              rule: 'editorial/unreadable',
+              severity: 'error',
+              message: `The prose checkers could not read this file (${error.message}): its markdown nests thousands deep (quotes or lists within each other). Flatten it.`,
               path: file.path,
-              ...(m.line ? { line: m.line } : {}),
             });
           }
-          findings.push(...houseStyle(file, prose, settings, vale));
         }
       }
       const judged = applyThreshold(findings, settings, input.risk);

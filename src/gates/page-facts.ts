@@ -37,20 +37,25 @@ export function readPageFacts(doc?: Document): PageFacts {
   ]);
   const root = d.documentElement;
   const chunks = new Map<Element, string[]>();
-  const walk = (el: Element, owner: Element): void => {
-    for (const child of Array.from(el.childNodes)) {
-      if (child.nodeType === 3) {
-        const list = chunks.get(owner) ?? [];
-        list.push(child.nodeValue ?? '');
-        chunks.set(owner, list);
-      } else if (child.nodeType === 1) {
-        const c = child as Element;
-        if (skip.has(c.localName.toLowerCase())) continue;
-        walk(c, c.hasAttribute('lang') ? c : owner);
-      }
+  // Depth first with a stack of its own, in document order: a page nested thousands of
+  // elements deep must not run the page's call stack out.
+  const stack: [Node, Element][] = d.body ? [[d.body, root]] : [];
+  while (stack.length > 0) {
+    const [node, owner] = stack.pop()!;
+    if (node.nodeType === 3) {
+      const list = chunks.get(owner) ?? [];
+      list.push(node.nodeValue ?? '');
+      chunks.set(owner, list);
+      continue;
     }
-  };
-  if (d.body) walk(d.body, root);
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (skip.has(el.localName.toLowerCase())) continue;
+    // `<body lang>` too: it, not the root's, is the language of what the page shows.
+    const mine = el.hasAttribute('lang') ? el : owner;
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, mine]);
+  }
   const textOf = (el: Element) => (chunks.get(el) ?? []).join(' ').replace(/\s+/g, ' ').trim();
   const quoted = (v: string) => `"${v.replace(/["\\]/g, '\\$&')}"`;
   const parts: { lang: string; text: string; selector: string }[] = [];

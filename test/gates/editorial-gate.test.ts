@@ -24,6 +24,22 @@ describe('editorial gate', () => {
     expect(v.checkers?.map((c) => c.name)).toContain('dictionary-en');
   });
 
+  it('sends back a file nested too deep for the checkers to read, and checks the others beside it', async () => {
+    const v = await gate.run({
+      files: [
+        { path: 'deep.md', content: `${'> '.repeat(5_000)}a quote in a quote\n` },
+        { path: 'post.md', content: '# Offer\n\nWe recieve many letters.\n' },
+      ],
+      kind: 'writing',
+      taskId: 't',
+    });
+    expect(v.pass).toBe(false);
+    expect(v.findings.map((f) => `${f.path} ${f.rule}`)).toEqual([
+      'deep.md editorial/unreadable',
+      'post.md retext-spell',
+    ]);
+  });
+
   it('says prose in another language is not checked, rather than sending back every word of it', async () => {
     const german =
       '# Unser neues Angebot\n\nWir freuen uns, Ihnen unser neues Angebot vorzustellen. Es ist ab sofort für alle Kunden verfügbar und bietet viele Vorteile. Bei Fragen wenden Sie sich bitte an unser Team, wir helfen gerne weiter.\n';
