@@ -963,6 +963,71 @@ function privilegedCall(fn: PhpNode): string | undefined {
   return found;
 }
 
+/**
+ * Calls that change content, settings, files or users, or send something out, beyond
+ * `PRIVILEGED`: what a handler must not do for any logged-in user unchecked.
+ */
+const STATE_CHANGES = new Set([
+  'wp_insert_post',
+  'wp_insert_user',
+  'wp_create_user',
+  'wp_insert_comment',
+  'wp_update_comment',
+  'wp_insert_term',
+  'wp_update_term',
+  'wp_delete_term',
+  'wp_set_object_terms',
+  'wp_set_post_terms',
+  'update_post_meta',
+  'add_post_meta',
+  'delete_post_meta',
+  'update_term_meta',
+  'delete_term_meta',
+  'update_comment_meta',
+  'delete_comment_meta',
+  'add_user_meta',
+  'set_transient',
+  'delete_transient',
+  'set_site_transient',
+  'delete_site_transient',
+  'wp_mail',
+  'wp_schedule_event',
+  'wp_schedule_single_event',
+  'wp_unschedule_event',
+  'wp_clear_scheduled_hook',
+  'file_put_contents',
+  'fwrite',
+  'unlink',
+  'rename',
+  'copy',
+  'mkdir',
+  'rmdir',
+  'move_uploaded_file',
+  'wp_handle_upload',
+  'media_handle_upload',
+  'wp_insert_attachment',
+  'wp_remote_post',
+  'wp_remote_request',
+]);
+/** `$wpdb` methods that write. */
+const WPDB_WRITES = new Set(['insert', 'update', 'delete', 'replace', 'query']);
+
+/** The first call in a function that changes something (`wp_delete_post()`, `$wpdb->update()`), if any. */
+function stateChange(fn: PhpNode): string | undefined {
+  const privileged = privilegedCall(fn);
+  if (privileged) return privileged;
+  let found: string | undefined;
+  walkPhp(fn, (n) => {
+    if (found) return false;
+    const name = callName(n);
+    if (name && STATE_CHANGES.has(name)) found = `${name}()`;
+    const method = methodCall(n);
+    if (method && method[0] === 'wpdb' && WPDB_WRITES.has(method[1]))
+      found = `$wpdb->${method[1]}()`;
+  });
+  return found;
+}
+
 /** The function an add_action callback names, if the change holds it. */
 function resolveHandler(callback: PhpNode, functions: Map<string, PhpNode>): PhpNode | undefined {
   if (callback.kind === 'closure' || callback.kind === 'arrowfunc') return callback;
@@ -1033,14 +1098,20 @@ export function createWordPressSecurityGate(): Gate {
             `the ${handler.hook} handler is not in this change, so its capability check was not verified`,
             handler.at,
           );
-        else if (!hasCapabilityCheck(fn))
+        else if (!hasCapabilityCheck(fn)) {
+          // Any logged-in user (a subscriber) can call it. Changing something is sent back;
+          // reading is said: data for every user needs no capability, private data does.
+          const change = stateChange(fn);
           add(
             ctx,
             'AIOS.Security.HandlerWithoutCapability',
-            'error',
-            `the ${handler.hook} handler changes state for any logged-in user: check current_user_can() before acting`,
+            change ? 'error' : 'warning',
+            change
+              ? `the ${handler.hook} handler calls ${change} for any logged-in user, a subscriber included: check current_user_can() before acting`
+              : `the ${handler.hook} handler answers any logged-in user, a subscriber included, with no capability check: fine for data every user may see, otherwise check current_user_can()`,
             fn,
           );
+        }
       }
       const judged = applyThreshold(findings, input.settings, input.risk);
       return {

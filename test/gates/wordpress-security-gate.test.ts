@@ -21,6 +21,33 @@ describe('wordpress-security gate', () => {
     expect(await rulesOf(method)).toEqual(['AIOS.Security.HandlerWithoutCapability:5']);
   });
 
+  it('sends back a handler that changes something unchecked, and only says so of one that reads', async () => {
+    const handler = (body: string) =>
+      `${guard}add_action( 'wp_ajax_acme_go', 'acme_go' );\nfunction acme_go() {\n\tcheck_ajax_referer( 'acme' );\n${body}\n}\n`;
+    const judged = async (body: string) =>
+      (
+        await gate.run({
+          files: [{ path: 'inc/x.php', content: handler(body) }],
+          kind: 'code-hardening',
+          taskId: 't',
+        })
+      ).findings.map((f) => `${f.rule}:${f.severity}`);
+    // An autocomplete over published titles: every subscriber may see them.
+    expect(
+      await judged(
+        "\t$q = isset( $_GET['q'] ) ? sanitize_text_field( wp_unslash( $_GET['q'] ) ) : '';\n\twp_send_json_success( wp_list_pluck( get_posts( array( 's' => $q ) ), 'post_title' ) );",
+      ),
+    ).toEqual(['AIOS.Security.HandlerWithoutCapability:warning']);
+    for (const change of [
+      "\tupdate_post_meta( 1, 'acme_votes', 2 );",
+      "\tglobal $wpdb;\n\t$wpdb->update( $wpdb->prefix . 'acme', array( 'a' => 1 ), array( 'id' => 2 ) );",
+      "\twp_mail( 'a@example.com', 'Hi', 'Body' );",
+    ])
+      expect(await judged(change), change).toEqual([
+        'AIOS.Security.HandlerWithoutCapability:error',
+      ]);
+  });
+
   it('flags REST routes without permission_callback, each endpoint of a route', async () => {
     const route = `${guard}register_rest_route( 'acme/v1', '/x', array(\n\tarray( 'methods' => 'GET', 'callback' => 'a', 'permission_callback' => '__return_true' ),\n\tarray( 'methods' => 'POST', 'callback' => 'b' ),\n) );\n`;
     expect(await rulesOf(route)).toEqual(['AIOS.Security.RestRouteWithoutPermission:5']);
