@@ -118,7 +118,13 @@ export type ModelErrorClass =
   /** The prompt would not fit the model's context window. */
   | 'context-overflow'
   /** The model cannot be called here (its API key is not set). */
-  | 'unavailable';
+  | 'unavailable'
+  /**
+   * The provider's content filter withheld the answer (`finish_reason: content_filter`, as
+   * Azure-hosted models such as GitHub Models give): not the model's answer, so the next model
+   * of the tier is tried.
+   */
+  | 'content-filtered';
 
 /** A budget would be exceeded; the call is not made. */
 export class BudgetError extends AiosError {

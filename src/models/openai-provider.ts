@@ -190,6 +190,17 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): ModelProvi
         { retryable: true },
       );
     }
+    if (finishReason === 'content_filter') {
+      // Text that came before the filter stopped it is part of no answer: never shipped.
+      throw new ModelError(
+        `${where}: the provider's content filter withheld the answer${text ? ' part-way' : ''} (finish_reason content_filter)`,
+        { errorClass: 'content-filtered', raw: text },
+        {
+          retryable: false,
+          hint: 'The provider filtered the answer (an Azure content filter, as GitHub Models applies): the next model of the tier is tried; rephrase the task or route it to a model without that filter.',
+        },
+      );
+    }
     if (refusal !== '' && text === '') {
       throw new ModelError(
         `${where}: the model refused to answer: ${redact(refusal)}`,
@@ -355,6 +366,18 @@ function mapOpenAiError(error: unknown, ctx: MapContext): ModelError {
               ? `Set ${configPath} for model ${ctx.modelId} to the field this server takes (max_tokens for older compatible servers; reasoning models need max_completion_tokens).`
               : `Set or remove ${configPath} for model ${ctx.modelId}: reasoning models (gpt-5, o-series) take no temperature and need max_completion_tokens.`
             : `Model ${ctx.modelId} (${ctx.model}) rejects the parameter ${param ?? '(unnamed)'}; check that the model supports structured output and streaming.`,
+        },
+      );
+    }
+    if (status === 400 && error.code === 'content_filter') {
+      // Azure's filter on the prompt (GitHub Models runs on Azure): another model may serve.
+      return fail(
+        'content-filtered',
+        `the provider's content filter refused the prompt (${status}: ${detail})`,
+        false,
+        {
+          ...base,
+          hint: 'The provider filtered the prompt (an Azure content filter, as GitHub Models applies): the next model of the tier is tried; rephrase the task or route it to a model without that filter.',
         },
       );
     }

@@ -109,6 +109,21 @@ describe('ModelGateway', () => {
     ]);
   });
 
+  it('falls back at once when the provider’s content filter withholds the answer, without a repair call', async () => {
+    const a = new FakeProvider('a', [
+      {
+        error: new ModelError('filtered', { errorClass: 'content-filtered', raw: '{"summ' }),
+      },
+    ]);
+    const b = new FakeProvider('b', [{ text: answerJson() }]);
+    const { gw, calls } = gateway([a, b]);
+    await gw.answer(request(['a', 'b']));
+    expect(calls.map((c) => [c.modelId, c.outcome, c.errorClass])).toEqual([
+      ['a', 'error', 'content-filtered'],
+      ['b', 'ok', undefined],
+    ]);
+  });
+
   it('gives a contract-breaking answer one repair call, keeping the raw text', async () => {
     const p = new FakeProvider('a', [{ text: '{"decision":"done"}' }, { text: answerJson() }]);
     const { gw, calls } = gateway([p]);

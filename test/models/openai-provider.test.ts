@@ -306,6 +306,34 @@ describe('createOpenAiProvider: stream and connection faults', () => {
     expect(error.message).toContain('malformed');
   });
 
+  it('maps a prompt the content filter refused (400, code content_filter) to content-filtered, not retryable', async () => {
+    server.enqueue({
+      status: 400,
+      error: {
+        message:
+          "The response was filtered due to the prompt triggering Azure OpenAI's content management policy.",
+        type: 'invalid_request_error',
+        param: 'prompt',
+        code: 'content_filter',
+      },
+    });
+    const error = await failure(provider().chat(chatRequest()));
+    expect(error.errorClass).toBe('content-filtered');
+    expect(error.retryable).toBe(false);
+    expect(error.message).toContain(
+      'content filter refused the prompt (400: The response was filtered',
+    );
+  });
+
+  it('maps an answer the content filter stopped to content-filtered, not retryable, never the partial text as an answer', async () => {
+    server.enqueue({ content: '{"summary": "Half an', finishReason: 'content_filter' });
+    const error = await failure(provider().chat(chatRequest()));
+    expect(error.errorClass).toBe('content-filtered');
+    expect(error.retryable).toBe(false);
+    expect(error.message).toContain('content filter withheld the answer part-way');
+    expect(error.raw).toBe('{"summary": "Half an');
+  });
+
   it('maps a refusal to invalid-answer, not retryable, keeping the refusal as raw', async () => {
     server.enqueue({ refusal: "I'm sorry, I can't help with that." });
     const error = await failure(provider().chat(chatRequest()));

@@ -1,0 +1,32 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  prepareEvals
+} from "./chunk-L6PM3QXC.js";
+import "./chunk-JTS7AQJR.js";
+import "./chunk-MVRNUZQU.js";
+import "./chunk-35SPFIRV.js";
+import "./chunk-YOUOJKDT.js";
+import "./chunk-73EJ4CLT.js";
+import "./chunk-53PWU2L4.js";
+import "./chunk-UO6V55NV.js";
+import "./chunk-HZQZ7B5H.js";
+import "./chunk-2V5NJLRU.js";
+import "./chunk-56SP7YYP.js";
+import "./chunk-3C35IUPH.js";
+import "./chunk-7REA5PZY.js";
+import "./chunk-V62ESCJZ.js";
+import "./chunk-PRCMZNRS.js";
+import "./chunk-E7LUDWNC.js";
+import "./chunk-4IVWAEM2.js";
+import "./chunk-RBWRQDAJ.js";
+import "./chunk-OZ4QZEIA.js";
+import "./chunk-7ATKC2BZ.js";
+import "./chunk-C56QB4EX.js";
+import "./chunk-BXJ33WYV.js";
+import "./chunk-IQ3FLNVD.js";
+import "./chunk-WW2WXWHE.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  prepareEvals
+};
