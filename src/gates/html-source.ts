@@ -1,3 +1,6 @@
+/** Placeholders and blank space before a doctype or `<html>` at the start of a template. */
+const LEADING_BLOCKS = /^(?:\s*php)+(?=\s*(?:<!doctype\s|<html[\s>]))/i;
+
 /**
  * The static markup of a page or a PHP template, with line numbers kept. PHP blocks
  * (`<?php … ?>`, `<?= … ?>`, and an unclosed block at the end) are replaced by a short
@@ -12,7 +15,11 @@ export function staticMarkup(path: string, content: string): string | undefined 
     return `php${breaks}`;
   });
   // A PHP file with no markup outside its PHP blocks is code, not a template.
-  return /<[a-zA-Z][^>]*>/.test(markup) ? markup : undefined;
+  if (!/<[a-zA-Z][^>]*>/.test(markup)) return undefined;
+  // Blocks before the document begins (`<?php defined( 'ABSPATH' ) || exit; ?>` above the
+  // doctype, as most templates start) print nothing there: a placeholder would be text before
+  // the doctype, which no parser reads as a document.
+  return markup.replace(LEADING_BLOCKS, (lead) => lead.replace(/php/g, ''));
 }
 
 /** Whether the markup is a whole document (axe's document rules apply) or a fragment. */

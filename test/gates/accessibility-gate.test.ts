@@ -3,7 +3,7 @@ import { createAccessibilityGate } from '../../src/gates/accessibility-gate.js';
 import { BrowserSession } from '../../src/gates/browser-session.js';
 import { findChromium } from '../../src/gates/chromium.js';
 import type { GateInput } from '../../src/gates/gate.js';
-import { staticMarkup } from '../../src/gates/html-source.js';
+import { isDocument, staticMarkup } from '../../src/gates/html-source.js';
 import { sharedBrowsers } from '../support/shared-browser.js';
 
 const gate = createAccessibilityGate();
@@ -36,6 +36,14 @@ describe('accessibility gate', () => {
     expect(markup.split('\n')).toHaveLength(php.split('\n').length);
     expect(markup.split('\n')[5]).toBe('<img src="php">');
     expect(staticMarkup('code.php', "<?php\nfunction x() { return '<b>'; }\n")).toBeUndefined();
+    // The guard line most templates start with prints nothing before the doctype: the page is
+    // still a document, its lines where they were.
+    const template = staticMarkup(
+      'page.php',
+      "<?php defined( 'ABSPATH' ) || exit; ?>\n<?php\n// comment\n?>\n<!doctype html>\n<html <?php language_attributes(); ?>>\n",
+    )!;
+    expect(isDocument(template)).toBe(true);
+    expect(template.split('\n')).toEqual(['', '', '', '', '<!doctype html>', '<html php>', '']);
     expect(staticMarkup('a.css', 'p{}')).toBeUndefined();
   });
 
@@ -268,6 +276,8 @@ describe('accessibility gate', () => {
 describe('the page read as text: its language and its file-name alternatives', () => {
   const english =
     'Apply for a fishing licence online. You need a licence to fish for salmon, trout, freshwater fish, smelt or eel in England.';
+  const german =
+    'Beantragen Sie einen Angelschein online. Sie brauchen einen Schein, um Lachs, Forelle oder Aal in Deutschland zu angeln.';
   const french =
     'Demandez un permis de pêche en ligne. Vous avez besoin d’un permis pour pêcher le saumon, la truite ou l’anguille en France.';
   const doc = (lang: string, body: string) =>
@@ -308,6 +318,11 @@ describe('the page read as text: its language and its file-name alternatives', (
       expect: [],
     },
     'danish.html': { content: doc('da', `<p>${english}</p>`), expect: [] },
+    // A template's PHP blocks stand in its markup as placeholders: no language is read into them.
+    'template.php': {
+      content: `<?php defined( 'ABSPATH' ) || exit; ?>\n${doc('de', `<p>${'<?php echo esc_html( $x ); ?> '.repeat(40)}${german}</p>`)}`,
+      expect: [],
+    },
     'alt-ok.html': {
       content: doc('en', '<img src="river.jpg" alt="Two anglers on a river at dawn">'),
       expect: [],
