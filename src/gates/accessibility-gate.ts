@@ -17,6 +17,13 @@ import { applyThreshold } from './gate-settings.js';
 import { isDocument, staticMarkup } from './html-source.js';
 import { packageVersion } from './package-version.js';
 import { DEEPEST_CHECKED, markupDepth } from './markup-depth.js';
+import {
+  axeFindingPrinted,
+  isTemplate,
+  printedByTemplate,
+  rulesPrintedByTemplate,
+  wholeTemplate,
+} from './template-markup.js';
 import { loadPageDom, type PageDom } from './page-dom.js';
 import { readPageFacts, type PageFacts } from './page-facts.js';
 import { fileNameAltFindings, languageFindings } from './page-language.js';
@@ -29,18 +36,26 @@ interface AxeViolation {
   help: string;
   helpUrl: string;
   tags: string[];
-  nodes: { target: unknown[]; failureSummary?: string }[];
+  nodes: { target: unknown[]; html?: string; failureSummary?: string }[];
 }
 
 interface Page {
   readonly path: string;
   readonly markup: string;
   readonly document: boolean;
+  /** A PHP template (template-markup.ts): what its PHP may print is not judged. */
+  readonly template: boolean;
+  /** axe rules whose subject the template's PHP prints (its `lang`, its `<title>`). */
+  readonly printed: readonly string[];
 }
+
+/** Said of a template's finding about what its PHP may print (template-markup.ts). */
+const PRINTED_NOTE =
+  ' (the template’s PHP may print this, or another template holds it: not judged)';
 
 /** axe's run options: WCAG 2.0–2.2 A/AA plus the chosen best-practice rules, violations only. */
 function axeOptions(page: Page, skip: readonly string[]): Record<string, unknown> {
-  const off = [...skip, ...(page.document ? [] : DOCUMENT_RULES)];
+  const off = [...skip, ...page.printed, ...(page.document ? [] : DOCUMENT_RULES)];
   return {
     runOnly: { type: 'tag', values: [...WCAG_TAGS, 'best-practice'] },
     rules: Object.fromEntries(off.map((id) => [id, { enabled: false }])),
@@ -63,10 +78,11 @@ function toFindings(page: Page, dom: PageDom, violations: readonly AxeViolation[
     for (const node of v.nodes) {
       const selector = node.target.map(String).join(' >>> ');
       const line = dom.lineOf(String(node.target[node.target.length - 1] ?? ''));
+      const printed = page.template && axeFindingPrinted(v.id, node.html ?? '');
       out.push({
         rule: `axe/${v.id}`,
-        severity: severityOfImpact(v.impact),
-        message: `${v.help}${wcag.length ? ` (WCAG ${wcag.join(', ')})` : ' (best practice)'}; ${v.impact ?? 'minor'} impact. ${v.helpUrl}`,
+        severity: printed ? 'info' : severityOfImpact(v.impact),
+        message: `${v.help}${wcag.length ? ` (WCAG ${wcag.join(', ')})` : ' (best practice)'}; ${v.impact ?? 'minor'} impact. ${v.helpUrl}${printed ? PRINTED_NOTE : ''}`,
         path: page.path,
         ...(line ? { line } : {}),
         selector,
@@ -113,15 +129,17 @@ async function htmlValidate(pages: readonly Page[]): Promise<Finding[]> {
   for (const page of pages) {
     const report = await validator.validateString(page.markup, page.path);
     for (const r of report.results)
-      for (const m of r.messages)
+      for (const m of r.messages) {
+        const printed = page.template && printedByTemplate(page.markup, m);
         out.push({
           rule: `html-validate/${m.ruleId}`,
-          severity: 'error',
-          message: m.message,
+          severity: printed ? 'info' : 'error',
+          message: `${m.message}${printed ? PRINTED_NOTE : ''}`,
           path: page.path,
           line: m.line,
           ...(m.selector ? { selector: m.selector } : {}),
         });
+      }
   }
   return out;
 }
@@ -258,7 +276,7 @@ async function axeInBrowser(
             help: v.help,
             helpUrl: v.helpUrl,
             tags: v.tags,
-            nodes: v.nodes.map((n) => ({ target: n.target })),
+            nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })),
           }));
         },
         axeOptions(page, []),
@@ -314,7 +332,16 @@ export function createAccessibilityGate(options: { browsers?: BrowserSession } =
             message: `Elements nest about ${depth} deep (more than ${DEEPEST_CHECKED}): browsers re-parent such trees (Chromium past 512) and assistive technology cannot follow them, so the page was not checked further. Flatten the markup.`,
             path: f.path,
           });
-        else pages.push({ path: f.path, markup, document: isDocument(markup) });
+        else {
+          const template = isTemplate(f.path);
+          pages.push({
+            path: f.path,
+            markup,
+            document: template ? wholeTemplate(markup, isDocument(markup)) : isDocument(markup),
+            template,
+            printed: template ? rulesPrintedByTemplate(markup) : [],
+          });
+        }
       }
       const settings = input.settings;
       const mode = settings?.browser ?? 'auto';
