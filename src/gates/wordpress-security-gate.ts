@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Finding, GateVerdict } from '../core/gate-verdict.js';
 import type { Gate, GateInput } from './gate.js';
 import { applyThreshold } from './gate-settings.js';
@@ -717,8 +719,11 @@ function checkFile(
   program: PhpNode,
   handlers: Handler[],
   functions: Map<string, PhpNode>,
+  inTheme = false,
 ) {
-  checkDirectAccess(ctx, program);
+  // Plugin Check's rule, for plugins: a theme's templates print markup and are not guarded
+  // (WordPress's own themes and the starter themes are not).
+  if (!inTheme) checkDirectAccess(ctx, program);
   // Made once per file: the walk below runs for every node.
   const report: Report = (rule, severity, message, at) => add(ctx, rule, severity, message, at);
   const scopes: Scope[] = [];
@@ -1050,6 +1055,25 @@ function hasCapabilityCheck(fn: PhpNode): boolean {
   return found;
 }
 
+/** A theme's stylesheet: `Theme Name:` in the comment it starts with. */
+const THEME_HEADER = /^\s*\/\*[\s\S]*?\bTheme Name\s*:/;
+
+/**
+ * Which PHP files belong to a theme: those under a `themes/<slug>/` folder, and those below a
+ * folder whose `style.css` names a theme, in the change or at the checkout's root (a theme's
+ * own repository).
+ */
+async function themeFolders(input: GateInput): Promise<(path: string) => boolean> {
+  const roots = input.files
+    .filter((f) => /(^|\/)style\.css$/i.test(f.path) && THEME_HEADER.test(f.content))
+    .map((f) => f.path.slice(0, f.path.length - 'style.css'.length));
+  if (input.root) {
+    const rootStyle = await readFile(join(input.root, 'style.css'), 'utf8').catch(() => '');
+    if (THEME_HEADER.test(rootStyle)) roots.push('');
+  }
+  return (path) => /(^|\/)themes\/[^/]+\//.test(path) || roots.some((r) => path.startsWith(r));
+}
+
 /**
  * WordPress security on the PHP syntax tree (php-parser): escaping, nonces, sanitised and
  * validated input, prepared SQL and placeholders, capability checks in AJAX and admin-post
@@ -1066,6 +1090,7 @@ export function createWordPressSecurityGate(): Gate {
       const findings: Finding[] = [];
       const handlers: { ctx: Ctx; handler: Handler }[] = [];
       const functions = new Map<string, PhpNode>();
+      const inTheme = await themeFolders(input);
       for (const f of input.files.filter((f) => /\.php$/i.test(f.path))) {
         const parsed = await parsePhpFile(f);
         if ('error' in parsed) {
@@ -1074,7 +1099,7 @@ export function createWordPressSecurityGate(): Gate {
         }
         const ctx: Ctx = { path: f.path, out: findings };
         const mine: Handler[] = [];
-        checkFile(ctx, parsed.ast, mine, functions);
+        checkFile(ctx, parsed.ast, mine, functions, inTheme(f.path));
         handlers.push(...mine.map((handler) => ({ ctx, handler })));
       }
       for (const { ctx, handler } of handlers) {

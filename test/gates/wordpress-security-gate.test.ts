@@ -48,6 +48,31 @@ describe('wordpress-security gate', () => {
       ]);
   });
 
+  it('asks a plugin’s files for the direct-load guard, not a theme’s templates', async () => {
+    const template =
+      "<?php get_header(); ?>\n<main id=\"primary\">\n<?php the_title( '<h1>', '</h1>' ); ?>\n</main>\n<?php get_footer();\n";
+    const rules = async (files: { path: string; content: string }[]) =>
+      (await gate.run({ files, kind: 'wp-theme', taskId: 't' })).findings.map(
+        (f) => `${f.path} ${f.rule}`,
+      );
+    expect(await rules([{ path: 'wp-content/plugins/acme/page.php', content: template }])).toEqual([
+      'wp-content/plugins/acme/page.php PluginCheck.Security.DirectFileAccess',
+    ]);
+    expect(await rules([{ path: 'wp-content/themes/acme/page.php', content: template }])).toEqual(
+      [],
+    );
+    // A theme's own repository: its stylesheet names it.
+    expect(
+      await rules([
+        { path: 'style.css', content: '/*\nTheme Name: Acme\nVersion: 1.0\n*/\n' },
+        { path: 'page.php', content: template },
+      ]),
+    ).toEqual([]);
+    expect(await rules([{ path: 'page.php', content: template }])).toEqual([
+      'page.php PluginCheck.Security.DirectFileAccess',
+    ]);
+  });
+
   it('flags REST routes without permission_callback, each endpoint of a route', async () => {
     const route = `${guard}register_rest_route( 'acme/v1', '/x', array(\n\tarray( 'methods' => 'GET', 'callback' => 'a', 'permission_callback' => '__return_true' ),\n\tarray( 'methods' => 'POST', 'callback' => 'b' ),\n) );\n`;
     expect(await rulesOf(route)).toEqual(['AIOS.Security.RestRouteWithoutPermission:5']);
