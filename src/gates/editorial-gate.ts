@@ -7,6 +7,7 @@ import { applyThreshold, type GateSettings } from './gate-settings.js';
 import { packageVersion } from './package-version.js';
 import { notEnglish } from './prose-language.js';
 import { escapeRegExp, lineIndex, proseOf, withoutFrontMatter } from './prose-text.js';
+import { wordpressReadme } from './wp-readme.js';
 import { cspellWords, softwareTerms } from './software-terms.js';
 import { checkVale, loadValeStyle, type LoadedValeRule } from './vale-rules.js';
 
@@ -381,8 +382,11 @@ export function createEditorialGate(): Gate {
           try {
             // Prose in another language: the English checkers would flag most of its words and
             // sentences. Said as not checked; house style (brand terms, banned words) still applies.
-            const text = /\.txt$/i.test(file.path);
-            const prose = text ? file.content : proseOf(file.content);
+            // A WordPress readme.txt is markdown with headings and a header of its own.
+            const readme = wordpressReadme(file.path, file.content);
+            const content = readme ?? file.content;
+            const text = readme === undefined && /\.txt$/i.test(file.path);
+            const prose = text ? content : proseOf(content);
             const other = settings?.language ? undefined : await notEnglish(prose);
             if (other) {
               notChecked.push({
@@ -393,7 +397,7 @@ export function createEditorialGate(): Gate {
               continue;
             }
             // No compiler: parse and run, collecting the checkers' messages on the file.
-            const value = text ? file.content : withoutFrontMatter(file.content);
+            const value = text ? content : withoutFrontMatter(content);
             const vfile = new VFile({ path: file.path, value });
             if (text) await processors.text.run(processors.text.parse(vfile), vfile);
             else await processors.markdown.run(processors.markdown.parse(vfile), vfile);

@@ -40,6 +40,39 @@ describe('editorial gate', () => {
     ]);
   });
 
+  it('reads a WordPress readme.txt as the readme standard: its header fields are not prose, its body is markdown', async () => {
+    const readme = [
+      '=== Acme Events ===',
+      'Contributors: acmestudio, jdoe',
+      'Tags: events, calendar, rsvp',
+      'Requires at least: 6.2',
+      'Stable tag: 1.2.0',
+      'License URI: https://www.gnu.org/licenses/gpl-2.0.html',
+      '',
+      'List your events and let visitors reply from any page.',
+      '',
+      '== Installation ==',
+      '',
+      '1. Upload the files to the `/wp-content/plugins/acme-events` directory.',
+      '2. Activate the plugin and recieve your first reply.',
+      '',
+      '= Can visitors reply without an account? =',
+      '',
+      'No. Each reply belongs to a person.',
+      '',
+    ].join('\n');
+    const v = await run(readme, {}, 'wp-content/plugins/acme-events/readme.txt');
+    // Only the misspelling in the body, at its own line: no user name, tag, version or path.
+    expect(v.findings.filter((f) => f.severity === 'error').map((f) => [f.rule, f.line])).toEqual([
+      ['retext-spell', 13],
+    ]);
+    // Any other .txt file is plain text, as before: the same lines, header and all.
+    const plain = await run(readme, {}, 'notes.txt');
+    expect(
+      plain.findings.filter((f) => f.rule === 'retext-spell' && (f.line ?? 0) < 7).length,
+    ).toBeGreaterThan(0);
+  });
+
   it('says prose in another language is not checked, rather than sending back every word of it', async () => {
     const german =
       '# Unser neues Angebot\n\nWir freuen uns, Ihnen unser neues Angebot vorzustellen. Es ist ab sofort für alle Kunden verfügbar und bietet viele Vorteile. Bei Fragen wenden Sie sich bitte an unser Team, wir helfen gerne weiter.\n';
