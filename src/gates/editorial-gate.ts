@@ -305,6 +305,20 @@ function codeShaped(word: string | null | undefined): boolean {
   );
 }
 
+/**
+ * Whether a message's word is a handle (`@mkowalski`, as changelogs and release notes thank
+ * people): a person's or a team's name on a forge, which no dictionary holds.
+ */
+function handleAt(value: string): (m: RetextMessage) => boolean {
+  const starts = [0];
+  for (let i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (m) => {
+    const start = m.line ? starts[m.line - 1] : undefined;
+    if (start === undefined || !m.column) return false;
+    return value[start + m.column - 2] === '@';
+  };
+}
+
 /** Suggestions a finding names: a short word can have dozens, and a reviewer reads only a few. */
 const SUGGESTIONS = 5;
 
@@ -337,11 +351,12 @@ async function bothVarieties(
   settings: GateSettings | undefined,
   personal: readonly string[],
 ): Promise<RetextMessage[]> {
+  const handle = handleAt(file.value);
   const findings = messages.filter(
     (m) =>
       m.fatal !== undefined &&
       m.fatal !== null &&
-      !(m.source === 'retext-spell' && codeShaped(m.actual)),
+      !(m.source === 'retext-spell' && (codeShaped(m.actual) || handle(m))),
   );
   const spelling = findings.filter((m) => m.source === 'retext-spell');
   if (settings?.language || spelling.length === 0) return findings;

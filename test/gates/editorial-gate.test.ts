@@ -40,6 +40,13 @@ describe('editorial gate', () => {
     ]);
   });
 
+  it('does not call a handle a misspelling, as changelogs thank people, and still finds one beside it', async () => {
+    const v = await run(
+      '# Changelog\n\n## 1.3.0\n\n- Grid layout for the events list (#142, thanks @mkowalski and @acme-studio/web).\n- We recieve fewer reports now.\n',
+    );
+    expect(v.findings.filter((f) => f.rule === 'retext-spell').map((f) => f.line)).toEqual([6]);
+  });
+
   it('reads a WordPress readme.txt as the readme standard: its header fields are not prose, its body is markdown', async () => {
     const readme = [
       '=== Acme Events ===',
