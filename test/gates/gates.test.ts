@@ -35,6 +35,19 @@ describe('markdown-lint gate', () => {
     expect(v.findings.every((f) => f.path === 'posts/p.md')).toBe(true);
   });
 
+  it('lets a README put its logo and badges before the title, but not a lower heading first', async () => {
+    const judged = async (content: string) =>
+      (
+        await md.run({ files: [{ path: 'README.md', content }], kind: 'writing', taskId: 't' })
+      ).findings.map((f) => f.rule);
+    expect(
+      await judged(
+        '<p align="center"><img src="logo.svg" alt="Acme" width="120"></p>\n\n[![CI](https://example.com/ci.svg)](https://example.com/ci)\n\n# Acme\n\nText.\n',
+      ),
+    ).toEqual([]);
+    expect(await judged('Intro.\n\n## Acme\n\nText.\n')).toContain('MD041/first-line-heading');
+  });
+
   it('ignores files that are not markdown', async () => {
     const v = await md.run({
       files: [{ path: 'x.php', content: '### not markdown  ' }],
