@@ -4,7 +4,12 @@ import { spawnGitStream } from './run-git.js';
 
 /** One step of a first-parent history: a commit starts, then each path it changed. */
 export type HistoryStep =
-  | { readonly kind: 'commit'; readonly id: string }
+  | {
+      readonly kind: 'commit';
+      readonly id: string;
+      /** How many parents it has: more than one is a merge. */
+      readonly parents: number;
+    }
   | {
       readonly kind: 'change';
       /** git's status letter: A added, M modified, D deleted, T type changed… */
@@ -37,7 +42,7 @@ export async function* readFirstParentHistoryBatches(
 ): AsyncGenerator<HistoryStep[]> {
   // --name-status ("<status>\t<path>") rather than --raw: the same letters without the modes and
   // blob ids, a third of the bytes for git to write and for us to split.
-  const git = spawnGitStream(repoDir, firstParentLog(tip, ['--format=commit %H', '--reverse']));
+  const git = spawnGitStream(repoDir, firstParentLog(tip, ['--format=commit %H %P', '--reverse']));
   // "A\t<folder>" as bytes, for each folder whose additions are skipped.
   let skipped = (options.skipAddedUnder ?? []).map((f) => Buffer.from(`A\t${f}`, 'utf8'));
   let finished = false;
@@ -55,7 +60,8 @@ export async function* readFirstParentHistoryBatches(
         }
         const line = buf.toString('utf8', pos, nl);
         if (line.startsWith('commit ')) {
-          steps.push({ kind: 'commit', id: line.slice(7) });
+          const [id = '', ...parents] = line.slice(7).trimEnd().split(' ');
+          steps.push({ kind: 'commit', id, parents: parents.length });
           continue;
         }
         const tab = line.indexOf('\t');
@@ -124,26 +130,34 @@ export async function changesOtherThanAdditions(repoDir: string, tip: string): P
 export async function firstParentCommits(
   repoDir: string,
   tip: string,
-  onCommit: (id: string) => void,
+  /** Each commit with how many parents it has (more than one: a merge). */
+  onCommit: (id: string, parents: number) => void,
 ): Promise<number> {
   // Pack windows bounded as for the log (pack-limits.ts): unbounded, git maps the pack whole
   // and at a million entries the rev-list alone held ~160 MB.
-  const git = spawnGitStream(repoDir, [...packLimits('16m'), 'rev-list', '--first-parent', tip]);
+  const git = spawnGitStream(repoDir, [
+    ...packLimits('16m'),
+    'rev-list',
+    '--first-parent',
+    '--parents',
+    tip,
+  ]);
   let count = 0;
   let rest = '';
+  // "<id> <parent> [<parent>…]": each id is 40 hex digits (64 in a SHA-256 repository).
+  const commit = (line: string): void => {
+    const space = line.indexOf(' ');
+    const id = space < 0 ? line : line.slice(0, space);
+    const parents = space < 0 ? 0 : (line.length - space) / (space + 1);
+    count++;
+    onCommit(id, parents);
+  };
   for await (const chunk of git.stdout as AsyncIterable<Buffer>) {
     const lines = (rest + chunk.toString('latin1')).split('\n');
     rest = lines.pop() ?? '';
-    for (const id of lines)
-      if (id) {
-        count++;
-        onCommit(id);
-      }
+    for (const line of lines) if (line) commit(line);
   }
-  if (rest) {
-    count++;
-    onCommit(rest);
-  }
+  if (rest) commit(rest);
   const { code, stderr } = await git.exited;
   if (code !== 0) throw new GitError(`cannot list the history of ${tip}: ${stderr}`);
   return count;

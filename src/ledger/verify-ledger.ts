@@ -519,6 +519,8 @@ export async function verifyLedger(
   for (const v of out.list)
     if (v.path && !v.commit) needCommit.set(v.path, [...(needCommit.get(v.path) ?? []), v]);
   const deleted = new Set<string>();
+  // Merge commits on the first-parent line, with how many parents each has.
+  const merges = new Map<string, number>();
   let commits = 0;
   let commit = '';
   // A whole ledger's history is additions under ledger/ and prompts/ alone. When nothing so far
@@ -531,11 +533,10 @@ export async function verifyLedger(
   if (wholeSoFar) {
     // One after the other: each git holds its own working set, and the process tree's peak is
     // the sum of what runs at once.
-    const counted = await firstParentCommits(
-      repoDir,
-      tip,
-      (id) => offLine.size > 0 && offLine.delete(id),
-    );
+    const counted = await firstParentCommits(repoDir, tip, (id, parents) => {
+      if (offLine.size > 0) offLine.delete(id);
+      if (parents > 1) merges.set(id, parents);
+    });
     const changed = await changesOtherThanAdditions(repoDir, tip);
     onlyAdditions = !changed;
     if (onlyAdditions) commits = counted;
@@ -550,6 +551,7 @@ export async function verifyLedger(
         if (step.kind === 'commit') {
           commit = step.id;
           commits++;
+          if (step.parents > 1) merges.set(commit, step.parents);
           if (offLine.size > 0) offLine.delete(commit);
           continue;
         }
@@ -594,6 +596,15 @@ export async function verifyLedger(
         }
       }
 
+  // AIOS writes the ledger as a line of single-parent commits (git/commit-files.ts): a merge
+  // joined another history into it, whose entries were never written through AIOS's store.
+  for (const [id, parents] of merges)
+    out.add(
+      'history',
+      undefined,
+      `ledger commit ${id.slice(0, 12)} is a merge of ${parents} histories: AIOS writes the ledger as a line of single-parent commits, so the entries it joined in were not written by AIOS`,
+      id,
+    );
   for (const held of offLine.values())
     for (const h of held) out.add('rewrite', undefined, offFirstParentLine(h, tip), tip);
 

@@ -36,6 +36,7 @@ async function tamperer(repo: string) {
   };
   return {
     wt,
+    git: w,
     folder,
     files,
     read: (path: string) => readFile(join(wt, path), 'utf8'),
@@ -199,6 +200,35 @@ describe('aios ledger verify', () => {
     expect(cli.stdout).toContain(`${modified.slice(0, 12)} ${gate}: was modified in`);
     expect(cli.stdout).toContain(`${added.slice(0, 12)} ${noUsage}: does not match`);
     expect(cli.stdout).toMatch(/15 violation\(s\) in refs\/heads\/aios-ledger/);
+  });
+
+  it('names a merge commit on the ledger branch: AIOS writes a line of single-parent commits', async () => {
+    const dir = await fixtureLedgerRepo();
+    const t = await tamperer(dir);
+    // A side history joined in, empty: nothing else is wrong, so the quick path reads it.
+    await t.git.raw(['checkout', '--quiet', '-b', 'side']);
+    await t.git.raw(['commit', '--quiet', '--allow-empty', '-m', 'side']);
+    await t.git.raw(['checkout', '--quiet', 'aios-ledger']);
+    await t.git.raw(['merge', '--quiet', '--no-ff', '-m', 'join', 'side']);
+    const merge = (await t.git.revparse(['HEAD'])).trim();
+    const quick = await verifyLedger(dir, REF, { anchor: false });
+    expect(quick.violations).toEqual([
+      {
+        kind: 'history',
+        path: undefined,
+        commit: merge,
+        message: expect.stringMatching(/is a merge of 2 histories/),
+      },
+    ]);
+    // With something else wrong the history is read change by change: the merge is named there too.
+    const [first] = await t.files('acme.site.1');
+    await t.write(first!, `${await t.read(first!)} `);
+    await t.commit('an edit');
+    const slow = await verifyLedger(dir, REF, { anchor: false });
+    expect(slow.violations.filter((v) => v.kind === 'history').map((v) => v.commit)).toEqual(
+      expect.arrayContaining([merge]),
+    );
+    expect(slow.violations.some((v) => /was modified in/.test(v.message))).toBe(true);
   });
 
   it('prints a file name that would act on the terminal as escapes, never raw', async () => {
