@@ -958,10 +958,15 @@ const PRIVILEGED_METHODS = new Set(['set_role', 'add_role', 'add_cap', 'remove_c
 /** The first privileged call in a function (`update_option()`, `->set_role()`), if any. */
 function privilegedCall(fn: PhpNode): string | undefined {
   let found: string | undefined;
+  // A password set after the reset key was checked is WordPress's own reset flow, which a
+  // custom login form runs for logged-out visitors on purpose.
+  let resetKeyChecked = false;
   walkPhp(fn, (n) => {
     if (found) return false;
     const name = callName(n);
-    if (name && PRIVILEGED.has(name)) found = `${name}()`;
+    if (name === 'check_password_reset_key') resetKeyChecked = true;
+    if (name && PRIVILEGED.has(name) && !(name === 'wp_set_password' && resetKeyChecked))
+      found = `${name}()`;
     const method = methodCall(n);
     if (method && PRIVILEGED_METHODS.has(method[1])) found = `->${method[1]}()`;
   });

@@ -139,6 +139,24 @@ describe('wordpress-security gate', () => {
     expect(await rulesOf(ajax("\twp_insert_post( array( 'post_status' => 'pending' ) );"))).toEqual(
       [],
     );
+    // WordPress's reset flow, which a custom login form runs for logged-out visitors: the key
+    // checked first. Without the check, anyone sets anyone's password.
+    const reset =
+      "\t$user = check_password_reset_key( sanitize_text_field( wp_unslash( $_POST['key'] ?? '' ) ), sanitize_user( wp_unslash( $_POST['login'] ?? '' ) ) );\n\tif ( is_wp_error( $user ) ) {\n\t\twp_send_json_error();\n\t}\n\twp_set_password( wp_unslash( $_POST['pass'] ?? '' ), $user->ID );";
+    // (WPCS still asks for the password to be sanitised, as it asks of any input.)
+    expect(await rulesOf(ajax(reset))).toEqual([
+      'WordPress.Security.ValidatedSanitizedInput.InputNotSanitized:10',
+    ]);
+    expect(
+      await rulesOf(
+        ajax(
+          "\twp_set_password( wp_unslash( $_POST['pass'] ?? '' ), absint( $_POST['user'] ?? 0 ) );",
+        ),
+      ),
+    ).toEqual([
+      'WordPress.Security.ValidatedSanitizedInput.InputNotSanitized:6',
+      'AIOS.Security.OpenHandlerChangesSite:4',
+    ]);
     expect(
       await rulesOf(
         ajax(

@@ -1,0 +1,32 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  prepareEvals
+} from "./chunk-QHVTBRFZ.js";
+import "./chunk-JTS7AQJR.js";
+import "./chunk-A7ERU5IK.js";
+import "./chunk-S4ECKZNQ.js";
+import "./chunk-BNU4ZZ5R.js";
+import "./chunk-73EJ4CLT.js";
+import "./chunk-53PWU2L4.js";
+import "./chunk-UO6V55NV.js";
+import "./chunk-NKUARB4F.js";
+import "./chunk-5QDEC7FM.js";
+import "./chunk-56SP7YYP.js";
+import "./chunk-3C35IUPH.js";
+import "./chunk-7REA5PZY.js";
+import "./chunk-V62ESCJZ.js";
+import "./chunk-PRCMZNRS.js";
+import "./chunk-ZU6MPBWP.js";
+import "./chunk-4IVWAEM2.js";
+import "./chunk-RBWRQDAJ.js";
+import "./chunk-OZ4QZEIA.js";
+import "./chunk-ZAYFHAR5.js";
+import "./chunk-C56QB4EX.js";
+import "./chunk-BXJ33WYV.js";
+import "./chunk-IQ3FLNVD.js";
+import "./chunk-WW2WXWHE.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  prepareEvals
+};
