@@ -955,17 +955,28 @@ const PRIVILEGED = new Set([
 /** `$user->set_role( 'administrator' )` and the like. */
 const PRIVILEGED_METHODS = new Set(['set_role', 'add_role', 'add_cap', 'remove_cap']);
 
+/** Calls that check who a visitor is: a reset key, or a user name and password. */
+const CREDENTIAL_CHECKS = new Set([
+  'check_password_reset_key',
+  'wp_signon',
+  'wp_authenticate',
+  'wp_check_password',
+]);
+/** What a reset or login flow does once the credentials are checked. */
+const AFTER_CREDENTIALS = new Set(['wp_set_password', 'wp_set_current_user']);
+
 /** The first privileged call in a function (`update_option()`, `->set_role()`), if any. */
 function privilegedCall(fn: PhpNode): string | undefined {
   let found: string | undefined;
-  // A password set after the reset key was checked is WordPress's own reset flow, which a
-  // custom login form runs for logged-out visitors on purpose.
-  let resetKeyChecked = false;
+  // A password set after the reset key was checked, or a user made current after their
+  // credentials were, is WordPress's own reset or login flow, which a custom login form runs
+  // for logged-out visitors on purpose.
+  let credentialsChecked = false;
   walkPhp(fn, (n) => {
     if (found) return false;
     const name = callName(n);
-    if (name === 'check_password_reset_key') resetKeyChecked = true;
-    if (name && PRIVILEGED.has(name) && !(name === 'wp_set_password' && resetKeyChecked))
+    if (name && CREDENTIAL_CHECKS.has(name)) credentialsChecked = true;
+    if (name && PRIVILEGED.has(name) && !(credentialsChecked && AFTER_CREDENTIALS.has(name)))
       found = `${name}()`;
     const method = methodCall(n);
     if (method && PRIVILEGED_METHODS.has(method[1])) found = `->${method[1]}()`;

@@ -143,6 +143,12 @@ describe('wordpress-security gate', () => {
     // checked first. Without the check, anyone sets anyone's password.
     const reset =
       "\t$user = check_password_reset_key( sanitize_text_field( wp_unslash( $_POST['key'] ?? '' ) ), sanitize_user( wp_unslash( $_POST['login'] ?? '' ) ) );\n\tif ( is_wp_error( $user ) ) {\n\t\twp_send_json_error();\n\t}\n\twp_set_password( wp_unslash( $_POST['pass'] ?? '' ), $user->ID );";
+    const login =
+      "\t$user = wp_signon( array( 'user_login' => sanitize_user( wp_unslash( $_POST['log'] ?? '' ) ), 'user_password' => wp_unslash( $_POST['pwd'] ?? '' ) ) );\n\tif ( is_wp_error( $user ) ) {\n\t\twp_send_json_error();\n\t}\n\twp_set_current_user( $user->ID );";
+    expect((await rulesOf(ajax(login))).filter((r) => r.startsWith('AIOS'))).toEqual([]);
+    expect(await rulesOf(ajax('\twp_set_current_user( 1 );'))).toEqual([
+      'AIOS.Security.OpenHandlerChangesSite:4',
+    ]);
     // (WPCS still asks for the password to be sanitised, as it asks of any input.)
     expect(await rulesOf(ajax(reset))).toEqual([
       'WordPress.Security.ValidatedSanitizedInput.InputNotSanitized:10',
