@@ -724,6 +724,7 @@ function checkFile(
   // Plugin Check's rule, for plugins: a theme's templates print markup and are not guarded
   // (WordPress's own themes and the starter themes are not).
   if (!inTheme) checkDirectAccess(ctx, program);
+  const rest = restCallbacks(program);
   // Made once per file: the walk below runs for every node.
   const report: Report = (rule, severity, message, at) => add(ctx, rule, severity, message, at);
   const scopes: Scope[] = [];
@@ -749,6 +750,16 @@ function checkFile(
       all.push(s);
       const name = functionName(node);
       if (name) functions.set(name, node);
+      // A REST callback's first parameter is the request: `$request['key']`,
+      // `$request->get_param( 'key' )` and the rest of it are request data, safe for nothing.
+      const routeGuard =
+        rest.nodes.get(node) ?? (name === undefined ? undefined : rest.names.get(name));
+      if (routeGuard !== undefined) {
+        const request = (node.arguments as PhpNode[] | undefined)?.[0];
+        const variable = (request?.name as PhpNode | undefined)?.name;
+        if (typeof variable === 'string') s.tainted.set(variable, new Set());
+        s.capability = routeGuard;
+      }
     }
     const scope = scopeOf();
     const name = callName(node);
@@ -884,6 +895,61 @@ function letsEveryoneIn(permission: PhpNode): boolean {
   if (permission.kind !== 'closure') return false;
   const body = ((permission.body as PhpNode | null)?.children as PhpNode[] | undefined) ?? [];
   return body.length === 1 && body[0]?.kind === 'return' && isTrue(body[0].expr as PhpNode);
+}
+
+/**
+ * The REST route callbacks a file registers, each with what its route's permission callback
+ * checks of the user (the callback's own guard: it runs only for users who pass): the closures
+ * themselves, and the names of the functions and methods it names (`'acme_list'`,
+ * `array( $this, 'list_items' )`).
+ */
+function restCallbacks(program: PhpNode): {
+  nodes: Map<PhpNode, Guard>;
+  names: Map<string, Guard>;
+} {
+  const nodes = new Map<PhpNode, Guard>();
+  const names = new Map<string, Guard>();
+  walkPhp(program, (n) => {
+    if (callName(n) !== 'register_rest_route') return;
+    const args = (n.arguments as PhpNode[])[2];
+    if (args?.kind !== 'array') return;
+    const endpoints = [
+      args,
+      ...(args.items as PhpNode[]).map((e) => (e.kind === 'entry' ? (e.value as PhpNode) : e)),
+    ];
+    for (const ep of endpoints) {
+      if (ep.kind !== 'array') continue;
+      const callback = entryValue(ep, 'callback');
+      if (!callback) continue;
+      const guard = permissionGuard(entryValue(ep, 'permission_callback'));
+      if (callback.kind === 'closure' || callback.kind === 'arrowfunc') nodes.set(callback, guard);
+      else if (callback.kind === 'string')
+        names.set(String(callback.value).replace(/^.*::/, '').toLowerCase(), guard);
+      else if (callback.kind === 'array') {
+        const last = (callback.items as PhpNode[]).at(-1);
+        const value = last?.kind === 'entry' ? (last.value as PhpNode) : last;
+        if (value?.kind === 'string') names.set(String(value.value).toLowerCase(), guard);
+      }
+    }
+  });
+  return { nodes, names };
+}
+
+/**
+ * What a route's permission callback checks of the user: none when it lets everyone in (or is
+ * missing), the capability it checks when written inline, and some check when it names a
+ * function this walk does not follow.
+ */
+function permissionGuard(permission: PhpNode | undefined): Guard {
+  if (!permission || letsEveryoneIn(permission)) return 'none';
+  if (permission.kind !== 'closure' && permission.kind !== 'arrowfunc') return 'user';
+  let guard: Guard = 'none';
+  walkPhp(permission, (n) => {
+    const name = callName(n);
+    if (name === 'current_user_can' || name === 'user_can') guard = guardOf(n, name, guard);
+    else if (name === 'is_user_logged_in' && guard === 'none') guard = 'user';
+  });
+  return guard;
 }
 
 /**

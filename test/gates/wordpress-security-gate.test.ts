@@ -179,6 +179,29 @@ describe('wordpress-security gate', () => {
     ).toEqual([]);
   });
 
+  it('follows a REST request’s parameters as request data, guarded by what the route’s permission callback checks', async () => {
+    const route = (permission: string, body: string) =>
+      `${guard}add_action( 'rest_api_init', function () {\n\tregister_rest_route( 'acme/v1', '/x', array(\n\t\t'methods' => 'POST',\n\t\t'callback' => 'acme_rest',\n\t\t'permission_callback' => ${permission},\n\t) );\n} );\nfunction acme_rest( WP_REST_Request $request ) {\n${body}\n}\n`;
+    const judged = async (permission: string, body: string) =>
+      (
+        await gate.run({
+          files: [{ path: 'inc/x.php', content: route(permission, body) }],
+          kind: 'code-hardening',
+          taskId: 't',
+        })
+      ).findings.map((f) => `${f.rule}:${f.line}:${f.severity}`);
+    const authors = "function () { return current_user_can( 'edit_posts' ); }";
+    const admins = "function () { return current_user_can( 'manage_options' ); }";
+    const save = "\tupdate_option( $request['name'], sanitize_text_field( $request['value'] ) );";
+    expect(await judged(authors, save)).toEqual(['AIOS.Security.SettingNameFromInput:11:error']);
+    expect(await judged(admins, save)).toEqual(['AIOS.Security.SettingNameFromInput:11:warning']);
+    expect(
+      await judged("'__return_true'", "\treturn wp_remote_get( $request->get_param( 'url' ) );"),
+    ).toEqual(['AIOS.Security.RequestToInputUrl:11:error']);
+    // A parameter made a number first is safe for every sink.
+    expect(await judged(authors, "\treturn get_post( absint( $request['id'] ) );")).toEqual([]);
+  });
+
   it('sends back an upload kept under its own extension unless its type is checked', async () => {
     const store = (body: string) =>
       `${guard}function acme_store( array $file ) {\n\t$dir = wp_upload_dir()['basedir'] . '/acme/';\n${body}\n}\n`;
