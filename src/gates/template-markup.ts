@@ -9,8 +9,11 @@
 
 /** The placeholder a PHP block leaves (html-source.ts): as a word, an attribute or a value. */
 const PLACEHOLDER = /\bphp\b/;
-/** A start tag with a PHP block among its attributes: `<html php>`, `<body class="a" php>`. */
-const PRINTS_ATTRIBUTES = /^<[a-zA-Z][^\s/>]*(?:\s+[^>]*?)?\sphp(?=[\s/>])/;
+/**
+ * A start tag with a PHP block among its attributes: `<html php>`, `<body class="a" php>` in
+ * the markup, `<img php="">` as a browser serialises it.
+ */
+const PRINTS_ATTRIBUTES = /^<[a-zA-Z][^\s/>]*(?:\s+[^>]*?)?\sphp(?=[\s/>]|="")/;
 
 /** Is this markup a PHP template's (the gate's own test: its path)? */
 export function isTemplate(path: string): boolean {

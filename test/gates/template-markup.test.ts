@@ -68,6 +68,14 @@ describe('PHP templates', () => {
       // A whole page whose <html> takes nothing from PHP has no language.
       'page.php': `<?php defined( 'ABSPATH' ) || exit; ?>\n<!doctype html>\n<html>\n<head><title>Events</title></head>\n<body><main><h1>Events</h1></main></body>\n</html>\n`,
     });
+    // An image whose attributes a PHP block prints may get its alternative there: said, not sent back.
+    const printed = await run({
+      'thumb.php': '<div>\n<img <?php echo acme_image_attributes(); ?>>\n</div>\n',
+    });
+    expect(printed.findings.map((f) => `${f.line} ${f.rule} ${f.severity}`)).toEqual([
+      '2 axe/image-alt info',
+      '2 html-validate/element-required-attributes info',
+    ]);
     expect(blocking(v)).toEqual(
       expect.arrayContaining([
         'card.php:2 axe/image-alt',
