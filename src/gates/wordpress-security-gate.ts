@@ -363,6 +363,73 @@ function escaped(node: PhpNode | null | undefined): boolean {
 interface Ctx {
   readonly path: string;
   readonly out: Finding[];
+  /** The names the file gives WordPress's database object (see `wpdbAliases`). */
+  readonly wpdb: WpdbAliases;
+}
+
+/** Variables and properties a file assigns `$wpdb` to (`$db = $wpdb`, `$this->db = $wpdb`). */
+interface WpdbAliases {
+  readonly variables: ReadonlySet<string>;
+  readonly properties: ReadonlySet<string>;
+}
+
+/** `$wpdb` itself, or `$GLOBALS['wpdb']`. */
+function isWpdbItself(node: PhpNode | undefined): boolean {
+  if (!node) return false;
+  if (node.kind === 'variable') return node.name === 'wpdb';
+  if (node.kind !== 'offsetlookup') return false;
+  const what = node.what as PhpNode;
+  const offset = node.offset as PhpNode | null;
+  return (
+    what.kind === 'variable' &&
+    what.name === 'GLOBALS' &&
+    offset?.kind === 'string' &&
+    offset.value === 'wpdb'
+  );
+}
+
+/**
+ * The names a file gives `$wpdb`: plugins keep it in a property (`$this->db = $wpdb;`) or a
+ * variable, and query through that, which a check on the name `$wpdb` alone (as WPCS makes)
+ * never sees.
+ */
+function wpdbAliases(program: PhpNode): WpdbAliases {
+  const variables = new Set<string>();
+  const properties = new Set<string>(['wpdb']);
+  walkPhp(program, (n) => {
+    if (n.kind !== 'assign' || !isWpdbItself(n.right as PhpNode)) return;
+    const left = n.left as PhpNode;
+    if (left.kind === 'variable' && typeof left.name === 'string' && left.name !== 'wpdb')
+      variables.add(left.name);
+    else if (left.kind === 'propertylookup' || left.kind === 'staticlookup') {
+      const prop = left.offset as PhpNode;
+      const name = prop.kind === 'identifier' ? prop.name : undefined;
+      if (typeof name === 'string') properties.add(name);
+    }
+  });
+  return { variables, properties };
+}
+
+/** Is this expression WordPress's database object, by its own name or one the file gave it? */
+function isWpdb(node: PhpNode | undefined, aliases: WpdbAliases): boolean {
+  if (!node) return false;
+  if (isWpdbItself(node)) return true;
+  if (node.kind === 'variable') return aliases.variables.has(String(node.name));
+  if (node.kind === 'propertylookup' || node.kind === 'staticlookup') {
+    const prop = node.offset as PhpNode;
+    return prop.kind === 'identifier' && aliases.properties.has(String(prop.name));
+  }
+  return false;
+}
+
+/** `<wpdb>->method( … )`: the method's name (lower case) when the object is the database's. */
+function wpdbMethod(node: PhpNode, aliases: WpdbAliases): string | undefined {
+  if (node.kind !== 'call') return undefined;
+  const what = node.what as PhpNode;
+  if (what.kind !== 'propertylookup' && what.kind !== 'nullsafepropertylookup') return undefined;
+  const prop = what.offset as PhpNode;
+  if (prop.kind !== 'identifier' || !isWpdb(what.what as PhpNode, aliases)) return undefined;
+  return String(prop.name).toLowerCase();
 }
 
 function add(
@@ -520,7 +587,7 @@ interface Scope {
   readonly tainted: Tainted;
 }
 
-function sqlSafe(node: PhpNode | undefined, scope: Scope): boolean {
+function sqlSafe(node: PhpNode | undefined, scope: Scope, wpdb: WpdbAliases): boolean {
   if (!node) return true;
   switch (node.kind) {
     case 'string':
@@ -530,20 +597,20 @@ function sqlSafe(node: PhpNode | undefined, scope: Scope): boolean {
     case 'cast':
       return ['int', 'float'].includes(String(node.type));
     case 'propertylookup':
-      return (node.what as PhpNode).kind === 'variable' && (node.what as PhpNode).name === 'wpdb';
+      // A table name: `$wpdb->posts`, `$this->db->prefix`.
+      return isWpdb(node.what as PhpNode, wpdb);
     case 'variable':
       return scope.preparedVars.has(String(node.name));
     case 'bin':
       return node.type === '.'
-        ? sqlSafe(node.left as PhpNode, scope) && sqlSafe(node.right as PhpNode, scope)
+        ? sqlSafe(node.left as PhpNode, scope, wpdb) && sqlSafe(node.right as PhpNode, scope, wpdb)
         : true;
     case 'encapsed':
       return (node.value as PhpNode[]).every((p) =>
-        p.kind === 'encapsedpart' ? sqlSafe(p.expression as PhpNode, scope) : sqlSafe(p, scope),
+        sqlSafe(p.kind === 'encapsedpart' ? (p.expression as PhpNode) : p, scope, wpdb),
       );
     case 'call': {
-      const m = methodCall(node);
-      if (m && m[0] === 'wpdb' && m[1] === 'prepare') return true;
+      if (wpdbMethod(node, wpdb) === 'prepare') return true;
       const name = callName(node);
       return name === 'absint' || name === 'intval' || name === 'esc_sql';
     }
@@ -553,22 +620,22 @@ function sqlSafe(node: PhpNode | undefined, scope: Scope): boolean {
 }
 
 function checkSql(ctx: Ctx, node: PhpNode, scope: Scope): void {
-  const m = methodCall(node);
-  if (!m || m[0] !== 'wpdb') return;
+  const method = wpdbMethod(node, ctx.wpdb);
+  if (!method) return;
   const args = node.arguments as PhpNode[];
-  if (WPDB_QUERY.has(m[1]) && !sqlSafe(args[0], scope)) {
+  if (WPDB_QUERY.has(method) && !sqlSafe(args[0], scope, ctx.wpdb)) {
     add(
       ctx,
       `${SQL}.NotPrepared`,
       'error',
-      `Use placeholders and $wpdb->prepare(); $wpdb->${m[1]}() is given SQL built from variables`,
+      `Use placeholders and $wpdb->prepare(); $wpdb->${method}() is given SQL built from variables`,
       node,
     );
   }
-  if (m[1] === 'prepare') {
+  if (method === 'prepare') {
     const q = args[0];
     if (!q) return;
-    if ((q.kind === 'encapsed' || q.kind === 'bin') && !sqlSafeLiteral(q)) {
+    if ((q.kind === 'encapsed' || q.kind === 'bin') && !sqlSafeLiteral(q, ctx.wpdb)) {
       add(
         ctx,
         `${SQL}.InterpolatedNotPrepared`,
@@ -628,15 +695,17 @@ function literalText(node: PhpNode): string | undefined {
   return undefined;
 }
 
-function sqlSafeLiteral(node: PhpNode): boolean {
+function sqlSafeLiteral(node: PhpNode, wpdb: WpdbAliases): boolean {
   if (node.kind === 'string' || node.kind === 'nowdoc') return true;
-  if (node.kind === 'propertylookup') return (node.what as PhpNode).name === 'wpdb';
+  if (node.kind === 'propertylookup') return isWpdb(node.what as PhpNode, wpdb);
   if (node.kind === 'encapsed')
     return (node.value as PhpNode[]).every((p) =>
-      sqlSafeLiteral(p.kind === 'encapsedpart' ? (p.expression as PhpNode) : p),
+      sqlSafeLiteral(p.kind === 'encapsedpart' ? (p.expression as PhpNode) : p, wpdb),
     );
   if (node.kind === 'bin' && node.type === '.')
-    return sqlSafeLiteral(node.left as PhpNode) && sqlSafeLiteral(node.right as PhpNode);
+    return (
+      sqlSafeLiteral(node.left as PhpNode, wpdb) && sqlSafeLiteral(node.right as PhpNode, wpdb)
+    );
   return placeholderList(node);
 }
 
@@ -769,9 +838,7 @@ function checkFile(
     if (node.kind === 'isset' || node.kind === 'empty' || name === 'array_key_exists')
       scope.validated = true;
     if (node.kind === 'assign' && (node.left as PhpNode).kind === 'variable') {
-      const right = node.right as PhpNode;
-      const m = methodCall(right);
-      if (m && m[0] === 'wpdb' && m[1] === 'prepare')
+      if (wpdbMethod(node.right as PhpNode, ctx.wpdb) === 'prepare')
         scope.preparedVars.add(String((node.left as PhpNode).name));
     }
     checkOutput(ctx, node, name);
@@ -1179,7 +1246,7 @@ export function createWordPressSecurityGate(): Gate {
           findings.push(parsed.error);
           continue;
         }
-        const ctx: Ctx = { path: f.path, out: findings };
+        const ctx: Ctx = { path: f.path, out: findings, wpdb: wpdbAliases(parsed.ast) };
         const mine: Handler[] = [];
         checkFile(ctx, parsed.ast, mine, functions, inTheme(f.path));
         handlers.push(...mine.map((handler) => ({ ctx, handler })));

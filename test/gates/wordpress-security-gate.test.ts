@@ -232,6 +232,31 @@ describe('wordpress-security gate', () => {
     expect(helper.pass).toBe(true);
   });
 
+  it('follows $wpdb into the property or variable a plugin keeps it in, as WPCS does not', async () => {
+    const repo = (body: string) =>
+      `${guard}class Acme_Repo {\n\tprivate $db;\n\tpublic function __construct() {\n\t\tglobal $wpdb;\n\t\t$this->db = $wpdb;\n\t}\n\tpublic function find( $id ) {\n${body}\n\t}\n}\n`;
+    expect(
+      await rulesOf(
+        repo(
+          '\t\treturn $this->db->get_row( "SELECT * FROM {$this->db->prefix}acme WHERE id = $id" );',
+        ),
+      ),
+    ).toEqual(['WordPress.DB.PreparedSQL.NotPrepared:10']);
+    expect(
+      await rulesOf(
+        repo('\t\treturn $GLOBALS[\'wpdb\']->get_var( "SELECT name FROM acme WHERE id = $id" );'),
+      ),
+    ).toEqual(['WordPress.DB.PreparedSQL.NotPrepared:10']);
+    // Prepared through the alias, with its table names: nothing to say.
+    expect(
+      await rulesOf(
+        repo(
+          '\t\treturn $this->db->get_row( $this->db->prepare( "SELECT * FROM {$this->db->prefix}acme WHERE id = %d", $id ) );',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('checks $wpdb->prepare placeholders against replacements', async () => {
     const sql = `${guard}function q( $a ) {\n\tglobal $wpdb;\n\treturn $wpdb->get_var( $wpdb->prepare( "SELECT a FROM {$wpdb->prefix}t WHERE a = %s AND b = %d", $a ) );\n}\n`;
     expect(await rulesOf(sql)).toEqual([

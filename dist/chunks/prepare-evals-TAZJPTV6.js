@@ -1,0 +1,32 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  prepareEvals
+} from "./chunk-CS5OFYYC.js";
+import "./chunk-JTS7AQJR.js";
+import "./chunk-55RD7X36.js";
+import "./chunk-U7WM4FPC.js";
+import "./chunk-UGIWFIV4.js";
+import "./chunk-73EJ4CLT.js";
+import "./chunk-53PWU2L4.js";
+import "./chunk-UO6V55NV.js";
+import "./chunk-JPUJR4GJ.js";
+import "./chunk-WWXMQR6Q.js";
+import "./chunk-56SP7YYP.js";
+import "./chunk-3C35IUPH.js";
+import "./chunk-7REA5PZY.js";
+import "./chunk-V62ESCJZ.js";
+import "./chunk-PRCMZNRS.js";
+import "./chunk-P7JQOIST.js";
+import "./chunk-4IVWAEM2.js";
+import "./chunk-RBWRQDAJ.js";
+import "./chunk-OZ4QZEIA.js";
+import "./chunk-GVW5S7LF.js";
+import "./chunk-C56QB4EX.js";
+import "./chunk-BXJ33WYV.js";
+import "./chunk-IQ3FLNVD.js";
+import "./chunk-WW2WXWHE.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  prepareEvals
+};
