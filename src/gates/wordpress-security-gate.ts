@@ -475,6 +475,61 @@ function checkOutput(ctx: Ctx, node: PhpNode, name: string | undefined): void {
   }
 }
 
+/** Markup that ends inside an attribute whose value is a URL: `<a href="`, `<img src='`. */
+const URL_ATTRIBUTE = /\b(?:href|src|action|formaction|poster|cite|xlink:href)\s*=\s*["']?$/i;
+/** Escaping for text and attributes, which leaves a `javascript:` URL as it is. */
+const TEXT_ESCAPES = new Set(['esc_attr', 'esc_html']);
+
+/** The literal text an expression ends with (the last part of a `.` chain), if any. */
+function trailingText(node: PhpNode | undefined): string | undefined {
+  let last = node;
+  while (last?.kind === 'bin' && last.type === '.') last = last.right as PhpNode;
+  return last?.kind === 'string' || last?.kind === 'inline' ? String(last.value) : undefined;
+}
+
+/** The first operand of a `.` chain. */
+function leadingOperand(node: PhpNode): PhpNode {
+  let first = node;
+  while (first.kind === 'bin' && first.type === '.') first = first.left as PhpNode;
+  return first;
+}
+
+/**
+ * A URL attribute filled through `esc_attr()` or `esc_html()`: both leave `javascript:alert(1)`
+ * as it is, which runs when the link is followed; `esc_url()` refuses the scheme. Found where
+ * the markup before the value is in reach: a template's inline HTML before an `echo`, and a
+ * string ending in `href="` concatenated with the escaped value.
+ */
+function checkUrlContext(ctx: Ctx, node: PhpNode, parents: readonly PhpNode[], scope: Scope): void {
+  const judge = (value: PhpNode) => {
+    const call = leadingOperand(value);
+    const name = callName(call);
+    if (!name || !TEXT_ESCAPES.has(name)) return;
+    const from = requestDataIn((call.arguments as PhpNode[])[0], scope.tainted, 'redirect');
+    add(
+      ctx,
+      'AIOS.Security.UrlEscapedAsText',
+      from ? 'error' : 'warning',
+      `${name}() escapes a URL attribute as text: it keeps javascript: URLs${from ? ` (here from request data, ${from})` : ''}, which run script when followed; escape URLs with esc_url()`,
+      call,
+    );
+  };
+  if (node.kind === 'echo' || node.kind === 'print') {
+    const parent = parents[parents.length - 1];
+    const siblings = (parent?.children as PhpNode[] | undefined) ?? [];
+    const before = siblings[siblings.indexOf(node) - 1];
+    if (before?.kind === 'inline' && URL_ATTRIBUTE.test(String(before.value)))
+      for (const e of node.kind === 'echo'
+        ? (node.expressions as PhpNode[])
+        : [node.expression as PhpNode])
+        judge(e);
+  }
+  if (node.kind === 'bin' && node.type === '.') {
+    const text = trailingText(node.left as PhpNode);
+    if (text !== undefined && URL_ATTRIBUTE.test(text)) judge(node.right as PhpNode);
+  }
+}
+
 /** Input rules for one superglobal read, judged by what encloses it. */
 function checkInput(ctx: Ctx, node: PhpNode, parents: readonly PhpNode[], scope: Scope): void {
   const global = superglobal(node);
@@ -842,6 +897,7 @@ function checkFile(
         scope.preparedVars.add(String((node.left as PhpNode).name));
     }
     checkOutput(ctx, node, name);
+    checkUrlContext(ctx, node, parents, scope);
     checkInput(ctx, node, parents, scope);
     checkSql(ctx, node, scope);
     if (node.kind === 'eval')

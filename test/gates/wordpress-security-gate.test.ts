@@ -257,6 +257,20 @@ describe('wordpress-security gate', () => {
     ).toEqual([]);
   });
 
+  it('finds a URL attribute escaped as text, which keeps javascript: URLs', async () => {
+    const links = `${guard}function acme_links( $url ) {\n\t$next = isset( $_GET['next'] ) ? sanitize_text_field( wp_unslash( $_GET['next'] ) ) : '';\n\t?>\n\t<a href="<?php echo esc_attr( $url ); ?>">Site</a>\n\t<a href="<?php echo esc_url( $url ); ?>">Site</a>\n\t<a title="<?php echo esc_attr( $url ); ?>">Site</a>\n\t<?php\n\techo '<img src=\\'' . esc_html( $next ) . '\\' alt="">';\n}\n`;
+    const v = await gate.run({
+      files: [{ path: 'inc/x.php', content: links }],
+      kind: 'code-hardening',
+      taskId: 't',
+    });
+    expect(
+      v.findings
+        .filter((f) => f.rule === 'AIOS.Security.UrlEscapedAsText')
+        .map((f) => `${f.line}:${f.severity}`),
+    ).toEqual(['6:warning', '10:error']);
+  });
+
   it('checks $wpdb->prepare placeholders against replacements', async () => {
     const sql = `${guard}function q( $a ) {\n\tglobal $wpdb;\n\treturn $wpdb->get_var( $wpdb->prepare( "SELECT a FROM {$wpdb->prefix}t WHERE a = %s AND b = %d", $a ) );\n}\n`;
     expect(await rulesOf(sql)).toEqual([
