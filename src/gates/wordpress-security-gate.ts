@@ -476,7 +476,8 @@ function checkOutput(ctx: Ctx, node: PhpNode, name: string | undefined): void {
 }
 
 /** Markup that ends inside an attribute whose value is a URL: `<a href="`, `<img src='`. */
-const URL_ATTRIBUTE = /\b(?:href|src|action|formaction|poster|cite|xlink:href)\s*=\s*["']?$/i;
+const URL_ATTRIBUTE =
+  /(?<![\w:-])(?:href|src|action|formaction|poster|cite|xlink:href)\s*=\s*["']?$/i;
 /** Escaping for text and attributes, which leaves a `javascript:` URL as it is. */
 const TEXT_ESCAPES = new Set(['esc_attr', 'esc_html']);
 

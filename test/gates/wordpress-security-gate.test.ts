@@ -258,7 +258,7 @@ describe('wordpress-security gate', () => {
   });
 
   it('finds a URL attribute escaped as text, which keeps javascript: URLs', async () => {
-    const links = `${guard}function acme_links( $url ) {\n\t$next = isset( $_GET['next'] ) ? sanitize_text_field( wp_unslash( $_GET['next'] ) ) : '';\n\t?>\n\t<a href="<?php echo esc_attr( $url ); ?>">Site</a>\n\t<a href="<?php echo esc_url( $url ); ?>">Site</a>\n\t<a title="<?php echo esc_attr( $url ); ?>">Site</a>\n\t<?php\n\techo '<img src=\\'' . esc_html( $next ) . '\\' alt="">';\n}\n`;
+    const links = `${guard}function acme_links( $url ) {\n\t$next = isset( $_GET['next'] ) ? sanitize_text_field( wp_unslash( $_GET['next'] ) ) : '';\n\t?>\n\t<a href="<?php echo esc_attr( $url ); ?>">Site</a>\n\t<a href="<?php echo esc_url( $url ); ?>">Site</a>\n\t<a title="<?php echo esc_attr( $url ); ?>" data-href="<?php echo esc_attr( $url ); ?>">Site</a>\n\t<?php\n\techo '<img src=\\'' . esc_html( $next ) . '\\' alt="">';\n}\n`;
     const v = await gate.run({
       files: [{ path: 'inc/x.php', content: links }],
       kind: 'code-hardening',
