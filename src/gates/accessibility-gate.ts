@@ -47,6 +47,27 @@ interface Page {
   readonly template: boolean;
   /** axe rules whose subject the template's PHP prints (its `lang`, its `<title>`). */
   readonly printed: readonly string[];
+  /** An HTML email (see EMAIL_RULES_OFF). */
+  readonly email: boolean;
+}
+
+/**
+ * An HTML email is not a web page: mail clients show no landmarks, and Outlook lays out only
+ * tables sized by HTML attributes (`width`, `bgcolor`, `align`, `cellpadding`), so an accessible
+ * email is built of `role="presentation"` tables with them. The rules below judge a page's
+ * structure or HTML's conformance, not access, and are off for emails; alternatives, contrast,
+ * language, title and link names are judged as on any page.
+ */
+const EMAIL_AXE_RULES_OFF = ['landmark-one-main', 'page-has-heading-one', 'bypass', 'region'];
+const EMAIL_HTML_RULES_OFF = ['no-deprecated-attr', 'deprecated'];
+
+/** An HTML email: the task's kind says so, or the file lives among emails. */
+function isEmail(kind: string | undefined, path: string): boolean {
+  return (
+    kind === 'email-template' ||
+    /(^|\/)(emails?|mails?|newsletters?|email-templates?)\//i.test(path) ||
+    /(^|[/._-])e?mail[^/]*\.html?$/i.test(path)
+  );
 }
 
 /** Said of a template's finding about what its PHP may print (template-markup.ts). */
@@ -55,7 +76,12 @@ const PRINTED_NOTE =
 
 /** axe's run options: WCAG 2.0–2.2 A/AA plus the chosen best-practice rules, violations only. */
 function axeOptions(page: Page, skip: readonly string[]): Record<string, unknown> {
-  const off = [...skip, ...page.printed, ...(page.document ? [] : DOCUMENT_RULES)];
+  const off = [
+    ...skip,
+    ...page.printed,
+    ...(page.document ? [] : DOCUMENT_RULES),
+    ...(page.email ? EMAIL_AXE_RULES_OFF : []),
+  ];
   return {
     runOnly: { type: 'tag', values: [...WCAG_TAGS, 'best-practice'] },
     rules: Object.fromEntries(off.map((id) => [id, { enabled: false }])),
@@ -125,9 +151,20 @@ export const HTML_VALIDATE_RULES: Record<string, 'error'> = {
 async function htmlValidate(pages: readonly Page[]): Promise<Finding[]> {
   const { HtmlValidate } = await import('html-validate');
   const validator = new HtmlValidate({ root: true, rules: HTML_VALIDATE_RULES });
+  let forEmail: InstanceType<typeof HtmlValidate> | undefined;
   const out: Finding[] = [];
   for (const page of pages) {
-    const report = await validator.validateString(page.markup, page.path);
+    const v = page.email
+      ? (forEmail ??= new HtmlValidate({
+          root: true,
+          rules: Object.fromEntries(
+            Object.entries(HTML_VALIDATE_RULES).filter(
+              ([id]) => !EMAIL_HTML_RULES_OFF.includes(id),
+            ),
+          ),
+        }))
+      : validator;
+    const report = await v.validateString(page.markup, page.path);
     for (const r of report.results)
       for (const m of r.messages) {
         const printed = page.template && printedByTemplate(page.markup, m);
@@ -340,6 +377,7 @@ export function createAccessibilityGate(options: { browsers?: BrowserSession } =
             document: template ? wholeTemplate(markup, isDocument(markup)) : isDocument(markup),
             template,
             printed: template ? rulesPrintedByTemplate(markup) : [],
+            email: isEmail(input.kind, f.path),
           });
         }
       }

@@ -23,7 +23,7 @@ const WORDPRESS_CODE = [
   'wp-multisite',
   'wp-i18n',
 ];
-const PAGES = ['accessibility', 'accessible-forms'];
+const PAGES = ['accessibility', 'accessible-forms', 'email-template'];
 const EDITED_PROSE = ['writing', 'copy-editing', 'proofreading'];
 // Written prose delivered to readers (issue 13: writing → editorial): docs, plans, search and
 // interface copy, release notes and client messages are read by the editorial checkers too.
@@ -61,7 +61,6 @@ const FINDINGS_AND_PLANS = [
   'security-review',
   'dependency-audit',
   'release',
-  'email-template',
   'seo-audit',
   'structured-data',
   'redirect-map',

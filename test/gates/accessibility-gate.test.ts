@@ -347,3 +347,35 @@ describe('the page read as text: its language and its file-name alternatives', (
         ).toEqual(p.expect);
     }, 60_000);
 });
+
+describe('HTML emails', () => {
+  const email = (cell: string) =>
+    `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Welcome</title></head>\n<body style="margin:0">\n<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" bgcolor="#f4f4f4">\n<tr><td align="center" style="padding:24px 0;font-family:Arial,sans-serif;color:#222222;">\n${cell}\n</td></tr>\n</table>\n</body>\n</html>\n`;
+  const run = (path: string, content: string, kind = 'email-template') =>
+    gate.run({
+      files: [{ path, content }],
+      kind,
+      taskId: 't',
+      settings: { browser: 'off' },
+      risk: 'low',
+    });
+  const rules = async (path: string, content: string, kind?: string) =>
+    (await run(path, content, kind)).findings
+      .filter((f) => f.severity === 'error')
+      .map((f) => `${f.line} ${f.rule}`);
+
+  it('judges an email by access, not by a web page’s structure or the attributes Outlook needs', async () => {
+    const welcome = email('<h1>Welcome</h1>\n<p>Your account is ready.</p>');
+    expect(await rules('welcome.html', welcome)).toEqual([]);
+    // Found by its folder when the task's kind does not say.
+    expect(await rules('emails/welcome.html', welcome, 'writing')).toEqual([]);
+    // The same markup as a web page: its deprecated attributes are sent back.
+    expect(await rules('pages/welcome.html', welcome, 'writing')).toEqual(
+      expect.arrayContaining(['5 html-validate/no-deprecated-attr']),
+    );
+    // What an email must still have: a text alternative for its images.
+    expect(await rules('welcome.html', email('<img src="hero.png" width="600">'))).toEqual(
+      expect.arrayContaining(['7 axe/image-alt']),
+    );
+  });
+});
