@@ -1,15 +1,24 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Finding, GateVerdict } from '../core/gate-verdict.js';
 import type { Gate, GateInput } from './gate.js';
 import { applyThreshold } from './gate-settings.js';
+import {
+  checkRestRoute,
+  guardOf,
+  hasCapabilityCheck,
+  privilegedCall,
+  resolveHandler,
+  restCallbacks,
+  stateChange,
+  type Handler,
+} from './wordpress-handlers.js';
+import { themeFolders } from './wordpress-theme.js';
+import { isWpdb, wpdbAliases, wpdbMethod, type WpdbAliases } from './wordpress-wpdb.js';
 import { packageVersion } from './package-version.js';
 import {
   PHP_FUNCTION_KINDS,
   callName,
   functionName,
   lineOf,
-  methodCall,
   PHP_LEAF_KINDS,
   parsePhpFile,
   phpChildKeys,
@@ -17,7 +26,6 @@ import {
   type PhpNode,
 } from './php-ast.js';
 import {
-  ADMIN_CAPABILITIES,
   checkSinks,
   REQUEST_GLOBALS,
   type Guard,
@@ -367,71 +375,6 @@ interface Ctx {
   readonly wpdb: WpdbAliases;
 }
 
-/** Variables and properties a file assigns `$wpdb` to (`$db = $wpdb`, `$this->db = $wpdb`). */
-interface WpdbAliases {
-  readonly variables: ReadonlySet<string>;
-  readonly properties: ReadonlySet<string>;
-}
-
-/** `$wpdb` itself, or `$GLOBALS['wpdb']`. */
-function isWpdbItself(node: PhpNode | undefined): boolean {
-  if (!node) return false;
-  if (node.kind === 'variable') return node.name === 'wpdb';
-  if (node.kind !== 'offsetlookup') return false;
-  const what = node.what as PhpNode;
-  const offset = node.offset as PhpNode | null;
-  return (
-    what.kind === 'variable' &&
-    what.name === 'GLOBALS' &&
-    offset?.kind === 'string' &&
-    offset.value === 'wpdb'
-  );
-}
-
-/**
- * The names a file gives `$wpdb`: plugins keep it in a property (`$this->db = $wpdb;`) or a
- * variable, and query through that, which a check on the name `$wpdb` alone (as WPCS makes)
- * never sees.
- */
-function wpdbAliases(program: PhpNode): WpdbAliases {
-  const variables = new Set<string>();
-  const properties = new Set<string>(['wpdb']);
-  walkPhp(program, (n) => {
-    if (n.kind !== 'assign' || !isWpdbItself(n.right as PhpNode)) return;
-    const left = n.left as PhpNode;
-    if (left.kind === 'variable' && typeof left.name === 'string' && left.name !== 'wpdb')
-      variables.add(left.name);
-    else if (left.kind === 'propertylookup' || left.kind === 'staticlookup') {
-      const prop = left.offset as PhpNode;
-      const name = prop.kind === 'identifier' ? prop.name : undefined;
-      if (typeof name === 'string') properties.add(name);
-    }
-  });
-  return { variables, properties };
-}
-
-/** Is this expression WordPress's database object, by its own name or one the file gave it? */
-function isWpdb(node: PhpNode | undefined, aliases: WpdbAliases): boolean {
-  if (!node) return false;
-  if (isWpdbItself(node)) return true;
-  if (node.kind === 'variable') return aliases.variables.has(String(node.name));
-  if (node.kind === 'propertylookup' || node.kind === 'staticlookup') {
-    const prop = node.offset as PhpNode;
-    return prop.kind === 'identifier' && aliases.properties.has(String(prop.name));
-  }
-  return false;
-}
-
-/** `<wpdb>->method( … )`: the method's name (lower case) when the object is the database's. */
-function wpdbMethod(node: PhpNode, aliases: WpdbAliases): string | undefined {
-  if (node.kind !== 'call') return undefined;
-  const what = node.what as PhpNode;
-  if (what.kind !== 'propertylookup' && what.kind !== 'nullsafepropertylookup') return undefined;
-  const prop = what.offset as PhpNode;
-  if (prop.kind !== 'identifier' || !isWpdb(what.what as PhpNode, aliases)) return undefined;
-  return String(prop.name).toLowerCase();
-}
-
 function add(
   ctx: Ctx,
   rule: string,
@@ -616,14 +559,6 @@ function fixedExtension(destination: PhpNode | undefined): boolean {
     last = tail?.kind === 'encapsedpart' ? (tail.expression as PhpNode) : tail;
   }
   return last?.kind === 'string' && /\.[a-z0-9]{1,5}$/i.test(String(last.value));
-}
-
-/** The guard once a `current_user_can( cap )` / `user_can( user, cap )` call has run. */
-function guardOf(node: PhpNode, name: string, before: Guard): Guard {
-  const cap = (node.arguments as PhpNode[])[name === 'user_can' ? 1 : 0];
-  if (cap?.kind === 'string' && ADMIN_CAPABILITIES.has(String(cap.value).toLowerCase()))
-    return 'admin';
-  return before === 'admin' ? 'admin' : 'user';
 }
 
 interface Scope {
@@ -829,15 +764,6 @@ function walked(value: unknown): value is PhpNode {
   return typeof kind === 'string' && !PHP_LEAF_KINDS.has(kind);
 }
 
-interface Handler {
-  /** What calls it, as said in a finding (`wp_ajax_acme_save`, `the REST route acme/v1/items`). */
-  readonly hook: string;
-  readonly callback: PhpNode;
-  readonly at: PhpNode;
-  /** Anyone may call it, logged in or not: a `nopriv` hook, or a REST route open on purpose. */
-  readonly open?: true;
-}
-
 /** WordPress security rules over one file's syntax tree; handlers are collected for later. */
 function checkFile(
   ctx: Ctx,
@@ -942,7 +868,7 @@ function checkFile(
       else if (callback && /^(wp_ajax_|admin_post_)/.test(value))
         handlers.push({ hook: value, callback, at: node });
     }
-    if (name === 'register_rest_route') checkRestRoute(ctx, node, handlers);
+    if (name === 'register_rest_route') checkRestRoute(node, handlers, report);
     parents.push(node);
     // Children inline, leaves (literals, names) skipped: no list or closure per node.
     for (const key of phpChildKeys(node.kind, node)) {
@@ -992,292 +918,6 @@ function checkFile(
       );
   }
   return all;
-}
-
-/** The value of a `'key' => value` entry of a PHP array literal, if it has one. */
-function entryValue(arr: PhpNode, key: string): PhpNode | undefined {
-  for (const e of arr.items as PhpNode[])
-    if (
-      e.kind === 'entry' &&
-      (e.key as PhpNode | null)?.kind === 'string' &&
-      (e.key as PhpNode).value === key
-    )
-      return e.value as PhpNode;
-  return undefined;
-}
-
-/**
- * A permission callback that lets everyone in: `'__return_true'`, or a function whose whole
- * body returns `true` (WordPress's documented way to mark a route public).
- */
-function letsEveryoneIn(permission: PhpNode): boolean {
-  if (permission.kind === 'string')
-    return String(permission.value).replace(/^\\/, '') === '__return_true';
-  const isTrue = (n: PhpNode | null | undefined) =>
-    n?.kind === 'boolean' && (n.value === true || String(n.raw).toLowerCase() === 'true');
-  if (permission.kind === 'arrowfunc') return isTrue(permission.body as PhpNode);
-  if (permission.kind !== 'closure') return false;
-  const body = ((permission.body as PhpNode | null)?.children as PhpNode[] | undefined) ?? [];
-  return body.length === 1 && body[0]?.kind === 'return' && isTrue(body[0].expr as PhpNode);
-}
-
-/**
- * The REST route callbacks a file registers, each with what its route's permission callback
- * checks of the user (the callback's own guard: it runs only for users who pass): the closures
- * themselves, and the names of the functions and methods it names (`'acme_list'`,
- * `array( $this, 'list_items' )`).
- */
-function restCallbacks(program: PhpNode): {
-  nodes: Map<PhpNode, Guard>;
-  names: Map<string, Guard>;
-} {
-  const nodes = new Map<PhpNode, Guard>();
-  const names = new Map<string, Guard>();
-  walkPhp(program, (n) => {
-    if (callName(n) !== 'register_rest_route') return;
-    const args = (n.arguments as PhpNode[])[2];
-    if (args?.kind !== 'array') return;
-    const endpoints = [
-      args,
-      ...(args.items as PhpNode[]).map((e) => (e.kind === 'entry' ? (e.value as PhpNode) : e)),
-    ];
-    for (const ep of endpoints) {
-      if (ep.kind !== 'array') continue;
-      const callback = entryValue(ep, 'callback');
-      if (!callback) continue;
-      const guard = permissionGuard(entryValue(ep, 'permission_callback'));
-      if (callback.kind === 'closure' || callback.kind === 'arrowfunc') nodes.set(callback, guard);
-      else if (callback.kind === 'string')
-        names.set(String(callback.value).replace(/^.*::/, '').toLowerCase(), guard);
-      else if (callback.kind === 'array') {
-        const last = (callback.items as PhpNode[]).at(-1);
-        const value = last?.kind === 'entry' ? (last.value as PhpNode) : last;
-        if (value?.kind === 'string') names.set(String(value.value).toLowerCase(), guard);
-      }
-    }
-  });
-  return { nodes, names };
-}
-
-/**
- * What a route's permission callback checks of the user: none when it lets everyone in (or is
- * missing), the capability it checks when written inline, and some check when it names a
- * function this walk does not follow.
- */
-function permissionGuard(permission: PhpNode | undefined): Guard {
-  if (!permission || letsEveryoneIn(permission)) return 'none';
-  if (permission.kind !== 'closure' && permission.kind !== 'arrowfunc') return 'user';
-  let guard: Guard = 'none';
-  walkPhp(permission, (n) => {
-    const name = callName(n);
-    if (name === 'current_user_can' || name === 'user_can') guard = guardOf(n, name, guard);
-    else if (name === 'is_user_logged_in' && guard === 'none') guard = 'user';
-  });
-  return guard;
-}
-
-/**
- * WordPress core warns (`_doing_it_wrong`) when a REST route has no permission_callback; a route
- * open to everyone is noted as a handler, whose callback must not change the site for anyone.
- */
-function checkRestRoute(ctx: Ctx, node: PhpNode, handlers: Handler[]): void {
-  const [namespace, route, args] = node.arguments as PhpNode[];
-  if (!args || args.kind !== 'array') return;
-  const items = args.items as PhpNode[];
-  const keyed = (arr: PhpNode) =>
-    (arr.items as PhpNode[]).some(
-      (e) => e.kind === 'entry' && (e.key as PhpNode | null)?.kind === 'string',
-    );
-  const endpoints = keyed(args)
-    ? [args]
-    : items
-        .map((e) => (e.kind === 'entry' ? (e.value as PhpNode) : e))
-        .filter((v) => v.kind === 'array');
-  const text = (n: PhpNode | undefined) => (n?.kind === 'string' ? String(n.value) : '…');
-  const where = `REST route ${text(namespace)}${text(route).startsWith('/') ? '' : '/'}${text(route)}`;
-  for (const ep of endpoints) {
-    const permission = entryValue(ep, 'permission_callback');
-    if (!permission)
-      add(
-        ctx,
-        'AIOS.Security.RestRouteWithoutPermission',
-        'error',
-        'register_rest_route() without a permission_callback: anyone can call the endpoint; pass a callback that checks current_user_can() (or __return_true for public routes, said on purpose)',
-        ep,
-      );
-    const callback = entryValue(ep, 'callback');
-    if (callback && (!permission || letsEveryoneIn(permission)))
-      handlers.push({ hook: where, callback, at: ep, open: true });
-  }
-}
-
-/**
- * Calls that change the site or its users in ways only a trusted user may: settings, roles and
- * capabilities, passwords, other people's posts and comments, plugins and themes. (Creating
- * content or an account is what public forms do, and is not among them.)
- */
-const PRIVILEGED = new Set([
-  'update_option',
-  'add_option',
-  'delete_option',
-  'update_site_option',
-  'delete_site_option',
-  'update_user_meta',
-  'delete_user_meta',
-  'update_user_option',
-  'wp_update_user',
-  'wp_delete_user',
-  'wp_set_password',
-  'wp_set_current_user',
-  'add_role',
-  'remove_role',
-  'wp_update_post',
-  'wp_delete_post',
-  'wp_trash_post',
-  'wp_delete_attachment',
-  'wp_delete_comment',
-  'wp_set_comment_status',
-  'activate_plugin',
-  'deactivate_plugins',
-  'delete_plugins',
-  'switch_theme',
-]);
-/** `$user->set_role( 'administrator' )` and the like. */
-const PRIVILEGED_METHODS = new Set(['set_role', 'add_role', 'add_cap', 'remove_cap']);
-
-/** Calls that check who a visitor is: a reset key, or a user name and password. */
-const CREDENTIAL_CHECKS = new Set([
-  'check_password_reset_key',
-  'wp_signon',
-  'wp_authenticate',
-  'wp_check_password',
-]);
-/** What a reset or login flow does once the credentials are checked. */
-const AFTER_CREDENTIALS = new Set(['wp_set_password', 'wp_set_current_user']);
-
-/** The first privileged call in a function (`update_option()`, `->set_role()`), if any. */
-function privilegedCall(fn: PhpNode): string | undefined {
-  let found: string | undefined;
-  // A password set after the reset key was checked, or a user made current after their
-  // credentials were, is WordPress's own reset or login flow, which a custom login form runs
-  // for logged-out visitors on purpose.
-  let credentialsChecked = false;
-  walkPhp(fn, (n) => {
-    if (found) return false;
-    const name = callName(n);
-    if (name && CREDENTIAL_CHECKS.has(name)) credentialsChecked = true;
-    if (name && PRIVILEGED.has(name) && !(credentialsChecked && AFTER_CREDENTIALS.has(name)))
-      found = `${name}()`;
-    const method = methodCall(n);
-    if (method && PRIVILEGED_METHODS.has(method[1])) found = `->${method[1]}()`;
-  });
-  return found;
-}
-
-/**
- * Calls that change content, settings, files or users, or send something out, beyond
- * `PRIVILEGED`: what a handler must not do for any logged-in user unchecked.
- */
-const STATE_CHANGES = new Set([
-  'wp_insert_post',
-  'wp_insert_user',
-  'wp_create_user',
-  'wp_insert_comment',
-  'wp_update_comment',
-  'wp_insert_term',
-  'wp_update_term',
-  'wp_delete_term',
-  'wp_set_object_terms',
-  'wp_set_post_terms',
-  'update_post_meta',
-  'add_post_meta',
-  'delete_post_meta',
-  'update_term_meta',
-  'delete_term_meta',
-  'update_comment_meta',
-  'delete_comment_meta',
-  'add_user_meta',
-  'set_transient',
-  'delete_transient',
-  'set_site_transient',
-  'delete_site_transient',
-  'wp_mail',
-  'wp_schedule_event',
-  'wp_schedule_single_event',
-  'wp_unschedule_event',
-  'wp_clear_scheduled_hook',
-  'file_put_contents',
-  'fwrite',
-  'unlink',
-  'rename',
-  'copy',
-  'mkdir',
-  'rmdir',
-  'move_uploaded_file',
-  'wp_handle_upload',
-  'media_handle_upload',
-  'wp_insert_attachment',
-  'wp_remote_post',
-  'wp_remote_request',
-]);
-/** `$wpdb` methods that write. */
-const WPDB_WRITES = new Set(['insert', 'update', 'delete', 'replace', 'query']);
-
-/** The first call in a function that changes something (`wp_delete_post()`, `$wpdb->update()`), if any. */
-function stateChange(fn: PhpNode): string | undefined {
-  const privileged = privilegedCall(fn);
-  if (privileged) return privileged;
-  let found: string | undefined;
-  walkPhp(fn, (n) => {
-    if (found) return false;
-    const name = callName(n);
-    if (name && STATE_CHANGES.has(name)) found = `${name}()`;
-    const method = methodCall(n);
-    if (method && method[0] === 'wpdb' && WPDB_WRITES.has(method[1]))
-      found = `$wpdb->${method[1]}()`;
-  });
-  return found;
-}
-
-/** The function an add_action callback names, if the change holds it. */
-function resolveHandler(callback: PhpNode, functions: Map<string, PhpNode>): PhpNode | undefined {
-  if (callback.kind === 'closure' || callback.kind === 'arrowfunc') return callback;
-  if (callback.kind === 'string')
-    return functions.get(String(callback.value).replace(/^.*::/, '').toLowerCase());
-  if (callback.kind === 'array') {
-    const last = (callback.items as PhpNode[]).at(-1);
-    const value = last?.kind === 'entry' ? (last.value as PhpNode) : last;
-    if (value?.kind === 'string') return functions.get(String(value.value).toLowerCase());
-  }
-  return undefined;
-}
-
-function hasCapabilityCheck(fn: PhpNode): boolean {
-  let found = false;
-  walkPhp(fn, (n) => {
-    const name = callName(n);
-    if (name === 'current_user_can' || name === 'user_can') found = true;
-  });
-  return found;
-}
-
-/** A theme's stylesheet: `Theme Name:` in the comment it starts with. */
-const THEME_HEADER = /^\s*\/\*[\s\S]*?\bTheme Name\s*:/;
-
-/**
- * Which PHP files belong to a theme: those under a `themes/<slug>/` folder, and those below a
- * folder whose `style.css` names a theme, in the change or at the checkout's root (a theme's
- * own repository).
- */
-async function themeFolders(input: GateInput): Promise<(path: string) => boolean> {
-  const roots = input.files
-    .filter((f) => /(^|\/)style\.css$/i.test(f.path) && THEME_HEADER.test(f.content))
-    .map((f) => f.path.slice(0, f.path.length - 'style.css'.length));
-  if (input.root) {
-    const rootStyle = await readFile(join(input.root, 'style.css'), 'utf8').catch(() => '');
-    if (THEME_HEADER.test(rootStyle)) roots.push('');
-  }
-  return (path) => /(^|\/)themes\/[^/]+\//.test(path) || roots.some((r) => path.startsWith(r));
 }
 
 /**
