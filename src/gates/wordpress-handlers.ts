@@ -291,3 +291,24 @@ export function hasCapabilityCheck(fn: PhpNode): boolean {
   });
   return found;
 }
+
+/**
+ * Calls that check a request's signature against a shared secret or a key (`hash_equals()` of
+ * an HMAC, as payment and form providers sign their webhooks): a handler that makes one knows
+ * who called it, though no one is logged in.
+ */
+const SIGNATURE_CHECKS = new Set([
+  'hash_equals',
+  'openssl_verify',
+  'sodium_crypto_sign_verify_detached',
+]);
+
+/** Does the function check a signature before trusting its caller (see SIGNATURE_CHECKS)? */
+export function verifiesSignature(fn: PhpNode): boolean {
+  let found = false;
+  walkPhp(fn, (n) => {
+    const name = callName(n);
+    if (name && SIGNATURE_CHECKS.has(name)) found = true;
+  });
+  return found;
+}

@@ -9,6 +9,7 @@ import {
   resolveHandler,
   restCallbacks,
   stateChange,
+  verifiesSignature,
   type Handler,
 } from './wordpress-handlers.js';
 import { themeFolders } from './wordpress-theme.js';
@@ -952,7 +953,11 @@ export function createWordPressSecurityGate(): Gate {
         const fn = resolveHandler(handler.callback, functions);
         if (handler.open) {
           // Open to everyone by design: what it must not do is change what only a trusted user may.
-          const call = fn && !hasCapabilityCheck(fn) ? privilegedCall(fn) : undefined;
+          // A webhook proves its sender with a signature: checked, the caller is known.
+          const call =
+            fn && !hasCapabilityCheck(fn) && !verifiesSignature(fn)
+              ? privilegedCall(fn)
+              : undefined;
           if (fn && call)
             add(
               ctx,

@@ -172,6 +172,9 @@ describe('wordpress-security gate', () => {
     ).toEqual([]);
     const rest = (permission: string) =>
       `${guard}register_rest_route( 'acme/v1', '/reset', array(\n\t'methods' => 'POST',\n\t'callback' => function () { delete_option( 'acme' ); return true; },\n\t'permission_callback' => ${permission},\n) );\n`;
+    // A webhook that checks its sender's signature before it acts: its caller is known.
+    const webhook = `${guard}register_rest_route( 'acme/v1', '/hook', array(\n\t'methods' => 'POST',\n\t'callback' => function ( WP_REST_Request $r ) {\n\t\t$sig = hash_hmac( 'sha256', $r->get_body(), ACME_SECRET );\n\t\tif ( ! hash_equals( $sig, (string) $r->get_header( 'x-acme-signature' ) ) ) {\n\t\t\treturn new WP_Error( 'forbidden', '', array( 'status' => 403 ) );\n\t\t}\n\t\twp_update_post( array( 'ID' => absint( $r['order'] ), 'post_status' => 'publish' ) );\n\t\treturn true;\n\t},\n\t'permission_callback' => '__return_true',\n) );\n`;
+    expect(await rulesOf(webhook)).toEqual([]);
     for (const open of ["'__return_true'", 'function () { return true; }', 'fn() => true'])
       expect(await rulesOf(rest(open)), open).toEqual(['AIOS.Security.OpenHandlerChangesSite:5']);
     expect(
