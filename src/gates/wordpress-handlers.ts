@@ -184,6 +184,30 @@ const CREDENTIAL_CHECKS = new Set([
 const AFTER_CREDENTIALS = new Set(['wp_set_password', 'wp_set_current_user']);
 
 /** The first privileged call in a function (`update_option()`, `->set_role()`), if any. */
+/** Calls that write a user's meta: the user is their first argument, the key their second. */
+const USER_META_WRITES = new Set([
+  'update_user_meta',
+  'delete_user_meta',
+  'add_user_meta',
+  'update_user_option',
+  'delete_user_option',
+]);
+
+/**
+ * A user's own setting under a fixed key (`update_user_meta( get_current_user_id(),
+ * 'acme_layout', … )`): every user may keep their preferences. Keys that hold roles and
+ * capabilities are no one's own setting.
+ */
+function ownSetting(call: PhpNode, name: string): boolean {
+  if (!USER_META_WRITES.has(name)) return false;
+  const [user, key] = call.arguments as PhpNode[];
+  return (
+    callName(user ?? call) === 'get_current_user_id' &&
+    key?.kind === 'string' &&
+    !/(capabilities|user_level)$/i.test(String(key.value))
+  );
+}
+
 export function privilegedCall(fn: PhpNode): string | undefined {
   let found: string | undefined;
   // A password set after the reset key was checked, or a user made current after their
@@ -194,7 +218,12 @@ export function privilegedCall(fn: PhpNode): string | undefined {
     if (found) return false;
     const name = callName(n);
     if (name && CREDENTIAL_CHECKS.has(name)) credentialsChecked = true;
-    if (name && PRIVILEGED.has(name) && !(credentialsChecked && AFTER_CREDENTIALS.has(name)))
+    if (
+      name &&
+      PRIVILEGED.has(name) &&
+      !(credentialsChecked && AFTER_CREDENTIALS.has(name)) &&
+      !ownSetting(n, name)
+    )
       found = `${name}()`;
     const method = methodCall(n);
     if (method && PRIVILEGED_METHODS.has(method[1])) found = `->${method[1]}()`;

@@ -38,6 +38,13 @@ describe('wordpress-security gate', () => {
         "\t$q = isset( $_GET['q'] ) ? sanitize_text_field( wp_unslash( $_GET['q'] ) ) : '';\n\twp_send_json_success( wp_list_pluck( get_posts( array( 's' => $q ) ), 'post_title' ) );",
       ),
     ).toEqual(['AIOS.Security.HandlerWithoutCapability:warning']);
+    // A user's own preference under a fixed key is every user's to keep; their capabilities are not.
+    expect(
+      await judged("\tupdate_user_meta( get_current_user_id(), 'acme_layout', 'grid' );"),
+    ).toEqual(['AIOS.Security.HandlerWithoutCapability:warning']);
+    expect(
+      await judged("\tupdate_user_meta( get_current_user_id(), 'wp_capabilities', array() );"),
+    ).toEqual(['AIOS.Security.HandlerWithoutCapability:error']);
     for (const change of [
       "\tupdate_post_meta( 1, 'acme_votes', 2 );",
       "\tglobal $wpdb;\n\t$wpdb->update( $wpdb->prefix . 'acme', array( 'a' => 1 ), array( 'id' => 2 ) );",
