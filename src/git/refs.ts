@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { GitError } from '../core/errors.js';
 import { gitEnv, gitWithInput } from './run-git.js';
@@ -204,4 +204,28 @@ export async function gitDirOf(repoDir: string): Promise<string> {
   );
   if (found.code !== 0) throw notARepository(new Error(found.stderr.trim()));
   return found.stdout.toString('utf8').trim();
+}
+
+/**
+ * Whether `ref` (a full name, `refs/heads/aios-ledger`) surely does not exist, read from the
+ * repository's files without starting git: no loose ref file and no line for it in
+ * `packed-refs`. Anything this cannot be sure of (a linked worktree, whose refs live in the
+ * common folder; the reftable format; a name that is not a full ref) says false, and the
+ * caller asks git. A new repository's first task reads a ledger that is not there yet: this
+ * saves that read its git process.
+ */
+export function refSurelyAbsent(repoDir: string, ref: string): boolean {
+  if (!ref.startsWith('refs/') || /\s|\.\.|[~^:?*[\\]/.test(ref)) return false;
+  const gitDir = gitDirForEnv(repoDir);
+  if (!gitDir) return false;
+  try {
+    if (!statSync(gitDir).isDirectory()) return false; // a `.git` file: a worktree or submodule
+    if (existsSync(join(gitDir, 'commondir')) || existsSync(join(gitDir, 'reftable'))) return false;
+    if (existsSync(join(gitDir, ...ref.split('/')))) return false;
+    const packed = join(gitDir, 'packed-refs');
+    if (existsSync(packed) && readFileSync(packed, 'utf8').includes(` ${ref}\n`)) return false;
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,6 +1,7 @@
 import { GitError } from '../core/errors.js';
 import { taskKey } from '../core/task.js';
 import { CatFileBatch } from '../git/cat-file-batch.js';
+import { refSurelyAbsent } from '../git/refs.js';
 import { filesBelow, foldersIn } from '../git/tree-objects.js';
 import { LEDGER_ROOT } from './ledger-layout.js';
 import type { StoredEntry } from './read-ledger.js';
@@ -18,6 +19,7 @@ export async function* readTaskFolders(
   ref: string,
   task: string,
 ): AsyncGenerator<{ folder: string; entries: StoredEntry[] }> {
+  if (refSurelyAbsent(repoDir, ref)) return;
   const cat = new CatFileBatch(repoDir);
   try {
     const commit = await cat.lookup(`${ref}^{commit}`);
@@ -45,6 +47,7 @@ export async function readFolderEntries(
   ref: string,
   folder: string,
 ): Promise<StoredEntry[]> {
+  if (refSurelyAbsent(repoDir, ref)) return [];
   const cat = new CatFileBatch(repoDir);
   try {
     const commit = await cat.lookup(`${ref}^{commit}`);
