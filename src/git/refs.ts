@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { GitError } from '../core/errors.js';
 import { gitEnv, gitWithInput } from './run-git.js';
@@ -196,6 +196,18 @@ export async function gitDirOf(repoDir: string): Promise<string> {
       cause,
       hint: 'Run AIOS inside a git repository, or pass --repo.',
     });
+  // The common case without a process: the checkout's own `.git` folder (git finds the same,
+  // canonicalised), unless GIT_DIR points git elsewhere. A `.git` file (a linked worktree or
+  // a submodule) and a folder below the top are git's to resolve.
+  if (process.env.GIT_DIR === undefined) {
+    const dotGit = join(resolve(repoDir), '.git');
+    try {
+      if (statSync(dotGit).isDirectory() && existsSync(join(dotGit, 'HEAD')))
+        return realpathSync(dotGit);
+    } catch {
+      // no `.git` here: git looks further up
+    }
+  }
   // A folder that does not exist fails to spawn; one that is not a repository exits non-zero.
   const found = await gitWithInput(repoDir, ['rev-parse', '--absolute-git-dir'], undefined).catch(
     (cause: unknown) => {

@@ -77,3 +77,19 @@ describe('refs in one git process', () => {
     expect(gitDirForEnv(await tempDir())).toBeUndefined();
   });
 });
+
+describe('gitDirOf', () => {
+  it('names the same folder as git, from the files at a checkout’s top and from git below it or in a worktree', async () => {
+    const dir = await tempRepo();
+    const fromGit = async (cwd: string) =>
+      (await simpleGit(cwd).raw(['rev-parse', '--absolute-git-dir'])).trim();
+    expect(await gitDirOf(dir)).toBe(await fromGit(dir));
+    const sub = join(dir, 'src');
+    await mkdir(sub, { recursive: true });
+    expect(await gitDirOf(sub)).toBe(await fromGit(sub));
+    const wt = join(await tempDir(), 'wt');
+    await simpleGit(dir).raw(['worktree', 'add', '--quiet', '--detach', wt]);
+    expect(await gitDirOf(wt)).toBe(await fromGit(wt));
+    await expect(gitDirOf(await tempDir())).rejects.toThrow(/is not a git repository/);
+  });
+});
