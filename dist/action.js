@@ -112,7 +112,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
       await ensureCheckers(packageRoot(), { log: (m) => io.info(m) });
     }
     if (inputs.command === "eval") {
-      const { runEvalStep } = await import("./chunks/eval-action-WB2MA66L.js");
+      const { runEvalStep } = await import("./chunks/eval-action-KUBKQ7BE.js");
       const r = await runEvalStep({
         repoDir: env.GITHUB_WORKSPACE ?? process.cwd(),
         configFile: inputs.config,
@@ -126,8 +126,8 @@ async function runAction(env = process.env, io = runnerIo(env)) {
     }
     if (inputs.command === "route-diff") {
       const [{ runRouteDiff }, { routeDiffMarkdown }] = await Promise.all([
-        import("./chunks/route-diff-run-R62K7IDA.js"),
-        import("./chunks/route-diff-HV22JQ3M.js")
+        import("./chunks/route-diff-run-PTDQSTZI.js"),
+        import("./chunks/route-diff-AXQWUJOA.js")
       ]);
       const root = env.GITHUB_WORKSPACE ?? process.cwd();
       if (!inputs.oldConfig)
@@ -144,7 +144,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
       io.info(summary);
       return 0;
     }
-    const { runGitHubJob } = await import("./chunks/github-runner-YXZCCPOU.js");
+    const { runGitHubJob } = await import("./chunks/github-runner-N7HCK7RO.js");
     const result = await runGitHubJob({ ...inputs, command: inputs.command }, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);

@@ -6,6 +6,7 @@ import { gitEnv, gitWithInput } from './run-git.js';
 
 /** The commit a revision names, or undefined when it names none. */
 export async function resolveCommit(repoDir: string, rev: string): Promise<string | undefined> {
+  if (refSurelyAbsent(repoDir, rev)) return undefined; // a ref not made yet: no process
   const r = await gitWithInput(
     repoDir,
     ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`],
@@ -25,7 +26,10 @@ export async function resolveCommits(
 ): Promise<(string | undefined)[]> {
   // A revision with a line break names no commit (rev-parse says so) and cannot be one line of
   // the batch input: answered undefined here rather than asked.
-  const asked = revs.filter((rev) => !rev.includes('\n'));
+  // A ref surely not made yet names no commit either (see refSurelyAbsent): not asked.
+  // Decided once per revision: the answers below are matched to the questions by position.
+  const skip = revs.map((rev) => rev.includes('\n') || refSurelyAbsent(repoDir, rev));
+  const asked = revs.filter((_, i) => !skip[i]);
   if (asked.length === 0) return revs.map(() => undefined);
   const r = await gitWithInput(
     repoDir,
@@ -34,8 +38,8 @@ export async function resolveCommits(
   );
   const lines = r.stdout.toString('utf8').split('\n');
   let line = 0;
-  return revs.map((rev) => {
-    if (rev.includes('\n')) return undefined;
+  return revs.map((_, i) => {
+    if (skip[i]) return undefined;
     const m = /^([0-9a-f]{40,64}) commit$/.exec(lines[line++] ?? '');
     return r.code === 0 && m ? m[1] : undefined;
   });
