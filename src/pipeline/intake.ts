@@ -7,23 +7,16 @@ import { mergeHidden } from '../core/hidden-text.js';
 import { sanitizeUntrusted } from '../core/sanitize.js';
 import { Task, taskKey } from '../core/task.js';
 import { Size, Slug } from '../core/work.js';
+import { parseEstimate } from '../routing/classify-task.js';
 import { parseYamlWith, splitFrontMatter } from '../core/yaml-source.js';
 
-/** `90m`, `90 min`, `2h`, `1.5 hours`, `1h30m`: a duration as people write it. */
-const DURATION =
-  /^\s*(?:(\d+(?:\.\d+)?)\s*h(?:ours?|rs?)?)?\s*(?:(\d+)\s*m(?:in(?:utes?|s)?)?)?\s*$/i;
-
-/** Minutes written as a duration (see DURATION), whole and positive. */
-const Duration = z
-  .string()
-  .regex(DURATION, 'a duration such as 90m, 2h or 1h30m')
-  .transform((text, ctx) => {
-    const [, hours = '0', minutes = '0'] = DURATION.exec(text) ?? [];
-    const total = Math.round(Number(hours) * 60 + Number(minutes));
-    if (total > 0) return total;
-    ctx.addIssue({ code: 'custom', message: 'a duration longer than zero' });
-    return z.NEVER;
-  });
+/** Minutes written as a duration (`90m`, `2h`, `1h30m`: `parseEstimate`), whole and positive. */
+const Duration = z.string().transform((text, ctx) => {
+  const minutes = parseEstimate(text);
+  if (typeof minutes === 'number') return minutes;
+  ctx.addIssue({ code: 'custom', message: 'a duration such as 90m, 2h or 1h30m' });
+  return z.NEVER;
+});
 
 /** Front matter of a task file (the local path's equivalent of an issue). */
 export const TaskFileFrontMatter = z

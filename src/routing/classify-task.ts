@@ -49,15 +49,23 @@ export function issueFormFields(body: string): Map<string, string> {
   return fields;
 }
 
-/** An estimate as a person writes it: `S`/`M`/`L`, `90`, `90m`, `1.5h`, `2 hours`. */
+/**
+ * An estimate as a person writes it: `S`/`M`/`L`, `90`, `90m`, `1.5h`, `2 hours`, `1h30m`
+ * (minutes, whole and positive), else undefined. Task files, labels and issue forms alike.
+ */
 export function parseEstimate(text: string): Task['estimate'] | undefined {
   const t = text.trim();
   const size = Size.safeParse(t.toUpperCase());
   if (size.success) return size.data;
-  const m = /^(\d+(?:\.\d+)?)\s*(m|min|mins|minutes?|h|hrs?|hours?)?$/i.exec(t);
+  const m =
+    /^(?:(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\s*(\d+)\s*(?:m|min|mins|minutes?)|(\d+(?:\.\d+)?)\s*(m|min|mins|minutes?|h|hrs?|hours?)?)$/i.exec(
+      t,
+    );
   if (!m) return undefined;
-  const n = Number(m[1]);
-  const minutes = Math.round(/^h/i.test(m[2] ?? '') ? n * 60 : n);
+  const minutes =
+    m[1] !== undefined
+      ? Math.round(Number(m[1]) * 60 + Number(m[2]))
+      : Math.round(/^h/i.test(m[4] ?? '') ? Number(m[3]) * 60 : Number(m[3]));
   return minutes > 0 ? minutes : undefined;
 }
 

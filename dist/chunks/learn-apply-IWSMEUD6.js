@@ -1,0 +1,24 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  applyLearning,
+  cellLookup,
+  learnedChoice
+} from "./chunk-4WNTBS73.js";
+import "./chunk-2LJFIBAT.js";
+import "./chunk-M2QRR7AK.js";
+import "./chunk-QNGC6G24.js";
+import "./chunk-7KYRHF44.js";
+import "./chunk-YO32VXJS.js";
+import "./chunk-WF7FCXME.js";
+import "./chunk-53PWU2L4.js";
+import "./chunk-UO6V55NV.js";
+import "./chunk-V62ESCJZ.js";
+import "./chunk-7M6LVVHQ.js";
+import "./chunk-WW2WXWHE.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-OWSLLXUM.js";
+export {
+  applyLearning,
+  cellLookup,
+  learnedChoice
+};
