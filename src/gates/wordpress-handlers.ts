@@ -5,6 +5,7 @@
  */
 import { callName, methodCall, type PhpNode, walkPhp } from './php-ast.js';
 import { ADMIN_CAPABILITIES, type Guard, type Report } from './wordpress-sinks.js';
+import { wpdbMethod, type WpdbAliases } from './wordpress-wpdb.js';
 
 /** The guard once a `current_user_can( cap )` / `user_can( user, cap )` call has run. */
 export function guardOf(node: PhpNode, name: string, before: Guard): Guard {
@@ -51,40 +52,71 @@ export function letsEveryoneIn(permission: PhpNode): boolean {
 }
 
 /**
- * The REST route callbacks a file registers, each with what its route's permission callback
- * checks of the user (the callback's own guard: it runs only for users who pass): the closures
- * themselves, and the names of the functions and methods it names (`'acme_list'`,
- * `array( $this, 'list_items' )`).
+ * The name of the function a callback names (`'acme_save'`, `'Acme::save'`,
+ * `array( $this, 'save' )`), lower-cased as PHP's function names are case-insensitive; undefined
+ * for a closure or a callable built at run time.
  */
-export function restCallbacks(program: PhpNode): {
+export function callableName(callback: PhpNode): string | undefined {
+  if (callback.kind === 'string') return String(callback.value).replace(/^.*::/, '').toLowerCase();
+  if (callback.kind !== 'array') return undefined;
+  const last = (callback.items as PhpNode[]).at(-1);
+  const value = last?.kind === 'entry' ? (last.value as PhpNode) : last;
+  return value?.kind === 'string' ? String(value.value).toLowerCase() : undefined;
+}
+
+/** One endpoint of a `register_rest_route()` call: its array, route, callback and permission. */
+export interface RestEndpoint {
+  readonly at: PhpNode;
+  /** `REST route acme/v1/items`, as a finding names it. */
+  readonly where: string;
+  readonly callback: PhpNode | undefined;
+  readonly permission: PhpNode | undefined;
+}
+
+/**
+ * The endpoints a `register_rest_route( namespace, route, args )` call registers: `args` is
+ * one endpoint (an array with keys) or a list of them.
+ */
+export function restEndpoints(call: PhpNode): RestEndpoint[] {
+  const [namespace, route, args] = call.arguments as PhpNode[];
+  if (args?.kind !== 'array') return [];
+  const items = args.items as PhpNode[];
+  const keyed = items.some(
+    (e) => e.kind === 'entry' && (e.key as PhpNode | null)?.kind === 'string',
+  );
+  const arrays = keyed
+    ? [args]
+    : items
+        .map((e) => (e.kind === 'entry' ? (e.value as PhpNode) : e))
+        .filter((v) => v.kind === 'array');
+  const text = (n: PhpNode | undefined) => (n?.kind === 'string' ? String(n.value) : '…');
+  const where = `REST route ${text(namespace)}${text(route).startsWith('/') ? '' : '/'}${text(route)}`;
+  return arrays.map((at) => ({
+    at,
+    where,
+    callback: entryValue(at, 'callback'),
+    permission: entryValue(at, 'permission_callback'),
+  }));
+}
+
+/**
+ * The REST callbacks among endpoints, each with what its route's permission callback checks of
+ * the user (the callback's own guard: it runs only for users who pass): the closures
+ * themselves, and the names of the functions and methods named.
+ */
+export function restCallbacks(endpoints: readonly RestEndpoint[]): {
   nodes: Map<PhpNode, Guard>;
   names: Map<string, Guard>;
 } {
   const nodes = new Map<PhpNode, Guard>();
   const names = new Map<string, Guard>();
-  walkPhp(program, (n) => {
-    if (callName(n) !== 'register_rest_route') return;
-    const args = (n.arguments as PhpNode[])[2];
-    if (args?.kind !== 'array') return;
-    const endpoints = [
-      args,
-      ...(args.items as PhpNode[]).map((e) => (e.kind === 'entry' ? (e.value as PhpNode) : e)),
-    ];
-    for (const ep of endpoints) {
-      if (ep.kind !== 'array') continue;
-      const callback = entryValue(ep, 'callback');
-      if (!callback) continue;
-      const guard = permissionGuard(entryValue(ep, 'permission_callback'));
-      if (callback.kind === 'closure' || callback.kind === 'arrowfunc') nodes.set(callback, guard);
-      else if (callback.kind === 'string')
-        names.set(String(callback.value).replace(/^.*::/, '').toLowerCase(), guard);
-      else if (callback.kind === 'array') {
-        const last = (callback.items as PhpNode[]).at(-1);
-        const value = last?.kind === 'entry' ? (last.value as PhpNode) : last;
-        if (value?.kind === 'string') names.set(String(value.value).toLowerCase(), guard);
-      }
-    }
-  });
+  for (const { callback, permission } of endpoints) {
+    if (!callback) continue;
+    const guard = permissionGuard(permission);
+    if (callback.kind === 'closure' || callback.kind === 'arrowfunc') nodes.set(callback, guard);
+    const name = callableName(callback);
+    if (name !== undefined) names.set(name, guard);
+  }
   return { nodes, names };
 }
 
@@ -93,7 +125,7 @@ export function restCallbacks(program: PhpNode): {
  * missing), the capability it checks when written inline, and some check when it names a
  * function this walk does not follow.
  */
-export function permissionGuard(permission: PhpNode | undefined): Guard {
+function permissionGuard(permission: PhpNode | undefined): Guard {
   if (!permission || letsEveryoneIn(permission)) return 'none';
   if (permission.kind !== 'closure' && permission.kind !== 'arrowfunc') return 'user';
   let guard: Guard = 'none';
@@ -109,33 +141,21 @@ export function permissionGuard(permission: PhpNode | undefined): Guard {
  * WordPress core warns (`_doing_it_wrong`) when a REST route has no permission_callback; a route
  * open to everyone is noted as a handler, whose callback must not change the site for anyone.
  */
-export function checkRestRoute(node: PhpNode, handlers: Handler[], report: Report): void {
-  const [namespace, route, args] = node.arguments as PhpNode[];
-  if (!args || args.kind !== 'array') return;
-  const items = args.items as PhpNode[];
-  const keyed = (arr: PhpNode) =>
-    (arr.items as PhpNode[]).some(
-      (e) => e.kind === 'entry' && (e.key as PhpNode | null)?.kind === 'string',
-    );
-  const endpoints = keyed(args)
-    ? [args]
-    : items
-        .map((e) => (e.kind === 'entry' ? (e.value as PhpNode) : e))
-        .filter((v) => v.kind === 'array');
-  const text = (n: PhpNode | undefined) => (n?.kind === 'string' ? String(n.value) : '…');
-  const where = `REST route ${text(namespace)}${text(route).startsWith('/') ? '' : '/'}${text(route)}`;
-  for (const ep of endpoints) {
-    const permission = entryValue(ep, 'permission_callback');
+export function checkRestRoutes(
+  endpoints: readonly RestEndpoint[],
+  handlers: Handler[],
+  report: Report,
+): void {
+  for (const { at, where, callback, permission } of endpoints) {
     if (!permission)
       report(
         'AIOS.Security.RestRouteWithoutPermission',
         'error',
         'register_rest_route() without a permission_callback: anyone can call the endpoint; pass a callback that checks current_user_can() (or __return_true for public routes, said on purpose)',
-        ep,
+        at,
       );
-    const callback = entryValue(ep, 'callback');
     if (callback && (!permission || letsEveryoneIn(permission)))
-      handlers.push({ hook: where, callback, at: ep, open: true });
+      handlers.push({ hook: where, callback, at, open: true });
   }
 }
 
@@ -183,7 +203,6 @@ const CREDENTIAL_CHECKS = new Set([
 /** What a reset or login flow does once the credentials are checked. */
 const AFTER_CREDENTIALS = new Set(['wp_set_password', 'wp_set_current_user']);
 
-/** The first privileged call in a function (`update_option()`, `->set_role()`), if any. */
 /** Calls that write a user's meta: the user is their first argument, the key their second. */
 const USER_META_WRITES = new Set([
   'update_user_meta',
@@ -202,12 +221,14 @@ function ownSetting(call: PhpNode, name: string): boolean {
   if (!USER_META_WRITES.has(name)) return false;
   const [user, key] = call.arguments as PhpNode[];
   return (
-    callName(user ?? call) === 'get_current_user_id' &&
+    user !== undefined &&
+    callName(user) === 'get_current_user_id' &&
     key?.kind === 'string' &&
     !/(capabilities|user_level)$/i.test(String(key.value))
   );
 }
 
+/** The first privileged call in a function (`update_option()`, `->set_role()`), if any. */
 export function privilegedCall(fn: PhpNode): string | undefined {
   let found: string | undefined;
   // A password set after the reset key was checked, or a user made current after their
@@ -280,8 +301,11 @@ const STATE_CHANGES = new Set([
 /** `$wpdb` methods that write. */
 const WPDB_WRITES = new Set(['insert', 'update', 'delete', 'replace', 'query']);
 
-/** The first call in a function that changes something (`wp_delete_post()`, `$wpdb->update()`), if any. */
-export function stateChange(fn: PhpNode): string | undefined {
+/**
+ * The first call in a function that changes something (`wp_delete_post()`, `$wpdb->update()`,
+ * through any name the file gives `$wpdb`), if any.
+ */
+export function stateChange(fn: PhpNode, wpdb: WpdbAliases): string | undefined {
   const privileged = privilegedCall(fn);
   if (privileged) return privileged;
   let found: string | undefined;
@@ -289,9 +313,8 @@ export function stateChange(fn: PhpNode): string | undefined {
     if (found) return false;
     const name = callName(n);
     if (name && STATE_CHANGES.has(name)) found = `${name}()`;
-    const method = methodCall(n);
-    if (method && method[0] === 'wpdb' && WPDB_WRITES.has(method[1]))
-      found = `$wpdb->${method[1]}()`;
+    const method = wpdbMethod(n, wpdb);
+    if (method && WPDB_WRITES.has(method)) found = `$wpdb->${method}()`;
   });
   return found;
 }
@@ -302,23 +325,26 @@ export function resolveHandler(
   functions: Map<string, PhpNode>,
 ): PhpNode | undefined {
   if (callback.kind === 'closure' || callback.kind === 'arrowfunc') return callback;
-  if (callback.kind === 'string')
-    return functions.get(String(callback.value).replace(/^.*::/, '').toLowerCase());
-  if (callback.kind === 'array') {
-    const last = (callback.items as PhpNode[]).at(-1);
-    const value = last?.kind === 'entry' ? (last.value as PhpNode) : last;
-    if (value?.kind === 'string') return functions.get(String(value.value).toLowerCase());
-  }
-  return undefined;
+  const name = callableName(callback);
+  return name === undefined ? undefined : functions.get(name);
 }
 
-export function hasCapabilityCheck(fn: PhpNode): boolean {
+/** Does the function call any of `names` (anywhere in its body)? */
+function callsAny(fn: PhpNode, names: ReadonlySet<string>): boolean {
   let found = false;
   walkPhp(fn, (n) => {
+    if (found) return false;
     const name = callName(n);
-    if (name === 'current_user_can' || name === 'user_can') found = true;
+    if (name && names.has(name)) found = true;
   });
   return found;
+}
+
+const CAPABILITY_CHECKS = new Set(['current_user_can', 'user_can']);
+
+/** Does the function check a capability (`current_user_can()`) anywhere? */
+export function hasCapabilityCheck(fn: PhpNode): boolean {
+  return callsAny(fn, CAPABILITY_CHECKS);
 }
 
 /**
@@ -334,10 +360,5 @@ const SIGNATURE_CHECKS = new Set([
 
 /** Does the function check a signature before trusting its caller (see SIGNATURE_CHECKS)? */
 export function verifiesSignature(fn: PhpNode): boolean {
-  let found = false;
-  walkPhp(fn, (n) => {
-    const name = callName(n);
-    if (name && SIGNATURE_CHECKS.has(name)) found = true;
-  });
-  return found;
+  return callsAny(fn, SIGNATURE_CHECKS);
 }

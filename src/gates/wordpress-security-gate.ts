@@ -2,18 +2,26 @@ import type { Finding, GateVerdict } from '../core/gate-verdict.js';
 import type { Gate, GateInput } from './gate.js';
 import { applyThreshold } from './gate-settings.js';
 import {
-  checkRestRoute,
+  checkRestRoutes,
   guardOf,
   hasCapabilityCheck,
   privilegedCall,
   resolveHandler,
   restCallbacks,
+  restEndpoints,
   stateChange,
   verifiesSignature,
   type Handler,
+  type RestEndpoint,
 } from './wordpress-handlers.js';
 import { themeFolders } from './wordpress-theme.js';
-import { isWpdb, wpdbAliases, wpdbMethod, type WpdbAliases } from './wordpress-wpdb.js';
+import {
+  isWpdb,
+  newWpdbAliases,
+  noteWpdbAlias,
+  wpdbMethod,
+  type WpdbAliases,
+} from './wordpress-wpdb.js';
 import { packageVersion } from './package-version.js';
 import {
   PHP_FUNCTION_KINDS,
@@ -425,10 +433,16 @@ const URL_ATTRIBUTE =
 /** Escaping for text and attributes, which leaves a `javascript:` URL as it is. */
 const TEXT_ESCAPES = new Set(['esc_attr', 'esc_html']);
 
-/** The literal text an expression ends with (the last part of a `.` chain), if any. */
-function trailingText(node: PhpNode | undefined): string | undefined {
+/** The last operand of a `.` chain (the expression itself when it is none). */
+function lastOperand(node: PhpNode | undefined): PhpNode | undefined {
   let last = node;
   while (last?.kind === 'bin' && last.type === '.') last = last.right as PhpNode;
+  return last;
+}
+
+/** The literal text an expression ends with (the last part of a `.` chain), if any. */
+function trailingText(node: PhpNode | undefined): string | undefined {
+  const last = lastOperand(node);
   return last?.kind === 'string' || last?.kind === 'inline' ? String(last.value) : undefined;
 }
 
@@ -553,8 +567,7 @@ const TYPE_CHECKS = new Set([
 
 /** A destination whose extension the code fixes (`… . '.png'`), whatever the upload was named. */
 function fixedExtension(destination: PhpNode | undefined): boolean {
-  let last = destination;
-  while (last?.kind === 'bin' && last.type === '.') last = last.right as PhpNode;
+  let last = lastOperand(destination);
   if (last?.kind === 'encapsed') {
     const tail = (last.value as PhpNode[]).at(-1);
     last = tail?.kind === 'encapsedpart' ? (tail.expression as PhpNode) : tail;
@@ -765,10 +778,29 @@ function walked(value: unknown): value is PhpNode {
   return typeof kind === 'string' && !PHP_LEAF_KINDS.has(kind);
 }
 
+/**
+ * What the walk must know before it reaches a use: the names the file gives `$wpdb`, and the
+ * REST endpoints each `register_rest_route()` call registers (a callback's request is request
+ * data wherever the callback is defined). One walk for both.
+ */
+function prepass(program: PhpNode): {
+  wpdb: WpdbAliases;
+  routes: Map<PhpNode, RestEndpoint[]>;
+} {
+  const wpdb = newWpdbAliases();
+  const routes = new Map<PhpNode, RestEndpoint[]>();
+  walkPhp(program, (n) => {
+    noteWpdbAlias(n, wpdb);
+    if (callName(n) === 'register_rest_route') routes.set(n, restEndpoints(n));
+  });
+  return { wpdb, routes };
+}
+
 /** WordPress security rules over one file's syntax tree; handlers are collected for later. */
 function checkFile(
   ctx: Ctx,
   program: PhpNode,
+  routes: ReadonlyMap<PhpNode, RestEndpoint[]>,
   handlers: Handler[],
   functions: Map<string, PhpNode>,
   inTheme = false,
@@ -776,7 +808,7 @@ function checkFile(
   // Plugin Check's rule, for plugins: a theme's templates print markup and are not guarded
   // (WordPress's own themes and the starter themes are not).
   if (!inTheme) checkDirectAccess(ctx, program);
-  const rest = restCallbacks(program);
+  const rest = restCallbacks([...routes.values()].flat());
   // Made once per file: the walk below runs for every node.
   const report: Report = (rule, severity, message, at) => add(ctx, rule, severity, message, at);
   const scopes: Scope[] = [];
@@ -869,7 +901,8 @@ function checkFile(
       else if (callback && /^(wp_ajax_|admin_post_)/.test(value))
         handlers.push({ hook: value, callback, at: node });
     }
-    if (name === 'register_rest_route') checkRestRoute(node, handlers, report);
+    const endpoints = routes.get(node);
+    if (endpoints) checkRestRoutes(endpoints, handlers, report);
     parents.push(node);
     // Children inline, leaves (literals, names) skipped: no list or closure per node.
     for (const key of phpChildKeys(node.kind, node)) {
@@ -944,9 +977,10 @@ export function createWordPressSecurityGate(): Gate {
           findings.push(parsed.error);
           continue;
         }
-        const ctx: Ctx = { path: f.path, out: findings, wpdb: wpdbAliases(parsed.ast) };
+        const { wpdb, routes } = prepass(parsed.ast);
+        const ctx: Ctx = { path: f.path, out: findings, wpdb };
         const mine: Handler[] = [];
-        checkFile(ctx, parsed.ast, mine, functions, inTheme(f.path));
+        checkFile(ctx, parsed.ast, routes, mine, functions, inTheme(f.path));
         handlers.push(...mine.map((handler) => ({ ctx, handler })));
       }
       for (const { ctx, handler } of handlers) {
@@ -977,7 +1011,7 @@ export function createWordPressSecurityGate(): Gate {
         else if (!hasCapabilityCheck(fn)) {
           // Any logged-in user (a subscriber) can call it. Changing something is sent back;
           // reading is said: data for every user needs no capability, private data does.
-          const change = stateChange(fn);
+          const change = stateChange(fn, ctx.wpdb);
           add(
             ctx,
             'AIOS.Security.HandlerWithoutCapability',

@@ -1,4 +1,4 @@
-import { type PhpNode, walkPhp } from './php-ast.js';
+import type { PhpNode } from './php-ast.js';
 
 /** Variables and properties a file assigns `$wpdb` to (`$db = $wpdb`, `$this->db = $wpdb`). */
 export interface WpdbAliases {
@@ -7,7 +7,7 @@ export interface WpdbAliases {
 }
 
 /** `$wpdb` itself, or `$GLOBALS['wpdb']`. */
-export function isWpdbItself(node: PhpNode | undefined): boolean {
+function isWpdbItself(node: PhpNode | undefined): boolean {
   if (!node) return false;
   if (node.kind === 'variable') return node.name === 'wpdb';
   if (node.kind !== 'offsetlookup') return false;
@@ -21,26 +21,29 @@ export function isWpdbItself(node: PhpNode | undefined): boolean {
   );
 }
 
+/** The names a file gives `$wpdb`, to fill with `noteWpdbAlias` (the property `wpdb` at first). */
+export function newWpdbAliases(): { variables: Set<string>; properties: Set<string> } {
+  return { variables: new Set(), properties: new Set(['wpdb']) };
+}
+
 /**
- * The names a file gives `$wpdb`: plugins keep it in a property (`$this->db = $wpdb;`) or a
- * variable, and query through that, which a check on the name `$wpdb` alone (as WPCS makes)
- * never sees.
+ * Note the name an assignment gives `$wpdb`: plugins keep it in a property
+ * (`$this->db = $wpdb;`) or a variable, and query through that, which a check on the name
+ * `$wpdb` alone (as WPCS makes) never sees. Called for every node of a file before its walk.
  */
-export function wpdbAliases(program: PhpNode): WpdbAliases {
-  const variables = new Set<string>();
-  const properties = new Set<string>(['wpdb']);
-  walkPhp(program, (n) => {
-    if (n.kind !== 'assign' || !isWpdbItself(n.right as PhpNode)) return;
-    const left = n.left as PhpNode;
-    if (left.kind === 'variable' && typeof left.name === 'string' && left.name !== 'wpdb')
-      variables.add(left.name);
-    else if (left.kind === 'propertylookup' || left.kind === 'staticlookup') {
-      const prop = left.offset as PhpNode;
-      const name = prop.kind === 'identifier' ? prop.name : undefined;
-      if (typeof name === 'string') properties.add(name);
-    }
-  });
-  return { variables, properties };
+export function noteWpdbAlias(
+  node: PhpNode,
+  aliases: { variables: Set<string>; properties: Set<string> },
+): void {
+  if (node.kind !== 'assign' || !isWpdbItself(node.right as PhpNode)) return;
+  const left = node.left as PhpNode;
+  if (left.kind === 'variable' && typeof left.name === 'string' && left.name !== 'wpdb')
+    aliases.variables.add(left.name);
+  else if (left.kind === 'propertylookup' || left.kind === 'staticlookup') {
+    const prop = left.offset as PhpNode;
+    if (prop.kind === 'identifier' && typeof prop.name === 'string')
+      aliases.properties.add(prop.name);
+  }
 }
 
 /** Is this expression WordPress's database object, by its own name or one the file gave it? */

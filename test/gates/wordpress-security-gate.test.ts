@@ -49,6 +49,8 @@ describe('wordpress-security gate', () => {
       "\tupdate_post_meta( 1, 'acme_votes', 2 );",
       "\tglobal $wpdb;\n\t$wpdb->update( $wpdb->prefix . 'acme', array( 'a' => 1 ), array( 'id' => 2 ) );",
       "\twp_mail( 'a@example.com', 'Hi', 'Body' );",
+      // A write through the name the file gives $wpdb.
+      "\tglobal $wpdb;\n\t$db = $wpdb;\n\t$db->delete( $db->prefix . 'acme', array( 'id' => 2 ) );",
     ])
       expect(await judged(change), change).toEqual([
         'AIOS.Security.HandlerWithoutCapability:error',
