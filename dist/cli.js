@@ -3419,7 +3419,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-I3WO5X3G.js");
+      const { previewContext } = await import("./chunks/preview-context-6FJILJYS.js");
       const tty = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -3552,7 +3552,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerTip }] = await Promise.all([
-    import("./chunks/config-file-P5D2TQWB.js"),
+    import("./chunks/config-file-BA2GXV33.js"),
     import("./chunks/ledger-ref-GHWQGGP2.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -3832,7 +3832,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-3HBAQ32V.js"),
+        import("./chunks/local-runner-LOWC3HNJ.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -3877,7 +3877,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-2CDATQ2S.js");
+      const { runDemo } = await import("./chunks/demo-46VHXBLU.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -3927,7 +3927,7 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/config-file-P5D2TQWB.js"),
+        import("./chunks/config-file-BA2GXV33.js"),
         import("./chunks/doctor-SWXVXNEW.js")
       ]);
       const loaded = await loadConfig({ file: opts.config, repoDir: resolve4(opts.repo) });
@@ -3948,8 +3948,8 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-S525HZAA.js");
-  const { defaultPersonaDir } = await import("./chunks/load-personas-CZGG6VCW.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-AM2JXFJ4.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-YHN6AADD.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
     configFile: opts.config,
@@ -4096,9 +4096,9 @@ function registerGate(program2) {
     "Run one gate over files with its settings from the config; exits 0 on pass, 1 when it would send the work back, 2 on bad input."
   ).argument("<gate>", "gate id (see `aios gate list`)").argument("<files...>", "files to check").option("--kind <kind>", "kind of work", "manual").option("--risk <risk>", "task risk: low, medium or high (thresholds depend on it)", "medium").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--root <dir>", "the checkout, for the repository's check command and style files", ".").option("--json", "print the verdict as JSON").action(async (id, files, opts) => {
     const [{ loadConfig }, { Risk }, { defaultGates }] = await Promise.all([
-      import("./chunks/config-file-P5D2TQWB.js"),
+      import("./chunks/config-file-BA2GXV33.js"),
       import("./chunks/work-UBUENMQ2.js"),
-      import("./chunks/default-gates-7MXK5YLJ.js")
+      import("./chunks/default-gates-3WMADSEJ.js")
     ]);
     const registry = defaultGates();
     const g = registry.get(id);
@@ -4134,7 +4134,7 @@ function registerGate(program2) {
   });
   gate.command("list").description("The gates, cheap to dear, with their checkers and installed versions.").option("--json", "print as JSON").action(async (opts) => {
     const [{ GATE_CATALOG }, { packageVersion: packageVersion2 }] = await Promise.all([
-      import("./chunks/gate-catalog-BF4D54CS.js"),
+      import("./chunks/gate-catalog-7UB6SIGF.js"),
       import("./chunks/package-version-H64QTKV5.js")
     ]);
     const rows = [...GATE_CATALOG].sort((a, b) => a.cost - b.cost).map((g) => ({
@@ -4173,7 +4173,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-XIOZ6ME5.js");
+      const { initRepo } = await import("./chunks/init-repo-VH4JZTTQ.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4207,11 +4207,11 @@ import { existsSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, resolve as resolve7 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-CZGG6VCW.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-YHN6AADD.js");
   return loadPersonas(dir ? resolve7(dir) : defaultPersonaDir());
 }
 async function personaDir(dir) {
-  const { defaultPersonaDir } = await import("./chunks/load-personas-CZGG6VCW.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-YHN6AADD.js");
   return dir ? resolve7(dir) : defaultPersonaDir();
 }
 async function writeAll(root, files) {
@@ -4257,8 +4257,8 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig } = await import("./chunks/config-file-P5D2TQWB.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-IJMZMUDU.js");
+    const { loadConfig } = await import("./chunks/config-file-BA2GXV33.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-XLFWWLXD.js");
     const config = await loadConfig({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
@@ -4358,7 +4358,7 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/config-file-P5D2TQWB.js"),
+        import("./chunks/config-file-BA2GXV33.js"),
         import("./chunks/ledger-ref-GHWQGGP2.js"),
         import("./chunks/receipt-65RGD3ZP.js"),
         import("./chunks/report-pricing-G6A5GMK3.js")
@@ -4378,7 +4378,7 @@ function registerReceipt(program2) {
         ...built,
         internal: {
           ...built.internal,
-          prompts: await (await import("./chunks/rebuild-prompts-C3YPVZW5.js")).rebuildPromptsIn(repoDir, entries)
+          prompts: await (await import("./chunks/rebuild-prompts-XHDUSI7N.js")).rebuildPromptsIn(repoDir, entries)
         }
       } : built;
       if (opts.format === "json") {
@@ -4412,7 +4412,7 @@ function registerRoute(program2) {
     async (args, opts) => {
       if (opts.diff) return routeDiff(args, opts);
       if (args[0] === "replay")
-        return (await import("./chunks/route-replay-DDOR2QHX.js")).routeReplay(args, opts);
+        return (await import("./chunks/route-replay-K4C2HQSR.js")).routeReplay(args, opts);
       const [taskFile, ...extra] = args;
       if (!taskFile || extra.length) {
         const { InputError: InputError2 } = await import("./chunks/errors-QQVXHBRM.js");
@@ -4420,7 +4420,7 @@ function registerRoute(program2) {
           hint: "To compare two configs over a folder of tasks: aios route --diff OLD.yml NEW.yml TASKS_DIR."
         });
       }
-      const { previewRoute } = await import("./chunks/route-preview-2LP6D6AP.js");
+      const { previewRoute } = await import("./chunks/route-preview-7ZBTMDGS.js");
       const { preview: decision, cells: cellTable } = await previewRoute({
         taskFile,
         repoDir: opts.repo,
@@ -4433,7 +4433,7 @@ function registerRoute(program2) {
         if (opts.json) return printJson(decision);
         return line(`  ${decision.reason}`);
       }
-      const { cellsForDecision } = await import("./chunks/route-cells-M4YWE74Q.js");
+      const { cellsForDecision } = await import("./chunks/route-cells-KDKQOPIG.js");
       const cells = opts.explain && cellTable ? cellsForDecision(decision, await cellTable()) : void 0;
       if (decision.type === "ask") process.exitCode = 1;
       if (opts.json) return printJson(cells ? { ...decision, cells } : decision);
@@ -4453,7 +4453,7 @@ function registerRoute(program2) {
         for (const t of trace) line(`    ${t.matched ? "\u2714" : "\xB7"} ${t.rule}: ${t.why}`);
         if (decision.type === "route")
           line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
-        if (cells) await (await import("./chunks/route-replay-DDOR2QHX.js")).printRouteCells(cells);
+        if (cells) await (await import("./chunks/route-replay-K4C2HQSR.js")).printRouteCells(cells);
       }
     }
   );
@@ -4466,8 +4466,8 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-2YYP4TGR.js"),
-    import("./chunks/route-diff-QJFOZXDF.js")
+    import("./chunks/route-diff-run-UF4FGXNP.js"),
+    import("./chunks/route-diff-3L7Z5NKU.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
   if (opts.summary) {
@@ -4497,7 +4497,7 @@ function registerSchema(program2) {
         hint: `Choose one of: ${SCHEMA_NAMES.join(", ")}.`
       });
     }
-    const { jsonSchemaFor } = await import("./chunks/published-schemas-MVXB6GWH.js");
+    const { jsonSchemaFor } = await import("./chunks/published-schemas-7SGVO3VG.js");
     printJson(jsonSchemaFor(name));
   });
 }
@@ -4518,7 +4518,7 @@ import { resolve as resolve9 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve9(opts.repo);
   const [{ loadConfig }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/config-file-P5D2TQWB.js"),
+    import("./chunks/config-file-BA2GXV33.js"),
     import("./chunks/git-ledger-store-APEEHGMS.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-EGHNW7LU.js")
@@ -4611,8 +4611,8 @@ function registerFinish(program2) {
 import { resolve as resolve10 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig }, { loadPersonas }] = await Promise.all([
-    import("./chunks/config-file-P5D2TQWB.js"),
-    import("./chunks/load-personas-CZGG6VCW.js")
+    import("./chunks/config-file-BA2GXV33.js"),
+    import("./chunks/load-personas-YHN6AADD.js")
   ]);
   const [loaded, personas] = await Promise.all([
     loadConfig({ file: opts.config, repoDir: resolve10(opts.repo) }),
@@ -4633,7 +4633,7 @@ function registerConfig(program2) {
     )
   ).action(async (opts) => {
     const { loaded, personas } = await loadAll(opts);
-    const { configProblems } = await import("./chunks/check-config-7PQFQEMW.js");
+    const { configProblems } = await import("./chunks/check-config-GREKFSPH.js");
     const { errors, warnings } = configProblems(loaded, personas);
     if (opts.json) printJson({ file: loaded.file, errors, warnings });
     else if (errors.length + warnings.length === 0)
@@ -4685,7 +4685,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-3HBAQ32V.js"),
+        import("./chunks/local-runner-LOWC3HNJ.js"),
         import("./chunks/local-answer-NBEBZESK.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

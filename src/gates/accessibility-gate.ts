@@ -47,7 +47,7 @@ interface Page {
   readonly template: boolean;
   /** axe rules whose subject the template's PHP prints (its `lang`, its `<title>`). */
   readonly printed: readonly string[];
-  /** An HTML email (see EMAIL_RULES_OFF). */
+  /** An HTML email (see EMAIL_AXE_RULES_OFF). */
   readonly email: boolean;
 }
 
@@ -58,15 +58,17 @@ interface Page {
  * structure or HTML's conformance, not access, and are off for emails; alternatives, contrast,
  * language, title and link names are judged as on any page.
  */
-const EMAIL_AXE_RULES_OFF = ['landmark-one-main', 'page-has-heading-one', 'bypass', 'region'];
+const EMAIL_AXE_RULES_OFF = ['landmark-one-main', 'page-has-heading-one', 'bypass'];
 const EMAIL_HTML_RULES_OFF = ['no-deprecated-attr', 'deprecated'];
 
-/** An HTML email: the task's kind says so, or the file lives among emails. */
+/**
+ * An HTML email: the task's kind says so, or the file lives in a folder of emails (a file name
+ * alone says too little: `email-preferences.html` is a web page).
+ */
 function isEmail(kind: string | undefined, path: string): boolean {
   return (
     kind === 'email-template' ||
-    /(^|\/)(emails?|mails?|newsletters?|email-templates?)\//i.test(path) ||
-    /(^|[/._-])e?mail[^/]*\.html?$/i.test(path)
+    /(^|\/)(emails?|mails?|newsletters?|email-templates?)\//i.test(path)
   );
 }
 
@@ -167,7 +169,7 @@ async function htmlValidate(pages: readonly Page[]): Promise<Finding[]> {
     const report = await v.validateString(page.markup, page.path);
     for (const r of report.results)
       for (const m of r.messages) {
-        const printed = page.template && printedByTemplate(page.markup, m);
+        const printed = page.template && printedByTemplate(page.markup, page.document, m);
         out.push({
           rule: `html-validate/${m.ruleId}`,
           severity: printed ? 'info' : 'error',

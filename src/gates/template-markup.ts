@@ -69,16 +69,19 @@ export function rulesPrintedByTemplate(markup: string): string[] {
 /**
  * Whether an html-validate finding on a template is about something its PHP may print or
  * another template holds: an attribute the tag takes from PHP, a value PHP prints, content
- * PHP prints, or an element opened or closed in another template.
+ * PHP prints, or, in a template that is not a whole page, an element opened or closed in
+ * another template.
  */
 export function printedByTemplate(
   markup: string,
+  whole: boolean,
   finding: { ruleId: string; message: string; offset: number },
 ): boolean {
   switch (finding.ruleId) {
     case 'close-order':
-      // `Stray end tag '</div>'`, `Unclosed element '<div>'`: split across templates.
-      return /^(Stray end tag|Unclosed element|Missing end tag)/i.test(finding.message);
+      // `Stray end tag '</div>'`, `Unclosed element '<div>'`: split across templates. A whole
+      // page opens and closes its own elements: there they are mistakes.
+      return !whole && /^(Stray end tag|Unclosed element|Missing end tag)/i.test(finding.message);
     case 'element-required-attributes':
       return PRINTS_ATTRIBUTES.test(startTagAt(markup, finding.offset));
     case 'element-required-content':

@@ -65,8 +65,9 @@ describe('PHP templates', () => {
     const v = await run({
       // The image's address is printed, its text alternative is missing.
       'card.php': `<div class="card">\n<img src="<?php echo esc_url( $src ); ?>">\n<input type="text" name="q">\n</div>\n`,
-      // A whole page whose <html> takes nothing from PHP has no language.
-      'page.php': `<?php defined( 'ABSPATH' ) || exit; ?>\n<!doctype html>\n<html>\n<head><title>Events</title></head>\n<body><main><h1>Events</h1></main></body>\n</html>\n`,
+      // A whole page whose <html> takes nothing from PHP has no language, and an element it
+      // closes twice is its own mistake, not another template's.
+      'page.php': `<?php defined( 'ABSPATH' ) || exit; ?>\n<!doctype html>\n<html>\n<head><title>Events</title></head>\n<body><main><h1>Events</h1></main></div></body>\n</html>\n`,
     });
     // An image whose attributes a PHP block prints may get its alternative there: said, not sent back.
     const printed = await run({
@@ -81,6 +82,7 @@ describe('PHP templates', () => {
         'card.php:2 axe/image-alt',
         'card.php:3 axe/label',
         'page.php:3 axe/html-has-lang',
+        'page.php:5 html-validate/close-order',
       ]),
     );
   });
