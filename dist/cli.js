@@ -3419,7 +3419,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-6FJILJYS.js");
+      const { previewContext } = await import("./chunks/preview-context-3FUJ6TWG.js");
       const tty = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -3552,8 +3552,8 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerTip }] = await Promise.all([
-    import("./chunks/config-file-BA2GXV33.js"),
-    import("./chunks/ledger-ref-GHWQGGP2.js")
+    import("./chunks/config-file-W2K5SQ3H.js"),
+    import("./chunks/ledger-ref-D3VNABAR.js")
   ]);
   const repoDir = resolve(opts.repo);
   const { config } = await loadConfig({ file: opts.config, repoDir });
@@ -3588,7 +3588,7 @@ async function cellReport(opts) {
       }
     );
   const [{ cellsFromGit }, render] = await Promise.all([
-    import("./chunks/cells-from-git-OLPUMGY6.js"),
+    import("./chunks/cells-from-git-6Q6PAFRZ.js"),
     import("./chunks/cells-render-XC3ATKKB.js")
   ]);
   const { cellOptionsFromConfig } = await import("./chunks/cells-6RUR62ER.js");
@@ -3617,7 +3617,7 @@ function registerLedger(program2) {
       const format = opts.json ? "json" : oneOf(opts.format, REPORT_FORMATS, "--format");
       const { repoDir, ref, commit, config, filter } = await open(opts);
       const [{ reportFromGit }, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/report-from-git-GJTQBENR.js"),
+        import("./chunks/report-from-git-IUBH6WMR.js"),
         import("./chunks/report-pricing-G6A5GMK3.js")
       ]);
       const report = await reportFromGit(
@@ -3676,10 +3676,10 @@ function registerLedger(program2) {
   ).action(
     async (opts) => {
       const { repoDir, ref, commit, config } = await open(opts);
-      const { verifyLedger } = await import("./chunks/verify-ledger-LSL6KBHH.js");
+      const { verifyLedger } = await import("./chunks/verify-ledger-KTNLCXAC.js");
       const signers = typeof opts.signed === "string" ? opts.signed : config.ledger.allowedSigners;
       const signed = opts.signed || config.ledger.signed ? { allowedSigners: signers ? resolve(repoDir, signers) : void 0 } : void 0;
-      const forge = opts.forge ? (await import("./chunks/forge-check-FILZAGCI.js")).openForgeCheck(opts.forge, process.env) : void 0;
+      const forge = opts.forge ? (await import("./chunks/forge-check-35ID3X75.js")).openForgeCheck(opts.forge, process.env) : void 0;
       const result = await verifyLedger(repoDir, ref, {
         tip: commit,
         anchor: { file: opts.anchorFile ? resolve(opts.anchorFile) : void 0 },
@@ -3712,7 +3712,7 @@ function registerLedger(program2) {
     const format = oneOf(opts.format, EXPORT_FORMATS, "--format");
     const { repoDir, ref, commit, filter } = await open(opts);
     const [readers, exporters] = await Promise.all([
-      import("./chunks/read-ledger-62PICHVM.js"),
+      import("./chunks/read-ledger-PPCNRFYW.js"),
       import("./chunks/export-ledger-W6GG2H7P.js")
     ]);
     const stream = opts.output ? createWriteStream(opts.output) : process.stdout;
@@ -3832,7 +3832,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-LOWC3HNJ.js"),
+        import("./chunks/local-runner-VZX5V7JM.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -3877,7 +3877,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-46VHXBLU.js");
+      const { runDemo } = await import("./chunks/demo-ZZRLHIH2.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -3927,7 +3927,7 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/config-file-BA2GXV33.js"),
+        import("./chunks/config-file-W2K5SQ3H.js"),
         import("./chunks/doctor-SWXVXNEW.js")
       ]);
       const loaded = await loadConfig({ file: opts.config, repoDir: resolve4(opts.repo) });
@@ -3948,8 +3948,8 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-AM2JXFJ4.js");
-  const { defaultPersonaDir } = await import("./chunks/load-personas-YHN6AADD.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-BCKSMH5L.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-SYGBQD3G.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
     configFile: opts.config,
@@ -4096,7 +4096,7 @@ function registerGate(program2) {
     "Run one gate over files with its settings from the config; exits 0 on pass, 1 when it would send the work back, 2 on bad input."
   ).argument("<gate>", "gate id (see `aios gate list`)").argument("<files...>", "files to check").option("--kind <kind>", "kind of work", "manual").option("--risk <risk>", "task risk: low, medium or high (thresholds depend on it)", "medium").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--root <dir>", "the checkout, for the repository's check command and style files", ".").option("--json", "print the verdict as JSON").action(async (id, files, opts) => {
     const [{ loadConfig }, { Risk }, { defaultGates }] = await Promise.all([
-      import("./chunks/config-file-BA2GXV33.js"),
+      import("./chunks/config-file-W2K5SQ3H.js"),
       import("./chunks/work-UBUENMQ2.js"),
       import("./chunks/default-gates-3WMADSEJ.js")
     ]);
@@ -4173,7 +4173,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-VH4JZTTQ.js");
+      const { initRepo } = await import("./chunks/init-repo-MCKWSAFT.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4207,11 +4207,11 @@ import { existsSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, resolve as resolve7 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-YHN6AADD.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-SYGBQD3G.js");
   return loadPersonas(dir ? resolve7(dir) : defaultPersonaDir());
 }
 async function personaDir(dir) {
-  const { defaultPersonaDir } = await import("./chunks/load-personas-YHN6AADD.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-SYGBQD3G.js");
   return dir ? resolve7(dir) : defaultPersonaDir();
 }
 async function writeAll(root, files) {
@@ -4257,8 +4257,8 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig } = await import("./chunks/config-file-BA2GXV33.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-XLFWWLXD.js");
+    const { loadConfig } = await import("./chunks/config-file-W2K5SQ3H.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-OU47R53A.js");
     const config = await loadConfig({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
@@ -4358,9 +4358,9 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/config-file-BA2GXV33.js"),
-        import("./chunks/ledger-ref-GHWQGGP2.js"),
-        import("./chunks/receipt-65RGD3ZP.js"),
+        import("./chunks/config-file-W2K5SQ3H.js"),
+        import("./chunks/ledger-ref-D3VNABAR.js"),
+        import("./chunks/receipt-6DPF6BSW.js"),
         import("./chunks/report-pricing-G6A5GMK3.js")
       ]);
       const repoDir = resolve8(opts.repo);
@@ -4378,7 +4378,7 @@ function registerReceipt(program2) {
         ...built,
         internal: {
           ...built.internal,
-          prompts: await (await import("./chunks/rebuild-prompts-XHDUSI7N.js")).rebuildPromptsIn(repoDir, entries)
+          prompts: await (await import("./chunks/rebuild-prompts-2I4NVLGA.js")).rebuildPromptsIn(repoDir, entries)
         }
       } : built;
       if (opts.format === "json") {
@@ -4412,7 +4412,7 @@ function registerRoute(program2) {
     async (args, opts) => {
       if (opts.diff) return routeDiff(args, opts);
       if (args[0] === "replay")
-        return (await import("./chunks/route-replay-K4C2HQSR.js")).routeReplay(args, opts);
+        return (await import("./chunks/route-replay-JSOLNQ6W.js")).routeReplay(args, opts);
       const [taskFile, ...extra] = args;
       if (!taskFile || extra.length) {
         const { InputError: InputError2 } = await import("./chunks/errors-QQVXHBRM.js");
@@ -4420,7 +4420,7 @@ function registerRoute(program2) {
           hint: "To compare two configs over a folder of tasks: aios route --diff OLD.yml NEW.yml TASKS_DIR."
         });
       }
-      const { previewRoute } = await import("./chunks/route-preview-7ZBTMDGS.js");
+      const { previewRoute } = await import("./chunks/route-preview-EYWQUTJ6.js");
       const { preview: decision, cells: cellTable } = await previewRoute({
         taskFile,
         repoDir: opts.repo,
@@ -4433,7 +4433,7 @@ function registerRoute(program2) {
         if (opts.json) return printJson(decision);
         return line(`  ${decision.reason}`);
       }
-      const { cellsForDecision } = await import("./chunks/route-cells-KDKQOPIG.js");
+      const { cellsForDecision } = await import("./chunks/route-cells-SAJJ4LGC.js");
       const cells = opts.explain && cellTable ? cellsForDecision(decision, await cellTable()) : void 0;
       if (decision.type === "ask") process.exitCode = 1;
       if (opts.json) return printJson(cells ? { ...decision, cells } : decision);
@@ -4453,7 +4453,7 @@ function registerRoute(program2) {
         for (const t of trace) line(`    ${t.matched ? "\u2714" : "\xB7"} ${t.rule}: ${t.why}`);
         if (decision.type === "route")
           line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
-        if (cells) await (await import("./chunks/route-replay-K4C2HQSR.js")).printRouteCells(cells);
+        if (cells) await (await import("./chunks/route-replay-JSOLNQ6W.js")).printRouteCells(cells);
       }
     }
   );
@@ -4466,8 +4466,8 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-UF4FGXNP.js"),
-    import("./chunks/route-diff-3L7Z5NKU.js")
+    import("./chunks/route-diff-run-KQJABPFP.js"),
+    import("./chunks/route-diff-AIEXTHM6.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
   if (opts.summary) {
@@ -4518,8 +4518,8 @@ import { resolve as resolve9 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve9(opts.repo);
   const [{ loadConfig }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/config-file-BA2GXV33.js"),
-    import("./chunks/git-ledger-store-APEEHGMS.js"),
+    import("./chunks/config-file-W2K5SQ3H.js"),
+    import("./chunks/git-ledger-store-HF4R2WFP.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-EGHNW7LU.js")
   ]);
@@ -4592,7 +4592,7 @@ function registerFinish(program2) {
       "Roll a delivered task back: a revert of its delivered commit(s) on aios/revert-<task> as a draft PR, and a `reverted` ledger entry."
     ).argument("<task>", "the task id, e.g. local/site#blog-post").option("--reason <text>", "why the work is rolled back (in the PR and the entry)")
   ).action(async (task, opts) => {
-    const { revertLocal } = await import("./chunks/revert-task-DH2ZVGXV.js");
+    const { revertLocal } = await import("./chunks/revert-task-BUGHOJDE.js");
     const { deps, ledger, reportEnd } = await open2(opts);
     const entry = await revertLocal({ ...deps, repoDir: resolve9(opts.repo) }, task, {
       reason: opts.reason
@@ -4611,8 +4611,8 @@ function registerFinish(program2) {
 import { resolve as resolve10 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig }, { loadPersonas }] = await Promise.all([
-    import("./chunks/config-file-BA2GXV33.js"),
-    import("./chunks/load-personas-YHN6AADD.js")
+    import("./chunks/config-file-W2K5SQ3H.js"),
+    import("./chunks/load-personas-SYGBQD3G.js")
   ]);
   const [loaded, personas] = await Promise.all([
     loadConfig({ file: opts.config, repoDir: resolve10(opts.repo) }),
@@ -4633,7 +4633,7 @@ function registerConfig(program2) {
     )
   ).action(async (opts) => {
     const { loaded, personas } = await loadAll(opts);
-    const { configProblems } = await import("./chunks/check-config-GREKFSPH.js");
+    const { configProblems } = await import("./chunks/check-config-4OMY7S2I.js");
     const { errors, warnings } = configProblems(loaded, personas);
     if (opts.json) printJson({ file: loaded.file, errors, warnings });
     else if (errors.length + warnings.length === 0)
@@ -4685,7 +4685,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-LOWC3HNJ.js"),
+        import("./chunks/local-runner-VZX5V7JM.js"),
         import("./chunks/local-answer-NBEBZESK.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

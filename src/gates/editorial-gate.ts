@@ -395,13 +395,13 @@ export function createEditorialGate(): Gate {
         const processors = await buildProcessor(settings, personal);
         for (const file of files) {
           try {
-            // Prose in another language: the English checkers would flag most of its words and
-            // sentences. Said as not checked; house style (brand terms, banned words) still applies.
             // A WordPress readme.txt is markdown with headings and a header of its own.
             const readme = wordpressReadme(file.path, file.content);
             const content = readme ?? file.content;
             const text = readme === undefined && /\.txt$/i.test(file.path);
             const prose = text ? content : proseOf(content);
+            // Prose in another language: the English checkers would flag most of its words and
+            // sentences. Said as not checked; house style (brand terms, banned words) still applies.
             const other = settings?.language ? undefined : await notEnglish(prose);
             if (other) {
               notChecked.push({

@@ -6,7 +6,6 @@ import { gitEnv, gitWithInput } from './run-git.js';
 
 /** The commit a revision names, or undefined when it names none. */
 export async function resolveCommit(repoDir: string, rev: string): Promise<string | undefined> {
-  if (refSurelyAbsent(repoDir, rev)) return undefined; // a ref not made yet: no process
   const r = await gitWithInput(
     repoDir,
     ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`],
@@ -26,10 +25,7 @@ export async function resolveCommits(
 ): Promise<(string | undefined)[]> {
   // A revision with a line break names no commit (rev-parse says so) and cannot be one line of
   // the batch input: answered undefined here rather than asked.
-  // A ref surely not made yet names no commit either (see refSurelyAbsent): not asked.
-  // Decided once per revision: the answers below are matched to the questions by position.
-  const skip = revs.map((rev) => rev.includes('\n') || refSurelyAbsent(repoDir, rev));
-  const asked = revs.filter((_, i) => !skip[i]);
+  const asked = revs.filter((rev) => !rev.includes('\n'));
   if (asked.length === 0) return revs.map(() => undefined);
   const r = await gitWithInput(
     repoDir,
@@ -38,8 +34,8 @@ export async function resolveCommits(
   );
   const lines = r.stdout.toString('utf8').split('\n');
   let line = 0;
-  return revs.map((_, i) => {
-    if (skip[i]) return undefined;
+  return revs.map((rev) => {
+    if (rev.includes('\n')) return undefined;
     const m = /^([0-9a-f]{40,64}) commit$/.exec(lines[line++] ?? '');
     return r.code === 0 && m ? m[1] : undefined;
   });
@@ -231,7 +227,8 @@ export async function gitDirOf(repoDir: string): Promise<string> {
  * saves that read its git process.
  */
 export function refSurelyAbsent(repoDir: string, ref: string): boolean {
-  if (!ref.startsWith('refs/') || /\s|\.\.|[~^:?*[\\]/.test(ref)) return false;
+  // Not a plain ref name (a reflog entry `@{…}`, a parent `~`, a path `:`…): git's to read.
+  if (!ref.startsWith('refs/') || /\s|\.\.|@\{|[~^:?*[\\]/.test(ref)) return false;
   const gitDir = gitDirForEnv(repoDir);
   if (!gitDir) return false;
   try {

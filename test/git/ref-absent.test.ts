@@ -19,6 +19,8 @@ describe('refSurelyAbsent', () => {
     // What it cannot be sure of: a short name, a linked worktree (its refs are in the common
     // folder).
     expect(refSurelyAbsent(repo, 'aios-ledger')).toBe(false);
+    // A reflog entry has no file of its own yet names a commit: git's to read.
+    expect(refSurelyAbsent(repo, 'refs/heads/main@{0}')).toBe(false);
     const wt = join(await tempDir('aios-wt-'), 'wt');
     await git.raw(['worktree', 'add', '--quiet', '--detach', wt]);
     expect(refSurelyAbsent(wt, 'refs/heads/none')).toBe(false);

@@ -1,0 +1,46 @@
+import { createRequire as __aiosCreateRequire } from 'node:module'; const require = __aiosCreateRequire(import.meta.url);
+import {
+  toReportEntry
+} from "./chunk-4DNUUZZ7.js";
+import {
+  ReportBuilder
+} from "./chunk-NXWZ6V65.js";
+import "./chunk-U4ZCRPO5.js";
+import {
+  foldLedgerFromGit
+} from "./chunk-KGKVMMZY.js";
+import "./chunk-N5R6LZEM.js";
+import "./chunk-4SOEMDSL.js";
+import "./chunk-A5JTEFZF.js";
+import "./chunk-DW3TUGME.js";
+import "./chunk-E677WRFC.js";
+import "./chunk-JEBWAO7G.js";
+import "./chunk-TOOXQAFB.js";
+import "./chunk-CRLBIX5N.js";
+import "./chunk-OJX3CLAV.js";
+import "./chunk-OMXXCWD7.js";
+import "./chunk-LBO5STXY.js";
+import "./chunk-JSOWHKFK.js";
+import "./chunk-OZ4QZEIA.js";
+import "./chunk-LGNR2EHT.js";
+import "./chunk-AF7KBKLQ.js";
+import "./chunk-C56QB4EX.js";
+import "./chunk-BXJ33WYV.js";
+import "./chunk-WW2WXWHE.js";
+import "./chunk-4KRPT4EI.js";
+import "./chunk-OWSLLXUM.js";
+
+// src/reports/report-from-git.ts
+async function reportFromGit(repoDir, ref, options = {}, tip) {
+  const builder = await foldLedgerFromGit(
+    repoDir,
+    ref,
+    () => new ReportBuilder(options),
+    toReportEntry,
+    tip
+  );
+  return builder.finish();
+}
+export {
+  reportFromGit
+};
