@@ -112,7 +112,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
       await ensureCheckers(packageRoot(), { log: (m) => io.info(m) });
     }
     if (inputs.command === "eval") {
-      const { runEvalStep } = await import("./chunks/eval-action-DVXTTDZ3.js");
+      const { runEvalStep } = await import("./chunks/eval-action-J334ICPL.js");
       const r = await runEvalStep({
         repoDir: env.GITHUB_WORKSPACE ?? process.cwd(),
         configFile: inputs.config,
@@ -126,8 +126,8 @@ async function runAction(env = process.env, io = runnerIo(env)) {
     }
     if (inputs.command === "route-diff") {
       const [{ runRouteDiff }, { routeDiffMarkdown }] = await Promise.all([
-        import("./chunks/route-diff-run-KQJABPFP.js"),
-        import("./chunks/route-diff-AIEXTHM6.js")
+        import("./chunks/route-diff-run-KHGZ6LTG.js"),
+        import("./chunks/route-diff-YJKF3L7M.js")
       ]);
       const root = env.GITHUB_WORKSPACE ?? process.cwd();
       if (!inputs.oldConfig)
@@ -144,7 +144,7 @@ async function runAction(env = process.env, io = runnerIo(env)) {
       io.info(summary);
       return 0;
     }
-    const { runGitHubJob } = await import("./chunks/github-runner-JVB7LEUL.js");
+    const { runGitHubJob } = await import("./chunks/github-runner-AZHTE3Q5.js");
     const result = await runGitHubJob({ ...inputs, command: inputs.command }, env, io);
     for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value);
     io.appendSummary(result.summary);

@@ -3419,7 +3419,7 @@ function registerContext(program2) {
     "Show what a task would send to its persona and why: each file or excerpt taken (named, changed, lane, retrieved), what was left out, the budget and how tokens were counted."
   ).argument("<task>", "task file").option("--repo <dir>", "repository to read (and index)", ".").option("--config <file>", "config file").option("--tier <name>", "use this tier's budget and models instead of the plan's").option("--json", "print the context record as JSON").action(
     async (taskFile, opts) => {
-      const { previewContext } = await import("./chunks/preview-context-3FUJ6TWG.js");
+      const { previewContext } = await import("./chunks/preview-context-EG2Q2E3X.js");
       const tty = Boolean(process.stderr.isTTY) && !opts.json;
       const preview = await previewContext({
         taskFile,
@@ -3552,7 +3552,7 @@ async function open(opts) {
     client: opts.client
   };
   const [{ loadConfig }, { resolveLedgerTip }] = await Promise.all([
-    import("./chunks/config-file-W2K5SQ3H.js"),
+    import("./chunks/config-file-TZMMYMSD.js"),
     import("./chunks/ledger-ref-D3VNABAR.js")
   ]);
   const repoDir = resolve(opts.repo);
@@ -3676,7 +3676,7 @@ function registerLedger(program2) {
   ).action(
     async (opts) => {
       const { repoDir, ref, commit, config } = await open(opts);
-      const { verifyLedger } = await import("./chunks/verify-ledger-KTNLCXAC.js");
+      const { verifyLedger } = await import("./chunks/verify-ledger-SENZ34AS.js");
       const signers = typeof opts.signed === "string" ? opts.signed : config.ledger.allowedSigners;
       const signed = opts.signed || config.ledger.signed ? { allowedSigners: signers ? resolve(repoDir, signers) : void 0 } : void 0;
       const forge = opts.forge ? (await import("./chunks/forge-check-35ID3X75.js")).openForgeCheck(opts.forge, process.env) : void 0;
@@ -3832,7 +3832,7 @@ function registerRun(program2) {
   ).option("--json", "print the outcome as JSON").action(
     async (taskFile, opts) => {
       const [{ createLocalRunner }, { stopOnSignals }] = await Promise.all([
-        import("./chunks/local-runner-VZX5V7JM.js"),
+        import("./chunks/local-runner-4O64XCND.js"),
         import("./chunks/stop-signals-UUXUNADL.js")
       ]);
       const stop = stopOnSignals();
@@ -3877,7 +3877,7 @@ function registerDemo(program2) {
           )
         );
       }
-      const { runDemo } = await import("./chunks/demo-ZZRLHIH2.js");
+      const { runDemo } = await import("./chunks/demo-6YCWJW52.js");
       const result = await runDemo({
         dir: opts.dir ? resolve3(opts.dir) : void 0,
         models,
@@ -3927,8 +3927,8 @@ function registerDoctor(program2) {
   ).option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--config <file>", "config file").option("--model <id...>", "only these model ids").option("--no-call", "skip the one-token structured call").option("--json", "print the reports as JSON").action(
     async (opts) => {
       const [{ loadConfig }, { runDoctor, formatReport }] = await Promise.all([
-        import("./chunks/config-file-W2K5SQ3H.js"),
-        import("./chunks/doctor-SWXVXNEW.js")
+        import("./chunks/config-file-TZMMYMSD.js"),
+        import("./chunks/doctor-5BMUF4OJ.js")
       ]);
       const loaded = await loadConfig({ file: opts.config, repoDir: resolve4(opts.repo) });
       const reports = await runDoctor({
@@ -3948,8 +3948,8 @@ function registerDoctor(program2) {
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname, join, resolve as resolve5 } from "node:path";
 async function prepare(opts) {
-  const { prepareEvals } = await import("./chunks/prepare-evals-BCKSMH5L.js");
-  const { defaultPersonaDir } = await import("./chunks/load-personas-SYGBQD3G.js");
+  const { prepareEvals } = await import("./chunks/prepare-evals-335NLJAO.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-A4KI3PCJ.js");
   return prepareEvals({
     personaDir: opts.dir ? resolve5(opts.dir) : defaultPersonaDir(),
     configFile: opts.config,
@@ -4007,7 +4007,7 @@ function registerEval(program2) {
         providerFor = async (_m, row) => scriptedProviderFor(script, row);
         graderFor = async (row) => scriptedGraderFor(script, row);
       } else {
-        const { createProvider } = await import("./chunks/create-provider-O4EDMKTU.js");
+        const { createProvider } = await import("./chunks/create-provider-DFYUY62U.js");
         const modelConfig = (id) => {
           const m = config.models[id];
           if (!m)
@@ -4096,7 +4096,7 @@ function registerGate(program2) {
     "Run one gate over files with its settings from the config; exits 0 on pass, 1 when it would send the work back, 2 on bad input."
   ).argument("<gate>", "gate id (see `aios gate list`)").argument("<files...>", "files to check").option("--kind <kind>", "kind of work", "manual").option("--risk <risk>", "task risk: low, medium or high (thresholds depend on it)", "medium").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--root <dir>", "the checkout, for the repository's check command and style files", ".").option("--json", "print the verdict as JSON").action(async (id, files, opts) => {
     const [{ loadConfig }, { Risk }, { defaultGates }] = await Promise.all([
-      import("./chunks/config-file-W2K5SQ3H.js"),
+      import("./chunks/config-file-TZMMYMSD.js"),
       import("./chunks/work-UBUENMQ2.js"),
       import("./chunks/default-gates-3WMADSEJ.js")
     ]);
@@ -4173,7 +4173,7 @@ function registerInit(program2) {
     "protect the ledger branch of this GitHub repository with a ruleset (no force-push, no deletion), with GITHUB_TOKEN; defaults to GITHUB_REPOSITORY"
   ).option("--ledger-branch <name>", "the ledger branch to protect", "aios-ledger").option("--json", "print what was written as JSON").action(
     async (opts) => {
-      const { initRepo } = await import("./chunks/init-repo-MCKWSAFT.js");
+      const { initRepo } = await import("./chunks/init-repo-NAQOOH4I.js");
       const result = await initRepo({
         repoDir: resolve6(opts.repo),
         action: opts.action,
@@ -4207,11 +4207,11 @@ import { existsSync } from "node:fs";
 import { mkdir as mkdir2, readFile as readFile2, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname2, join as join2, resolve as resolve7 } from "node:path";
 async function loadFrom(dir) {
-  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-SYGBQD3G.js");
+  const { defaultPersonaDir, loadPersonas } = await import("./chunks/load-personas-A4KI3PCJ.js");
   return loadPersonas(dir ? resolve7(dir) : defaultPersonaDir());
 }
 async function personaDir(dir) {
-  const { defaultPersonaDir } = await import("./chunks/load-personas-SYGBQD3G.js");
+  const { defaultPersonaDir } = await import("./chunks/load-personas-A4KI3PCJ.js");
   return dir ? resolve7(dir) : defaultPersonaDir();
 }
 async function writeAll(root, files) {
@@ -4257,8 +4257,8 @@ function registerPersonas(program2) {
   personas.command("lint").description(
     "Check every persona: schema, duplicates, TODOs, handoffs, writes, standards, tiers, rules; exits 2 on an error."
   ).option("--dir <dir>", "persona folder (default: the shipped personas)").option("--config <file>", "config file (default: .github/aios.yml, else the shipped defaults)").option("--repo <dir>", "repository whose .github/aios.yml to use", ".").option("--json", "print findings as JSON").action(async (opts) => {
-    const { loadConfig } = await import("./chunks/config-file-W2K5SQ3H.js");
-    const { lintPersonas } = await import("./chunks/lint-personas-OU47R53A.js");
+    const { loadConfig } = await import("./chunks/config-file-TZMMYMSD.js");
+    const { lintPersonas } = await import("./chunks/lint-personas-XGQKXJSA.js");
     const config = await loadConfig({ file: opts.config, repoDir: resolve7(opts.repo) });
     const configText = await readFile2(
       existsSync(config.file) ? config.file : resolve7(config.file),
@@ -4358,7 +4358,7 @@ function registerReceipt(program2) {
           hint: "Use md, html or json."
         });
       const [{ loadConfig }, { resolveLedgerRef }, receipts, { pricingFromConfig }] = await Promise.all([
-        import("./chunks/config-file-W2K5SQ3H.js"),
+        import("./chunks/config-file-TZMMYMSD.js"),
         import("./chunks/ledger-ref-D3VNABAR.js"),
         import("./chunks/receipt-6DPF6BSW.js"),
         import("./chunks/report-pricing-G6A5GMK3.js")
@@ -4378,7 +4378,7 @@ function registerReceipt(program2) {
         ...built,
         internal: {
           ...built.internal,
-          prompts: await (await import("./chunks/rebuild-prompts-2I4NVLGA.js")).rebuildPromptsIn(repoDir, entries)
+          prompts: await (await import("./chunks/rebuild-prompts-TIBBBKYU.js")).rebuildPromptsIn(repoDir, entries)
         }
       } : built;
       if (opts.format === "json") {
@@ -4412,7 +4412,7 @@ function registerRoute(program2) {
     async (args, opts) => {
       if (opts.diff) return routeDiff(args, opts);
       if (args[0] === "replay")
-        return (await import("./chunks/route-replay-JSOLNQ6W.js")).routeReplay(args, opts);
+        return (await import("./chunks/route-replay-ZZU7ZBER.js")).routeReplay(args, opts);
       const [taskFile, ...extra] = args;
       if (!taskFile || extra.length) {
         const { InputError: InputError2 } = await import("./chunks/errors-QQVXHBRM.js");
@@ -4420,7 +4420,7 @@ function registerRoute(program2) {
           hint: "To compare two configs over a folder of tasks: aios route --diff OLD.yml NEW.yml TASKS_DIR."
         });
       }
-      const { previewRoute } = await import("./chunks/route-preview-EYWQUTJ6.js");
+      const { previewRoute } = await import("./chunks/route-preview-VMHYI45M.js");
       const { preview: decision, cells: cellTable } = await previewRoute({
         taskFile,
         repoDir: opts.repo,
@@ -4453,7 +4453,7 @@ function registerRoute(program2) {
         for (const t of trace) line(`    ${t.matched ? "\u2714" : "\xB7"} ${t.rule}: ${t.why}`);
         if (decision.type === "route")
           line(`  by hand: ${decision.plan.byHand.minutes} min (${decision.plan.byHand.source})`);
-        if (cells) await (await import("./chunks/route-replay-JSOLNQ6W.js")).printRouteCells(cells);
+        if (cells) await (await import("./chunks/route-replay-ZZU7ZBER.js")).printRouteCells(cells);
       }
     }
   );
@@ -4466,8 +4466,8 @@ async function routeDiff(args, opts) {
       hint: "aios route --diff OLD.yml NEW.yml TASKS_DIR"
     });
   const [{ runRouteDiff }, { routeDiffMarkdown, routeDiffText }] = await Promise.all([
-    import("./chunks/route-diff-run-KQJABPFP.js"),
-    import("./chunks/route-diff-AIEXTHM6.js")
+    import("./chunks/route-diff-run-KHGZ6LTG.js"),
+    import("./chunks/route-diff-YJKF3L7M.js")
   ]);
   const result = await runRouteDiff({ oldConfig, newConfig, tasksDir, personas: opts.personas });
   if (opts.summary) {
@@ -4518,7 +4518,7 @@ import { resolve as resolve9 } from "node:path";
 async function open2(opts) {
   const repoDir = resolve9(opts.repo);
   const [{ loadConfig }, { GitLedgerStore }, { systemClock }, { gitConfigValue }] = await Promise.all([
-    import("./chunks/config-file-W2K5SQ3H.js"),
+    import("./chunks/config-file-TZMMYMSD.js"),
     import("./chunks/git-ledger-store-HF4R2WFP.js"),
     import("./chunks/clock-SFF6MDIF.js"),
     import("./chunks/config-value-EGHNW7LU.js")
@@ -4611,8 +4611,8 @@ function registerFinish(program2) {
 import { resolve as resolve10 } from "node:path";
 async function loadAll(opts) {
   const [{ loadConfig }, { loadPersonas }] = await Promise.all([
-    import("./chunks/config-file-W2K5SQ3H.js"),
-    import("./chunks/load-personas-SYGBQD3G.js")
+    import("./chunks/config-file-TZMMYMSD.js"),
+    import("./chunks/load-personas-A4KI3PCJ.js")
   ]);
   const [loaded, personas] = await Promise.all([
     loadConfig({ file: opts.config, repoDir: resolve10(opts.repo) }),
@@ -4633,7 +4633,7 @@ function registerConfig(program2) {
     )
   ).action(async (opts) => {
     const { loaded, personas } = await loadAll(opts);
-    const { configProblems } = await import("./chunks/check-config-4OMY7S2I.js");
+    const { configProblems } = await import("./chunks/check-config-OOZSJUAQ.js");
     const { errors, warnings } = configProblems(loaded, personas);
     if (opts.json) printJson({ file: loaded.file, errors, warnings });
     else if (errors.length + warnings.length === 0)
@@ -4685,7 +4685,7 @@ function registerAnswer(program2) {
   ).argument("<task>", "the task id, e.g. local/site#blog-post").argument("<text...>", "the answer").option("--repo <dir>", "the git repository to work in", ".").option("--config <file>", "config file (default: <repo>/.github/aios.yml, else the defaults)").option("--file <task-file>", "the task file, when it moved since the task was planned").option("--scripted <file>", "answer from a script file instead of models (labelled scripted)").option("--ollama [model]", "send every tier to this Ollama model (default llama3.1:8b)").option("--ollama-host <url>", "Ollama base URL").option("--json", "print the outcome as JSON").action(
     async (taskId, words, opts) => {
       const [{ createLocalRunner }, { answerLocal }, { stopOnSignals }, { systemClock }] = await Promise.all([
-        import("./chunks/local-runner-VZX5V7JM.js"),
+        import("./chunks/local-runner-4O64XCND.js"),
         import("./chunks/local-answer-NBEBZESK.js"),
         import("./chunks/stop-signals-UUXUNADL.js"),
         import("./chunks/clock-SFF6MDIF.js")

@@ -17,6 +17,12 @@ export type HistoryStep =
       readonly path: string;
     };
 
+/** `<id> <parent> [<parent>…]`, as `rev-list --parents` and `%H %P` write it. */
+function commitAndParents(line: string): { id: string; parents: number } {
+  const [id = '', ...parents] = line.trimEnd().split(' ');
+  return { id, parents: parents.length };
+}
+
 /** Does `buf` hold `prefix` at `at`? (Compared byte by byte: no string made.) */
 function holdsAt(buf: Buffer, at: number, prefix: Uint8Array): boolean {
   if (at + prefix.length > buf.length) return false;
@@ -60,8 +66,7 @@ export async function* readFirstParentHistoryBatches(
         }
         const line = buf.toString('utf8', pos, nl);
         if (line.startsWith('commit ')) {
-          const [id = '', ...parents] = line.slice(7).trimEnd().split(' ');
-          steps.push({ kind: 'commit', id, parents: parents.length });
+          steps.push({ kind: 'commit', ...commitAndParents(line.slice(7)) });
           continue;
         }
         const tab = line.indexOf('\t');
@@ -144,11 +149,8 @@ export async function firstParentCommits(
   ]);
   let count = 0;
   let rest = '';
-  // "<id> <parent> [<parent>…]": each id is 40 hex digits (64 in a SHA-256 repository).
   const commit = (line: string): void => {
-    const space = line.indexOf(' ');
-    const id = space < 0 ? line : line.slice(0, space);
-    const parents = space < 0 ? 0 : (line.length - space) / (space + 1);
+    const { id, parents } = commitAndParents(line);
     count++;
     onCommit(id, parents);
   };

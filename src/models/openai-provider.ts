@@ -51,6 +51,10 @@ export interface OpenAiProviderOptions {
   readonly profile?: RequestProfile | undefined;
 }
 
+/** What to do when an Azure-hosted model's content filter (GitHub Models') withholds an answer or refuses a prompt. */
+const CONTENT_FILTER_HINT =
+  'The provider filtered the request or its answer (an Azure content filter, as GitHub Models applies): the next model of the tier is tried; rephrase the task or route it to a model without that filter.';
+
 /** A ModelProvider that talks to an OpenAI-compatible /chat/completions endpoint. */
 export function createOpenAiProvider(options: OpenAiProviderOptions): ModelProvider {
   const baseUrl = (options.baseUrl ?? DEFAULT_OPENAI_BASE_URL).replace(/\/+$/, '');
@@ -197,7 +201,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): ModelProvi
         { errorClass: 'content-filtered', raw: text },
         {
           retryable: false,
-          hint: 'The provider filtered the answer (an Azure content filter, as GitHub Models applies): the next model of the tier is tried; rephrase the task or route it to a model without that filter.',
+          hint: CONTENT_FILTER_HINT,
         },
       );
     }
@@ -377,7 +381,7 @@ function mapOpenAiError(error: unknown, ctx: MapContext): ModelError {
         false,
         {
           ...base,
-          hint: 'The provider filtered the prompt (an Azure content filter, as GitHub Models applies): the next model of the tier is tried; rephrase the task or route it to a model without that filter.',
+          hint: CONTENT_FILTER_HINT,
         },
       );
     }
